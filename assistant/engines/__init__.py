@@ -1,0 +1,1 @@
+"""Adapters for external engines, one module per seam (see base.py for the Protocols)."""

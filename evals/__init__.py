@@ -1,0 +1,1 @@
+"""Evaluations and benchmarks (`make eval`, `make bench`)."""

@@ -1,0 +1,1 @@
+"""Ingest: decode, transcribe, diarize, import transcripts, extract facts."""
