@@ -1,0 +1,570 @@
+"""`candor` command line: a thin layer over the services built by the composition root."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, Optional
+
+import typer
+
+from assistant.errors import CandorError
+
+if TYPE_CHECKING:
+    from assistant.container import Services
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="Candor: honest status from your meetings.")
+engagement_app = typer.Typer(no_args_is_help=True, help="Create, list, rename and delete engagements.")
+transcript_app = typer.Typer(no_args_is_help=True, help="Read transcripts.")
+meetings_app = typer.Typer(no_args_is_help=True, help="List and delete meetings.")
+speakers_app = typer.Typer(no_args_is_help=True, help="Name the speakers of a meeting.")
+facts_app = typer.Typer(invoke_without_command=True, help="List facts; edit, confirm or delete one.")
+stakeholders_app = typer.Typer(invoke_without_command=True, help="The stakeholder map; record what you know.")
+report_app = typer.Typer(no_args_is_help=True, help="Draft status reports, reset agendas and WIIFM messages.")
+eval_app = typer.Typer(no_args_is_help=True, help="Evaluate extraction and retrieval on a dataset.")
+app.add_typer(engagement_app, name="engagement")
+app.add_typer(transcript_app, name="transcript")
+app.add_typer(meetings_app, name="meetings")
+app.add_typer(speakers_app, name="speakers")
+app.add_typer(facts_app, name="facts")
+app.add_typer(stakeholders_app, name="stakeholders")
+app.add_typer(report_app, name="report")
+app.add_typer(eval_app, name="eval")
+
+EngagementOpt = Annotated[str, typer.Option("--engagement", "-e", help="Engagement name or id.")]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
+AsOfOpt = Annotated[Optional[str], typer.Option("--as-of", help="Evaluate as of this date (YYYY-MM-DD).")]
+
+
+def _services() -> Services:
+    from assistant.container import build_services
+
+    return build_services()
+
+
+def _print_json(data: Any) -> None:
+    typer.echo(json.dumps(data, indent=2, ensure_ascii=False, default=str))
+
+
+def _parse_date(value: str | None, what: str = "--date") -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise CandorError(f"{what} '{value}' is not a date in the form YYYY-MM-DD") from None
+
+
+def _fmt_ts(seconds: float) -> str:
+    m, s = divmod(int(seconds), 60)
+    h, m = divmod(m, 60)
+    return f"{h:d}:{m:02d}:{s:02d}" if h else f"{m:02d}:{s:02d}"
+
+
+# ---------------------------------------------------------------------------- engagements
+
+
+@engagement_app.command("create")
+def engagement_create(name: str, json_out: JsonOpt = False) -> None:
+    """Create an engagement (one customer project)."""
+    eng = _services().engagements.create(name)
+    _print_json(eng.model_dump(mode="json")) if json_out else typer.echo(f"created engagement '{eng.name}' ({eng.id})")
+
+
+@engagement_app.command("list")
+def engagement_list(json_out: JsonOpt = False) -> None:
+    """List engagements."""
+    s = _services()
+    rows = [s.engagements.overview(e.id) for e in s.engagements.list()]
+    if json_out:
+        _print_json(rows)
+        return
+    if not rows:
+        typer.echo("no engagements yet: candor engagement create NAME")
+    for r in rows:
+        typer.echo(f"{r['name']}  ({r['id']})  meetings: {r['meetings']}  last: {r['last_meeting'] or '-'}")
+
+
+@engagement_app.command("rename")
+def engagement_rename(old: str, new: str) -> None:
+    """Rename an engagement (its storage id stays)."""
+    eng = _services().engagements.rename(old, new)
+    typer.echo(f"renamed to '{eng.name}' ({eng.id})")
+
+
+@engagement_app.command("delete")
+def engagement_delete(
+    name: str,
+    yes: Annotated[bool, typer.Option("--yes", help="Do not ask; you confirm by giving the name.")] = False,
+) -> None:
+    """Delete an engagement and everything stored for it (asks for confirmation)."""
+    s = _services()
+    eng = s.engagements.get(name)
+    if yes:
+        confirm = eng.name
+    elif sys.stdin.isatty():
+        confirm = typer.prompt(f"This deletes '{eng.name}' with all its meetings and facts. Type its name")
+    else:
+        raise CandorError(f"not deleted: confirm with --yes to delete '{eng.name}' non-interactively")
+    s.engagements.delete(eng.id, confirm=confirm)
+    typer.echo(f"deleted engagement '{eng.name}'")
+
+
+# ---------------------------------------------------------------------------- ingest
+
+
+@app.command("ingest")
+def ingest_cmd(
+    engagement: EngagementOpt,
+    files: Annotated[list[Path], typer.Argument(help="Recordings or exported transcripts.")],
+    speakers: Annotated[Optional[int], typer.Option("--speakers", min=1, max=20, help="Number of speakers.")] = None,
+    on: Annotated[Optional[str], typer.Option("--date", help="Meeting date YYYY-MM-DD (one file).")] = None,
+    title: Annotated[Optional[str], typer.Option("--title", help="Meeting title (one file).")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Re-transcribe even if already ingested.")] = False,
+    no_extract: Annotated[bool, typer.Option("--no-extract", help="Skip fact extraction.")] = False,
+    json_out: JsonOpt = False,
+) -> None:
+    """Transcribe/import files into an engagement, then extract facts."""
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+    s = _services()
+    s.engagements.get(engagement)
+    console = Console(stderr=True)
+    results = []
+    with Progress(
+        TextColumn("{task.description}"), BarColumn(), TimeElapsedColumn(), console=console, transient=json_out
+    ) as bar:
+        for path in files:
+            task = bar.add_task(f"{path.name}: start", total=1.0)
+
+            def progress(file: str, stage: str, fraction: float, task: Any = task) -> None:
+                bar.update(task, description=f"{file}: {stage}", completed=fraction)
+
+            results.extend(
+                s.ingest.ingest(
+                    engagement,
+                    [path],
+                    title=title,
+                    meeting_date=_parse_date(on),
+                    num_speakers=speakers,
+                    force=force,
+                    extract=False if no_extract else None,
+                    on_progress=progress,
+                )
+            )
+            bar.update(task, completed=1.0, description=f"{path.name}: {results[-1].status}")
+    if json_out:
+        _print_json([r.to_json() for r in results])
+    else:
+        for r in results:
+            if r.status == "error":
+                typer.echo(f"error  {r.error}", err=True)
+                continue
+            line = f"{r.status:9}  {Path(r.file).name} -> meeting {r.meeting_id}"
+            if r.facts is not None:
+                line += f"  ({r.facts} facts"
+                line += f", {r.dropped_unverified} unverified dropped)" if r.dropped_unverified else ")"
+            typer.echo(line)
+            for m in r.voice_matches:
+                typer.echo(f"           voice match: {m.label} -> {m.person} (score {m.score:.2f})")
+            if r.note:
+                typer.echo(f"           {r.note}")
+        done = sum(r.status == "ingested" for r in results)
+        same = sum(r.status == "unchanged" for r in results)
+        bad = sum(r.status == "error" for r in results)
+        typer.echo(f"summary: {done} ingested, {same} unchanged, {bad} failed")
+    if any(r.status == "error" for r in results):
+        raise typer.Exit(1)
+
+
+# ---------------------------------------------------------------------------- transcripts and meetings
+
+
+@transcript_app.command("show")
+def transcript_show(engagement: EngagementOpt, meeting: str, json_out: JsonOpt = False) -> None:
+    """Print a speaker-attributed transcript."""
+    view = _services().ingest.transcript_view(engagement, meeting)
+    if json_out:
+        _print_json(view)
+        return
+    typer.echo(f"# {view['title']}  ({view['date']}, {_fmt_ts(view['duration_s'])}, meeting {view['meeting_id']})")
+    typer.echo(f"speakers: {', '.join(view['speakers'])}")
+    for m in view["voice_matches"]:
+        typer.echo(f"voice match: {m['label']} -> {m['person']} (score {m['score']:.2f})")
+    for seg in view["segments"]:
+        typer.echo(f"[{_fmt_ts(seg['start'])}] {seg['speaker']}: {seg['text']}")
+
+
+@meetings_app.command("list")
+def meetings_list(engagement: EngagementOpt, json_out: JsonOpt = False) -> None:
+    """List the meetings of an engagement."""
+    s = _services()
+    eng = s.engagements.get(engagement)
+    meetings = s.repo.list_meetings(eng.id)
+    if json_out:
+        _print_json([m.model_dump(mode="json") for m in meetings])
+        return
+    for m in meetings:
+        typer.echo(f"{m.meeting_id}  {m.date}  {m.title}  ({_fmt_ts(m.duration_s)}, {', '.join(m.attendees)})")
+
+
+@meetings_app.command("delete")
+def meetings_delete(engagement: EngagementOpt, meeting: str) -> None:
+    """Delete one meeting with its transcript, index entries and the facts first stated in it."""
+    m = _services().ingest.delete_meeting(engagement, meeting)
+    typer.echo(f"deleted meeting {m.meeting_id} ({m.title})")
+
+
+@speakers_app.command("name")
+def speakers_name(
+    engagement: EngagementOpt,
+    meeting: str,
+    mapping: Annotated[list[str], typer.Argument(help="LABEL=Name pairs, e.g. SPEAKER_1=Priya")],
+) -> None:
+    """Name speakers; their voices are remembered for later meetings."""
+    pairs = {}
+    for item in mapping:
+        label, sep, name = item.partition("=")
+        if not sep or not label.strip() or not name.strip():
+            raise CandorError(f"'{item}' is not LABEL=Name (e.g. SPEAKER_1=Priya)")
+        pairs[label.strip()] = name.strip()
+    m = _services().people.name_speakers(engagement, meeting, pairs)
+    for label, name in pairs.items():
+        typer.echo(f"{label} -> {m.speaker_names.get(label, name)}")
+
+
+# ---------------------------------------------------------------------------- facts
+
+
+@app.command("extract")
+def extract_cmd(engagement: EngagementOpt, meeting: Annotated[Optional[str], typer.Argument()] = None) -> None:
+    """(Re-)extract facts from one meeting or all meetings; PM edits are kept."""
+    for summary in _services().facts.extract(engagement, meeting):
+        typer.echo(
+            f"meeting {summary.meeting_id}: {summary.facts} facts ({summary.extractor}), "
+            f"{summary.dropped_unverified} dropped (quote not in transcript)"
+        )
+
+
+@facts_app.callback()
+def facts_list(
+    ctx: typer.Context,
+    engagement: Annotated[Optional[str], typer.Option("--engagement", "-e", help="Engagement name or id.")] = None,
+    kind: Annotated[
+        Optional[str],
+        typer.Option(help="action_item|blocker|decision|risk|sentiment|attendance|mention"),
+    ] = None,
+    owner: Annotated[Optional[str], typer.Option(help="Only facts owned by this person/team.")] = None,
+    open_only: Annotated[bool, typer.Option("--open", help="Only open items.")] = False,
+    as_of: AsOfOpt = None,
+    json_out: JsonOpt = False,
+) -> None:
+    """List facts with their evidence."""
+    if ctx.invoked_subcommand is not None:
+        return
+    if engagement is None:
+        raise CandorError("--engagement is required")
+    from assistant.models import fact_public
+
+    kinds = {"action_item", "blocker", "decision", "risk", "sentiment", "attendance", "mention"}
+    if kind is not None and kind not in kinds:
+        raise CandorError(f"unknown kind '{kind}'; one of {', '.join(sorted(kinds))}")
+    when = _parse_date(as_of, "--as-of") or date.today()
+    facts = _services().facts.list(engagement, kind=kind, owner=owner, open_only=open_only)
+    rows = [fact_public(f, when) for f in facts]
+    if json_out:
+        _print_json(rows)
+        return
+    if not rows:
+        typer.echo("no facts match")
+    for r in rows:
+        ev = r["evidence"][0] if r["evidence"] else None
+        status = (r["status"] or "") + (" OVERDUE" if r["overdue"] else "")
+        who = r["owner"] or "(no owner)"
+        due = f" due {r['due']}" if r["due"] else ""
+        typer.echo(f"{r['id']}  {r['kind']:<11} {status:<14} {who}: {r['text']}{due}")
+        if ev:
+            typer.echo(f"      \"{ev['quote']}\" — {ev['speaker']}, {ev['meeting_id']} {_fmt_ts(ev['start'])}")
+
+
+@facts_app.command("edit")
+def facts_edit(
+    engagement: EngagementOpt,
+    fact_id: str,
+    text: Annotated[Optional[str], typer.Option()] = None,
+    owner: Annotated[Optional[str], typer.Option()] = None,
+    due: Annotated[Optional[str], typer.Option(help="YYYY-MM-DD")] = None,
+    status: Annotated[Optional[str], typer.Option(help="open|done|slipped|dropped (resolved/closed)")] = None,
+    waiting_on: Annotated[Optional[str], typer.Option("--waiting-on")] = None,
+) -> None:
+    """Correct a fact; an edited fact is never overwritten by re-extraction."""
+    changes: dict[str, Any] = {
+        k: v for k, v in {"text": text, "owner": owner, "status": status, "waiting_on": waiting_on}.items() if v
+    }
+    if due:
+        changes["due"] = _parse_date(due, "--due")
+    if not changes:
+        raise CandorError("nothing to change: give --text, --owner, --due, --status or --waiting-on")
+    fact = _services().facts.edit(engagement, fact_id, **changes)
+    typer.echo(f"edited {fact.id}")
+
+
+@facts_app.command("confirm")
+def facts_confirm(engagement: EngagementOpt, fact_id: str) -> None:
+    """Mark a fact as checked by the PM (kept as is by re-extraction)."""
+    fact = _services().facts.confirm(engagement, fact_id)
+    typer.echo(f"confirmed {fact.id}")
+
+
+@facts_app.command("delete")
+def facts_delete(engagement: EngagementOpt, fact_id: str) -> None:
+    """Delete a wrong fact."""
+    fact = _services().facts.delete(engagement, fact_id)
+    typer.echo(f"deleted {fact.id}: {fact.text}")
+
+
+# ---------------------------------------------------------------------------- stakeholders
+
+
+@stakeholders_app.callback()
+def stakeholders_list(
+    ctx: typer.Context,
+    engagement: Annotated[Optional[str], typer.Option("--engagement", "-e", help="Engagement name or id.")] = None,
+    as_of: AsOfOpt = None,
+    json_out: JsonOpt = False,
+) -> None:
+    """The stakeholder map: side, role, influence, interest, attendance, sentiment, open commitments."""
+    if ctx.invoked_subcommand is not None:
+        return
+    if engagement is None:
+        raise CandorError("--engagement is required")
+    s = _services()
+    eng = s.engagements.get(engagement)
+    rows = s.drafting.stakeholder_map(eng.id, _parse_date(as_of, "--as-of") or date.today())
+    data = [r.model_dump(mode="json") if hasattr(r, "model_dump") else r for r in rows]
+    if json_out:
+        _print_json(data)
+        return
+    if not data:
+        typer.echo("no stakeholders yet")
+    for r in data:
+        typer.echo("  ".join(f"{k}={v}" for k, v in r.items() if v not in (None, [], "")))
+
+
+@stakeholders_app.command("set")
+def stakeholders_set(
+    engagement: EngagementOpt,
+    name: str,
+    role: Annotated[Optional[str], typer.Option(help="sponsor, business lead, IT sponsor, technical lead...")] = None,
+    side: Annotated[Optional[str], typer.Option(help="customer|vendor")] = None,
+    influence: Annotated[Optional[str], typer.Option(help="high|medium|low")] = None,
+    interest: Annotated[Optional[str], typer.Option(help="high|medium|low")] = None,
+    expected: Annotated[
+        Optional[bool], typer.Option("--expected-attendee/--not-expected", help="Expected at status calls?")
+    ] = None,
+    team: Annotated[bool, typer.Option("--team", help="This is a team, not a person.")] = False,
+    alias: Annotated[Optional[list[str]], typer.Option("--alias", help="Other names (repeatable).")] = None,
+) -> None:
+    """Record what you know about a person or team."""
+    from pydantic import ValidationError
+
+    for value, allowed, opt in (
+        (side, {"customer", "vendor"}, "--side"),
+        (influence, {"high", "medium", "low"}, "--influence"),
+        (interest, {"high", "medium", "low"}, "--interest"),
+    ):
+        if value is not None and value not in allowed:
+            raise CandorError(f"{opt} must be one of {', '.join(sorted(allowed))}, not '{value}'")
+    try:
+        person = _services().people.set(
+            engagement,
+            name,
+            role=role,
+            side=side,
+            influence=influence,
+            interest=interest,
+            expected_attendee=expected,
+            kind="team" if team else None,
+            aliases=alias or None,
+        )
+    except ValidationError as exc:
+        raise CandorError(str(exc.errors()[0]["msg"])) from exc
+    typer.echo(json.dumps(person.model_dump(mode="json", exclude={"voice_profile"}), ensure_ascii=False))
+
+
+# ---------------------------------------------------------------------------- ask and reports
+
+
+@app.command("ask")
+def ask_cmd(engagement: EngagementOpt, question: str, json_out: JsonOpt = False) -> None:
+    """Ask the engagement a question; the answer cites meeting, speaker and time."""
+    s = _services()
+    eng = s.engagements.get(engagement)
+    answer = s.qa.ask(eng.id, question)
+    if json_out:
+        _print_json(
+            {
+                "answer": answer.answer,
+                "citations": [
+                    {"meeting_id": c.meeting_id, "speaker": c.speaker, "start": c.start, "quote": c.quote}
+                    for c in answer.citations
+                ],
+            }
+        )
+        return
+    typer.echo(answer.answer)
+    for i, c in enumerate(answer.citations, 1):
+        typer.echo(f"  [{i}] {c.speaker}, {c.meeting_id} {_fmt_ts(c.start)}: \"{c.quote}\"")
+
+
+def _write_report(report: Any, fmt: str, out: Path | None) -> None:
+    if fmt == "json":
+        _print_json(report.to_json() if hasattr(report, "to_json") else report.model_dump(mode="json"))
+        return
+    if fmt == "docx":
+        from assistant.export import markdown_to_docx
+
+        target = out or Path(f"{getattr(report, 'slug', 'report')}.docx")
+        markdown_to_docx(report.markdown, target)
+        typer.echo(f"wrote {target}")
+        return
+    if fmt == "email":
+        text = report.email_text
+    else:
+        text = report.markdown
+    if out:
+        out.write_text(text, encoding="utf-8")
+        typer.echo(f"wrote {out}")
+    else:
+        typer.echo(text)
+
+
+FormatOpt = Annotated[str, typer.Option("--format", help="md|docx|json|email")]
+OutOpt = Annotated[Optional[Path], typer.Option("--out", help="Write to this file.")]
+
+
+def _check_format(fmt: str) -> None:
+    if fmt not in {"md", "docx", "json", "email"}:
+        raise CandorError(f"--format must be md, docx, json or email, not '{fmt}'")
+
+
+@report_app.command("status")
+def report_status(
+    engagement: EngagementOpt,
+    audience: Annotated[str, typer.Option(help="Audience from the communication plan.")] = "business lead",
+    as_of: AsOfOpt = None,
+    since: Annotated[Optional[str], typer.Option(help="Period start (default: since last report).")] = None,
+    override: Annotated[Optional[str], typer.Option(help="PM override colour: red|amber|green")] = None,
+    fmt: FormatOpt = "md",
+    out: OutOpt = None,
+) -> None:
+    """Draft an honest status report for one audience."""
+    _check_format(fmt)
+    if override is not None and override not in {"red", "amber", "green"}:
+        raise CandorError(f"--override must be red, amber or green, not '{override}'")
+    s = _services()
+    eng = s.engagements.get(engagement)
+    report = s.drafting.status_report(
+        eng.id,
+        audience,
+        as_of=_parse_date(as_of, "--as-of") or date.today(),
+        since=_parse_date(since, "--since"),
+        override=override,
+    )
+    _write_report(report, fmt, out)
+
+
+@report_app.command("reset-agenda")
+def report_reset(engagement: EngagementOpt, as_of: AsOfOpt = None, fmt: FormatOpt = "md", out: OutOpt = None) -> None:
+    """Draft a blame-free reset-meeting agenda and invitation."""
+    _check_format(fmt)
+    s = _services()
+    eng = s.engagements.get(engagement)
+    _write_report(s.drafting.reset_agenda(eng.id, as_of=_parse_date(as_of, "--as-of") or date.today()), fmt, out)
+
+
+@report_app.command("wiifm")
+def report_wiifm(
+    engagement: EngagementOpt,
+    stakeholder: Annotated[str, typer.Option("--stakeholder", help="Person or team.")],
+    as_of: AsOfOpt = None,
+    fmt: FormatOpt = "md",
+    out: OutOpt = None,
+) -> None:
+    """Draft a what's-in-it-for-me message for one stakeholder."""
+    _check_format(fmt)
+    s = _services()
+    eng = s.engagements.get(engagement)
+    report = s.drafting.wiifm(eng.id, stakeholder, as_of=_parse_date(as_of, "--as-of") or date.today())
+    _write_report(report, fmt, out)
+
+
+# ---------------------------------------------------------------------------- evaluation
+
+
+@eval_app.command("extraction")
+def eval_extraction(
+    dataset: Annotated[Path, typer.Option("--dataset", help="JSONL in the shared AMI format.")],
+    extractor: Annotated[str, typer.Option(help="offline|llm")] = "offline",
+    json_out: JsonOpt = False,
+) -> None:
+    """Score action items and decisions against gold evidence turns."""
+    from evals.extraction import main as extraction_main
+
+    if not dataset.exists():
+        raise CandorError(f"dataset {dataset} not found")
+    extraction_main(["--dataset", str(dataset), "--extractor", extractor, *(["--json"] if json_out else [])])
+
+
+@eval_app.command("retrieval")
+def eval_retrieval(
+    dataset: Annotated[Path, typer.Option("--dataset", help="QMSum JSONL (e.g. val.jsonl).")],
+    json_out: JsonOpt = False,
+) -> None:
+    """hit@k and span recall@5 for random, lexical, dense and hybrid retrieval."""
+    from evals.retrieval import main as retrieval_main
+
+    if not dataset.exists():
+        raise CandorError(f"dataset {dataset} not found")
+    retrieval_main(["--dataset", str(dataset), *(["--json"] if json_out else [])])
+
+
+# ---------------------------------------------------------------------------- demo
+
+
+@app.command("demo")
+def demo_cmd(
+    engagement: Annotated[str, typer.Option("--engagement", "-e")] = "demo",
+) -> None:
+    """Ingest the bundled sample call into an engagement and print transcript, facts and status report."""
+    from assistant.demo import run_demo
+
+    run_demo(_services(), engagement, echo=typer.echo)
+
+
+def main() -> None:
+    try:
+        rc = app(standalone_mode=False)
+    except CandorError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        sys.exit(1)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except typer.Abort:
+        typer.echo("aborted", err=True)
+        sys.exit(1)
+    except Exception as exc:  # click usage errors and the like
+        import click
+
+        if isinstance(exc, click.ClickException):
+            exc.show()
+            sys.exit(exc.exit_code)
+        raise
+    sys.exit(rc if isinstance(rc, int) else 0)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,181 @@
+"""Fact service: run the extractor on meetings, verify evidence, track across meetings, and let the PM edit."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from pydantic import TypeAdapter, ValidationError
+
+from assistant.errors import CandorError, NotFound
+from assistant.models import Fact, FactBase, FactEvent, fact_due, fact_status
+from assistant.storage import normalise_name
+
+if TYPE_CHECKING:
+    from assistant.container import Services
+
+_FACT = TypeAdapter(Fact)
+# Fields the PM may change with `candor facts edit`; evidence and history are the record and stay.
+EDITABLE = {"text", "owner", "due", "status", "side", "waiting_on", "severity", "topic", "conditional"}
+
+
+@dataclass
+class ExtractionSummary:
+    meeting_id: str
+    facts: int
+    dropped_unverified: int
+    extractor: str
+
+
+class FactService:
+    def __init__(self, services: Services):
+        self.s = services
+
+    # ------------------------------------------------------------------ extraction
+
+    def extract(self, engagement: str, meeting_ref: str | None = None) -> list[ExtractionSummary]:
+        """Extract facts from one meeting (or all, oldest first) and merge them into the engagement's facts."""
+        from assistant.tracking import merge_meeting_facts
+        from ingest.evidence import verify_facts
+        from ingest.extraction import MeetingContext
+
+        eng = self.s.repo.get_engagement(engagement)
+        meetings = self.s.repo.list_meetings(eng.id)
+        if meeting_ref is not None:
+            meetings = [self.s.repo.get_meeting(eng.id, meeting_ref)]
+        summaries = []
+        tolerance = self.s.settings.extraction.quote_tolerance
+        for meeting in meetings:
+            transcript = self.s.repo.load_transcript(eng.id, meeting.sha256)
+            people = self.s.repo.load_people(eng.id)
+            names = {label: meeting.speaker_name(label) for label in transcript.speakers}
+            ctx = MeetingContext(meeting=meeting, transcript=transcript, people=people, speaker_names=names)
+            factset = self.s.extractor.extract(ctx)
+            # Every extractor's output is checked the same way: a quote not in the transcript is dropped.
+            kept, dropped = verify_facts(list(factset.facts), transcript, tolerance)
+            for fact in kept:
+                fact.meeting_id = fact.meeting_id or meeting.meeting_id
+                for ev in fact.evidence:
+                    ev.speaker = meeting.speaker_name(ev.speaker)
+                fact.assign_id()
+            with self.s.repo.lock(eng.id):
+                existing = self.s.repo.load_facts(eng.id)
+                merged = merge_meeting_facts(existing, kept, meeting, self.s.embedder)
+                self.s.repo.save_facts(eng.id, merged)
+                self._index(eng.id, merged)
+            summaries.append(
+                ExtractionSummary(
+                    meeting_id=meeting.meeting_id,
+                    facts=len(kept),
+                    dropped_unverified=dropped + factset.dropped_unverified,
+                    extractor=factset.extractor or type(self.s.extractor).__name__,
+                )
+            )
+        return summaries
+
+    def _index(self, engagement_id: str, facts: list[FactBase]) -> None:
+        from assistant.engines.store import facts_to_chunks
+
+        for kind in {"action_item", "blocker", "decision", "risk", "sentiment", "attendance", "mention"}:
+            self.s.store.delete_where(engagement_id, {"kind": kind})
+        chunks = facts_to_chunks(facts, engagement_id)
+        if chunks:
+            self.s.store.upsert(engagement_id, chunks)
+
+    def forget_meeting(self, engagement_id: str, meeting_id: str) -> None:
+        """Drop facts first stated in a deleted meeting (caller holds the lock)."""
+        facts = [f for f in self.s.repo.load_facts(engagement_id) if f.meeting_id != meeting_id]
+        for fact in facts:
+            fact.evidence = [e for e in fact.evidence if e.meeting_id != meeting_id] or fact.evidence
+        self.s.repo.save_facts(engagement_id, facts)
+        self._index(engagement_id, facts)
+
+    # ------------------------------------------------------------------ reading
+
+    def list(
+        self,
+        engagement: str,
+        *,
+        kind: str | None = None,
+        owner: str | None = None,
+        open_only: bool = False,
+        meeting: str | None = None,
+        as_of: date | None = None,
+    ) -> list[FactBase]:
+        eng = self.s.repo.get_engagement(engagement)
+        facts = self.s.repo.load_facts(eng.id)
+        if kind:
+            facts = [f for f in facts if f.kind == kind]
+        if owner:
+            key = normalise_name(owner)
+            facts = [f for f in facts if f.owner and key in normalise_name(f.owner)]
+        if open_only:
+            facts = [f for f in facts if fact_status(f) in ("open", "slipped")]
+        if meeting:
+            mid = self.s.repo.get_meeting(eng.id, meeting).meeting_id
+            facts = [f for f in facts if f.meeting_id == mid or any(e.meeting_id == mid for e in f.evidence)]
+        return facts
+
+    def get(self, engagement: str, fact_id: str) -> FactBase:
+        eng = self.s.repo.get_engagement(engagement)
+        return self._find(self.s.repo.load_facts(eng.id), fact_id)
+
+    @staticmethod
+    def _find(facts: list[FactBase], fact_id: str) -> FactBase:
+        hits = [f for f in facts if f.id == fact_id] or [f for f in facts if f.id.startswith(fact_id)]
+        if len(hits) != 1:
+            raise NotFound(f"{'ambiguous' if hits else 'unknown'} fact id '{fact_id}'")
+        return hits[0]
+
+    # ------------------------------------------------------------------ PM edits
+
+    def edit(self, engagement: str, fact_id: str, **changes: Any) -> FactBase:
+        bad = set(changes) - EDITABLE
+        if bad:
+            raise CandorError(f"cannot edit {sorted(bad)}; editable fields: {sorted(EDITABLE)}")
+        return self._update(engagement, fact_id, changes, "edited")
+
+    def confirm(self, engagement: str, fact_id: str) -> FactBase:
+        return self._update(engagement, fact_id, {"confirmed": True}, "confirmed")
+
+    def delete(self, engagement: str, fact_id: str) -> FactBase:
+        eng = self.s.repo.get_engagement(engagement)
+        with self.s.repo.lock(eng.id):
+            facts = self.s.repo.load_facts(eng.id)
+            fact = self._find(facts, fact_id)
+            facts.remove(fact)
+            self.s.repo.save_facts(eng.id, facts)
+            self._index(eng.id, facts)
+        return fact
+
+    def _update(self, engagement: str, fact_id: str, changes: dict[str, Any], event: str) -> FactBase:
+        eng = self.s.repo.get_engagement(engagement)
+        with self.s.repo.lock(eng.id):
+            facts = self.s.repo.load_facts(eng.id)
+            fact = self._find(facts, fact_id)
+            data = fact.model_dump()
+            for key in changes:
+                if key not in data:
+                    raise CandorError(f"a {fact.kind} has no field '{key}'")
+            note = ", ".join(f"{k}: {data.get(k)!r} -> {v!r}" for k, v in changes.items() if k != "confirmed")
+            data.update(changes)
+            data["edited"] = data["edited"] or event == "edited"
+            data["history"] = [*data["history"], FactEvent(at=date.today(), event=event, note=note).model_dump()]  # type: ignore[arg-type]
+            try:
+                new = _FACT.validate_python(data)
+            except ValidationError as exc:
+                first = exc.errors()[0]
+                raise CandorError(f"invalid {'.'.join(map(str, first['loc']))}: {first['msg']}") from exc
+            facts[facts.index(fact)] = new
+            self.s.repo.save_facts(eng.id, facts)
+            self._index(eng.id, facts)
+        return new
+
+    # ------------------------------------------------------------------ helpers for reports and UI
+
+    @staticmethod
+    def overdue(facts: list[FactBase], as_of: date) -> list[FactBase]:
+        return [
+            f for f in facts if fact_status(f) in ("open", "slipped") and (d := fact_due(f)) is not None and d < as_of
+        ]

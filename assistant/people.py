@@ -1,0 +1,146 @@
+"""Engagements and the people of an engagement: stakeholder attributes, speaker naming, voice profiles."""
+
+from __future__ import annotations
+
+import contextlib
+from typing import TYPE_CHECKING, Any
+
+from assistant.errors import CandorError, InvalidName, NotFound
+from assistant.models import Engagement, Meeting, Person
+from assistant.storage import normalise_name, validate_name
+
+if TYPE_CHECKING:
+    from assistant.container import Services
+
+
+class EngagementService:
+    """Create, list, rename and delete engagements; each has isolated files and its own Chroma collection."""
+
+    def __init__(self, services: Services):
+        self.s = services
+
+    def create(self, name: str) -> Engagement:
+        return self.s.repo.create_engagement(name)
+
+    def list(self) -> list[Engagement]:
+        return self.s.repo.list_engagements()
+
+    def get(self, name_or_id: str) -> Engagement:
+        return self.s.repo.get_engagement(name_or_id)
+
+    def rename(self, name_or_id: str, new_name: str) -> Engagement:
+        return self.s.repo.rename_engagement(name_or_id, new_name)
+
+    def delete(self, name_or_id: str, *, confirm: str) -> Engagement:
+        """Delete everything of one engagement. ``confirm`` must repeat its name (or id)."""
+        eng = self.s.repo.get_engagement(name_or_id)
+        if normalise_name(confirm) not in (normalise_name(eng.name), eng.id):
+            raise CandorError(f"not deleted: type the engagement's name '{eng.name}' to confirm")
+        # The index goes first: files are the source of truth, so a failure here leaves data intact.
+        self.s.store.drop(eng.id)
+        return self.s.repo.delete_engagement(eng.id)
+
+    def overview(self, name_or_id: str) -> dict[str, Any]:
+        eng = self.get(name_or_id)
+        meetings = self.s.repo.list_meetings(eng.id)
+        return {
+            "id": eng.id,
+            "name": eng.name,
+            "meetings": len(meetings),
+            "last_meeting": meetings[-1].date.isoformat() if meetings else None,
+        }
+
+
+class PeopleService:
+    """People and teams of an engagement, with what the PM knows about them."""
+
+    def __init__(self, services: Services):
+        self.s = services
+
+    def list(self, engagement: str) -> list[Person]:
+        eng = self.s.repo.get_engagement(engagement)
+        return self.s.repo.load_people(eng.id)
+
+    def find(self, people: list[Person], name: str) -> Person | None:
+        key = normalise_name(name)
+        for person in people:
+            if normalise_name(person.name) == key or key in {normalise_name(a) for a in person.aliases}:
+                return person
+        return None
+
+    def set(self, engagement: str, name: str, **attrs: Any) -> Person:
+        """Create or update a person/team; attributes left as None are kept as they were."""
+        eng = self.s.repo.get_engagement(engagement)
+        clean = validate_name(name, "person name")
+        allowed = set(Person.model_fields) - {"name", "voice_profile", "voice_samples"}
+        bad = set(attrs) - allowed
+        if bad:
+            raise InvalidName(f"unknown stakeholder attributes: {sorted(bad)}")
+        with self.s.repo.lock(eng.id):
+            people = self.s.repo.load_people(eng.id)
+            person = self.find(people, clean)
+            if person is None:
+                person = Person(name=clean)
+                people.append(person)
+            updates = {k: v for k, v in attrs.items() if v is not None}
+            if "aliases" in updates:
+                updates["aliases"] = sorted(set(person.aliases) | set(updates["aliases"]))
+            new = Person.model_validate({**person.model_dump(), **updates})
+            people[people.index(person)] = new
+            self.s.repo.save_people(eng.id, people)
+        return new
+
+    def ensure(self, engagement_id: str, names: list[str]) -> None:
+        """Make sure these speakers exist as people (imports name their speakers)."""
+        with self.s.repo.lock(engagement_id):
+            people = self.s.repo.load_people(engagement_id)
+            changed = False
+            for name in names:
+                if name and not name.upper().startswith("SPEAKER_") and self.find(people, name) is None:
+                    with contextlib.suppress(InvalidName):
+                        people.append(Person(name=validate_name(name, "person name")))
+                        changed = True
+            if changed:
+                self.s.repo.save_people(engagement_id, people)
+
+    def name_speakers(self, engagement: str, meeting_ref: str, mapping: dict[str, str]) -> Meeting:
+        """Map speaker labels of one meeting to people; learn their voices; refresh index and facts."""
+        eng = self.s.repo.get_engagement(engagement)
+        meeting = self.s.repo.get_meeting(eng.id, meeting_ref)
+        transcript = self.s.repo.load_transcript(eng.id, meeting.sha256)
+        labels = set(transcript.speakers)
+        for label in mapping:
+            if label not in labels:
+                raise NotFound(
+                    f"speaker '{label}' is not in meeting {meeting.meeting_id} (speakers: {', '.join(sorted(labels))})"
+                )
+        from assistant.engines.diarizer import update_profile
+
+        clean = {label: validate_name(name, "person name") for label, name in mapping.items()}
+        with self.s.repo.lock(eng.id):
+            people = self.s.repo.load_people(eng.id)
+            for label, name in clean.items():
+                person = self.find(people, name)
+                if person is None:
+                    person = Person(name=name)
+                    people.append(person)
+                    name_now = name
+                else:
+                    name_now = person.name
+                emb = transcript.speaker_embeddings.get(label)
+                if emb is not None:
+                    idx = people.index(person)
+                    people[idx] = person.model_copy(
+                        update={
+                            "voice_profile": update_profile(person.voice_profile, person.voice_samples, emb),
+                            "voice_samples": person.voice_samples + 1,
+                        }
+                    )
+                meeting.speaker_names[label] = name_now
+            meeting.voice_matches = [m for m in meeting.voice_matches if m.label not in clean]
+            self.s.repo.save_people(eng.id, people)
+            self.s.repo.save_meeting(meeting)
+        self.s.ingest.reindex(eng.id, meeting)
+        if self.s.settings.extraction.on_ingest:
+            self.s.facts.extract(eng.id, meeting.meeting_id)
+        return meeting

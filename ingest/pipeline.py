@@ -1,0 +1,371 @@
+"""Ingest pipeline: file -> (decode -> transcribe -> diarize | parse) -> transcript -> index -> facts.
+
+Each stage saves its output. The transcript is keyed by the source file's sha256, so re-ingesting the same
+file is a no-op and re-extracting never re-transcribes. One bad file never stops the rest of a batch, and a
+failed file leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+
+from assistant.errors import CandorError, InputError
+from assistant.models import Meeting, Segment, Transcript, VoiceMatch
+from assistant.storage import sha256_file
+
+if TYPE_CHECKING:
+    from assistant.container import Services
+
+AUDIO_EXTENSIONS = {".wav", ".mp3", ".m4a", ".mp4", ".webm", ".ogg", ".flac"}
+TRANSCRIPT_EXTENSIONS = {".vtt", ".srt", ".txt", ".docx"}
+STAGES_AUDIO = ("decode", "transcribe", "diarize", "index", "extract")
+STAGES_IMPORT = ("parse", "index", "extract")
+
+# on_progress(file_name, stage, fraction_of_stage_done)
+FileProgress = Callable[[str, str, float], None]
+
+
+def _quiet(file: str, stage: str, fraction: float) -> None:
+    return None
+
+
+@dataclass
+class IngestResult:
+    file: str
+    status: Literal["ingested", "unchanged", "error"]
+    meeting_id: str | None = None
+    error: str | None = None
+    title: str | None = None
+    speakers: list[str] = field(default_factory=list)
+    voice_matches: list[VoiceMatch] = field(default_factory=list)
+    facts: int | None = None
+    dropped_unverified: int = 0
+    note: str | None = None
+    timings: dict[str, float] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"file": self.file, "meeting_id": self.meeting_id, "status": self.status}
+        if self.error is not None:
+            out["error"] = self.error
+        if self.note:
+            out["note"] = self.note
+        if self.facts is not None:
+            out["facts"] = self.facts
+        if self.voice_matches:
+            out["voice_matches"] = [m.model_dump() for m in self.voice_matches]
+        return out
+
+
+def title_from_filename(path: Path) -> str:
+    stem = re.sub(r"[_\-.]+", " ", path.stem).strip()
+    return stem[:1].upper() + stem[1:] if stem else path.name
+
+
+class IngestService:
+    def __init__(self, services: Services):
+        self.s = services
+
+    # ------------------------------------------------------------------ public API
+
+    def ingest(
+        self,
+        engagement: str,
+        files: Sequence[Path | str],
+        *,
+        title: str | None = None,
+        meeting_date: date | None = None,
+        num_speakers: int | None = None,
+        force: bool = False,
+        extract: bool | None = None,
+        on_progress: FileProgress = _quiet,
+    ) -> list[IngestResult]:
+        """Ingest files into an engagement; one result per file, in order. Never raises for a bad file."""
+        eng = self.s.repo.get_engagement(engagement)  # unknown engagement: a clear error before any work
+        paths = [Path(f) for f in files]
+        if (title or meeting_date) and len(paths) > 1:
+            raise CandorError("--title and --date apply to one file; ingest the files one at a time")
+        do_extract = self.s.settings.extraction.on_ingest if extract is None else extract
+        results = []
+        for path in paths:
+            try:
+                results.append(
+                    self._ingest_one(
+                        eng.id, path, title, meeting_date, num_speakers, force, do_extract, on_progress
+                    )
+                )
+            except CandorError as exc:
+                reason = exc.reason if isinstance(exc, InputError) else str(exc)
+                results.append(IngestResult(file=str(path), status="error", error=f"{path.name}: {reason}"))
+        return results
+
+    def reindex(self, engagement_id: str, meeting: Meeting) -> int:
+        """(Re)build the transcript chunks of one meeting in the engagement's index."""
+        from assistant.engines.store import chunk_transcript
+
+        transcript = self.named_transcript(engagement_id, meeting)
+        chunks = chunk_transcript(transcript, meeting, engagement_id)
+        self.s.store.delete_where(engagement_id, {"meeting_id": meeting.meeting_id})
+        if chunks:
+            self.s.store.upsert(engagement_id, chunks)
+        return len(chunks)
+
+    def named_transcript(self, engagement_id: str, meeting: Meeting) -> Transcript:
+        """The stored transcript with speaker labels replaced by people's names where known."""
+        transcript = self.s.repo.load_transcript(engagement_id, meeting.sha256)
+        segments = [
+            seg.model_copy(update={"speaker": meeting.speaker_name(seg.speaker)}) for seg in transcript.segments
+        ]
+        return transcript.model_copy(update={"segments": segments})
+
+    def transcript_view(self, engagement: str, meeting_ref: str) -> dict[str, Any]:
+        """The stable JSON shape of `candor transcript show --json`."""
+        eng = self.s.repo.get_engagement(engagement)
+        meeting = self.s.repo.get_meeting(eng.id, meeting_ref)
+        transcript = self.named_transcript(eng.id, meeting)
+        return {
+            "meeting_id": meeting.meeting_id,
+            "title": meeting.title,
+            "date": meeting.date.isoformat(),
+            "duration_s": round(meeting.duration_s, 2),
+            "language": transcript.language,
+            "source_file": meeting.source_file,
+            "speakers": transcript.speakers,
+            "speaker_labels": meeting.speaker_names,
+            "voice_matches": [m.model_dump() for m in meeting.voice_matches],
+            "segments": [
+                {"id": s.id, "start": round(s.start, 2), "end": round(s.end, 2), "speaker": s.speaker, "text": s.text}
+                for s in transcript.segments
+            ],
+        }
+
+    def delete_meeting(self, engagement: str, meeting_ref: str) -> Meeting:
+        eng = self.s.repo.get_engagement(engagement)
+        meeting = self.s.repo.get_meeting(eng.id, meeting_ref)
+        with self.s.repo.lock(eng.id):
+            self.s.store.delete_where(eng.id, {"meeting_id": meeting.meeting_id})
+            self.s.facts.forget_meeting(eng.id, meeting.meeting_id)
+            self.s.repo.delete_meeting(eng.id, meeting.meeting_id)
+        return meeting
+
+    # ------------------------------------------------------------------ one file
+
+    def _ingest_one(
+        self,
+        engagement_id: str,
+        path: Path,
+        title: str | None,
+        meeting_date: date | None,
+        num_speakers: int | None,
+        force: bool,
+        do_extract: bool,
+        on_progress: FileProgress,
+    ) -> IngestResult:
+        name = path.name
+        ext = path.suffix.lower()
+        if ext not in AUDIO_EXTENSIONS | TRANSCRIPT_EXTENSIONS:
+            supported = ", ".join(sorted(AUDIO_EXTENSIONS | TRANSCRIPT_EXTENSIONS))
+            raise InputError(name, f"unsupported file type '{ext or '(none)'}'; supported: {supported}")
+        if not path.exists():
+            raise InputError(name, "file not found")
+        if not path.is_file():
+            raise InputError(name, "not a regular file")
+        if path.stat().st_size == 0:
+            raise InputError(name, "file is empty (0 bytes)")
+
+        sha = sha256_file(path)
+        is_audio = ext in AUDIO_EXTENSIONS
+        engine = self._engine_identity(num_speakers) if is_audio else "import"
+        existing = self.s.repo.find_meeting_by_sha(engagement_id, sha)
+        if existing is not None and not force:
+            note = "already ingested; nothing changed"
+            with contextlib.suppress(CandorError):
+                stored = self.s.repo.load_transcript(engagement_id, sha)
+                if is_audio and stored.engine != engine:
+                    note += f" (transcribed with '{stored.engine}'; use --force to re-transcribe with '{engine}')"
+            return IngestResult(
+                file=str(path), status="unchanged", meeting_id=existing.meeting_id, title=existing.title, note=note
+            )
+
+        timings: dict[str, float] = {}
+        transcript = (
+            self._audio_transcript(path, sha, engine, num_speakers, force, on_progress, timings)
+            if is_audio
+            else self._import_transcript(path, sha, on_progress, timings)
+        )
+        if not transcript.segments:
+            raise InputError(name, "no speech found" if is_audio else "no transcript lines found")
+
+        if meeting_date is None:
+            if existing is not None:
+                meeting_date = existing.date
+            else:
+                meeting_date = transcript.recorded_at.date() if transcript.recorded_at else date.today()
+        meeting_id = existing.meeting_id if existing else f"{meeting_date:%Y%m%d}-{sha[:8]}"
+        speaker_names = {} if is_audio else {s: s for s in transcript.speakers}
+        matches = self._voice_matches(engagement_id, transcript) if is_audio else []
+        for m in matches:
+            speaker_names[m.label] = m.person
+        if existing is not None:  # a forced re-ingest keeps the PM's names, title and date
+            speaker_names.update({k: v for k, v in existing.speaker_names.items() if k in transcript.speakers})
+        meeting = Meeting(
+            meeting_id=meeting_id,
+            engagement_id=engagement_id,
+            title=title or (existing.title if existing else title_from_filename(path)),
+            date=meeting_date,
+            source_file=name,
+            sha256=sha,
+            source_kind="audio" if is_audio else "import",
+            duration_s=transcript.duration_s,
+            speaker_names=speaker_names,
+            voice_matches=matches,
+            extra_attendees=existing.extra_attendees if existing else [],
+            absent=existing.absent if existing else [],
+            ingested_at=datetime.now(UTC),
+        )
+
+        with self.s.repo.lock(engagement_id):
+            try:
+                if is_audio:
+                    meeting.audio_file = self.s.repo.store_audio(engagement_id, path, sha)
+                self.s.repo.save_transcript(engagement_id, transcript)
+                on_progress(name, "index", 0.0)
+                self.reindex(engagement_id, meeting)
+                on_progress(name, "index", 1.0)
+                self.s.repo.save_meeting(meeting)  # commit point: the meeting exists from here on
+            except BaseException:
+                self._rollback(engagement_id, meeting, existing)
+                raise
+        if not is_audio:
+            self.s.people.ensure(engagement_id, transcript.speakers)
+
+        result = IngestResult(
+            file=str(path),
+            status="ingested",
+            meeting_id=meeting_id,
+            title=meeting.title,
+            speakers=[meeting.speaker_name(s) for s in transcript.speakers],
+            voice_matches=matches,
+            timings=timings,
+        )
+        if do_extract:
+            on_progress(name, "extract", 0.0)
+            try:
+                summary = self.s.facts.extract(engagement_id, meeting_id)[0]
+                result.facts = summary.facts
+                result.dropped_unverified = summary.dropped_unverified
+            except CandorError as exc:
+                result.note = f"ingested, but extraction failed: {exc}"
+            on_progress(name, "extract", 1.0)
+        return result
+
+    def _rollback(self, engagement_id: str, meeting: Meeting, existing: Meeting | None) -> None:
+        if existing is not None:
+            return  # the earlier meeting and its files stay as they were
+        with contextlib.suppress(Exception):
+            self.s.store.delete_where(engagement_id, {"meeting_id": meeting.meeting_id})
+        base = self.s.repo.engagement_dir(engagement_id)
+        (base / "transcripts" / f"{meeting.sha256}.json").unlink(missing_ok=True)
+        if meeting.audio_file:
+            (base / meeting.audio_file).unlink(missing_ok=True)
+
+    def _engine_identity(self, num_speakers: int | None) -> str:
+        n = num_speakers or self.s.settings.diarization.num_speakers
+        return f"{self.s.transcriber.identity}|{self.s.diarizer.identity}|speakers={n or 'auto'}"
+
+    def _audio_transcript(
+        self,
+        path: Path,
+        sha: str,
+        engine: str,
+        num_speakers: int | None,
+        force: bool,
+        on_progress: FileProgress,
+        timings: dict[str, float],
+    ) -> Transcript:
+        import time
+
+        from ingest.audio import decode_audio
+
+        name = path.name
+        cached = None if force else self.s.repo.load_cached_transcript(sha, engine)
+        t0 = time.perf_counter()
+        on_progress(name, "decode", 0.0)
+        decoded = decode_audio(path)  # also validates a cached file is still decodable audio
+        on_progress(name, "decode", 1.0)
+        timings["decode"] = time.perf_counter() - t0
+        if cached is not None:
+            for stage in ("transcribe", "diarize"):
+                on_progress(name, stage, 1.0)
+            return cached
+
+        t0 = time.perf_counter()
+        raw = self.s.transcriber.transcribe(decoded.samples, progress=lambda st, f: on_progress(name, "transcribe", f))
+        timings["transcribe"] = time.perf_counter() - t0
+        on_progress(name, "transcribe", 1.0)
+        segments: list[Segment] = [s for s in raw.segments if s.text.strip()]
+        embeddings: dict[str, list[float]] = {}
+        if segments:
+            t0 = time.perf_counter()
+            n = num_speakers or self.s.settings.diarization.num_speakers
+            dia = self.s.diarizer.diarize(
+                decoded.samples, segments, num_speakers=n, progress=lambda st, f: on_progress(name, "diarize", f)
+            )
+            segments, embeddings = dia.segments, dia.embeddings
+            timings["diarize"] = time.perf_counter() - t0
+        on_progress(name, "diarize", 1.0)
+        transcript = Transcript(
+            sha256=sha,
+            source_name=name,
+            source_kind="audio",
+            language=raw.language,
+            duration_s=decoded.duration_s,
+            segments=segments,
+            engine=engine,
+            speaker_embeddings=embeddings,
+            recorded_at=decoded.recorded_at,
+        )
+        if segments:
+            self.s.repo.save_cached_transcript(transcript)
+        return transcript
+
+    def _import_transcript(
+        self, path: Path, sha: str, on_progress: FileProgress, timings: dict[str, float]
+    ) -> Transcript:
+        import time
+
+        from ingest.formats import parse_transcript
+
+        t0 = time.perf_counter()
+        on_progress(path.name, "parse", 0.0)
+        parsed = parse_transcript(path)
+        on_progress(path.name, "parse", 1.0)
+        timings["parse"] = time.perf_counter() - t0
+        segments = [s.model_copy(update={"id": i}) for i, s in enumerate(parsed.segments)]
+        return Transcript(
+            sha256=sha,
+            source_name=path.name,
+            source_kind="import",
+            duration_s=max((s.end for s in segments), default=0.0),
+            segments=segments,
+            engine="import",
+            recorded_at=parsed.recorded_at,
+        )
+
+    def _voice_matches(self, engagement_id: str, transcript: Transcript) -> list[VoiceMatch]:
+        if not transcript.speaker_embeddings:
+            return []
+        from assistant.engines.diarizer import match_voices
+
+        profiles = {p.name: p.voice_profile for p in self.s.repo.load_people(engagement_id) if p.voice_profile}
+        if not profiles:
+            return []
+        found = match_voices(
+            transcript.speaker_embeddings, profiles, self.s.settings.diarization.voice_match_threshold
+        )
+        return [VoiceMatch(label=label, person=person, score=round(float(score), 3)) for label, person, score in found]

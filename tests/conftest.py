@@ -1,0 +1,34 @@
+"""Shared fixtures: an isolated Candor instance (test profile: no network, no key) per test."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from assistant.container import Services, build_services
+from assistant.settings import Settings
+
+REPO = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """No CANDOR_* setting of the developer's shell leaks into a test."""
+    for key in list(os.environ):
+        if key.startswith("CANDOR_"):
+            monkeypatch.delenv(key, raising=False)
+    monkeypatch.setenv("CANDOR_DATA_DIR", str(tmp_path / "candor-data"))
+    monkeypatch.setenv("ANONYMIZED_TELEMETRY", "False")
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(profile="test", data_dir=tmp_path / "candor-data")
+
+
+@pytest.fixture
+def services(settings: Settings) -> Services:
+    return build_services(settings)

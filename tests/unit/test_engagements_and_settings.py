@@ -1,0 +1,107 @@
+"""Engagements are isolated, validated and safely deleted; settings come from CANDOR_ variables."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.container import Services
+from assistant.errors import AlreadyExists, CandorError, InvalidName, NotFound
+from assistant.settings import Settings, TranscriptionSettings
+
+
+def test_an_engagement_can_be_created_listed_renamed_and_deleted(services: Services) -> None:
+    eng = services.engagements.create("Acme Rollout")
+    assert [e.name for e in services.engagements.list()] == ["Acme Rollout"]
+    renamed = services.engagements.rename("acme rollout", "Acme Rollout 2026")
+    assert renamed.id == eng.id and renamed.name == "Acme Rollout 2026"
+    services.engagements.delete(eng.id, confirm="Acme Rollout 2026")
+    assert services.engagements.list() == []
+    assert not (services.repo.root / "engagements" / eng.id).exists()
+
+
+@pytest.mark.parametrize("bad", ["", "   ", "../secrets", "a/b", "..", "x" * 81, "bell\x07name", "???"])
+def test_engagement_names_that_could_escape_or_mean_nothing_are_rejected(services: Services, bad: str) -> None:
+    with pytest.raises(InvalidName):
+        services.engagements.create(bad)
+    assert services.engagements.list() == []
+
+
+def test_names_that_collide_after_normalisation_are_rejected(services: Services) -> None:
+    services.engagements.create("Acme Corp")
+    for clash in ("acme corp", "ACME-CORP", "Acme  Corp!", "Ácme Corp"):
+        with pytest.raises(AlreadyExists):
+            services.engagements.create(clash)
+    other = services.engagements.create("Globex")
+    with pytest.raises(AlreadyExists):
+        services.engagements.rename(other.id, "acme_corp")
+
+
+def test_deleting_needs_the_name_as_confirmation(services: Services) -> None:
+    eng = services.engagements.create("Initech")
+    with pytest.raises(CandorError):
+        services.engagements.delete(eng.id, confirm="yes")
+    assert services.engagements.get("Initech").id == eng.id
+
+
+def test_an_unknown_engagement_is_a_clear_error_naming_it(services: Services) -> None:
+    services.engagements.create("Known One")
+    with pytest.raises(NotFound, match="unknown engagement 'nope'.*Known One"):
+        services.engagements.get("nope")
+
+
+def test_a_recreated_engagement_does_not_inherit_old_files(services: Services) -> None:
+    eng = services.engagements.create("Reuse")
+    services.repo.write_doc(eng.id, "comm_plan", {"x": 1})
+    services.engagements.delete(eng.id, confirm="Reuse")
+    again = services.engagements.create("Reuse")
+    assert services.repo.read_doc(again.id, "comm_plan") is None
+
+
+def test_settings_read_candor_environment_variables(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("CANDOR_DATA_DIR", str(tmp_path / "d"))
+    monkeypatch.setenv("CANDOR_CHROMA_HOST", "127.0.0.1")
+    monkeypatch.setenv("CANDOR_CHROMA_PORT", "8123")
+    monkeypatch.setenv("CANDOR_TRANSCRIPTION__MODEL", "base")
+    monkeypatch.setenv("CANDOR_UI_PORT", "8600")
+    s = Settings()
+    assert s.data_path == (tmp_path / "d").resolve()
+    assert (s.chroma.host, s.chroma.port) == ("127.0.0.1", 8123)
+    assert s.transcription.model == "base"
+    assert s.ui.port == 8600
+
+
+def test_a_settings_file_is_read_below_environment_variables(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    cfg = tmp_path / "candor.json"
+    cfg.write_text('{"transcription": {"model": "base", "language": "de"}}')
+    monkeypatch.setenv("CANDOR_SETTINGS_FILE", str(cfg))
+    monkeypatch.setenv("CANDOR_TRANSCRIPTION__LANGUAGE", "en")
+    s = Settings()
+    assert s.transcription.model == "base"
+    assert s.transcription.language == "en"
+
+
+def test_the_test_profile_needs_no_models_and_no_key() -> None:
+    s = Settings(profile="test")
+    assert s.transcription.engine == "fake"
+    assert s.diarization.engine == "fake"
+    assert s.embedding.engine == "hash"
+    assert s.llm.enabled is False
+
+
+def test_every_setting_has_a_description() -> None:
+    def walk(model: type) -> list[str]:
+        missing = []
+        for name, field in model.model_fields.items():  # type: ignore[attr-defined]
+            if not field.description and not hasattr(field.annotation, "model_fields"):
+                missing.append(name)
+            ann = field.annotation
+            if isinstance(ann, type) and hasattr(ann, "model_fields"):
+                missing += walk(ann)
+        return missing
+
+    assert walk(Settings) == []
+    assert walk(TranscriptionSettings) == []

@@ -1,0 +1,230 @@
+"""The ingest pipeline: idempotent by sha256, per-file errors, speaker naming and voice reuse."""
+
+from __future__ import annotations
+
+import wave
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from assistant.container import Services, build_services
+from assistant.engines.base import SAMPLE_RATE, Diarization, RawTranscript
+from assistant.errors import NotFound
+from assistant.models import Segment, Word
+from assistant.settings import Settings
+
+VTT = """WEBVTT
+
+00:00:01.000 --> 00:00:05.000
+<v Priya Sharma>I'll send the firewall rule change to network security by Friday.</v>
+
+00:00:05.500 --> 00:00:09.000
+<v Mark Jones>Great. We decided to pilot with the finance team first.</v>
+
+00:00:09.500 --> 00:00:14.000
+<v Priya Sharma>The cutover is blocked until network security approves the rule.</v>
+"""
+
+
+def write_wav(path: Path, seconds: float = 3.0, freq: float = 220.0) -> Path:
+    t = np.arange(int(seconds * SAMPLE_RATE)) / SAMPLE_RATE
+    pcm = (0.3 * np.sin(2 * np.pi * freq * t) * 32767).astype("<i2")
+    with wave.open(str(path), "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(SAMPLE_RATE)
+        w.writeframes(pcm.tobytes())
+    return path
+
+
+class CountingTranscriber:
+    """A scripted transcriber that counts how often it is asked to work."""
+
+    identity = "counting-v1"
+
+    def __init__(self, lines: list[tuple[float, float, str]]):
+        self.lines = lines
+        self.calls = 0
+
+    def transcribe(self, audio: np.ndarray, *, progress=None) -> RawTranscript:  # type: ignore[no-untyped-def]
+        self.calls += 1
+        segs = []
+        for i, (start, end, text) in enumerate(self.lines):
+            words = text.split()
+            step = (end - start) / len(words)
+            segs.append(
+                Segment(
+                    id=i,
+                    start=start,
+                    end=end,
+                    speaker="",
+                    text=text,
+                    words=[Word(start=start + j * step, end=start + (j + 1) * step, text=w) for j, w in enumerate(words)],
+                )
+            )
+        return RawTranscript(segments=segs, language="en", duration_s=len(audio) / SAMPLE_RATE)
+
+
+class TwoVoiceDiarizer:
+    """Alternates speakers per segment and reports a fixed voice embedding per speaker."""
+
+    identity = "two-voice-v1"
+
+    def __init__(self, voices: dict[str, list[float]]):
+        self.voices = voices
+
+    def diarize(self, audio, segments, *, num_speakers=None, progress=None):  # type: ignore[no-untyped-def]
+        labels = list(self.voices)
+        out = [s.model_copy(update={"speaker": labels[i % len(labels)]}) for i, s in enumerate(segments)]
+        return Diarization(segments=out, embeddings=dict(self.voices))
+
+
+LINES = [
+    (0.0, 1.0, "Priya can you send the firewall change"),
+    (1.0, 2.0, "Yes I will send it by Friday"),
+    (2.0, 2.9, "Thanks that would be great"),
+]
+
+
+@pytest.fixture
+def audio_services(settings: Settings) -> tuple[Services, CountingTranscriber]:
+    transcriber = CountingTranscriber(LINES)
+    voices = {"SPEAKER_1": [1.0, 0.0, 0.0], "SPEAKER_2": [0.0, 1.0, 0.0]}
+    return build_services(settings, transcriber=transcriber, diarizer=TwoVoiceDiarizer(voices)), transcriber
+
+
+def test_an_exported_vtt_becomes_a_speaker_attributed_meeting_with_names_from_the_file(
+    services: Services, tmp_path: Path
+) -> None:
+    services.engagements.create("Acme")
+    path = tmp_path / "status-call.vtt"
+    path.write_text(VTT)
+    [result] = services.ingest.ingest("Acme", [path], meeting_date=date(2026, 3, 3))
+    assert result.status == "ingested", result.error
+    view = services.ingest.transcript_view("Acme", result.meeting_id or "")
+    assert view["date"] == "2026-03-03"
+    assert view["speakers"] == ["Priya Sharma", "Mark Jones"]
+    assert view["segments"][0]["speaker"] == "Priya Sharma"
+    assert view["segments"][0]["start"] == pytest.approx(1.0)
+    assert "firewall rule change" in view["segments"][0]["text"]
+    assert {p.name for p in services.people.list("Acme")} >= {"Priya Sharma", "Mark Jones"}
+
+
+def test_ingesting_the_same_file_again_is_a_no_op_that_says_so(services: Services, tmp_path: Path) -> None:
+    services.engagements.create("Acme")
+    path = tmp_path / "call.vtt"
+    path.write_text(VTT)
+    first = services.ingest.ingest("Acme", [path])[0]
+    facts_before = services.facts.list("Acme")
+    chunks_before = services.store.count("acme")
+    again = services.ingest.ingest("Acme", [path])[0]
+    assert again.status == "unchanged" and again.meeting_id == first.meeting_id
+    assert "already ingested" in (again.note or "")
+    assert len(services.repo.list_meetings("acme")) == 1
+    assert [f.id for f in services.facts.list("Acme")] == [f.id for f in facts_before]
+    assert services.store.count("acme") == chunks_before
+
+
+def test_a_bad_file_gets_a_one_line_error_and_the_rest_of_the_batch_still_ingests(
+    services: Services, tmp_path: Path
+) -> None:
+    services.engagements.create("Acme")
+    good = tmp_path / "good.vtt"
+    good.write_text(VTT)
+    empty = tmp_path / "empty.wav"
+    empty.write_bytes(b"")
+    fake_mp3 = tmp_path / "notes.mp3"
+    fake_mp3.write_text("these are my notes, not audio")
+    odd = tmp_path / "slides.pptx"
+    odd.write_bytes(b"PK")
+    good2 = tmp_path / "later.txt"
+    good2.write_text("Priya: The firewall change went out yesterday.\nMark: Thanks, Priya.\n")
+    results = services.ingest.ingest("Acme", [empty, good, fake_mp3, odd, good2])
+    assert [r.status for r in results] == ["error", "ingested", "error", "error", "ingested"]
+    for r, name in zip(results, ["empty.wav", "good.vtt", "notes.mp3", "slides.pptx", "later.txt"], strict=True):
+        if r.status == "error":
+            assert r.error and r.error.startswith(name) and "\n" not in r.error
+    assert "empty" in (results[0].error or "")
+    assert "unsupported" in (results[3].error or "")
+    assert len(services.repo.list_meetings("acme")) == 2
+
+
+def test_an_unknown_engagement_is_refused_before_any_work(services: Services, tmp_path: Path) -> None:
+    path = tmp_path / "call.vtt"
+    path.write_text(VTT)
+    with pytest.raises(NotFound, match="unknown engagement"):
+        services.ingest.ingest("nobody", [path])
+
+
+def test_a_recording_is_transcribed_once_and_reextraction_never_retranscribes(
+    audio_services: tuple[Services, CountingTranscriber], tmp_path: Path
+) -> None:
+    services, transcriber = audio_services
+    services.engagements.create("Acme")
+    wav = write_wav(tmp_path / "call.wav")
+    [result] = services.ingest.ingest("Acme", [wav])
+    assert result.status == "ingested", result.error
+    assert transcriber.calls == 1
+    services.facts.extract("Acme", result.meeting_id)
+    services.ingest.ingest("Acme", [wav])
+    assert transcriber.calls == 1
+    # Another engagement reuses the cached transcript of the same audio.
+    services.engagements.create("Other")
+    services.ingest.ingest("Other", [wav])
+    assert transcriber.calls == 1
+    # --force re-transcribes.
+    services.ingest.ingest("Acme", [wav], force=True)
+    assert transcriber.calls == 2
+    assert len(services.repo.list_meetings("acme")) == 1
+
+
+def test_named_speakers_are_recognised_by_voice_in_a_later_meeting_with_their_score(
+    audio_services: tuple[Services, CountingTranscriber], tmp_path: Path
+) -> None:
+    services, _ = audio_services
+    services.engagements.create("Acme")
+    first = services.ingest.ingest("Acme", [write_wav(tmp_path / "week1.wav", freq=200)])[0]
+    services.people.name_speakers("Acme", first.meeting_id or "", {"SPEAKER_2": "Priya"})
+    view = services.ingest.transcript_view("Acme", first.meeting_id or "")
+    assert "Priya" in view["speakers"]
+    second = services.ingest.ingest("Acme", [write_wav(tmp_path / "week2.wav", freq=300)])[0]
+    assert [(m.label, m.person) for m in second.voice_matches] == [("SPEAKER_2", "Priya")]
+    assert second.voice_matches[0].score == pytest.approx(1.0)
+    assert "Priya" in services.ingest.transcript_view("Acme", second.meeting_id or "")["speakers"]
+
+
+def test_naming_a_speaker_that_is_not_in_the_meeting_is_refused(
+    audio_services: tuple[Services, CountingTranscriber], tmp_path: Path
+) -> None:
+    services, _ = audio_services
+    services.engagements.create("Acme")
+    first = services.ingest.ingest("Acme", [write_wav(tmp_path / "a.wav")])[0]
+    with pytest.raises(NotFound, match="SPEAKER_9"):
+        services.people.name_speakers("Acme", first.meeting_id or "", {"SPEAKER_9": "Ghost"})
+
+
+def test_a_transcriber_failure_leaves_nothing_behind(settings: Settings, tmp_path: Path) -> None:
+    class Broken(CountingTranscriber):
+        def transcribe(self, audio, *, progress=None):  # type: ignore[no-untyped-def]
+            from assistant.errors import InputError
+
+            raise InputError("x.wav", "decoder exploded")
+
+    services = build_services(settings, transcriber=Broken(LINES), diarizer=TwoVoiceDiarizer({"SPEAKER_1": [1.0]}))
+    services.engagements.create("Acme")
+    [result] = services.ingest.ingest("Acme", [write_wav(tmp_path / "x.wav")])
+    assert result.status == "error"
+    assert services.repo.list_meetings("acme") == []
+    assert not list((services.repo.engagement_dir("acme")).glob("transcripts/*.json"))
+    assert services.store.count("acme") == 0
+
+
+def test_silence_is_reported_as_no_speech_not_invented_text(settings: Settings, tmp_path: Path) -> None:
+    services = build_services(
+        settings, transcriber=CountingTranscriber([]), diarizer=TwoVoiceDiarizer({"SPEAKER_1": [1.0]})
+    )
+    services.engagements.create("Acme")
+    [result] = services.ingest.ingest("Acme", [write_wav(tmp_path / "quiet.wav")])
+    assert result.status == "error" and "no speech" in (result.error or "")
