@@ -231,6 +231,10 @@ class FactSet(BaseModel):
     facts: list[Fact] = Field(default_factory=list)
     dropped_unverified: int = Field(0, description="Facts dropped because their quote was not in the transcript.")
     extractor: str = ""
+    errors: list[str] = Field(
+        default_factory=list,
+        description="Steps that failed (e.g. an LLM chunk); non-empty means facts are partial.",
+    )
 
 
 def fact_status(fact: FactBase) -> str | None:
