@@ -1,0 +1,1227 @@
+"""Drafting: status reports per audience, reset-meeting agenda, stakeholder map and WIIFM messages.
+
+Everything is produced offline from templates over the structured evidence. With a chat model, a prose
+pass may rewrite the status summary paragraph only; it is discarded when it claims another colour or a date
+that is not in the evidence, and the structured part (owners, dates, colours) is never taken from the LLM.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+from collections.abc import Sequence
+from datetime import UTC, date, datetime, timedelta
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+
+from assistant.engines.base import ChatMessage, ChatModel
+from assistant.errors import CandorError, InputError, NotFound
+from assistant.export import markdown_to_email
+from assistant.models import (
+    ActionItem,
+    Blocker,
+    Decision,
+    Evidence,
+    FactBase,
+    Meeting,
+    Mention,
+    Person,
+    Risk,
+    SentimentSignal,
+)
+from assistant.status import (
+    Colour,
+    Context,
+    StatusAssessment,
+    attendance_rows,
+    compute_status,
+    is_stalling,
+    sentiment_by_person,
+    sentiment_trend,
+)
+from assistant.storage import Repository, normalise_name
+from assistant.tracking import names_match, state_at
+
+PROSE_PROMPT = "report_prose"
+Style = Literal["short", "detailed", "dashboard"]
+Trend = Literal["improving", "steady", "declining", "unknown"]
+
+DEFAULT_COMM_PLAN: dict[str, Any] = {
+    "objective": "",
+    "audiences": {
+        "sponsor": {
+            "style": "short",
+            "cadence": "weekly",
+            "channel": "email",
+            "purpose": "Short plain-language weekly note: colour, why, what we need from you.",
+        },
+        "business manager": {
+            "style": "short",
+            "cadence": "weekly",
+            "channel": "email",
+            "purpose": "Short plain-language weekly note.",
+        },
+        "business lead": {
+            "style": "detailed",
+            "cadence": "weekly",
+            "channel": "email",
+            "purpose": "The detailed report: every dimension, item, owner and date.",
+        },
+        "it sponsor": {
+            "style": "dashboard",
+            "cadence": "weekly",
+            "channel": "email",
+            "purpose": "The numbers as a dashboard table.",
+        },
+    },
+}
+
+_COLOUR_WORDS = {
+    "red": "red",
+    "amber": "amber",
+    "yellow": "amber",
+    "green": "green",
+    "on track": "green",
+    "off track": "red",
+    "at risk": "amber",
+}
+_CARE_CUES = re.compile(
+    r"\b(need|needs|want|worried|worry|concern|important|priority|care|must|can't|cannot|problem|issue|"
+    r"deadline|frustrat\w*|busy|overloaded|swamped|stretched|goal|objective|audit|risk)\b",
+    re.I,
+)
+_OVERLOAD = re.compile(
+    r"\b(busy|overloaded|swamped|stretched|frustrat\w*|too much|no time|fed up|annoy\w*)\b", re.I
+)
+_HIGH_ROLE = re.compile(r"sponsor|director|head|chief|vp|vice|cio|cto|ciso|owner|executive", re.I)
+_MED_ROLE = re.compile(r"lead|manager|architect", re.I)
+
+
+# --------------------------------------------------------------------------- models
+
+
+class Report(BaseModel):
+    """A drafted document: Markdown, an email version and the structured data it was built from."""
+
+    kind: Literal["status", "reset_agenda", "wiifm"]
+    engagement_id: str
+    engagement_name: str
+    title: str
+    as_of: date
+    audience: str | None = None
+    style: str | None = None
+    since: date | None = None
+    markdown: str
+    email_subject: str = ""
+    email_text: str = ""
+    data: dict[str, Any] = Field(default_factory=dict)
+    assessment: StatusAssessment | None = None
+    prose: Literal["template", "llm"] = "template"
+    notes: list[str] = Field(default_factory=list)
+
+    @property
+    def slug(self) -> str:
+        who = f"-{normalise_name(self.audience)}" if self.audience else ""
+        return f"{self.engagement_id}-{self.kind.replace('_', '-')}{who}-{self.as_of.isoformat()}"
+
+    def to_json(self) -> dict[str, Any]:
+        """Status reports put the assessment at the top level (overall, computed, dimensions...)."""
+        base: dict[str, Any] = self.assessment.to_json() if self.assessment else {}
+        base.update(
+            {
+                "kind": self.kind,
+                "engagement": self.engagement_name,
+                "audience": self.audience,
+                "style": self.style,
+                "since": self.since.isoformat() if self.since else None,
+                "title": self.title,
+                "sections": self.data,
+                "markdown": self.markdown,
+                "email_subject": self.email_subject,
+                "prose": self.prose,
+                "notes": self.notes,
+            }
+        )
+        base.setdefault("as_of", self.as_of.isoformat())
+        return base
+
+
+class StakeholderRow(BaseModel):
+    name: str
+    kind: Literal["person", "team"] = "person"
+    side: str | None = None
+    role: str | None = None
+    influence: str | None = None
+    influence_suggested: bool = False
+    interest: str | None = None
+    interest_suggested: bool = False
+    expected_attendee: bool = False
+    meetings_attended: int = 0
+    meetings_held: int = 0
+    attendance_rate: float | None = None
+    speaking_share: float | None = None
+    sentiment_recent: float | None = None
+    sentiment_trend: Trend = "unknown"
+    open_commitments: int = 0
+    open_commitment_ids: list[str] = Field(default_factory=list)
+    blockers_waiting_on: int = 0
+    quadrant: str = ""
+    source: Literal["people", "speaker", "mention"] = "people"
+
+
+# --------------------------------------------------------------------------- formatting helpers
+
+
+def fmt_ts(seconds: float) -> str:
+    s = max(0, int(seconds))
+    return f"{s // 3600:02d}:{s % 3600 // 60:02d}:{s % 60:02d}"
+
+
+def fmt_day(day: date | None) -> str:
+    return f"{day.day} {day.strftime('%b')}" if day else "no date"
+
+
+def _one_line(text: str, limit: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 3].rstrip() + "..."
+
+
+def _md_cell(text: str) -> str:
+    return text.replace("|", "/").replace("\n", " ")
+
+
+def _norm_audience(name: str) -> str:
+    return " ".join(re.sub(r"[_\-]+", " ", name).casefold().split())
+
+
+class _Cite:
+    def __init__(self, meetings: Sequence[Meeting]):
+        self.meetings = {m.meeting_id: m for m in meetings}
+
+    def one(self, ev: Evidence) -> str:
+        m = self.meetings.get(ev.meeting_id)
+        speaker = m.speaker_name(ev.speaker) if m else ev.speaker
+        when = fmt_day(m.date) if m else ev.meeting_id
+        return f"{speaker}, {when} {fmt_ts(ev.start)}"
+
+    def many(self, evidence: Sequence[Evidence], limit: int = 2) -> str:
+        seen: list[str] = []
+        for ev in evidence:
+            c = self.one(ev)
+            if c not in seen:
+                seen.append(c)
+        if not seen:
+            return "(no recorded evidence)"
+        more = f"; +{len(seen) - limit} more" if len(seen) > limit else ""
+        return "(" + "; ".join(seen[:limit]) + more + ")"
+
+
+# --------------------------------------------------------------------------- service
+
+
+class DraftingService:
+    def __init__(self, repo: Repository, chat: ChatModel | None = None):
+        self.repo = repo
+        self.chat = chat
+
+    # ------------------------------------------------------------------ communication plan
+
+    def get_comm_plan(self, engagement_id: str) -> dict[str, Any]:
+        """The engagement's communication plan, seeded with the defaults the first time."""
+        plan = self.repo.read_doc(engagement_id, "comm_plan")
+        if plan is None:
+            plan = copy.deepcopy(DEFAULT_COMM_PLAN)
+            with self.repo.lock(engagement_id):
+                self.repo.write_doc(engagement_id, "comm_plan", plan)
+        return plan
+
+    def set_comm_plan(self, engagement_id: str, plan: dict[str, Any]) -> dict[str, Any]:
+        """Replace the plan after checking it: every audience needs a style of short|detailed|dashboard."""
+        audiences = plan.get("audiences")
+        if not isinstance(audiences, dict) or not audiences:
+            raise InputError("comm_plan", "needs an 'audiences' mapping with at least one audience")
+        clean: dict[str, Any] = {}
+        for name, spec in audiences.items():
+            if not isinstance(spec, dict) or spec.get("style") not in ("short", "detailed", "dashboard"):
+                raise InputError("comm_plan", f"audience '{name}' needs style short, detailed or dashboard")
+            clean[_norm_audience(name)] = spec
+        out = {**plan, "audiences": clean, "objective": str(plan.get("objective") or "")}
+        with self.repo.lock(engagement_id):
+            self.repo.write_doc(engagement_id, "comm_plan", out)
+        return out
+
+    def _audience(self, engagement_id: str, audience: str) -> tuple[str, dict[str, Any]]:
+        plan = self.get_comm_plan(engagement_id)
+        key = _norm_audience(audience)
+        spec = plan["audiences"].get(key)
+        if spec is None:
+            known = ", ".join(sorted(plan["audiences"]))
+            raise NotFound(f"audience '{audience}' is not in the communication plan (known: {known})")
+        return key, spec
+
+    # ------------------------------------------------------------------ loading
+
+    def _load(self, engagement_id: str) -> tuple[str, list[FactBase], list[Meeting], list[Person]]:
+        eng = self.repo.get_engagement(engagement_id)
+        return (
+            eng.name,
+            self.repo.load_facts(eng.id),
+            self.repo.list_meetings(eng.id),
+            self.repo.load_people(eng.id),
+        )
+
+    def _last_report(self, engagement_id: str, audience: str, before: date) -> date | None:
+        doc = self.repo.read_doc(engagement_id, "reports", default={}) or {}
+        raw = (doc.get("last") or {}).get(audience)
+        if not raw:
+            return None
+        day = date.fromisoformat(raw)
+        return day if day < before else None
+
+    def _record_report(self, engagement_id: str, audience: str, assessment: StatusAssessment) -> None:
+        with self.repo.lock(engagement_id):
+            doc = self.repo.read_doc(engagement_id, "reports", default={}) or {}
+            last = doc.setdefault("last", {})
+            previous = last.get(audience)
+            if previous is None or date.fromisoformat(previous) <= assessment.as_of:
+                last[audience] = assessment.as_of.isoformat()
+            doc.setdefault("history", []).append(
+                {
+                    "audience": audience,
+                    "as_of": assessment.as_of.isoformat(),
+                    "overall": assessment.overall,
+                    "computed": assessment.computed,
+                    "generated_at": datetime.now(UTC).isoformat(timespec="seconds"),
+                }
+            )
+            doc["history"] = doc["history"][-200:]
+            self.repo.write_doc(engagement_id, "reports", doc)
+
+    # ------------------------------------------------------------------ status report
+
+    def status_report(
+        self,
+        engagement_id: str,
+        audience: str,
+        as_of: date,
+        since: date | None = None,
+        override: Colour | None = None,
+        *,
+        record: bool = True,
+    ) -> Report:
+        """An honest status report for one audience of the communication plan."""
+        name, facts, meetings, people = self._load(engagement_id)
+        key, spec = self._audience(engagement_id, audience)
+        style: Style = spec["style"]
+        notes: list[str] = []
+        if since is None:
+            since = self._last_report(engagement_id, key, as_of)
+            if since is not None:
+                notes.append(f"Covering the period since the last {key} report ({since.isoformat()}).")
+        if since is None:
+            known = [m.date for m in meetings if m.date <= as_of]
+            since = (min(known) - timedelta(days=1)) if known else as_of - timedelta(days=14)
+        if since > as_of:
+            raise InputError("--since", f"{since.isoformat()} is after the report date {as_of.isoformat()}")
+        assessment = compute_status(engagement_id, facts, meetings, people, as_of, (since, as_of), override)
+        ctx = Context(facts, meetings, people, as_of, (since, as_of))
+        cite = _Cite(meetings)
+        data = self._status_sections(ctx, assessment, cite, since)
+        summary = self._summary_text(name, assessment, data, style)
+        data["summary"] = summary
+        prose_used = False
+        if self.chat is not None:
+            prose, note = self._prose_pass(name, summary, assessment, data, key)
+            notes.append(note)
+            if prose is not None:
+                data["summary"] = prose
+                prose_used = True
+        else:
+            notes.append("Summary from the offline template (no LLM configured).")
+        if style == "short":
+            md = self._render_short(name, as_of, assessment, data)
+        elif style == "dashboard":
+            md = self._render_dashboard(name, as_of, assessment, data)
+        else:
+            md = self._render_detailed(name, as_of, since, assessment, data)
+        subject = f"{name} status {fmt_day(as_of)}: {assessment.overall.upper()}"
+        report = Report(
+            kind="status",
+            engagement_id=engagement_id,
+            engagement_name=name,
+            title=f"{name} status report for {key}",
+            as_of=as_of,
+            audience=key,
+            style=style,
+            since=since,
+            markdown=md,
+            email_subject=subject,
+            email_text=f"Subject: {subject}\n\n" + markdown_to_email(md),
+            data=data,
+            assessment=assessment,
+            prose="llm" if prose_used else "template",
+            notes=notes,
+        )
+        if record:
+            self._record_report(engagement_id, key, assessment)
+        return report
+
+    def _status_sections(
+        self, ctx: Context, assessment: StatusAssessment, cite: _Cite, since: date
+    ) -> dict[str, Any]:
+        as_of = ctx.as_of
+        dims = {
+            name: {
+                "status": d.status,
+                "reasons": [
+                    {
+                        "text": r.text,
+                        "status": r.status,
+                        "fact_ids": r.fact_ids,
+                        "cite": cite.many(r.evidence) if r.evidence else "",
+                    }
+                    for r in d.reasons
+                ],
+            }
+            for name, d in assessment.dimensions.items()
+        }
+        done: list[dict[str, Any]] = []
+        next_steps: list[dict[str, Any]] = []
+        asks: list[dict[str, Any]] = []
+        risks: list[dict[str, Any]] = []
+        decisions: list[dict[str, Any]] = []
+        for f in ctx.facts:
+            status, due = state_at(f, as_of)
+            if isinstance(f, (ActionItem, Blocker)):
+                closed = [e for e in f.history if e.event == "done" and since < e.at <= as_of]
+                if closed or (
+                    status in ("done", "resolved")
+                    and not f.history
+                    and (ctx.fact_date(f) or date.min) > since
+                ):
+                    ev = [e for c in closed for e in c.evidence] or f.evidence
+                    done.append(
+                        {
+                            "fact_id": f.id,
+                            "kind": f.kind,
+                            "text": f.text,
+                            "owner": f.owner,
+                            "on": closed[-1].at.isoformat() if closed else None,
+                            "cite": cite.many(ev),
+                        }
+                    )
+            if isinstance(f, ActionItem) and status in ("open", "slipped") and not f.conditional:
+                late = (as_of - due).days if due and due < as_of else 0
+                row = {
+                    "fact_id": f.id,
+                    "text": f.text,
+                    "owner": f.owner,
+                    "due": due.isoformat() if due else None,
+                    "status": status,
+                    "overdue_days": late,
+                    "side": ctx.side_of(f),
+                    "cite": cite.many(f.evidence),
+                }
+                next_steps.append(row)
+                if late and ctx.side_of(f) == "customer":
+                    asks.append(
+                        {
+                            "who": f.owner or "customer (owner not named)",
+                            "fact_id": f.id,
+                            "what": f"{f.text} (was due {fmt_day(due)}, {late} days ago)",
+                            "cite": cite.many(f.evidence),
+                        }
+                    )
+            elif isinstance(f, Blocker) and status == "open":
+                who = f.waiting_on or f.owner or "someone to be named"
+                asks.insert(
+                    0,
+                    {
+                        "who": who,
+                        "fact_id": f.id,
+                        "what": f"unblock: {f.text}",
+                        "outside": not ctx.inside(f.waiting_on),
+                        "cite": cite.many(f.evidence),
+                    },
+                )
+            elif isinstance(f, Risk) and f.status == "open":
+                risks.append(
+                    {
+                        "fact_id": f.id,
+                        "text": f.text,
+                        "owner": f.owner,
+                        "severity": f.severity,
+                        "cite": cite.many(f.evidence),
+                    }
+                )
+            elif isinstance(f, Decision) and since < (ctx.fact_date(f) or as_of) <= as_of:
+                decisions.append(
+                    {"fact_id": f.id, "text": f.text, "owner": f.owner, "cite": cite.many(f.evidence)}
+                )
+        next_steps.sort(key=lambda r: (r["due"] is None, r["due"] or "", r["fact_id"]))
+        return {
+            "overall": assessment.overall,
+            "computed": assessment.computed,
+            "override": assessment.override,
+            "override_note": assessment.override_note,
+            "dimensions": dims,
+            "metrics": assessment.metrics,
+            "done": done,
+            "next_steps": next_steps,
+            "asks": asks,
+            "risks": risks,
+            "decisions": decisions,
+        }
+
+    def _summary_text(self, name: str, a: StatusAssessment, data: dict[str, Any], style: str) -> str:
+        m = a.metrics
+        if a.insufficient_evidence:
+            return (
+                f"No meetings are on record for {name} as of {fmt_day(a.as_of)}, so there is no evidence yet; "
+                f"the {a.overall.upper()} colour reflects missing evidence, not project health."
+            )
+        lines = [f"Overall {name} is {a.overall.upper()}"]
+        if a.override and a.override != a.computed:
+            lines[0] += f" by PM override; the evidence alone says {a.computed.upper()}"
+        lines[0] += "."
+        bad = [(k, d) for k, d in a.dimensions.items() if d.status != "green"]
+        if bad:
+            parts = []
+            for k, d in bad:
+                top = next((r for r in d.reasons if r.status == d.status), d.reasons[0])
+                parts.append(f"{k} is {d.status} ({_one_line(top.text, 120)})")
+            lines.append("Concerns: " + "; ".join(parts) + ".")
+        else:
+            lines.append(
+                "All four dimensions (schedule, blockers, engagement, sentiment) are green on the evidence."
+            )
+        lines.append(
+            f"{m['done_in_period']} item(s) done in the period, {m['open_commitments']} open, {m['overdue']} overdue, "
+            f"{m['open_blockers']} open blocker(s) across {m['meetings']} meeting(s)."
+        )
+        if style == "short" and data["asks"]:
+            lines.append(f"We need {len(data['asks'])} thing(s) from the customer side, listed below.")
+        return " ".join(lines)
+
+    # ------------------------------------------------------------------ LLM prose pass
+
+    def _prose_pass(
+        self, name: str, draft: str, a: StatusAssessment, data: dict[str, Any], audience: str
+    ) -> tuple[str | None, str]:
+        """Let the LLM rewrite the summary; (prose or None, note). Never raises for LLM trouble."""
+        try:
+            from assistant.prompts import load_prompt
+        except ImportError:
+            return None, "LLM prose skipped: prompt loader assistant/prompts.py is not available."
+        try:
+            prompt = load_prompt(PROSE_PROMPT)
+            facts = json.dumps(
+                {
+                    "draft_summary": draft,
+                    **{k: data[k] for k in ("dimensions", "metrics", "asks", "next_steps")},
+                },
+                default=str,
+            )[:8000]
+            colour = (
+                f"Overall status is {a.overall.upper()} (computed from evidence: {a.computed.upper()}). "
+                "Rewrite only the summary paragraph, keep this colour, in at most five sentences."
+            )
+            period = f"{a.period[0].isoformat()} to {a.period[1].isoformat()}"
+            messages: list[ChatMessage] = prompt.render(
+                engagement_name=name, audience=audience, period=period, facts=facts, colour=colour
+            )
+        except CandorError as exc:
+            return None, f"LLM prose skipped: {exc}"
+        before = json.dumps(data, sort_keys=True, default=str)
+        try:
+            assert self.chat is not None
+            prose = self.chat.complete(messages).strip()
+        except CandorError as exc:
+            return None, f"LLM prose failed, template kept: {exc}"
+        problem = verify_prose(prose, a, data)
+        if json.dumps(data, sort_keys=True, default=str) != before:
+            problem = "structured data changed during the prose pass"
+        if problem:
+            return None, f"LLM prose discarded, template kept: {problem}."
+        return (
+            prose,
+            f"Summary rewritten by {self.chat.name}; facts, owners, dates and colours from the evidence.",
+        )
+
+    # ------------------------------------------------------------------ renderers
+
+    def _dimension_lines(self, data: dict[str, Any]) -> list[str]:
+        out = []
+        for k, d in data["dimensions"].items():
+            out.append(f"- **{k.capitalize()}: {d['status'].upper()}**")
+            for r in d["reasons"]:
+                out.append(f"  - {r['text']} {r['cite']}".rstrip())
+        return out
+
+    def _override_lines(self, data: dict[str, Any]) -> list[str]:
+        if not data.get("override_note"):
+            return []
+        prefix = "**Warning:** " if data["override"] and data["override"] != data["computed"] else ""
+        return [f"> {prefix}{data['override_note']}", ""]
+
+    def _render_detailed(self, name: str, as_of: date, since: date, a: StatusAssessment, data: dict) -> str:
+        md = [f"# {name}: status report, {fmt_day(as_of)} {as_of.year}", ""]
+        md.append(
+            f"**Overall: {a.overall.upper()}** (computed from evidence: {a.computed.upper()}) - period "
+            f"{fmt_day(since)} to {fmt_day(as_of)}"
+        )
+        md.append("")
+        md += self._override_lines(data)
+        md += ["## Summary", "", data["summary"], "", "## Status by dimension", ""]
+        md += self._dimension_lines(data)
+        md += ["", f"## Done since {fmt_day(since)}", ""]
+        md += [
+            f"- {_one_line(r['text'])} - {r['owner'] or 'no owner'} {r['cite']}" for r in data["done"]
+        ] or ["- Nothing recorded as done in this period."]
+        md += ["", "## Next steps", ""]
+        for r in data["next_steps"]:
+            due = f"due {fmt_day(date.fromisoformat(r['due']))}" if r["due"] else "no date set"
+            late = f", **overdue {r['overdue_days']} days**" if r["overdue_days"] else ""
+            slip = ", slipped" if r["status"] == "slipped" else ""
+            md.append(
+                f"- {r['owner'] or 'Owner not named'}: {_one_line(r['text'])} ({due}{late}{slip}) {r['cite']}"
+            )
+        if not data["next_steps"]:
+            md.append("- No open commitments recorded.")
+        md += ["", "## Blockers and asks", ""]
+        for r in data["asks"]:
+            where = " (outside the project)" if r.get("outside") else ""
+            md.append(f"- **{r['who']}**{where} to {_one_line(r['what'])} {r['cite']}")
+        if not data["asks"]:
+            md.append("- No open blockers or overdue customer commitments.")
+        md += ["", "## Risks", ""]
+        md += [
+            f"- {_one_line(r['text'])}"
+            + (f" (severity {r['severity']})" if r["severity"] else "")
+            + f" {r['cite']}"
+            for r in data["risks"]
+        ] or ["- No open risks recorded."]
+        md += ["", "## Decisions", ""]
+        md += [f"- {_one_line(r['text'])} {r['cite']}" for r in data["decisions"]] or [
+            "- No decisions recorded in this period."
+        ]
+        return "\n".join(md).rstrip() + "\n"
+
+    def _render_short(self, name: str, as_of: date, a: StatusAssessment, data: dict) -> str:
+        md = [f"# {name}: weekly note, {fmt_day(as_of)}", "", f"**Status: {a.overall.upper()}**", ""]
+        md += self._override_lines(data)
+        md += [data["summary"], ""]
+        if data["asks"]:
+            md += ["**What we need from you**", ""]
+            md += [f"- {r['who']} to {_one_line(r['what'], 120)} {r['cite']}" for r in data["asks"][:3]]
+            md.append("")
+        md += ["**Done**", ""]
+        md += [f"- {_one_line(r['text'], 120)} {r['cite']}" for r in data["done"][:3]] or [
+            "- Nothing new closed."
+        ]
+        md += ["", "**Next**", ""]
+        md += [
+            f"- {r['owner'] or 'Owner not named'}: {_one_line(r['text'], 120)}"
+            + (f" by {fmt_day(date.fromisoformat(r['due']))}" if r["due"] else "")
+            + f" {r['cite']}"
+            for r in data["next_steps"][:3]
+        ] or ["- No open commitments recorded."]
+        return "\n".join(md).rstrip() + "\n"
+
+    def _render_dashboard(self, name: str, as_of: date, a: StatusAssessment, data: dict) -> str:
+        m = data["metrics"]
+        md = [
+            f"# {name}: dashboard, {fmt_day(as_of)}",
+            "",
+            f"**Overall: {a.overall.upper()}** (computed {a.computed.upper()})",
+            "",
+        ]
+        md += self._override_lines(data)
+        md += ["| Dimension | Status | Main reason |", "|---|---|---|"]
+        for k, d in data["dimensions"].items():
+            top = next((r for r in d["reasons"] if r["status"] == d["status"]), d["reasons"][0])
+            md.append(
+                f"| {k.capitalize()} | **{d['status'].upper()}** | {_md_cell(_one_line(top['text'], 100))} "
+                f"{top['cite']} |"
+            )
+        md += ["", "| Measure | Value |", "|---|---|"]
+        labels = {
+            "meetings": "Meetings on record",
+            "open_commitments": "Open commitments",
+            "overdue": "Overdue",
+            "slipped": "Slipped",
+            "done_in_period": "Done in period",
+            "open_blockers": "Open blockers",
+            "blockers_outside_project": "Blockers waiting outside the project",
+        }
+        md += [f"| {label} | {m.get(key, 0)} |" for key, label in labels.items()]
+        late = [r for r in data["next_steps"] if r["overdue_days"]]
+        if late:
+            md += ["", "| Owner | Overdue item | Due | Days late | Evidence |", "|---|---|---|---|---|"]
+            for r in late:
+                md.append(
+                    f"| {r['owner'] or '-'} | {_md_cell(_one_line(r['text'], 80))} | "
+                    f"{fmt_day(date.fromisoformat(r['due']))} | {r['overdue_days']} | {r['cite'].strip('()')} |"
+                )
+        md += ["", data["summary"]]
+        return "\n".join(md).rstrip() + "\n"
+
+    # ------------------------------------------------------------------ reset agenda
+
+    def reset_agenda(self, engagement_id: str, as_of: date) -> Report:
+        """A blame-free reset meeting: integrated team, areas whose support is needed, decisions, invitation."""
+        name, facts, meetings, people = self._load(engagement_id)
+        plan = self.get_comm_plan(engagement_id)
+        stalling, signals = is_stalling(engagement_id, facts, meetings, people, as_of)
+        history = (self.repo.read_doc(engagement_id, "reports", default={}) or {}).get("history", [])
+        recent = [h for h in history if h["as_of"] <= as_of.isoformat()][-2:]
+        if len(recent) == 2 and all(h["computed"] != "green" for h in recent):
+            signals.append(
+                f"the last two status reports were {recent[0]['computed']} and {recent[1]['computed']}"
+            )
+            stalling = True
+        ctx = Context(facts, meetings, people, as_of, (as_of - timedelta(days=14), as_of))
+        cite = _Cite(meetings)
+        areas = self._support_areas(ctx, cite)
+        sponsor = next(
+            (p for p in people if p.role and "sponsor" in p.role.casefold() and p.side != "vendor"), None
+        )
+        sender = sponsor or next((p for p in people if p.side == "customer" and p.role), None)
+        objective = plan.get("objective") or f"the outcome your organisation wants from {name}"
+        md = [f"# {name}: proposal for a reset working session", ""]
+        if stalling:
+            md += ["**Why now:** the evidence shows the work is stalling: " + "; ".join(signals) + ".", ""]
+        else:
+            md += [
+                "**Why now:** no stalling signal in the evidence yet ("
+                + ("; ".join(signals) or "status green, sponsor attending, no blockers outside the project")
+                + "). This agenda is optional; use it if you see something the evidence does not.",
+                "",
+            ]
+        md += [
+            "## Purpose",
+            "",
+            f"Form one integrated team - customer, vendor and the supporting areas below - working toward "
+            f"{objective}. No blame: the aim is to agree who needs to do what, by when, so the objective is "
+            "reached.",
+            "",
+            "## Areas whose support is needed",
+            "",
+        ]
+        if not areas:
+            md.append("- No supporting areas identified yet from blockers or mentions in the meetings.")
+        for area in areas:
+            invite = (
+                f"invite {area['invite']}" if area["invite"] else "director or owner not known yet - ask who"
+            )
+            md.append(f"- **{area['name']}** ({invite})")
+            for why in area["why"]:
+                md.append(f"  - Why it matters: {why}")
+        md += ["", "## Decisions to ask for", ""]
+        decisions = [f"{a['name']}: {d}" for a in areas for d in a["decisions"]]
+        md += [f"{i}. {d}" for i, d in enumerate(decisions, 1)] or [
+            "1. Confirm the objective and the owners."
+        ]
+        md += ["", "## Requests to each director", ""]
+        md += [
+            f"- {a['invite'] or a['name']}: please name one day-to-day participant for {a['name']} "
+            "who can attend the working sessions and act on requests."
+            for a in areas
+        ] or ["- Each area lead: please name one day-to-day participant."]
+        md += [
+            "",
+            "## Proposed agenda (60 minutes)",
+            "",
+            "1. The objective and what reaching it means for each area (10 min)",
+            "2. Where the work waits today, area by area - facts, not fault (20 min)",
+            "3. Decisions and named day-to-day participants (20 min)",
+            "4. Cadence and next steps (10 min)",
+            "",
+            "## Proposed cadence",
+            "",
+            "- A 30-minute working session every week for the next four weeks with the named participants.",
+            "- A 15-minute sponsor checkpoint every two weeks on the decisions above.",
+            "- One shared action list, reviewed at each session.",
+            "",
+            "## Draft invitation (for the customer-side contact to send)",
+            "",
+        ]
+        invitees = ", ".join(a["invite"] or f"the {a['name']} lead" for a in areas) or "the area leads"
+        md += [
+            f"> Subject: {name} - working session to reach {objective}",
+            ">",
+            f"> Hello {invitees},",
+            ">",
+            f"> We are working toward {objective}. Several steps need support from your areas, and we would "
+            "like to bring everyone together as one team for an hour to agree how we get there. This is not "
+            "a review of anyone's performance: we want to understand what each of you needs and agree the "
+            "next steps together.",
+            ">",
+            "> Could you join, and name one person from your team for short weekly working sessions?",
+            ">",
+            f"> Thank you, {sender.name if sender else '[customer-side contact]'}",
+        ]
+        text = "\n".join(md).rstrip() + "\n"
+        data = {
+            "stalling": stalling,
+            "signals": signals,
+            "areas": areas,
+            "decisions": decisions,
+            "sender": sender.name if sender else None,
+            "objective": objective,
+        }
+        subject = f"{name}: working session to reach {objective}"
+        return Report(
+            kind="reset_agenda",
+            engagement_id=engagement_id,
+            engagement_name=name,
+            title=f"{name} reset agenda",
+            as_of=as_of,
+            markdown=text,
+            email_subject=subject,
+            email_text=f"Subject: {subject}\n\n" + markdown_to_email(text),
+            data=data,
+            notes=[]
+            if plan.get("objective")
+            else ["No customer objective in the communication plan; set 'objective' with set_comm_plan."],
+        )
+
+    def _support_areas(self, ctx: Context, cite: _Cite) -> list[dict[str, Any]]:
+        areas: dict[str, dict[str, Any]] = {}
+
+        def area(name: str) -> dict[str, Any]:
+            key = normalise_name(name)
+            for k, v in areas.items():
+                if k == key or names_match(v["name"], name, ctx.people):
+                    return v
+            areas[key] = {
+                "name": name,
+                "invite": None,
+                "why": [],
+                "decisions": [],
+                "fact_ids": [],
+                "blockers": 0,
+            }
+            return areas[key]
+
+        for f in ctx.facts:
+            if isinstance(f, Blocker) and state_at(f, ctx.as_of)[0] == "open" and f.waiting_on:
+                owner = ctx.person(f.waiting_on)
+                if owner is not None and owner.side == "vendor":
+                    continue  # the vendor does not invite itself to unblock its own work
+                a = area(f.waiting_on)
+                since = f.since or ctx.fact_date(f)
+                age = f" for {(ctx.as_of - since).days} days" if since else ""
+                a["why"].append(
+                    f"the work waits on it{age}: {_one_line(f.text, 140)} {cite.many(f.evidence)}"
+                )
+                a["decisions"].append(f"agree how and by when this is unblocked: {_one_line(f.text, 100)}")
+                a["fact_ids"].append(f.id)
+                a["blockers"] += 1
+        for f in ctx.facts:
+            if isinstance(f, Mention) and f.entity_type in ("team", "vendor"):
+                a = area(f.name)
+                if len(a["why"]) < 3:
+                    a["why"].append(
+                        f'mentioned in the meetings: "{_one_line(f.evidence[0].quote, 120)}" '
+                        f"{cite.many(f.evidence)}"
+                        if f.evidence
+                        else f"mentioned: {f.text}"
+                    )
+                a["fact_ids"].append(f.id)
+        for a in areas.values():
+            lead = self._area_lead(ctx, a["name"])
+            a["invite"] = lead
+            if not a["decisions"]:
+                a["decisions"].append(f"confirm how {a['name']} will support the next steps")
+        return sorted(areas.values(), key=lambda a: (-a["blockers"], a["name"].casefold()))
+
+    @staticmethod
+    def _area_lead(ctx: Context, area: str) -> str | None:
+        """The person to invite for an area: a team's named lead, or a person whose role names the area."""
+        stems = {w for w in re.findall(r"[a-z]+", area.casefold()) if len(w) > 2 and w not in {"the", "team"}}
+        for p in ctx.people:
+            if (
+                p.kind == "person"
+                and p.role
+                and stems
+                and stems <= set(re.findall(r"[a-z]+", p.role.casefold()))
+            ):
+                return f"{p.name} ({p.role})"
+        team = ctx.person(area)
+        if team is not None and team.notes:
+            m = re.search(r"(?:lead|director|owner|head)\s*[:=]\s*([^;,\n]+)", team.notes, re.I)
+            if m:
+                return m.group(1).strip()
+        return None
+
+    # ------------------------------------------------------------------ stakeholder map
+
+    def stakeholder_map(self, engagement_id: str, as_of: date) -> list[StakeholderRow]:
+        """Every known person and team, plus unregistered speakers and mentioned teams (marked by source)."""
+        _, facts, meetings, people = self._load(engagement_id)
+        ctx = Context(facts, meetings, people, as_of, (as_of - timedelta(days=14), as_of))
+        words = self._speaking(engagement_id, ctx)
+        total_words = sum(words.values()) or 1
+        rows: list[StakeholderRow] = []
+        listed: list[str] = []
+
+        def known(name: str) -> bool:
+            return any(names_match(n, name, people) for n in listed)
+
+        sentiments = sentiment_by_person(ctx)
+        candidates: list[tuple[Person, str]] = [(p, "people") for p in people]
+        for speaker in words:
+            if not ctx.person(speaker) and not re.fullmatch(r"SPEAKER_?\d+", speaker):
+                candidates.append((Person.model_validate({"name": speaker}), "speaker"))
+        for f in ctx.facts:
+            extra = f.name if isinstance(f, Mention) else (f.waiting_on if isinstance(f, Blocker) else None)
+            if extra and not ctx.person(extra):
+                candidates.append((Person.model_validate({"name": extra, "kind": "team"}), "mention"))
+        for p, source in candidates:
+            if known(p.name):
+                continue
+            listed.append(p.name)
+            att = attendance_rows(ctx, p)
+            attended = sum(1 for _, here in att if here)
+            rate = round(attended / len(att), 2) if att and (p.expected_attendee or attended) else None
+            share = sum(v for k, v in words.items() if names_match(k, p.name, people)) / total_words
+            recent, change = sentiment_trend(
+                next((v for k, v in sentiments.items() if names_match(k, p.name, people)), [])
+            )
+            trend: Trend = (
+                "unknown"
+                if recent is None
+                else "declining"
+                if change is not None and change <= -0.2
+                else "improving"
+                if change is not None and change >= 0.2
+                else "steady"
+            )
+            own = [
+                f
+                for f in ctx.facts
+                if isinstance(f, ActionItem)
+                and names_match(f.owner, p.name, people)
+                and state_at(f, as_of)[0] in ("open", "slipped")
+            ]
+            waiting = [
+                f
+                for f in ctx.facts
+                if isinstance(f, Blocker)
+                and names_match(f.waiting_on, p.name, people)
+                and state_at(f, as_of)[0] == "open"
+            ]
+            influence, inf_s = p.influence, False
+            if influence is None:
+                inf_s = True
+                if p.role and _HIGH_ROLE.search(p.role):
+                    influence = "high"
+                elif waiting or (p.role and _MED_ROLE.search(p.role)) or share >= 0.25:
+                    influence = "medium" if share < 0.25 else "high"
+                else:
+                    influence = "medium" if share >= 0.10 else "low"
+            interest, int_s = p.interest, False
+            if interest is None:
+                int_s = True
+                if (rate or 0) >= 0.75 or share >= 0.2:
+                    interest = "high"
+                elif (rate or 0) >= 0.4 or share >= 0.05 or own:
+                    interest = "medium"
+                else:
+                    interest = "low"
+            quadrant = {
+                (True, True): "manage closely",
+                (True, False): "keep satisfied",
+                (False, True): "keep informed",
+                (False, False): "monitor",
+            }[(influence == "high", interest == "high")]
+            rows.append(
+                StakeholderRow(
+                    name=p.name,
+                    kind=p.kind,
+                    side=p.side,
+                    role=p.role,
+                    influence=influence,
+                    influence_suggested=inf_s,
+                    interest=interest,
+                    interest_suggested=int_s,
+                    expected_attendee=p.expected_attendee,
+                    meetings_attended=attended,
+                    meetings_held=len(att),
+                    attendance_rate=rate,
+                    speaking_share=round(share, 3) if words else None,
+                    sentiment_recent=recent,
+                    sentiment_trend=trend,
+                    open_commitments=len(own),
+                    open_commitment_ids=[f.id for f in own],
+                    blockers_waiting_on=len(waiting),
+                    quadrant=quadrant,
+                    source=source,  # type: ignore[arg-type]
+                )
+            )
+        return rows
+
+    def _speaking(self, engagement_id: str, ctx: Context) -> dict[str, int]:
+        """Words spoken per person name across meetings up to as_of (transcripts; else fact evidence)."""
+        counts: dict[str, int] = {}
+        for m in ctx.meetings:
+            try:
+                transcript = self.repo.load_transcript(engagement_id, m.sha256)
+            except CandorError:
+                continue
+            for seg in transcript.segments:
+                who = m.speaker_name(seg.speaker)
+                counts[who] = counts.get(who, 0) + len(seg.text.split())
+        if not counts:
+            for f in ctx.facts:
+                for ev in f.evidence:
+                    counts[ev.speaker] = counts.get(ev.speaker, 0) + len(ev.quote.split())
+        return counts
+
+    # ------------------------------------------------------------------ WIIFM
+
+    def wiifm(self, engagement_id: str, person: str, as_of: date) -> Report:
+        """What's in it for one stakeholder: their terms, what is asked of them, one concrete next step."""
+        name, facts, meetings, people = self._load(engagement_id)
+        ctx = Context(facts, meetings, people, as_of, (as_of - timedelta(days=14), as_of))
+        cite = _Cite(meetings)
+        p = ctx.person(person)
+        if p is None:
+            seen = any(
+                names_match(person, n)
+                for f in ctx.facts
+                for n in (
+                    f.owner,
+                    getattr(f, "waiting_on", None),
+                    getattr(f, "name", None),
+                    *(e.speaker for e in f.evidence),
+                )
+            )
+            if not seen:
+                known = ", ".join(x.name for x in people) or "none recorded"
+                raise NotFound(
+                    f"unknown stakeholder '{person}' in engagement '{engagement_id}' (known: {known})"
+                )
+            p = Person.model_validate({"name": person})
+        quotes = self._cares_about(engagement_id, ctx, p)
+        own = [
+            f
+            for f in ctx.facts
+            if isinstance(f, ActionItem)
+            and names_match(f.owner, p.name, people)
+            and state_at(f, as_of)[0] in ("open", "slipped")
+        ]
+        waiting = [
+            f
+            for f in ctx.facts
+            if isinstance(f, Blocker)
+            and names_match(f.waiting_on, p.name, people)
+            and state_at(f, as_of)[0] == "open"
+        ]
+        recent, _ = sentiment_trend(
+            next((v for k, v in sentiment_by_person(ctx).items() if names_match(k, p.name, people)), [])
+        )
+        overloaded = (recent is not None and recent <= -0.15) or any(
+            _OVERLOAD.search(q["quote"]) for q in quotes
+        )
+        tone = "supportive" if overloaded else "collaborative"
+        first = p.name.split()[0] if p.kind == "person" else p.name
+        gives = _role_benefit(p, name)
+        md = [f"# What's in it for {p.name}", "", "## For the PM (not sent)", ""]
+        md.append(f"- Role: {p.role or 'not recorded'}; side: {p.side or 'not recorded'}")
+        md.append(
+            f"- Tone: {tone}"
+            + (f" (recent sentiment {recent:+.2f})" if recent is not None else "")
+            + (" - frame it as taking work off their plate, no pressure" if overloaded else "")
+        )
+        md += ["", "**What they said they care about**", ""]
+        md += [f'- "{_one_line(q["quote"], 160)}" {q["cite"]}' for q in quotes] or [
+            "- Nothing recorded in their own words yet; ask them what matters most."
+        ]
+        asks_list = []
+        for f in sorted(own, key=lambda f: (f.due is None, f.due or date.max)):
+            due = state_at(f, as_of)[1]
+            late = (
+                f" (was due {fmt_day(due)})"
+                if due and due < as_of
+                else (f" by {fmt_day(due)}" if due else "")
+            )
+            asks_list.append({"fact_id": f.id, "what": f"{f.text}{late}", "cite": cite.many(f.evidence)})
+        for b in waiting:
+            asks_list.append(
+                {"fact_id": b.id, "what": f"help unblock: {b.text}", "cite": cite.many(b.evidence)}
+            )
+        md += ["", "**What is asked of them**", ""]
+        md += [f"- {_one_line(a['what'], 160)} {a['cite']}" for a in asks_list] or [
+            "- Nothing open right now."
+        ]
+        if asks_list:
+            step = f"a 15-minute call this week to settle: {_one_line(asks_list[0]['what'], 120)}"
+        else:
+            step = "a 15-minute call to hear what would make this project most useful to them"
+        md += ["", "## Draft message", ""]
+        cares = f' You mentioned: "{_one_line(quotes[0]["quote"], 120)}".' if quotes else ""
+        if overloaded:
+            body = [
+                f"Hi {first},",
+                "",
+                f"I know there is a lot on your plate.{cares} The {name} work is meant to take some of that "
+                f"off you: {gives}.",
+                "",
+                (
+                    "The one thing that would help most: "
+                    + _one_line(asks_list[0]["what"], 140)
+                    + ". If it is "
+                    "easier, we can prepare it and you only need to check it."
+                )
+                if asks_list
+                else "There is nothing you need to do right now.",
+                "",
+                f"Next step, only if it suits you: {step}. Happy to work around your week.",
+            ]
+        else:
+            body = [
+                f"Hi {first},",
+                "",
+                f"A quick note on {name} from your side of things.{cares} What the project gives you: {gives}.",
+                "",
+                (
+                    "To keep it moving we need your help with: "
+                    + "; ".join(_one_line(a["what"], 100) for a in asks_list[:3])
+                    + "."
+                )
+                if asks_list
+                else "Nothing is waiting on you at the moment.",
+                "",
+                f"Proposed next step: {step}.",
+            ]
+        md += body
+        text = "\n".join(md).rstrip() + "\n"
+        message = "\n".join(body) + "\n"
+        subject = f"{name}: what it means for you"
+        return Report(
+            kind="wiifm",
+            engagement_id=engagement_id,
+            engagement_name=name,
+            title=f"WIIFM for {p.name}",
+            as_of=as_of,
+            audience=p.name,
+            markdown=text,
+            email_subject=subject,
+            email_text=f"Subject: {subject}\n\n" + markdown_to_email(message),
+            data={
+                "person": p.name,
+                "role": p.role,
+                "side": p.side,
+                "tone": tone,
+                "sentiment_recent": recent,
+                "cares_about": quotes,
+                "asks": asks_list,
+                "next_step": step,
+                "gives": gives,
+            },
+        )
+
+    def _cares_about(self, engagement_id: str, ctx: Context, p: Person) -> list[dict[str, Any]]:
+        cite = _Cite(ctx.meetings)
+        found: dict[tuple[str, int], dict[str, Any]] = {}
+        for f in ctx.facts:
+            for ev in f.evidence:
+                if names_match(ev.speaker, p.name, ctx.people) and (
+                    _CARE_CUES.search(ev.quote) or isinstance(f, (SentimentSignal, Risk, Blocker))
+                ):
+                    found.setdefault(
+                        (ev.meeting_id, ev.segment_id), {"quote": ev.quote, "cite": cite.many([ev])}
+                    )
+        if len(found) < 3:
+            for m in ctx.meetings:
+                try:
+                    transcript = self.repo.load_transcript(engagement_id, m.sha256)
+                except CandorError:
+                    continue
+                for seg in transcript.segments:
+                    if names_match(m.speaker_name(seg.speaker), p.name, ctx.people) and _CARE_CUES.search(
+                        seg.text
+                    ):
+                        ev = Evidence(
+                            meeting_id=m.meeting_id,
+                            segment_id=seg.id,
+                            speaker=m.speaker_name(seg.speaker),
+                            start=seg.start,
+                            end=seg.end,
+                            quote=seg.text,
+                        )
+                        found.setdefault((m.meeting_id, seg.id), {"quote": seg.text, "cite": cite.many([ev])})
+        order = {m.meeting_id: i for i, m in enumerate(ctx.meetings)}
+        rows = sorted(found.items(), key=lambda kv: (-order.get(kv[0][0], -1), kv[0][1]))
+        return [v for _, v in rows[:3]]
+
+
+def _role_benefit(p: Person, engagement: str) -> str:
+    role = (p.role or "").casefold()
+    if "it sponsor" in role or "cio" in role or "security" in role:
+        return "the change lands inside your controls, with the numbers to show it"
+    if "sponsor" in role:
+        return (
+            "visible progress toward the outcome you are accountable for, and early warning on what needs you"
+        )
+    if "business" in role:
+        return "the business result arrives on the dates your teams plan around"
+    if p.kind == "team" or "team" in role:
+        return "one complete, well-prepared request instead of piecemeal asks"
+    if "lead" in role or "engineer" in role or "architect" in role:
+        return "clear scope and fewer surprises, with the vendor doing the legwork"
+    return f"a clear view of what {engagement} needs and when, with the vendor doing the legwork"
+
+
+# --------------------------------------------------------------------------- prose verification
+
+_DATE_PATTERNS = [
+    re.compile(r"\b\d{4}-\d{2}-\d{2}\b"),
+    re.compile(
+        r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.I
+    ),
+    re.compile(
+        r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b",
+        re.I,
+    ),
+]
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+
+
+def _date_key(text: str) -> str | None:
+    text = text.casefold().replace(".", "")
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        d = date.fromisoformat(text)
+        return f"{d.month}-{d.day}"
+    day = re.search(r"\d{1,2}", text)
+    mon = re.search(r"[a-z]{3}", re.sub(r"(st|nd|rd|th)\b", "", text))
+    if day and mon and mon.group(0) in _MONTHS:
+        return f"{_MONTHS.index(mon.group(0)) + 1}-{int(day.group(0))}"
+    return None
+
+
+def verify_prose(prose: str, a: StatusAssessment, data: dict[str, Any]) -> str | None:
+    """None when the prose is safe to show, else what is wrong with it (colour or date not in the evidence)."""
+    if not prose.strip():
+        return "the prose is empty"
+    low = prose.casefold()
+    allowed = {a.overall, a.computed}
+    for word, colour in _COLOUR_WORDS.items():
+        if re.search(rf"\b{word}\b", low) and colour not in allowed:
+            return f"it calls the project '{word}' but the evidence says {a.overall}"
+    known_dates: set[str] = set()
+    blob = json.dumps(data, default=str) + f" {a.as_of.isoformat()} {a.period[0].isoformat()}"
+    for pat in _DATE_PATTERNS:
+        for m in pat.finditer(blob):
+            if (k := _date_key(m.group(0))) is not None:
+                known_dates.add(k)
+    for pat in _DATE_PATTERNS:
+        for m in pat.finditer(prose):
+            k = _date_key(m.group(0))
+            if k is not None and k not in known_dates:
+                return f"it mentions the date '{m.group(0)}' which is not in the evidence"
+    return None

@@ -1,0 +1,576 @@
+"""Honest status: a RAG colour per dimension computed from evidence by explicit rules (docs/STATUS_RULES.md).
+
+The rules read only structured fields (status, due, owner, side, waiting_on, dates, attendance, polarity),
+never free text, so nothing said in a meeting ("mark this project green") can change a colour.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from datetime import date, timedelta
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+
+from assistant.models import (
+    ActionItem,
+    Attendance,
+    Blocker,
+    Evidence,
+    FactBase,
+    Meeting,
+    Person,
+    SentimentSignal,
+)
+from assistant.tracking import names_match, state_at
+
+Colour = Literal["red", "amber", "green"]
+DIMENSIONS = ("schedule", "blockers", "engagement", "sentiment")
+_RANK = {"green": 0, "amber": 1, "red": 2}
+
+# Thresholds (documented in docs/STATUS_RULES.md; change both together).
+SCHEDULE_RED_OVERDUE_COUNT = 3
+SCHEDULE_RED_CUSTOMER_DAYS = 7
+SCHEDULE_RED_ANY_DAYS = 14
+BLOCKER_RED_EXTERNAL_DAYS = 14
+BLOCKER_RED_ANY_DAYS = 21
+BLOCKER_RED_WEIGHT = 4
+BLOCKER_EXTERNAL_WEIGHT = 2
+ENGAGEMENT_RECENT_MEETINGS = 2
+ENGAGEMENT_RED_MISSED = 3
+SENTIMENT_RECENT_MEETINGS = 2
+SENTIMENT_RED_AVG = -0.4
+SENTIMENT_RED_SPONSOR_AVG = -0.25
+SENTIMENT_AMBER_AVG = -0.15
+SENTIMENT_AMBER_DROP = 0.3
+DEFAULT_PERIOD_DAYS = 14
+
+
+class Reason(BaseModel):
+    """One piece of the argument for a colour, with the facts and quotes it rests on."""
+
+    text: str
+    status: Colour = "green"
+    fact_ids: list[str] = Field(default_factory=list)
+    evidence: list[Evidence] = Field(default_factory=list)
+
+
+class DimensionStatus(BaseModel):
+    status: Colour
+    reasons: list[Reason] = Field(default_factory=list)
+
+
+class StatusAssessment(BaseModel):
+    engagement_id: str
+    as_of: date
+    period: tuple[date, date]
+    overall: Colour
+    computed: Colour
+    override: Colour | None = None
+    override_note: str | None = Field(
+        None, description="Shown when the PM's colour differs from the evidence."
+    )
+    dimensions: dict[str, DimensionStatus]
+    metrics: dict[str, Any] = Field(default_factory=dict)
+    insufficient_evidence: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        """The shape of `candor report status --format json`."""
+        return self.model_dump(mode="json")
+
+    @property
+    def overridden_down(self) -> bool:
+        """True when the PM shows a better colour than the evidence (the 'watermelon' case)."""
+        return self.override is not None and _RANK[self.override] < _RANK[self.computed]
+
+
+def worst(colours: Sequence[str]) -> Colour:
+    best: Colour = "green"
+    for c in colours:
+        if _RANK[c] > _RANK[best]:
+            best = c  # type: ignore[assignment]
+    return best
+
+
+# --------------------------------------------------------------------------- shared helpers
+
+
+class Context:
+    """Everything the rules need, with facts restricted to what was known on ``as_of``."""
+
+    def __init__(
+        self,
+        facts: Sequence[FactBase],
+        meetings: Sequence[Meeting],
+        people: Sequence[Person],
+        as_of: date,
+        period: tuple[date, date],
+    ):
+        self.as_of = as_of
+        self.period = period
+        self.people = list(people)
+        self.meetings = sorted(
+            (m for m in meetings if m.date <= as_of), key=lambda m: (m.date, m.ingested_at)
+        )
+        self.meeting_dates = {m.meeting_id: m.date for m in meetings}
+        self.meeting_by_id = {m.meeting_id: m for m in meetings}
+        self.facts = [f for f in facts if (self.fact_date(f) or date.min) <= as_of]
+
+    def fact_date(self, fact: FactBase) -> date | None:
+        if fact.meeting_id in self.meeting_dates:
+            return self.meeting_dates[fact.meeting_id]
+        created = next((e for e in fact.history if e.event == "created"), None)
+        return created.at if created else None
+
+    def state(self, fact: FactBase) -> tuple[str | None, date | None]:
+        return state_at(fact, self.as_of)
+
+    def person(self, name: str | None) -> Person | None:
+        if not name:
+            return None
+        for p in self.people:
+            if names_match(p.name, name, self.people) or any(names_match(a, name) for a in p.aliases):
+                return p
+        return None
+
+    def side_of(self, item: ActionItem) -> str | None:
+        if item.side:
+            return item.side
+        p = self.person(item.owner)
+        return p.side if p else None
+
+    def inside(self, name: str | None) -> bool:
+        """A party inside the project: attends meetings or is an expected attendee."""
+        if not name:
+            return True
+        p = self.person(name)
+        if p is not None and p.expected_attendee:
+            return True
+        return any(names_match(a, name, self.people) for m in self.meetings for a in m.attendees)
+
+    def present(self, person: Person, meeting: Meeting) -> bool:
+        names = [person.name, *person.aliases]
+        for f in self.facts:
+            same = isinstance(f, Attendance) and f.meeting_id == meeting.meeting_id
+            if same and any(names_match(n, f.person, self.people) for n in names):  # type: ignore[attr-defined]
+                return f.present  # type: ignore[attr-defined]
+        if any(names_match(n, a) for n in names for a in meeting.absent):
+            return False
+        return any(names_match(n, a) for n in names for a in meeting.attendees)
+
+
+def _d(day: date | None) -> str:
+    return f"{day.day} {day.strftime('%b')}" if day else "no date"
+
+
+def _who(name: str | None) -> str:
+    return name or "no owner named"
+
+
+# --------------------------------------------------------------------------- dimensions
+
+
+def schedule_status(ctx: Context) -> DimensionStatus:
+    overdue: list[tuple[ActionItem, int, date]] = []
+    slipped: list[ActionItem] = []
+    for f in ctx.facts:
+        if not isinstance(f, ActionItem) or f.conditional:
+            continue
+        status, due = ctx.state(f)
+        if status == "slipped":
+            slipped.append(f)
+        if status in ("open", "slipped") and due is not None and due < ctx.as_of:
+            overdue.append((f, (ctx.as_of - due).days, due))
+    overdue.sort(key=lambda t: (-t[1], t[0].id))
+    reasons: list[Reason] = []
+    colours: list[str] = []
+    for item, days, due in overdue:
+        side = ctx.side_of(item)
+        red = (side == "customer" and days > SCHEDULE_RED_CUSTOMER_DAYS) or days > SCHEDULE_RED_ANY_DAYS
+        colour: Colour = "red" if red else "amber"
+        colours.append(colour)
+        who = f"{side} commitment" if side else "commitment"
+        reasons.append(
+            Reason(
+                text=f"{who.capitalize()} overdue {days} days: {_who(item.owner)} - {item.text} (due {_d(due)})",
+                status=colour,
+                fact_ids=[item.id],
+                evidence=item.evidence[:2],
+            )
+        )
+    if len(overdue) >= SCHEDULE_RED_OVERDUE_COUNT:
+        colours.append("red")
+        reasons.insert(
+            0,
+            Reason(
+                text=f"{len(overdue)} commitments are overdue as of {_d(ctx.as_of)} "
+                f"(rule: {SCHEDULE_RED_OVERDUE_COUNT} or more overdue is red)",
+                status="red",
+                fact_ids=[i.id for i, _, _ in overdue],
+                evidence=[e for i, _, _ in overdue for e in i.evidence[:1]],
+            ),
+        )
+    for item in slipped:
+        colours.append("amber")
+        slips = [e for e in item.history if e.event == "slipped" and e.at <= ctx.as_of]
+        note = "; ".join(e.note for e in slips) or "marked slipped"
+        reasons.append(
+            Reason(
+                text=f"Slipped {len(slips) or 1} time(s): {_who(item.owner)} - {item.text} ({note})",
+                status="amber",
+                fact_ids=[item.id],
+                evidence=[e for s in slips for e in s.evidence[:1]] or item.evidence[:1],
+            )
+        )
+    if not reasons:
+        dated = sum(1 for f in ctx.facts if isinstance(f, ActionItem) and f.due is not None)
+        text = (
+            f"No overdue or slipped commitments ({dated} dated commitments on record)"
+            if dated
+            else "No dated commitments on record, so nothing can be overdue"
+        )
+        reasons.append(Reason(text=text))
+    return DimensionStatus(status=worst(colours), reasons=reasons)
+
+
+def blockers_status(ctx: Context) -> DimensionStatus:
+    reasons: list[Reason] = []
+    colours: list[str] = []
+    weight = 0
+    open_blockers = []
+    for f in ctx.facts:
+        if not isinstance(f, Blocker):
+            continue
+        status, _ = ctx.state(f)
+        if status != "open":
+            continue
+        since = f.since or ctx.fact_date(f) or ctx.as_of
+        age = max(0, (ctx.as_of - since).days)
+        external = not ctx.inside(f.waiting_on)
+        open_blockers.append((f, age, external))
+    open_blockers.sort(key=lambda t: (-int(t[2]), -t[1], t[0].id))
+    for b, age, external in open_blockers:
+        weight += BLOCKER_EXTERNAL_WEIGHT if external else 1
+        red = (external and age > BLOCKER_RED_EXTERNAL_DAYS) or age > BLOCKER_RED_ANY_DAYS
+        colour: Colour = "red" if red else "amber"
+        colours.append(colour)
+        party = b.waiting_on or "an unnamed party"
+        where = "outside the project" if external else "inside the project"
+        reasons.append(
+            Reason(
+                text=f"Blocked {age} days waiting on {party} ({where}): {b.text}",
+                status=colour,
+                fact_ids=[b.id],
+                evidence=b.evidence[:2],
+            )
+        )
+    if weight >= BLOCKER_RED_WEIGHT:
+        colours.append("red")
+        reasons.insert(
+            0,
+            Reason(
+                text=f"{len(open_blockers)} open blockers weigh {weight} (outside parties count "
+                f"{BLOCKER_EXTERNAL_WEIGHT}; {BLOCKER_RED_WEIGHT} or more is red)",
+                status="red",
+                fact_ids=[b.id for b, _, _ in open_blockers],
+            ),
+        )
+    if not reasons:
+        resolved = sum(1 for f in ctx.facts if isinstance(f, Blocker))
+        reasons.append(
+            Reason(
+                text=f"No open blockers ({resolved} recorded, all resolved)"
+                if resolved
+                else "No blockers on record"
+            )
+        )
+    return DimensionStatus(status=worst(colours), reasons=reasons)
+
+
+def attendance_rows(ctx: Context, person: Person, last: int | None = None) -> list[tuple[Meeting, bool]]:
+    meetings = ctx.meetings[-last:] if last else ctx.meetings
+    return [(m, ctx.present(person, m)) for m in meetings]
+
+
+def _attendance_evidence(ctx: Context, person: Person, meetings: Sequence[Meeting]) -> tuple[list[str], list]:
+    ids, ev = [], []
+    mids = {m.meeting_id for m in meetings}
+    for f in ctx.facts:
+        if (
+            isinstance(f, Attendance)
+            and f.meeting_id in mids
+            and names_match(person.name, f.person, ctx.people)
+        ):
+            ids.append(f.id)
+            ev.extend(f.evidence[:1])
+    return ids, ev
+
+
+def engagement_status(ctx: Context) -> DimensionStatus:
+    reasons: list[Reason] = []
+    colours: list[str] = []
+    if not ctx.meetings:
+        return DimensionStatus(
+            status="amber",
+            reasons=[
+                Reason(
+                    text=f"No meetings on record as of {_d(ctx.as_of)}: engagement cannot be judged",
+                    status="amber",
+                )
+            ],
+        )
+    expected = [p for p in ctx.people if p.expected_attendee]
+    sponsors = [p for p in expected if p.role and "sponsor" in p.role.casefold()]
+    recent = ctx.meetings[-ENGAGEMENT_RECENT_MEETINGS:]
+    for p in expected:
+        rows = attendance_rows(ctx, p)
+        attended = sum(1 for _, here in rows if here)
+        recent_absent = [m for m in recent if not ctx.present(p, m)]
+        is_sponsor = p in sponsors
+        label = f"{p.name} ({p.role})" if p.role else p.name
+        dates = ", ".join(_d(m.date) for m in recent_absent)
+        ids, ev = _attendance_evidence(ctx, p, recent_absent)
+        if len(recent) >= ENGAGEMENT_RECENT_MEETINGS and len(recent_absent) == len(recent):
+            colour: Colour = "red" if is_sponsor else "amber"
+            colours.append(colour)
+            reasons.append(
+                Reason(
+                    text=f"{label} absent from the last {len(recent)} meetings ({dates}); attended "
+                    f"{attended} of {len(rows)}",
+                    status=colour,
+                    fact_ids=ids,
+                    evidence=ev,
+                )
+            )
+        elif is_sponsor and recent_absent and recent_absent[-1] is recent[-1]:
+            colours.append("amber")
+            reasons.append(
+                Reason(
+                    text=f"{label} absent from the last meeting ({dates}); attended {attended} of {len(rows)}",
+                    status="amber",
+                    fact_ids=ids,
+                    evidence=ev,
+                )
+            )
+    if not sponsors:
+        reasons.append(
+            Reason(text="No sponsor recorded as an expected attendee: sponsor attendance not judged")
+        )
+    kept, missed = [], []
+    for f in ctx.facts:
+        if not isinstance(f, ActionItem) or f.conditional or ctx.side_of(f) != "customer":
+            continue
+        status, due = ctx.state(f)
+        if due is None or (due >= ctx.as_of and status != "done"):  # not yet due and not done: no verdict
+            continue
+        done_at = next((e.at for e in f.history if e.event == "done" and e.at <= ctx.as_of), None)
+        original = next((e.due for e in f.history if e.event == "created" and e.due), None) or due
+        if status == "done" and (done_at is None or done_at <= original):
+            kept.append(f)
+        elif status == "done" or status in ("open", "slipped"):
+            missed.append(f)
+    if missed:
+        colour = "red" if len(missed) >= ENGAGEMENT_RED_MISSED and len(missed) > len(kept) else "amber"
+        colours.append(colour)
+        reasons.append(
+            Reason(
+                text=f"Customer commitments kept {len(kept)}, missed or late {len(missed)}: "
+                + "; ".join(f"{_who(f.owner)} - {f.text}" for f in missed[:5]),
+                status=colour,
+                fact_ids=[f.id for f in missed],
+                evidence=[e for f in missed for e in f.evidence[:1]],
+            )
+        )
+    elif kept:
+        reasons.append(
+            Reason(text=f"Customer commitments kept on time: {len(kept)}", fact_ids=[f.id for f in kept])
+        )
+    if not colours:
+        reasons.insert(0, Reason(text=f"Expected attendees present recently ({len(ctx.meetings)} meetings)"))
+    return DimensionStatus(status=worst(colours), reasons=reasons)
+
+
+def sentiment_by_person(ctx: Context) -> dict[str, list[tuple[date, SentimentSignal]]]:
+    out: dict[str, list[tuple[date, SentimentSignal]]] = defaultdict(list)
+    for f in ctx.facts:
+        if isinstance(f, SentimentSignal):
+            p = ctx.person(f.person)
+            out[p.name if p else f.person].append((ctx.fact_date(f) or ctx.as_of, f))
+    for rows in out.values():
+        rows.sort(key=lambda t: (t[0], t[1].id))
+    return out
+
+
+def sentiment_trend(
+    rows: list[tuple[date, SentimentSignal]], recent_days: Sequence[date] | None = None
+) -> tuple[float | None, float | None]:
+    """(average polarity in the recent meetings, change from the earlier average); None when unknown.
+
+    ``recent_days`` are the dates of the engagement's last meetings; by default the person's own last
+    ``SENTIMENT_RECENT_MEETINGS`` meeting dates with signals.
+    """
+    if not rows:
+        return None, None
+    if recent_days is None:
+        recent_days = sorted({d for d, _ in rows})[-SENTIMENT_RECENT_MEETINGS:]
+    cut = min(recent_days) if recent_days else max(d for d, _ in rows)
+    recent = [s.polarity for d, s in rows if d >= cut]
+    earlier = [s.polarity for d, s in rows if d < cut]
+    if not recent:
+        return None, None
+    r = sum(recent) / len(recent)
+    return round(r, 3), (round(r - sum(earlier) / len(earlier), 3) if earlier else None)
+
+
+def _key_people(ctx: Context) -> list[Person]:
+    return [
+        p
+        for p in ctx.people
+        if p.expected_attendee or p.influence == "high" or (p.role and "sponsor" in p.role.casefold())
+    ]
+
+
+def sentiment_status(ctx: Context) -> DimensionStatus:
+    reasons: list[Reason] = []
+    colours: list[str] = []
+    by_person = sentiment_by_person(ctx)
+    key = _key_people(ctx)
+    names = [p.name for p in key] if key else list(by_person)
+    for name in names:
+        rows = by_person.get(name, [])
+        recent, change = sentiment_trend(rows, [m.date for m in ctx.meetings[-SENTIMENT_RECENT_MEETINGS:]])
+        if recent is None:
+            continue
+        p = ctx.person(name)
+        sponsor = bool(p and p.role and "sponsor" in p.role.casefold())
+        colour: Colour = "green"
+        if recent <= SENTIMENT_RED_AVG or (sponsor and recent <= SENTIMENT_RED_SPONSOR_AVG):
+            colour = "red"
+        elif recent <= SENTIMENT_AMBER_AVG or (change is not None and change <= -SENTIMENT_AMBER_DROP):
+            colour = "amber"
+        if colour == "green":
+            continue
+        colours.append(colour)
+        worst_rows = sorted(rows, key=lambda t: t[1].polarity)[:2]
+        trend = f", down {abs(change):.2f} from earlier meetings" if change is not None and change < 0 else ""
+        reasons.append(
+            Reason(
+                text=f"{name}{' (sponsor)' if sponsor else ''} recent sentiment {recent:+.2f}{trend}",
+                status=colour,
+                fact_ids=[s.id for _, s in worst_rows],
+                evidence=[e for _, s in worst_rows for e in s.evidence[:1]],
+            )
+        )
+    if not reasons:
+        n = sum(len(v) for v in by_person.values())
+        reasons.append(
+            Reason(
+                text=f"No negative trend among key stakeholders ({n} sentiment signals)"
+                if n
+                else "No sentiment signals recorded"
+            )
+        )
+    return DimensionStatus(status=worst(colours), reasons=reasons)
+
+
+# --------------------------------------------------------------------------- overall
+
+
+def compute_status(
+    engagement_id: str,
+    facts: Sequence[FactBase],
+    meetings: Sequence[Meeting],
+    people: Sequence[Person],
+    as_of: date,
+    period: tuple[date, date] | None = None,
+    override: Colour | None = None,
+) -> StatusAssessment:
+    """RAG per dimension from evidence known on ``as_of``; overall is the worst unless the PM overrides."""
+    if override is not None and override not in _RANK:
+        raise ValueError(f"override must be red, amber or green, not {override!r}")
+    period = period or (as_of - timedelta(days=DEFAULT_PERIOD_DAYS), as_of)
+    ctx = Context(facts, meetings, people, as_of, period)
+    dims = {
+        "schedule": schedule_status(ctx),
+        "blockers": blockers_status(ctx),
+        "engagement": engagement_status(ctx),
+        "sentiment": sentiment_status(ctx),
+    }
+    computed = worst([d.status for d in dims.values()])
+    note = None
+    if override is not None and override != computed:
+        if _RANK[override] < _RANK[computed]:
+            why = "; ".join(
+                r.text
+                for d in dims.values()
+                if d.status == computed
+                for r in d.reasons[:2]
+                if r.status == computed
+            )
+            note = f"PM override: {override.capitalize()}; evidence suggests {computed.capitalize()} because {why}"
+        else:
+            note = f"PM override: {override.capitalize()} (evidence alone suggests {computed.capitalize()})"
+    return StatusAssessment(
+        engagement_id=engagement_id,
+        as_of=as_of,
+        period=period,
+        overall=override or computed,
+        computed=computed,
+        override=override,
+        override_note=note,
+        dimensions=dims,
+        metrics=_metrics(ctx),
+        insufficient_evidence=not ctx.meetings,
+    )
+
+
+def _metrics(ctx: Context) -> dict[str, Any]:
+    items = [f for f in ctx.facts if isinstance(f, ActionItem) and not f.conditional]
+    states = [(f, *ctx.state(f)) for f in items]
+    start, end = ctx.period
+    done_in_period = 0
+    for f in items:
+        if any(e.event == "done" and start < e.at <= end for e in f.history):
+            done_in_period += 1
+    blockers = [b for b in ctx.facts if isinstance(b, Blocker) and ctx.state(b)[0] == "open"]
+    return {
+        "meetings": len(ctx.meetings),
+        "last_meeting": ctx.meetings[-1].date.isoformat() if ctx.meetings else None,
+        "open_commitments": sum(1 for _, s, _ in states if s in ("open", "slipped")),
+        "overdue": sum(
+            1 for _, s, d in states if s in ("open", "slipped") and d is not None and d < ctx.as_of
+        ),
+        "slipped": sum(1 for _, s, _ in states if s == "slipped"),
+        "done": sum(1 for _, s, _ in states if s == "done"),
+        "done_in_period": done_in_period,
+        "open_blockers": len(blockers),
+        "blockers_outside_project": sum(1 for b in blockers if not ctx.inside(b.waiting_on)),
+    }
+
+
+def is_stalling(
+    engagement_id: str,
+    facts: Sequence[FactBase],
+    meetings: Sequence[Meeting],
+    people: Sequence[Person],
+    as_of: date,
+    period_days: int = 7,
+) -> tuple[bool, list[str]]:
+    """Stalling signals: not green now and one period earlier, sponsor absent, blockers outside the project."""
+    now = compute_status(engagement_id, facts, meetings, people, as_of)
+    before = compute_status(engagement_id, facts, meetings, people, as_of - timedelta(days=period_days))
+    signals = []
+    if now.computed != "green" and before.computed != "green" and before.metrics["meetings"]:
+        signals.append(
+            f"status {before.computed.capitalize()} on {_d(before.as_of)} and {now.computed.capitalize()} "
+            f"on {_d(now.as_of)}"
+        )
+    for r in now.dimensions["engagement"].reasons:
+        if r.status == "red" and "absent" in r.text:
+            signals.append(r.text)
+    if now.metrics["blockers_outside_project"]:
+        signals.append(
+            f"{now.metrics['blockers_outside_project']} blocker(s) waiting on parties outside the project"
+        )
+    return bool(signals), signals

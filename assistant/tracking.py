@@ -1,0 +1,602 @@
+"""Tracking facts across meetings: re-extraction without duplicates, completions, slips and resolutions.
+
+Matching rules (also in docs/STATUS_RULES.md). A new statement is linked to an OPEN item from an EARLIER
+meeting only when all of these hold (a wrong merge is worse than a duplicate):
+
+* owners are compatible: the same name after normalisation, one name is a prefix of the other ("Priya" /
+  "Priya Shah"), a known alias, or one side names nobody;
+* at least ``MIN_SHARED`` content-word stems are shared and they cover at least ``MIN_CONTAINMENT`` of the
+  shorter statement (stop words, time words and owner names removed);
+* embedding cosine is at least ``MIN_COSINE``;
+* the best candidate beats the runner-up by ``AMBIGUITY_MARGIN`` (otherwise nothing is merged).
+
+Then the statement's cues decide what happens: a completion cue without negation or future tense closes the
+item (done / resolved); a later due date marks it slipped; anything else is a restatement (updated).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+from typing import Literal
+
+import numpy as np
+from pydantic import BaseModel, Field
+
+from assistant.engines.base import Embedder
+from assistant.models import (
+    ActionItem,
+    Blocker,
+    Evidence,
+    FactBase,
+    FactEvent,
+    ItemStatus,
+    Meeting,
+    Person,
+    Side,
+)
+
+EventKind = Literal["created", "updated", "done", "slipped", "reopened", "dropped", "edited", "confirmed"]
+
+MIN_SHARED = 2
+MIN_CONTAINMENT = 0.75
+MIN_COSINE = 0.45
+AMBIGUITY_MARGIN = 0.05
+
+# Events produced by tracking; PM events (edited/confirmed) are never rewritten by a re-run.
+_TRACKING_EVENTS = {"created", "updated", "done", "slipped", "reopened", "dropped"}
+
+_STOP_WORDS = """a an the and or but if of to in on at by for with from into onto about as is are was were be been being
+    am do does did done doing have has had having it its this that these those there here we our us you your
+    i me my he him his she her they them their who whom which what when where why how will would shall should
+    can could may might must not no nor so than too very just also only then now still yet already again
+    get got gets getting make made need needs needed want let lets go going gone went please okay ok yes yeah
+    today tomorrow yesterday week weeks weekend day days month months next last this morning afternoon
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december jan feb mar apr jun jul aug sep sept oct nov dec eod eow
+    asap end by before after until till soon later earlier all any some one two three up out over off"""
+_STOP = set(_STOP_WORDS.split())
+
+_IRREGULAR = {
+    "sent": "send",
+    "sending": "send",
+    "sends": "send",
+    "booked": "book",
+    "made": "make",
+    "gave": "give",
+    "given": "give",
+    "wrote": "write",
+    "written": "write",
+    "took": "take",
+    "taken": "take",
+    "did": "do",
+    "signed": "sign",
+    "ran": "run",
+    "set": "set",
+    "put": "put",
+    "built": "build",
+    "bought": "buy",
+    "paid": "pay",
+    "told": "tell",
+    "met": "meet",
+    "found": "find",
+    "held": "hold",
+    "kept": "keep",
+}
+
+_COMPLETION = re.compile(
+    r"\b(done|finished|complete[d]?|sent|booked|delivered|submitted|shipped|deployed|merged|signed( off)?|"
+    r"approved|resolved|fixed|closed|sorted|cleared|granted|received|unblocked|uploaded|installed|"
+    r"configured|scheduled|confirmed|published|shared|went out|came through|is in place|are in place|"
+    r"taken care of|ticked off|have it|got it|wrapped up)\b",
+    re.I,
+)
+_NEGATION = re.compile(
+    r"\b(not|never|no|yet|still|pending|waiting|awaiting|hasn't|haven't|isn't|aren't|wasn't|weren't|"
+    r"didn't|doesn't|don't|won't|can't|couldn't|unless)\b|n't\b",
+    re.I,
+)
+_FUTURE = re.compile(
+    r"\b(will|going to|gonna|plan(ning)? to|intend to|try to|should|by (the )?\w+day)\b|'ll\b", re.I
+)
+_RESOLUTION_KINDS = {"action_item", "blocker", "decision"}
+
+
+class MatchResult(BaseModel):
+    """Why a new statement was (or was not) linked to an existing item: kept for tests and debugging."""
+
+    existing_id: str
+    new_id: str
+    score: float
+    cosine: float
+    containment: float
+    shared: list[str]
+
+
+class LedgerEntry(BaseModel):
+    """One commitment or blocker with its whole history across meetings."""
+
+    fact_id: str
+    kind: str
+    text: str
+    owner: str | None = None
+    side: Side | None = None
+    waiting_on: str | None = None
+    status: str
+    due: date | None = None
+    original_due: date | None = None
+    first_meeting_id: str
+    first_date: date | None = None
+    meetings: list[str] = Field(default_factory=list)
+    slips: int = 0
+    history: list[FactEvent] = Field(default_factory=list)
+    evidence: list[Evidence] = Field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- text helpers
+
+
+def _stem(word: str) -> str:
+    word = _IRREGULAR.get(word, word)
+    for suffix in ("ations", "ation", "ings", "ing", "ed", "al", "es", "s", "e"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def content_stems(text: str, exclude: Sequence[str] = ()) -> set[str]:
+    """Stems of the content words of ``text`` (stop words, numbers and the excluded names removed)."""
+    banned = {w for name in exclude for w in re.findall(r"[a-z]+", name.casefold())}
+    words = re.findall(r"[a-z][a-z'-]*", text.casefold())
+    out = set()
+    for w in words:
+        w = w.strip("'-")
+        if len(w) < 2 or w in _STOP or w in banned or w.endswith("n't"):
+            continue
+        out.add(_stem(w))
+    return out
+
+
+def _norm_name(name: str | None) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", (name or "").casefold()))
+
+
+def names_match(a: str | None, b: str | None, people: Sequence[Person] = ()) -> bool:
+    """True when two names plausibly denote the same person or team (aliases and first names count)."""
+    na, nb = _norm_name(a), _norm_name(b)
+    if not na or not nb:
+        return False
+    if na == nb:
+        return True
+    ta, tb = na.split(), nb.split()
+    short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    if long_[: len(short)] == short:
+        return True
+    for p in people:
+        keys = {_norm_name(p.name), *(_norm_name(x) for x in p.aliases)}
+        if na in keys and nb in keys:
+            return True
+    return False
+
+
+def owners_compatible(a: str | None, b: str | None, people: Sequence[Person] = ()) -> bool:
+    if not _norm_name(a) or not _norm_name(b):
+        return True
+    return names_match(a, b, people)
+
+
+def _statement(fact: FactBase) -> str:
+    quotes = " ".join(e.quote for e in fact.evidence)
+    return f"{fact.text} {quotes}"
+
+
+def is_completion(fact: FactBase) -> bool:
+    """A completion cue in the fact or its quote, without negation or future tense in the same text."""
+    if isinstance(fact, ActionItem) and fact.status == "done":
+        return True
+    if isinstance(fact, Blocker) and fact.status == "resolved":
+        return True
+    for text in (fact.text, *(e.quote for e in fact.evidence)):
+        if _COMPLETION.search(text) and not _NEGATION.search(text) and not _FUTURE.search(text):
+            return True
+    return False
+
+
+# --------------------------------------------------------------------------- overdue
+
+
+def is_overdue(fact: FactBase, as_of: date) -> bool:
+    status = getattr(fact, "status", None)
+    due = getattr(fact, "due", None)
+    return status in ("open", "slipped") and due is not None and due < as_of
+
+
+def overdue_days(fact: FactBase, as_of: date) -> int:
+    due = getattr(fact, "due", None)
+    return (as_of - due).days if is_overdue(fact, as_of) and due is not None else 0
+
+
+# --------------------------------------------------------------------------- history replay
+
+
+def _initial_event(fact: FactBase, at: date) -> FactEvent:
+    status = getattr(fact, "status", None) or "open"
+    return FactEvent(
+        at=at,
+        event="created",
+        meeting_id=fact.meeting_id or None,
+        due=getattr(fact, "due", None),
+        note=f"status={status}",
+        evidence=list(fact.evidence[:1]),
+    )
+
+
+def _ensure_created(fact: FactBase, at: date) -> None:
+    if not any(e.event == "created" for e in fact.history):
+        fact.history.insert(0, _initial_event(fact, at))
+
+
+def state_at(fact: FactBase, as_of: date | None = None) -> tuple[str | None, date | None]:
+    """(status, due) of a tracked item replayed from its history up to ``as_of`` (inclusive).
+
+    Facts without a history, or edited by the PM, report their stored state.
+    """
+    status = getattr(fact, "status", None)
+    due = getattr(fact, "due", None)
+    if not fact.history or any(e.event == "edited" for e in fact.history):
+        return status, due
+    created = next((e for e in fact.history if e.event == "created"), None)
+    if created is None:
+        return status, due
+    if as_of is not None and created.at > as_of:
+        return None, None
+    cur_status = created.note.removeprefix("status=") if created.note.startswith("status=") else "open"
+    cur_due = created.due
+    done_word = "resolved" if isinstance(fact, Blocker) else "done"
+    for ev in fact.history:
+        if ev is created or (as_of is not None and ev.at > as_of):
+            continue
+        if ev.event == "done":
+            cur_status = done_word
+        elif ev.event == "slipped":
+            cur_status, cur_due = "slipped", ev.due or cur_due
+        elif ev.event == "updated" and ev.due is not None:
+            cur_due = ev.due
+        elif ev.event == "reopened":
+            cur_status = "open"
+        elif ev.event == "dropped":
+            cur_status = "dropped" if isinstance(fact, ActionItem) else cur_status
+    return cur_status, cur_due
+
+
+def _apply_state(fact: FactBase) -> None:
+    status, due = state_at(fact)
+    if isinstance(fact, ActionItem):
+        fact.status = status or fact.status  # type: ignore[assignment]
+        fact.due = due
+    elif isinstance(fact, Blocker) and status in ("open", "resolved"):
+        fact.status = status  # type: ignore[assignment]
+
+
+def _protected(fact: FactBase) -> bool:
+    return fact.edited or fact.confirmed or fact.origin == "manual"
+
+
+# --------------------------------------------------------------------------- merge
+
+
+class _Sim:
+    """Cosine similarity with one batched embedding call per merge."""
+
+    def __init__(self, embedder: Embedder | None, texts: Sequence[str]):
+        self._index: dict[str, int] = {}
+        self._vecs: np.ndarray | None = None
+        unique = list(dict.fromkeys(texts))
+        if embedder is not None and unique:
+            self._vecs = np.asarray(embedder.embed(unique), dtype=np.float32)
+            self._index = {t: i for i, t in enumerate(unique)}
+
+    def cosine(self, a: str, b: str) -> float:
+        if self._vecs is None:
+            return 1.0  # no embedder: word overlap alone decides
+        va, vb = self._vecs[self._index[a]], self._vecs[self._index[b]]
+        return float(va @ vb)
+
+
+def _order_key(
+    meeting_id: str, dates: dict[str, date], order: dict[str, int], history: list[FactEvent]
+) -> tuple[date, int]:
+    when = dates.get(meeting_id)
+    if when is None:
+        created = next((e for e in history if e.event == "created"), None)
+        when = created.at if created else date.min
+    return (when, order.get(meeting_id, -1))
+
+
+def match_score(old: FactBase, new: FactBase, sim: _Sim, people: Sequence[Person] = ()) -> MatchResult | None:
+    """Similarity of a new statement to an existing item, or None when the rules forbid a link."""
+    if not owners_compatible(old.owner, new.owner, people):
+        return None
+    names = [n for n in (old.owner, new.owner, getattr(old, "waiting_on", None)) if n and len(n.split()) <= 2]
+    old_text = old.text + (f" {old.waiting_on}" if isinstance(old, Blocker) and old.waiting_on else "")
+    a = content_stems(old_text, exclude=[n for n in names if n != getattr(old, "waiting_on", None)])
+    b = content_stems(new.text, exclude=names) | content_stems(
+        " ".join(e.quote for e in new.evidence[:1]), exclude=names
+    )
+    b_text = content_stems(new.text, exclude=names)
+    # Containment is measured on the new fact's own text, the quote only adds shared words.
+    shared = a & b
+    base = b_text if b_text else b
+    if not a or not base:
+        return None
+    containment = len(a & base) / min(len(a), len(base))
+    if len(shared) < MIN_SHARED or containment < MIN_CONTAINMENT:
+        return None
+    cos = sim.cosine(old.text, new.text)
+    if cos < MIN_COSINE:
+        return None
+    return MatchResult(
+        existing_id=old.id,
+        new_id=new.id,
+        score=round(0.5 * cos + 0.5 * containment, 4),
+        cosine=round(cos, 4),
+        containment=round(containment, 4),
+        shared=sorted(shared),
+    )
+
+
+def _already_applied(fact: FactBase, event: str, meeting_id: str, evidence: list[Evidence]) -> bool:
+    segs = {e.segment_id for e in evidence}
+    for ev in fact.history:
+        if ev.event == event and ev.meeting_id == meeting_id and {e.segment_id for e in ev.evidence} == segs:
+            return True
+    return False
+
+
+def _link(
+    old: FactBase, new: FactBase, meeting: Meeting, event: EventKind, note: str, due: date | None = None
+) -> bool:
+    if _already_applied(old, event, meeting.meeting_id, new.evidence):
+        return False
+    old.history.append(
+        FactEvent(
+            at=meeting.date,
+            event=event,
+            meeting_id=meeting.meeting_id,
+            note=note,
+            due=due,
+            evidence=list(new.evidence),
+        )
+    )
+    known = {(e.meeting_id, e.segment_id) for e in old.evidence}
+    old.evidence.extend(e for e in new.evidence if (e.meeting_id, e.segment_id) not in known)
+    return True
+
+
+def _revert_meeting(fact: FactBase, meeting_id: str) -> None:
+    """Undo what an earlier run of ``meeting_id`` did to a fact from another meeting."""
+    touched = [e for e in fact.history if e.meeting_id == meeting_id and e.event in _TRACKING_EVENTS]
+    if not touched or _protected(fact):
+        return
+    fact.history = [e for e in fact.history if e not in touched]
+    fact.evidence = [e for e in fact.evidence if e.meeting_id != meeting_id]
+    _apply_state(fact)
+
+
+def merge_meeting_facts(
+    existing: list[FactBase],
+    new: list[FactBase],
+    meeting: Meeting,
+    embedder: Embedder | None,
+    *,
+    meetings: Sequence[Meeting] = (),
+    people: Sequence[Person] = (),
+) -> list[FactBase]:
+    """The engagement's facts after (re-)extracting ``meeting``; inputs are not mutated.
+
+    * The meeting's earlier extracted facts are replaced; PM-edited, confirmed and manual facts stay as they
+      are, and new facts duplicating them (same id or same kind and evidence turn) are dropped.
+    * What an earlier run of this meeting did to older items (closing, slipping) is undone, then redone.
+    * Later-meeting history of a replaced fact carries over when the new fact has the same id.
+    * New action items and blockers that close, slip or restate an open item from an earlier meeting are
+      folded into that item (both evidences kept, a FactEvent appended) instead of being added.
+    ``meetings`` supplies the dates of other meetings (for ordering); ``people`` supplies aliases.
+    """
+    mid = meeting.meeting_id
+    dates = {m.meeting_id: m.date for m in meetings}
+    dates[mid] = meeting.date
+    # Same-day meetings are ordered by ingestion; a meeting missing from ``meetings`` counts as the latest.
+    by_ingest = sorted(meetings, key=lambda x: (x.date, x.ingested_at))
+    order = {m.meeting_id: i for i, m in enumerate(by_ingest)}
+    order.setdefault(mid, len(by_ingest))
+    this_key = (meeting.date, order[mid])
+
+    others: list[FactBase] = []
+    protected_here: list[FactBase] = []
+    replaced: dict[str, FactBase] = {}
+    for fact in existing:
+        fact = fact.model_copy(deep=True)
+        if fact.meeting_id == mid:
+            if _protected(fact):
+                protected_here.append(fact)
+            else:
+                replaced[fact.id] = fact
+        else:
+            _revert_meeting(fact, mid)
+            others.append(fact)
+
+    incoming: list[FactBase] = []
+    seen_ids: set[str] = set()
+    for fact in new:
+        fact = fact.model_copy(deep=True)
+        fact.meeting_id = fact.meeting_id or mid
+        fact.assign_id()
+        if fact.id in seen_ids:
+            continue
+        seen_ids.add(fact.id)
+        first_seg = fact.evidence[0].segment_id if fact.evidence else None
+        if any(
+            p.id == fact.id
+            or (
+                p.kind == fact.kind
+                and first_seg is not None
+                and p.evidence
+                and p.evidence[0].segment_id == first_seg
+            )
+            for p in protected_here
+        ):
+            continue
+        incoming.append(fact)
+
+    candidates = [
+        f
+        for f in others
+        if isinstance(f, (ActionItem, Blocker))
+        and getattr(f, "status", None) in ("open", "slipped")
+        and _order_key(f.meeting_id, dates, order, f.history) < this_key
+    ]
+    sim = _Sim(embedder, [f.text for f in candidates] + [f.text for f in incoming])
+
+    added: list[FactBase] = []
+    for fact in incoming:
+        old_version = replaced.get(fact.id)
+        fact.history = []
+        _ensure_created(fact, meeting.date)
+        if old_version is not None:  # keep what later meetings did to this item
+            fact.history.extend(
+                e
+                for e in old_version.history
+                if e.meeting_id not in (mid, None) and e.event in _TRACKING_EVENTS and e.event != "created"
+            )
+            known = {(e.meeting_id, e.segment_id) for e in fact.evidence}
+            fact.evidence.extend(
+                e
+                for e in old_version.evidence
+                if e.meeting_id != mid and (e.meeting_id, e.segment_id) not in known
+            )
+            _apply_state(fact)
+        if fact.kind in _RESOLUTION_KINDS and _track_against(fact, candidates, meeting, sim, people):
+            continue
+        added.append(fact)
+    return others + protected_here + added
+
+
+def _track_against(
+    fact: FactBase, candidates: Sequence[FactBase], meeting: Meeting, sim: _Sim, people: Sequence[Person]
+) -> bool:
+    """Fold ``fact`` into the best matching open item. True when it was absorbed (not to be added)."""
+    completion = is_completion(fact)
+    scored: list[tuple[MatchResult, FactBase]] = []
+    for old in candidates:
+        if getattr(old, "status", None) not in ("open", "slipped"):
+            continue
+        if isinstance(old, Blocker) and not completion and not isinstance(fact, Blocker):
+            continue  # only a resolution or a restated blocker touches a blocker
+        if isinstance(old, ActionItem) and isinstance(fact, Blocker):
+            continue
+        res = match_score(old, fact, sim, people)
+        if res is not None:
+            scored.append((res, old))
+    if not scored:
+        return False
+    scored.sort(key=lambda pair: (-pair[0].score, pair[1].id))
+    if len(scored) > 1 and scored[0][0].score - scored[1][0].score < AMBIGUITY_MARGIN:
+        return False  # two plausible items: leave both alone rather than guess
+    res, old = scored[0]
+    absorb = isinstance(fact, (ActionItem, Blocker))
+    if completion:
+        label = "resolved" if isinstance(old, Blocker) else "done"
+        if _link(old, fact, meeting, "done", f"{label}: {fact.text}"):
+            _apply_state(old)
+        return absorb
+    new_due = getattr(fact, "due", None)
+    old_due = getattr(old, "due", None)
+    if isinstance(old, ActionItem) and new_due is not None and old_due is not None and new_due > old_due:
+        note = f"due {old_due.isoformat()} -> {new_due.isoformat()}"
+        if _link(old, fact, meeting, "slipped", note, due=new_due):
+            _apply_state(old)
+        return absorb
+    if not absorb:
+        return False  # a decision that merely mentions an open item stays a decision
+    due = new_due if isinstance(old, ActionItem) and new_due is not None and new_due != old_due else None
+    note = f"restated{'; due set to ' + due.isoformat() if due else ''}: {fact.text}"
+    if _link(old, fact, meeting, "updated", note, due=due):
+        _apply_state(old)
+    return True
+
+
+def rebuild(
+    facts_by_meeting: dict[str, list[FactBase]],
+    meetings: Sequence[Meeting],
+    embedder: Embedder | None,
+    people: Sequence[Person] = (),
+) -> list[FactBase]:
+    """Track a whole engagement from scratch, merging meetings in date order."""
+    facts: list[FactBase] = []
+    for m in sorted(meetings, key=lambda x: (x.date, x.ingested_at)):
+        facts = merge_meeting_facts(
+            facts, facts_by_meeting.get(m.meeting_id, []), m, embedder, meetings=meetings, people=people
+        )
+    return facts
+
+
+# --------------------------------------------------------------------------- ledger
+
+
+def ledger(facts: Sequence[FactBase], meetings: Sequence[Meeting] = ()) -> list[LedgerEntry]:
+    """Each commitment (action item) and blocker with its full history and evidence across meetings."""
+    dates = {m.meeting_id: m.date for m in meetings}
+    out = []
+    for f in facts:
+        if not isinstance(f, (ActionItem, Blocker)):
+            continue
+        created = next((e for e in f.history if e.event == "created"), None)
+        first_date = dates.get(f.meeting_id) or (created.at if created else None)
+        mids = list(
+            dict.fromkeys(
+                [
+                    f.meeting_id,
+                    *(e.meeting_id for e in f.evidence),
+                    *(e.meeting_id for e in f.history if e.meeting_id),
+                ]
+            )
+        )
+        out.append(
+            LedgerEntry(
+                fact_id=f.id,
+                kind=f.kind,
+                text=f.text,
+                owner=f.owner,
+                side=f.side if isinstance(f, ActionItem) else None,
+                waiting_on=f.waiting_on if isinstance(f, Blocker) else None,
+                status=f.status,
+                due=f.due if isinstance(f, ActionItem) else None,
+                original_due=(created.due if created else None) if isinstance(f, ActionItem) else None,
+                first_meeting_id=f.meeting_id,
+                first_date=first_date,
+                meetings=[m for m in mids if m],
+                slips=sum(1 for e in f.history if e.event == "slipped"),
+                history=list(f.history),
+                evidence=list(f.evidence),
+            )
+        )
+    return sorted(out, key=lambda e: (e.first_date or date.min, e.fact_id))
+
+
+__all__ = [
+    "ItemStatus",
+    "LedgerEntry",
+    "MatchResult",
+    "content_stems",
+    "is_completion",
+    "is_overdue",
+    "ledger",
+    "match_score",
+    "merge_meeting_facts",
+    "names_match",
+    "overdue_days",
+    "owners_compatible",
+    "rebuild",
+    "state_at",
+]
