@@ -208,7 +208,36 @@ def meetings_list(engagement: EngagementOpt, json_out: JsonOpt = False) -> None:
         _print_json([m.model_dump(mode="json") for m in meetings])
         return
     for m in meetings:
-        typer.echo(f"{m.meeting_id}  {m.date}  {m.title}  ({_fmt_ts(m.duration_s)}, {', '.join(m.attendees)})")
+        typer.echo(
+            f"{m.meeting_id}  {m.date}  {m.title}  ({_fmt_ts(m.duration_s)}, {', '.join(m.attendees)})"
+        )
+
+
+@meetings_app.command("edit")
+def meetings_edit(
+    engagement: EngagementOpt,
+    meeting: str,
+    title: Annotated[Optional[str], typer.Option(help="New title.")] = None,
+    on: Annotated[Optional[str], typer.Option("--date", help="New date YYYY-MM-DD.")] = None,
+    attendee: Annotated[
+        Optional[list[str]], typer.Option("--attendee", help="Add an attendee who did not speak.")
+    ] = None,
+    remove: Annotated[
+        Optional[list[str]], typer.Option("--remove-attendee", help="Remove an added attendee.")
+    ] = None,
+    absent: Annotated[Optional[list[str]], typer.Option("--absent", help="Expected but absent.")] = None,
+) -> None:
+    """Edit a meeting's title, date and attendees."""
+    m = _services().ingest.update_meeting(
+        engagement,
+        meeting,
+        title=title,
+        meeting_date=_parse_date(on),
+        add_attendees=attendee or [],
+        remove_attendees=remove or [],
+        absent=absent or [],
+    )
+    typer.echo(f"{m.meeting_id}  {m.date}  {m.title}  attendees: {', '.join(m.attendees)}")
 
 
 @meetings_app.command("delete")
@@ -239,6 +268,13 @@ def speakers_name(
 # ---------------------------------------------------------------------------- facts
 
 
+@app.command("reindex")
+def reindex_cmd(engagement: EngagementOpt) -> None:
+    """Rebuild an engagement's search index (after changing the embedding model)."""
+    n = _services().ingest.rebuild_index(engagement)
+    typer.echo(f"reindexed {n} transcript chunks and all facts")
+
+
 @app.command("extract")
 def extract_cmd(engagement: EngagementOpt, meeting: Annotated[Optional[str], typer.Argument()] = None) -> None:
     """(Re-)extract facts from one meeting or all meetings; PM edits are kept."""
@@ -247,6 +283,8 @@ def extract_cmd(engagement: EngagementOpt, meeting: Annotated[Optional[str], typ
             f"meeting {summary.meeting_id}: {summary.facts} facts ({summary.extractor}), "
             f"{summary.dropped_unverified} dropped (quote not in transcript)"
         )
+        for err in summary.errors:
+            typer.echo(f"  warning: {err}", err=True)
 
 
 @facts_app.callback()
@@ -287,7 +325,7 @@ def facts_list(
         due = f" due {r['due']}" if r["due"] else ""
         typer.echo(f"{r['id']}  {r['kind']:<11} {status:<14} {who}: {r['text']}{due}")
         if ev:
-            typer.echo(f"      \"{ev['quote']}\" — {ev['speaker']}, {ev['meeting_id']} {_fmt_ts(ev['start'])}")
+            typer.echo(f'      "{ev["quote"]}" — {ev["speaker"]}, {ev["meeting_id"]} {_fmt_ts(ev["start"])}')
 
 
 @facts_app.command("edit")
@@ -417,7 +455,7 @@ def ask_cmd(engagement: EngagementOpt, question: str, json_out: JsonOpt = False)
         return
     typer.echo(answer.answer)
     for i, c in enumerate(answer.citations, 1):
-        typer.echo(f"  [{i}] {c.speaker}, {c.meeting_id} {_fmt_ts(c.start)}: \"{c.quote}\"")
+        typer.echo(f'  [{i}] {c.speaker}, {c.meeting_id} {_fmt_ts(c.start)}: "{c.quote}"')
 
 
 def _write_report(report: Any, fmt: str, out: Path | None) -> None:

@@ -102,7 +102,7 @@ class Services:
                 )
             from ingest.extraction.llm import LLMExtractor
 
-            return LLMExtractor(self.chat, self.settings.llm)
+            return LLMExtractor(self.chat, self.settings.llm, quote_tolerance=self.settings.extraction.quote_tolerance)
         from ingest.extraction.offline import OfflineExtractor
 
         return OfflineExtractor(embedder=self.embedder)

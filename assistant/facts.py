@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -26,6 +26,7 @@ class ExtractionSummary:
     facts: int
     dropped_unverified: int
     extractor: str
+    errors: list[str] = field(default_factory=list)
 
 
 class FactService:
@@ -51,7 +52,7 @@ class FactService:
             people = self.s.repo.load_people(eng.id)
             names = {label: meeting.speaker_name(label) for label in transcript.speakers}
             ctx = MeetingContext(meeting=meeting, transcript=transcript, people=people, speaker_names=names)
-            factset = self.s.extractor.extract(ctx)
+            factset = self._run_extractor(ctx)
             # Every extractor's output is checked the same way: a quote not in the transcript is dropped.
             kept, dropped = verify_facts(list(factset.facts), transcript, tolerance)
             for fact in kept:
@@ -61,7 +62,14 @@ class FactService:
                 fact.assign_id()
             with self.s.repo.lock(eng.id):
                 existing = self.s.repo.load_facts(eng.id)
-                merged = merge_meeting_facts(existing, kept, meeting, self.s.embedder)
+                merged = merge_meeting_facts(
+                    existing,
+                    kept,
+                    meeting,
+                    self.s.embedder,
+                    meetings=self.s.repo.list_meetings(eng.id),
+                    people=self.s.repo.load_people(eng.id),
+                )
                 self.s.repo.save_facts(eng.id, merged)
                 self._index(eng.id, merged)
             summaries.append(
@@ -70,9 +78,23 @@ class FactService:
                     facts=len(kept),
                     dropped_unverified=dropped + factset.dropped_unverified,
                     extractor=factset.extractor or type(self.s.extractor).__name__,
+                    errors=list(factset.errors),
                 )
             )
         return summaries
+
+    def _run_extractor(self, ctx: Any) -> Any:
+        try:
+            return self.s.extractor.extract(ctx)
+        except CandorError as exc:
+            if self.s.settings.extraction.extractor != "llm":
+                raise
+            # Offline-first: an unreachable or failing endpoint must not leave a meeting without facts.
+            from ingest.extraction.offline import OfflineExtractor
+
+            factset = OfflineExtractor(embedder=self.s.embedder).extract(ctx)
+            factset.errors.append(f"LLM extraction failed ({exc}); the offline extractor was used instead")
+            return factset
 
     def _index(self, engagement_id: str, facts: list[FactBase]) -> None:
         from assistant.engines.store import facts_to_chunks
@@ -82,6 +104,9 @@ class FactService:
         chunks = facts_to_chunks(facts, engagement_id)
         if chunks:
             self.s.store.upsert(engagement_id, chunks)
+
+    def reindex_facts(self, engagement_id: str) -> None:
+        self._index(engagement_id, self.s.repo.load_facts(engagement_id))
 
     def forget_meeting(self, engagement_id: str, meeting_id: str) -> None:
         """Drop facts first stated in a deleted meeting (caller holds the lock)."""

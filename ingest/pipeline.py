@@ -18,12 +18,12 @@ from typing import TYPE_CHECKING, Any, Literal
 from assistant.errors import CandorError, InputError
 from assistant.models import Meeting, Segment, Transcript, VoiceMatch
 from assistant.storage import sha256_file
+from ingest.audio import AUDIO_EXTENSIONS
+from ingest.formats import TRANSCRIPT_EXTENSIONS
 
 if TYPE_CHECKING:
     from assistant.container import Services
 
-AUDIO_EXTENSIONS = {".wav", ".mp3", ".m4a", ".mp4", ".webm", ".ogg", ".flac"}
-TRANSCRIPT_EXTENSIONS = {".vtt", ".srt", ".txt", ".docx"}
 STAGES_AUDIO = ("decode", "transcribe", "diarize", "index", "extract")
 STAGES_IMPORT = ("parse", "index", "extract")
 
@@ -115,6 +115,18 @@ class IngestService:
             self.s.store.upsert(engagement_id, chunks)
         return len(chunks)
 
+    def rebuild_index(self, engagement: str) -> int:
+        """Drop the engagement's search index and rebuild it from the stored transcripts and facts.
+
+        Needed after switching embedders: vectors of different models are not comparable.
+        """
+        eng = self.s.repo.get_engagement(engagement)
+        with self.s.repo.lock(eng.id):
+            self.s.store.drop(eng.id)
+            count = sum(self.reindex(eng.id, m) for m in self.s.repo.list_meetings(eng.id))
+            self.s.facts.reindex_facts(eng.id)
+        return count
+
     def named_transcript(self, engagement_id: str, meeting: Meeting) -> Transcript:
         """The stored transcript with speaker labels replaced by people's names where known."""
         transcript = self.s.repo.load_transcript(engagement_id, meeting.sha256)
@@ -143,6 +155,34 @@ class IngestService:
                 for s in transcript.segments
             ],
         }
+
+    def update_meeting(
+        self,
+        engagement: str,
+        meeting_ref: str,
+        *,
+        title: str | None = None,
+        meeting_date: date | None = None,
+        add_attendees: Sequence[str] = (),
+        remove_attendees: Sequence[str] = (),
+        absent: Sequence[str] = (),
+    ) -> Meeting:
+        """PM edits of a meeting's metadata: title, date, attendees beyond the speakers, expected-but-absent."""
+        from assistant.storage import validate_name
+
+        eng = self.s.repo.get_engagement(engagement)
+        with self.s.repo.lock(eng.id):
+            meeting = self.s.repo.get_meeting(eng.id, meeting_ref)
+            if title is not None:
+                meeting.title = validate_name(title, "meeting title")
+            if meeting_date is not None:
+                meeting.date = meeting_date
+            extra = [validate_name(n, "attendee name") for n in add_attendees]
+            meeting.extra_attendees = [n for n in dict.fromkeys([*meeting.extra_attendees, *extra])]
+            meeting.extra_attendees = [n for n in meeting.extra_attendees if n not in set(remove_attendees)]
+            meeting.absent = [n for n in dict.fromkeys([*meeting.absent, *(validate_name(n, "name") for n in absent)])]
+            self.s.repo.save_meeting(meeting)
+        return meeting
 
     def delete_meeting(self, engagement: str, meeting_ref: str) -> Meeting:
         eng = self.s.repo.get_engagement(engagement)

@@ -159,7 +159,7 @@ class ChromaFactStore:
         if built_with and built_with != self.embedder.name:
             raise IndexMismatch(
                 f"the search index of engagement '{engagement_id}' was built with the {built_with} embedder, "
-                f"not {self.embedder.name}: drop and rebuild it (reindex)"
+                f"not {self.embedder.name}: rebuild it with `candor reindex -e {engagement_id}`"
             )
 
     def _retry_missing(self, engagement_id: str, action: Any) -> Any:

@@ -1,0 +1,126 @@
+"""The `candor` command as scripts and CI use it: exit codes, one-line errors and the documented JSON shapes."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+CANDOR = [sys.executable, "-m", "assistant.cli"]
+
+VTT = """WEBVTT
+
+00:00:01.000 --> 00:00:05.000
+<v Priya Sharma>I'll send the firewall rule change to network security by Friday.</v>
+
+00:00:05.500 --> 00:00:09.000
+<v Mark Jones>Thanks Priya. We decided to pilot with the finance team first.</v>
+
+00:00:09.500 --> 00:00:14.000
+<v Priya Sharma>We are blocked until network security approves the rule.</v>
+"""
+
+
+def run(args: list[str], data: Path, *, ok: bool = True, profile: str = "test") -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CANDOR_")}
+    env.update({"CANDOR_DATA_DIR": str(data), "CANDOR_PROFILE": profile, "ANONYMIZED_TELEMETRY": "False"})
+    proc = subprocess.run(CANDOR + args, capture_output=True, text=True, env=env, cwd=REPO, timeout=300)
+    if ok:
+        assert proc.returncode == 0, proc.stderr
+    return proc
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+def test_ingest_json_reports_each_file_and_transcript_show_has_the_documented_shape(
+    data: Path, tmp_path: Path
+) -> None:
+    run(["engagement", "create", "Acme"], data)
+    vtt = tmp_path / "status.vtt"
+    vtt.write_text(VTT)
+    bad = tmp_path / "broken.srt"
+    bad.write_text("this is not an srt file")
+    proc = run(
+        ["ingest", "--engagement", "Acme", str(vtt), str(bad), "--json"], data, ok=False
+    )
+    assert proc.returncode == 1
+    rows = json.loads(proc.stdout)
+    assert [r["status"] for r in rows] == ["ingested", "error"]
+    assert rows[0]["file"].endswith("status.vtt") and rows[0]["meeting_id"]
+    assert rows[1]["error"].startswith("broken.srt")
+    again = json.loads(run(["ingest", "-e", "Acme", str(vtt), "--json"], data).stdout)
+    assert again[0]["status"] == "unchanged" and again[0]["meeting_id"] == rows[0]["meeting_id"]
+
+    view = json.loads(run(["transcript", "show", "-e", "Acme", rows[0]["meeting_id"], "--json"], data).stdout)
+    assert set(view) >= {"meeting_id", "title", "date", "duration_s", "speakers", "segments"}
+    assert view["speakers"] == ["Priya Sharma", "Mark Jones"]
+    assert set(view["segments"][0]) >= {"start", "end", "speaker", "text"}
+
+
+def test_ingest_sets_title_and_date_for_one_file(data: Path, tmp_path: Path) -> None:
+    run(["engagement", "create", "Acme"], data)
+    vtt = tmp_path / "x.vtt"
+    vtt.write_text(VTT)
+    rows = json.loads(
+        run(["ingest", "-e", "Acme", str(vtt), "--date", "2026-03-03", "--title", "Kick-off", "--json"], data).stdout
+    )
+    view = json.loads(run(["transcript", "show", "-e", "Acme", rows[0]["meeting_id"], "--json"], data).stdout)
+    assert (view["title"], view["date"]) == ("Kick-off", "2026-03-03")
+    bad_date = run(["ingest", "-e", "Acme", str(vtt), "--date", "03/03/2026"], data, ok=False)
+    assert bad_date.returncode == 1 and "YYYY-MM-DD" in bad_date.stderr
+
+
+def test_facts_json_lists_owner_due_status_and_evidence(data: Path, tmp_path: Path) -> None:
+    run(["engagement", "create", "Acme"], data)
+    vtt = tmp_path / "status.vtt"
+    vtt.write_text(VTT)
+    run(["ingest", "-e", "Acme", str(vtt), "--date", "2026-03-02"], data)
+    facts = json.loads(run(["facts", "--engagement", "Acme", "--json"], data).stdout)
+    assert facts, "the call states an action item, a decision and a blocker"
+    for fact in facts:
+        assert set(fact) >= {"kind", "owner", "text", "due", "status", "evidence"}
+        for ev in fact["evidence"]:
+            assert set(ev) >= {"meeting_id", "speaker", "start", "end", "quote"}
+    actions = [f for f in facts if f["kind"] == "action_item"]
+    assert any(a["owner"] == "Priya Sharma" and a["due"] == "2026-03-06" for a in actions), actions
+    only = json.loads(run(["facts", "-e", "Acme", "--kind", "action_item", "--json"], data).stdout)
+    assert {f["kind"] for f in only} == {"action_item"}
+
+
+def test_stakeholders_set_records_what_the_pm_knows(data: Path) -> None:
+    run(["engagement", "create", "Acme"], data)
+    run(
+        ["stakeholders", "set", "-e", "Acme", "Karen", "--role", "sponsor", "--side", "customer",
+         "--influence", "high", "--interest", "low", "--expected-attendee"],
+        data,
+    )
+    bad = run(["stakeholders", "set", "-e", "Acme", "Karen", "--side", "partner"], data, ok=False)
+    assert bad.returncode == 1 and "--side" in bad.stderr
+    people = json.loads((data / "engagements" / "acme" / "people.json").read_text())
+    karen = next(p for p in people if p["name"] == "Karen")
+    assert (karen["role"], karen["side"], karen["influence"], karen["expected_attendee"]) == (
+        "sponsor", "customer", "high", True,
+    )
+
+
+def test_errors_are_one_line_without_a_traceback(data: Path, tmp_path: Path) -> None:
+    proc = run(["ingest", "-e", "ghost", str(tmp_path / "none.wav")], data, ok=False)
+    assert proc.returncode == 1
+    assert proc.stderr.strip().startswith("error: unknown engagement 'ghost'")
+    assert "Traceback" not in proc.stderr
+    proc = run(["engagement", "delete", "ghost", "--yes"], data, ok=False)
+    assert "unknown engagement" in proc.stderr
+
+
+def test_help_is_instant_because_engines_load_lazily(data: Path) -> None:
+    code = "import sys, assistant.cli; print(sorted(m for m in ('faster_whisper','chromadb','onnxruntime','langchain_openai') if m in sys.modules))"
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO)
+    assert proc.stdout.strip() == "[]"
