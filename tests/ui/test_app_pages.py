@@ -1,0 +1,411 @@
+"""Every page of the Streamlit app, driven by streamlit.testing AppTest against the test profile.
+
+The app reads its settings from the environment (CANDOR_PROFILE=test, CANDOR_DATA_DIR=<tmp>): fake
+transcriber/diarizer and the hash embedder, the real offline extractor and real Chroma in the temp dir.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from assistant.container import Services, build_services
+from assistant.settings import Settings
+from ui.state import ENGAGEMENT_KEY, LLM_KEY_KEY, NAV_KEY
+
+REPO = Path(__file__).resolve().parents[2]
+APP = REPO / "ui" / "app.py"
+FIXTURE = REPO / "tests" / "fixtures" / "ui" / "firewall_sync_2024-03-19.txt"
+TIMEOUT = 120
+AS_OF = date(2024, 3, 27)  # after Friday 22 March, the firewall change's due date
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    path = tmp_path / "candor-data"
+    monkeypatch.setenv("CANDOR_PROFILE", "test")
+    monkeypatch.setenv("CANDOR_DATA_DIR", str(path))
+    return path
+
+
+@pytest.fixture
+def svc(data_dir: Path) -> Services:
+    return build_services(Settings(profile="test", data_dir=data_dir))
+
+
+@pytest.fixture
+def acme(svc: Services) -> str:
+    """An engagement with the firewall sync transcript ingested (facts extracted)."""
+    eng = svc.engagements.create("Acme ERP")
+    [result] = svc.ingest.ingest(eng.id, [FIXTURE])
+    assert result.status == "ingested", result
+    return eng.id
+
+
+def app(engagement_id: str | None = None, page: str | None = None) -> AppTest:
+    at = AppTest.from_file(str(APP), default_timeout=TIMEOUT)
+    if engagement_id:
+        at.session_state[ENGAGEMENT_KEY] = engagement_id
+    at.run()
+    if page:
+        at.switch_page(f"pages/{page}.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def texts(at: AppTest) -> str:
+    """Everything the page shows as text, for 'is it on the page' checks."""
+    parts: list[str] = []
+    for kind in (
+        "title",
+        "header",
+        "subheader",
+        "markdown",
+        "caption",
+        "success",
+        "error",
+        "warning",
+        "info",
+    ):
+        parts.extend(str(e.value) for e in at.get(kind))
+    parts.extend(str(e.value) for e in at.get("code"))
+    for c in at.get("chat_message"):
+        parts.extend(str(e.value) for e in c.get("markdown"))
+    return "\n".join(parts)
+
+
+def by_label(widgets: Any, label: str) -> Any:
+    found = [w for w in widgets if w.label == label]
+    assert found, f"no widget labelled {label!r}: {[w.label for w in widgets]}"
+    return found[0]
+
+
+def wait_for_jobs(data_dir: Path, timeout: float = 60.0) -> list[dict[str, Any]]:
+    deadline = time.monotonic() + timeout
+    while True:
+        jobs = [json.loads(p.read_text()) for p in (data_dir / "jobs").glob("*.json")]
+        if jobs and all(j["state"] not in ("queued", "running") for j in jobs):
+            return jobs
+        assert time.monotonic() < deadline, f"ingest jobs still running: {jobs}"
+        time.sleep(0.1)
+
+
+# ---------------------------------------------------------------------------- engagements
+
+
+def test_a_pm_creates_an_engagement_and_lands_on_its_home_view(data_dir: Path, svc: Services) -> None:
+    at = app()
+    assert "No engagements yet" in texts(at)
+    by_label(at.text_input, "New engagement").input("Acme ERP")
+    by_label(at.button, "Create engagement").click().run()
+    assert not at.exception
+    assert [e.name for e in svc.engagements.list()] == ["Acme ERP"]
+    assert at.session_state[ENGAGEMENT_KEY] == "acme-erp"
+    page = texts(at)
+    assert "Acme ERP" in page and "Status" in page
+    assert "No meetings yet" in page
+
+
+def test_the_home_view_shows_colour_open_items_overdue_and_last_meeting(acme: str) -> None:
+    at = app(acme)
+    page = texts(at)
+    assert any(colour in page for colour in ("RED", "AMBER", "GREEN"))
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Last meeting"] == "2024-03-19"
+    assert int(metrics["Open items"]) >= 1
+    assert int(metrics["Overdue"]) >= 1  # the Friday firewall change is long past due
+    assert any("Firewall sync" in t for t in at.dataframe[0].value["title"])
+
+
+def test_renaming_works_and_deleting_needs_the_typed_name(acme: str, svc: Services) -> None:
+    at = app(acme)
+    by_label(at.text_input, "New name").input("Acme ERP rollout")
+    by_label(at.button, "Rename").click().run()
+    assert svc.engagements.get(acme).name == "Acme ERP rollout"
+
+    by_label(at.text_input, "Type 'Acme ERP rollout' to confirm").input("wrong")
+    by_label(at.button, "Delete engagement").click().run()
+    assert "type the engagement's name" in texts(at)
+    assert [e.id for e in svc.engagements.list()] == [acme]
+
+    by_label(at.text_input, "Type 'Acme ERP rollout' to confirm").input("Acme ERP rollout")
+    by_label(at.button, "Delete engagement").click().run()
+    assert svc.engagements.list() == []
+    assert at.session_state[ENGAGEMENT_KEY] is None
+    assert "No engagements yet" in texts(at)
+
+
+# ---------------------------------------------------------------------------- upload
+
+
+def test_uploaded_files_are_ingested_in_the_background_and_a_bad_one_is_explained(
+    data_dir: Path, svc: Services
+) -> None:
+    eng = svc.engagements.create("Acme ERP")
+    at = app(eng.id, "upload")
+    uploader = at.file_uploader[0]
+    assert uploader.accept_multiple_files
+    uploader.set_value(
+        [
+            (FIXTURE.name, FIXTURE.read_bytes(), "text/plain"),
+            ("empty_notes.txt", b"", "text/plain"),
+            ("garbled.vtt", b"this is not a vtt file at all", "text/vtt"),
+        ]
+    )
+    at.run()
+    by_label(at.button, "Ingest 3 files").click().run()
+    assert "Rejected empty_notes.txt: file is empty (0 bytes)" in texts(at)
+
+    [job] = wait_for_jobs(data_dir)
+    assert [f["name"] for f in job["files"]] == [FIXTURE.name, "garbled.vtt"]
+    assert [f["state"] for f in job["files"]] == ["ingested", "error"]
+    at.run()
+    page = texts(at)
+    assert "Ingest jobs" in page
+    assert f"{FIXTURE.name} → meeting" in page
+    assert "garbled.vtt:" in page  # the bad file's own one-line error, the good file still ingested
+    [meeting] = svc.repo.list_meetings(eng.id)
+    assert meeting.source_file == FIXTURE.name
+    # Uploads were saved with their original names under the data dir, then discarded after ingest.
+    assert not any((data_dir / "incoming").rglob("*.txt"))
+
+
+def test_a_job_cut_off_by_a_server_restart_shows_as_interrupted(data_dir: Path, svc: Services) -> None:
+    eng = svc.engagements.create("Acme ERP")
+    (data_dir / "jobs").mkdir(parents=True)
+    stale = {
+        "id": "20240101-000000-abcdef",
+        "engagement_id": eng.id,
+        "state": "running",
+        "process": "a-previous-server",
+        "created_at": "2024-01-01T00:00:00+00:00",
+        "elapsed_s": 3.0,
+        "remaining_s": 10.0,
+        "fraction": 0.2,
+        "files": [
+            {
+                "name": "call.wav",
+                "path": "/nowhere/call.wav",
+                "state": "running",
+                "stage": "transcribe",
+                "stage_fraction": 0.3,
+                "fraction": 0.2,
+                "elapsed_s": 3.0,
+                "remaining_s": 10.0,
+                "result": None,
+                "error": None,
+            }
+        ],
+    }
+    (data_dir / "jobs" / f"{stale['id']}.json").write_text(json.dumps(stale))
+    at = app(eng.id, "upload")
+    page = texts(at)
+    assert "interrupted" in page and "call.wav: interrupted by a server restart" in page
+
+
+# ---------------------------------------------------------------------------- meetings
+
+
+def test_the_meetings_page_shows_the_transcript_and_editable_facts(acme: str, svc: Services) -> None:
+    at = app(acme, "meetings")
+    transcript = at.dataframe[0].value
+    assert "I'll send the firewall rule change by Friday." in transcript["text"].tolist()
+    assert "Priya Sharma" in transcript["speaker"].tolist()
+    assert "00:00" in transcript["time"].tolist()
+    page = texts(at)
+    assert "Facts (" in page and "Priya Sharma" in page
+
+    firewall = next(f for f in svc.facts.list(acme, kind="action_item") if "firewall" in f.text.lower())
+    at.button(key=f"e:{acme}:fact:{firewall.id}:confirm").click().run()
+    assert svc.facts.get(acme, firewall.id).confirmed
+    at.button(key=f"e:{acme}:fact:{firewall.id}:delete").click().run()
+    assert all(f.id != firewall.id for f in svc.facts.list(acme))
+
+
+# ---------------------------------------------------------------------------- ask
+
+
+def test_ask_answers_who_owns_the_firewall_change_with_a_citation_that_opens_the_moment(acme: str) -> None:
+    at = app(acme, "ask")
+    at.chat_input[0].set_value("who owns the firewall change?").run()
+    assert not at.exception, [e.value for e in at.exception]
+    page = texts(at)
+    assert "Priya" in page
+    assert "I'll send the firewall rule change by Friday" in page  # the cited quote
+    cite = next(b for b in at.button if b.label.startswith("[1]"))
+    cite.click().run()
+    assert not at.exception
+    # The citation switched to the Meetings page with the moment selected.
+    assert any("Meetings" in t.value for t in at.title)
+    meeting_id = at.session_state[f"e:{acme}:meeting"]
+    assert at.session_state[f"e:{acme}:play:{meeting_id}"] >= 0.0
+    assert NAV_KEY not in at.session_state
+
+
+def test_a_follow_up_question_sends_the_history(
+    acme: str, svc: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    at = app(acme, "ask")
+    at.chat_input[0].set_value("who owns the firewall change?").run()
+    at.chat_input[0].set_value("and when is it due?").run()
+    history = at.session_state[f"e:{acme}:chat"]
+    assert [m["role"] for m in history] == ["user", "assistant", "user", "assistant"]
+    assert history[2]["content"] == "and when is it due?"
+
+
+# ---------------------------------------------------------------------------- status report
+
+
+def draft_status(at: AppTest, acme: str, override: str | None = None) -> AppTest:
+    at.date_input(key=f"e:{acme}:as_of").set_value(AS_OF)
+    if override:
+        at.selectbox(key=f"e:{acme}:override").set_value(override)
+    return by_label(at.button, "Draft status report").click().run()
+
+
+def test_drafting_a_status_report_shows_colour_reasons_owner_and_exports(acme: str) -> None:
+    at = draft_status(app(acme, "status_report"), acme)
+    assert not at.exception, [e.value for e in at.exception]
+    page = texts(at)
+    assert "Overall" in page
+    assert "AMBER" in page or "RED" in page  # an overdue commitment is not green
+    assert "Schedule" in page and "overdue" in page.lower()
+    text = at.text_area[0].value
+    assert "Priya Sharma" in text and "firewall" in text.lower()
+    labels = [b.label for b in at.get("download_button")]
+    assert labels == ["Download Markdown", "Download DOCX", "Download email text"]
+    email = next(c.value for c in at.get("code"))
+    assert email.startswith("Subject: Acme ERP status") and "Priya Sharma" in email
+
+
+def test_an_override_better_than_the_evidence_raises_the_watermelon_warning(acme: str) -> None:
+    at = draft_status(app(acme, "status_report"), acme, override="green")
+    page = texts(at)
+    assert "Watermelon warning" in page
+    assert "evidence suggests" in page
+
+
+def test_the_edited_report_text_is_what_gets_emailed(acme: str) -> None:
+    at = draft_status(app(acme, "status_report"), acme)
+    at.text_area[0].set_value("# Acme\n\nAll fine except the firewall, owned by Priya Sharma.").run()
+    email = next(c.value for c in at.get("code"))
+    assert "All fine except the firewall, owned by Priya Sharma." in email
+
+
+# ---------------------------------------------------------------------------- commitments
+
+
+def test_the_commitment_tracker_filters_by_owner_and_shows_history(acme: str) -> None:
+    at = app(acme, "commitments")
+    at.date_input(key=f"e:{acme}:cm_as_of").set_value(AS_OF).run()
+    table = at.dataframe[0].value
+    assert "Priya Sharma" in table["owner"].tolist()
+    at.multiselect(key=f"e:{acme}:cm_owner").set_value(["Priya Sharma"]).run()
+    table = at.dataframe[0].value
+    assert set(table["owner"]) == {"Priya Sharma"}
+    at.checkbox(key=f"e:{acme}:cm_overdue").check().run()
+    table = at.dataframe[0].value
+    assert len(table) >= 1 and set(table["overdue"]) == {"⚠️ overdue"}
+    page = texts(at)
+    assert "History of an item" in page and "created" in page
+
+
+# ---------------------------------------------------------------------------- stakeholders
+
+
+def test_stakeholder_profiles_are_editable_and_a_wiifm_is_drafted(acme: str, svc: Services) -> None:
+    at = app(acme, "stakeholders")
+    assert not at.exception
+    at.selectbox(key=f"e:{acme}:sh_who").set_value("Priya Sharma").run()
+    by_label(at.selectbox, "Side").set_value("customer")
+    by_label(at.selectbox, "Influence").set_value("high")
+    by_label(at.selectbox, "Interest").set_value("high")
+    by_label(at.text_input, "Role").input("IT sponsor")
+    by_label(at.button, "Save profile").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    priya = next(p for p in svc.people.list(acme) if p.name == "Priya Sharma")
+    assert (priya.side, priya.influence, priya.interest, priya.role) == (
+        "customer",
+        "high",
+        "high",
+        "IT sponsor",
+    )
+    assert at.get("arrow_vega_lite_chart") or at.get("vega_lite_chart")  # the power/interest grid
+    by_label(at.button, "Draft WIIFM message").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert "Priya" in at.text_area[-1].value
+
+
+# ---------------------------------------------------------------------------- reset agenda
+
+
+def test_the_reset_agenda_is_drafted_editable_and_downloadable(acme: str) -> None:
+    at = app(acme, "reset_agenda")
+    by_label(at.button, "Draft reset agenda").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert "reset" in at.text_area[0].value.lower()
+    assert "Download DOCX" in [b.label for b in at.get("download_button")]
+
+
+# ---------------------------------------------------------------------------- settings
+
+
+def test_settings_rebuild_services_and_the_typed_key_is_never_written(data_dir: Path, acme: str) -> None:
+    at = app(acme, "settings")
+    by_label(at.checkbox, "Use an LLM").check()
+    by_label(at.text_input, "Base URL").input("http://127.0.0.1:9/v1")
+    by_label(at.text_input, "API key (this session only, never saved)").input("sk-typed-secret-123")
+    by_label(at.button, "Apply settings").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.session_state[LLM_KEY_KEY] == "sk-typed-secret-123"
+    overrides = at.session_state["candor:settings_overrides"]
+    assert overrides["llm"]["enabled"] is True and "sk-typed" not in json.dumps(overrides)
+    by_label(at.button, "Test LLM connection").click().run()
+    page = texts(at)
+    assert "127.0.0.1:9" in page  # the failure names the endpoint, it does not crash the page
+    for path in data_dir.rglob("*"):
+        if path.is_file():
+            assert b"sk-typed-secret-123" not in path.read_bytes(), path
+    by_label(at.button, "Reset to environment defaults").click().run()
+    assert LLM_KEY_KEY not in at.session_state
+
+
+def test_without_an_llm_the_connection_test_says_candor_runs_offline(acme: str) -> None:
+    at = app(acme, "settings")
+    by_label(at.button, "Test LLM connection").click().run()
+    assert "Candor runs offline" in texts(at)
+
+
+# ---------------------------------------------------------------------------- isolation
+
+
+def test_nothing_from_one_engagement_shows_on_another_engagements_pages(acme: str, svc: Services) -> None:
+    other = svc.engagements.create("Globex CRM").id
+    at = app(acme, "ask")
+    at.chat_input[0].set_value("who owns the firewall change?").run()
+    assert f"e:{acme}:chat" in at.session_state
+    # Switch engagement in the sidebar: the first engagement's chat is cleared from the session.
+    at.sidebar.selectbox[0].set_value(other).run()
+    assert at.session_state[ENGAGEMENT_KEY] == other
+    assert not [k for k in at.session_state if str(k).startswith(f"e:{acme}:")]
+    page = texts(at)
+    assert "Priya" not in page and "firewall" not in page.lower()
+    for name in ("meetings", "commitments", "status_report", "engagements"):
+        at.switch_page(f"pages/{name}.py").run()
+        assert not at.exception, (name, [e.value for e in at.exception])
+        shown = texts(at) + " ".join(str(d.value) for d in at.dataframe)
+        assert "Priya" not in shown and "firewall" not in shown.lower(), name
+
+
+def test_pages_ask_for_an_engagement_when_none_is_selected(data_dir: Path) -> None:
+    at = app(None)
+    for name in ("upload", "meetings", "ask", "status_report", "commitments", "stakeholders", "reset_agenda"):
+        at.switch_page(f"pages/{name}.py").run()
+        assert not at.exception, (name, [e.value for e in at.exception])
+        assert "Select or create an engagement first" in texts(at), name

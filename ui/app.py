@@ -1,0 +1,61 @@
+"""Candor's Streamlit app: `streamlit run ui/app.py` (or `make ui`). A thin layer over the services."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import streamlit as st
+
+# `streamlit run ui/app.py` puts ui/ on sys.path; the packages live one level up.
+_ROOT = Path(__file__).resolve().parent.parent
+if str(_ROOT) not in sys.path:
+    sys.path.insert(0, str(_ROOT))
+
+from assistant.errors import CandorError  # noqa: E402
+from ui import state  # noqa: E402
+
+st.set_page_config(page_title="Candor", page_icon="🍉", layout="wide")
+
+PAGES = {
+    "Engagement": [
+        st.Page("pages/engagements.py", title="Engagements", icon="🏠", default=True),
+        st.Page("pages/upload.py", title="Upload", icon="⬆️"),
+        st.Page("pages/meetings.py", title="Meetings", icon="🎧"),
+        st.Page("pages/ask.py", title="Ask", icon="💬"),
+    ],
+    "Reports": [
+        st.Page("pages/status_report.py", title="Status report", icon="🚦"),
+        st.Page("pages/commitments.py", title="Commitments", icon="✅"),
+        st.Page("pages/stakeholders.py", title="Stakeholders", icon="👥"),
+        st.Page("pages/reset_agenda.py", title="Reset agenda", icon="🔁"),
+    ],
+    "Setup": [st.Page("pages/settings.py", title="Settings", icon="⚙️")],
+}
+
+
+def _sidebar() -> None:
+    try:
+        svc = state.services()
+        engagements = svc.engagements.list()
+        current = state.selected_engagement(svc)
+    except CandorError as exc:
+        st.sidebar.error(str(exc))
+        return
+    if not engagements:
+        st.sidebar.caption("No engagements yet: create one on the Engagements page.")
+        return
+    ids = [e.id for e in engagements]
+    names = {e.id: e.name for e in engagements}
+    index = ids.index(current.id) if current is not None and current.id in ids else None
+    chosen = st.sidebar.selectbox(
+        "Engagement", ids, index=index, format_func=lambda i: names[i], placeholder="Choose an engagement"
+    )
+    if chosen != (current.id if current else None):
+        state.select_engagement(chosen)
+        st.rerun()
+
+
+navigation = st.navigation(PAGES)
+_sidebar()
+navigation.run()

@@ -1,0 +1,110 @@
+"""Engagements: create, select, rename, delete (typed confirmation), and a home view of the selected one."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import streamlit as st
+
+from ui import state
+from ui.widgets import call, colour_label, fmt_ts
+
+svc = state.services()
+st.title("Engagements")
+
+with st.form("create_engagement", clear_on_submit=True):
+    name = st.text_input("New engagement", placeholder="Customer project name, e.g. Acme ERP rollout")
+    if st.form_submit_button("Create engagement") and name.strip():
+        eng = call(svc.engagements.create, name)
+        if eng is not None:
+            state.select_engagement(eng.id)
+            st.success(f"Created engagement '{eng.name}'.")
+
+engagements = svc.engagements.list()
+if not engagements:
+    st.info("No engagements yet. Create one above: each customer project keeps its own meetings and facts.")
+    st.stop()
+
+current = state.selected_engagement(svc)
+ids = [e.id for e in engagements]
+names = {e.id: e.name for e in engagements}
+chosen = st.radio(
+    "Select engagement",
+    ids,
+    index=ids.index(current.id) if current and current.id in ids else None,
+    format_func=lambda i: names[i],
+    horizontal=True,
+)
+if chosen is not None and (current is None or chosen != current.id):
+    state.select_engagement(chosen)
+    st.rerun()
+if current is None:
+    st.stop()
+
+eng = current
+eid = eng.id
+st.header(eng.name)
+
+# ---------------------------------------------------------------- home view
+as_of = date.today()
+meetings = svc.repo.list_meetings(eid)
+status = None
+try:
+    from assistant.status import compute_status
+
+    status = compute_status(eid, svc.repo.load_facts(eid), meetings, svc.repo.load_people(eid), as_of)
+except ImportError:
+    st.caption("Status colour not available yet (assistant/status.py missing).")
+
+cols = st.columns(4)
+if status is not None:
+    cols[0].markdown("**Status**  \n" + colour_label(status.overall))
+    cols[1].metric("Open items", status.metrics.get("open_commitments", 0))
+    cols[2].metric("Overdue", status.metrics.get("overdue", 0))
+else:
+    cols[0].markdown("**Status**  \n" + colour_label(None))
+cols[3].metric("Last meeting", meetings[-1].date.isoformat() if meetings else "—")
+
+if status is not None and meetings:
+    with st.expander("Why this colour", expanded=status.overall != "green"):
+        for dim, ds in status.dimensions.items():
+            st.markdown(f"**{dim.capitalize()}** {colour_label(ds.status)}")
+            for reason in ds.reasons:
+                st.markdown(f"- {reason.text}")
+elif not meetings:
+    st.info("No meetings yet: upload a recording or a transcript on the Upload page.")
+
+if meetings:
+    st.subheader("Recent meetings")
+    st.dataframe(
+        [
+            {
+                "date": m.date.isoformat(),
+                "title": m.title,
+                "length": fmt_ts(m.duration_s),
+                "speakers": ", ".join(sorted(set(m.speaker_names.values()))) or "(not named yet)",
+                "source": m.source_file,
+            }
+            for m in reversed(meetings[-10:])
+        ],
+        hide_index=True,
+    )
+
+# ---------------------------------------------------------------- rename / delete
+with st.expander("Rename or delete this engagement"):
+    with st.form(f"rename_{eid}"):
+        new_name = st.text_input("New name", value=eng.name)
+        if st.form_submit_button("Rename") and new_name.strip() and new_name != eng.name:
+            renamed = call(svc.engagements.rename, eid, new_name)
+            if renamed is not None:
+                st.success(f"Renamed to '{renamed.name}'.")
+                st.rerun()
+    with st.form(f"delete_{eid}"):
+        st.warning(f"Deleting removes every meeting, transcript, fact and index entry of '{eng.name}'.")
+        confirm = st.text_input(f"Type '{eng.name}' to confirm")
+        if st.form_submit_button("Delete engagement", type="primary"):
+            deleted = call(svc.engagements.delete, eid, confirm=confirm)
+            if deleted is not None:
+                state.select_engagement(None)
+                st.success(f"Deleted engagement '{deleted.name}'.")
+                st.rerun()

@@ -1,0 +1,107 @@
+"""Meetings: list, transcript with speakers and times (click a line to play from there), facts beside it."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from ui import state
+from ui.widgets import audio_player, call, fact_card, fmt_ts, speaker_naming_form
+
+svc = state.services()
+eng = state.require_engagement(svc)
+eid = eng.id
+st.title(f"Meetings — {eng.name}")
+
+meetings = list(reversed(svc.repo.list_meetings(eid)))
+if not meetings:
+    st.info("No meetings yet: upload a recording or transcript on the Upload page.")
+    st.stop()
+
+# A citation elsewhere (Ask, reports) may have asked to open a meeting at a moment.
+goto = st.session_state.pop(state.NAV_KEY, None)
+if goto is None and "meeting" in st.query_params:
+    goto = {
+        "engagement_id": eid,
+        "meeting_id": st.query_params["meeting"],
+        "start": st.query_params.get("t", 0),
+    }
+ids = [m.meeting_id for m in meetings]
+by_id = {m.meeting_id: m for m in meetings}
+select_key = state.ekey(eid, "meeting")
+if goto and goto.get("engagement_id") == eid and goto.get("meeting_id") in by_id:
+    st.session_state[select_key] = goto["meeting_id"]
+    st.session_state[state.ekey(eid, f"play:{goto['meeting_id']}")] = float(goto.get("start") or 0.0)
+if st.session_state.get(select_key) not in by_id:
+    st.session_state[select_key] = ids[0]
+
+mid = st.selectbox(
+    "Meeting",
+    ids,
+    key=select_key,
+    format_func=lambda i: f"{by_id[i].date.isoformat()} — {by_id[i].title} ({fmt_ts(by_id[i].duration_s)})",
+)
+meeting = by_id[mid]
+view = call(svc.ingest.transcript_view, eid, mid)
+if view is None:
+    st.stop()
+play_key = state.ekey(eid, f"play:{mid}")
+segments = view["segments"]
+
+left, right = st.columns([3, 2], gap="large")
+with left:
+    st.caption(
+        f"{meeting.source_kind} · {meeting.source_file} · speakers: {', '.join(view['speakers']) or '-'}"
+        + (f" · language {view['language']}" if view.get("language") else "")
+    )
+    start = float(st.session_state.get(play_key, 0.0))
+    if meeting.audio_file:
+        audio_player(svc.repo.engagement_dir(eid) / meeting.audio_file, start)
+        st.caption(f"Playing from {fmt_ts(start)} — click a line to jump there.")
+    query = st.text_input("Find in transcript", key=state.ekey(eid, f"find:{mid}"))
+    rows = [
+        {"time": fmt_ts(s["start"]), "speaker": s["speaker"], "text": s["text"], "_start": s["start"]}
+        for s in segments
+        if not query or query.casefold() in (s["text"] + " " + s["speaker"]).casefold()
+    ]
+    table_key = state.ekey(eid, f"tx:{mid}")
+
+    def _jump() -> None:
+        picked = st.session_state[table_key].selection.rows
+        if picked:
+            st.session_state[play_key] = float(rows[picked[0]]["_start"])
+
+    st.dataframe(
+        rows,
+        column_order=["time", "speaker", "text"],
+        column_config={"text": st.column_config.TextColumn(width="large")},
+        hide_index=True,
+        key=table_key,
+        on_select=_jump,
+        selection_mode="single-row",
+        height=520,
+    )
+    if meeting.source_kind == "audio":
+        with st.expander("Name speakers", expanded=not meeting.speaker_names):
+            speaker_naming_form(svc, eid, meeting, form_key=f"name:{eid}:{mid}:meetings")
+    with st.expander("Delete this meeting"):
+        sure = st.checkbox(f"Yes, delete “{meeting.title}” and its facts", key=state.ekey(eid, f"del:{mid}"))
+        clicked = st.button("Delete meeting", disabled=not sure, key=state.ekey(eid, f"delbtn:{mid}"))
+        if clicked and call(svc.ingest.delete_meeting, eid, mid) is not None:
+            st.session_state.pop(select_key, None)
+            st.rerun()
+
+with right:
+    facts = svc.facts.list(eid, meeting=mid)
+    st.subheader(f"Facts ({len(facts)})")
+    kinds = sorted({f.kind for f in facts})
+    shown = st.multiselect(
+        "Kinds",
+        kinds,
+        default=[k for k in kinds if k not in ("attendance", "mention")],
+        key=state.ekey(eid, f"kinds:{mid}"),
+    )
+    if not facts:
+        st.caption("No facts extracted from this meeting.")
+    for fact in facts:
+        if fact.kind in shown:
+            fact_card(svc, eid, fact, key=state.ekey(eid, f"fact:{fact.id}"), play_key=play_key)

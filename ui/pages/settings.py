@@ -1,0 +1,128 @@
+"""Settings for this session: transcription, speakers, LLM endpoint (key never written), data dir, Chroma."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import streamlit as st
+
+from ui import state
+from ui.widgets import call
+
+settings = state.current_settings()
+st.title("Settings")
+st.caption(
+    "Candor works fully offline by default (local Whisper, voice diarizer, offline extractor, MiniLM). "
+    "An LLM endpoint is optional polish: LLM extraction and report prose. Changes apply to this browser "
+    "session and rebuild the services; environment variables (CANDOR_*) set the defaults."
+)
+
+overrides: dict[str, Any] = dict(st.session_state.get(state.OVERRIDES_KEY, {}))
+MODELS = ["tiny.en", "base"]
+with st.form("settings"):
+    st.subheader("Transcription")
+    c = st.columns(3)
+    model_choice = c[0].selectbox(
+        "Whisper model",
+        [*MODELS, "local path…"],
+        index=MODELS.index(settings.transcription.model) if settings.transcription.model in MODELS else 2,
+        help="tiny.en is fastest (English); base is multilingual and more accurate.",
+    )
+    model_path = c[0].text_input(
+        "Model directory (for a local path)",
+        value="" if settings.transcription.model in MODELS else settings.transcription.model,
+    )
+    language = c[1].text_input(
+        "Language", value=settings.transcription.language, help="'auto' or a code such as en"
+    )
+    n_options = ["estimate", *[str(n) for n in range(1, 11)]]
+    current_n = settings.diarization.num_speakers
+    speakers = c[2].selectbox(
+        "Speakers", n_options, index=n_options.index(str(current_n)) if current_n else 0
+    )
+    max_speakers = c[2].number_input(
+        "Max speakers when estimating", min_value=1, max_value=20, value=settings.diarization.max_speakers
+    )
+
+    st.subheader("LLM endpoint (optional)")
+    enabled = st.checkbox("Use an LLM", value=settings.llm.enabled)
+    c = st.columns(3)
+    base_url = c[0].text_input(
+        "Base URL",
+        value=settings.llm.base_url or "",
+        placeholder="http://localhost:11434/v1 (empty = OpenAI)",
+    )
+    llm_model = c[1].text_input("Model", value=settings.llm.model)
+    typed_key = c[2].text_input(
+        "API key (this session only, never saved)",
+        type="password",
+        help=f"Leave empty to use the environment variable {settings.llm.api_key_env}.",
+    )
+    extractor = st.radio(
+        "Fact extractor",
+        ["offline", "llm"],
+        index=0 if settings.extraction.extractor == "offline" else 1,
+        horizontal=True,
+        help="llm needs the endpoint above; offline needs nothing.",
+    )
+
+    st.subheader("Storage")
+    c = st.columns(3)
+    data_dir = c[0].text_input("Data directory", value=str(settings.data_dir))
+    chroma_mode = c[1].radio(
+        "Chroma", ["embedded", "server"], index=1 if settings.chroma.host else 0, horizontal=True
+    )
+    chroma_host = c[2].text_input("Chroma host", value=settings.chroma.host or "localhost")
+    chroma_port = c[2].number_input("Chroma port", min_value=1, max_value=65535, value=settings.chroma.port)
+
+    if st.form_submit_button("Apply settings", type="primary"):
+        model = model_path.strip() if model_choice == "local path…" else model_choice
+        new: dict[str, Any] = {
+            "transcription": {"model": model or "tiny.en", "language": language.strip() or "auto"},
+            "diarization": {
+                "num_speakers": None if speakers == "estimate" else int(speakers),
+                "max_speakers": int(max_speakers),
+            },
+            "llm": {"enabled": enabled, "base_url": base_url.strip() or None, "model": llm_model.strip()},
+            "extraction": {"extractor": extractor},
+            "data_dir": data_dir.strip() or str(settings.data_dir),
+            "chroma": {
+                "host": chroma_host.strip() if chroma_mode == "server" else None,
+                "port": int(chroma_port),
+            },
+        }
+        try:
+            state.load_settings(**new)  # validate before switching
+        except Exception as exc:  # pydantic's message names the bad field
+            st.error(f"Settings not applied: {exc}")
+        else:
+            if typed_key:
+                st.session_state[state.LLM_KEY_KEY] = typed_key
+            state.set_overrides(new)
+            if state.load_settings(**new).data_path != settings.data_path:
+                state.select_engagement(None)  # another data dir holds other engagements
+            st.success("Settings applied; services rebuilt.")
+            st.rerun()
+
+c = st.columns(3)
+if c[0].button("Test LLM connection"):
+    svc = state.services()
+    chat = call(lambda: svc.chat)
+    if chat is None:
+        st.info("No LLM is enabled: Candor runs offline. Enable it above to test an endpoint.")
+    else:
+        with st.spinner("Asking the endpoint to say OK…"):
+            ok, message = chat.test_connection()
+        (st.success if ok else st.error)(message)
+if c[1].button("Forget the typed API key"):
+    st.session_state.pop(state.LLM_KEY_KEY, None)
+    st.rerun()
+if c[2].button("Reset to environment defaults"):
+    state.set_overrides({})
+    st.session_state.pop(state.LLM_KEY_KEY, None)
+    st.rerun()
+
+with st.expander("Effective settings (key hidden)"):
+    shown = state.current_settings().model_dump(mode="json", exclude={"llm": {"api_key"}})
+    shown["llm"]["api_key"] = "(typed for this session)" if st.session_state.get(state.LLM_KEY_KEY) else None
+    st.json(shown)

@@ -1,0 +1,89 @@
+"""Status report: one click to draft; colour with reasons; audience, as-of, override; edit, download, email."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import streamlit as st
+
+from ui import state
+from ui.widgets import call, colour_label, fmt_ts, report_editor
+
+svc = state.services()
+eng = state.require_engagement(svc)
+eid = eng.id
+st.title(f"Status report — {eng.name}")
+
+plan = call(svc.drafting.get_comm_plan, eid) or {"audiences": {"business lead": {}}}
+audiences = list(plan.get("audiences", {})) or ["business lead"]
+NO_OVERRIDE = "(none: use the evidence)"
+
+cols = st.columns([2, 1, 1, 1])
+audience = cols[0].selectbox(
+    "Audience (communication plan)",
+    audiences,
+    index=audiences.index("business lead") if "business lead" in audiences else 0,
+    key=state.ekey(eid, "audience"),
+)
+spec = plan["audiences"].get(audience, {})
+if spec:
+    cols[0].caption(f"{spec.get('style', '')} · {spec.get('cadence', '')} · {spec.get('purpose', '')}")
+as_of = cols[1].date_input("As of", value=date.today(), key=state.ekey(eid, "as_of"))
+use_since = cols[2].checkbox("Custom period start", key=state.ekey(eid, "use_since"))
+since = cols[2].date_input("Since", key=state.ekey(eid, "since")) if use_since else None
+override = cols[3].selectbox(
+    "PM override", [NO_OVERRIDE, "green", "amber", "red"], key=state.ekey(eid, "override")
+)
+
+report_key = state.ekey(eid, "status_report")
+if st.button("Draft status report", type="primary", key=state.ekey(eid, "draft")):
+    with st.spinner("Drafting from the evidence…"):
+        report = call(
+            svc.drafting.status_report,
+            eid,
+            audience,
+            as_of=as_of,
+            since=since,
+            override=None if override == NO_OVERRIDE else override,
+        )
+    if report is not None:
+        st.session_state[report_key] = report
+        st.session_state[state.ekey(eid, "report_nonce")] = (
+            st.session_state.get(state.ekey(eid, "report_nonce"), 0) + 1
+        )
+
+report = st.session_state.get(report_key)
+if report is None:
+    st.caption(
+        "Pick the audience and date, then draft. The colour is computed from the evidence by fixed rules."
+    )
+    st.stop()
+
+a = report.assessment
+if a is not None:
+    head = f"### Overall {colour_label(a.overall)}"
+    if a.override:
+        head += f" &nbsp; (evidence: {colour_label(a.computed)})"
+    st.markdown(head)
+    if a.overridden_down:
+        st.warning(
+            "🍉 **Watermelon warning**: the report shows a better colour than the evidence (green outside, "
+            f"red inside). {a.override_note or ''}"
+        )
+    elif a.override_note:
+        st.info(a.override_note)
+    if a.insufficient_evidence:
+        st.info("Not enough evidence yet: no meetings up to this date.")
+    dims = st.columns(len(a.dimensions) or 1)
+    for col, (name, dim) in zip(dims, a.dimensions.items(), strict=False):
+        with col:
+            st.markdown(f"**{name.capitalize()}**  \n{colour_label(dim.status)}")
+            for reason in dim.reasons:
+                st.markdown(f"- {reason.text}")
+                for ev in reason.evidence[:1]:
+                    st.caption(f"“{ev.quote}” — {ev.speaker}, {fmt_ts(ev.start)}")
+for note in report.notes:
+    st.caption(("✨ LLM polish: " if report.prose == "llm" else "") + note)
+
+nonce = st.session_state.get(state.ekey(eid, "report_nonce"), 0)
+report_editor(report, key=state.ekey(eid, f"status_edit:{nonce}"))
