@@ -2,6 +2,7 @@
 
     python -m evals.audio_quality --data /work/shared/data/audio [--model tiny.en|base] [--json]
         [--num-speakers N]
+    python -m evals.audio_quality --data /work/shared/data/audio --bench-minutes 10   (speed only)
 
 For ``call.wav`` (synthetic two-voice status call; reference.txt + turns_truth.tsv) and
 ``pyannote_sample.wav`` (real 30 s phone call; .stm text + .rttm turns):
@@ -365,6 +366,52 @@ def run(folder: Path, model: str, num_speakers: int | None = None) -> Report:
     return report
 
 
+def bench(folder: Path, minutes: float) -> dict[str, float]:
+    """Time the voice encoder and the whole diarizer on ``minutes`` of call.wav repeated.
+
+    Words are spread evenly over the reference turns (no Whisper), so only diarization is timed.
+    """
+    from assistant.engines.diarizer import VoiceDiarizer
+    from assistant.models import Word
+    from assistant.settings import DiarizationSettings
+    from ingest.audio import decode_audio
+    from ingest.voice_encoder import VoiceEncoder
+
+    base = decode_audio(Path(folder) / "call.wav").samples
+    turns = load_call_reference(Path(folder))
+    span = len(base) / 16_000
+    reps = max(1, int(np.ceil(minutes * 60 / span)))
+    audio = np.tile(base, reps)[: int(minutes * 60 * 16_000)]
+    segments: list[Segment] = []
+    for r in range(reps):
+        for t in turns:
+            start, end = r * span + t.start, r * span + t.end - 0.6  # turns end with 0.6 s of silence
+            if end > len(audio) / 16_000:
+                break
+            toks = t.text.split()
+            step = (end - start) / len(toks)
+            words = [
+                Word(start=start + k * step, end=start + (k + 1) * step, text=w) for k, w in enumerate(toks)
+            ]
+            segments.append(
+                Segment(id=len(segments), start=start, end=end, speaker="", text=t.text, words=words)
+            )
+    encoder = VoiceEncoder()
+    windows = [(float(a), float(a) + 1.5) for a in np.arange(0, len(audio) / 16_000 - 1.5, 0.5)]
+    t0 = time.perf_counter()
+    encoder.embed_windows(audio, windows)
+    t1 = time.perf_counter()
+    VoiceDiarizer(DiarizationSettings(), encoder=encoder).diarize(audio, segments)
+    t2 = time.perf_counter()
+    return {
+        "audio_minutes": round(len(audio) / 16_000 / 60, 2),
+        "windows": len(windows),
+        "encoder_s": round(t1 - t0, 2),
+        "diarize_s": round(t2 - t1, 2),
+        "encoder_threads": encoder.threads,
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m evals.audio_quality", description=__doc__.split("\n\n")[0])
     ap.add_argument(
@@ -375,10 +422,19 @@ def main(argv: list[str] | None = None) -> int:
         "--num-speakers", type=int, default=None, help="fix the speaker count (default: estimate)"
     )
     ap.add_argument("--json", action="store_true", help="print the report as JSON")
+    ap.add_argument(
+        "--bench-minutes",
+        type=float,
+        default=None,
+        help="only time diarization of this many minutes of audio",
+    )
     args = ap.parse_args(argv)
     if not args.data.is_dir():
         print(f"{args.data}: not a folder", file=sys.stderr)
         return 2
+    if args.bench_minutes:
+        print(json.dumps(bench(args.data, args.bench_minutes)))
+        return 0
     report = run(args.data, args.model, args.num_speakers)
     if args.json:
         print(json.dumps(asdict(report), indent=2))

@@ -471,8 +471,7 @@ def _label_items(
 def _smooth(items: list[_Item], labels: list[int], p: DiarizerParams) -> list[int]:
     """Flip short runs sandwiched between one speaker inside continuous speech (no pause around them)."""
     labels = list(labels)
-    changed = True
-    while changed:
+    for _ in range(10):  # each pass can only remove runs; a couple of passes settle it
         changed = False
         runs: list[tuple[int, int]] = []  # [start, end) item indexes
         for i in range(len(labels)):
@@ -482,17 +481,17 @@ def _smooth(items: list[_Item], labels: list[int], p: DiarizerParams) -> list[in
                 runs.append((i, i + 1))
         for r in range(1, len(runs) - 1):
             a, b = runs[r]
-            prev_lab, next_lab = labels[runs[r - 1][0]], labels[runs[r + 1][0]]
-            if prev_lab != next_lab:
+            prev_lab, next_lab = labels[runs[r - 1][1] - 1], labels[runs[r + 1][0]]
+            if prev_lab != next_lab or labels[a] == prev_lab:
                 continue
             dur = items[b - 1].end - items[a].start
             gap_before = items[a].start - items[a - 1].end
             gap_after = items[b].start - items[b - 1].end
             if dur <= p.smooth_max_s and gap_before <= p.smooth_gap_s and gap_after <= p.smooth_gap_s:
-                for i in range(a, b):
-                    labels[i] = prev_lab
+                labels[a:b] = [prev_lab] * (b - a)
                 changed = True
-                break
+        if not changed:
+            break
     return labels
 
 
