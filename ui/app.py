@@ -19,18 +19,18 @@ st.set_page_config(page_title="Candor", page_icon="🍉", layout="wide")
 
 PAGES = {
     "Engagement": [
-        st.Page("pages/engagements.py", title="Engagements", icon="🏠", default=True),
-        st.Page("pages/upload.py", title="Upload", icon="⬆️"),
-        st.Page("pages/meetings.py", title="Meetings", icon="🎧"),
-        st.Page("pages/ask.py", title="Ask", icon="💬"),
+        st.Page("pages/engagements.py", title="Engagements", icon=":material/home:", default=True),
+        st.Page("pages/upload.py", title="Upload", icon=":material/upload:"),
+        st.Page("pages/meetings.py", title="Meetings", icon=":material/headphones:"),
+        st.Page("pages/ask.py", title="Ask", icon=":material/chat:"),
     ],
     "Reports": [
-        st.Page("pages/status_report.py", title="Status report", icon="🚦"),
-        st.Page("pages/commitments.py", title="Commitments", icon="✅"),
-        st.Page("pages/stakeholders.py", title="Stakeholders", icon="👥"),
-        st.Page("pages/reset_agenda.py", title="Reset agenda", icon="🔁"),
+        st.Page("pages/status_report.py", title="Status report", icon=":material/traffic:"),
+        st.Page("pages/commitments.py", title="Commitments", icon=":material/checklist:"),
+        st.Page("pages/stakeholders.py", title="Stakeholders", icon=":material/groups:"),
+        st.Page("pages/reset_agenda.py", title="Reset agenda", icon=":material/restart_alt:"),
     ],
-    "Setup": [st.Page("pages/settings.py", title="Settings", icon="⚙️")],
+    "Setup": [st.Page("pages/settings.py", title="Settings", icon=":material/settings:")],
 }
 
 
@@ -45,15 +45,13 @@ def _sidebar() -> None:
     if not engagements:
         st.sidebar.caption("No engagements yet: create one on the Engagements page.")
         return
-    ids = [e.id for e in engagements]
-    names = {e.id: e.name for e in engagements}
-    index = ids.index(current.id) if current is not None and current.id in ids else None
-    chosen = st.sidebar.selectbox(
-        "Engagement", ids, index=index, format_func=lambda i: names[i], placeholder="Choose an engagement"
+    state.engagement_picker(
+        st.sidebar,
+        "Engagement",
+        engagements,
+        current.id if current else None,
+        key="candor:sidebar_engagement",
     )
-    if chosen != (current.id if current else None):
-        state.select_engagement(chosen)
-        st.rerun()
 
 
 navigation = st.navigation(PAGES)

@@ -99,6 +99,39 @@ def select_engagement(engagement_id: str | None) -> None:
         del st.query_params["eng"]
 
 
+def engagement_picker(
+    container: Any,
+    label: str,
+    engagements: list[Engagement],
+    current: str | None,
+    *,
+    key: str,
+    radio: bool = False,
+) -> None:
+    """A selectbox/radio bound to the selected engagement: its value is re-synced every run and a change
+    switches engagement in a callback, so several pickers (sidebar, home page) never fight each other."""
+    ids = [e.id for e in engagements]
+    names = {e.id: e.name for e in engagements}
+    st.session_state[key] = current if current in ids else None
+
+    def _changed() -> None:
+        select_engagement(st.session_state[key])
+
+    if radio:
+        container.radio(
+            label, ids, format_func=lambda i: names[i], key=key, on_change=_changed, horizontal=True
+        )
+    else:
+        container.selectbox(
+            label,
+            ids,
+            format_func=lambda i: names[i],
+            key=key,
+            on_change=_changed,
+            placeholder="Choose an engagement",
+        )
+
+
 def selected_engagement(svc: Services) -> Engagement | None:
     """The engagement chosen in this session (or in the URL after a reload), if it still exists."""
     eid = st.session_state.get(ENGAGEMENT_KEY) or st.query_params.get("eng")
@@ -132,3 +165,17 @@ def goto_moment(engagement_id: str, meeting_id: str, start: float) -> None:
         "start": float(start),
     }
     st.switch_page("pages/meetings.py")
+
+
+def engagement_version(svc: Services, engagement_id: str) -> str:
+    """Changes whenever a meeting, fact or person of the engagement is written (atomic renames touch the
+    file and its folder), so derived views can be cached until the data changes."""
+    base = svc.repo.engagement_dir(engagement_id)
+    parts = []
+    for path in (base / "meetings", base / "facts.json", base / "people.json"):
+        try:
+            stat = path.stat()
+            parts.append(f"{stat.st_mtime_ns}:{stat.st_size}")
+        except OSError:
+            parts.append("-")
+    return "|".join(parts)

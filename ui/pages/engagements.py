@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import streamlit as st
 
@@ -26,18 +27,15 @@ if not engagements:
     st.stop()
 
 current = state.selected_engagement(svc)
-ids = [e.id for e in engagements]
-names = {e.id: e.name for e in engagements}
-chosen = st.radio(
+state.engagement_picker(
+    st,
     "Select engagement",
-    ids,
-    index=ids.index(current.id) if current and current.id in ids else None,
-    format_func=lambda i: names[i],
-    horizontal=True,
+    engagements,
+    current.id if current else None,
+    key="candor:home_engagement",
+    radio=True,
 )
-if chosen is not None and (current is None or chosen != current.id):
-    state.select_engagement(chosen)
-    st.rerun()
+current = state.selected_engagement(svc)
 if current is None:
     st.stop()
 
@@ -48,11 +46,26 @@ st.header(eng.name)
 # ---------------------------------------------------------------- home view
 as_of = date.today()
 meetings = svc.repo.list_meetings(eid)
-status = None
-try:
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def _home_status(data_dir: str, engagement_id: str, day: date, version: str) -> Any:
+    """The computed status, cached until the engagement's data changes (version) or the day does."""
     from assistant.status import compute_status
 
-    status = compute_status(eid, svc.repo.load_facts(eid), meetings, svc.repo.load_people(eid), as_of)
+    return compute_status(
+        engagement_id,
+        svc.repo.load_facts(engagement_id),
+        svc.repo.list_meetings(engagement_id),
+        svc.repo.load_people(engagement_id),
+        day,
+    )
+
+
+status = None
+try:
+    with st.spinner("Computing status…"):
+        status = _home_status(str(svc.settings.data_path), eid, as_of, state.engagement_version(svc, eid))
 except ImportError:
     st.caption("Status colour not available yet (assistant/status.py missing).")
 

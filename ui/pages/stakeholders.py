@@ -31,8 +31,10 @@ with grid_tab:
             [
                 {
                     "name": r.name,
-                    "influence": LEVEL.get(r.influence or "low", 1) + (zlib.crc32(r.name.encode()) % 7 - 3) * 0.04,
-                    "interest": LEVEL.get(r.interest or "low", 1) + (zlib.crc32(r.name[::-1].encode()) % 7 - 3) * 0.04,
+                    "influence": LEVEL.get(r.influence or "low", 1)
+                    + (zlib.crc32(r.name.encode()) % 7 - 3) * 0.04,
+                    "interest": LEVEL.get(r.interest or "low", 1)
+                    + (zlib.crc32(r.name[::-1].encode()) % 7 - 3) * 0.04,
                     "side": r.side or "unknown",
                     "quadrant": r.quadrant,
                     "suggested": "suggested"

@@ -95,12 +95,12 @@ for reason in st.session_state.get(rejected_key, []):
     st.error(f"Rejected {reason}")
 
 STATE_ICON = {
-    "queued": "⏳",
-    "running": "⚙️",
-    "ingested": "✅",
-    "unchanged": "✔️",
-    "error": "❌",
-    "interrupted": "⚠️",
+    "queued": ":material/hourglass_empty:",
+    "running": ":material/progress_activity:",
+    "ingested": ":material/check_circle:",
+    "unchanged": ":material/check:",
+    "error": ":material/error:",
+    "interrupted": ":material/warning:",
 }
 
 

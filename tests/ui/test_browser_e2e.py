@@ -1,0 +1,214 @@
+"""End to end in a real headless Chromium: the app on a free loopback port with the real default engines
+(Whisper tiny.en, voice diarizer, offline extractor, MiniLM, embedded Chroma).
+
+A PM creates an engagement, uploads the sample call, waits for the background ingest, names a speaker, asks
+a question and drafts a status report. A screenshot is saved in the test's tmp dir and test-output/ui-e2e.png.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+SAMPLE = REPO / "ingest" / "samples" / "demo_call.flac"
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMEDRIVER = Path("/usr/bin/chromedriver")
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(
+        not (CHROMIUM.exists() and CHROMEDRIVER.exists()), reason="needs Debian chromium and chromium-driver"
+    ),
+]
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _healthy(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(f"{url}/_stcore/health", timeout=1.0) as resp:
+            return resp.status == 200
+    except OSError:
+        return False
+
+
+def _sample_call(tmp_path: Path) -> Path:
+    """The bundled sample call, or a short two-voice espeak-ng clip when it is not there."""
+    if SAMPLE.exists():
+        return SAMPLE
+    lines = [
+        ("en-us+m3", "Priya, where are we with the firewall change?"),
+        ("en-us+f3", "I will send the firewall rule change by Friday."),
+    ]
+    parts = []
+    for i, (voice, text) in enumerate(lines):
+        part = tmp_path / f"part{i}.wav"
+        subprocess.run(["espeak-ng", "-v", voice, "-s", "150", "-w", str(part), text], check=True)
+        parts.append(str(part))
+    out = tmp_path / "short_call.wav"
+    subprocess.run(["sox", *parts, "-r", "16000", "-c", "1", str(out)], check=True)
+    return out
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[str]:
+    port = _free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CANDOR_")}
+    env.update(CANDOR_DATA_DIR=str(tmp_path / "data"), ANONYMIZED_TELEMETRY="False")
+    log = (tmp_path / "streamlit.log").open("w")
+    proc = subprocess.Popen(
+        [
+            str(Path(sys.executable).parent / "streamlit"),
+            "run",
+            "ui/app.py",
+            "--server.port",
+            str(port),
+            "--server.address",
+            "127.0.0.1",
+            "--server.headless",
+            "true",
+            "--browser.gatherUsageStats",
+            "false",
+        ],
+        cwd=REPO,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while not _healthy(url):
+            if proc.poll() is not None or time.monotonic() > deadline:
+                pytest.fail(f"streamlit did not start: {(tmp_path / 'streamlit.log').read_text()[-2000:]}")
+            time.sleep(0.3)
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(5)
+        log.close()
+
+
+@pytest.fixture
+def browser(tmp_path: Path) -> Iterator[object]:
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = str(CHROMIUM)
+    for arg in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        f"--user-data-dir={tmp_path / 'chromium-profile'}",
+        "--window-size=1500,1900",
+    ):
+        options.add_argument(arg)
+    driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
+    try:
+        yield driver
+    finally:
+        driver.quit()
+
+
+def test_a_pm_uploads_a_call_names_a_speaker_asks_and_drafts_a_status_report_in_a_browser(
+    server: str, browser: object, tmp_path: Path
+) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+    from selenium.webdriver.remote.webdriver import WebDriver
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    d: WebDriver = browser  # type: ignore[assignment]
+    call = _sample_call(tmp_path)
+
+    def body() -> str:
+        return d.find_element(By.TAG_NAME, "body").text
+
+    def wait_text(text: str, timeout: float = 30) -> None:
+        try:
+            WebDriverWait(d, timeout, poll_frequency=0.25).until(lambda _: text in body())
+        except Exception:
+            d.save_screenshot(str(tmp_path / "failure.png"))
+            raise AssertionError(f"{text!r} did not appear; page shows:\n{body()[-3000:]}") from None
+
+    def button(label: str) -> None:
+        xpath = f'//button[.//p[normalize-space()="{label}"]]'
+        WebDriverWait(d, 30).until(lambda _: d.find_elements(By.XPATH, xpath))
+        d.find_elements(By.XPATH, xpath)[-1].click()
+
+    def element(css: str, timeout: float = 30) -> Any:
+        WebDriverWait(d, timeout, poll_frequency=0.25).until(lambda _: d.find_elements(By.CSS_SELECTOR, css))
+        return d.find_elements(By.CSS_SELECTOR, css)[0]
+
+    def nav(title: str) -> None:
+        link = f'//a[@data-testid="stSidebarNavLink"][.//span[normalize-space()="{title}"]]'
+        WebDriverWait(d, 30).until(lambda _: d.find_elements(By.XPATH, link))
+        d.find_element(By.XPATH, link).click()
+
+    d.get(server)
+    element('input[aria-label="New engagement"]').send_keys("Laptop rollout")
+    button("Create engagement")
+    wait_text("Created engagement 'Laptop rollout'")
+
+    nav("Upload")
+    wait_text("Upload — Laptop rollout")
+    element('[data-testid="stFileUploader"] input[type="file"]').send_keys(str(call))
+    button("Ingest 1 file")
+    wait_text("Ingest jobs")
+    wait_text(f"{call.name} → meeting", timeout=150)
+    wait_text("Name the speakers", timeout=20)
+
+    element('input[aria-label="…or type a new name"]').send_keys("Mark")
+    button("Save speaker names")
+    wait_text("Saved: SPEAKER_1 → Mark", timeout=60)
+
+    nav("Ask")
+    wait_text("Ask — Laptop rollout")
+    if "not available yet" not in body():
+        element('textarea[data-testid="stChatInputTextArea"]').send_keys(
+            "Who owns the firewall rule change?", Keys.ENTER
+        )
+        wait_text("[1]", timeout=60)  # the first citation button
+        assert "firewall" in body().lower()
+
+    nav("Status report")
+    wait_text("Status report — Laptop rollout")
+    button("Draft status report")
+    wait_text("Overall", timeout=60)
+    page = body()
+    assert any(colour in page for colour in ("RED", "AMBER", "GREEN"))
+    assert "Schedule" in page and "Download DOCX" in page
+    report = element('textarea[aria-label="Report (edit before sending)"]').get_attribute("value")
+    assert report and "Laptop rollout" in report and "Mark" in report
+
+    shot = tmp_path / "ui-e2e.png"
+    d.save_screenshot(str(shot))
+    out = REPO / "test-output"
+    out.mkdir(exist_ok=True)
+    shutil.copyfile(shot, out / "ui-e2e.png")
+    assert shot.stat().st_size > 10_000
