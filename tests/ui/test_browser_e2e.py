@@ -186,6 +186,7 @@ def test_a_pm_uploads_a_call_names_a_speaker_asks_and_drafts_a_status_report_in_
     element('input[aria-label="…or type a new name"]').send_keys("Mark")
     button("Save speaker names")
     wait_text("Saved: SPEAKER_1 → Mark", timeout=60)
+    d.save_screenshot(str(tmp_path / "ui-e2e-upload.png"))
 
     nav("Ask")
     wait_text("Ask — Laptop rollout")
@@ -195,6 +196,7 @@ def test_a_pm_uploads_a_call_names_a_speaker_asks_and_drafts_a_status_report_in_
         )
         wait_text("[1]", timeout=60)  # the first citation button
         assert "firewall" in body().lower()
+        d.save_screenshot(str(tmp_path / "ui-e2e-ask.png"))
 
     nav("Status report")
     wait_text("Status report — Laptop rollout")
@@ -211,4 +213,7 @@ def test_a_pm_uploads_a_call_names_a_speaker_asks_and_drafts_a_status_report_in_
     out = REPO / "test-output"
     out.mkdir(exist_ok=True)
     shutil.copyfile(shot, out / "ui-e2e.png")
+    for extra in ("ui-e2e-upload.png", "ui-e2e-ask.png"):
+        if (tmp_path / extra).exists():
+            shutil.copyfile(tmp_path / extra, out / extra)
     assert shot.stat().st_size > 10_000
