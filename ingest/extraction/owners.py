@@ -1,0 +1,196 @@
+"""Who owns an item: the speaker ("I'll"), a named person or team, the addressed "you", or nobody.
+
+A wrong owner is worse than none, so every branch needs an unambiguous signal; otherwise the owner is None.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assistant.models import Person
+
+TEAM_RX = re.compile(
+    r"\b(?:the |our |their |your )?((?:[A-Z][\w&-]*|[a-z][\w-]*)(?: [a-z][\w-]*| [A-Z][\w&-]*){0,2}) "
+    r"(team|vendor|department|group|squad|office|desk|committee|board)\b"
+)
+KNOWN_TEAMS = re.compile(
+    r"\b(network security|information security|infosec|security team|procurement|legal|finance|"
+    r"the help ?desk|service desk|change advisory board|the cab|steering committee|the sponsor|"
+    r"facilities|hr|purchasing|compliance|the customer|the client)\b",
+    re.IGNORECASE,
+)
+_STOP_TEAM = {
+    "the", "a", "an", "this", "that", "whole", "entire", "same", "other", "my", "our", "your", "their", "project",
+    "and", "we", "i", "you", "so", "but", "to", "with", "for", "from", "on", "by", "of", "in", "is", "are", "was",
+}
+FIRST_PERSON = re.compile(
+    r"\b(i'll|i will|i'm going to|i am going to|i'm gonna|let me|i can do|i can take|i'll take|i shall|"
+    r"i'll make sure|i need to|i have to|i must|i can send|i can get|i'm on it|leave it with me|"
+    r"i'll handle|i'll sort)\b",
+    re.IGNORECASE,
+)
+SECOND_PERSON = re.compile(
+    r"\b(you'll|you will|you're gonna|you are going to|you're going to|can you|could you|would you|will you|"
+    r"you need to|you have to|you should|you could|please)\b",
+    re.IGNORECASE,
+)
+_OBJECT_BEFORE = re.compile(
+    r"\b(ask|asked|tell|told|get|remind|chase|email|e-mail|call|ping|with|to|for|from|on|by|about|send|sent|"
+    r"give|let|cc|copy|inform|thank|thanks|and)\s+(?:the |our |their )?$",
+    re.IGNORECASE,
+)
+_IMPERATIVE = (
+    r"(?:send|email|prepare|write|draft|finish|update|share|book|schedule|set|arrange|organi[sz]e|follow|chase|"
+    r"check|confirm|review|look|raise|file|submit|get|ask|call|contact|escalate|fix|add|document|sort|handle|"
+    r"tell|make|put|bring|find|take|reach|loop|invite|order|run|test|talk|sync|let)"
+)
+_OWNER_VERBS = (
+    r"(?:will|'ll|is going to|is gonna|are going to|needs to|need to|has to|have to|should|must|can|"
+    r"is to|to|agreed to|offered to|said (?:he|she|they)'d|takes|owns)"
+)
+
+
+@dataclass
+class NameIndex:
+    """Lower-cased surface forms -> canonical names of people, teams and speakers of the engagement."""
+
+    forms: dict[str, str] = field(default_factory=dict)
+    kinds: dict[str, str] = field(default_factory=dict)
+    sides: dict[str, str | None] = field(default_factory=dict)
+    attendees: list[str] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, people: list[Person], attendees: list[str]) -> NameIndex:
+        idx = cls(attendees=list(attendees))
+        first_names: dict[str, set[str]] = {}
+        entries: list[tuple[str, str, str, str | None, list[str]]] = []
+        from_people = {p.name for p in people}
+        for p in people:
+            entries.append((p.name, p.kind, p.kind, p.side, p.aliases))
+        for a in attendees:
+            if not any(e[0] == a for e in entries):
+                entries.append((a, "person", "person", None, []))
+        for name, kind, _, side, aliases in entries:
+            idx.kinds[name] = kind
+            idx.sides[name] = side
+            for form in [name, *aliases]:
+                f = form.strip().lower()
+                if len(f) >= 2:
+                    idx.forms[f] = name
+            # First names only for known people: speaker labels like "Project Manager" must not claim "project".
+            if kind == "person" and name in from_people:
+                first = name.split()[0].lower()
+                if len(first) >= 3:
+                    first_names.setdefault(first, set()).add(name)
+        for first, names in first_names.items():
+            if len(names) == 1 and first not in idx.forms:
+                idx.forms[first] = next(iter(names))
+        return idx
+
+    def pattern(self) -> re.Pattern[str] | None:
+        if not self.forms:
+            return None
+        alts = sorted(self.forms, key=len, reverse=True)
+        return re.compile(r"\b(" + "|".join(re.escape(a) for a in alts) + r")\b", re.IGNORECASE)
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, canonical name) of every known name in text."""
+        pat = self.pattern()
+        if pat is None:
+            return []
+        return [(m.start(), m.end(), self.forms[m.group(1).lower()]) for m in pat.finditer(text)]
+
+
+def team_phrases(text: str) -> list[tuple[int, int, str]]:
+    """Teams/vendors named generically: 'the firewall team', 'network security', 'the device-management vendor'."""
+    out: list[tuple[int, int, str]] = []
+    for m in TEAM_RX.finditer(text):
+        words = [w for w in m.group(1).split() if w.lower() not in _STOP_TEAM]
+        if not words:
+            continue
+        name = " ".join([*words, m.group(2)])
+        out.append((m.start(), m.end(), name))
+    for m in KNOWN_TEAMS.finditer(text):
+        if not any(s <= m.start() < e for s, e, _ in out):
+            out.append((m.start(), m.end(), m.group(1)))
+    return sorted(out)
+
+
+def _canonical_team(phrase: str, index: NameIndex) -> str:
+    low = phrase.lower()
+    for form, name in index.forms.items():
+        if index.kinds.get(name) == "team" and (form == low or form in low or low in form):
+            return name
+    return phrase
+
+
+def resolve_owner(
+    sentence: str,
+    speaker: str,
+    index: NameIndex,
+    *,
+    vocative: str | None = None,
+    two_person_other: str | None = None,
+) -> tuple[str | None, str]:
+    """(owner, how) for an action sentence; how is 'speaker', 'named', 'team', 'addressed' or 'none'."""
+    first = FIRST_PERSON.search(sentence)
+    first_at = first.start() if first else len(sentence)
+    # A named subject counts only before any "I'll" and when it is not an object ("ask Priya to ...").
+    names = [(s, e, n) for s, e, n in index.find(sentence) if n != speaker]
+    for s, e, name in names:
+        if s > first_at or _OBJECT_BEFORE.search(sentence[max(0, s - 25) : s]):
+            continue
+        tail = sentence[e : e + 40]
+        if re.match(rf"\s*(?:,\s*)?(?:from \w+(?: \w+)? )?{_OWNER_VERBS}\b", tail, re.IGNORECASE):
+            # "Priya, can you ..." is a vocative, handled below; "Priya to send" / "Priya will send" are subjects.
+            if re.match(r"\s*,\s*(?:can|could|would|will) you\b", tail, re.IGNORECASE):
+                continue
+            kind = index.kinds.get(name, "person")
+            return name, "team" if kind == "team" else "named"
+    for s, e, phrase in team_phrases(sentence):
+        if s > first_at or _OBJECT_BEFORE.search(sentence[max(0, s - 25) : s]):
+            continue
+        tail = sentence[e : e + 40]
+        if re.match(rf"\s*{_OWNER_VERBS}\b", tail, re.IGNORECASE) and not re.search(
+            r"\b(waiting|wait|blocked|depend|until)\b", sentence[max(0, s - 25) : s], re.IGNORECASE
+        ):
+            return _canonical_team(phrase, index), "team"
+    low = sentence.lower()
+    second = SECOND_PERSON.search(sentence)
+    if first and (not second or first.start() < second.start()):
+        return speaker, "speaker"
+    voc = _vocative(sentence, index, speaker)
+    if voc and re.search(rf"^\s*(?:\w+[,.]\s+)?\w+,\s+(?:please\s+)?{_IMPERATIVE}\b", sentence, re.IGNORECASE):
+        return voc, "addressed"
+    if second or re.search(r"\byou\b", low):
+        # A vocative name in the sentence itself ("Priya, can you ...", "... by Friday, John?")
+        if voc:
+            return voc, "addressed"
+        if vocative:
+            return vocative, "addressed"
+        if two_person_other and not re.search(r"\byou (guys|all|two|both)\b|\beverybody\b|\beveryone\b", low):
+            return two_person_other, "addressed"
+    return None, "none"
+
+
+def _vocative(sentence: str, index: NameIndex, speaker: str) -> str | None:
+    for s, e, name in index.find(sentence):
+        if name == speaker:
+            continue
+        before = sentence[:s].rstrip()
+        after = sentence[e:].lstrip()
+        if (not before or before.endswith((",", "so", "and", "okay", "ok"))) and after.startswith(","):
+            return name
+        if before.endswith(",") and (after == "" or after[:1] in "?.!"):
+            return name
+    return None
+
+
+def vocative_in(text: str, index: NameIndex, speaker: str) -> str | None:
+    """Name addressed in a turn ("John, ..." or "..., John?"), for resolving "you" in the next sentences."""
+    for sent in re.split(r"(?<=[.!?])\s+", text):
+        v = _vocative(sent, index, speaker)
+        if v:
+            return v
+    return None

@@ -1,0 +1,164 @@
+"""High-precision sentence rules: commitments, conditional offers, completions, decisions, blockers, risks."""
+
+from __future__ import annotations
+
+import re
+
+_SENT = re.compile(r"[^.!?]+(?:[.!?]+|$)")
+
+
+def sentences(text: str, limit: int = 6000) -> list[tuple[int, int]]:
+    """(start, end) offsets of sentences in text; quotes are text[start:end], verbatim by construction."""
+    out: list[tuple[int, int]] = []
+    for m in _SENT.finditer(text[:limit]):
+        s, e = m.start(), m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s and re.search(r"\w", text[s:e]):
+            out.append((s, e))
+    return out
+
+
+_FILLER = re.compile(r"\b(um+|uh+|erm|hmm+|mm+|you know|i mean|like,)\s*,?\s*", re.IGNORECASE)
+_REPEAT = re.compile(r"\b(\w+)( \1\b)+", re.IGNORECASE)
+
+
+def clean(text: str) -> str:
+    """Readable fact text from a spoken sentence: fillers and stutters removed, first letter capitalised."""
+    t = _FILLER.sub("", text)
+    t = _REPEAT.sub(r"\1", t)
+    t = re.sub(r"\b\w+- ", "", t)  # cut-off fragments "th- the"
+    t = re.sub(r"^(?:okay|ok|so|right|well|and|alright|yeah|yes)\b[,.]?\s*", "", t, flags=re.IGNORECASE)
+    t = re.sub(r"^(?:okay|ok|so|right|well|and|alright|yeah|yes)\b[,.]?\s*", "", t, flags=re.IGNORECASE)
+    t = re.sub(r"\s+", " ", t).strip(" ,")
+    return (t[:1].upper() + t[1:]) if t else text.strip()
+
+
+TASK_VERBS = (
+    r"(?:send|e-?mail|mail|forward|prepare|write|draft|finish|complete|update|share|circulate|book|schedule|"
+    r"set up|arrange|organi[sz]e|follow up|chase|check|confirm|verify|test|review|look into|investigate|"
+    r"raise|open|file|submit|request|get|ask|call|contact|ping|reach out|escalate|fix|deploy|install|"
+    r"configure|migrate|run|provide|deliver|create|add|document|put together|sort out|handle|take care of|"
+    r"do|own|talk to|speak to|sync with|loop in|invite|order|approve|sign off|apply|push|merge|build|"
+    r"find out|work on|come up with|bring|present|look at|make sure|enrol|enroll|register|tell|inform|notify|give|"
+    r"let \w+ know|chase|put|raise)"
+)
+_NOT_TASK = re.compile(
+    r"\b(show you|tell you|let me (?:see|think|just|start|go|explain|introduce|ask you|check if)|"
+    r"i'll (?:just )?(?:start|begin|go through|explain|introduce|talk about|tell)|"
+    r"i will (?:start|begin|go through|explain|introduce))\b",
+    re.IGNORECASE,
+)
+COMMIT = re.compile(
+    r"\b(?:i'll|i will|i'm going to|i am going to|i'm gonna|let me|i can|i shall|i'll make sure to|"
+    r"we'll|we will|(?:[A-Z][a-z]+|team|vendor) (?:will|is going to|needs to|to)|you'll|you will|"
+    r"can you|could you|will you|please|you need to|you have to|action(?: item)?(?: for [A-Z]\w+)?:?)"
+    rf"\s+(?:\w+\s+){{0,3}}?{TASK_VERBS}\b"
+    rf"|^\s*(?:\w+[,.]\s+)?[A-Z][a-z]+,\s+(?:please\s+)?{TASK_VERBS}\b",
+    re.IGNORECASE,
+)
+ACCEPT = re.compile(
+    r"^\s*(?:(?:yes|yeah|sure|okay|ok|yep|fine|no problem)[,.!]?\s*)*"
+    r"(?:i'll do (?:that|it)|i can do (?:that|it)|i'll take (?:that|it)(?: on)?|leave it with me|will do|"
+    r"i'll handle (?:that|it)|i'm on it|consider it done|i'll sort (?:that|it) out)\b",
+    re.IGNORECASE,
+)
+REQUEST = re.compile(
+    r"\b(can someone|could someone|can somebody|someone needs to|somebody needs to|who can|who will|"
+    r"who's going to|does anyone want to|can anyone)\b",
+    re.IGNORECASE,
+)
+CONDITIONAL = re.compile(
+    r"\b(i could maybe|i could (?:probably |possibly )?(?:try|have a look|look)|maybe i could|i might|"
+    r"i may be able|i might be able|if (?:i|we) (?:have|get|find) (?:time|a chance|the budget)|"
+    r"if (?:that|it) helps|i could try|possibly i|if you want,? i|i can try|no promises|though i'm not sure|"
+    r"not sure (?:i|we) can|if i find time|"
+    r"(?:should|would) be able to .*\bif\b|if\b.{0,60}\bi (?:can|could|will|'ll))",
+    re.IGNORECASE,
+)
+DONE = re.compile(
+    r"\b(?:i|we|[A-Z][a-z]+)\s+(?:already\s+|just\s+|finally\s+)?"
+    r"(?:sent|sent out|emailed|e-mailed|shared|booked|scheduled|finished|completed|submitted|updated|"
+    r"fixed|deployed|raised|filed|circulated|uploaded|delivered|closed|did|got|set (?:it |that |this )?up)\b"
+    r"|\b(?:i|we)'ve\s+(?:already\s+|just\s+|now\s+)?(?:sent|emailed|shared|booked|scheduled|finished|completed|"
+    r"submitted|updated|fixed|deployed|raised|filed|circulated|uploaded|delivered|closed|done)\b"
+    r"|\b(?:is|has been|was|are|have been)\s+(?:already\s+)?(?:done|completed|sent|approved|booked|deployed|fixed)\b",
+    re.IGNORECASE,
+)
+_DONE_NOT = re.compile(
+    r"\b(not|n't|never|yet to|still need|haven't|hasn't|nothing|until|unless|if|mark|ignore|instructions)\b", re.IGNORECASE
+)
+
+DECISION = re.compile(
+    r"\b(we(?:'ve| have)? decided|we(?:'ve| have)? agreed|it's agreed|it is agreed|agreed then|decision is|"
+    r"we're going (?:to go )?with|we'll go with|let's go with|we go with|let's stick with|we'll stick with|"
+    r"final decision|we settled on|so that's decided|that's decided|we won't need|we will not need|"
+    r"we don't need|we're not going to|we'll drop|we're dropping|we'll use|we will use|"
+    r"(?:we're|we are) (?:moving|switching) to)\b",
+    re.IGNORECASE,
+)
+
+BLOCKER = re.compile(
+    r"\b(blocked (?:on|by)|waiting (?:on|for)|still waiting|can't (?:proceed|start|continue|move forward|go ahead)"
+    r"(?: until| without)?|cannot (?:proceed|start|continue)|held up (?:by|on)|stuck (?:on|waiting)|"
+    r"need(?:s)? (?:the )?(?:sign-?off|approval|go-ahead) (?:from|of)|pending (?:approval|sign-?off)|"
+    r"depends on|dependent on|until (?:\w+ ){1,4}(?:approves?|signs? off|confirms?|gets back))\b",
+    re.IGNORECASE,
+)
+_PARTY = re.compile(
+    r"(?:blocked (?:on|by)|waiting (?:on|for)|held up by|stuck waiting (?:on|for)|"
+    r"(?:sign-?off|approval|go-ahead) (?:from|of)|depends on|dependent on|until)\s+"
+    r"((?:the |their |our )?(?:[\w&-]+ ){0,3}?[\w&-]+?)"
+    r"(?=\s+(?:to |approves?|signs?|confirms?|gets|before|so |and |on |for |about |because)|[,.;!?]|$)",
+    re.IGNORECASE,
+)
+_PARTY_STOP = re.compile(
+    r"^(?:the )?(?:approval|sign-?off|change|ticket|rule|firewall rule|decision|budget|answer|response|"
+    r"results?|it|that|this|them|us|now|then|next week|tomorrow|\w+day)$",
+    re.IGNORECASE,
+)
+
+RISK = re.compile(
+    r"\b(risk|at risk|might slip|could slip|may slip|will slip|slips?|won't make|may not make|might not make|"
+    r"could delay|might delay|worried|concern(?:ed)?|jeopardi[sz]e|miss the (?:deadline|date|go-live|cutover)|"
+    r"not enough (?:time|budget|people)|behind schedule|over budget)\b",
+    re.IGNORECASE,
+)
+_HIGH = re.compile(r"\b(critical|serious|major|go-live|cutover|launch|at least a week|weeks|escalat\w*)\b", re.I)
+
+
+def is_question_only(sentence: str) -> bool:
+    return sentence.rstrip().endswith("?") and not re.search(
+        r"\b(?:can|could|would|will) you\b|\byou(?:'ll| will| are going to|'re going to)\b", sentence, re.IGNORECASE
+    )
+
+
+def commitment(sentence: str) -> bool:
+    return bool(COMMIT.search(sentence)) and not _NOT_TASK.search(sentence) and not BLOCKER.search(sentence)
+
+
+TASK_RX = re.compile(rf"\b{TASK_VERBS}\b", re.IGNORECASE)
+
+
+def conditional(sentence: str) -> bool:
+    return bool(CONDITIONAL.search(sentence))
+
+
+def completed(sentence: str) -> bool:
+    return bool(DONE.search(sentence)) and not _DONE_NOT.search(sentence) and not sentence.rstrip().endswith("?")
+
+
+def blocking_party(sentence: str) -> str | None:
+    m = _PARTY.search(sentence)
+    if not m:
+        return None
+    party = m.group(1).strip()
+    if _PARTY_STOP.match(party):
+        return None
+    return party
+
+
+def severity(sentence: str) -> str:
+    return "high" if _HIGH.search(sentence) else "medium"

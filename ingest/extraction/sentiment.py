@@ -1,0 +1,52 @@
+"""Per-speaker sentiment with VADER, plus sarcasm cues VADER misses ("great, another delay")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+_SARCASM = re.compile(
+    r"\b(great|wonderful|fantastic|perfect|lovely|brilliant|awesome|nice|fabulous)\b[,!.]*\s*"
+    r"(?:just |so |yet |that's |,)*(another|more|again|one more|what we needed|exactly what)\b"
+    r"|\b(oh (great|joy|wonderful|perfect)|yeah,? right|just what we needed|thanks a lot|as usual|"
+    r"what a surprise|surprise,? surprise|here we go again|love (it )?when)\b",
+    re.IGNORECASE,
+)
+_NEG_EVENT = re.compile(r"\b(delay|delays|slip|slipped|outage|again|another|late|broken|failed|escalat\w*)\b", re.I)
+
+
+@dataclass
+class Scored:
+    index: int  # position in the caller's sentence list
+    compound: float
+    sarcastic: bool
+
+
+class SentimentScorer:
+    """VADER compound score per sentence, with sarcastic praise flipped to negative."""
+
+    def __init__(self) -> None:
+        from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+        self._vader: Any = SentimentIntensityAnalyzer()
+
+    def score(self, sentence: str) -> tuple[float, bool]:
+        c = float(self._vader.polarity_scores(sentence)["compound"])
+        sarcastic = bool(_SARCASM.search(sentence)) and bool(_NEG_EVENT.search(sentence) or "right" in sentence.lower())
+        if sarcastic:
+            # Praise words around a bad event read as complaint: flip and keep at least a clear negative.
+            c = -max(abs(c), 0.4)
+        return c, sarcastic
+
+
+def aggregate(scores: list[float]) -> tuple[float, float]:
+    """(polarity, intensity) for one speaker: mean of opinionated sentences; neutral talk dilutes only a bit."""
+    opinion = [s for s in scores if abs(s) >= 0.3]
+    if not opinion:
+        return 0.0, 0.0
+    # Neutral sentences count a quarter so one joke in a long neutral turn does not define a person.
+    neutral = len(scores) - len(opinion)
+    pol = sum(opinion) / (len(opinion) + 0.25 * neutral)
+    inten = sum(abs(s) for s in opinion) / len(opinion)
+    return max(-1.0, min(1.0, pol)), max(0.0, min(1.0, inten))
