@@ -31,6 +31,9 @@ AUDIO_WEIGHTS = {"decode": 0.05, "transcribe": 0.55, "diarize": 0.2, "index": 0.
 IMPORT_WEIGHTS = {"parse": 0.2, "index": 0.3, "extract": 0.5}
 ACTIVE_STATES = ("queued", "running")
 _WRITE_EVERY_S = 0.3
+# Aliases: inside JobManager the name `list` is its method, so annotations there use these.
+JobList = list[dict[str, Any]]
+Durations = list[float]
 
 
 def _now() -> datetime:
@@ -158,7 +161,7 @@ class JobManager:
         data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
         return data
 
-    def list(self, engagement_id: str | None = None) -> list[dict[str, Any]]:
+    def list(self, engagement_id: str | None = None) -> JobList:
         """Jobs, newest first; only one engagement's when given (pages never show another's jobs)."""
         jobs = []
         for path in self.dir.glob("*.json"):
@@ -170,7 +173,7 @@ class JobManager:
                 jobs.append(job)
         return sorted(jobs, key=lambda j: j["created_at"], reverse=True)
 
-    def active(self, engagement_id: str | None = None) -> list[dict[str, Any]]:
+    def active(self, engagement_id: str | None = None) -> JobList:
         return [j for j in self.list(engagement_id) if j["state"] in ACTIVE_STATES]
 
     def wait(self, job_id: str, timeout: float = 60.0, poll: float = 0.05) -> dict[str, Any]:
@@ -218,7 +221,7 @@ class JobManager:
         job["state"] = "running"
         job["started_at"] = _iso(_now())
         self._write(job)
-        done_durations: list[float] = []
+        done_durations: Durations = []
         for index, f in enumerate(job["files"]):
             weights = stage_weights(f["name"])
             t_file = time.monotonic()
@@ -287,7 +290,7 @@ class JobManager:
         f: dict[str, Any] | None,
         t_file: float,
         t_job: float,
-        done_durations: list[float],
+        done_durations: Durations,
         *,
         force: bool,
     ) -> None:

@@ -181,14 +181,14 @@ def fact_card(svc: Any, engagement_id: str, fact: Any, *, key: str, play_key: st
             if play_key is not None and cols[1].button("▶", key=f"{key}:play:{i}", help="Play from here"):
                 st.session_state[play_key] = float(ev.start)
                 st.rerun()
-        cols = st.columns(3)
-        confirmed = not fact.confirmed and cols[0].button("Confirm", key=f"{key}:confirm")
+        actions = st.columns(3)
+        confirmed = not fact.confirmed and actions[0].button("Confirm", key=f"{key}:confirm")
         if confirmed and call(svc.facts.confirm, engagement_id, fact.id) is not None:
             st.rerun()
-        deleted = cols[1].button("Delete", key=f"{key}:delete")
+        deleted = actions[1].button("Delete", key=f"{key}:delete")
         if deleted and call(svc.facts.delete, engagement_id, fact.id) is not None:
             st.rerun()
-        with cols[2].popover("Edit"), st.form(f"{key}:edit"):
+        with actions[2].popover("Edit"), st.form(f"{key}:edit"):
             text = st.text_area("Text", value=fact.text)
             new_owner = st.text_input("Owner", value=fact.owner or "")
             changes: dict[str, Any] = {}

@@ -418,3 +418,13 @@ def test_pages_ask_for_an_engagement_when_none_is_selected(data_dir: Path) -> No
         at.switch_page(f"pages/{name}.py").run()
         assert not at.exception, (name, [e.value for e in at.exception])
         assert "Select or create an engagement first" in texts(at), name
+
+
+def test_evidence_under_a_status_reason_opens_the_meeting_at_that_moment(acme: str) -> None:
+    at = draft_status(app(acme, "status_report"), acme)
+    opener = next(b for b in at.button if b.label.startswith("Open "))
+    opener.click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert any("Meetings" in t.value for t in at.title)
+    meeting_id = at.session_state[f"e:{acme}:meeting"]
+    assert at.session_state[f"e:{acme}:play:{meeting_id}"] > 0.0  # the quoted turn, not the start of the call

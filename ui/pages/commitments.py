@@ -84,7 +84,7 @@ if not fact.history:
 st.markdown("**Evidence**")
 for i, e in enumerate(fact.evidence):
     m = meetings.get(e.meeting_id)
-    cols = st.columns([6, 1])
-    cols[0].caption(f"“{e.quote}” — {e.speaker}, {m.title if m else e.meeting_id} {fmt_ts(e.start)}")
-    if cols[1].button("Open", key=state.ekey(eid, f"cm_open:{pick}:{i}")):
+    row = st.columns([6, 1])
+    row[0].caption(f"“{e.quote}” — {e.speaker}, {m.title if m else e.meeting_id} {fmt_ts(e.start)}")
+    if row[1].button("Open", key=state.ekey(eid, f"cm_open:{pick}:{i}")):
         state.goto_moment(eid, e.meeting_id, e.start)

@@ -112,7 +112,9 @@ if c[0].button("Test LLM connection"):
         st.info("No LLM is enabled: Candor runs offline. Enable it above to test an endpoint.")
     else:
         with st.spinner("Asking the endpoint to say OK…"):
-            ok, message = chat.test_connection()
+            # Both chat adapters have test_connection(); the ChatModel protocol does not promise it.
+            name = chat.name
+            ok, message = getattr(chat, "test_connection", lambda: (True, name))()
         (st.success if ok else st.error)(message)
 if c[1].button("Forget the typed API key"):
     st.session_state.pop(state.LLM_KEY_KEY, None)

@@ -78,10 +78,17 @@ if a is not None:
     for col, (name, dim) in zip(dims, a.dimensions.items(), strict=False):
         with col:
             st.markdown(f"**{name.capitalize()}**  \n{colour_label(dim.status)}")
-            for reason in dim.reasons:
+            for r_i, reason in enumerate(dim.reasons):
                 st.markdown(f"- {reason.text}")
                 for ev in reason.evidence[:1]:
                     st.caption(f"“{ev.quote}” — {ev.speaker}, {fmt_ts(ev.start)}")
+                    if st.button(
+                        f"Open {fmt_ts(ev.start)}",
+                        key=state.ekey(eid, f"sr_open:{name}:{r_i}"),
+                        type="tertiary",
+                        help="Open the meeting at this moment",
+                    ):
+                        state.goto_moment(eid, ev.meeting_id, ev.start)
 for note in report.notes:
     st.caption(("✨ LLM polish: " if report.prose == "llm" else "") + note)
 
