@@ -1,0 +1,843 @@
+"""Ask the engagement: answers from structured facts first, then hybrid retrieval over the transcripts.
+
+Offline, questions about owners, blockers, open items, overdue items, decisions, risks, attendance and "what
+did X say about Y" are answered from the engagement's facts, each statement cited to its evidence. Anything
+else is answered extractively from the best transcript passages. With a chat model the answer is written by
+the model from numbered sources, and every sentence must cite a retrieved source or it is removed.
+
+The per-engagement index is an in-memory :class:`HybridRetriever` over ~5-turn transcript chunks, built from
+the repository and cached until the engagement's meetings, transcripts or facts change (file mtimes).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any, Literal
+
+import numpy as np
+from pydantic import BaseModel, Field
+
+from assistant.engines.base import ChatMessage, ChatModel, Embedder
+from assistant.models import (
+    ActionItem,
+    Attendance,
+    Blocker,
+    Evidence,
+    FactBase,
+    Meeting,
+    fact_due,
+    fact_status,
+)
+from assistant.retrieval import (
+    Chunk,
+    FusionWeights,
+    HybridRetriever,
+    chunk_turns,
+    clean_text,
+    pooled_chunk_vectors,
+    query_tokens,
+    tokenize,
+)
+from assistant.storage import Repository
+
+MAX_QUESTION_CHARS = 500
+MAX_QUOTE_CHARS = 240
+MAX_LIST = 10
+
+
+class Citation(BaseModel):
+    meeting_id: str
+    meeting_title: str = ""
+    meeting_date: date | None = None
+    speaker: str = ""
+    start: float = 0.0
+    end: float = 0.0
+    quote: str = ""
+    segment_id: int | None = None
+
+
+class Answer(BaseModel):
+    answer: str
+    citations: list[Citation] = Field(default_factory=list)
+    source: Literal["facts", "retrieval", "llm", "none"] = "none"
+
+
+# --------------------------------------------------------------------------- question analysis
+
+_INTENTS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "say",
+        re.compile(
+            r"\bwhat (?:did|has|have|does) (?P<who>.+?) (?:say|said|mention|think|thought|raise)\b"
+            r"(?: (?:about|on|regarding) (?P<topic>.+))?",
+            re.I,
+        ),
+    ),
+    (
+        "due",
+        re.compile(
+            r"\bwhen (?:is|are|was|will)\b.*\b(?:due|done|finished|ready|deliver\w*)\b|\bdue date\b|"
+            r"\bdeadline\b",
+            re.I,
+        ),
+    ),
+    (
+        "owner",
+        re.compile(
+            r"\bwho (?:owns|is responsible|is in charge|is handling|handles|is doing|will do|"
+            r"is working on|is on|has)\b|\bowner of\b|\bwho(?:'s| is) the owner\b|\bresponsible for\b",
+            re.I,
+        ),
+    ),
+    (
+        "overdue",
+        re.compile(r"\boverdue\b|\bpast due\b|\blate\b|\bslipp(?:ed|ing)\b|\bbehind schedule\b", re.I),
+    ),
+    ("blocker", re.compile(r"\bblock\w*\b|\bstuck\b|\bwaiting (?:on|for)\b|\bimpediment", re.I)),
+    (
+        "attendance",
+        re.compile(
+            r"\b(?:was|were) [A-Z][\w'-]*(?: [A-Z][\w'-]*)? (?:at|in|present)\b|"
+            r"\bwho (?:attended|was (?:at|in|there|present)|joined|came)\b|\battend\w*\b|"
+            r"\babsent\b|\bmissed\b|\bpresent at\b",
+            re.I,
+        ),
+    ),
+    ("decision", re.compile(r"\bdecid\w*\b|\bdecision\w*\b|\bagreed\b|\bagree on\b", re.I)),
+    ("risk", re.compile(r"\brisks?\b|\bconcerns?\b", re.I)),
+    (
+        "open",
+        re.compile(
+            r"\bopen (?:items?|actions?|points?)\b|\baction items?\b|\bcommitments?\b|\bto-?dos?\b|"
+            r"\boutstanding\b|\bpending\b|\bcommitted\b|\bpromised\b|\btasks?\b|\bnext steps\b",
+            re.I,
+        ),
+    ),
+]
+
+# Words that mark the question type; removed before matching the topic against facts.
+_INTENT_WORDS = frozenset(
+    tokenize(
+        "who owns own owner owners responsible charge handling handles handle doing working blocked blocking "
+        "blocker blockers block stuck waiting impediment overdue late past due slipped slipping behind schedule "
+        "decided decide decision decisions agreed agree risk risks concern concerns open item items action "
+        "actions commitment commitments todo todos outstanding pending committed promised task tasks next steps "
+        "attended attend attendance present absent missed joined came when deadline date done finished ready "
+        "deliver delivered say said mention mentioned think thought raise currently still anything everything "
+        "tell list show give anyone anybody someone somebody anything ever right now today currently "
+        "recorded there"
+    )
+) | frozenset({"due", "us", "ani", "what", "whi"})
+
+_PRONOUN = re.compile(r"\b(it|its|that|this|those|these|they|them|the same)\b", re.I)
+_PERSON_PRONOUN = re.compile(r"\b(him|her|he|she|his|hers)\b", re.I)
+_FOLLOW_UP = re.compile(r"^\s*(and|also|what about|how about|and what about)\b", re.I)
+_TOPIC_PREFIX = re.compile(
+    r"^\s*(?:and\s+)?(?:who (?:owns|is responsible for|is in charge of|is handling|handles|is working on|has)|"
+    r"what(?:'s| is| are)? (?:blocking|the status of|happening with|the deadline for|the owner of)|"
+    r"when is|what did .+? say about|what about|how about|is|are|was|were|did|does|do|tell me about|"
+    r"what (?:is|are|was|were))\s+",
+    re.I,
+)
+
+
+def _intent(question: str) -> tuple[str | None, re.Match[str] | None]:
+    for name, pattern in _INTENTS:
+        m = pattern.search(question)
+        if m:
+            return name, m
+    return None, None
+
+
+def topic_tokens(question: str) -> list[str]:
+    return [t for t in query_tokens(question) if t not in _INTENT_WORDS]
+
+
+def _topic_phrase(question: str) -> str:
+    """The subject of a question in words, e.g. 'who owns the firewall change?' -> 'the firewall change'."""
+    text = question.strip().rstrip("?!. ")
+    text = _TOPIC_PREFIX.sub("", text, count=1)
+    text = re.sub(r"\s+(?:due|blocked|done|ready|late|overdue)$", "", text, flags=re.I)
+    return text.strip() or question.strip()
+
+
+def _history_pairs(history: Sequence[Any] | None) -> list[tuple[str, str]]:
+    """Accept [(question, answer)] or chat messages [{"role", "content"}] (as the UI keeps them)."""
+    pairs: list[tuple[str, str]] = []
+    pending_q: str | None = None
+    for item in history or []:
+        if isinstance(item, tuple | list) and len(item) == 2:
+            pairs.append((str(item[0]), str(item[1])))
+        elif isinstance(item, dict):
+            role, content = item.get("role"), str(item.get("content", ""))
+            if role == "user":
+                if pending_q is not None:
+                    pairs.append((pending_q, ""))
+                pending_q = content
+            elif role == "assistant" and pending_q is not None:
+                pairs.append((pending_q, content))
+                pending_q = None
+    if pending_q is not None:
+        pairs.append((pending_q, ""))
+    return pairs
+
+
+# --------------------------------------------------------------------------- engagement index
+
+
+@dataclass
+class _Turn:
+    meeting: Meeting
+    segment_id: int
+    speaker: str
+    start: float
+    end: float
+    text: str
+
+
+@dataclass
+class _EngagementIndex:
+    key: tuple[Any, ...]
+    meetings: dict[str, Meeting]
+    turns: dict[str, list[_Turn]]  # meeting_id -> turns in order
+    retriever: HybridRetriever
+    facts: list[FactBase]
+    fact_vectors: np.ndarray | None
+    names: list[str]  # speakers, people and owners known in the engagement
+
+
+class QAService:
+    """Answers questions about one engagement at a time; nothing from another engagement is ever searched."""
+
+    def __init__(
+        self,
+        repo: Repository,
+        *,
+        embedder: Embedder,
+        chat: ChatModel | None = None,
+        store: Any = None,
+        chunk_size: int = 5,
+        chunk_overlap: int = 2,
+        weights: FusionWeights | None = None,
+        prompts_dir: Path | None = None,
+    ):
+        self.repo = repo
+        self.embedder = embedder
+        self.chat = chat
+        self.store = store  # accepted for the composition root; the in-memory index is used for search
+        self.chunk_size = chunk_size
+        self.chunk_overlap = chunk_overlap
+        self.weights = weights or FusionWeights()
+        self.prompts_dir = prompts_dir
+        self._cache: dict[str, _EngagementIndex] = {}
+        self._lock = threading.Lock()
+
+    # ------------------------------------------------------------------ index
+
+    def _cache_key(self, engagement_id: str) -> tuple[Any, ...]:
+        base = self.repo.engagement_dir(engagement_id)
+        parts: list[Any] = []
+        for sub in ("meetings", "transcripts"):
+            folder = base / sub
+            if folder.is_dir():
+                parts.extend(sorted((p.name, p.stat().st_mtime_ns) for p in folder.glob("*.json")))
+        for name in ("facts.json", "people.json"):
+            path = base / name
+            parts.append((name, path.stat().st_mtime_ns if path.exists() else 0))
+        return tuple(parts)
+
+    def index_for(self, engagement_id: str) -> _EngagementIndex:
+        """The engagement's search index, rebuilt only when its files changed."""
+        key = self._cache_key(engagement_id)
+        with self._lock:
+            cached = self._cache.get(engagement_id)
+            if cached is not None and cached.key == key:
+                return cached
+        built = self._build(engagement_id, key)
+        with self._lock:
+            self._cache[engagement_id] = built
+        return built
+
+    def _build(self, engagement_id: str, key: tuple[Any, ...]) -> _EngagementIndex:
+        meetings = {m.meeting_id: m for m in self.repo.list_meetings(engagement_id)}
+        turns: dict[str, list[_Turn]] = {}
+        chunks: list[Chunk] = []
+        vectors: list[np.ndarray] = []
+        names: dict[str, None] = {}
+        for meeting in meetings.values():
+            try:
+                transcript = self.repo.load_transcript(engagement_id, meeting.sha256)
+            except Exception:  # a meeting whose transcript is missing is simply not searchable
+                continue
+            mturns = [
+                _Turn(meeting, s.id, meeting.speaker_name(s.speaker), s.start, s.end, s.text)
+                for s in transcript.segments
+                if s.text.strip()
+            ]
+            turns[meeting.meeting_id] = mturns
+            for t in mturns:
+                names.setdefault(t.speaker, None)
+            mchunks = chunk_turns(
+                [(t.speaker, t.text) for t in mturns],
+                self.chunk_size,
+                min(self.chunk_overlap, self.chunk_size - 1),
+                id_prefix=f"{meeting.meeting_id}:",
+                metadata={"meeting_id": meeting.meeting_id},
+            )
+            texts = [clean_text(t.text) or "." for t in mturns]
+            tvecs = self._turn_vectors(engagement_id, texts)
+            chunks.extend(mchunks)
+            vectors.append(pooled_chunk_vectors(mchunks, tvecs, texts))
+        matrix = np.vstack(vectors) if vectors else np.zeros((0, self.embedder.dim), dtype=np.float32)
+        retriever = HybridRetriever(self.embedder, self.weights).index(chunks, vectors=matrix)
+        facts = self.repo.load_facts(engagement_id)
+        for f in facts:
+            for n in (f.owner, getattr(f, "person", None), getattr(f, "waiting_on", None)):
+                if n:
+                    names.setdefault(n, None)
+        for p in self.repo.load_people(engagement_id):
+            names.setdefault(p.name, None)
+            for a in p.aliases:
+                names.setdefault(a, None)
+        fact_vectors = self.embedder.embed([_fact_text(f) for f in facts]) if facts else None
+        return _EngagementIndex(key, meetings, turns, retriever, facts, fact_vectors, list(names))
+
+    def _turn_vectors(self, engagement_id: str, texts: list[str]) -> np.ndarray:
+        """Turn embeddings, cached on disk per transcript text so a new process does not re-embed."""
+        digest = hashlib.sha1("\x1e".join(texts).encode("utf-8")).hexdigest()[:20]
+        path = self.repo.engagement_dir(engagement_id) / "index" / f"turns-{self.embedder.name}-{digest}.npy"
+        if path.exists():
+            try:
+                cached = np.load(path, allow_pickle=False)
+                if cached.shape == (len(texts), self.embedder.dim):
+                    return cached
+            except (OSError, ValueError):
+                pass  # a damaged cache file is rebuilt below
+        vecs = self.embedder.embed(texts) if texts else np.zeros((0, self.embedder.dim), dtype=np.float32)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".{os.getpid()}.tmp")
+            with tmp.open("wb") as fh:
+                np.save(fh, vecs)
+            os.replace(tmp, path)
+        except OSError:
+            pass  # read-only data directory: still answer, just without the cache
+        return vecs
+
+    # ------------------------------------------------------------------ asking
+
+    def ask(
+        self,
+        engagement_id: str,
+        question: str,
+        history: Sequence[Any] | None = None,
+        *,
+        as_of: date | None = None,
+    ) -> Answer:
+        """Answer ``question`` about one engagement; ``history`` holds earlier (question, answer) turns."""
+        question = " ".join(question.split())[:MAX_QUESTION_CHARS]
+        if not question:
+            return Answer(answer="Please ask a question.", source="none")
+        idx = self.index_for(engagement_id)
+        if not idx.meetings and not idx.facts:
+            return Answer(answer="This engagement has no meetings yet, so there is nothing to answer from.")
+        question = self._resolve_follow_up(question, _history_pairs(history), idx)
+        as_of = as_of or date.today()
+        if self.chat is not None:
+            answer = self._llm_answer(engagement_id, question, idx, as_of)
+            if answer is not None:
+                return answer
+        answer = self._fact_answer(question, idx, as_of)
+        if answer is not None:
+            return answer
+        return self._retrieval_answer(question, idx)
+
+    # ------------------------------------------------------------------ follow-ups
+
+    def _resolve_follow_up(self, question: str, history: list[tuple[str, str]], idx: _EngagementIndex) -> str:
+        """Rewrite 'and when is it due?' / 'what about him?' using the previous question and answer."""
+        if not history:
+            return question
+        prev_q, prev_a = history[-1]
+        prev_topic = _topic_phrase(prev_q)
+        resolved = question
+        if _PERSON_PRONOUN.search(question):
+            person = self._last_person(prev_a, idx) or self._last_person(prev_q, idx)
+            if person:
+                resolved = _PERSON_PRONOUN.sub(person, resolved)
+        has_topic = bool(topic_tokens(resolved))
+        if _PRONOUN.search(resolved) or not has_topic:
+            if _PRONOUN.search(resolved):
+                resolved = _PRONOUN.sub(prev_topic, resolved, count=1)
+            else:
+                resolved = f"{resolved.rstrip('?. ')} {prev_topic}?"
+        m = re.match(r"^\s*(?:and\s+)?(?:what|how) about\s+(.+?)\??$", resolved, re.I)
+        if m:
+            subject = m.group(1)
+            person = self._name_in(subject, idx)
+            prev_intent, prev_m = _intent(prev_q)
+            if person and prev_intent == "say" and prev_m is not None and prev_m.group("topic"):
+                resolved = f"what did {person} say about {prev_m.group('topic')}"
+            elif person:
+                resolved = f"what did {person} say about {prev_topic}"
+            elif prev_intent is not None:
+                resolved = (
+                    prev_q.replace(prev_topic, subject) if prev_topic in prev_q else f"{prev_q} {subject}"
+                )
+        return resolved
+
+    def _name_in(self, text: str, idx: _EngagementIndex) -> str | None:
+        low = text.casefold()
+        best = None
+        for name in idx.names:
+            for part in {name, *name.split()}:
+                found = len(part) >= 3 and re.search(rf"(?<!\w){re.escape(part.casefold())}(?!\w)", low)
+                if found and (best is None or len(name) > len(best)):
+                    best = name
+        return best
+
+    def _last_person(self, text: str, idx: _EngagementIndex) -> str | None:
+        found = None
+        pos = -1
+        for name in idx.names:
+            for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+                if m.start() > pos:
+                    pos, found = m.start(), name
+        return found
+
+    # ------------------------------------------------------------------ facts
+
+    def _match_facts(
+        self, topic: str, facts: Sequence[FactBase], idx: _EngagementIndex, *, min_score: float = 0.34
+    ) -> list[tuple[float, FactBase]]:
+        """Facts whose text matches the topic words (lexical overlap + embedding similarity), best first."""
+        toks = set(topic_tokens(topic))
+        if not toks or not facts:
+            return []
+        positions = {id(f): i for i, f in enumerate(idx.facts)}
+        qvec = self.embedder.embed([topic])[0] if idx.fact_vectors is not None else None
+        scored = []
+        for f in facts:
+            ftoks = set(tokenize(_fact_text(f)))
+            lex = len(toks & ftoks) / len(toks)
+            dense = 0.0
+            if qvec is not None and id(f) in positions:
+                dense = float(idx.fact_vectors[positions[id(f)]] @ qvec)  # type: ignore[index]
+            score = 0.65 * lex + 0.35 * max(dense, 0.0)
+            if lex > 0 and score >= min_score:
+                scored.append((score, f))
+        scored.sort(key=lambda x: -x[0])
+        return scored
+
+    def _fact_answer(self, question: str, idx: _EngagementIndex, as_of: date) -> Answer | None:
+        intent, m = _intent(question)
+        if intent is None:
+            return None
+        facts = idx.facts
+        topic = question
+        has_topic = bool(topic_tokens(question))
+        if intent == "say" and m is not None:
+            return self._say_answer(m.group("who"), m.group("topic") or "", idx)
+        if intent == "attendance":
+            return self._attendance_answer(question, idx)
+        if intent in ("owner", "due"):
+            if not has_topic:
+                return None
+            kinds = ("action_item", "blocker", "risk", "decision") if intent == "owner" else ("action_item",)
+            matches = self._match_facts(topic, [f for f in facts if f.kind in kinds], idx)
+            if not matches:
+                return None
+            fact = matches[0][1]
+            return self._owner_or_due_answer(intent, fact, _topic_phrase(question), idx)
+        if intent == "overdue":
+            items = [
+                f
+                for f in facts
+                if fact_status(f) in ("open", "slipped") and (d := fact_due(f)) is not None and d < as_of
+            ]
+            return self._list_answer(
+                items,
+                topic if has_topic else None,
+                idx,
+                f"overdue as of {as_of.isoformat()}",
+                empty=f"Nothing is overdue as of {as_of.isoformat()} in the recorded facts.",
+            )
+        if intent == "blocker":
+            items = [f for f in facts if isinstance(f, Blocker) and f.status == "open"]
+            return self._list_answer(
+                items,
+                topic if has_topic else None,
+                idx,
+                "open blockers",
+                empty="No open blockers have been recorded.",
+            )
+        if intent == "decision":
+            items = [f for f in facts if f.kind == "decision"]
+            return self._list_answer(
+                items,
+                topic if has_topic else None,
+                idx,
+                "decisions",
+                empty="No decisions have been recorded.",
+            )
+        if intent == "risk":
+            items = [f for f in facts if f.kind == "risk" and fact_status(f) != "closed"]
+            return self._list_answer(
+                items,
+                topic if has_topic else None,
+                idx,
+                "open risks",
+                empty="No open risks have been recorded.",
+            )
+        if intent == "open":
+            items = [f for f in facts if isinstance(f, ActionItem) and f.status in ("open", "slipped")]
+            return self._list_answer(
+                items,
+                topic if has_topic else None,
+                idx,
+                "open commitments",
+                empty="No open commitments have been recorded.",
+            )
+        return None
+
+    def _owner_or_due_answer(self, intent: str, fact: FactBase, topic: str, idx: _EngagementIndex) -> Answer:
+        cites = self._fact_citations(fact, idx)
+        when, who = _discussed(fact, idx)
+        if intent == "due":
+            due = fact_due(fact)
+            if due is None:
+                text = f"No due date has been recorded for {topic}"
+                text += f" ({fact.text}); it was discussed {when} by {who}." if when else f" ({fact.text})."
+            else:
+                status = fact_status(fact) or "open"
+                owner = f", owned by {fact.owner}" if fact.owner else ""
+                text = f"{_cap(fact.text)} is due {due.isoformat()}{owner} (status: {status})."
+            return Answer(answer=text, citations=cites, source="facts")
+        if fact.owner:
+            extra = ""
+            if (due := fact_due(fact)) is not None:
+                extra = f", due {due.isoformat()}"
+            state = fact_status(fact)
+            text = f"{fact.owner} owns this: {fact.text}{extra}" + (f" (status: {state})." if state else ".")
+        else:
+            text = f"No owner has been recorded for {topic}"
+            text += f"; it was discussed {when} by {who}." if when else "."
+            text += f" Recorded {fact.kind.replace('_', ' ')}: {fact.text}"
+        return Answer(answer=text, citations=cites, source="facts")
+
+    def _list_answer(
+        self, items: list[FactBase], topic: str | None, idx: _EngagementIndex, label: str, *, empty: str
+    ) -> Answer | None:
+        if topic is not None:
+            matched = [f for _, f in self._match_facts(topic, items, idx)]
+            if not matched:
+                # A topic we know nothing structured about: let retrieval look in the transcripts.
+                return None
+            items = matched
+        else:
+            items = sorted(items, key=lambda f: _first_date(f, idx) or date.min, reverse=True)
+        if not items:
+            return Answer(answer=empty, source="facts")
+        lines = [f"{len(items)} {label}:" if len(items) > 1 else f"1 {label.rstrip('s')}:"]
+        cites: list[Citation] = []
+        for f in items[:MAX_LIST]:
+            bits = []
+            if f.owner:
+                bits.append(f"owner {f.owner}")
+            if (due := fact_due(f)) is not None:
+                bits.append(f"due {due.isoformat()}")
+            if isinstance(f, Blocker) and f.waiting_on:
+                bits.append(f"waiting on {f.waiting_on}")
+            when, _ = _discussed(f, idx)
+            if when:
+                bits.append(f"raised {when}")
+            fc = self._fact_citations(f, idx)[:1]
+            ref = f" [{len(cites) + 1}]" if fc else ""
+            cites.extend(fc)
+            lines.append(f"- {f.text}" + (f" ({', '.join(bits)})" if bits else "") + ref)
+        if len(items) > MAX_LIST:
+            lines.append(f"... and {len(items) - MAX_LIST} more.")
+        return Answer(answer="\n".join(lines), citations=cites, source="facts")
+
+    def _say_answer(self, who: str, topic: str, idx: _EngagementIndex) -> Answer | None:
+        person = self._name_in(who, idx)
+        if person is None:
+            return None
+        aliases = {person.casefold()}
+        spoken = [
+            t
+            for ts in idx.turns.values()
+            for t in ts
+            if t.speaker.casefold() in aliases or person in t.speaker
+        ]
+        if not spoken:
+            return Answer(answer=f"{person} has not spoken in any recorded meeting.", source="none")
+        toks = set(topic_tokens(topic)) if topic else set()
+        if toks:
+            scored = []
+            for t in spoken:
+                overlap = len(toks & set(tokenize(t.text))) / len(toks)
+                if overlap > 0:
+                    scored.append((overlap, t))
+            # Facts that quote this person on the topic come first: they are the checked record.
+            fact_hits = [
+                f
+                for _, f in self._match_facts(topic, idx.facts, idx)
+                if any(e.speaker.casefold() in aliases for e in f.evidence)
+            ]
+            if not scored and not fact_hits:
+                return Answer(
+                    answer=f"I found nothing {person} said about {topic.strip(' ?.')} in this engagement's meetings.",
+                    source="none",
+                )
+            scored.sort(key=lambda x: (-x[0], -len(x[1].text)))
+            lines = [f"What {person} said about {topic.strip(' ?.')}:"]
+            cites: list[Citation] = []
+            for f in fact_hits[:3]:
+                for ev in f.evidence:
+                    if ev.speaker.casefold() in aliases:
+                        cites.append(_ev_citation(ev, idx))
+                        lines.append(f'- "{_short(ev.quote)}" [{len(cites)}]')
+                        break
+            for _, t in scored[:4]:
+                if any(c.segment_id == t.segment_id and c.meeting_id == t.meeting.meeting_id for c in cites):
+                    continue
+                cites.append(_turn_citation(t))
+                lines.append(
+                    f'- "{_short(clean_text(t.text))}" ({t.meeting.title}, {t.meeting.date}) [{len(cites)}]'
+                )
+            return Answer(
+                answer="\n".join(lines), citations=cites, source="facts" if fact_hits else "retrieval"
+            )
+        return None
+
+    def _attendance_answer(self, question: str, idx: _EngagementIndex) -> Answer | None:
+        meetings = list(idx.meetings.values())
+        if not meetings:
+            return None
+        qtoks = set(topic_tokens(question))
+        target = None
+        best = 0
+        for mt in meetings:
+            overlap = len(qtoks & set(tokenize(mt.title)))
+            if overlap > best or (mt.date.isoformat() in question):
+                best, target = max(overlap, 1), mt
+        person = self._name_in(question, idx)
+        if person is not None and target is None:
+            present = [mt for mt in meetings if person in mt.attendees]
+            absent = [mt for mt in meetings if person in mt.absent]
+            parts = [f"{person} attended {len(present)} of {len(meetings)} recorded meetings"]
+            if present:
+                parts.append("(" + ", ".join(f"{mt.title} {mt.date}" for mt in present[-5:]) + ")")
+            if absent:
+                parts.append("and was marked absent from " + ", ".join(mt.title for mt in absent))
+            return Answer(answer=" ".join(parts) + ".", source="facts")
+        target = target or meetings[-1]
+        attendees = target.attendees
+        recorded = [f for f in idx.facts if isinstance(f, Attendance) and f.meeting_id == target.meeting_id]
+        for f in recorded:
+            if f.present and f.person not in attendees:
+                attendees.append(f.person)
+        missing = list(dict.fromkeys([*target.absent, *(f.person for f in recorded if not f.present)]))
+        text = f"{target.title} ({target.date}): attended by {', '.join(attendees) or 'nobody recorded'}."
+        if missing:
+            text += f" Absent: {', '.join(missing)}."
+        if person is not None:
+            was = person in attendees
+            text = (
+                f"{person} {'attended' if was else 'is not recorded as attending'} {target.title} ({target.date}). "
+                + text
+            )
+        cites = [c for f in recorded for c in self._fact_citations(f, idx)][:3]
+        return Answer(answer=text, citations=cites, source="facts")
+
+    def _fact_citations(self, fact: FactBase, idx: _EngagementIndex) -> list[Citation]:
+        return [_ev_citation(ev, idx) for ev in fact.evidence[:3]]
+
+    # ------------------------------------------------------------------ retrieval
+
+    def _passages(self, question: str, idx: _EngagementIndex, k: int = 5) -> list[tuple[Chunk, _Turn, float]]:
+        """Top chunks for the question that actually match it, each with its best turn."""
+        hits = idx.retriever.search(question, k=k)
+        qtoks = set(query_tokens(question))
+        out = []
+        top = hits[0].score if hits else 0.0
+        for h in hits:
+            if h.score < 0.6 * top:  # much weaker than the best passage: noise, not support
+                continue
+            chunk = h.passage
+            assert isinstance(chunk, Chunk)
+            mid = chunk.metadata["meeting_id"]
+            turns = idx.turns[mid][chunk.start : chunk.end + 1]
+            lex_overlap = [len(qtoks & set(tokenize(t.text))) for t in turns]
+            # Relevance gate: some question word in the chunk, or a clearly similar meaning.
+            if max(lex_overlap, default=0) == 0 and h.dense < 0.5:
+                continue
+            best = max(range(len(turns)), key=lambda i: (lex_overlap[i], len(turns[i].text)))
+            out.append((chunk, turns[best], h.score))
+        return out
+
+    def _retrieval_answer(self, question: str, idx: _EngagementIndex) -> Answer:
+        found = self._passages(question, idx, k=3)
+        if not found:
+            return Answer(
+                answer="I couldn't find anything about that in this engagement's meetings.", source="none"
+            )
+        lines = ["Here is what the meetings say:"]
+        cites = []
+        for _chunk, turn, _ in found:
+            cites.append(_turn_citation(turn))
+            lines.append(
+                f'- {turn.speaker} ({turn.meeting.title}, {turn.meeting.date}): "{_short(clean_text(turn.text))}" '
+                f"[{len(cites)}]"
+            )
+        return Answer(answer="\n".join(lines), citations=cites, source="retrieval")
+
+    # ------------------------------------------------------------------ LLM
+
+    def _llm_answer(
+        self, engagement_id: str, question: str, idx: _EngagementIndex, as_of: date
+    ) -> Answer | None:
+        assert self.chat is not None
+        sources: list[tuple[str, Citation]] = []
+        for _, f in self._match_facts(question, idx.facts, idx, min_score=0.25)[:4]:
+            cs = self._fact_citations(f, idx)
+            if cs:
+                when, _who = _discussed(f, idx)
+                owner = f"; owner {f.owner}" if f.owner else "; no owner recorded"
+                due = f"; due {d.isoformat()}" if (d := fact_due(f)) else ""
+                sources.append((f"[fact: {f.kind}{owner}{due}; {when}] {f.text}", cs[0]))
+        for chunk, turn, _ in self._passages(question, idx, k=5):
+            m = turn.meeting
+            sources.append((f"[transcript: {m.title}, {m.date}]\n{chunk.text}", _turn_citation(turn)))
+        if not sources:
+            return Answer(
+                answer="I couldn't find anything about that in this engagement's meetings.", source="none"
+            )
+        block = "\n\n".join(f"[{i}] {text}" for i, (text, _) in enumerate(sources, 1))
+        try:
+            from assistant.prompts import load_prompt
+
+            prompt = load_prompt("qa_answer", self.prompts_dir)
+            eng = self.repo.get_engagement(engagement_id)
+            messages = prompt.render(
+                engagement_name=eng.name, today=as_of.isoformat(), question=question, sources=block
+            )
+            reply = self.chat.complete(messages)
+        except Exception:  # a failing endpoint must not take the offline answer down with it
+            return None
+        return _checked_llm_answer(reply, [c for _, c in sources])
+
+
+# --------------------------------------------------------------------------- helpers
+
+_CITE = re.compile(r"\[(\d+)\]")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'(\-*•])|\n+")
+_DONT_KNOW = re.compile(
+    r"\b(don't know|do not know|not (?:in|covered by) the sources|no information|couldn't find|"
+    r"cannot find|can't find|not mentioned|not recorded)\b",
+    re.I,
+)
+
+
+def _checked_llm_answer(reply: str, sources: list[Citation]) -> Answer:
+    """Keep only sentences citing real sources (or plainly saying 'don't know'); renumber citations 1..k."""
+    kept: list[str] = []
+    order: dict[int, int] = {}
+    for sentence in (s.strip() for s in _SENTENCE.split(reply.strip())):
+        if not sentence:
+            continue
+        nums = [int(n) for n in _CITE.findall(sentence)]
+        valid = [n for n in nums if 1 <= n <= len(sources)]
+        if not valid:
+            if _DONT_KNOW.search(sentence) and not nums:
+                kept.append(sentence)
+            continue  # uncited or citing a source that was never given: dropped, never shown as fact
+        for n in valid:
+            order.setdefault(n, len(order) + 1)
+        kept.append(
+            _CITE.sub(lambda m: f"[{order[int(m.group(1))]}]" if int(m.group(1)) in order else "", sentence)
+        )
+    if not kept:
+        return Answer(
+            answer="I couldn't find a supported answer to that in this engagement's meetings.", source="none"
+        )
+    cites = [sources[n - 1] for n, _ in sorted(order.items(), key=lambda x: x[1])]
+    return Answer(answer=" ".join(kept), citations=cites, source="llm" if cites else "none")
+
+
+def _fact_text(f: FactBase) -> str:
+    parts = [f.text]
+    if f.owner:
+        parts.append(f.owner)
+    for attr in ("waiting_on", "topic", "person", "name"):
+        v = getattr(f, attr, None)
+        if isinstance(v, str) and v:
+            parts.append(v)
+    parts.extend(e.quote for e in f.evidence[:2])
+    return " . ".join(parts)
+
+
+def _first_date(f: FactBase, idx: _EngagementIndex) -> date | None:
+    ids = [f.meeting_id, *(e.meeting_id for e in f.evidence)]
+    dates = [idx.meetings[i].date for i in ids if i in idx.meetings]
+    return min(dates) if dates else None
+
+
+def _discussed(f: FactBase, idx: _EngagementIndex) -> tuple[str, str]:
+    """('on 2025-03-04 in Weekly sync', 'Lee and Priya') from a fact's evidence."""
+    d = _first_date(f, idx)
+    mid = f.meeting_id or (f.evidence[0].meeting_id if f.evidence else "")
+    title = idx.meetings[mid].title if mid in idx.meetings else ""
+    when = f"on {d.isoformat()}" + (f" in {title}" if title else "") if d else ""
+    speakers = list(dict.fromkeys(e.speaker for e in f.evidence if e.speaker))
+    who = (
+        " and ".join([", ".join(speakers[:-1]), speakers[-1]] if len(speakers) > 1 else speakers) or "someone"
+    )
+    return when, who
+
+
+def _ev_citation(ev: Evidence, idx: _EngagementIndex) -> Citation:
+    m = idx.meetings.get(ev.meeting_id)
+    return Citation(
+        meeting_id=ev.meeting_id,
+        meeting_title=m.title if m else "",
+        meeting_date=m.date if m else None,
+        speaker=ev.speaker,
+        start=ev.start,
+        end=ev.end,
+        quote=_short(ev.quote),
+        segment_id=ev.segment_id,
+    )
+
+
+def _turn_citation(t: _Turn) -> Citation:
+    return Citation(
+        meeting_id=t.meeting.meeting_id,
+        meeting_title=t.meeting.title,
+        meeting_date=t.meeting.date,
+        speaker=t.speaker,
+        start=t.start,
+        end=t.end,
+        quote=_short(clean_text(t.text)),
+        segment_id=t.segment_id,
+    )
+
+
+def _short(text: str, limit: int = MAX_QUOTE_CHARS) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text
+
+
+__all__ = ["Answer", "ChatMessage", "Citation", "QAService"]

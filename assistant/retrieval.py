@@ -1,0 +1,640 @@
+"""Hybrid passage retrieval: Okapi BM25 (sparse matrix) + dense cosine (embedding matrix), fused.
+
+Everything that does not depend on the query is computed once in ``index``: the BM25 term weights as a CSR
+matrix (docs x vocabulary) and the passage embeddings as a float32 matrix, so a query costs one sparse
+column gather, one small matrix-vector product and one query embedding.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal, Protocol
+
+import numpy as np
+
+from assistant.engines.base import Embedder
+
+Mode = Literal["hybrid", "lexical", "dense"]
+
+# QMSum/AMI/ICSI transcripts carry annotation tags such as {vocalsound} and {disfmarker}.
+_TAG = re.compile(r"\{[a-z_]+\}", re.IGNORECASE)
+_WORD = re.compile(r"[a-z0-9]+")
+_SPACE_PUNCT = re.compile(r"\s+([,.?!;:'])")
+
+STOPWORDS = frozenset(
+    [
+        "a",
+        "about",
+        "above",
+        "after",
+        "again",
+        "against",
+        "all",
+        "also",
+        "am",
+        "an",
+        "and",
+        "any",
+        "are",
+        "aren",
+        "as",
+        "at",
+        "be",
+        "because",
+        "been",
+        "before",
+        "being",
+        "below",
+        "between",
+        "both",
+        "but",
+        "by",
+        "can",
+        "could",
+        "did",
+        "didn",
+        "do",
+        "does",
+        "doesn",
+        "doing",
+        "don",
+        "down",
+        "during",
+        "each",
+        "few",
+        "for",
+        "from",
+        "further",
+        "had",
+        "has",
+        "have",
+        "having",
+        "he",
+        "her",
+        "here",
+        "hers",
+        "herself",
+        "him",
+        "himself",
+        "his",
+        "how",
+        "i",
+        "if",
+        "in",
+        "into",
+        "is",
+        "isn",
+        "it",
+        "its",
+        "itself",
+        "just",
+        "let",
+        "me",
+        "more",
+        "most",
+        "my",
+        "myself",
+        "no",
+        "nor",
+        "not",
+        "now",
+        "of",
+        "off",
+        "on",
+        "once",
+        "only",
+        "or",
+        "other",
+        "our",
+        "ours",
+        "ourselves",
+        "out",
+        "over",
+        "own",
+        "re",
+        "same",
+        "she",
+        "should",
+        "so",
+        "some",
+        "such",
+        "than",
+        "that",
+        "the",
+        "their",
+        "theirs",
+        "them",
+        "themselves",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "through",
+        "to",
+        "too",
+        "under",
+        "until",
+        "up",
+        "very",
+        "was",
+        "wasn",
+        "we",
+        "were",
+        "weren",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "who",
+        "whom",
+        "why",
+        "will",
+        "with",
+        "won",
+        "would",
+        "you",
+        "your",
+        "yours",
+        "yourself",
+        "yourselves",
+        "ll",
+        "ve",
+        "d",
+        "s",
+        "t",
+        "m",
+        "um",
+        "uh",
+        "mm",
+        "hmm",
+        "mhm",
+        "yeah",
+        "okay",
+        "ok",
+        "oh",
+        "ah",
+        "yep",
+        "huh",
+        "eh",
+        "like",
+        "gonna",
+        "wanna",
+        "kinda",
+        "sort",
+        "actually",
+        "really",
+        "well",
+        "right",
+        "so",
+        "just",
+        "thing",
+        "things",
+        "know",
+        "mean",
+        "think",
+        "go",
+        "get",
+        "got",
+    ]
+)
+
+# Words that shape a question but say nothing about its topic ("Summarize the discussion about X").
+QUERY_STOPWORDS = frozenset(
+    [
+        "summarize",
+        "summarise",
+        "summary",
+        "discuss",
+        "discussion",
+        "discussed",
+        "discussing",
+        "talk",
+        "talked",
+        "talking",
+        "say",
+        "said",
+        "says",
+        "think",
+        "thought",
+        "opinion",
+        "opinions",
+        "group",
+        "team",
+        "meeting",
+        "meetings",
+        "happen",
+        "happened",
+        "mention",
+        "mentioned",
+        "regard",
+        "regarding",
+        "conclusion",
+        "conclude",
+        "concluded",
+        "overall",
+        "whole",
+        "tell",
+        "describe",
+        "explain",
+        "reason",
+        "reasons",
+        "speak",
+        "spoke",
+        "state",
+        "stated",
+        "view",
+        "views",
+        "idea",
+        "ideas",
+        "point",
+        "points",
+        "main",
+    ]
+)
+
+
+def clean_text(text: str) -> str:
+    """Drop annotation tags and QMSum's space-before-punctuation."""
+    text = _TAG.sub(" ", text)
+    text = _SPACE_PUNCT.sub(r"\1", text)
+    return " ".join(text.split())
+
+
+_SUFFIXES = (
+    ("ational", "ate"),
+    ("ization", "ize"),
+    ("ations", "ate"),
+    ("ation", "ate"),
+    ("ements", ""),
+    ("ement", ""),
+    ("ments", ""),
+    ("ment", ""),
+    ("ities", ""),
+    ("ity", ""),
+    ("ness", ""),
+    ("ies", "y"),
+    ("ied", "y"),
+    ("ingly", ""),
+    ("edly", ""),
+    ("ing", ""),
+    ("ly", ""),
+    ("ed", ""),
+    ("es", ""),
+    ("s", ""),
+)
+
+
+def stem(word: str) -> str:
+    """A light suffix stripper (plurals, -ing, -ed, -ly, -ation...): 'approvals', 'approved' -> 'approv'."""
+    if len(word) <= 3 or not word.isalpha():
+        return word
+    for suffix, repl in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            if suffix == "s" and word.endswith(("ss", "us", "is")):
+                break
+            if suffix == "es" and not word.endswith(("sses", "shes", "ches", "xes", "zes")):
+                continue
+            word = word[: len(word) - len(suffix)] + repl
+            break
+    if len(word) > 3 and word.endswith("e"):
+        word = word[:-1]
+    # planned -> plann -> plan
+    if len(word) > 4 and word[-1] == word[-2] and word[-1] not in "lsz":
+        word = word[:-1]
+    return word
+
+
+def tokenize(text: str, *, extra_stopwords: frozenset[str] = frozenset()) -> list[str]:
+    """Lowercase, strip tags, drop stopwords, stem."""
+    words = _WORD.findall(_TAG.sub(" ", text.lower()))
+    return [stem(w) for w in words if w not in STOPWORDS and w not in extra_stopwords]
+
+
+def query_tokens(query: str) -> list[str]:
+    tokens = tokenize(query, extra_stopwords=QUERY_STOPWORDS)
+    # A question made only of template words still needs something to match.
+    return tokens or tokenize(query)
+
+
+# --------------------------------------------------------------------------- passages and chunks
+
+
+@dataclass
+class Passage:
+    """A searchable unit. ``speakers`` lists the speaker of each turn it holds (for speaker-aware queries)."""
+
+    id: str
+    text: str
+    speakers: list[str] = field(default_factory=list)
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Chunk(Passage):
+    """Consecutive transcript turns ``start``..``end`` (inclusive turn indices)."""
+
+    start: int = 0
+    end: int = 0
+
+
+class _TurnLike(Protocol):
+    speaker: str
+    text: str
+
+
+def chunk_turns(
+    turns: Sequence[tuple[str, str]] | Sequence[_TurnLike],
+    size: int = 5,
+    overlap: int = 2,
+    *,
+    id_prefix: str = "",
+    speakers_in_text: bool = True,
+    metadata: dict[str, Any] | None = None,
+) -> list[Chunk]:
+    """Windows of ``size`` turns, consecutive windows sharing ``overlap`` turns; the last window is complete."""
+    if size < 1 or not 0 <= overlap < size:
+        raise ValueError(f"chunk size {size} and overlap {overlap}: need size >= 1 and 0 <= overlap < size")
+    pairs = [(t[0], t[1]) if isinstance(t, tuple) else (t.speaker, t.text) for t in turns]
+    if not pairs:
+        return []
+    stride = size - overlap
+    starts = list(range(0, max(len(pairs) - overlap, 1), stride))
+    chunks = []
+    for start in starts:
+        end = min(start + size, len(pairs)) - 1
+        lines = []
+        for spk, txt in pairs[start : end + 1]:
+            body = clean_text(txt)
+            lines.append(f"{spk}: {body}" if speakers_in_text and spk else body)
+        chunks.append(
+            Chunk(
+                id=f"{id_prefix}{start}-{end}",
+                text="\n".join(lines),
+                speakers=[spk for spk, _ in pairs[start : end + 1]],
+                metadata=dict(metadata or {}),
+                start=start,
+                end=end,
+            )
+        )
+    return chunks
+
+
+def pooled_chunk_vectors(
+    chunks: Sequence[Chunk], turn_vectors: np.ndarray, turn_texts: Sequence[str]
+) -> np.ndarray:
+    """Chunk vectors as the mean of their turns' vectors, weighted by sqrt(word count), L2-normalised.
+
+    Each turn is embedded once however many overlapping chunks hold it; the weighting keeps one-word turns
+    ("Yeah.") from diluting the substantive ones.
+    """
+    dim = turn_vectors.shape[1] if turn_vectors.ndim == 2 else 0
+    weights = np.sqrt(np.maximum([len(t.split()) for t in turn_texts], 1)).astype(np.float32)
+    out = np.zeros((len(chunks), dim), dtype=np.float32)
+    for row, ch in enumerate(chunks):
+        acc = (turn_vectors[ch.start : ch.end + 1] * weights[ch.start : ch.end + 1, None]).sum(axis=0)
+        out[row] = acc / max(float(np.linalg.norm(acc)), 1e-12)
+    return out
+
+
+# --------------------------------------------------------------------------- BM25
+
+
+class BM25:
+    """Okapi BM25 with precomputed per-(doc, term) weights in a CSR matrix."""
+
+    def __init__(self, k1: float = 1.2, b: float = 0.75):
+        self.k1 = k1
+        self.b = b
+        self.vocab: dict[str, int] = {}
+        self.matrix: Any = None  # scipy.sparse.csc_matrix, docs x terms
+        self.n_docs = 0
+
+    def fit(self, docs: Sequence[Sequence[str]]) -> BM25:
+        from scipy import sparse
+
+        rows: list[int] = []
+        cols: list[int] = []
+        vals: list[float] = []
+        lengths = np.zeros(len(docs), dtype=np.float64)
+        for i, doc in enumerate(docs):
+            lengths[i] = len(doc)
+            counts: dict[int, int] = {}
+            for tok in doc:
+                j = self.vocab.setdefault(tok, len(self.vocab))
+                counts[j] = counts.get(j, 0) + 1
+            rows.extend([i] * len(counts))
+            cols.extend(counts)
+            vals.extend(counts.values())
+        self.n_docs = len(docs)
+        tf = sparse.csr_matrix(
+            (np.asarray(vals, dtype=np.float64), (rows, cols)), shape=(len(docs), max(len(self.vocab), 1))
+        )
+        avgdl = float(lengths.mean()) if len(docs) and lengths.mean() > 0 else 1.0
+        df = np.bincount(tf.indices, minlength=tf.shape[1]).astype(np.float64)
+        idf = np.log1p((self.n_docs - df + 0.5) / (df + 0.5))
+        norm = self.k1 * (1.0 - self.b + self.b * lengths / avgdl)
+        data = tf.data.copy()
+        row_of = np.repeat(np.arange(len(docs)), np.diff(tf.indptr))
+        data = data * (self.k1 + 1.0) / (data + norm[row_of]) * idf[tf.indices]
+        weighted = sparse.csr_matrix((data, tf.indices, tf.indptr), shape=tf.shape)
+        self.matrix = weighted.tocsc()
+        return self
+
+    def scores(self, tokens: Sequence[str]) -> np.ndarray:
+        out = np.zeros(self.n_docs, dtype=np.float64)
+        if self.matrix is None:
+            return out
+        counts: dict[int, int] = {}
+        for tok in tokens:
+            j = self.vocab.get(tok)
+            if j is not None:
+                counts[j] = counts.get(j, 0) + 1
+        if not counts:
+            return out
+        m = self.matrix
+        for j, qtf in counts.items():
+            lo, hi = m.indptr[j], m.indptr[j + 1]
+            out[m.indices[lo:hi]] += qtf * m.data[lo:hi]
+        return out
+
+
+# --------------------------------------------------------------------------- hybrid retriever
+
+
+@dataclass
+class Hit:
+    passage: Passage
+    score: float  # fused score (mode-dependent scale), higher is better
+    lexical: float  # raw BM25 score
+    dense: float  # cosine similarity
+    rank: int
+
+
+@dataclass
+class FusionWeights:
+    """How the two signals combine; tuned on QMSum train (see evals/retrieval.py)."""
+
+    dense: float = 0.4  # weight of the normalised dense score; lexical gets 1 - dense
+    speaker_boost: float = 0.6  # extra score for chunks where a speaker named in the query talks
+    neighbour: float = 0.6  # share of the adjacent chunks' scores added (topics span several chunks)
+    diversify: bool = True  # skip chunks overlapping a better-ranked chunk of the same meeting
+    k1: float = 1.2
+    b: float = 0.75
+
+
+class HybridRetriever:
+    """BM25 + dense retrieval over one set of passages (one engagement, or one meeting in the eval)."""
+
+    def __init__(self, embedder: Embedder | None, weights: FusionWeights | None = None):
+        self.embedder = embedder
+        self.weights = weights or FusionWeights()
+        self.passages: list[Passage] = []
+        self._bm25 = BM25(self.weights.k1, self.weights.b)
+        self._vectors: np.ndarray | None = None
+        self._speaker_share: dict[str, np.ndarray] = {}
+        self._speaker_patterns: list[tuple[str, re.Pattern[str]]] = []
+        self._prev = np.zeros(0, dtype=np.int64)
+        self._next = np.zeros(0, dtype=np.int64)
+
+    def __len__(self) -> int:
+        return len(self.passages)
+
+    def index(self, passages: Sequence[Passage], vectors: np.ndarray | None = None) -> HybridRetriever:
+        """Index passages; ``vectors`` (n x dim, L2-normalised) skips embedding when already known."""
+        self.passages = list(passages)
+        self._bm25 = BM25(self.weights.k1, self.weights.b).fit([tokenize(p.text) for p in self.passages])
+        if vectors is not None:
+            if len(vectors) != len(self.passages):
+                raise ValueError(f"{len(vectors)} vectors for {len(self.passages)} passages")
+            self._vectors = np.asarray(vectors, dtype=np.float32)
+        elif self.embedder is not None and self.passages:
+            self._vectors = self.embedder.embed([clean_text(p.text) for p in self.passages])
+        else:
+            self._vectors = None
+        self._index_speakers()
+        self._index_neighbours()
+        return self
+
+    def _index_neighbours(self) -> None:
+        """Previous/next chunk of the same meeting (self when none), for score smoothing and overlap checks."""
+        n = len(self.passages)
+        self._prev = np.arange(n)
+        self._next = np.arange(n)
+        groups: dict[Any, list[int]] = {}
+        for i, p in enumerate(self.passages):
+            if isinstance(p, Chunk):
+                groups.setdefault(p.metadata.get("meeting_id"), []).append(i)
+        for members in groups.values():
+            members.sort(key=lambda i: self.passages[i].start)  # type: ignore[attr-defined]
+            for a, b in itertools.pairwise(members):
+                self._next[a] = b
+                self._prev[b] = a
+
+    def _index_speakers(self) -> None:
+        names: dict[str, np.ndarray] = {}
+        n = len(self.passages)
+        for i, p in enumerate(self.passages):
+            if not p.speakers:
+                continue
+            for spk in set(p.speakers):
+                if spk and len(spk) >= 2:
+                    names.setdefault(spk, np.zeros(n, dtype=np.float64))[i] = p.speakers.count(spk) / len(
+                        p.speakers
+                    )
+        self._speaker_share = names
+        self._speaker_patterns = [
+            (name, re.compile(r"(?<![\w])" + re.escape(name) + r"(?![\w])", re.IGNORECASE))
+            for name in sorted(names, key=len, reverse=True)
+        ]
+
+    def speakers_in(self, query: str) -> list[str]:
+        """Speakers of the index named in the query (longest names first, no overlaps)."""
+        found: list[str] = []
+        taken: list[tuple[int, int]] = []
+        for name, pattern in self._speaker_patterns:
+            for m in pattern.finditer(query):
+                if not any(m.start() < e and s < m.end() for s, e in taken):
+                    taken.append(m.span())
+                    if name not in found:
+                        found.append(name)
+        return found
+
+    def scores(self, query: str, mode: Mode = "hybrid") -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(fused, lexical, dense) score vectors over all passages."""
+        n = len(self.passages)
+        lexical = self._bm25.scores(query_tokens(query)) if mode != "dense" else np.zeros(n)
+        dense = np.zeros(n)
+        if mode != "lexical" and self._vectors is not None and self.embedder is not None and n:
+            q = self.embedder.embed([clean_text(query)])[0]
+            dense = (self._vectors @ q).astype(np.float64)
+        if mode == "lexical" or (mode == "hybrid" and self._vectors is None):
+            fused = _max_norm(lexical)
+        elif mode == "dense":
+            fused = dense.copy()
+        else:
+            w = self.weights.dense
+            fused = (1.0 - w) * _max_norm(lexical) + w * _range_norm(dense)
+        boost = self.weights.speaker_boost
+        if boost and mode != "dense":
+            for name in self.speakers_in(query):
+                fused = fused + boost * self._speaker_share[name]
+        if self.weights.neighbour and mode == "hybrid":
+            fused = fused + self.weights.neighbour * 0.5 * (fused[self._prev] + fused[self._next])
+        return fused, lexical, dense
+
+    def search(self, query: str, k: int = 5, mode: Mode = "hybrid") -> list[Hit]:
+        if mode not in ("hybrid", "lexical", "dense"):
+            raise ValueError(f"unknown retrieval mode '{mode}' (hybrid, lexical or dense)")
+        n = len(self.passages)
+        if n == 0 or k <= 0 or not query.strip():
+            return []
+        fused, lexical, dense = self.scores(query, mode)
+        k = min(k, n)
+        # Take a few extra candidates so overlapping chunks can be skipped without a full sort.
+        pool = min(n, k * 4 + 8)
+        cand = np.argpartition(-fused, pool - 1)[:pool] if pool < n else np.arange(n)
+        # Stable tie-break on passage order keeps results deterministic.
+        ordered = sorted(cand.tolist(), key=lambda i: (-fused[i], i))
+        chosen: list[int] = []
+        for i in ordered:
+            if self.weights.diversify and any(self._overlaps(i, j) for j in chosen):
+                continue
+            chosen.append(i)
+            if len(chosen) == k:
+                break
+        if len(chosen) < k:  # everything left overlaps: fill up in score order
+            chosen += [i for i in ordered if i not in chosen][: k - len(chosen)]
+        return [
+            Hit(self.passages[i], float(fused[i]), float(lexical[i]), float(dense[i]), rank)
+            for rank, i in enumerate(chosen)
+        ]
+
+    def _overlaps(self, i: int, j: int) -> bool:
+        a, b = self.passages[i], self.passages[j]
+        if not (isinstance(a, Chunk) and isinstance(b, Chunk)):
+            return False
+        if a.metadata.get("meeting_id") != b.metadata.get("meeting_id"):
+            return False
+        return a.start <= b.end and b.start <= a.end
+
+
+def _max_norm(x: np.ndarray) -> np.ndarray:
+    m = float(x.max()) if len(x) else 0.0
+    return x / m if m > 0 else x
+
+
+def _range_norm(x: np.ndarray) -> np.ndarray:
+    """Map cosine scores to 0..1 within this query's candidates (best = 1, median = 0)."""
+    if not len(x):
+        return x
+    hi = float(x.max())
+    lo = float(np.median(x))
+    if hi - lo < 1e-9:
+        return np.zeros_like(x)
+    return np.clip((x - lo) / (hi - lo), 0.0, None)

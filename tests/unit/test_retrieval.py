@@ -1,0 +1,201 @@
+"""Tokenizer, chunking, BM25 and the hybrid retriever (hash embedder; the MiniLM one is in test_embedder)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from assistant.engines.embedder import HashEmbedder
+from assistant.models import Segment
+from assistant.retrieval import (
+    BM25,
+    Chunk,
+    FusionWeights,
+    HybridRetriever,
+    Passage,
+    chunk_turns,
+    clean_text,
+    query_tokens,
+    stem,
+    tokenize,
+)
+from evals.retrieval import domain_of, load_meetings, run_retrieval_eval
+
+TURNS = [
+    ("Dana", "Good morning everyone, let's start with the status."),
+    ("Lee", "The firewall change is still blocked {disfmarker} network security has not approved the rule."),
+    ("Dana", "Who owns the firewall change?"),
+    ("Lee", "Priya owns it, she will chase security by Friday."),
+    ("Priya", "Yes I will chase them."),
+    ("Dana", "Next, the training plan for the rollout."),
+    ("Marco", "Training sessions are booked for the second week of March."),
+    ("Dana", "And the budget?"),
+    ("Marco", "The budget was approved by the sponsor last week."),
+    ("Dana", "Great, we had lunch ordered for the workshop too."),
+    ("Priya", "The database migration needs a cutover weekend."),
+    ("Lee", "We should test the cutover in staging first."),
+]
+
+
+def test_tokenize_lowercases_strips_tags_and_stopwords_and_stems() -> None:
+    assert tokenize("The {vocalsound} Approvals were APPROVED {disfmarker}") == ["approval", "approv"]
+    assert stem("planning") == stem("planned") == "plan"
+    assert stem("buttons") == "button"
+
+
+def test_query_tokens_drop_question_template_words_but_never_everything() -> None:
+    assert query_tokens("Summarize the discussion about the remote control buttons") == [
+        "remot",
+        "control",
+        "button",
+    ]
+    assert query_tokens("Summarize the discussion") != []
+
+
+def test_clean_text_removes_annotation_tags_and_space_before_punctuation() -> None:
+    assert clean_text("Yeah {vocalsound} , we agreed .") == "Yeah, we agreed."
+
+
+def test_chunks_cover_every_turn_with_the_requested_overlap() -> None:
+    chunks = chunk_turns(TURNS, size=5, overlap=2)
+    assert [(c.start, c.end) for c in chunks] == [(0, 4), (3, 7), (6, 10), (9, 11)]
+    covered = {i for c in chunks for i in range(c.start, c.end + 1)}
+    assert covered == set(range(len(TURNS)))
+    assert chunks[0].text.startswith("Dana: Good morning")
+    assert "{disfmarker}" not in chunks[0].text
+    assert chunks[0].speakers == ["Dana", "Lee", "Dana", "Lee", "Priya"]
+
+
+def test_chunking_accepts_segments_and_rejects_a_bad_overlap() -> None:
+    segs = [Segment(id=i, start=i, end=i + 1, speaker=s, text=t) for i, (s, t) in enumerate(TURNS[:3])]
+    assert [(c.start, c.end) for c in chunk_turns(segs, size=5, overlap=0)] == [(0, 2)]
+    assert chunk_turns([], 5, 0) == []
+    with pytest.raises(ValueError, match="overlap"):
+        chunk_turns(TURNS, size=5, overlap=5)
+
+
+def test_bm25_prefers_the_document_with_the_rare_query_term() -> None:
+    docs = [tokenize(t) for t in ("firewall rule blocked", "budget approved", "budget meeting budget notes")]
+    bm = BM25().fit(docs)
+    s = bm.scores(tokenize("firewall budget"))
+    assert s[0] > 0 and s[1] > 0
+    assert bm.scores(["unknownword"]).sum() == 0
+    # Saturation: twice the term frequency helps, but less than twice as much.
+    assert s[1] < s[2] < 2 * s[1]
+
+
+@pytest.fixture
+def retriever() -> HybridRetriever:
+    chunks = chunk_turns(TURNS, size=3, overlap=0, metadata={"meeting_id": "m1"})
+    return HybridRetriever(HashEmbedder()).index(chunks)
+
+
+@pytest.mark.parametrize("mode", ["hybrid", "lexical", "dense"])
+def test_each_mode_ranks_the_firewall_chunk_first(retriever: HybridRetriever, mode: str) -> None:
+    hits = retriever.search("is the firewall change approved by network security?", k=2, mode=mode)  # type: ignore[arg-type]
+    assert len(hits) == 2
+    first = hits[0].passage
+    assert isinstance(first, Chunk) and first.start == 0
+    assert hits[0].score >= hits[1].score
+
+
+def test_a_speaker_named_in_the_query_boosts_chunks_where_they_speak(retriever: HybridRetriever) -> None:
+    assert retriever.speakers_in("what did marco say about it?") == ["Marco"]
+    hits = retriever.search("what did Marco say?", k=1, mode="lexical")
+    assert "Marco" in hits[0].passage.speakers
+
+
+def test_diversified_results_never_overlap_within_a_meeting() -> None:
+    chunks = chunk_turns(TURNS, size=5, overlap=3, metadata={"meeting_id": "m1"})
+    r = HybridRetriever(HashEmbedder(), FusionWeights(diversify=True)).index(chunks)
+    hits = r.search("firewall security approved", k=2)
+    assert len(hits) == 2
+    spans = [(h.passage.start, h.passage.end) for h in hits]  # type: ignore[attr-defined]
+    for i, (a0, a1) in enumerate(spans):
+        for b0, b1 in spans[i + 1 :]:
+            assert a1 < b0 or b1 < a0
+
+
+def test_search_handles_empty_index_empty_query_and_large_k() -> None:
+    empty = HybridRetriever(HashEmbedder()).index([])
+    assert empty.search("anything", k=5) == []
+    r = HybridRetriever(HashEmbedder()).index([Passage("p1", "the budget was approved")])
+    assert r.search("   ", k=5) == []
+    assert [h.passage.id for h in r.search("budget", k=50)] == ["p1"]
+    with pytest.raises(ValueError, match="mode"):
+        r.search("budget", mode="fuzzy")  # type: ignore[arg-type]
+
+
+def test_precomputed_vectors_are_used_instead_of_embedding() -> None:
+    passages = [Passage("a", "alpha"), Passage("b", "beta")]
+    vecs = np.eye(2, 384, dtype=np.float32)[::-1]  # deliberately swapped: the retriever must trust them
+
+    class QueryOnly(HashEmbedder):
+        def embed(self, texts):  # type: ignore[no-untyped-def]
+            return np.eye(1, 384, dtype=np.float32).repeat(len(texts), axis=0)
+
+    r = HybridRetriever(QueryOnly()).index(passages, vectors=vecs)
+    assert r.search("zzz", k=1, mode="dense")[0].passage.id == "b"
+    with pytest.raises(ValueError, match="vectors"):
+        r.index(passages, vectors=vecs[:1])
+
+
+def test_domain_detection_follows_speaker_naming() -> None:
+    assert domain_of(["Project Manager", "Marketing"]) == "Product"
+    assert domain_of(["Professor E", "PhD C", "Grad G"]) == "Academic"
+    assert domain_of(["Lynne Neagle AM", "Kirsty Williams AM"]) == "Committee"
+
+
+def _write_qmsum(path: Path) -> None:
+    turns = [{"speaker": s, "content": t} for s, t in TURNS]
+    rec = {
+        "topic_list": [],
+        "general_query_list": [],
+        "meeting_transcripts": turns,
+        "specific_query_list": [
+            {
+                "query": "What is blocking the firewall change?",
+                "answer": "",
+                "relevant_text_span": [["1", "3"]],
+            },
+            {"query": "When is the training?", "answer": "", "relevant_text_span": [["6", "6"]]},
+        ],
+    }
+    path.write_text(json.dumps(rec) + "\n", encoding="utf-8")
+
+
+def test_the_retrieval_eval_reports_every_mode_and_domain(tmp_path: Path) -> None:
+    data = tmp_path / "mini.jsonl"
+    _write_qmsum(data)
+    assert load_meetings(data)[0].queries[0][1] == {1, 2, 3}
+    result = run_retrieval_eval(data, embedder=HashEmbedder())
+    for mode in ("random", "lexical", "dense", "hybrid"):
+        row = result[mode]
+        assert set(row["by_domain"]) == {"Product", "Academic", "Committee"}
+        assert 0.0 <= row["hit_at_1"] <= row["hit_at_5"] <= 1.0
+        assert row["queries"] == 2
+    assert result["lexical"]["hit_at_1"] == 1.0
+    assert result["hybrid"]["by_domain"]["Committee"]["queries"] == 2
+
+
+def test_the_retrieval_eval_names_a_missing_or_malformed_dataset(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError, match=r"nope\.jsonl"):
+        run_retrieval_eval(tmp_path / "nope.jsonl", embedder=HashEmbedder())
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"x": 1}\n', encoding="utf-8")
+    with pytest.raises(ValueError, match=r"bad\.jsonl:1"):
+        run_retrieval_eval(bad, embedder=HashEmbedder())
+
+
+def test_turn_vectors_are_cached_to_disk_and_reloaded(tmp_path: Path) -> None:
+    from evals.retrieval import TurnVectors
+
+    cache = tmp_path / "vecs.npz"
+    first = TurnVectors(HashEmbedder(), cache)
+    first.ensure(["the firewall rule", "budget approved", "the firewall rule"])
+    again = TurnVectors(HashEmbedder(), cache)
+    assert np.array_equal(again.get("budget approved"), first.get("budget approved"))
+    assert len(again._vecs) == 2
