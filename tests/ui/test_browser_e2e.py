@@ -195,6 +195,7 @@ def test_a_pm_uploads_a_call_names_a_speaker_asks_and_drafts_a_status_report_in_
             "Who owns the firewall rule change?", Keys.ENTER
         )
         wait_text("[1]", timeout=60)  # the first citation button
+        wait_text("Clear conversation")
         assert "firewall" in body().lower()
         d.save_screenshot(str(tmp_path / "ui-e2e-ask.png"))
 
@@ -202,6 +203,7 @@ def test_a_pm_uploads_a_call_names_a_speaker_asks_and_drafts_a_status_report_in_
     wait_text("Status report — Laptop rollout")
     button("Draft status report")
     wait_text("Overall", timeout=60)
+    wait_text("Download email text", timeout=30)  # the last element: the whole report is rendered
     page = body()
     assert any(colour in page for colour in ("RED", "AMBER", "GREEN"))
     assert "Schedule" in page and "Download DOCX" in page
