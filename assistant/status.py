@@ -147,14 +147,21 @@ class Context:
         p = self.person(name)
         if p is not None and p.expected_attendee:
             return True
-        return any(names_match(a, name, self.people) for m in self.meetings for a in m.attendees)
+        if not hasattr(self, "_attendees"):
+            # Distinct names once: comparing per meeting made the home page take seconds on 50 meetings.
+            self._attendees = list(dict.fromkeys(a for m in self.meetings for a in m.attendees))
+        return any(names_match(a, name, self.people) for a in self._attendees)
 
     def present(self, person: Person, meeting: Meeting) -> bool:
         names = [person.name, *person.aliases]
-        for f in self.facts:
-            same = isinstance(f, Attendance) and f.meeting_id == meeting.meeting_id
-            if same and any(names_match(n, f.person, self.people) for n in names):  # type: ignore[attr-defined]
-                return f.present  # type: ignore[attr-defined]
+        if not hasattr(self, "_attendance"):
+            self._attendance: dict[str, list[Attendance]] = defaultdict(list)
+            for f in self.facts:
+                if isinstance(f, Attendance):
+                    self._attendance[f.meeting_id].append(f)
+        for f in self._attendance.get(meeting.meeting_id, []):
+            if any(names_match(n, f.person, self.people) for n in names):
+                return f.present
         if any(names_match(n, a) for n in names for a in meeting.absent):
             return False
         return any(names_match(n, a) for n in names for a in meeting.attendees)

@@ -16,6 +16,7 @@ item (done / resolved); a later due date marks it slipped; anything else is a re
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from datetime import date
@@ -158,7 +159,9 @@ def content_stems(text: str, exclude: Sequence[str] = ()) -> set[str]:
     return out
 
 
+@functools.lru_cache(maxsize=4096)
 def _norm_name(name: str | None) -> str:
+    # Cached: status rules compare every attendee of every meeting, tens of thousands of calls.
     return " ".join(re.findall(r"[a-z0-9]+", (name or "").casefold()))
 
 
