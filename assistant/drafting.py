@@ -900,20 +900,7 @@ class DraftingService:
                 if change is not None and change >= 0.2
                 else "steady"
             )
-            own = [
-                f
-                for f in ctx.facts
-                if isinstance(f, ActionItem)
-                and names_match(f.owner, p.name, people)
-                and state_at(f, as_of)[0] in ("open", "slipped")
-            ]
-            waiting = [
-                f
-                for f in ctx.facts
-                if isinstance(f, Blocker)
-                and names_match(f.waiting_on, p.name, people)
-                and state_at(f, as_of)[0] == "open"
-            ]
+            own, waiting = _open_with(ctx, p, people, as_of)
             influence, inf_s = p.influence, False
             if influence is None:
                 inf_s = True
@@ -1007,20 +994,7 @@ class DraftingService:
                 )
             p = Person.model_validate({"name": person})
         quotes = self._cares_about(engagement_id, ctx, p)
-        own = [
-            f
-            for f in ctx.facts
-            if isinstance(f, ActionItem)
-            and names_match(f.owner, p.name, people)
-            and state_at(f, as_of)[0] in ("open", "slipped")
-        ]
-        waiting = [
-            f
-            for f in ctx.facts
-            if isinstance(f, Blocker)
-            and names_match(f.waiting_on, p.name, people)
-            and state_at(f, as_of)[0] == "open"
-        ]
+        own, waiting = _open_with(ctx, p, people, as_of)
         recent, _ = sentiment_trend(
             next((v for k, v in sentiment_by_person(ctx).items() if names_match(k, p.name, people)), [])
         )
@@ -1225,3 +1199,22 @@ def verify_prose(prose: str, a: StatusAssessment, data: dict[str, Any]) -> str |
             if k is not None and k not in known_dates:
                 return f"it mentions the date '{m.group(0)}' which is not in the evidence"
     return None
+
+
+def _open_with(
+    ctx: Any, person: Person, people: Sequence[Person], as_of: date
+) -> tuple[list[ActionItem], list[Blocker]]:
+    """A person's open commitments, and the open blockers that wait on them."""
+    own = [
+        f
+        for f in ctx.facts
+        if isinstance(f, ActionItem)
+        and names_match(f.owner, person.name, people)
+        and state_at(f, as_of)[0] in ("open", "slipped")
+    ]
+    waiting = [
+        f
+        for f in ctx.facts
+        if isinstance(f, Blocker) and names_match(f.waiting_on, person.name, people) and state_at(f, as_of)[0] == "open"
+    ]
+    return own, waiting
