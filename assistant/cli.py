@@ -6,7 +6,7 @@ import json
 import sys
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, Optional
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -35,7 +35,7 @@ app.add_typer(eval_app, name="eval")
 
 EngagementOpt = Annotated[str, typer.Option("--engagement", "-e", help="Engagement name or id.")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
-AsOfOpt = Annotated[Optional[str], typer.Option("--as-of", help="Evaluate as of this date (YYYY-MM-DD).")]
+AsOfOpt = Annotated[str | None, typer.Option("--as-of", help="Evaluate as of this date (YYYY-MM-DD).")]
 
 
 def _services() -> Services:
@@ -119,9 +119,9 @@ def engagement_delete(
 def ingest_cmd(
     engagement: EngagementOpt,
     files: Annotated[list[Path], typer.Argument(help="Recordings or exported transcripts.")],
-    speakers: Annotated[Optional[int], typer.Option("--speakers", min=1, max=20, help="Number of speakers.")] = None,
-    on: Annotated[Optional[str], typer.Option("--date", help="Meeting date YYYY-MM-DD (one file).")] = None,
-    title: Annotated[Optional[str], typer.Option("--title", help="Meeting title (one file).")] = None,
+    speakers: Annotated[int | None, typer.Option("--speakers", min=1, max=20, help="Number of speakers.")] = None,
+    on: Annotated[str | None, typer.Option("--date", help="Meeting date YYYY-MM-DD (one file).")] = None,
+    title: Annotated[str | None, typer.Option("--title", help="Meeting title (one file).")] = None,
     force: Annotated[bool, typer.Option("--force", help="Re-transcribe even if already ingested.")] = False,
     no_extract: Annotated[bool, typer.Option("--no-extract", help="Skip fact extraction.")] = False,
     json_out: JsonOpt = False,
@@ -217,15 +217,15 @@ def meetings_list(engagement: EngagementOpt, json_out: JsonOpt = False) -> None:
 def meetings_edit(
     engagement: EngagementOpt,
     meeting: str,
-    title: Annotated[Optional[str], typer.Option(help="New title.")] = None,
-    on: Annotated[Optional[str], typer.Option("--date", help="New date YYYY-MM-DD.")] = None,
+    title: Annotated[str | None, typer.Option(help="New title.")] = None,
+    on: Annotated[str | None, typer.Option("--date", help="New date YYYY-MM-DD.")] = None,
     attendee: Annotated[
-        Optional[list[str]], typer.Option("--attendee", help="Add an attendee who did not speak.")
+        list[str] | None, typer.Option("--attendee", help="Add an attendee who did not speak.")
     ] = None,
     remove: Annotated[
-        Optional[list[str]], typer.Option("--remove-attendee", help="Remove an added attendee.")
+        list[str] | None, typer.Option("--remove-attendee", help="Remove an added attendee.")
     ] = None,
-    absent: Annotated[Optional[list[str]], typer.Option("--absent", help="Expected but absent.")] = None,
+    absent: Annotated[list[str] | None, typer.Option("--absent", help="Expected but absent.")] = None,
 ) -> None:
     """Edit a meeting's title, date and attendees."""
     m = _services().ingest.update_meeting(
@@ -276,7 +276,7 @@ def reindex_cmd(engagement: EngagementOpt) -> None:
 
 
 @app.command("extract")
-def extract_cmd(engagement: EngagementOpt, meeting: Annotated[Optional[str], typer.Argument()] = None) -> None:
+def extract_cmd(engagement: EngagementOpt, meeting: Annotated[str | None, typer.Argument()] = None) -> None:
     """(Re-)extract facts from one meeting or all meetings; PM edits are kept."""
     for summary in _services().facts.extract(engagement, meeting):
         typer.echo(
@@ -290,12 +290,12 @@ def extract_cmd(engagement: EngagementOpt, meeting: Annotated[Optional[str], typ
 @facts_app.callback()
 def facts_list(
     ctx: typer.Context,
-    engagement: Annotated[Optional[str], typer.Option("--engagement", "-e", help="Engagement name or id.")] = None,
+    engagement: Annotated[str | None, typer.Option("--engagement", "-e", help="Engagement name or id.")] = None,
     kind: Annotated[
-        Optional[str],
+        str | None,
         typer.Option(help="action_item|blocker|decision|risk|sentiment|attendance|mention"),
     ] = None,
-    owner: Annotated[Optional[str], typer.Option(help="Only facts owned by this person/team.")] = None,
+    owner: Annotated[str | None, typer.Option(help="Only facts owned by this person/team.")] = None,
     open_only: Annotated[bool, typer.Option("--open", help="Only open items.")] = False,
     as_of: AsOfOpt = None,
     json_out: JsonOpt = False,
@@ -332,11 +332,11 @@ def facts_list(
 def facts_edit(
     engagement: EngagementOpt,
     fact_id: str,
-    text: Annotated[Optional[str], typer.Option()] = None,
-    owner: Annotated[Optional[str], typer.Option()] = None,
-    due: Annotated[Optional[str], typer.Option(help="YYYY-MM-DD")] = None,
-    status: Annotated[Optional[str], typer.Option(help="open|done|slipped|dropped (resolved/closed)")] = None,
-    waiting_on: Annotated[Optional[str], typer.Option("--waiting-on")] = None,
+    text: Annotated[str | None, typer.Option()] = None,
+    owner: Annotated[str | None, typer.Option()] = None,
+    due: Annotated[str | None, typer.Option(help="YYYY-MM-DD")] = None,
+    status: Annotated[str | None, typer.Option(help="open|done|slipped|dropped (resolved/closed)")] = None,
+    waiting_on: Annotated[str | None, typer.Option("--waiting-on")] = None,
 ) -> None:
     """Correct a fact; an edited fact is never overwritten by re-extraction."""
     changes: dict[str, Any] = {
@@ -370,7 +370,7 @@ def facts_delete(engagement: EngagementOpt, fact_id: str) -> None:
 @stakeholders_app.callback()
 def stakeholders_list(
     ctx: typer.Context,
-    engagement: Annotated[Optional[str], typer.Option("--engagement", "-e", help="Engagement name or id.")] = None,
+    engagement: Annotated[str | None, typer.Option("--engagement", "-e", help="Engagement name or id.")] = None,
     as_of: AsOfOpt = None,
     json_out: JsonOpt = False,
 ) -> None:
@@ -382,7 +382,7 @@ def stakeholders_list(
     s = _services()
     eng = s.engagements.get(engagement)
     rows = s.drafting.stakeholder_map(eng.id, _parse_date(as_of, "--as-of") or date.today())
-    data = [r.model_dump(mode="json") if hasattr(r, "model_dump") else r for r in rows]
+    data: list[dict[str, Any]] = [r.model_dump(mode="json") for r in rows]
     if json_out:
         _print_json(data)
         return
@@ -396,15 +396,15 @@ def stakeholders_list(
 def stakeholders_set(
     engagement: EngagementOpt,
     name: str,
-    role: Annotated[Optional[str], typer.Option(help="sponsor, business lead, IT sponsor, technical lead...")] = None,
-    side: Annotated[Optional[str], typer.Option(help="customer|vendor")] = None,
-    influence: Annotated[Optional[str], typer.Option(help="high|medium|low")] = None,
-    interest: Annotated[Optional[str], typer.Option(help="high|medium|low")] = None,
+    role: Annotated[str | None, typer.Option(help="sponsor, business lead, IT sponsor, technical lead...")] = None,
+    side: Annotated[str | None, typer.Option(help="customer|vendor")] = None,
+    influence: Annotated[str | None, typer.Option(help="high|medium|low")] = None,
+    interest: Annotated[str | None, typer.Option(help="high|medium|low")] = None,
     expected: Annotated[
-        Optional[bool], typer.Option("--expected-attendee/--not-expected", help="Expected at status calls?")
+        bool | None, typer.Option("--expected-attendee/--not-expected", help="Expected at status calls?")
     ] = None,
     team: Annotated[bool, typer.Option("--team", help="This is a team, not a person.")] = False,
-    alias: Annotated[Optional[list[str]], typer.Option("--alias", help="Other names (repeatable).")] = None,
+    alias: Annotated[list[str] | None, typer.Option("--alias", help="Other names (repeatable).")] = None,
 ) -> None:
     """Record what you know about a person or team."""
     from pydantic import ValidationError
@@ -469,10 +469,7 @@ def _write_report(report: Any, fmt: str, out: Path | None) -> None:
         markdown_to_docx(report.markdown, target)
         typer.echo(f"wrote {target}")
         return
-    if fmt == "email":
-        text = report.email_text
-    else:
-        text = report.markdown
+    text = report.email_text if fmt == "email" else report.markdown
     if out:
         out.write_text(text, encoding="utf-8")
         typer.echo(f"wrote {out}")
@@ -481,7 +478,7 @@ def _write_report(report: Any, fmt: str, out: Path | None) -> None:
 
 
 FormatOpt = Annotated[str, typer.Option("--format", help="md|docx|json|email")]
-OutOpt = Annotated[Optional[Path], typer.Option("--out", help="Write to this file.")]
+OutOpt = Annotated[Path | None, typer.Option("--out", help="Write to this file.")]
 
 
 def _check_format(fmt: str) -> None:
@@ -494,8 +491,8 @@ def report_status(
     engagement: EngagementOpt,
     audience: Annotated[str, typer.Option(help="Audience from the communication plan.")] = "business lead",
     as_of: AsOfOpt = None,
-    since: Annotated[Optional[str], typer.Option(help="Period start (default: since last report).")] = None,
-    override: Annotated[Optional[str], typer.Option(help="PM override colour: red|amber|green")] = None,
+    since: Annotated[str | None, typer.Option(help="Period start (default: since last report).")] = None,
+    override: Annotated[str | None, typer.Option(help="PM override colour: red|amber|green")] = None,
     fmt: FormatOpt = "md",
     out: OutOpt = None,
 ) -> None:
@@ -510,7 +507,7 @@ def report_status(
         audience,
         as_of=_parse_date(as_of, "--as-of") or date.today(),
         since=_parse_date(since, "--since"),
-        override=override,
+        override=override,  # type: ignore[arg-type]  # validated just above
     )
     _write_report(report, fmt, out)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -26,7 +27,7 @@ class ExtractionSummary:
     facts: int
     dropped_unverified: int
     extractor: str
-    errors: list[str] = field(default_factory=list)
+    errors: builtins.list[str] = field(default_factory=list)
 
 
 class FactService:
@@ -35,7 +36,7 @@ class FactService:
 
     # ------------------------------------------------------------------ extraction
 
-    def extract(self, engagement: str, meeting_ref: str | None = None) -> list[ExtractionSummary]:
+    def extract(self, engagement: str, meeting_ref: str | None = None) -> builtins.list[ExtractionSummary]:
         """Extract facts from one meeting (or all, oldest first) and merge them into the engagement's facts."""
         from assistant.tracking import merge_meeting_facts
         from ingest.evidence import verify_facts
@@ -96,7 +97,7 @@ class FactService:
             factset.errors.append(f"LLM extraction failed ({exc}); the offline extractor was used instead")
             return factset
 
-    def _index(self, engagement_id: str, facts: list[FactBase]) -> None:
+    def _index(self, engagement_id: str, facts: builtins.list[FactBase]) -> None:
         from assistant.engines.store import facts_to_chunks
 
         for kind in {"action_item", "blocker", "decision", "risk", "sentiment", "attendance", "mention"}:
@@ -127,7 +128,7 @@ class FactService:
         open_only: bool = False,
         meeting: str | None = None,
         as_of: date | None = None,
-    ) -> list[FactBase]:
+    ) -> builtins.list[FactBase]:
         eng = self.s.repo.get_engagement(engagement)
         facts = self.s.repo.load_facts(eng.id)
         if kind:
@@ -147,7 +148,7 @@ class FactService:
         return self._find(self.s.repo.load_facts(eng.id), fact_id)
 
     @staticmethod
-    def _find(facts: list[FactBase], fact_id: str) -> FactBase:
+    def _find(facts: builtins.list[FactBase], fact_id: str) -> FactBase:
         hits = [f for f in facts if f.id == fact_id] or [f for f in facts if f.id.startswith(fact_id)]
         if len(hits) != 1:
             raise NotFound(f"{'ambiguous' if hits else 'unknown'} fact id '{fact_id}'")
@@ -200,7 +201,7 @@ class FactService:
     # ------------------------------------------------------------------ helpers for reports and UI
 
     @staticmethod
-    def overdue(facts: list[FactBase], as_of: date) -> list[FactBase]:
+    def overdue(facts: builtins.list[FactBase], as_of: date) -> builtins.list[FactBase]:
         return [
             f for f in facts if fact_status(f) in ("open", "slipped") and (d := fact_due(f)) is not None and d < as_of
         ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import contextlib
 from typing import TYPE_CHECKING, Any
 
@@ -22,7 +23,7 @@ class EngagementService:
     def create(self, name: str) -> Engagement:
         return self.s.repo.create_engagement(name)
 
-    def list(self) -> list[Engagement]:
+    def list(self) -> builtins.list[Engagement]:
         return self.s.repo.list_engagements()
 
     def get(self, name_or_id: str) -> Engagement:
@@ -57,11 +58,11 @@ class PeopleService:
     def __init__(self, services: Services):
         self.s = services
 
-    def list(self, engagement: str) -> list[Person]:
+    def list(self, engagement: str) -> builtins.list[Person]:
         eng = self.s.repo.get_engagement(engagement)
         return self.s.repo.load_people(eng.id)
 
-    def find(self, people: list[Person], name: str) -> Person | None:
+    def find(self, people: builtins.list[Person], name: str) -> Person | None:
         key = normalise_name(name)
         for person in people:
             if normalise_name(person.name) == key or key in {normalise_name(a) for a in person.aliases}:
@@ -90,7 +91,7 @@ class PeopleService:
             self.s.repo.save_people(eng.id, people)
         return new
 
-    def ensure(self, engagement_id: str, names: list[str]) -> None:
+    def ensure(self, engagement_id: str, names: builtins.list[str]) -> None:
         """Make sure these speakers exist as people (imports name their speakers)."""
         with self.s.repo.lock(engagement_id):
             people = self.s.repo.load_people(engagement_id)

@@ -47,7 +47,7 @@ def test_deleting_needs_the_name_as_confirmation(services: Services) -> None:
 
 def test_an_unknown_engagement_is_a_clear_error_naming_it(services: Services) -> None:
     services.engagements.create("Known One")
-    with pytest.raises(NotFound, match="unknown engagement 'nope'.*Known One"):
+    with pytest.raises(NotFound, match=r"unknown engagement 'nope'.*Known One"):
         services.engagements.get("nope")
 
 
