@@ -97,6 +97,8 @@ def make_extractor(kind: str | Any = "offline", embedder: Any = None) -> Any:
     if kind == "offline":
         from ingest.extraction.offline import OfflineExtractor
 
+        if embedder is None:
+            embedder = _CachedMiniLM()
         return OfflineExtractor(embedder=embedder)
     if kind == "llm":
         from assistant.container import build_services
@@ -104,6 +106,22 @@ def make_extractor(kind: str | Any = "offline", embedder: Any = None) -> Any:
 
         return build_services(load_settings(extraction={"extractor": "llm"})).extractor
     raise ValueError(f"unknown extractor {kind!r} (offline|llm)")
+
+
+class _CachedMiniLM:
+    """MiniLM with the training script's text->vector cache (same vectors, no re-embedding of AMI turns)."""
+
+    name = "minilm-l6-int8-cached"
+    dim = 384
+
+    def __init__(self, cache_dir: Path = Path("data/.cache/ami_embeddings")) -> None:
+        from evals.train_extractor import EmbeddingCache
+
+        self.cache = EmbeddingCache(cache_dir)
+        self.cache.dir = None  # read-only: never write eval texts into the training cache
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        return self.cache.get(list(texts))
 
 
 def unverified(fs: FactSet, transcript: Transcript) -> int:
@@ -287,7 +305,7 @@ def run_grouped_cv(train: Path, folds: int = 5, embedder: Any = None) -> dict[st
             tr_path, te_path, mdir = Path(tmp, f"tr{f}.jsonl"), Path(tmp, f"te{f}.jsonl"), Path(tmp, f"m{f}")
             tr_path.write_text("".join(json.dumps(m) + "\n" for m in ms if fold_of[m["series"]] != f))
             te_path.write_text("".join(json.dumps(m) + "\n" for m in ms if fold_of[m["series"]] == f))
-            train_model(tr_path, mdir, Path("data/.cache/ami_embeddings"), folds=4, quiet=True)
+            train_model(tr_path, mdir, Path("data/.cache/ami_embeddings"), folds=4, quiet=True, variants=("full",))
             from ingest.extraction.offline import OfflineExtractor
 
             ext = OfflineExtractor(embedder=embedder, model_dir=mdir)

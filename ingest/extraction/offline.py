@@ -100,11 +100,14 @@ class OfflineExtractor:
         model_dir: Path | None = None,
         *,
         use_rules: bool = True,
+        rule_floor: float = 0.95,
     ) -> None:
         self.model = TurnModel.load(model_dir or MODEL_DIR)
         self._embedder = embedder
         self._embedder_tried = embedder is not None
         self.use_rules = use_rules
+        # Weak rule hits ("I'll ...", "we'll ...") need this classifier probability; AMI talk is full of them.
+        self.rule_floor = rule_floor
         self._sentiment: Any = None
 
     # ------------------------------------------------------------------ engines
@@ -232,7 +235,9 @@ class OfflineExtractor:
                     if req:
                         chosen[(i, *sp)] = max(0.8, chosen.get((i, *sp), 0.0))
                         accept_of[(i, *sp)] = (i - 1, req)
-                    elif rules.commitment(s) or self._named_task(s, names[i], index):
+                    elif (rules.commitment(s) or self._named_task(s, names[i], index)) and (
+                        p[i] >= self.rule_floor or self._strong(s, names[i], index)
+                    ):
                         chosen.setdefault((i, *sp), max(0.75, float(p[i])))
             # The request and its acceptance are one item, owned by whoever accepted.
             for j, rsp in accept_of.values():
@@ -257,7 +262,7 @@ class OfflineExtractor:
                 owner, _ = resolve_owner(sentence, speaker, index, vocative=voc, two_person_other=other)
             is_cond = rules.conditional(sentence) and (owner is None or owner == speaker)
             due = None
-            phrase = find_date_phrase(sentence)
+            phrase = find_date_phrase(sentence) or find_date_phrase(text_src)
             if phrase:
                 due = resolve(phrase, ctx.meeting.date)
             item = ActionItem(
@@ -273,6 +278,14 @@ class OfflineExtractor:
         if self.use_rules:
             out += self._completions(ctx, segs, names, sents, index, {(k[0], k[1]) for k in chosen})
         return out
+
+    @staticmethod
+    def _strong(sentence: str, speaker: str, index: NameIndex) -> bool:
+        """A commitment that stands without the classifier: a deadline, or an owner named in the sentence."""
+        if find_date_phrase(sentence):
+            return True
+        _, how = resolve_owner(sentence, speaker, index)
+        return how in ("named", "team") or (how == "addressed" and bool(index.find(sentence)))
 
     @staticmethod
     def _named_task(sentence: str, speaker: str, index: NameIndex) -> bool:

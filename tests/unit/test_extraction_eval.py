@@ -1,0 +1,85 @@
+"""The extraction evaluation: exact evidence-turn metric, AMI conversion, own-set scoring (tiny fixtures)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from assistant.engines.embedder import HashEmbedder
+from evals.extraction import ami_context, run_extraction_eval, run_own_eval, semantic_match
+from evals.train_extractor import exact_counts, prf, select
+from ingest.extraction.offline import OfflineExtractor
+
+
+def _ami_meeting(mid: str = "XX0001a") -> dict:
+    texts = ["Okay, let's start.", "The remote will be yellow, we decided that.", "Fine.",
+             "I'll send the minutes to everybody by Friday.", "Thanks, see you next time."]
+    return {
+        "meeting_id": mid, "series": "XX0001",
+        "speakers": {"A": {"role": "project manager"}, "B": {"role": "marketing"}},
+        "turns": [{"turn_id": i, "speaker": "AB"[i % 2], "role": None, "start": i * 3.0, "end": i * 3.0 + 2.5,
+                   "text": t} for i, t in enumerate(texts)],
+        "actions": [{"text": "The project manager will send the minutes.", "evidence_turn_ids": [3]}],
+        "decisions": [{"text": "The remote will be yellow.", "evidence_turn_ids": [1]}],
+        "problems": [],
+    }
+
+
+def test_exact_counts_score_distinct_turns_for_precision_and_items_for_recall():
+    # two predicted turns, one inside gold; two gold items with evidence, one hit; one item without evidence
+    assert exact_counts([3, 7], [[3, 4], [9], []]) == (1, 2, 1, 2)
+    p, r, f = prf(1, 2, 1, 2)
+    assert (p, r) == (0.5, 0.5) and abs(f - 0.5) < 1e-9
+    assert prf(0, 0, 0, 0) == (0.0, 0.0, 0.0)
+
+
+def test_selection_keeps_the_best_turns_above_threshold_up_to_the_cap_in_turn_order():
+    import numpy as np
+
+    assert select(np.array([0.9, 0.1, 0.95, 0.8]), 0.5, 2) == [0, 2]
+    assert select(np.array([0.2, 0.1]), 0.5, 3) == []
+
+
+def test_an_ami_meeting_becomes_a_transcript_with_turn_ids_and_role_names():
+    ctx = ami_context(_ami_meeting())
+    assert [s.id for s in ctx.transcript.segments] == [0, 1, 2, 3, 4]
+    assert ctx.speaker_names == {"A": "Project Manager", "B": "Marketing Expert"}
+
+
+def test_the_ami_eval_reports_both_kinds_with_no_unverified_facts(tmp_path: Path):
+    data = tmp_path / "tiny.jsonl"
+    data.write_text(json.dumps(_ami_meeting()) + "\n" + json.dumps({**_ami_meeting("XX0001b"), "actions": [],
+                                                                     "decisions": [], "problems": []}) + "\n")
+    res = run_extraction_eval(data, OfflineExtractor(embedder=HashEmbedder()))
+    assert res["meetings"] == 1  # the meeting without any evidence links is skipped
+    assert res["unverified_facts"] == 0
+    assert set(res["action_items"]) >= {"precision", "recall", "f1", "predicted_per_meeting", "gold_per_meeting"}
+    assert res["action_items"]["recall"] == 1.0  # "I'll send the minutes ... by Friday" is found
+    assert res["decisions"]["recall"] == 1.0  # "we decided"
+
+
+def test_semantic_matching_is_one_to_one():
+    emb = HashEmbedder()
+    matched, n_pred, n_gold = semantic_match(["send the minutes", "send the minutes"], ["send the minutes"], emb)
+    assert (matched, n_pred, n_gold) == (1, 2, 1)
+
+
+def test_the_own_set_eval_scores_owner_accuracy_and_recall(tmp_path: Path):
+    doc = {
+        "meeting_id": "t-01", "date": "2024-05-06", "held_out": False,
+        "people": [{"name": "Priya Nair"}, {"name": "Mark Ellis"}],
+        "turns": [
+            {"speaker": "Mark Ellis", "start": 0, "end": 3, "text": "Priya, can you send the design by Friday?"},
+            {"speaker": "Priya Nair", "start": 3, "end": 5, "text": "Yes, will do."},
+            {"speaker": "Mark Ellis", "start": 5, "end": 8, "text": "I could maybe look at the logs."},
+        ],
+        "gold": {"action_items": [{"owner": "Priya Nair", "due": "2024-05-10", "evidence_turns": [0, 1]}],
+                 "not_commitments": [2], "closures": [], "blockers": [], "decisions": [], "sentiment": {}},
+    }
+    (tmp_path / "t-01.json").write_text(json.dumps(doc))
+    res = run_own_eval(tmp_path, OfflineExtractor(embedder=HashEmbedder()))
+    assert res["action_recall"] == 1.0
+    assert res["owner_accuracy"] == 1.0
+    assert res["due_accuracy"] == 1.0
+    assert res["no_false_commitment"] == 1.0
+    assert res["held_out"]["meetings"] == 0
