@@ -143,10 +143,10 @@ def select(probs: np.ndarray, thr: float, cap: int) -> list[int]:
 
 def exact_counts(pred_turns: Sequence[int], gold_items: Sequence[Sequence[int]]) -> tuple[int, int, int, int]:
     """(correct predicted turns, predicted turns, gold items hit, gold items with evidence)."""
-    gold_items = [set(g) for g in gold_items if g]
-    gold_union = set().union(*gold_items) if gold_items else set()
+    gold_sets: list[set[int]] = [set(g) for g in gold_items if g]
+    gold_union: set[int] = set().union(*gold_sets) if gold_sets else set()
     pred = set(pred_turns)
-    return (len(pred & gold_union), len(pred), sum(1 for g in gold_items if g & pred), len(gold_items))
+    return (len(pred & gold_union), len(pred), sum(1 for g in gold_sets if g & pred), len(gold_sets))
 
 
 def prf(tp_p: int, n_p: int, tp_r: int, n_g: int) -> tuple[float, float, float]:
@@ -246,7 +246,7 @@ def train(
                 print(key, json.dumps({k: round(v, 3) if isinstance(v, float) else v for k, v in cv.items()}),
                       file=sys.stderr, flush=True)
     out.mkdir(parents=True, exist_ok=True)
-    np.savez_compressed(out / "turn_classifier.npz", **{k: v.astype(np.float32) for k, v in arrays.items()})
+    np.savez_compressed(out / "turn_classifier.npz", **{k: v.astype(np.float32) for k, v in arrays.items()})  # type: ignore[arg-type]
     meta = {
         "format": 1,
         "embedder": "minilm-l6-int8",

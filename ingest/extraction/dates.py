@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -68,6 +69,7 @@ def resolve(phrase: str, meeting_date: date) -> date | None:
     return _dateparser(p, meeting_date)
 
 
+@functools.lru_cache(maxsize=1024)
 def _dateparser(text: str, meeting_date: date) -> date | None:
     import dateparser
 

@@ -48,6 +48,12 @@ MAX_SEGMENT_CHARS = 6000  # analysis window per segment; bounds regex time on pa
 _EN_WORDS = set(
     ["the", "a", "an", "and", "or", "but", "to", "of", "in", "on", "for", "with", "is", "are", "was", "were", "be", "been", "it", "this", "that", "i", "you", "we", "they", "he", "she", "will", "would", "can", "could", "should", "have", "has", "had", "do", "does", "did", "not", "no", "yes", "so", "if", "at", "by", "from", "as", "just", "what", "there", "i'll", "we'll", "you'll", "it's", "that's", "let's", "i'm", "we're", "don't", "can't", "won't", "okay", "ok", "thanks", "yeah", "my", "our", "your", "me", "us", "them", "about", "all", "up", "out", "get", "go", "need", "send", "next", "then", "now", "one", "two", "some", "more", "when", "which", "who", "how"]
 )
+_STRONG_SELF = True
+_SELF_TASK = re.compile(
+    r"\b(?:i'll|i will|i'm going to)\s+(?:\w+\s+){0,2}?(?:send|e-?mail|book|schedule|chase|confirm|escalate|raise|"
+    r"update|share|fix|prepare|draft|submit|file|call|check|add|set up|follow up|tell|present|deploy)\b",
+    re.IGNORECASE,
+)
 _ACTION_CUES = ("i_will", "you_will", "we_will", "task_verb", "deadline", "next_meeting")
 _DECISION_CUES = ("decision", "we_will", "number")
 
@@ -283,6 +289,8 @@ class OfflineExtractor:
     def _strong(sentence: str, speaker: str, index: NameIndex) -> bool:
         """A commitment that stands without the classifier: a deadline, or an owner named in the sentence."""
         if find_date_phrase(sentence):
+            return True
+        if _STRONG_SELF and _SELF_TASK.search(sentence):
             return True
         _, how = resolve_owner(sentence, speaker, index)
         return how in ("named", "team") or (how == "addressed" and bool(index.find(sentence)))
