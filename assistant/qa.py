@@ -16,7 +16,7 @@ import os
 import re
 import threading
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any, Literal
@@ -136,6 +136,9 @@ _INTENT_WORDS = frozenset(
     )
 ) | frozenset({"due", "us", "ani", "what", "whi"})
 
+_ABSENCE = re.compile(
+    r"\babsent\b|\bmissed\b|\bmissing\b|\bnot (?:there|present|at|on)\b|\bdidn't (?:attend|come|join)\b", re.I
+)
 _PRONOUN = re.compile(r"\b(it|its|that|this|those|these|they|them|the same)\b", re.I)
 _PERSON_PRONOUN = re.compile(r"\b(him|her|he|she|his|hers)\b", re.I)
 _FOLLOW_UP = re.compile(r"^\s*(and|also|what about|how about|and what about)\b", re.I)
@@ -211,6 +214,8 @@ class _EngagementIndex:
     facts: list[FactBase]
     fact_vectors: np.ndarray | None
     names: list[str]  # speakers, people and owners known in the engagement
+    roles: dict[str, str] = field(default_factory=dict)  # person -> role from the people list
+    expected: list[str] = field(default_factory=list)  # people marked as expected attendees
 
 
 class QAService:
@@ -302,12 +307,20 @@ class QAService:
             for n in (f.owner, getattr(f, "person", None), getattr(f, "waiting_on", None)):
                 if n:
                     names.setdefault(n, None)
+        roles: dict[str, str] = {}
+        expected: list[str] = []
         for p in self.repo.load_people(engagement_id):
             names.setdefault(p.name, None)
             for a in p.aliases:
                 names.setdefault(a, None)
+            if p.role:
+                roles[p.name] = p.role
+            if p.expected_attendee and p.kind == "person":
+                expected.append(p.name)
         fact_vectors = self.embedder.embed([_fact_text(f) for f in facts]) if facts else None
-        return _EngagementIndex(key, meetings, turns, retriever, facts, fact_vectors, list(names))
+        return _EngagementIndex(
+            key, meetings, turns, retriever, facts, fact_vectors, list(names), roles, expected
+        )
 
     def _turn_vectors(self, engagement_id: str, texts: list[str]) -> np.ndarray:
         """Turn embeddings, cached on disk per transcript text so a new process does not re-embed."""
@@ -418,6 +431,12 @@ class QAService:
         self, topic: str, facts: Sequence[FactBase], idx: _EngagementIndex, *, min_score: float = 0.34
     ) -> list[tuple[float, FactBase]]:
         """Facts whose text matches the topic words (lexical overlap + embedding similarity), best first."""
+        return [(score, f) for score, _lex, f in self._scored_facts(topic, facts, idx, min_score=min_score)]
+
+    def _scored_facts(
+        self, topic: str, facts: Sequence[FactBase], idx: _EngagementIndex, *, min_score: float = 0.34
+    ) -> list[tuple[float, float, FactBase]]:
+        """(combined score, share of topic words in the fact, fact) for matching facts, best first."""
         toks = set(topic_tokens(topic))
         if not toks or not facts:
             return []
@@ -432,7 +451,7 @@ class QAService:
                 dense = float(idx.fact_vectors[positions[id(f)]] @ qvec)  # type: ignore[index]
             score = 0.65 * lex + 0.35 * max(dense, 0.0)
             if lex > 0 and score >= min_score:
-                scored.append((score, f))
+                scored.append((score, lex, f))
         scored.sort(key=lambda x: -x[0])
         return scored
 
@@ -451,11 +470,16 @@ class QAService:
             if not has_topic:
                 return None
             kinds = ("action_item", "blocker", "risk", "decision") if intent == "owner" else ("action_item",)
-            matches = self._match_facts(topic, [f for f in facts if f.kind in kinds], idx)
-            if not matches:
+            scored = self._scored_facts(topic, [f for f in facts if f.kind in kinds], idx)
+            if not scored:
                 return None
-            fact = matches[0][1]
-            return self._owner_or_due_answer(intent, fact, _topic_phrase(question), idx)
+            phrase = _topic_phrase(question)
+            owned = _owned_items(scored)
+            if owned:
+                if intent == "owner":
+                    return self._owned_answer(owned, scored, idx)
+                return self._owner_or_due_answer("due", owned[0], phrase, idx)
+            return self._owner_or_due_answer(intent, scored[0][2], phrase, idx)
         if intent == "overdue":
             items = [
                 f
@@ -471,6 +495,10 @@ class QAService:
             )
         if intent == "blocker":
             items = [f for f in facts if isinstance(f, Blocker) and f.status == "open"]
+            if has_topic and items and not self._match_facts(topic, items, idx):
+                linked = self._linked_blocker_answer(_topic_phrase(question), items, idx)
+                if linked is not None:
+                    return linked
             return self._list_answer(
                 items,
                 topic if has_topic else None,
@@ -507,6 +535,83 @@ class QAService:
             )
         return None
 
+    def _owned_answer(
+        self, owned: list[ActionItem], scored: list[tuple[float, float, FactBase]], idx: _EngagementIndex
+    ) -> Answer:
+        """'Priya owns it: <task> (due <date>) [1]', other owners of matching items, related blockers."""
+        cites: list[Citation] = []
+
+        def cite(f: FactBase) -> str:
+            fc = self._fact_citations(f, idx)[:1]
+            cites.extend(fc)
+            return f" [{len(cites)}]" if fc else ""
+
+        def item(f: ActionItem) -> str:
+            bits = [f"due {d.isoformat()}"] if (d := fact_due(f)) is not None else []
+            if f.status != "open":
+                bits.append(f"status: {f.status}")
+            return _task(f) + (f" ({', '.join(bits)})" if bits else "")
+
+        first = owned[0]
+        parts = [f"{first.owner} owns it: {item(first)}{cite(first)}."]
+        others = [f for f in owned[1:] if f.owner != first.owner]
+        for f in others[:2]:
+            parts.append(f"Also {f.owner}: {item(f)}{cite(f)}.")
+        best_lex = max(lex for _, lex, _ in scored)
+        related = [
+            f
+            for _, lex, f in scored
+            if isinstance(f, Blocker) and f.status == "open" and lex >= max(0.5, 0.6 * best_lex)
+        ]
+        for b in _dedupe(related)[:2]:
+            waiting = _waiting(b)
+            parts.append(f"Related blocker: {b.text.rstrip('.')}{waiting}{cite(b)}.")
+        return Answer(answer=" ".join(parts), citations=cites, source="facts")
+
+    def _linked_blocker_answer(
+        self, topic: str, blockers: list[Blocker], idx: _EngagementIndex
+    ) -> Answer | None:
+        """Blockers that a statement about the topic ties to, when no blocker names the topic itself.
+
+        'What is blocking the cutover?': no blocker mentions the cutover, but 'if the approval is late, the
+        cutover will slip' links it to the blocker waiting for approval. Shared words must be specific
+        (in at most a quarter of the turns) and not people's names.
+        """
+        toks = set(topic_tokens(topic))
+        all_turns = [t for ts in idx.turns.values() for t in ts]
+        if not toks or not blockers or not all_turns:
+            return None
+        turn_toks = [set(tokenize(t.text)) for t in all_turns]
+        df: dict[str, int] = {}
+        for tt in turn_toks:
+            for tok in tt:
+                df[tok] = df.get(tok, 0) + 1
+        limit = max(2, len(all_turns) // 4)
+        names = {tok for n in idx.names for tok in tokenize(n)}
+        best: tuple[float, Blocker, _Turn] | None = None
+        for b in blockers:
+            own = {(e.meeting_id, e.segment_id) for e in b.evidence}
+            btoks = {t for t in tokenize(_fact_text(b)) if t not in toks and t not in names}
+            for t, tt in zip(all_turns, turn_toks, strict=True):
+                if not toks & tt or (t.meeting.meeting_id, t.segment_id) in own:
+                    continue
+                shared = [x for x in btoks & tt if df.get(x, 0) <= limit]
+                score = sum(1.0 / df.get(x, 1) for x in shared)
+                if shared and (best is None or score > best[0]):
+                    best = (score, b, t)
+        if best is None:
+            return None
+        _, b, t = best
+        cites = self._fact_citations(b, idx)[:1]
+        waiting = _waiting(b)
+        text = (
+            f"No recorded blocker names {topic} directly, but it depends on an open blocker: "
+            f"{b.text.rstrip('.')}{waiting}" + (" [1]." if cites else ".")
+        )
+        cites.append(_turn_citation(t))
+        text += f' {t.speaker} linked them: "{_short(clean_text(t.text))}" [{len(cites)}].'
+        return Answer(answer=text, citations=cites, source="facts")
+
     def _owner_or_due_answer(self, intent: str, fact: FactBase, topic: str, idx: _EngagementIndex) -> Answer:
         cites = self._fact_citations(fact, idx)
         when, who = _discussed(fact, idx)
@@ -517,15 +622,18 @@ class QAService:
                 text += f" ({fact.text}); it was discussed {when} by {who}." if when else f" ({fact.text})."
             else:
                 status = fact_status(fact) or "open"
-                owner = f", owned by {fact.owner}" if fact.owner else ""
-                text = f"{_cap(fact.text)} is due {due.isoformat()}{owner} (status: {status})."
+                owner = f"{fact.owner}: " if fact.owner else ""
+                task = _task(fact) if isinstance(fact, ActionItem) else fact.text.rstrip(".")
+                text = f"{_cap(topic)} is due {due.isoformat()} ({owner}{task}; status: {status})."
             return Answer(answer=text, citations=cites, source="facts")
         if fact.owner:
             extra = ""
             if (due := fact_due(fact)) is not None:
                 extra = f", due {due.isoformat()}"
             state = fact_status(fact)
-            text = f"{fact.owner} owns this: {fact.text}{extra}" + (f" (status: {state})." if state else ".")
+            text = f"{fact.owner} owns it: {fact.text.rstrip('.')}{extra}" + (
+                f" (status: {state})." if state else "."
+            )
         else:
             text = f"No owner has been recorded for {topic}"
             text += f"; it was discussed {when} by {who}." if when else "."
@@ -543,6 +651,7 @@ class QAService:
             items = matched
         else:
             items = sorted(items, key=lambda f: _first_date(f, idx) or date.min, reverse=True)
+        items = _dedupe(items)
         if not items:
             return Answer(answer=empty, source="facts")
         lines = [f"{len(items)} {label}:" if len(items) > 1 else f"1 {label.rstrip('s')}:"]
@@ -602,7 +711,9 @@ class QAService:
             cites: list[Citation] = []
             for f in fact_hits[:3]:
                 for ev in f.evidence:
-                    if ev.speaker.casefold() in aliases:
+                    # Several facts (an action item, a mention) can rest on the same turn: quote it once.
+                    seen = any(c.segment_id == ev.segment_id and c.meeting_id == ev.meeting_id for c in cites)
+                    if ev.speaker.casefold() in aliases and not seen:
                         cites.append(_ev_citation(ev, idx))
                         lines.append(f'- "{_short(ev.quote)}" [{len(cites)}]')
                         break
@@ -640,23 +751,45 @@ class QAService:
                 parts.append("and was marked absent from " + ", ".join(mt.title for mt in absent))
             return Answer(answer=" ".join(parts) + ".", source="facts")
         target = target or meetings[-1]
-        attendees = target.attendees
+        attendees = list(target.attendees)  # a copy: the cached Meeting must not grow with every question
         recorded = [f for f in idx.facts if isinstance(f, Attendance) and f.meeting_id == target.meeting_id]
         for f in recorded:
             if f.present and f.person not in attendees:
                 attendees.append(f.person)
         missing = list(dict.fromkeys([*target.absent, *(f.person for f in recorded if not f.present)]))
-        text = f"{target.title} ({target.date}): attended by {', '.join(attendees) or 'nobody recorded'}."
-        if missing:
-            text += f" Absent: {', '.join(missing)}."
+        # Expected attendees (people list) who neither spoke nor were added nor marked absent.
+        unheard = [
+            n
+            for n in idx.expected
+            if n not in attendees and n not in missing and n not in target.speaker_names
+        ]
+        absence_q = bool(_ABSENCE.search(question))
+        if absence_q:
+            text = f"Absent from {target.title} ({target.date}): "
+            text += (
+                f"{', '.join(self._with_role(n, idx) for n in missing)}." if missing else "nobody recorded."
+            )
+            text += f" Attended by {', '.join(attendees) or 'nobody recorded'}."
+        else:
+            text = f"{target.title} ({target.date}): attended by {', '.join(attendees) or 'nobody recorded'}."
+            if missing:
+                text += f" Absent: {', '.join(missing)}."
+        if unheard:
+            text += f" Expected but not recorded as present: {', '.join(self._with_role(n, idx) for n in unheard)}."
         if person is not None:
             was = person in attendees
             text = (
                 f"{person} {'attended' if was else 'is not recorded as attending'} {target.title} ({target.date}). "
                 + text
             )
-        cites = [c for f in recorded for c in self._fact_citations(f, idx)][:3]
+        if absence_q:  # cite the evidence that someone was missing, not who said good morning
+            recorded = [f for f in recorded if not f.present]
+        cites = [c for f in recorded for c in self._fact_citations(f, idx)[:1]][:3]
         return Answer(answer=text, citations=cites, source="facts")
+
+    def _with_role(self, name: str, idx: _EngagementIndex) -> str:
+        role = idx.roles.get(name)
+        return f"{name} ({role})" if role else name
 
     def _fact_citations(self, fact: FactBase, idx: _EngagementIndex) -> list[Citation]:
         return [_ev_citation(ev, idx) for ev in fact.evidence[:3]]
@@ -771,6 +904,77 @@ def _checked_llm_answer(reply: str, sources: list[Citation]) -> Answer:
         )
     cites = [sources[n - 1] for n, _ in sorted(order.items(), key=lambda x: x[1])]
     return Answer(answer=" ".join(kept), citations=cites, source="llm" if cites else "none")
+
+
+_FIRST_PERSON = re.compile(
+    r"^(?:(?:ok(?:ay)?|so|yes|yeah|well|sure|right),?\s+)*(?:i|we)(?:\s+will|'ll|\s+shall|\s+am going to|"
+    r"\s+are going to|'m going to|'re going to)\s+(?:go and\s+)?",
+    re.I,
+)
+
+
+def _task(f: FactBase) -> str:
+    """An action item as a task: 'I will send the rule change by Friday.' -> 'send the rule change by Friday'."""
+    text = f.text.strip().rstrip(".")
+    if f.owner:
+        text = re.sub(rf"^{re.escape(f.owner)}\s+(?:will|is going to|'ll)\s+", "", text, flags=re.I)
+    return _FIRST_PERSON.sub("", text, count=1) or text
+
+
+def _waiting(b: Blocker) -> str:
+    """' (waiting on X)' unless the blocker's text already names X."""
+    if not b.waiting_on or b.waiting_on.casefold() in b.text.casefold():
+        return ""
+    return f" (waiting on {b.waiting_on})"
+
+
+def _owned_items(scored: list[tuple[float, float, FactBase]]) -> list[ActionItem]:
+    """Action items with an owner that match the topic about as well as the best matching fact does.
+
+    An item must cover at least half of the topic words and 60% of the best fact's coverage, so 'who owns
+    the firewall change?' never lands on an unrelated item that merely shares 'change'.
+    """
+    if not scored:
+        return []
+    best_lex = max(lex for _, lex, _ in scored)
+    cands = [
+        (score, lex, f)
+        for score, lex, f in scored
+        if isinstance(f, ActionItem) and f.owner and f.status != "dropped" and lex >= max(0.5, 0.6 * best_lex)
+    ]
+    cands.sort(
+        key=lambda x: (
+            x[2].status not in ("open", "slipped"),  # type: ignore[union-attr]
+            x[2].conditional,  # type: ignore[union-attr]
+            -x[1],
+            # The owner's own words ("I will send it by Friday") beat someone else's recap.
+            not any(e.speaker == x[2].owner for e in x[2].evidence),
+            fact_due(x[2]) is None,
+            -x[0],
+        )
+    )
+    return _dedupe([f for _, _, f in cands])  # type: ignore[return-value]
+
+
+def _dedupe(items: Sequence[FactBase]) -> list[FactBase]:
+    """Drop facts that restate an earlier one (same kind, owner and due date, mostly the same words)."""
+    kept: list[FactBase] = []
+    toks: list[set[str]] = []
+    for f in items:
+        ft = set(tokenize(f.text))
+        dup = any(
+            k.kind == f.kind
+            and k.owner == f.owner
+            and fact_due(k) == fact_due(f)
+            and ft
+            and kt
+            and len(ft & kt) / min(len(ft), len(kt)) >= 0.6
+            for k, kt in zip(kept, toks, strict=True)
+        )
+        if not dup:
+            kept.append(f)
+            toks.append(ft)
+    return kept
 
 
 def _fact_text(f: FactBase) -> str:

@@ -19,6 +19,7 @@ from assistant.models import (
     Evidence,
     FactBase,
     Meeting,
+    Mention,
     Segment,
     Transcript,
 )
@@ -149,7 +150,7 @@ ENG = "acme-migration"
 def test_an_owner_question_is_answered_from_facts_with_the_evidence_cited(qa: QAService) -> None:
     a = qa.ask(ENG, "Who owns the firewall change?")
     assert a.source == "facts"
-    assert a.answer.startswith("Priya owns this")
+    assert a.answer.startswith("Priya owns it: Chase network security")
     c = a.citations[0]
     assert (c.meeting_id, c.meeting_title, c.meeting_date, c.speaker, c.segment_id) == (
         "m2",
@@ -239,7 +240,7 @@ def test_empty_engagement_long_and_non_english_questions_are_handled(repo: Repos
     qa = QAService(repo, embedder=HashEmbedder())
     assert "no meetings yet" in qa.ask("empty-one", "Who owns the firewall change?").answer
     long_q = "Who owns the firewall change? " + "please " * 2000
-    assert qa.ask(ENG, long_q).answer.startswith("Priya owns this")
+    assert qa.ask(ENG, long_q).answer.startswith("Priya owns it: Chase network security")
     foreign = qa.ask(ENG, "¿Quién es el responsable del cortafuegos?")
     assert foreign.source == "none" and "couldn't find" in foreign.answer
     assert qa.ask(ENG, "   ").source == "none"
@@ -356,4 +357,177 @@ def test_a_failing_chat_model_falls_back_to_the_offline_answer(repo: Repository)
         raise RuntimeError("endpoint down")
 
     qa = QAService(repo, embedder=HashEmbedder(), chat=ScriptedChatModel([boom]))
-    assert qa.ask(ENG, "Who owns the firewall change?").answer.startswith("Priya owns this")
+    assert qa.ask(ENG, "Who owns the firewall change?").answer.startswith(
+        "Priya owns it: Chase network security"
+    )
+
+
+# --------------------------------------------------------------------------- a status call, asked with MiniLM
+
+STATUS_CALL = [
+    ("A", "Morning all. Our sponsor Helen is not on the call again this week."),
+    ("A", "Omar, where are we with the proxy?"),
+    ("B", "We have a blocker. The proxy rule change is waiting for approval from the infrastructure board."),
+    ("A", "When can you send the change request to them?"),
+    ("B", "I will send the proxy rule change to the board by Thursday."),
+    ("A", "If the approval is late, the go-live will slip by two weeks."),
+    ("C", "I can book the outage slot with the hosting provider."),
+    ("A", "Ines, please also confirm the outage slot with the service desk."),
+    ("C", "The outage slot has to be on a Sunday, the service desk is closed then."),
+]
+STATUS_NAMES = {"A": "Tom", "B": "Omar", "C": "Ines"}
+
+
+def _status_ev(seg: int) -> Evidence:
+    label, text = STATUS_CALL[seg]
+    return Evidence(
+        meeting_id="s1",
+        segment_id=seg,
+        speaker=STATUS_NAMES[label],
+        start=seg * 10.0,
+        end=seg * 10.0 + 8,
+        quote=text,
+    )
+
+
+@pytest.fixture(scope="module")
+def minilm() -> object:
+    from assistant.engines.embedder import MiniLMEmbedder
+
+    return MiniLMEmbedder()
+
+
+@pytest.fixture
+def status_qa(tmp_path: Path, minilm: object) -> QAService:
+    from assistant.models import Person
+
+    r = Repository(tmp_path / "data")
+    r.create_engagement("Proxy Move")
+    _add_meeting(r, "proxy-move", "s1", "Weekly status", date(2026, 5, 12), STATUS_CALL, names=STATUS_NAMES)
+    facts: list[FactBase] = [
+        # The blocker comes first and shares every topic word: the owner must still come from the action item.
+        Blocker(
+            text="The proxy rule change is waiting for approval from the infrastructure board",
+            waiting_on="infrastructure board",
+            meeting_id="s1",
+            evidence=[_status_ev(2)],
+        ),
+        ActionItem(
+            text="I will send the proxy rule change to the board by Thursday.",
+            owner="Omar",
+            due=date(2026, 5, 14),
+            meeting_id="s1",
+            evidence=[_status_ev(4)],
+        ),
+        ActionItem(
+            text="I can book the outage slot with the hosting provider.",
+            owner="Ines",
+            meeting_id="s1",
+            evidence=[_status_ev(6)],
+        ),
+        ActionItem(
+            text="Ines, please also confirm the outage slot with the service desk.",
+            owner="Ines",
+            meeting_id="s1",
+            evidence=[_status_ev(7)],
+        ),
+        # A second fact resting on Ines's turn 6: "what did Ines say" must still quote that turn once.
+        Mention(
+            text="Hosting provider was mentioned but did not attend.",
+            name="Hosting provider",
+            entity_type="vendor",
+            meeting_id="s1",
+            evidence=[_status_ev(6)],
+        ),
+        Attendance(
+            text="Helen was expected but did not attend.",
+            person="Helen",
+            present=False,
+            expected=True,
+            meeting_id="s1",
+            evidence=[_status_ev(0)],
+        ),
+        Attendance(text="Tom attended.", person="Tom", meeting_id="s1", evidence=[_status_ev(1)]),
+    ]
+    for f in facts:
+        f.assign_id()
+    r.save_facts("proxy-move", facts)
+    r.save_people("proxy-move", [Person(name="Helen", role="sponsor", expected_attendee=True)])
+    return QAService(r, embedder=minilm)  # type: ignore[arg-type]
+
+
+PROXY = "proxy-move"
+
+
+def test_an_owner_question_prefers_the_matching_action_item_over_the_blocker(status_qa: QAService) -> None:
+    a = status_qa.ask(PROXY, "who owns the proxy change?")
+    assert a.source == "facts"
+    assert a.answer.startswith(
+        "Omar owns it: send the proxy rule change to the board by Thursday (due 2026-05-14)"
+    )
+    assert (a.citations[0].speaker, a.citations[0].segment_id) == ("Omar", 4)
+    # The blocker is context, cited after the owned item.
+    assert "Related blocker: The proxy rule change is waiting for approval" in a.answer
+    assert a.citations[1].segment_id == 2
+
+
+def test_no_owner_is_reported_only_when_no_owned_item_matches(status_qa: QAService) -> None:
+    a = status_qa.ask(PROXY, "who owns the infrastructure board approval?")
+    assert a.answer.startswith("No owner has been recorded for the infrastructure board approval")
+    assert a.citations[0].segment_id == 2
+
+
+def test_the_due_date_follow_up_uses_the_owned_item(status_qa: QAService) -> None:
+    first = status_qa.ask(PROXY, "who owns the proxy change?")
+    a = status_qa.ask(PROXY, "when is it due?", history=[("who owns the proxy change?", first.answer)])
+    assert "due 2026-05-14" in a.answer and "Omar" in a.answer
+    assert a.citations[0].segment_id == 4
+
+
+def test_what_is_blocking_a_topic_finds_the_blocker_a_statement_ties_it_to(status_qa: QAService) -> None:
+    a = status_qa.ask(PROXY, "what is blocking the go-live?")
+    assert a.source == "facts"
+    assert "waiting for approval from the infrastructure board" in a.answer
+    assert [c.segment_id for c in a.citations] == [
+        2,
+        5,
+    ]  # the blocker, then the turn linking it to the go-live
+
+
+def test_what_a_person_said_quotes_each_turn_once(status_qa: QAService) -> None:
+    a = status_qa.ask(PROXY, "what did Ines say about the outage slot?")
+    assert a.citations and all(c.speaker == "Ines" for c in a.citations)
+    segs = [c.segment_id for c in a.citations]
+    assert sorted(segs) == [6, 8]
+
+
+def test_overdue_items_after_the_due_date_name_the_owner(status_qa: QAService) -> None:
+    assert "Nothing is overdue" in status_qa.ask(PROXY, "what is overdue?", as_of=date(2026, 5, 14)).answer
+    a = status_qa.ask(PROXY, "what is overdue?", as_of=date(2026, 5, 15))
+    assert "1 overdue as of 2026-05-15" in a.answer and "owner Omar, due 2026-05-14" in a.answer
+    assert a.citations[0].segment_id == 4
+
+
+def test_who_was_absent_names_the_missing_sponsor_with_the_evidence(status_qa: QAService) -> None:
+    a = status_qa.ask(PROXY, "who was absent?")
+    assert a.answer.startswith("Absent from Weekly status (2026-05-12): Helen (sponsor).")
+    assert "Attended by Tom, Omar, Ines" in a.answer
+    assert [c.segment_id for c in a.citations] == [0]
+
+
+def test_duplicate_action_items_are_listed_once(tmp_path: Path) -> None:
+    r = Repository(tmp_path / "d")
+    r.create_engagement("Dup")
+    _add_meeting(r, "dup", "d1", "Sync", date(2025, 1, 5), WEEKLY)
+    items: list[FactBase] = [
+        ActionItem(
+            text="I will chase network security about the firewall", owner="Priya", due=date(2025, 1, 9)
+        ),
+        ActionItem(
+            text="Priya will chase network security about the fire wall", owner="Priya", due=date(2025, 1, 9)
+        ),
+        ActionItem(text="Chase the vendor for licence keys", owner="Lee", due=date(2025, 1, 9)),
+    ]
+    r.save_facts("dup", items)
+    a = QAService(r, embedder=HashEmbedder()).ask("dup", "what are the open action items?")
+    assert a.answer.startswith("2 open commitments:")
