@@ -496,7 +496,8 @@ class QAService:
         if intent == "blocker":
             items = [f for f in facts if isinstance(f, Blocker) and f.status == "open"]
             if has_topic and items and not self._match_facts(topic, items, idx):
-                linked = self._linked_blocker_answer(_topic_phrase(question), items, idx)
+                blockers = [f for f in items if isinstance(f, Blocker)]
+                linked = self._linked_blocker_answer(_topic_phrase(question), blockers, idx)
                 if linked is not None:
                     return linked
             return self._list_answer(
@@ -564,7 +565,7 @@ class QAService:
             if isinstance(f, Blocker) and f.status == "open" and lex >= max(0.5, 0.6 * best_lex)
         ]
         for b in _dedupe(related)[:2]:
-            waiting = _waiting(b)
+            waiting = _waiting(b) if isinstance(b, Blocker) else ""
             parts.append(f"Related blocker: {b.text.rstrip('.')}{waiting}{cite(b)}.")
         return Answer(answer=" ".join(parts), citations=cites, source="facts")
 
