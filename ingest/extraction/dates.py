@@ -17,7 +17,8 @@ DATE_PHRASE = re.compile(
     r"\b(?:"
     rf"(?:end of (?:the |this |next )?(?:day|week|month|quarter|sprint))|eod|eow|cob"
     rf"|(?:(?:this|next|coming) )?{_WD}(?: (?:morning|afternoon|evening|week))?"
-    r"|tomorrow|today|tonight|this afternoon|this evening|(?:later )?this week"
+    r"|tomorrow|(?:later )?today|tonight|this afternoon|this evening|(?:later )?this week"
+    r"|after (?:this|the|today's) (?:call|meeting)"
     r"|next (?:week|month)"
     rf"|in {_NUM} (?:days?|weeks?|months?)|within {_NUM} (?:days?|weeks?)"
     rf"|{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH}"
@@ -34,6 +35,26 @@ def find_date_phrase(sentence: str) -> str | None:
     return m.group(0) if m else None
 
 
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|before|until|no later than|latest)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def due_date(text: str, meeting_date: date) -> date | None:
+    """The due date of one commitment: a "by <date>" deadline if given, else the latest date mentioned.
+
+    "I'll share a first draft on Wednesday and the final version by Friday" is due Friday: the item is done
+    when its last part is.
+    """
+    found: list[tuple[bool, date]] = []
+    for m in DATE_PHRASE.finditer(text):
+        d = resolve(m.group(0), meeting_date)
+        if d is not None:
+            found.append((bool(_DEADLINE_BEFORE.search(text[max(0, m.start() - 20) : m.start()])), d))
+    if not found:
+        return None
+    deadlines = [d for is_by, d in found if is_by]
+    return deadlines[0] if deadlines else max(d for _, d in found)
+
+
 def _friday_of(d: date) -> date:
     return d + timedelta(days=(4 - d.weekday()) % 7)
 
@@ -41,8 +62,19 @@ def _friday_of(d: date) -> date:
 def resolve(phrase: str, meeting_date: date) -> date | None:
     """Resolve a date phrase relative to the meeting date (future preferred); None if it cannot be resolved."""
     p = phrase.lower().strip()
-    if p in ("eod", "cob", "end of day", "end of the day", "today", "tonight", "this afternoon", "this evening"):
+    if p in ("eod", "cob", "end of day", "end of the day", "today", "later today", "tonight", "this afternoon",
+             "this evening") or p.startswith("after "):
         return meeting_date
+    m_day = re.fullmatch(r"the (\d{1,2})(?:st|nd|rd|th)", p)
+    if m_day:
+        # "the 4th" is the next 4th on or after the meeting (dateparser reads it as a month).
+        day = int(m_day.group(1))
+        y, mo = meeting_date.year, meeting_date.month
+        for _ in range(2):
+            if day <= calendar.monthrange(y, mo)[1] and date(y, mo, day) >= meeting_date:
+                return date(y, mo, day)
+            y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
+        return None
     if p in ("eow", "end of week", "end of the week", "end of this week", "this week", "later this week"):
         return _friday_of(meeting_date)
     if p in ("end of next week", "next week"):

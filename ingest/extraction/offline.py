@@ -38,7 +38,7 @@ from assistant.models import (
     SentimentSignal,
 )
 from ingest.extraction import MeetingContext, rules
-from ingest.extraction.dates import find_date_phrase, resolve
+from ingest.extraction.dates import due_date, find_date_phrase
 from ingest.extraction.features import CUES, embed_text, feature_matrix, lexical_matrix
 from ingest.extraction.owners import NameIndex, resolve_owner, team_phrases, vocative_in
 
@@ -51,7 +51,8 @@ _EN_WORDS = set(
 _STRONG_SELF = True
 _SELF_TASK = re.compile(
     r"\b(?:i'll|i will|i'm going to)\s+(?:\w+\s+){0,2}?(?:send|e-?mail|book|schedule|chase|confirm|escalate|raise|"
-    r"update|share|fix|prepare|draft|submit|file|call|check|add|set up|follow up|tell|present|deploy)\b",
+    r"update|share|fix|prepare|draft|submit|file|call|check|add|set up|follow up|tell|present|deploy|push|write|"
+    r"order|install|test|review|invite|approve|remind)\b",
     re.IGNORECASE,
 )
 _ACTION_CUES = ("i_will", "you_will", "we_will", "task_verb", "deadline", "next_meeting")
@@ -228,38 +229,49 @@ class OfflineExtractor:
             sp = self._best_sentence(segs[i].text, sents[i], _ACTION_CUES)
             if sp:
                 chosen[(i, *sp)] = float(p[i])
+        # ---- rules and post-processing (below this line): clauses, accepted requests, restatements
+        chosen = self._split_compound(segs, names, sents, chosen, index)
         accept_of: dict[tuple[int, int, int], tuple[int, tuple[int, int]]] = {}
         if self.use_rules:
             for i, spans in enumerate(sents):
-                for sp in spans:
+                for sp in (c for s_ in spans for c in rules.clauses(segs[i].text, s_)):
                     s = segs[i].text[sp[0] : sp[1]]
-                    if rules.is_question_only(s) or rules.BLOCKER.search(s):
-                        continue
-                    req = None
-                    if rules.ACCEPT.search(s) and i > 0 and labels_differ(segs, i):
-                        req = self._request_sentence(segs[i - 1].text, sents[i - 1])
-                    if req:
-                        chosen[(i, *sp)] = max(0.8, chosen.get((i, *sp), 0.0))
-                        accept_of[(i, *sp)] = (i - 1, req)
-                    elif (rules.commitment(s) or self._named_task(s, names[i], index)) and (
+                    if rules.is_question(s) or rules.BLOCKER.search(s):
+                        continue  # a question becomes an item only through its acceptance (below)
+                    if (rules.commitment(s) or self._named_task(s, names[i], index)) and (
                         p[i] >= self.rule_floor or self._strong(s, names[i], index)
                     ):
                         chosen.setdefault((i, *sp), max(0.75, float(p[i])))
+            for j, rsp, k, asp in self._accepted_requests(segs, names, sents, index):
+                chosen[(k, *asp)] = max(0.8, chosen.get((k, *asp), 0.0))
+                accept_of[(k, *asp)] = (j, rsp)
             # The request and its acceptance are one item, owned by whoever accepted.
             for j, rsp in accept_of.values():
                 chosen.pop((j, *rsp), None)
+        # A question on its own is never an item ("When can you send it?", "Priya, where are we with X?").
+        chosen = {key: c for key, c in chosen.items()
+                  if key in accept_of or not rules.is_question(segs[key[0]].text[key[1] : key[2]])}
         two_person = len(attendees) == 2
-        out: list[FactBase] = []
+        out: list[ActionItem] = []
         for (i, s0, s1), conf in sorted(chosen.items()):
             seg, speaker = segs[i], names[i]
             sentence = seg.text[s0:s1]
             evidence = [self._ev(ctx, seg, speaker, (s0, s1))]
             text_src = sentence
+            due = due_date(sentence, ctx.meeting.date)
             if (i, s0, s1) in accept_of:
                 j, rsp = accept_of[(i, s0, s1)]
-                evidence.insert(0, self._ev(ctx, segs[j], names[j], rsp))
-                text_src = segs[j].text[rsp[0] : rsp[1]]
-                owner: str | None = speaker
+                request = segs[j].text[rsp[0] : rsp[1]]
+                owner, how = resolve_owner(sentence, speaker, index)
+                owner: str | None = owner if how in ("named", "team") else speaker  # type: ignore[no-redef]
+                # The acceptance is the text and main quote when it restates the task ("I will book the window
+                # ..."): the owner's own words. A bare "Sure." leaves both to the request.
+                if _self_contained(sentence, request):
+                    evidence.append(self._ev(ctx, segs[j], names[j], rsp))
+                else:
+                    text_src = request
+                    evidence.insert(0, self._ev(ctx, segs[j], names[j], rsp))
+                due = due or due_date(request, ctx.meeting.date)
             else:
                 other = next((a for a in attendees if a != speaker), None) if two_person else None
                 voc = vocative_in(seg.text[:s0], index, speaker)
@@ -267,10 +279,6 @@ class OfflineExtractor:
                     voc = vocative_in(segs[i - 1].text, index, speaker)
                 owner, _ = resolve_owner(sentence, speaker, index, vocative=voc, two_person_other=other)
             is_cond = rules.conditional(sentence) and (owner is None or owner == speaker)
-            due = None
-            phrase = find_date_phrase(sentence) or find_date_phrase(text_src)
-            if phrase:
-                due = resolve(phrase, ctx.meeting.date)
             item = ActionItem(
                 text=rules.clean(text_src),
                 owner=owner,
@@ -281,9 +289,97 @@ class OfflineExtractor:
                 confidence=round(0.3 if is_cond else conf, 3),
             )
             out.append(item)
+        result: list[FactBase] = list(_merge_restatements(out, index))
         if self.use_rules:
-            out += self._completions(ctx, segs, names, sents, index, {(k[0], k[1]) for k in chosen})
+            result += self._completions(ctx, segs, names, sents, index, {(k[0], k[1]) for k in chosen})
+        return result
+
+    def _split_compound(
+        self,
+        segs: list[Segment],
+        names: list[str],
+        sents: list[list[tuple[int, int]]],
+        chosen: dict[tuple[int, int, int], float],
+        index: NameIndex,
+    ) -> dict[tuple[int, int, int], float]:
+        """A picked sentence with several committing clauses becomes one pick per clause (own owner, own date)."""
+        out: dict[tuple[int, int, int], float] = {}
+        for (i, a, b), c in chosen.items():
+            parts = rules.clauses(segs[i].text, (a, b))
+            tasks = [sp for sp in parts if len(parts) > 1 and (
+                rules.commitment(segs[i].text[sp[0] : sp[1]]) or self._named_task(segs[i].text[sp[0] : sp[1]], names[i], index))]
+            for sp in tasks or [(a, b)]:
+                out[(i, *sp)] = max(c, out.get((i, *sp), 0.0))
         return out
+
+    def _accepted_requests(
+        self,
+        segs: list[Segment],
+        names: list[str],
+        sents: list[list[tuple[int, int]]],
+        index: NameIndex,
+    ) -> list[tuple[int, tuple[int, int], int, tuple[int, int]]]:
+        """(request turn, request span, accepting turn, acceptance span) for each request that was taken on.
+
+        A request is a yes/no request question ("John, can you ...?"), a wh-question about a task ("When can you
+        send it?"), "can someone ..." or a stated need ("We'll need the IP ranges"). The reply comes from the
+        next speaker, or from the addressee within two turns when the request names one.
+        """
+        out: list[tuple[int, tuple[int, int], int, tuple[int, int]]] = []
+        for j, spans in enumerate(sents):
+            req = None
+            for sp in reversed(spans):
+                s = segs[j].text[sp[0] : sp[1]]
+                if rules.request_question(s):
+                    req = (sp, "ask")
+                elif rules.is_wh_question(s) and re.search(r"\b(?:can|could|will) you\b", s, re.IGNORECASE) and \
+                        rules.TASK_RX.search(s):
+                    req = (sp, "when")
+                elif rules.REQUEST.search(s) or (rules.NEED.search(s) and not rules.is_question(s)):
+                    req = (sp, "open")
+                if req:
+                    break
+            if req is None or j + 1 >= len(segs):
+                continue
+            rsp, kind = req
+            addressee = vocative_in(segs[j].text[: rsp[1]], index, names[j])
+            k = None
+            for cand in range(j + 1, min(j + 3, len(segs))):
+                if names[cand] == names[j]:
+                    break
+                if addressee is None or names[cand] == addressee:
+                    k = cand
+                    break
+                if addressee is None:
+                    break
+            if k is None or (addressee is None and k != j + 1):
+                continue
+            k_spans = [c for s_ in sents[k] for c in rules.clauses(segs[k].text, s_)]
+            acc = self._acceptance(segs[k].text, k_spans, names[k], index, kind)
+            if acc:
+                out.append((j, rsp, k, acc))
+        return out
+
+    def _acceptance(
+        self, text: str, spans: list[tuple[int, int]], speaker: str, index: NameIndex, kind: str
+    ) -> tuple[int, int] | None:
+        """The span of a reply that takes a request on: "Yes. I will book it ...", "I'll do that", "Sure."."""
+        if not spans:
+            return None
+        first = text[spans[0][0] : spans[0][1]]
+        commits = [sp for sp in spans[:2] if rules.commitment(text[sp[0] : sp[1]])
+                   or self._named_task(text[sp[0] : sp[1]], speaker, index)
+                   or rules.FIRST_PERSON_WILL.search(text[sp[0] : sp[1]])]
+        commits = [sp for sp in commits if not rules.conditional(text[sp[0] : sp[1]])]
+        if rules.ACCEPT.search(first):
+            return spans[0]
+        if kind == "open":
+            return None  # "someone needs to ..." is taken on only explicitly ("I'll do that")
+        if commits and (commits[0] == spans[0] or rules.ACCEPT_SHORT.search(first)):
+            return commits[0]
+        if kind == "ask" and rules.ACCEPT_SHORT.search(first):
+            return spans[0]
+        return None
 
     @staticmethod
     def _strong(sentence: str, speaker: str, index: NameIndex) -> bool:
@@ -302,14 +398,6 @@ class OfflineExtractor:
             return False
         _owner, how = resolve_owner(sentence, speaker, index)
         return how in ("named", "team") and bool(rules.TASK_RX.search(sentence))
-
-    @staticmethod
-    def _request_sentence(text: str, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
-        for sp in reversed(spans):
-            s = text[sp[0] : sp[1]]
-            if rules.REQUEST.search(s) or rules.COMMIT.search(s) or re.search(r"\b(can|could) (you|someone)\b", s, re.I):
-                return sp
-        return None
 
     def _completions(
         self,
@@ -331,6 +419,8 @@ class OfflineExtractor:
                 owner, how = resolve_owner(s.replace("I sent", "I'll send"), names[i], index)
                 m = re.match(r"\s*(?:\w+,\s*)?(I|we)\b", s, re.IGNORECASE)
                 owner = names[i] if m and m.group(1).lower() == "i" else (owner if how in ("named", "team") else None)
+                if owner is None and _own_update(segs[i].text[: sp[0]]) and not index.find(s) and not team_phrases(s):
+                    owner = names[i]  # "One update from last week. The printer upgrade is done." -> the speaker's
                 item = ActionItem(
                     text=rules.clean(s),
                     owner=owner,
@@ -366,11 +456,41 @@ class OfflineExtractor:
                     s = segs[i].text[sp[0] : sp[1]]
                     if rules.DECISION.search(s) and not s.rstrip().endswith("?"):
                         chosen.setdefault((i, *sp), max(0.7, float(p[i])))
+            chosen = {k: c for k, c in chosen.items()
+                      if not self._not_decision(segs[k[0]].text[k[1] : k[2]], names[k[0]])}
         return [
             Decision(text=rules.clean(segs[i].text[a:b]), evidence=[self._ev(ctx, segs[i], names[i], (a, b))],
                      confidence=round(c, 3))
             for (i, a, b), c in sorted(chosen.items())
         ]
+
+    @staticmethod
+    def _not_decision(sentence: str, speaker: str) -> bool:
+        """Sentences the turn classifier likes that are not decisions: questions, risks, commitments, asides."""
+        if rules.is_question(sentence):
+            return True
+        if re.search(r"\blet's (?:start|get going|begin|keep (?:this|it) short|go through|move on|wrap up)\b",
+                     sentence, re.IGNORECASE):
+            return True  # running the meeting
+        if rules.DECISION.search(sentence) and not rules.CONDITIONAL_RISK.search(sentence):
+            return False
+        if rules.CONDITIONAL_RISK.search(sentence) or rules.is_risk(sentence) or rules.BLOCKER.search(sentence):
+            return True
+        if rules.commitment(sentence) or rules.FIRST_PERSON_WILL.search(sentence):
+            return True
+        if re.search(r"\b[A-Z][a-z]+ (?:will|is going to|needs to)\b", sentence):
+            return True  # "Priya will send ..." is an action item
+        # "X has the laptops, so we can start the pilot": a consequence, not a choice.
+        if re.search(r"\bso (?:we|you|they|i) can\b", sentence, re.IGNORECASE):
+            return True
+        if re.match(r"\s*(?:thanks|thank you|great|good|welcome|really good)\b", sentence, re.IGNORECASE):
+            return True
+        if rules.completed(sentence) or re.search(r"\bi'?m (?:\w+ )?(?:frustrated|worried|annoyed|happy|pleased|"
+                                                  r"concerned|glad|sorry|not happy)\b", sentence, re.IGNORECASE):
+            return True  # a report of finished work or a feeling
+        if rules.NEED.search(sentence):
+            return True  # "We'll need the IP ranges": a request
+        return len(re.findall(r"\w+", sentence)) < 4
 
     # ------------------------------------------------------------------ blockers and risks
 
@@ -398,7 +518,7 @@ class OfflineExtractor:
                     waiting = _canonical_party(party, index) if party else None
                     out.append(Blocker(text=rules.clean(s), waiting_on=waiting, since=ctx.meeting.date,
                                        owner=None, evidence=ev, confidence=0.75))
-                elif rules.RISK.search(s):
+                elif rules.is_risk(s) and not (rules.commitment(s) and not rules.CONDITIONAL_RISK.search(s)):
                     out.append(Risk(text=rules.clean(s), severity=rules.severity(s), evidence=ev,  # type: ignore[arg-type]
                                     confidence=round(0.5 + 0.4 * float(pp[i]), 3)))
         return out
@@ -534,3 +654,61 @@ def _last_party(text: str, index: NameIndex) -> str | None:
     """The last person or team named before a pronoun ("... the vendor. We're blocked on them")."""
     cands = [(st, n) for st, _, n in index.find(text)] + [(st, n) for st, _, n in team_phrases(text)]
     return max(cands)[1] if cands else None
+
+
+_STOP = _EN_WORDS | {
+    "will", "go", "going", "gonna", "also", "please", "sure", "okay", "yes", "thank", "thanks", "today", "tomorrow",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "week", "end", "by", "before", "until", "him", "her",
+    "its", "their", "his", "take", "care", "make", "it", "them", "get",
+}
+
+
+def _content(text: str, drop: str | None = None) -> set[str]:
+    words = set(re.findall(r"[a-z0-9]+", text.lower())) - _STOP
+    if drop:
+        words -= set(drop.lower().split())
+    return {w[:-1] if len(w) > 4 and w.endswith("s") else w for w in words}
+
+
+def _self_contained(acceptance: str, request: str) -> bool:
+    """An acceptance that restates the task ("I will book the maintenance window ...") reads better than the ask."""
+    acc = _content(acceptance)
+    return len(acc) >= 3 and bool(acc & _content(request))
+
+
+def _similar_task(a: ActionItem, b: ActionItem) -> bool:
+    wa, wb = _content(a.text, a.owner), _content(b.text, b.owner)
+    shared = wa & wb
+    return len(shared) >= 2 and len(shared) / max(1, min(len(wa), len(wb))) >= 0.6
+
+
+def _merge_restatements(items: list[ActionItem], index: NameIndex) -> list[ActionItem]:
+    """Same owner, similar task, same meeting (a recap repeating a commitment): one item, every evidence.
+
+    The earliest statement stays the main quote and text; a date only the restatement gives is kept.
+    """
+    items = sorted(items, key=lambda x: (x.evidence[0].start or 0.0) if x.evidence else 0.0)
+    out: list[ActionItem] = []
+    for it in items:
+        main = next((m for m in out if it.owner and m.owner == it.owner and m.conditional == it.conditional
+                     and _similar_task(m, it)), None)
+        if main is None:
+            out.append(it)
+            continue
+        main.evidence += [e for e in it.evidence if not any(
+            e.segment_id == h.segment_id and (e.quote in h.quote or h.quote in e.quote) for h in main.evidence)]
+        main.due = main.due or it.due
+        main.confidence = max(main.confidence, it.confidence)
+    return out
+
+
+_UPDATE_INTRO = re.compile(
+    r"\b(?:(?:one|an|a quick|quick|my|small|short) )?update(?:s)? (?:from (?:me|my side|last week)|on my side)\b"
+    r"|\b(?:from|on) my side\b|\bmy update\b",
+    re.IGNORECASE,
+)
+
+
+def _own_update(before: str) -> bool:
+    """The speaker introduced their own update earlier in the turn, so a passive 'X is done' is theirs."""
+    return bool(_UPDATE_INTRO.search(before[-200:]))

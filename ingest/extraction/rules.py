@@ -47,7 +47,7 @@ TASK_VERBS = (
 )
 _NOT_TASK = re.compile(
     r"\b(show you|tell you|let me (?:see|think|just|start|go|explain|introduce|ask you|check if)|"
-    r"i'll (?:just )?(?:start|begin|go through|explain|introduce|talk about|tell)|"
+    r"i'll (?:just )?(?:start|begin|go through|explain|introduce|talk about|tell (?:you|everyone|everybody|a bit)\b)|"
     r"i will (?:start|begin|go through|explain|introduce))\b",
     re.IGNORECASE,
 )
@@ -88,7 +88,9 @@ DONE = re.compile(
     re.IGNORECASE,
 )
 _DONE_NOT = re.compile(
-    r"\b(not|n't|never|yet to|still need|haven't|hasn't|nothing|until|unless|if|mark|ignore|instructions)\b", re.IGNORECASE
+    r"\b(not|n't|never|yet to|still need|haven't|hasn't|nothing|until|unless|if|once|as soon as|mark|ignore|"
+    r"instructions|apolog\w*|regards)\b",
+    re.IGNORECASE,
 )
 
 DECISION = re.compile(
@@ -96,7 +98,9 @@ DECISION = re.compile(
     r"we're going (?:to go )?with|we'll go with|let's go with|we go with|let's stick with|we'll stick with|"
     r"final decision|we settled on|so that's decided|that's decided|we won't need|we will not need|"
     r"we don't need|we're not going to|we'll drop|we're dropping|we'll use|we will use|"
-    r"(?:we're|we are) (?:moving|switching) to)\b",
+    r"(?:we're|we are) (?:moving|switching) to|"
+    # A choice closing a discussion: "Then let's do that.", "So let's not start wave two until ..."
+    r"(?:then|so|okay|ok),? let's (?:do that|do it|go ahead|not|keep|use|stick|proceed|move))\b",
     re.IGNORECASE,
 )
 
@@ -126,10 +130,86 @@ RISK = re.compile(
     r"not enough (?:time|budget|people)|behind schedule|over budget)\b",
     re.IGNORECASE,
 )
+# "lower risk", "the risk register" talk about risk without raising one.
+_NOT_RISK = re.compile(r"\b(?:lower|low|less|no|reduces?|reduced|minimal|minimi[sz]es?) risk\b|\brisk (?:register|log)\b",
+                       re.IGNORECASE)
+# "If the approval is late, the cutover will slip": a condition with a bad consequence is a risk, never a decision.
+CONDITIONAL_RISK = re.compile(
+    r"\b(?:if|unless)\b.{0,80}?\b(?:will|would|could|might|may|'ll|then)?\s*(?:\w+\s+)?"
+    r"(?:slips?|slip|delay(?:s|ed)?|miss(?:es)?|be late|fail|break|push (?:back|out))\b",
+    re.IGNORECASE,
+)
+_WH_Q = re.compile(
+    r"^\s*(?:(?:okay|ok|so|and|well|great|thanks|thank you|right)[,.]?\s+)*(?:[A-Z][a-z]+,\s*)?"
+    r"(?:when|where|what|how|why|which|whose|who(?! can| could| will| wants| is going))\b",
+    re.IGNORECASE,
+)
+_REQUEST_Q = re.compile(
+    r"\b(?:can|could|would|will) (?:you|she|he|they|someone|somebody|anyone)\b|\byou(?:'ll| will| are going to|'re going to)\b"
+    r"|^\s*(?:\w+[,.]\s+)?[A-Z][a-z]+,\s+(?:please\s+)?\w+",
+    re.IGNORECASE,
+)
+NEED = re.compile(r"\b(?:we|i)(?:'ll| will)? need\b|\bwe're going to need\b|\bsomeone (?:has|needs) to\b", re.IGNORECASE)
+ACCEPT_SHORT = re.compile(
+    r"^\s*(?:yes|yeah|yep|sure|of course|okay|ok|fine|no problem|will do|absolutely|definitely|certainly)\b"
+    r"(?!,? (?:but|though|not|no)\b)",
+    re.IGNORECASE,
+)
+_CLAUSE = re.compile(
+    r"(?:,\s*(?:and\s+)?|\s+and\s+)(?=(?:I|[Ww]e)(?:'ll|\s+will|\s+am going to|'m going to)\b)"
+    r"|,\s*(?:and\s+)?(?=[A-Z][a-z]+\s+(?:will|'ll|is going to|needs to)\s)"
+)
+
+
+FIRST_PERSON_WILL = re.compile(r"\b(?:i'll|i will|i'm going to|i am going to)\s+\w+", re.IGNORECASE)
+
+
+def is_question(sentence: str) -> bool:
+    return sentence.rstrip().endswith("?")
+
+
+def is_wh_question(sentence: str) -> bool:
+    return is_question(sentence) and bool(_WH_Q.search(sentence))
+
+
+def request_question(sentence: str) -> bool:
+    """A yes/no request put as a question ("John, can you ...?", "You'll send me ...?"); not a wh-question."""
+    return is_question(sentence) and not is_wh_question(sentence) and bool(_REQUEST_Q.search(sentence))
+
+
+def clauses(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """A sentence split where a new subject commits ("John will book X and I will email Y"); verbatim slices."""
+    a, b = span
+    cuts = [(a + m.start(), a + m.end()) for m in _CLAUSE.finditer(text[a:b]) if m.start() > 0]
+    if not cuts:
+        return [span]
+    out: list[tuple[int, int]] = []
+    start = a
+    for c0, c1 in cuts:
+        out.append((start, c0))
+        start = c1
+    out.append((start, b))
+    trimmed = []
+    for s, e in out:
+        while e > s and text[e - 1] in " ,;":
+            e -= 1
+        if len(text[s:e].split()) >= 2:
+            trimmed.append((s, e))
+    return trimmed or [span]
+
+
+def is_risk(sentence: str) -> bool:
+    return bool(RISK.search(sentence) or CONDITIONAL_RISK.search(sentence)) and not (
+        _NOT_RISK.search(sentence) and not CONDITIONAL_RISK.search(sentence)
+    )
+
+
 _HIGH = re.compile(r"\b(critical|serious|major|go-live|cutover|launch|at least a week|weeks|escalat\w*)\b", re.I)
 
 
 def is_question_only(sentence: str) -> bool:
+    if is_wh_question(sentence):
+        return True
     return sentence.rstrip().endswith("?") and not re.search(
         r"\b(?:can|could|would|will) you\b|\byou(?:'ll| will| are going to|'re going to)\b", sentence, re.IGNORECASE
     )

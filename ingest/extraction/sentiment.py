@@ -13,6 +13,25 @@ _SARCASM = re.compile(
     r"what a surprise|surprise,? surprise|here we go again|love (it )?when)\b",
     re.IGNORECASE,
 )
+# Praise word straight before "another"/"one more" is sarcastic on its own ("Wonderful, one more round").
+_SARCASM_STRONG = re.compile(
+    r"\b(great|wonderful|fantastic|perfect|lovely|brilliant|awesome|fabulous)\b[,!.]*\s*(?:yet |just )?"
+    r"(another|one more)\b|^\s*(?:as usual|here we go again|what a surprise)[.!]*\s*$",
+    re.IGNORECASE,
+)
+# Meeting courtesy and acknowledgements ("Thanks Mark.", "Sure.", "Welcome Anna.") carry no opinion; VADER scores
+# them positive, which made every polite speaker look happy.
+_COURTESY = re.compile(
+    r"\b(?:thanks?(?: you)?(?: all| everyone| everybody)?|welcome|good (?:morning|afternoon|evening)|morning|"
+    r"hi|hello|okay|ok|sure|yes|yeah|yep|please|fine|agreed|honestly|to be honest)\b",
+    re.IGNORECASE,
+)
+# First-person negative feelings VADER under-scores ("I'm annoyed, to be honest" comes out positive).
+_FEELING_NEG = re.compile(
+    r"\b(?:i'm|i am|we're|we are)\s+(?:\w+\s+)?(?:worried|frustrated|annoyed|concerned|disappointed|not happy|"
+    r"unhappy|fed up|tired of|upset|nervous)\b",
+    re.IGNORECASE,
+)
 _NEG_EVENT = re.compile(r"\b(delay|delays|slip|slipped|outage|again|another|late|broken|failed|escalat\w*)\b", re.I)
 
 
@@ -32,8 +51,11 @@ class SentimentScorer:
         self._vader: Any = SentimentIntensityAnalyzer()
 
     def score(self, sentence: str) -> tuple[float, bool]:
-        c = float(self._vader.polarity_scores(sentence)["compound"])
-        sarcastic = bool(_SARCASM.search(sentence)) and bool(_NEG_EVENT.search(sentence) or "right" in sentence.lower())
+        c = float(self._vader.polarity_scores(_COURTESY.sub("", sentence))["compound"])
+        if _FEELING_NEG.search(sentence):
+            c = min(c, -0.5)
+        sarcastic = bool(_SARCASM_STRONG.search(sentence)) or (
+            bool(_SARCASM.search(sentence)) and bool(_NEG_EVENT.search(sentence) or "right" in sentence.lower()))
         if sarcastic:
             # Praise words around a bad event read as complaint: flip and keep at least a clear negative.
             c = -max(abs(c), 0.4)

@@ -15,11 +15,12 @@ from assistant.models import (
     Meeting,
     Mention,
     Person,
+    Risk,
     Segment,
     Transcript,
 )
 from ingest.extraction import MeetingContext
-from ingest.extraction.dates import resolve
+from ingest.extraction.dates import due_date, resolve
 from ingest.extraction.offline import OfflineExtractor
 
 DAY = date(2024, 5, 6)  # a Monday
@@ -96,7 +97,7 @@ def test_a_team_as_subject_owns_the_item(extractor):
 
 def test_an_ambiguous_you_in_a_group_meeting_gets_no_owner(extractor):
     fs = extractor.extract(ctx_of([
-        ("Mark Ellis", "Can you share the test results by Wednesday?"),
+        ("Mark Ellis", "You need to share the test results by Wednesday."),
         ("Priya Nair", "Hmm."),
         ("John Okafor", "Okay."),
     ]))
@@ -254,3 +255,176 @@ def test_relative_due_dates_resolve_against_the_meeting_date():
     assert resolve("in two weeks", DAY) == date(2024, 5, 20)
     assert resolve("next week", DAY) == date(2024, 5, 17)
     assert resolve("next Tuesday", DAY) in (date(2024, 5, 7), date(2024, 5, 14))
+
+
+# ---------------------------------------------------------------- questions, acceptances, recaps, clauses
+
+
+def decisions(fs) -> list[Decision]:
+    return [f for f in fs.facts if isinstance(f, Decision)]
+
+
+def test_a_status_question_is_neither_a_decision_nor_an_action_item(extractor):
+    fs = extractor.extract(ctx_of([
+        ("Mark Ellis", "Great, thanks John. Priya, where are we with the firewall?"),
+        ("Priya Nair", "We are still discussing the design with the team."),
+        ("John Okafor", "Okay."),
+    ]))
+    assert decisions(fs) == []
+    assert actions(fs) == []
+
+
+def test_an_unanswered_request_question_is_not_an_action_item(extractor):
+    fs = extractor.extract(ctx_of([
+        ("Mark Ellis", "Can you share the test results by Wednesday?"),
+        ("Priya Nair", "Hmm."),
+        ("John Okafor", "Let's talk about the budget."),
+    ]))
+    assert actions(fs) == []
+
+
+def test_a_request_question_and_its_acceptance_are_one_item_owned_by_whoever_accepted(extractor):
+    fs = extractor.extract(ctx_of([
+        ("Mark Ellis", "John, can you take care of the maintenance window?"),
+        ("John Okafor", "Yes. I will go and book the maintenance window with the device management vendor."),
+        ("Priya Nair", "Good."),
+    ]))
+    [item] = actions(fs)
+    assert item.owner == "John Okafor"
+    assert {e.segment_id for e in item.evidence} == {0, 1}
+    # The owner's own words are the main quote when they restate the task.
+    assert item.evidence[0].segment_id == 1 and "book the maintenance window" in item.text
+
+
+def test_a_when_question_answered_with_a_commitment_is_one_item_with_the_answers_date(extractor):
+    fs = extractor.extract(ctx_of([
+        ("Mark Ellis", "When can you send the change request to them?"),
+        ("Priya Nair", "I will send the firewall rule change to them by Friday."),
+        ("John Okafor", "Thanks."),
+    ]))
+    [item] = actions(fs)
+    assert item.owner == "Priya Nair" and item.due == date(2024, 5, 10)
+    assert {e.segment_id for e in item.evidence} == {0, 1}
+
+
+def test_a_stated_need_taken_on_explicitly_is_owned_by_whoever_took_it(extractor):
+    fs = extractor.extract(ctx_of([
+        ("Tom Becker", "One more thing. We'll need the list of IP ranges per branch for the firewall objects."),
+        ("Priya Nair", "I can do that, I have them in the design spreadsheet."),
+        ("Mark Ellis", "Great."),
+    ]))
+    [item] = actions(fs)
+    assert item.owner == "Priya Nair" and {e.segment_id for e in item.evidence} == {0, 1}
+    assert decisions(fs) == []
+
+
+def test_a_recap_restating_a_commitment_is_merged_into_the_earlier_item(extractor):
+    fs = extractor.extract(ctx_of([
+        ("Priya Nair", "I will send the firewall rule change to them by Friday."),
+        ("John Okafor", "Thanks."),
+        ("Mark Ellis", "Okay, so Priya will send the fire while rule change by Friday."),
+    ]))
+    [item] = actions(fs)
+    assert item.owner == "Priya Nair" and item.due == date(2024, 5, 10)
+    assert [e.segment_id for e in item.evidence] == [0, 2]
+    assert item.text.startswith("I will send the firewall rule change")
+    assert decisions(fs) == []
+
+
+def test_different_tasks_of_one_owner_stay_separate_items(extractor):
+    fs = extractor.extract(ctx_of([
+        ("Priya Nair", "I will send the firewall rule change to network security by Friday."),
+        ("John Okafor", "Thanks."),
+        ("Priya Nair", "I will also update the router configs for Leeds tomorrow."),
+    ]))
+    assert len([a for a in actions(fs) if a.owner == "Priya Nair"]) == 2
+
+
+def test_a_compound_sentence_gives_each_clause_its_own_owner_and_date(extractor):
+    fs = extractor.extract(ctx_of([
+        ("Priya Nair", "Okay."),
+        ("Mark Ellis", "John will book the maintenance window and I will email Sarah today."),
+        ("John Okafor", "Fine."),
+    ]))
+    by_owner = {a.owner: a for a in actions(fs)}
+    assert set(by_owner) == {"John Okafor", "Mark Ellis"}
+    assert by_owner["John Okafor"].due is None and "maintenance window" in by_owner["John Okafor"].text
+    assert by_owner["Mark Ellis"].due == DAY and "Sarah" in by_owner["Mark Ellis"].text
+    for a in by_owner.values():
+        assert a.evidence[0].quote in "John will book the maintenance window and I will email Sarah today."
+
+
+def test_a_recap_listing_several_owners_merges_each_clause_into_its_item(extractor):
+    fs = extractor.extract(ctx_of([
+        ("Mark Ellis", "I will email Sarah today and ask for thirty minutes."),
+        ("John Okafor", "I will book the maintenance window with the vendor."),
+        ("Priya Nair", "Okay."),
+        ("Mark Ellis", "So John will book the maintenance window, and I will email Sarah today."),
+    ]))
+    items = actions(fs)
+    assert sorted(a.owner for a in items) == ["John Okafor", "Mark Ellis"]
+    assert all(3 in {e.segment_id for e in a.evidence} for a in items)
+
+
+def test_a_conditional_slip_is_a_risk_not_a_decision(extractor):
+    fs = extractor.extract(ctx_of([
+        ("Mark Ellis", "If the approval is late, the cutover will slip by one week."),
+        ("John Okafor", "I agree."),
+    ]))
+    assert decisions(fs) == []
+    [risk] = [f for f in fs.facts if isinstance(f, Risk)]
+    assert risk.severity == "high"
+
+
+def test_lower_risk_is_not_a_risk(extractor):
+    fs = extractor.extract(ctx_of([
+        ("Mark Ellis", "Good decision, Priya. The finance team is small, so the pilot is lower risk."),
+        ("John Okafor", "Yes."),
+    ]))
+    assert not [f for f in fs.facts if isinstance(f, Risk)]
+
+
+def test_a_consequence_is_not_a_decision_but_we_decided_is(extractor):
+    fs = extractor.extract(ctx_of([
+        ("Priya Nair", "One more thing. We decided to pilot with the finance team first."),
+        ("John Okafor", "The finance team has the new laptops, so we can start the pilot next Tuesday."),
+        ("Mark Ellis", "Good."),
+    ]))
+    [d] = decisions(fs)
+    assert "decided to pilot" in d.text and d.evidence[0].segment_id == 0
+
+
+def test_a_passive_done_report_in_the_speakers_own_update_is_theirs(extractor):
+    fs = extractor.extract(ctx_of([
+        ("Mark Ellis", "Let's start."),
+        ("John Okafor", "Thanks Mark. One update from last week. The printer upgrade is done."),
+    ]))
+    [done] = [f for f in fs.facts if isinstance(f, ActionItem) and f.status == "done"]
+    assert done.owner == "John Okafor"
+
+
+def test_a_passive_done_report_without_an_own_update_gets_no_owner(extractor):
+    fs = extractor.extract(ctx_of([
+        ("Mark Ellis", "Let's start."),
+        ("John Okafor", "Thanks Mark. The printer upgrade is done."),
+    ]))
+    [done] = [f for f in fs.facts if isinstance(f, ActionItem) and f.status == "done"]
+    assert done.owner is None
+
+
+def test_a_blocker_waiting_for_an_unknown_team_names_that_team(extractor):
+    fs = extractor.extract(ctx_of([
+        ("Priya Nair", "We have a blocker. The firewall rule change is waiting for approval from the network "
+                       "security team."),
+        ("Mark Ellis", "Okay."),
+    ], people=[]))
+    [b] = [f for f in fs.facts if isinstance(f, Blocker)]
+    assert b.waiting_on == "the network security team"
+
+
+def test_the_due_date_is_the_deadline_or_else_the_latest_date_mentioned():
+    assert due_date("I'll share a first draft on Wednesday and the final version by Friday.", DAY) == date(2024, 5, 10)
+    assert due_date("I'll run the tests tomorrow night and send the results on Thursday.", DAY) == date(2024, 5, 9)
+    assert due_date("I'll email Sarah after this call.", DAY) == DAY
+    assert due_date("I'll book the engineer for the night of the 4th.", date(2024, 5, 28)) == date(2024, 6, 4)
+    assert due_date("I'll look at it.", DAY) is None
