@@ -248,9 +248,9 @@ class OfflineExtractor:
             # The request and its acceptance are one item, owned by whoever accepted.
             for j, rsp in accept_of.values():
                 chosen.pop((j, *rsp), None)
-        # A question on its own is never an item ("When can you send it?", "Priya, where are we with X?").
-        chosen = {key: c for key, c in chosen.items()
-                  if key in accept_of or not rules.is_question(segs[key[0]].text[key[1] : key[2]])}
+        # A question on its own is never an item ("When can you send it?", "Priya, where are we with X?"); a
+        # classifier pick on a question falls back to the turn's best other sentence.
+        chosen = self._drop_questions(segs, sents, chosen, set(accept_of), _ACTION_CUES)
         two_person = len(attendees) == 2
         out: list[ActionItem] = []
         for (i, s0, s1), conf in sorted(chosen.items()):
@@ -294,6 +294,26 @@ class OfflineExtractor:
             result += self._completions(ctx, segs, names, sents, index, {(k[0], k[1]) for k in chosen})
         return result
 
+    def _drop_questions(
+        self,
+        segs: list[Segment],
+        sents: list[list[tuple[int, int]]],
+        chosen: dict[tuple[int, int, int], float],
+        keep: set[tuple[int, int, int]],
+        cues: tuple[str, ...],
+    ) -> dict[tuple[int, int, int], float]:
+        out: dict[tuple[int, int, int], float] = {}
+        for (i, a, b), c in chosen.items():
+            if (i, a, b) in keep or not rules.is_question(segs[i].text[a:b]):
+                out[(i, a, b)] = max(c, out.get((i, a, b), 0.0))
+                continue
+            rest = [sp for sp in sents[i] if not rules.is_question(segs[i].text[sp[0] : sp[1]])
+                    and len(segs[i].text[sp[0] : sp[1]].split()) >= 4]
+            sp = self._best_sentence(segs[i].text, rest, cues)
+            if sp:
+                out.setdefault((i, *sp), c)
+        return out
+
     def _split_compound(
         self,
         segs: list[Segment],
@@ -335,7 +355,8 @@ class OfflineExtractor:
                 elif rules.is_wh_question(s) and re.search(r"\b(?:can|could|will) you\b", s, re.IGNORECASE) and \
                         rules.TASK_RX.search(s):
                     req = (sp, "when")
-                elif rules.REQUEST.search(s) or (rules.NEED.search(s) and not rules.is_question(s)):
+                elif rules.REQUEST.search(s) or (rules.NEED.search(s) and not rules.is_question(s)) or (
+                        rules.is_question(s) and not rules.is_wh_question(s) and vocative_in(s, index, names[j])):
                     req = (sp, "open")
                 if req:
                     break
@@ -343,6 +364,8 @@ class OfflineExtractor:
                 continue
             rsp, kind = req
             addressee = vocative_in(segs[j].text[: rsp[1]], index, names[j])
+            if kind == "open" and addressee and rules.is_question(segs[j].text[rsp[0] : rsp[1]]):
+                kind = "ask"
             k = None
             for cand in range(j + 1, min(j + 3, len(segs))):
                 if names[cand] == names[j]:
@@ -355,6 +378,8 @@ class OfflineExtractor:
             if k is None or (addressee is None and k != j + 1):
                 continue
             k_spans = [c for s_ in sents[k] for c in rules.clauses(segs[k].text, s_)]
+            if kind == "ask" and addressee is None and len(set(names)) > 2:
+                kind = "when"  # "Can you ...?" to the room: "Yeah" is not taking it on; a commitment is
             acc = self._acceptance(segs[k].text, k_spans, names[k], index, kind)
             if acc:
                 out.append((j, rsp, k, acc))
@@ -456,8 +481,10 @@ class OfflineExtractor:
                     s = segs[i].text[sp[0] : sp[1]]
                     if rules.DECISION.search(s) and not s.rstrip().endswith("?"):
                         chosen.setdefault((i, *sp), max(0.7, float(p[i])))
+            people = _person_names(ctx, names)
+            chosen = self._drop_questions(segs, sents, chosen, set(), _DECISION_CUES)
             chosen = {k: c for k, c in chosen.items()
-                      if not self._not_decision(segs[k[0]].text[k[1] : k[2]], names[k[0]])}
+                      if not self._not_decision(segs[k[0]].text[k[1] : k[2]], people)}
         return [
             Decision(text=rules.clean(segs[i].text[a:b]), evidence=[self._ev(ctx, segs[i], names[i], (a, b))],
                      confidence=round(c, 3))
@@ -465,7 +492,7 @@ class OfflineExtractor:
         ]
 
     @staticmethod
-    def _not_decision(sentence: str, speaker: str) -> bool:
+    def _not_decision(sentence: str, people: set[str]) -> bool:
         """Sentences the turn classifier likes that are not decisions: questions, risks, commitments, asides."""
         if rules.is_question(sentence):
             return True
@@ -476,21 +503,20 @@ class OfflineExtractor:
             return False
         if rules.CONDITIONAL_RISK.search(sentence) or rules.is_risk(sentence) or rules.BLOCKER.search(sentence):
             return True
-        if rules.commitment(sentence) or rules.FIRST_PERSON_WILL.search(sentence):
-            return True
-        if re.search(r"\b[A-Z][a-z]+ (?:will|is going to|needs to)\b", sentence):
+        if _SELF_TASK.search(sentence):
+            return True  # "I'll send ..." is an action item
+        m = re.search(r"\b([A-Z][a-z]+) (?:will|is going to|needs to)\b", sentence)
+        if m and m.group(1).lower() in people and rules.TASK_RX.search(sentence[m.end() :]):
             return True  # "Priya will send ..." is an action item
         # "X has the laptops, so we can start the pilot": a consequence, not a choice.
-        if re.search(r"\bso (?:we|you|they|i) can\b", sentence, re.IGNORECASE):
+        if re.search(r"\bso (?:we|they) can\b", sentence, re.IGNORECASE):
             return True
         if re.match(r"\s*(?:thanks|thank you|great|good|welcome|really good)\b", sentence, re.IGNORECASE):
             return True
-        if rules.completed(sentence) or re.search(r"\bi'?m (?:\w+ )?(?:frustrated|worried|annoyed|happy|pleased|"
+        if re.search(r"\b(?:is|are|has been|have been) (?:already )?(?:done|finished|completed)\b", sentence, re.I) or re.search(r"\bi'?m (?:\w+ )?(?:frustrated|worried|annoyed|happy|pleased|"
                                                   r"concerned|glad|sorry|not happy)\b", sentence, re.IGNORECASE):
             return True  # a report of finished work or a feeling
-        if rules.NEED.search(sentence):
-            return True  # "We'll need the IP ranges": a request
-        return len(re.findall(r"\w+", sentence)) < 4
+        return len(re.findall(r"\w+", sentence)) < 3
 
     # ------------------------------------------------------------------ blockers and risks
 
@@ -515,6 +541,8 @@ class OfflineExtractor:
                     party = rules.blocking_party(s)
                     if party is None and re.search(r"\b(on|for|by) (them|they|him|her)\b", s, re.IGNORECASE):
                         party = _last_party(segs[i].text[: sp[0]], index)
+                        if party is None and i > 0:  # "The vendor?" / "We're blocked on them ..."
+                            party = _last_party(segs[i - 1].text, index)
                     waiting = _canonical_party(party, index) if party else None
                     out.append(Blocker(text=rules.clean(s), waiting_on=waiting, since=ctx.meeting.date,
                                        owner=None, evidence=ev, confidence=0.75))
@@ -712,3 +740,8 @@ _UPDATE_INTRO = re.compile(
 def _own_update(before: str) -> bool:
     """The speaker introduced their own update earlier in the turn, so a passive 'X is done' is theirs."""
     return bool(_UPDATE_INTRO.search(before[-200:]))
+
+
+def _person_names(ctx: MeetingContext, names: list[str]) -> set[str]:
+    """Lower-cased first names of the meeting's speakers and known people."""
+    return {n.split()[0].lower() for n in [*names, *(p.name for p in ctx.people if p.kind == "person")] if n.split()}

@@ -145,8 +145,7 @@ _WH_Q = re.compile(
     re.IGNORECASE,
 )
 _REQUEST_Q = re.compile(
-    r"\b(?:can|could|would|will) (?:you|she|he|they|someone|somebody|anyone)\b|\byou(?:'ll| will| are going to|'re going to)\b"
-    r"|^\s*(?:\w+[,.]\s+)?[A-Z][a-z]+,\s+(?:please\s+)?\w+",
+    r"\b(?:can|could|would|will) (?:you|she|he|they|someone|somebody|anyone)\b|\byou(?:'ll| will| are going to|'re going to)\b",
     re.IGNORECASE,
 )
 NEED = re.compile(r"\b(?:we|i)(?:'ll| will)? need\b|\bwe're going to need\b|\bsomeone (?:has|needs) to\b", re.IGNORECASE)
@@ -235,8 +234,8 @@ def blocking_party(sentence: str) -> str | None:
     if not m:
         return None
     party = m.group(1).strip()
-    if _PARTY_STOP.match(party):
-        return None
+    if _PARTY_STOP.match(party) or re.match(r"(?:them|they|him|her|it|this|that)\b", party, re.IGNORECASE):
+        return None  # a pronoun ("blocked on them enrolling ...") is resolved by the caller
     return party
 
 

@@ -23,7 +23,9 @@ _SARCASM_STRONG = re.compile(
 # them positive, which made every polite speaker look happy.
 _COURTESY = re.compile(
     r"\b(?:thanks?(?: you)?(?: all| everyone| everybody)?|welcome|good (?:morning|afternoon|evening)|morning|"
-    r"hi|hello|okay|ok|sure|yes|yeah|yep|please|fine|agreed|honestly|to be honest)\b",
+    r"hi|hello|okay|ok|sure|yes|yeah|yep|please|fine|agreed|honestly|to be honest|"
+    # Process nouns VADER reads as praise: "waiting for approval from the security team" is not good news.
+    r"approval|(?:network|information|it|cyber) security)\b",
     re.IGNORECASE,
 )
 # First-person negative feelings VADER under-scores ("I'm annoyed, to be honest" comes out positive).

@@ -428,3 +428,24 @@ def test_the_due_date_is_the_deadline_or_else_the_latest_date_mentioned():
     assert due_date("I'll email Sarah after this call.", DAY) == DAY
     assert due_date("I'll book the engineer for the night of the 4th.", date(2024, 5, 28)) == date(2024, 6, 4)
     assert due_date("I'll look at it.", DAY) is None
+
+
+def test_a_blocker_on_them_waits_on_the_party_named_just_before(extractor):
+    fs = extractor.extract(ctx_of([
+        ("Mark Ellis", "The remaining gap is the device-management vendor. We're blocked on them enrolling the routers."),
+        ("John Okafor", "Okay."),
+    ]))
+    [b] = [f for f in fs.facts if isinstance(f, Blocker)]
+    assert b.waiting_on == "device-management vendor"
+
+
+def test_politeness_does_not_hide_a_worried_speaker_and_a_neutral_report_stays_neutral(extractor):
+    fs = extractor.extract(ctx_of([
+        ("John Okafor", "Thanks Mark. Welcome Anna. Honestly, I'm worried about the firewall approval. "
+                        "I'm annoyed, to be honest."),
+        ("Priya Nair", "Good morning. The rule change is waiting for approval from network security."),
+        ("Sarah Lindqvist", "Wonderful, one more round with the security team."),
+    ]))
+    pol = {f.person: f.polarity for f in fs.facts if f.kind == "sentiment"}
+    assert pol["John Okafor"] <= -0.15 and pol["Sarah Lindqvist"] <= -0.15
+    assert abs(pol["Priya Nair"]) < 0.15
