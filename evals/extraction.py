@@ -25,7 +25,8 @@ from typing import Any
 import numpy as np
 
 from assistant.models import ActionItem, Decision, FactSet, Meeting, Person, Segment, Transcript
-from evals.train_extractor import exact_counts, load_meetings, prf, select, tune
+from evals.train_extractor import exact_counts, load_meetings, prf, select
+from evals.train_extractor import tune_threshold as tune
 from ingest.extraction import MeetingContext
 
 _FIXED_DAY = date(2024, 6, 12)  # AMI has no dates; a fixed Wednesday keeps runs deterministic

@@ -85,6 +85,18 @@ OTHER_NAMES = [
     "dominant_speaker",
     "speaker_share",
     "prev_same_speaker",
+    # Who chairs: AMI action items are ~90% the project manager's, late in the meeting. Without roles, the
+    # chair is approximated by the speaker who talks most in the last 20% and by who opens the meeting.
+    "late_share",
+    "late_chair",
+    "opener",
+    "chair_last20",
+    "chair_last10",
+    "chair_after_wrap",
+    "opener_last20",
+    "late_share_last20",
+    "rel_pos4",
+    "log_turns_from_end",
 ]
 LEX_NAMES = [f"cue_{n}" for n in CUE_NAMES] + [f"ctx_{n}" for n in ("i_will", "you_will", "decision", "task_verb")] + OTHER_NAMES
 LEX_DIM = len(LEX_NAMES)
@@ -102,6 +114,12 @@ def lexical_matrix(texts: Sequence[str], speakers: Sequence[str]) -> np.ndarray:
         words_per_speaker[sp] = words_per_speaker.get(sp, 0) + w
     total = max(1, sum(nwords))
     dominant = max(words_per_speaker, key=lambda s: (words_per_speaker[s], s))
+    late_words: dict[str, int] = {}
+    for sp, w in zip(speakers[int(n * 0.8) :], nwords[int(n * 0.8) :], strict=True):
+        late_words[sp] = late_words.get(sp, 0) + w
+    late_total = max(1, sum(late_words.values()))
+    chair = max(late_words, key=lambda s: (late_words[s], s)) if late_words else dominant
+    opener = next((sp for sp, w in zip(speakers, nwords, strict=True) if w >= MIN_EMBED_WORDS), speakers[0])
     cue_counts = np.zeros((n, len(CUE_NAMES)), dtype=np.float32)
     for i, t in enumerate(texts):
         for j, name in enumerate(CUE_NAMES):
@@ -135,6 +153,17 @@ def lexical_matrix(texts: Sequence[str], speakers: Sequence[str]) -> np.ndarray:
         out[i, o + 9] = 1.0 if speakers[i] == dominant and len(words_per_speaker) > 1 else 0.0
         out[i, o + 10] = words_per_speaker[speakers[i]] / total
         out[i, o + 11] = 1.0 if i > 0 and speakers[i - 1] == speakers[i] else 0.0
+        is_chair, is_opener = speakers[i] == chair, speakers[i] == opener
+        out[i, o + 12] = late_words.get(speakers[i], 0) / late_total
+        out[i, o + 13] = 1.0 if is_chair else 0.0
+        out[i, o + 14] = 1.0 if is_opener else 0.0
+        out[i, o + 15] = 1.0 if is_chair and rel >= 0.8 else 0.0
+        out[i, o + 16] = 1.0 if is_chair and rel >= 0.9 else 0.0
+        out[i, o + 17] = 1.0 if is_chair and i >= wrap_at else 0.0
+        out[i, o + 18] = 1.0 if is_opener and rel >= 0.8 else 0.0
+        out[i, o + 19] = out[i, o + 12] if rel >= 0.8 else 0.0
+        out[i, o + 20] = rel**4
+        out[i, o + 21] = math.log1p(n - 1 - i)
     return out
 
 
@@ -151,3 +180,16 @@ def context_embeddings(emb: np.ndarray) -> np.ndarray:
 def feature_matrix(emb: np.ndarray, texts: Sequence[str], speakers: Sequence[str]) -> np.ndarray:
     """[own embedding | neighbour embedding | lexical] for one meeting."""
     return np.hstack([emb, context_embeddings(emb), lexical_matrix(texts, speakers)]).astype(np.float32)
+
+
+def select_ranked(probs: np.ndarray, alpha: float, min_prob: float, kmax: int) -> list[int]:
+    """The k most probable turns of a meeting that reach min_prob, k = clip(round(alpha * n / 100), 1, kmax).
+
+    Ties break by turn index, so the choice is deterministic. Returned in turn order.
+    """
+    n = len(probs)
+    if n == 0:
+        return []
+    k = int(min(max(round(alpha * n / 100), 1), kmax))
+    order = np.lexsort((np.arange(n), -np.asarray(probs, dtype=np.float64)))
+    return sorted(int(i) for i in order[:k] if probs[i] >= min_prob)

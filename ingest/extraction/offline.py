@@ -2,8 +2,9 @@
 
 Design choices (see the report in evals/extraction.py for measured numbers):
 - Each turn gets an action/decision/problem probability from logistic regressions over MiniLM embeddings of the
-  turn and its neighbours plus lexical cues. Turns above a threshold tuned by grouped CV on AMI train are kept,
-  at most ``cap`` per meeting. With a non-MiniLM embedder (tests use a hashing one) a lexical-only model is used.
+  turn and its neighbours plus lexical cues. Per meeting the k most probable turns above a floor are kept, k
+  growing with meeting length (alpha * turns / 100, at most kmax), tuned by grouped CV on AMI train.
+  With a non-MiniLM embedder (tests use a hashing one) a lexical-only model is used.
 - Sentence rules add explicit commitments ("I'll send ...", "Priya will ...", "Can you ... by Friday?").
 - Conditional offers ("I could maybe look at it") are emitted with conditional=True and confidence 0.3; they
   are not commitments, and the AMI evaluation does not count them as action items.
@@ -39,7 +40,7 @@ from assistant.models import (
 )
 from ingest.extraction import MeetingContext, rules
 from ingest.extraction.dates import due_date, find_date_phrase
-from ingest.extraction.features import CUES, embed_text, feature_matrix, lexical_matrix
+from ingest.extraction.features import CUES, embed_text, feature_matrix, lexical_matrix, select_ranked
 from ingest.extraction.owners import NameIndex, resolve_owner, team_phrases, vocative_in
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
@@ -86,14 +87,15 @@ class TurnModel:
         z = ((x - mu) / sd) @ w + b
         return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
 
-    def setting(self, variant: str, kind: str) -> tuple[float, int]:
-        s = self.meta["thresholds"][f"{variant}_{kind}"]
-        return float(s["threshold"]), int(s["cap"])
+    def setting(self, variant: str, kind: str) -> tuple[float, float, int]:
+        """(alpha, min_prob, kmax) of the rank-based per-meeting selection, tuned by grouped CV."""
+        s = self.meta["selection"][f"{variant}_{kind}"]
+        return float(s["alpha"]), float(s["min_prob"]), int(s["kmax"])
 
 
-def select(probs: np.ndarray, thr: float, cap: int) -> list[int]:
-    order = sorted(range(len(probs)), key=lambda i: (-float(probs[i]), i))
-    return sorted(i for i in order[:cap] if probs[i] >= thr)
+def select(probs: np.ndarray, alpha: float, min_prob: float, kmax: int) -> list[int]:
+    """Top turns of the meeting by probability; how many scales with meeting length (see features)."""
+    return select_ranked(probs, alpha, min_prob, kmax)
 
 
 class OfflineExtractor:
@@ -222,10 +224,10 @@ class OfflineExtractor:
         attendees: list[str],
     ) -> list[FactBase]:
         variant = self._variant()
-        thr, cap = self.model.setting(variant, "action")
+        sel = self.model.setting(variant, "action")
         p = probs["action"]
         chosen: dict[tuple[int, int, int], float] = {}  # (turn, start, end) -> confidence
-        for i in select(p, thr, cap):
+        for i in select(p, *sel):
             sp = self._best_sentence(segs[i].text, sents[i], _ACTION_CUES)
             if sp:
                 chosen[(i, *sp)] = float(p[i])
@@ -468,10 +470,10 @@ class OfflineExtractor:
         sents: list[list[tuple[int, int]]],
         probs: dict[str, np.ndarray],
     ) -> list[FactBase]:
-        thr, cap = self.model.setting(self._variant(), "decision")
+        sel = self.model.setting(self._variant(), "decision")
         p = probs["decision"]
         chosen: dict[tuple[int, int, int], float] = {}
-        for i in select(p, thr, cap):
+        for i in select(p, *sel):
             sp = self._best_sentence(segs[i].text, sents[i], _DECISION_CUES)
             if sp:
                 chosen[(i, *sp)] = float(p[i])

@@ -5,9 +5,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import numpy as np
+
 from assistant.engines.embedder import HashEmbedder
 from evals.extraction import ami_context, run_extraction_eval, run_own_eval, semantic_match
-from evals.train_extractor import exact_counts, prf, select
+from evals.train_extractor import exact_counts, prf, select, tune
+from ingest.extraction.features import select_ranked
 from ingest.extraction.offline import OfflineExtractor
 
 
@@ -38,6 +41,29 @@ def test_selection_keeps_the_best_turns_above_threshold_up_to_the_cap_in_turn_or
 
     assert select(np.array([0.9, 0.1, 0.95, 0.8]), 0.5, 2) == [0, 2]
     assert select(np.array([0.2, 0.1]), 0.5, 3) == []
+
+
+def test_ranked_selection_keeps_more_turns_in_longer_meetings_and_respects_the_floor():
+    short = np.linspace(0.99, 0.5, 100)
+    long_ = np.linspace(0.99, 0.5, 400)
+    assert select_ranked(short, 2.0, 0.0, 10) == [0, 1]
+    assert select_ranked(long_, 2.0, 0.0, 10) == list(range(8))
+    assert select_ranked(long_, 2.0, 0.0, 3) == [0, 1, 2]
+    # at least one candidate per meeting, but never below the probability floor
+    assert select_ranked(np.array([0.2, 0.9, 0.3]), 0.1, 0.5, 5) == [1]
+    assert select_ranked(np.array([0.2, 0.4, 0.3]), 0.1, 0.5, 5) == []
+
+
+def test_ranked_selection_breaks_ties_by_turn_order():
+    assert select_ranked(np.array([0.7, 0.9, 0.9, 0.9]), 100.0, 0.0, 2) == [1, 2]
+
+
+def test_tuning_finds_a_selection_that_recovers_the_gold_turns():
+    probs = [np.array([0.1, 0.95, 0.2, 0.3] * 25), np.array([0.9, 0.1, 0.1, 0.1] * 25)]
+    gold = [[[1, 5]], [[0]]]
+    alpha, min_prob, kmax, f1 = tune(probs, gold)
+    assert f1 > 0.6
+    assert all(select_ranked(p, alpha, min_prob, kmax) for p in probs)
 
 
 def test_an_ami_meeting_becomes_a_transcript_with_turn_ids_and_role_names():
