@@ -199,3 +199,40 @@ def test_turn_vectors_are_cached_to_disk_and_reloaded(tmp_path: Path) -> None:
     again = TurnVectors(HashEmbedder(), cache)
     assert np.array_equal(again.get("budget approved"), first.get("budget approved"))
     assert len(again._vecs) == 2
+
+
+def test_a_soft_overlap_penalty_admits_an_overlapping_chunk_that_a_hard_rule_skips() -> None:
+    chunks = chunk_turns(TURNS, size=4, overlap=2, metadata={"meeting_id": "m1"})
+    query = "firewall change blocked network security approved priya chase"
+    hard = HybridRetriever(HashEmbedder(), FusionWeights(diversify=True)).index(chunks).search(query, k=2)
+    soft = (
+        HybridRetriever(HashEmbedder(), FusionWeights(overlap_penalty=0.2)).index(chunks).search(query, k=2)
+    )
+    spans = [[(h.passage.start, h.passage.end) for h in hits] for hits in (hard, soft)]  # type: ignore[attr-defined]
+    assert spans[0][0] == spans[1][0] == (0, 3)
+    assert spans[0][1][0] > 3  # hard rule: the runner-up must not share a turn with the winner
+    assert spans[1][1] == (2, 5)  # soft rule: the adjacent chunk, half covered, still ranks second
+
+
+def test_pseudo_relevance_feedback_reaches_passages_without_the_query_word() -> None:
+    passages = [
+        Passage("a", "firewall rule needs approval from the security board"),
+        Passage("b", "firewall rule approval from the security board is pending"),
+        Passage("c", "the security board approval is pending since March"),
+        Passage("d", "lunch menu for the workshop"),
+    ]
+    plain = HybridRetriever(None).index(passages)
+    prf = HybridRetriever(None, FusionWeights(prf_terms=3, prf_docs=2, prf_weight=0.5)).index(passages)
+    assert plain.scores("firewall", "lexical")[1][2] == 0.0
+    lexical = prf.scores("firewall", "lexical")[1]
+    assert lexical[2] > 0.0 and lexical[3] == 0.0
+    assert [h.passage.id for h in prf.search("firewall", k=2, mode="lexical")] == ["a", "b"]
+
+
+@pytest.mark.parametrize("fusion", ["interp", "minmax", "rrf"])
+def test_every_fusion_rule_ranks_the_firewall_chunk_first(fusion: str) -> None:
+    chunks = chunk_turns(TURNS, size=3, overlap=0, metadata={"meeting_id": "m1"})
+    r = HybridRetriever(HashEmbedder(), FusionWeights(fusion=fusion)).index(chunks)
+    hits = r.search("is the firewall change approved by network security?", k=3)
+    assert hits[0].passage.start == 0  # type: ignore[attr-defined]
+    assert hits[0].score >= hits[1].score >= hits[2].score
