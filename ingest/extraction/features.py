@@ -6,6 +6,7 @@ lexical/positional cues. Everything here is pure numpy + re so training and infe
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Sequence
@@ -193,3 +194,31 @@ def select_ranked(probs: np.ndarray, alpha: float, min_prob: float, kmax: int) -
     k = int(min(max(round(alpha * n / 100), 1), kmax))
     order = np.lexsort((np.arange(n), -np.asarray(probs, dtype=np.float64)))
     return sorted(int(i) for i in order[:k] if probs[i] >= min_prob)
+
+
+# Word n-gram TF-IDF (scikit-learn TfidfVectorizer semantics: lowercase, tokens of 2+ word characters, 1-2 grams,
+# sublinear tf, smooth idf, l2 norm), scored with numpy + a dict so inference needs neither sklearn nor scipy.
+TOKEN_RX = re.compile(r"(?u)\b\w\w+\b")
+
+
+def ngrams(text: str) -> dict[str, int]:
+    """Counts of the unigrams and bigrams of one turn."""
+    toks = TOKEN_RX.findall(text.lower())
+    counts: dict[str, int] = {}
+    for g in (*toks, *(f"{a} {b}" for a, b in itertools.pairwise(toks))):
+        counts[g] = counts.get(g, 0) + 1
+    return counts
+
+
+def tfidf_scores(texts: Sequence[str], vocab: dict[str, int], idf: np.ndarray, weights: np.ndarray) -> np.ndarray:
+    """Each turn's l2-normalised TF-IDF vector dotted with each weight column: (len(texts), weights.shape[1])."""
+    out = np.zeros((len(texts), weights.shape[1]), dtype=np.float64)
+    for r, t in enumerate(texts):
+        items = [(vocab[g], 1.0 + math.log(c)) for g, c in ngrams(t).items() if g in vocab]
+        if not items:
+            continue
+        idx = np.array([i for i, _ in items], dtype=np.int64)
+        val = np.array([v for _, v in items], dtype=np.float64) * idf[idx]
+        val /= max(float(np.sqrt(val @ val)), 1e-12)
+        out[r] = val @ weights[idx]
+    return out

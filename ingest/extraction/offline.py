@@ -40,7 +40,14 @@ from assistant.models import (
 )
 from ingest.extraction import MeetingContext, rules
 from ingest.extraction.dates import due_date, find_date_phrase
-from ingest.extraction.features import CUES, embed_text, feature_matrix, lexical_matrix, select_ranked
+from ingest.extraction.features import (
+    CUES,
+    embed_text,
+    feature_matrix,
+    lexical_matrix,
+    select_ranked,
+    tfidf_scores,
+)
 from ingest.extraction.owners import NameIndex, resolve_owner, team_phrases, vocative_in
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
@@ -66,6 +73,7 @@ class TurnModel:
 
     arrays: dict[str, np.ndarray]
     meta: dict[str, Any]
+    vocab: dict[str, int] | None = None  # word 1-2 gram TF-IDF vocabulary (term -> column), if shipped
 
     @classmethod
     def load(cls, directory: Path) -> TurnModel:
@@ -78,7 +86,9 @@ class TurnModel:
             )
         with np.load(npz) as z:
             arrays = {k: z[k] for k in z.files}
-        return cls(arrays, json.loads(meta.read_text()))
+        vf = directory / "tfidf_vocab.json"
+        vocab = {t: i for i, t in enumerate(json.loads(vf.read_text(encoding="utf-8")))} if vf.is_file() else None
+        return cls(arrays, json.loads(meta.read_text()), vocab)
 
     def probs(self, variant: str, kind: str, x: np.ndarray) -> np.ndarray:
         key = f"{variant}_{kind}"
@@ -86,6 +96,19 @@ class TurnModel:
         b = float(self.arrays[f"{key}_b"][0])
         z = ((x - mu) / sd) @ w + b
         return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+
+    def all_probs(self, variant: str, x: np.ndarray, texts: list[str]) -> dict[str, np.ndarray]:
+        """Per-kind probabilities: the dense model averaged with the word n-gram TF-IDF model when shipped."""
+        kinds = ("action", "decision", "problem")
+        out = {k: self.probs(variant, k, x) for k in kinds}
+        if self.vocab is None or "tfidf_idf" not in self.arrays:
+            return out
+        w_dense = float(self.meta.get("w_dense", 0.5))
+        w = np.stack([self.arrays[f"tfidf_{k}_w"] for k in kinds], axis=1).astype(np.float64)
+        b = np.array([float(self.arrays[f"tfidf_{k}_b"][0]) for k in kinds])
+        z = tfidf_scores(texts, self.vocab, self.arrays["tfidf_idf"].astype(np.float64), w) + b
+        pt = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+        return {k: w_dense * out[k] + (1 - w_dense) * pt[:, j] for j, k in enumerate(kinds)}
 
     def setting(self, variant: str, kind: str) -> tuple[float, float, int]:
         """(alpha, min_prob, kmax) of the rank-based per-meeting selection, tuned by grouped CV."""
@@ -150,7 +173,7 @@ class OfflineExtractor:
             x = feature_matrix(emb, texts, speakers)
         else:
             x = lexical_matrix(texts, speakers)
-        return {k: self.model.probs(variant, k, x) for k in ("action", "decision", "problem")}
+        return self.model.all_probs(variant, x, texts)
 
     # ------------------------------------------------------------------ main entry
 

@@ -10,7 +10,7 @@ import numpy as np
 from assistant.engines.embedder import HashEmbedder
 from evals.extraction import ami_context, run_extraction_eval, run_own_eval, semantic_match
 from evals.train_extractor import exact_counts, prf, select, tune
-from ingest.extraction.features import select_ranked
+from ingest.extraction.features import select_ranked, tfidf_scores
 from ingest.extraction.offline import OfflineExtractor
 
 
@@ -64,6 +64,17 @@ def test_tuning_finds_a_selection_that_recovers_the_gold_turns():
     alpha, min_prob, kmax, f1 = tune(probs, gold)
     assert f1 > 0.6
     assert all(select_ranked(p, alpha, min_prob, kmax) for p in probs)
+
+
+def test_numpy_tfidf_scoring_matches_the_scikit_learn_vectoriser_it_was_trained_with():
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    texts = ["I'll send the minutes by Friday.", "We decided the remote is yellow.", "Send the minutes, okay?",
+             "Yellow remote, yellow buttons, we decided.", "Okay.", "The minutes go out Friday."]
+    vec = TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True).fit(texts)
+    w = np.random.RandomState(0).randn(len(vec.vocabulary_), 2)
+    vocab = {t: int(i) for t, i in vec.vocabulary_.items()}
+    np.testing.assert_allclose(tfidf_scores(texts, vocab, vec.idf_, w), vec.transform(texts) @ w, atol=1e-9)
 
 
 def test_an_ami_meeting_becomes_a_transcript_with_turn_ids_and_role_names():
