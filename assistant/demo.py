@@ -68,8 +68,11 @@ def run_demo(services: Services, engagement: str = "demo", echo: Callable[[str],
     call = sample_call()
     echo(f"Ingesting {call.name} into engagement '{eng.name}' (offline: Whisper tiny.en, voice diarization)...")
 
+    finished: set[str] = set()
+
     def progress(file: str, stage: str, fraction: float) -> None:
-        if fraction >= 1.0:
+        if fraction >= 1.0 and stage not in finished:  # engines may report completion more than once
+            finished.add(stage)
             echo(f"  {stage} done")
 
     result = s.ingest.ingest(
@@ -108,6 +111,8 @@ def run_demo(services: Services, engagement: str = "demo", echo: Callable[[str],
         extra = f", due {due}" if due else ""
         waiting = getattr(f, "waiting_on", None)
         extra += f", waiting on {waiting}" if waiting else ""
+        status = getattr(f, "status", None)
+        extra += f" [{status}]" if status and status != "open" else ""
         echo(f"- {f.kind}: {owner}: {f.text}{extra}")
 
     echo("")
