@@ -244,6 +244,19 @@ def _vtt_payload(payload: str) -> list[tuple[str | None, str]]:
     return out
 
 
+def _blocks(lines: list[str], i: int) -> Iterable[tuple[int, list[str]]]:
+    """Blank-line separated blocks (cues) from line ``i`` on, each with the index of its first line."""
+    while i < len(lines):
+        while i < len(lines) and not lines[i].strip():
+            i += 1
+        if i >= len(lines):
+            return
+        start = i
+        while i < len(lines) and lines[i].strip():
+            i += 1
+        yield start, lines[start:i]
+
+
 def _parse_vtt(name: str, text: str, merge_gap_s: float) -> ParsedTranscript:
     lines = text.split("\n")
     first = lines[0].lstrip("\ufeff") if lines else ""
@@ -254,16 +267,7 @@ def _parse_vtt(name: str, text: str, merge_gap_s: float) -> ParsedTranscript:
     # header lines after WEBVTT run until the first blank line
     while i < len(lines) and lines[i].strip():
         i += 1
-    while i < len(lines):
-        while i < len(lines) and not lines[i].strip():
-            i += 1
-        if i >= len(lines):
-            break
-        block_start = i
-        block: list[str] = []
-        while i < len(lines) and lines[i].strip():
-            block.append(lines[i])
-            i += 1
+    for block_start, block in _blocks(lines, i):
         head = block[0].strip()
         if head.startswith(("NOTE", "STYLE", "REGION")) and "-->" not in head:
             continue
@@ -291,17 +295,7 @@ def _looks_like_srt(text: str) -> bool:
 def _parse_srt(name: str, text: str, merge_gap_s: float) -> ParsedTranscript:
     lines = text.lstrip("\ufeff").split("\n")
     turns: list[_Turn] = []
-    i = 0
-    while i < len(lines):
-        while i < len(lines) and not lines[i].strip():
-            i += 1
-        if i >= len(lines):
-            break
-        block_start = i
-        block: list[str] = []
-        while i < len(lines) and lines[i].strip():
-            block.append(lines[i])
-            i += 1
+    for block_start, block in _blocks(lines, 0):
         timing_idx = next((j for j, line in enumerate(block[:2]) if "-->" in line), None)
         if timing_idx is None:
             if turns:  # a subtitle text with an empty line inside it: keep it with the previous cue
