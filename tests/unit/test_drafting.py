@@ -15,7 +15,6 @@ from assistant.models import (
     ActionItem,
     Blocker,
     Decision,
-    Evidence,
     FactBase,
     Meeting,
     Mention,
@@ -27,6 +26,7 @@ from assistant.models import (
 )
 from assistant.prompts import parse_prompt
 from assistant.storage import Repository
+from tests.builders import ev, fact
 
 AS_OF = date(2024, 3, 26)
 DAYS = [date(2024, 3, 5), date(2024, 3, 12), date(2024, 3, 19)]
@@ -39,22 +39,6 @@ PEOPLE = [
     Person(name="Omar Reyes", role="Director of Network Security", side="customer"),
     Person(name="Lee Park", role="IT sponsor", side="customer"),
 ]
-
-
-def ev(mid: str, seg: int, speaker: str, quote: str) -> Evidence:
-    return Evidence(
-        meeting_id=mid,
-        segment_id=seg,
-        speaker=speaker,
-        start=60.0 * seg + 14,
-        end=60.0 * seg + 20,
-        quote=quote,
-    )
-
-
-def fact(f: FactBase) -> FactBase:
-    f.assign_id()
-    return f
 
 
 def add_meeting(repo: Repository, eng: str, i: int, lines: list[tuple[str, str]]) -> Meeting:

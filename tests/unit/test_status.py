@@ -9,7 +9,6 @@ from assistant.models import (
     Attendance,
     Blocker,
     Decision,
-    Evidence,
     FactBase,
     FactEvent,
     Meeting,
@@ -18,6 +17,7 @@ from assistant.models import (
 )
 from assistant.status import compute_status
 from assistant.storage import Repository
+from tests.builders import ev, fact
 
 AS_OF = date(2024, 3, 26)
 DAYS = [date(2024, 3, 5), date(2024, 3, 12), date(2024, 3, 19)]
@@ -42,22 +42,6 @@ def meeting(i: int, attendees: list[str]) -> Meeting:
         ingested_at=datetime(2024, 1, 1, tzinfo=UTC),
         speaker_names={f"SPEAKER_{n}": name for n, name in enumerate(attendees)},
     )
-
-
-def ev(mid: str, seg: int, speaker: str, quote: str) -> Evidence:
-    return Evidence(
-        meeting_id=mid,
-        segment_id=seg,
-        speaker=speaker,
-        start=60.0 * seg + 14,
-        end=60.0 * seg + 20,
-        quote=quote,
-    )
-
-
-def fact(f: FactBase) -> FactBase:
-    f.assign_id()
-    return f
 
 
 def watermelon() -> tuple[list[FactBase], list[Meeting]]:
