@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -140,9 +141,16 @@ def test_jobs_left_running_by_an_earlier_server_are_marked_interrupted(
     tmp_path: Path, monkeypatch: Any
 ) -> None:
     gate = threading.Event()
-    first = JobManager(make_services(tmp_path, FakeIngest(gate)))
+    blocked = FakeIngest(gate)
+    first = JobManager(make_services(tmp_path, blocked))
     job_id = first.submit("acme", [tmp_path / "a.txt"])
     queued_id = first.submit("acme", [tmp_path / "b.txt"])
+    # Wait until the worker holds the first job: a dead server writes nothing after the restart, but this
+    # live one would otherwise overwrite the "interrupted" state when it picks the job up.
+    deadline = time.monotonic() + 10
+    while not blocked.calls and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert blocked.calls, "the worker never started the first job"
     # A second manager in the same process (settings changed) leaves the live jobs alone.
     assert JobManager(make_services(tmp_path, FakeIngest()), start=False).mark_interrupted() == []
     # A new server process has a new token: the old jobs cannot still run.
