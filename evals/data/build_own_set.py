@@ -1,13 +1,15 @@
-"""Source of the own labelled set: six weekly calls of one vendor engagement (Northwind branch network refresh).
+"""Source of the own labelled set: ten weekly calls of the Northwind branch network refresh (nw-01..nw-10) and
+four of the Harbour Mutual laptop move (hb-01..hb-04, in own_set_more.py, with nw-07..nw-10).
 
 Written for this project (no third-party content). Run `python -m evals.data.build_own_set` to regenerate the
-JSON files next to this script. Tags on a turn give its gold labels:
-  act=(owner, due|None)      an action item evidenced by this turn (with_prev=True: the request turn before too)
+JSON files next to this script; see README.md for the schema and the split. Tags on a turn give its gold labels:
+  act=(owner|None, due|None) an action item evidenced by this turn (with_prev/with_next=True: the turn before/after
+                             too); owner None = a real item nobody was unambiguously given
   cond=True                  a conditional offer or non-commitment (must not become an open action item)
   close="text"               an earlier item reported done
   block=waiting_on           a blocker and the party it waits on
   dec=True                   a decision
-Meetings nw-05 and nw-06 are held out: written before any rule tuning and not used to tune.
+Held out (written before any rule tuning, never used to tune): nw-05, nw-06, nw-09, nw-10, hb-03, hb-04.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 from typing import Any
+
+from evals.data.own_set_more import HB_MEETINGS, HB_PEOPLE, HB_SPK, NW_EXTRA_PEOPLE, NW_EXTRA_SPK, NW_MORE
 
 PEOPLE: list[dict[str, Any]] = [
     {"name": "Mark Ellis", "kind": "person", "role": "vendor project manager", "side": "vendor", "expected_attendee": True},
@@ -257,7 +261,16 @@ MEETINGS: list[dict[str, Any]] = [
 ]
 
 
+MEETINGS += NW_MORE
+SPK.update(NW_EXTRA_SPK)
+ENGAGEMENTS: dict[str, tuple[str, list[dict[str, Any]], dict[str, str]]] = {
+    "nw": ("Northwind branch network refresh", PEOPLE + NW_EXTRA_PEOPLE, SPK),
+    "hb": ("Harbour Mutual laptop move to cloud device management", HB_PEOPLE, HB_SPK),
+}
+
+
 def build(meeting: dict[str, Any]) -> dict[str, Any]:
+    engagement, people, spk_names = ENGAGEMENTS[meeting["meeting_id"].split("-")[0]]
     turns: list[dict[str, Any]] = []
     gold: dict[str, Any] = {"action_items": [], "not_commitments": [], "closures": [], "blockers": [],
                             "decisions": [], "sentiment": meeting["sentiment"]}
@@ -266,7 +279,7 @@ def build(meeting: dict[str, Any]) -> dict[str, Any]:
         spk, text = row[0], row[1]
         tags: dict[str, Any] = row[2] if len(row) > 2 else {}
         dur = round(0.4 * len(text.split()) + 0.8, 2)  # ~150 words per minute plus a pause
-        turns.append({"speaker": SPK[spk], "start": round(t, 2), "end": round(t + dur, 2), "text": text})
+        turns.append({"speaker": spk_names[spk], "start": round(t, 2), "end": round(t + dur, 2), "text": text})
         t += dur + 0.5
         if "act" in tags:
             owner, due = tags["act"]
@@ -285,10 +298,10 @@ def build(meeting: dict[str, Any]) -> dict[str, Any]:
         "meeting_id": meeting["meeting_id"],
         "title": meeting["title"],
         "date": meeting["date"],
-        "engagement": "Northwind branch network refresh",
+        "engagement": engagement,
         "held_out": meeting.get("held_out", False),
         "licence": "written for Candor; no third-party content",
-        "people": PEOPLE,
+        "people": people,
         "turns": turns,
         "gold": gold,
     }
@@ -296,7 +309,7 @@ def build(meeting: dict[str, Any]) -> dict[str, Any]:
 
 def main() -> None:
     here = Path(__file__).parent
-    for m in MEETINGS:
+    for m in MEETINGS + HB_MEETINGS:
         (here / f"{m['meeting_id']}.json").write_text(json.dumps(build(m), indent=1) + "\n", encoding="utf-8")
 
 
