@@ -1,5 +1,6 @@
-"""Source of the own labelled set: ten weekly calls of the Northwind branch network refresh (nw-01..nw-10) and
-four of the Harbour Mutual laptop move (hb-01..hb-04, in own_set_more.py, with nw-07..nw-10).
+"""Source of the own labelled set: ten weekly calls of the Northwind branch network refresh (nw-01..nw-10), four of
+the Harbour Mutual laptop move (hb-01..hb-04) and four of the Corvid contact centre telephony move (cc-01..cc-04);
+nw-07 onwards live in own_set_more.py.
 
 Written for this project (no third-party content). Run `python -m evals.data.build_own_set` to regenerate the
 JSON files next to this script; see README.md for the schema and the split. Tags on a turn give its gold labels:
@@ -9,7 +10,7 @@ JSON files next to this script; see README.md for the schema and the split. Tags
   close="text"               an earlier item reported done
   block=waiting_on           a blocker and the party it waits on
   dec=True                   a decision
-Held out (written before any rule tuning, never used to tune): nw-05, nw-06, nw-09, nw-10, hb-03, hb-04.
+Held out (never used to tune rules): nw-05, nw-06, nw-09, nw-10, hb-03, hb-04, cc-03, cc-04.
 """
 
 from __future__ import annotations
@@ -18,7 +19,17 @@ import json
 from pathlib import Path
 from typing import Any
 
-from evals.data.own_set_more import HB_MEETINGS, HB_PEOPLE, HB_SPK, NW_EXTRA_PEOPLE, NW_EXTRA_SPK, NW_MORE
+from evals.data.own_set_more import (
+    CC_MEETINGS,
+    CC_PEOPLE,
+    CC_SPK,
+    HB_MEETINGS,
+    HB_PEOPLE,
+    HB_SPK,
+    NW_EXTRA_PEOPLE,
+    NW_EXTRA_SPK,
+    NW_MORE,
+)
 
 PEOPLE: list[dict[str, Any]] = [
     {"name": "Mark Ellis", "kind": "person", "role": "vendor project manager", "side": "vendor", "expected_attendee": True},
@@ -266,6 +277,7 @@ SPK.update(NW_EXTRA_SPK)
 ENGAGEMENTS: dict[str, tuple[str, list[dict[str, Any]], dict[str, str]]] = {
     "nw": ("Northwind branch network refresh", PEOPLE + NW_EXTRA_PEOPLE, SPK),
     "hb": ("Harbour Mutual laptop move to cloud device management", HB_PEOPLE, HB_SPK),
+    "cc": ("Corvid contact centre move to cloud telephony", CC_PEOPLE, CC_SPK),
 }
 
 
@@ -309,7 +321,7 @@ def build(meeting: dict[str, Any]) -> dict[str, Any]:
 
 def main() -> None:
     here = Path(__file__).parent
-    for m in MEETINGS + HB_MEETINGS:
+    for m in MEETINGS + HB_MEETINGS + CC_MEETINGS:
         (here / f"{m['meeting_id']}.json").write_text(json.dumps(build(m), indent=1) + "\n", encoding="utf-8")
 
 

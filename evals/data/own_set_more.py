@@ -1,8 +1,9 @@
-"""Second part of the own labelled set: Northwind wave two (nw-07..nw-10) and a second engagement, the Harbour
-Mutual laptop move to a cloud device-management service (hb-01..hb-04).
+"""Second part of the own labelled set: Northwind wave two (nw-07..nw-10) and two more engagements, the Harbour
+Mutual laptop move to a cloud device-management service (hb-01..hb-04) and the Corvid contact centre move to
+cloud telephony (cc-01..cc-04).
 
 Written for this project (no third-party content), labelled before the extractor was run on them. Same turn
-tags as build_own_set.py. Held out (never used to tune rules): nw-09, nw-10, hb-03, hb-04.
+tags as build_own_set.py. Held out (never used to tune rules): nw-09, nw-10, hb-03, hb-04, cc-03, cc-04.
 Due-date conventions of the gold: "next <weekday>" is that weekday of the following week, "end of the week" is
 its Friday, "end of <month>" its last day; a deadline with no date words ("before the pilot") has no due date.
 """
@@ -298,8 +299,8 @@ HB_MEETINGS: list[dict[str, Any]] = [
             ("B", "Good, that will make the risk review easier."),
             ("F", "My team is worried about password resets during enrolment. You'll need a script for that."),
             ("L", "Raj, you'll write the reset script, right?"),
-            ("R", "I won't have time this week. Olga, could you take it?", {"cond": True}),
-            ("O", "Sure, I'll write it by next Friday.", {"act": ("Olga Ivanova", "2024-09-20")}),
+            ("R", "I won't have time this week. Olga, could you take it?"),
+            ("O", "Sure, I'll write it by next Friday.", {"act": ("Olga Ivanova", "2024-09-20"), "with_prev": True}),
             ("D", "Did anyone ever find out how many laptops are still on the old OS build?"),
             ("R", "About three hundred. They need a rebuild before they can enrol."),
             ("L", "Then those three hundred go in the last wave, not the pilot.", {"dec": True}),
@@ -392,6 +393,187 @@ HB_MEETINGS: list[dict[str, Any]] = [
             ("D", "And I'll get the twenty rebuilt laptops re-enrolled once Desktop Engineering is done.",
              {"act": ("Dave Morgan", None)}),
             ("L", "Thanks all."),
+        ],
+    },
+]
+
+CC_PEOPLE: list[dict[str, Any]] = [
+    {"name": "Nadia Brooks", "kind": "person", "role": "vendor project manager", "side": "vendor",
+     "expected_attendee": True},
+    {"name": "Viktor Petrov", "kind": "person", "role": "telephony engineer", "side": "vendor", "expected_attendee": True},
+    {"name": "Hannah Scott", "kind": "person", "role": "contact centre operations manager", "side": "customer",
+     "expected_attendee": True},
+    {"name": "Omar Haddad", "kind": "person", "role": "IT lead", "side": "customer", "expected_attendee": True},
+    {"name": "Eleanor Price", "kind": "person", "role": "sponsor", "side": "customer", "expected_attendee": True},
+    {"name": "Will Turner", "kind": "person", "role": "risk and compliance lead", "side": "customer"},
+    {"name": "Telco One", "kind": "team", "aliases": ["telco one", "the carrier", "carrier"]},
+    {"name": "Risk and Compliance", "kind": "team",
+     "aliases": ["risk and compliance", "compliance", "the compliance board", "compliance board"], "side": "customer"},
+    {"name": "Desktop team", "kind": "team", "aliases": ["desktop team", "the desktop team"], "side": "customer"},
+    {"name": "Facilities", "kind": "team", "aliases": ["facilities"], "side": "customer"},
+    {"name": "Procurement", "kind": "team", "aliases": ["procurement"], "side": "customer"},
+    {"name": "Network team", "kind": "team", "aliases": ["network team", "the network team"], "side": "customer"},
+]
+CC_SPK = {"N": "Nadia Brooks", "V": "Viktor Petrov", "H": "Hannah Scott", "Q": "Omar Haddad", "E": "Eleanor Price",
+          "W": "Will Turner"}
+
+CC_MEETINGS: list[dict[str, Any]] = [
+    {
+        "meeting_id": "cc-01", "date": "2024-10-07", "title": "Kickoff: contact centre telephony move",
+        "sentiment": {"Eleanor Price": "neutral"},
+        "turns": [
+            ("N", "Good morning. This is the kickoff for moving the contact centre to the cloud phone platform. "
+                  "Eleanor, anything from you before we start?"),
+            ("E", "Not really. I trust you to get on with it. Just don't let it run into the Christmas peak."),
+            ("N", "Understood. The go-live target is the 18th of November, two weeks before the peak."),
+            ("H", "From operations, the agents can't lose calls during the switch. We have a hundred and twenty "
+                  "seats."),
+            ("V", "The plan is to port the numbers at night. Before that, the carrier has to confirm the porting "
+                  "date."),
+            ("Q", "We've asked the carrier twice already. We're still waiting for them to come back with a date.",
+             {"block": "Telco One"}),
+            ("N", "Omar, can you push the carrier for a date this week?",
+             {"act": ("Omar Haddad", "2024-10-08"), "with_next": True}),
+            ("Q", "I'll call our account manager there tomorrow."),
+            ("H", "We'll also need the call recordings moved. Compliance keeps them for seven years."),
+            ("W", "Yes, and compliance needs to approve where the recordings are stored before anything moves. "
+                  "Nothing leaves our data centre without sign-off from risk and compliance.",
+             {"block": "Risk and Compliance"}),
+            ("V", "I'll write up the storage design for them by Friday.", {"act": ("Viktor Petrov", "2024-10-11")}),
+            ("W", "Send it to me, I'll take it to the compliance board. They meet on the last Thursday of the "
+                  "month.", {"act": ("Will Turner", "2024-10-31")}),
+            ("E", "Sorry, I have to jump to another call. Nadia, keep me posted."),
+            ("N", "Will do. Next, the agent desktops. Hannah, how many agents work from home?"),
+            ("H", "About forty. They use their own broadband."),
+            ("V", "Home workers need the softphone installed. We could push it through your device management, if "
+                  "your desktop team allows it.", {"cond": True}),
+            ("Q", "The desktop team will package the softphone, they do that for every app.",
+             {"act": ("Desktop team", None)}),
+            ("N", "Great. And training. Who trains the agents?"),
+            ("H", "My team leads train the agents, that's how we always do it. They'll need a train-the-trainer "
+                  "session from you though."),
+            ("N", "We'll set that up. Viktor, you'll run it?", {"act": ("Viktor Petrov", None), "with_next": True}),
+            ("V", "Yes, I'll run it the week before go-live."),
+            ("Q", "What about the old phones on the desks? Do we need them?"),
+            ("H", "No, we're getting rid of the desk phones entirely, everyone goes on headsets.", {"dec": True}),
+            ("N", "Then someone needs to order headsets. Hannah, is that on you?"),
+            ("H", "Facilities orders them, not me.", {"act": ("Facilities", None)}),
+            ("N", "Okay."),
+            ("H", "I'll send facilities the seat numbers today.", {"act": ("Hannah Scott", "2024-10-07")}),
+            ("W", "Should we be worried about the porting date? If the carrier drags its feet we might miss "
+                  "November."),
+            ("N", "It's a risk, I'll put it on the register and circulate the notes this afternoon.",
+             {"act": ("Nadia Brooks", "2024-10-07")}),
+        ],
+    },
+    {
+        "meeting_id": "cc-02", "date": "2024-10-14", "title": "Weekly check-in 2",
+        "sentiment": {},
+        "turns": [
+            ("N", "Weekly check-in. Eleanor sends her apologies."),
+            ("Q", "The carrier came back on Thursday. Porting is booked for the night of the 14th of November.",
+             {"close": "porting date from the carrier"}),
+            ("N", "That's tight against the 18th but workable."),
+            ("V", "I sent Will the storage design on Friday.", {"close": "storage design written"}),
+            ("W", "I read it. The compliance board meets on the 31st, it's on the agenda."),
+            ("H", "Until compliance approves it, we can't move a single recording.",
+             {"block": "Risk and Compliance"}),
+            ("N", "Understood. Viktor, what does that mean for the plan?"),
+            ("V", "We can migrate the live calls first and the recordings after. They're independent."),
+            ("N", "Then let's split it: calls in November, recordings once compliance approves.", {"dec": True}),
+            ("H", "Fine, as long as agents can still search old recordings."),
+            ("V", "They can, the old system stays read-only for a year."),
+            ("Q", "The desktop team packaged the softphone last week. It's in testing.",
+             {"close": "softphone packaged"}),
+            ("H", "Some of my home workers have really old laptops. I don't think the softphone will run on them."),
+            ("V", "I could test it on one of those laptops if you lend me one.", {"cond": True}),
+            ("H", "I'll have one couriered to you by Wednesday.", {"act": ("Hannah Scott", "2024-10-16")}),
+            ("N", "Thanks Hannah. Facilities?"),
+            ("H", "Facilities say the headsets are on back order. Six weeks."),
+            ("N", "Six weeks puts us past go-live. That's a problem."),
+            ("Q", "We have maybe thirty spare headsets from the old project. Not enough for everyone."),
+            ("W", "Could procurement buy from a different supplier?"),
+            ("Q", "Procurement will look for another supplier, I spoke to them this morning.",
+             {"act": ("Procurement", None)}),
+            ("N", "Good. Viktor, you'll send Omar the headset models that are certified?",
+             {"act": ("Viktor Petrov", "2024-10-14"), "with_next": True}),
+            ("V", "Sure, today."),
+            ("H", "And someone should tell the team leads the training date. It's the 11th of November, right?"),
+            ("N", "It is. I'll tell them.", {"act": ("Nadia Brooks", None), "with_prev": True}),
+            ("W", "I'm not going to approve anything in this meeting, to be clear, it's the board's decision.",
+             {"cond": True}),
+            ("N", "Of course. Thanks all."),
+        ],
+    },
+    {
+        "meeting_id": "cc-03", "date": "2024-10-21", "held_out": True, "title": "Weekly check-in 3",
+        "sentiment": {"Hannah Scott": "negative"},
+        "turns": [
+            ("N", "Okay, status. Four weeks to go-live."),
+            ("H", "The laptop got to Viktor on Wednesday like I promised.", {"close": "old laptop sent to Viktor"}),
+            ("V", "And the softphone ran fine on it, so the old laptops aren't an issue."),
+            ("Q", "Procurement found a supplier, the headsets arrive on the 8th of November.",
+             {"close": "headset supplier found"}),
+            ("N", "Good, that's before the training on the 11th."),
+            ("V", "Bad news from the carrier. They want a signed letter of authority before they port the "
+                  "numbers."),
+            ("Q", "Who signs that, Eleanor?"),
+            ("N", "It has to be someone with authority over the contract. That's Eleanor."),
+            ("Q", "Then we're waiting on Eleanor's signature, and she's in Singapore until Thursday.",
+             {"block": "Eleanor Price"}),
+            ("N", "I'll send her the letter today with a note to sign it electronically.",
+             {"act": ("Nadia Brooks", "2024-10-21")}),
+            ("H", "Lovely. The whole go-live hangs on a signature from someone who never comes to these meetings."),
+            ("N", "I know. I'll ring her assistant as well.", {"act": ("Nadia Brooks", None)}),
+            ("W", "The compliance board is on the 31st. Viktor, can you present the storage design there?"),
+            ("V", "I can't make the 31st, I'm on site in Leeds. Nadia could present it.", {"cond": True}),
+            ("N", "Fine, I'll present it on the 31st.", {"act": ("Nadia Brooks", "2024-10-31")}),
+            ("H", "Do the agents need to do anything before go-live?"),
+            ("V", "They need to log into the softphone once, to set a password. We should probably send them a "
+                  "guide at some point.", {"cond": True}),
+            ("H", "My team leads will walk them through it during the training.", {"act": (None, None)}),
+            ("N", "Good. Any other risks?"),
+            ("Q", "We're blocked on the network team for the QoS settings for voice traffic. I chased them on "
+                  "Friday.", {"block": "Network team"}),
+            ("N", "Omar, can you escalate that to their manager by Wednesday?",
+             {"act": ("Omar Haddad", "2024-10-23"), "with_next": True}),
+            ("Q", "Yes, I'll do it Wednesday morning."),
+            ("H", "Brilliant, another escalation. That's the third this month."),
+            ("N", "Thanks all, talk next week."),
+        ],
+    },
+    {
+        "meeting_id": "cc-04", "date": "2024-10-28", "held_out": True, "title": "Weekly check-in 4",
+        "sentiment": {"Eleanor Price": "positive"},
+        "turns": [
+            ("N", "Last status before the compliance board. Eleanor is joining today."),
+            ("E", "Yes, I signed the carrier letter on Thursday, sorry for the delay.",
+             {"close": "letter of authority signed"}),
+            ("Q", "The carrier confirmed the porting for the 14th again."),
+            ("V", "The network team sent the QoS settings on Wednesday after Omar escalated.",
+             {"close": "QoS settings received"}),
+            ("N", "So nothing is blocking the calls migration now."),
+            ("W", "The recordings are still waiting for the compliance board on Thursday.",
+             {"block": "Risk and Compliance"}),
+            ("N", "I'll present the storage design there, as agreed.", {"act": ("Nadia Brooks", None)}),
+            ("E", "What do you need from me for go-live?"),
+            ("N", "A go or no-go call on the 15th, the morning after porting."),
+            ("E", "Put it in my diary.", {"act": ("Nadia Brooks", "2024-10-28"), "with_next": True}),
+            ("N", "Done, I'll send the invite now."),
+            ("E", "And I'll make the go or no-go call myself.", {"act": ("Eleanor Price", None)}),
+            ("H", "The headsets arrive on the 8th. Facilities will hand them out on the 11th at the training.",
+             {"act": ("Facilities", "2024-11-11")}),
+            ("V", "I ran the softphone on all forty home laptops remotely last week, no issues."),
+            ("N", "Great. Hannah, are the team leads ready for the training?"),
+            ("H", "Mostly. Two of them are off sick, so I can't promise full coverage on the 11th.", {"cond": True}),
+            ("N", "Could we run a second session later that week?"),
+            ("V", "We could do the 13th if needed.", {"cond": True}),
+            ("H", "Let's do that, the 13th as a backup session.", {"dec": True}),
+            ("E", "Honestly, this is the first project in a while where I don't get surprises. Well done."),
+            ("N", "Thank you. I'll send the go-live checklist to everyone by Wednesday.",
+             {"act": ("Nadia Brooks", "2024-10-30")}),
+            ("W", "I won't be able to attend Thursday's board myself, my deputy will chair it.", {"cond": True}),
+            ("N", "That's fine. Thanks everyone."),
         ],
     },
 ]
