@@ -16,6 +16,9 @@ _NUM = r"(?:\d{1,2}|one|two|three|four|five|six|a couple of|a few)"
 DATE_PHRASE = re.compile(
     r"\b(?:"
     rf"(?:end of (?:the |this |next )?(?:day|week|month|quarter|sprint))|eod|eow|cob"
+    rf"|end of {_MONTH}"
+    # "Wednesday the 3rd", "Friday 12th July": the day number decides, the weekday only confirms it.
+    rf"|{_WD},? (?:the )?\d{{1,2}}(?:st|nd|rd|th)?(?: (?:of )?{_MONTH})?"
     rf"|(?:(?:this|next|coming) )?{_WD}(?: (?:morning|afternoon|evening|week))?"
     r"|tomorrow|(?:later )?today|tonight|this afternoon|this evening|(?:later )?this week"
     r"|after (?:this|the|today's) (?:call|meeting)"
@@ -36,6 +39,30 @@ def find_date_phrase(sentence: str) -> str | None:
 
 
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|before|until|no later than|latest)\s+(?:the\s+)?$", re.IGNORECASE)
+# A date in a clause about the past ("we sorted that out by email on Friday", "since Wednesday") is when something
+# happened, not when the item is due.
+_PAST_BEFORE = re.compile(r"\b(?:last|since|from)\s+$", re.IGNORECASE)
+_PAST_CLAUSE = re.compile(
+    r"\b(?:i|we|they|he|she|you|it)\s+(?:already\s+|just\s+|also\s+)?\w+ed\b"
+    r"|\b(?:sent|did|had|went|got|told|said|met|spoke|made|took|gave|wrote|ran|saw|heard|came|was|were|paid|"
+    r"built|bought|found|left|kept|brought|thought|ago)\b",
+    re.IGNORECASE,
+)
+_FUTURE = re.compile(r"'ll\b|\b(?:will|shall|going to|gonna|next|need to|has to|have to|to be|be)\b",
+                     re.IGNORECASE)
+_CLAUSE_EDGE = re.compile(r"[,;:]|\s(?:and|but|so|because|as)\s|\s-\s", re.IGNORECASE)
+
+
+def _in_past_clause(text: str, start: int, end: int) -> bool:
+    """True when the date phrase at text[start:end] sits in a clause that reports the past."""
+    if _PAST_BEFORE.search(text[max(0, start - 8) : start]):
+        return True
+    if _DEADLINE_BEFORE.search(text[max(0, start - 20) : start]):
+        return False  # "agreed it goes out by Friday" is a deadline
+    left = max((m.end() for m in _CLAUSE_EDGE.finditer(text, 0, start)), default=0)
+    right_m = _CLAUSE_EDGE.search(text, end)
+    clause = text[left : right_m.start() if right_m else len(text)]
+    return bool(_PAST_CLAUSE.search(clause)) and not _FUTURE.search(clause)
 
 
 def due_date(text: str, meeting_date: date) -> date | None:
@@ -46,6 +73,8 @@ def due_date(text: str, meeting_date: date) -> date | None:
     """
     found: list[tuple[bool, date]] = []
     for m in DATE_PHRASE.finditer(text):
+        if _in_past_clause(text, m.start(), m.end()):
+            continue
         d = resolve(m.group(0), meeting_date)
         if d is not None:
             found.append((bool(_DEADLINE_BEFORE.search(text[max(0, m.start() - 20) : m.start()])), d))
@@ -53,6 +82,13 @@ def due_date(text: str, meeting_date: date) -> date | None:
         return None
     deadlines = [d for is_by, d in found if is_by]
     return deadlines[0] if deadlines else max(d for _, d in found)
+
+
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+
+
+def _weekday_index(word: str) -> int:
+    return ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].index(word[:3].lower())
 
 
 def _friday_of(d: date) -> date:
@@ -84,6 +120,24 @@ def resolve(phrase: str, meeting_date: date) -> date | None:
     if p in ("end of next month", "next month"):
         y, mo = (meeting_date.year + 1, 1) if meeting_date.month == 12 else (meeting_date.year, meeting_date.month + 1)
         return date(y, mo, calendar.monthrange(y, mo)[1])
+    m_month = re.fullmatch(rf"end of ({_MONTH})", p)
+    if m_month:
+        # "end of July": the last day of the next such month (this one when the meeting is in it).
+        month = _MONTHS.index(m_month.group(1)[:3]) + 1
+        year = meeting_date.year + (month < meeting_date.month)
+        return date(year, month, calendar.monthrange(year, month)[1])
+    m_wd_day = re.fullmatch(rf"{_WD},? ((?:the )?\d{{1,2}}(?:st|nd|rd|th)?(?: (?:of )?{_MONTH})?)", p)
+    if m_wd_day:
+        rest = m_wd_day.group(1)
+        if re.fullmatch(r"(?:the )?\d{1,2}(?:st|nd|rd|th)?", rest):
+            return resolve("the " + re.sub(r"\D", "", rest) + "th", meeting_date)
+        return _dateparser(re.sub(r"^the ", "", rest), meeting_date)
+    m_next = re.fullmatch(rf"next ({_WD})(?: (?:morning|afternoon|evening))?", p)
+    if m_next:
+        # "next Wednesday" is that weekday of the following week (said on a Monday: nine days on, not two).
+        target = _weekday_index(m_next.group(1))
+        monday_next = meeting_date + timedelta(days=7 - meeting_date.weekday())
+        return monday_next + timedelta(days=target)
     if p.startswith("end of") and "quarter" in p:
         q_end_month = ((meeting_date.month - 1) // 3 + 1) * 3
         return date(meeting_date.year, q_end_month, calendar.monthrange(meeting_date.year, q_end_month)[1])

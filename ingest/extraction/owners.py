@@ -51,6 +51,10 @@ _OWNER_VERBS = (
 )
 
 
+# "The service desk will get the calendar from me by Friday": the named subject receives, the speaker does.
+_FROM_ME = re.compile(r"\b(?:get|gets|receive|receives|have|has|hear)\b[^.?!]{0,60}?\bfrom me\b", re.IGNORECASE)
+
+
 @dataclass
 class NameIndex:
     """Lower-cased surface forms -> canonical names of people, teams and speakers of the engagement."""
@@ -134,6 +138,8 @@ def resolve_owner(
     two_person_other: str | None = None,
 ) -> tuple[str | None, str]:
     """(owner, how) for an action sentence; how is 'speaker', 'named', 'team', 'addressed' or 'none'."""
+    if _FROM_ME.search(sentence):
+        return speaker, "speaker"
     first = FIRST_PERSON.search(sentence)
     first_at = first.start() if first else len(sentence)
     # A named subject counts only before any "I'll" and when it is not an object ("ask Priya to ...").

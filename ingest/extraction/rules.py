@@ -43,7 +43,8 @@ TASK_VERBS = (
     r"configure|migrate|run|provide|deliver|create|add|document|put together|sort out|handle|take care of|"
     r"do|own|talk to|speak to|sync with|loop in|invite|order|approve|sign off|apply|push|merge|build|"
     r"find out|work on|come up with|bring|present|look at|make sure|enrol|enroll|register|tell|inform|notify|give|"
-    r"let \w+ know|chase|put|raise)"
+    r"let \w+ know|chase|put|raise|publish|release|rebuild|reinstall|allow|enable|take (?:it|this|that|them) to|"
+    r"look for|find|source|buy|purchase)"
 )
 _NOT_TASK = re.compile(
     r"\b(show you|tell you|let me (?:see|think|just|start|go|explain|introduce|ask you|check if)|"
@@ -56,7 +57,10 @@ COMMIT = re.compile(
     r"we'll|we will|(?:[A-Z][a-z]+|team|vendor) (?:will|is going to|needs to|to)|you'll|you will|"
     r"can you|could you|will you|please|you need to|you have to|action(?: item)?(?: for [A-Z]\w+)?:?)"
     rf"\s+(?:\w+\s+){{0,3}}?{TASK_VERBS}\b"
-    rf"|^\s*(?:\w+[,.]\s+)?[A-Z][a-z]+,\s+(?:please\s+)?{TASK_VERBS}\b",
+    rf"|^\s*(?:\w+[,.]\s+)?[A-Z][a-z]+,\s+(?:please\s+)?{TASK_VERBS}\b"
+    # "I'll have the plan out by Wednesday", "I'll have them done by the 3rd": a result promised for a date.
+    r"|\b(?:i'll|i will|we'll|we will|i'm going to)\s+have\s+(?:\w+\s+){0,4}?"
+    r"(?:done|ready|out|finished|sorted|live|in place|\w+ed)\b",
     re.IGNORECASE,
 )
 ACCEPT = re.compile(
@@ -100,14 +104,16 @@ DECISION = re.compile(
     r"we don't need|we're not going to|we'll drop|we're dropping|we'll use|we will use|"
     r"(?:we're|we are) (?:moving|switching) to|"
     # A choice closing a discussion: "Then let's do that.", "So let's not start wave two until ..."
-    r"(?:then|so|okay|ok),? let's (?:do that|do it|go ahead|not|keep|use|stick|proceed|move))\b",
+    r"(?:then|so|okay|ok),? let's (?:do that|do it|go ahead|not|keep|use|stick|proceed|move))\b"
+    r"|^\s*let's (?:try|do) (?:it|that)\s*[.!]?\s*$|^\s*then,? let's \w+",
     re.IGNORECASE,
 )
 
 BLOCKER = re.compile(
     r"\b(blocked (?:on|by)|waiting (?:on|for)|still waiting|can't (?:proceed|start|continue|move forward|go ahead)"
     r"(?: until| without)?|cannot (?:proceed|start|continue)|held up (?:by|on)|stuck (?:on|waiting)|"
-    r"need(?:s)? (?:the )?(?:sign-?off|approval|go-ahead) (?:from|of)|pending (?:approval|sign-?off)|"
+    r"(?:need(?:s)?|without) (?:the |their |a )?(?:sign-?off|approval|go-ahead) (?:from|of)|"
+    r"pending (?:approval|sign-?off)|"
     r"depends on|dependent on|until (?:\w+ ){1,4}(?:approves?|signs? off|confirms?|gets back))\b",
     re.IGNORECASE,
 )
@@ -221,12 +227,28 @@ def commitment(sentence: str) -> bool:
 TASK_RX = re.compile(rf"\b{TASK_VERBS}\b", re.IGNORECASE)
 
 
+# "I won't be able to get to it this week", "I can't do Wednesday": a refusal is not a commitment.
+NEGATED = re.compile(
+    r"\b(?:i|we)(?:\s+(?:won't|will not|can't|cannot|couldn't|am not going to|are not going to|"
+    r"don't have (?:the )?time)|'m not going to|'re not going to)\b",
+    re.IGNORECASE,
+)
+
+
 def conditional(sentence: str) -> bool:
-    return bool(CONDITIONAL.search(sentence))
+    """An offer or a refusal rather than a commitment (the item is kept, flagged, never an open commitment)."""
+    return bool(CONDITIONAL.search(sentence) or NEGATED.search(sentence))
+
+
+_FUTURE_MARK = re.compile(r"'ll\b|\b(?:will|going to|gonna)\b", re.IGNORECASE)
 
 
 def completed(sentence: str) -> bool:
-    return bool(DONE.search(sentence)) and not _DONE_NOT.search(sentence) and not sentence.rstrip().endswith("?")
+    m = DONE.search(sentence)
+    if m is None or _DONE_NOT.search(sentence) or sentence.rstrip().endswith("?"):
+        return False
+    # "I'll have the updated plan out by Wednesday" promises, it does not report.
+    return not _FUTURE_MARK.search(sentence[: m.end()])
 
 
 def blocking_party(sentence: str) -> str | None:
@@ -236,6 +258,8 @@ def blocking_party(sentence: str) -> str | None:
     party = m.group(1).strip()
     if _PARTY_STOP.match(party) or re.match(r"(?:them|they|him|her|it|this|that)\b", party, re.IGNORECASE):
         return None  # a pronoun ("blocked on them enrolling ...") is resolved by the caller
+    if re.match(r"(?:i|we|me|us|you|a|an|some)\b", party, re.IGNORECASE):
+        return None  # "until I get it", "waiting on a ticket from me": the party is not named here
     return party
 
 

@@ -10,20 +10,31 @@ _SARCASM = re.compile(
     r"\b(great|wonderful|fantastic|perfect|lovely|brilliant|awesome|nice|fabulous)\b[,!.]*\s*"
     r"(?:just |so |yet |that's |,)*(another|more|again|one more|what we needed|exactly what)\b"
     r"|\b(oh (great|joy|wonderful|perfect)|yeah,? right|just what we needed|thanks a lot|as usual|"
-    r"what a surprise|surprise,? surprise|here we go again|love (it )?when)\b",
+    r"what a surprise|surprise,? surprise|here we go again|love (it )?when)\b"
+    # "Great, so we're waiting on risk before we've even started."
+    r"|^\s*(?:oh\s+)?(?:great|wonderful|fantastic|perfect|brilliant|marvellous|lovely)[,.!]+\s+so\b",
     re.IGNORECASE,
 )
 # Praise word straight before "another"/"one more" is sarcastic on its own ("Wonderful, one more round").
 _SARCASM_STRONG = re.compile(
     r"\b(great|wonderful|fantastic|perfect|lovely|brilliant|awesome|fabulous)\b[,!.]*\s*(?:yet |just )?"
-    r"(another|one more)\b|^\s*(?:as usual|here we go again|what a surprise)[.!]*\s*$",
+    r"(another|one more)\b|^\s*(?:as usual|here we go again|what a surprise)[.!]*\s*$"
+    # Resigned irony: "Of course they did.", "I can't wait to explain that one to the board."
+    r"|^\s*of course (?:they|he|she|it|we) (?:did|does|do|didn't|doesn't|would|wouldn't)\b"
+    r"|\bcan't wait to (?:explain|tell|justify|present)\b",
     re.IGNORECASE,
 )
+# A lone showy praise word straight after bad news ("So we're stuck for another week. Marvellous.") is irony;
+# plain acknowledgements ("Great.", "Perfect.") are left alone.
+_BARE_PRAISE = re.compile(r"^\s*(?:oh\s+)?(?:marvellous|brilliant|fantastic|wonderful|lovely|terrific|splendid|"
+                          r"superb)[.!]*\s*$", re.IGNORECASE)
 # Meeting courtesy and acknowledgements ("Thanks Mark.", "Sure.", "Welcome Anna.") carry no opinion; VADER scores
 # them positive, which made every polite speaker look happy.
 _COURTESY = re.compile(
     r"\b(?:thanks?(?: you)?(?: all| everyone| everybody)?|welcome|good (?:morning|afternoon|evening)|morning|"
     r"hi|hello|okay|ok|sure|yes|yeah|yep|please|fine|agreed|honestly|to be honest|"
+    # "I'd like the dates in my slides" asks for something; VADER reads "like" as praise.
+    r"i'd like|we'd like|(?:i|we) would like|"
     # Process nouns VADER reads as praise: "waiting for approval from the security team" is not good news.
     r"approval|(?:network|information|it|cyber) security)\b",
     re.IGNORECASE,
@@ -34,7 +45,8 @@ _FEELING_NEG = re.compile(
     r"unhappy|fed up|tired of|upset|nervous)\b",
     re.IGNORECASE,
 )
-_NEG_EVENT = re.compile(r"\b(delay|delays|slip|slipped|outage|again|another|late|broken|failed|escalat\w*)\b", re.I)
+_NEG_EVENT = re.compile(r"\b(delay|delays|slip|slipped|outage|again|another|late|broken|failed|escalat\w*|waiting|"
+                        r"stuck|blocked|paperwork|rejected|not approved)\b", re.I)
 
 
 @dataclass
@@ -45,19 +57,30 @@ class Scored:
 
 
 class SentimentScorer:
-    """VADER compound score per sentence, with sarcastic praise flipped to negative."""
+    """VADER compound score per sentence, with sarcastic praise flipped to negative.
+
+    Sentences are expected in meeting order: a bare "Marvellous." reads as irony only right after bad news.
+    """
 
     def __init__(self) -> None:
         from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
         self._vader: Any = SentimentIntensityAnalyzer()
+        self._prev_bad = False
 
     def score(self, sentence: str) -> tuple[float, bool]:
+        prev_bad = self._prev_bad
+        c, sarcastic = self._score(sentence, prev_bad)
+        self._prev_bad = sarcastic or c <= -0.3 or bool(_NEG_EVENT.search(sentence))
+        return c, sarcastic
+
+    def _score(self, sentence: str, prev_bad: bool) -> tuple[float, bool]:
         c = float(self._vader.polarity_scores(_COURTESY.sub("", sentence))["compound"])
         if _FEELING_NEG.search(sentence):
             c = min(c, -0.5)
         sarcastic = bool(_SARCASM_STRONG.search(sentence)) or (
-            bool(_SARCASM.search(sentence)) and bool(_NEG_EVENT.search(sentence) or "right" in sentence.lower()))
+            bool(_SARCASM.search(sentence)) and bool(_NEG_EVENT.search(sentence) or "right" in sentence.lower())
+        ) or (prev_bad and bool(_BARE_PRAISE.search(sentence)))
         if sarcastic:
             # Praise words around a bad event read as complaint: flip and keep at least a clear negative.
             c = -max(abs(c), 0.4)

@@ -1,0 +1,194 @@
+"""Owner, due-date, blocker, commitment and sentiment rules added for the own labelled set of vendor-PM calls."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from assistant.engines.embedder import HashEmbedder
+from assistant.models import ActionItem, Blocker, Meeting, Person, Segment, Transcript
+from ingest.extraction import MeetingContext, rules
+from ingest.extraction.dates import due_date, resolve
+from ingest.extraction.offline import OfflineExtractor
+from ingest.extraction.owners import NameIndex, resolve_owner
+from ingest.extraction.sentiment import SentimentScorer
+
+MON = date(2024, 6, 24)  # a Monday
+TUE = date(2024, 9, 10)  # a Tuesday
+
+PEOPLE = [
+    Person(name="Mark Ellis", side="vendor"),
+    Person(name="Priya Nair", side="vendor"),
+    Person(name="John Okafor", side="customer"),
+    Person(name="Ken Mori", side="customer"),
+    Person(name="Service Desk", kind="team", aliases=["service desk", "the service desk"], side="customer"),
+    Person(name="Network Security", kind="team", aliases=["network security"], side="customer"),
+    Person(name="Risk and Compliance", kind="team", aliases=["risk and compliance", "compliance"], side="customer"),
+]
+
+
+def ctx_of(turns: list[tuple[str, str]], day: date = MON) -> MeetingContext:
+    segs = [Segment(id=i, start=i * 5.0, end=i * 5.0 + 4.0, speaker=sp, text=t) for i, (sp, t) in enumerate(turns)]
+    names = {sp: sp for sp, _ in turns}
+    meeting = Meeting(meeting_id="m", engagement_id="e", title="t", date=day, source_file="x.vtt", sha256="s",
+                      source_kind="import", speaker_names=names, ingested_at=datetime(day.year, day.month, day.day))
+    tr = Transcript(sha256="s", source_name="x.vtt", source_kind="import", segments=segs)
+    return MeetingContext(meeting=meeting, transcript=tr, people=PEOPLE, speaker_names=names)
+
+
+@pytest.fixture(scope="module")
+def extractor() -> OfflineExtractor:
+    return OfflineExtractor(embedder=HashEmbedder())
+
+
+def open_items(fs) -> list[ActionItem]:
+    return [f for f in fs.facts if isinstance(f, ActionItem) and f.status == "open" and not f.conditional]
+
+
+# ---------------------------------------------------------------- due dates
+
+
+def test_next_weekday_means_that_weekday_of_the_following_week():
+    assert resolve("next Wednesday", MON) == date(2024, 7, 3)
+    assert resolve("next Friday", TUE) == date(2024, 9, 20)
+    assert resolve("next Monday", TUE) == date(2024, 9, 16)
+    assert resolve("next Tuesday morning", MON) == date(2024, 7, 2)
+
+
+def test_a_weekday_with_a_day_number_resolves_to_the_numbered_day():
+    assert due_date("Yes, I'll have them done by Wednesday the 3rd.", MON) == date(2024, 7, 3)
+    assert due_date("I'll send it on Friday 12th July.", MON) == date(2024, 7, 12)
+
+
+def test_the_end_of_a_named_month_is_its_last_day_and_never_in_the_past():
+    assert due_date("Network security will publish a template by the end of July.", MON) == date(2024, 7, 31)
+    assert resolve("end of May", MON) == date(2025, 5, 31)
+    assert resolve("end of June", MON) == date(2024, 6, 30)
+
+
+def test_a_date_in_a_clause_about_the_past_is_not_a_due_date():
+    assert due_date("Ken will handle the DNS records, we sorted that out by email on Friday.", MON) is None
+    assert due_date("I did ask them last Tuesday.", MON) is None
+    assert due_date("The firewall change was deployed on Tuesday, so monitoring was live.", MON) is None
+    assert due_date("I sent it last Friday and will chase on Thursday.", MON) == date(2024, 6, 27)
+
+
+def test_a_deadline_after_a_past_verb_still_counts():
+    assert due_date("We agreed it goes out by Friday.", MON) == date(2024, 6, 28)
+    assert due_date("It needs to be sent on Friday.", MON) == date(2024, 6, 28)
+
+
+# ---------------------------------------------------------------- owners
+
+
+def test_a_team_that_will_get_something_from_me_leaves_the_task_with_the_speaker():
+    index = NameIndex.build(PEOPLE, ["John Okafor", "Mark Ellis"])
+    owner, how = resolve_owner("The service desk will get the cutover calendar from me by Friday.", "John Okafor",
+                               index)
+    assert (owner, how) == ("John Okafor", "speaker")
+    owner, how = resolve_owner("The service desk will send the calendar to Mark by Friday.", "John Okafor", index)
+    assert (owner, how) == ("Service Desk", "team")
+
+
+def test_an_owner_stated_by_someone_else_keeps_that_owner_and_no_past_date(extractor):
+    fs = extractor.extract(ctx_of([
+        ("Mark Ellis", "The new branches need DNS records before cutover."),
+        ("Priya Nair", "Ken will handle the DNS records for the four branches, we sorted that out by email on "
+                       "Friday."),
+    ]))
+    items = open_items(fs)
+    assert [(a.owner, a.due) for a in items] == [("Ken Mori", None)]
+
+
+def test_a_team_publishing_something_by_a_month_end_is_the_teams_item(extractor):
+    fs = extractor.extract(ctx_of([
+        ("Mark Ellis", "And the rule template?"),
+        ("John Okafor", "She says network security will publish a standard rule template by the end of July."),
+    ]))
+    assert [(a.owner, a.due) for a in open_items(fs)] == [("Network Security", date(2024, 7, 31))]
+
+
+# ---------------------------------------------------------------- commitments, refusals, completions
+
+
+def test_promising_a_result_by_a_date_is_a_commitment():
+    assert rules.commitment("Then I'll have the updated plan out by next Wednesday.")
+    assert rules.commitment("I'll have one couriered to you by Wednesday.")
+    assert rules.commitment("Send it to me, I'll take it to the compliance board.")
+    assert not rules.commitment("We had a look at the plan last week.")
+
+
+def test_a_promise_to_have_something_done_is_not_a_completion_report():
+    assert not rules.completed("Then I'll have the updated plan out by next Wednesday.")
+    assert not rules.completed("Yes, I'll have them done by Wednesday the 3rd.")
+    assert rules.completed("I updated the plan on Friday.")
+
+
+def test_a_refusal_is_not_a_commitment():
+    for s in ("I won't be able to update it this week though, I'm on the York site survey until Friday.",
+              "I won't have time this week.", "Actually no, I can't do Wednesday, we've got a data centre freeze.",
+              "I'm not going to approve anything in this meeting."):
+        assert rules.conditional(s), s
+    assert not rules.conditional("I'll do them Thursday morning.")
+
+
+def test_a_refusal_in_a_meeting_creates_no_open_item(extractor):
+    fs = extractor.extract(ctx_of([
+        ("Mark Ellis", "Anna, the test plan?"),
+        ("Priya Nair", "I won't be able to update the test plan this week, I'm on site until Friday."),
+    ]))
+    assert open_items(fs) == []
+
+
+# ---------------------------------------------------------------- blockers and decisions
+
+
+def test_a_first_person_phrase_is_never_the_blocking_party():
+    assert rules.blocking_party("I can't start packaging until I get it.") is None
+    assert rules.blocking_party("They're waiting on a change ticket from me.") is None
+    assert rules.blocking_party("We're still waiting on network security for the template.") == "network security"
+
+
+def test_nothing_moving_without_sign_off_from_a_team_is_a_blocker_on_that_team(extractor):
+    fs = extractor.extract(ctx_of([
+        ("John Okafor", "Nothing leaves our data centre without sign-off from risk and compliance."),
+    ]))
+    blockers = [f for f in fs.facts if isinstance(f, Blocker)]
+    assert [b.waiting_on for b in blockers] == ["Risk and Compliance"]
+
+
+def test_short_choices_that_close_a_discussion_are_decisions():
+    assert rules.DECISION.search("Let's try it.")
+    assert rules.DECISION.search("Then let's split it: calls in November, recordings after.")
+    assert not rules.DECISION.search("Let's try it tomorrow and see what the others think.")
+
+
+# ---------------------------------------------------------------- sentiment
+
+
+@pytest.fixture(scope="module")
+def scorer() -> SentimentScorer:
+    return SentimentScorer()
+
+
+def test_resigned_irony_reads_as_negative(scorer):
+    for s in ("Of course they did.", "I can't wait to explain that one to the board.",
+              "Great, so we're waiting on risk before we've even started."):
+        c, sarcastic = scorer.score(s)
+        assert sarcastic and c <= -0.3, s
+
+
+def test_a_showy_praise_word_after_bad_news_is_irony_but_a_plain_great_is_not():
+    s = SentimentScorer()
+    s.score("So we're stuck for another week.")
+    assert s.score("Brilliant.")[1] is True
+    fresh = SentimentScorer()
+    fresh.score("The firewall rule was approved this morning.")
+    assert fresh.score("Brilliant.")[1] is False
+    s.score("We're still blocked on the vendor.")
+    assert s.score("Great.")[0] > 0
+
+
+def test_asking_for_something_with_id_like_carries_no_sentiment(scorer):
+    assert scorer.score("The board meets tomorrow and I'd like the wave two dates in my slides.")[0] == 0.0
