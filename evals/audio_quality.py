@@ -1,7 +1,7 @@
 """Audio quality: transcription WER and speaker attribution on the shared audio clips.
 
     python -m evals.audio_quality --data /work/shared/data/audio [--model tiny.en|base] [--json]
-        [--num-speakers N]
+        [--num-speakers N] [--encoded]
     python -m evals.audio_quality --data /work/shared/data/audio --bench-minutes 10   (speed only)
 
 For ``call.wav`` (synthetic two-voice status call; reference.txt + turns_truth.tsv) and
@@ -16,7 +16,7 @@ For ``call.wav`` (synthetic two-voice status call; reference.txt + turns_truth.t
 - DER-ish: 10 ms frames; hypothesis speech = word spans per speaker (gaps under 0.5 s bridged); the
   reference call turns include 0.6 s trailing silence, so "missed" is inflated there by design; confusion
   is the share of reference speech frames where hypothesis speech has the wrong (mapped) speaker.
-- decode check: call.mp3 / call.m4a decode to the same duration as call.wav.
+- decode check: call.mp3 / call.m4a decode to the same duration as call.wav (``--encoded`` also scores them).
 
 The speaker count is estimated (unless --num-speakers). The diarizer's parameters are general; nothing here
 is tuned per file.
@@ -343,7 +343,8 @@ def decode_check(folder: Path) -> dict[str, Any]:
     return out
 
 
-def run(folder: Path, model: str, num_speakers: int | None = None) -> Report:
+def run(folder: Path, model: str, num_speakers: int | None = None, encoded: bool = False) -> Report:
+    """Score call.wav and pyannote_sample.wav; with ``encoded``, also the call's MP3 and AAC encodings."""
     from ingest.audio import decode_audio
 
     folder = Path(folder)
@@ -352,9 +353,14 @@ def run(folder: Path, model: str, num_speakers: int | None = None) -> Report:
     report = Report(model=model)
     if (folder / "call.wav").is_file():
         turns = load_call_reference(folder)
-        audio = decode_audio(folder / "call.wav").samples
         ref = " ".join(t.text for t in turns)
-        report.clips.append(evaluate_clip("call.wav", audio, ref, turns, transcriber, diarizer, num_speakers))
+        names = ["call.wav"] + (["call.mp3", "call.m4a"] if encoded else [])
+        for name in names:
+            if (folder / name).is_file():
+                audio = decode_audio(folder / name).samples
+                report.clips.append(
+                    evaluate_clip(name, audio, ref, turns, transcriber, diarizer, num_speakers)
+                )
         report.decode = decode_check(folder)
     if (folder / "pyannote_sample.wav").is_file():
         turns = load_rttm(folder / "pyannote_sample.rttm")
@@ -423,6 +429,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--json", action="store_true", help="print the report as JSON")
     ap.add_argument(
+        "--encoded", action="store_true", help="also score call.mp3 and call.m4a (WER and speakers)"
+    )
+    ap.add_argument(
         "--bench-minutes",
         type=float,
         default=None,
@@ -435,7 +444,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.bench_minutes:
         print(json.dumps(bench(args.data, args.bench_minutes)))
         return 0
-    report = run(args.data, args.model, args.num_speakers)
+    report = run(args.data, args.model, args.num_speakers, encoded=args.encoded)
     if args.json:
         print(json.dumps(asdict(report), indent=2))
         return 0

@@ -234,6 +234,7 @@ def _hann_periodic(n: int) -> np.ndarray:
 
 
 _MEL_BASIS = mel_filterbank()
+_MEL_BASIS_T64 = np.ascontiguousarray(_MEL_BASIS.T, dtype=np.float64)
 _WINDOW = _hann_periodic(N_FFT)
 
 
@@ -252,10 +253,61 @@ def wav_to_mel_spectrogram(wav: np.ndarray, pad_mode: str = "constant") -> np.nd
     n_frames = 1 + (len(y) - N_FFT) // HOP
     if n_frames < 1:
         return np.zeros((0, N_MELS), dtype=np.float32)
-    frames = np.lib.stride_tricks.sliding_window_view(y, N_FFT)[::HOP][:n_frames]
+    return _frames_to_mel(np.lib.stride_tricks.sliding_window_view(y, N_FFT)[::HOP][:n_frames])
+
+
+def _frames_to_mel(frames: np.ndarray) -> np.ndarray:
+    """(n, N_FFT) float64 sample frames -> (n, N_MELS) float32 power mel frames."""
     spec = np.fft.rfft(frames * _WINDOW, axis=1)
     power = spec.real**2 + spec.imag**2
-    return (power @ _MEL_BASIS.T.astype(np.float64)).astype(np.float32)
+    return (power @ _MEL_BASIS_T64).astype(np.float32)
+
+
+def _window_mels(wav: np.ndarray, spans: list[tuple[int, int]], padded: list[int]) -> list[np.ndarray]:
+    """Mel spectrograms of many (overlapping) slices of ``wav``, as ``wav_to_mel_spectrogram`` of each slice.
+
+    ``spans`` are (start, end) sample ranges; each slice is zero-padded to ``padded[k]`` samples, as the
+    partial-utterance slicing requires. A frame lying wholly inside a slice depends only on its samples, so
+    slices whose starts are a whole number of hops apart (windows sliding along one speech region) share
+    such frames: each is computed once. Only the few frames touching a slice's edges (where the slice sees
+    zero padding) are computed per slice.
+    """
+    pad = N_FFT // 2
+    offsets = np.arange(N_FFT)
+    first_inner = -(-pad // HOP)  # first frame whose support starts inside the slice
+    # Frame k of grid phase q covers samples [q + k * HOP - pad, q + k * HOP + pad).
+    wanted: dict[int, list[np.ndarray]] = {}
+    plans: list[tuple[int, int, int]] = []  # (frames, end of inner frames, slice start's frame index)
+    for (a, b), total in zip(spans, padded, strict=True):
+        n_frames = 1 + total // HOP
+        hi = max(first_inner, min(n_frames, (b - a - pad) // HOP + 1))  # frames j < hi end inside it
+        m = a // HOP
+        plans.append((n_frames, hi, m))
+        if hi > first_inner:
+            wanted.setdefault(a % HOP, []).append(np.arange(m + first_inner, m + hi))
+    shared: dict[int, tuple[dict[int, int], np.ndarray]] = {}
+    for phase, idx in wanted.items():
+        uniq = np.unique(np.concatenate(idx))
+        parts = []
+        for i in range(0, len(uniq), 4096):  # bounded memory for long recordings
+            k = uniq[i : i + 4096]
+            parts.append(_frames_to_mel(wav[(phase + k * HOP - pad)[:, None] + offsets].astype(np.float64)))
+        shared[phase] = ({int(k): i for i, k in enumerate(uniq)}, np.concatenate(parts))
+    out: list[np.ndarray] = []
+    for (a, b), total, (n_frames, hi, m) in zip(spans, padded, plans, strict=True):
+        mel = np.empty((n_frames, N_MELS), dtype=np.float32)
+        lo = min(first_inner, n_frames)
+        if hi > lo:
+            where, mels = shared[a % HOP]
+            first = where[m + lo]
+            mel[lo:hi] = mels[first : first + hi - lo]
+        edge = np.concatenate([np.arange(lo), np.arange(max(hi, lo), n_frames)])
+        if len(edge):
+            y = np.zeros(total + 2 * pad, dtype=np.float64)
+            y[pad : pad + b - a] = wav[a:b]
+            mel[edge] = _frames_to_mel(y[(edge * HOP)[:, None] + offsets])
+        out.append(mel)
+    return out
 
 
 def normalize_volume(
@@ -438,12 +490,24 @@ class VoiceEncoder:
             return np.zeros((0, HIDDEN), dtype=np.float32)
         chunks: list[np.ndarray] = []
         owner: list[int] = []
+        sliced: list[tuple[int, tuple[int, int], int, list[int]]] = []
         for k, (start, end) in enumerate(windows):
             a = max(0, round(start * SAMPLE_RATE))
             b = min(len(wav), round(end * SAMPLE_RATE))
-            piece = wav[a:b] if b > a else np.zeros(HOP, dtype=np.float32)
-            parts = self._partials(piece, rate, min_coverage)
-            chunks.append(parts)
+            if b > a:
+                starts = compute_partial_slices(b - a, rate, min_coverage)
+                total = max(b - a, (starts[-1] + PARTIAL_FRAMES) * HOP)
+                sliced.append((k, (a, b), total, starts))
+                chunks.append(np.zeros((0, PARTIAL_FRAMES, N_MELS), dtype=np.float32))  # filled below
+            else:  # an empty window (outside the audio) embeds a short silence, as before
+                chunks.append(self._partials(np.zeros(HOP, dtype=np.float32), rate, min_coverage))
+        # Overlapping windows share the frames they have in common. The mel products are small: BLAS
+        # threads would only add overhead.
+        with _single_threaded_blas():
+            mels = _window_mels(wav, [g[1] for g in sliced], [g[2] for g in sliced])
+        for (k, _span, _total, starts), mel in zip(sliced, mels, strict=True):
+            chunks[k] = np.stack([mel[s : s + PARTIAL_FRAMES] for s in starts])
+        for k, parts in enumerate(chunks):
             owner.extend([k] * len(parts))
         partial = self.forward(np.concatenate(chunks, axis=0))
         idx = np.asarray(owner)

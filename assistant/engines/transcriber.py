@@ -196,7 +196,7 @@ class WhisperTranscriber:
         if model not in BUNDLED_MODELS:
             model = str(Path(model).expanduser().resolve())
         return (
-            f"whisper:{model}|lang={s.language}|vad={int(s.vad)}|beam={s.beam_size}|"
+            f"whisper:{model}|lang={s.language}|vad={int(s.vad)}|beam={s.beam_size}|patience={s.patience:g}|"
             f"compute={s.compute_type}|words={int(s.word_timestamps)}|rules={_RULES_VERSION}"
         )
 
@@ -207,6 +207,34 @@ class WhisperTranscriber:
             self._model_dir = resolve_whisper_model(self._settings.model, self._cache_dir)
         return self._model_dir
 
+    def model_options(self) -> dict[str, Any]:
+        """Keyword arguments for ``faster_whisper.WhisperModel`` besides the model directory."""
+        return {
+            "device": "cpu",
+            "compute_type": self._settings.compute_type,
+            "cpu_threads": self._settings.cpu_threads,
+        }
+
+    def decode_options(self, language: str | None = None) -> dict[str, Any]:
+        """Keyword arguments for ``WhisperModel.transcribe`` (one source of truth; the benchmark reuses them).
+
+        ``language`` overrides the configured one (used to keep the detected language across windows).
+        """
+        s = self._settings
+        if language is None and s.language != "auto":
+            language = s.language
+        return {
+            "language": language,
+            "beam_size": s.beam_size,
+            "patience": s.patience,
+            "vad_filter": s.vad,
+            "word_timestamps": s.word_timestamps,
+            # Carrying text across windows spreads hallucinations and repetition loops.
+            "condition_on_previous_text": False,
+            "no_speech_threshold": _NO_SPEECH_PROB,
+            "log_prob_threshold": _LOW_AVG_LOGPROB,
+        }
+
     def _load(self) -> Any:
         with self._lock:
             if self._model is None:
@@ -215,12 +243,7 @@ class WhisperTranscriber:
                 except ImportError:
                     raise MissingComponent("faster-whisper", "pip install faster-whisper") from None
                 try:
-                    self._model = WhisperModel(
-                        str(self.model_dir),
-                        device="cpu",
-                        compute_type=self._settings.compute_type,
-                        cpu_threads=self._settings.cpu_threads,
-                    )
+                    self._model = WhisperModel(str(self.model_dir), **self.model_options())
                 except (RuntimeError, ValueError) as exc:
                     msg = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
                     raise CandorError(
@@ -242,17 +265,7 @@ class WhisperTranscriber:
         for start, end in _windows(samples):
             offset = start / SAMPLE_RATE
             chunk = samples[start:end]
-            raw_segments, info = model.transcribe(
-                chunk,
-                language=detected,
-                beam_size=s.beam_size,
-                vad_filter=s.vad,
-                word_timestamps=s.word_timestamps,
-                # Carrying text across windows spreads hallucinations and repetition loops.
-                condition_on_previous_text=False,
-                no_speech_threshold=_NO_SPEECH_PROB,
-                log_prob_threshold=_LOW_AVG_LOGPROB,
-            )
+            raw_segments, info = model.transcribe(chunk, **self.decode_options(detected))
             # Without Whisper's VAD, check words against our own speech map instead.
             speech = None if s.vad else _speech_regions(chunk)
             for seg in raw_segments:

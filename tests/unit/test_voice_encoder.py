@@ -125,6 +125,20 @@ def test_window_embeddings_equal_embedding_each_slice_alone(encoder: VoiceEncode
     assert encoder.embed_windows(wav, []).shape == (0, 256)
 
 
+def test_overlapping_windows_at_any_offset_and_length_embed_as_each_slice_alone(
+    encoder: VoiceEncoder,
+) -> None:
+    # Windows that slide along one region share mel frames; edges, short and off-grid windows must not drift.
+    wav = np.concatenate([_wav("speaker_a_us_male.wav"), _wav("speaker_b_gb_female.wav")])
+    end = len(wav) / 16000
+    windows = [(0.0, 1.5), (0.5, 2.0), (1.0, 2.5), (0.0031, 1.5031), (0.5031, 2.0031), (1.2, 1.21)]
+    windows += [(1.0, 1.9), (end - 1.5, end), (end - 0.3, end + 1.0), (2.3456, 3.0), (0.7, 3.9)]
+    out = encoder.embed_windows(wav, windows)
+    for row, (a, b) in zip(out, windows, strict=True):
+        alone = encoder.embed_utterance(wav[round(a * 16000) : min(len(wav), round(b * 16000))])
+        assert np.abs(row - alone).max() < 1e-5
+
+
 def test_batching_and_threads_do_not_change_the_result() -> None:
     mels = (np.random.default_rng(1).random((5, 160, 40)) ** 4).astype(np.float32)
     one = VoiceEncoder(batch_size=2, threads=1).forward(mels)
