@@ -490,6 +490,42 @@ class BM25:
         return self.weighted_scores(self.query_weights(tokens))
 
 
+# --------------------------------------------------------------------------- speaker names
+
+_PAREN = re.compile(r"\s*\(([^)]*)\)")
+_HONORIFIC = re.compile(
+    r"^(?:(?:the\s+)?(?:right\s+)?hon\.?|mr\.?|mrs\.?|ms\.?|miss|dr\.?|prof\.?|sir|dame)\s+", re.I
+)
+_POSTNOMINAL = re.compile(r"\s+(?:AM|MP|MS|MSP|MLA|MPP|QC|KC|PC|MEP)$")
+
+
+def speaker_aliases(label: str) -> list[tuple[str, str, bool]]:
+    """Ways a question may name a speaker: (alias, person, matched case-insensitively).
+
+    The full label and the name without titles, post-nominals or a parenthesised role match in any case; a
+    bracketed role of two or more words ("Prime Minister") too; a lone first name or surname only when
+    capitalised, since "Manager" or "Bill" are otherwise ordinary words.
+    """
+    label = " ".join(label.split())
+    roles = [r.strip() for r in _PAREN.findall(label)]
+    core = _PAREN.sub("", label).strip()
+    prev = None
+    while prev != core:
+        prev = core
+        core = _POSTNOMINAL.sub("", _HONORIFIC.sub("", core)).strip()
+    core = core or label
+    out = [(label, core, True)]
+    if core != label:
+        out.append((core, core, True))
+    out += [(r, core, True) for r in roles if len(r.split()) >= 2]
+    parts = core.split()
+    if len(parts) >= 2:
+        for part in (parts[0], parts[-1]):
+            if len(part) >= 3 and part[0].isupper() and part.lower() not in STOPWORDS:
+                out.append((part, core, False))
+    return out
+
+
 # --------------------------------------------------------------------------- hybrid retriever
 
 
@@ -522,6 +558,33 @@ class FusionWeights:
     # How lexical and dense scores combine: "interp" (max-normalised BM25 + median..max dense), "minmax"
     # (both min-max normalised per query) or "rrf" (reciprocal rank fusion, constant 60).
     fusion: str = "interp"
+    # Context: each chunk is also scored as the window of its own and ``context_radius`` neighbouring chunks
+    # on each side (same meeting): BM25 over the window's turns and the cosine of the mean chunk vector.
+    # Answers sit inside discussions tens of turns long, so a chunk in a matching stretch is a better bet.
+    context_radius: int = 3
+    context_lexical: float = 0.0
+    context_dense: float = 0.0
+    # After a chunk is picked, chunks within ``context_radius`` of it lose their context score: the stretch
+    # is already represented, so the next results come from other discussions unless they match on their own.
+    # (Not combined with ``overlap_penalty``, which takes precedence.)
+    context_once: bool = False
+    context_once_keep: float = 0.0  # share of the context score those chunks keep
+
+
+def context_weights() -> FusionWeights:
+    """The best setting on all QMSum train queries with context scoring (hit@1 0.568 -> 0.590, hit@5
+    0.861 -> 0.863, span recall@5 0.349 -> 0.362); not the default because on val it lost hit@5
+    (0.840 -> 0.802) while gaining hit@1 and recall (see evals/retrieval.py)."""
+    return FusionWeights(
+        dense=0.3,
+        neighbour=0.9,
+        speaker_boost=0.9,
+        context_radius=3,
+        context_lexical=0.35,
+        context_dense=0.15,
+        context_once=True,
+        context_once_keep=0.5,
+    )
 
 
 class HybridRetriever:
@@ -534,9 +597,12 @@ class HybridRetriever:
         self._bm25 = BM25(self.weights.k1, self.weights.b)
         self._vectors: np.ndarray | None = None
         self._speaker_share: dict[str, np.ndarray] = {}
-        self._speaker_patterns: list[tuple[str, re.Pattern[str]]] = []
+        self._speaker_patterns: list[tuple[list[str], re.Pattern[str]]] = []
         self._prev = np.zeros(0, dtype=np.int64)
         self._next = np.zeros(0, dtype=np.int64)
+        self._groups: list[list[int]] = []
+        self._ctx_bm25: BM25 | None = None
+        self._ctx_vectors: np.ndarray | None = None
 
     def __len__(self) -> int:
         return len(self.passages)
@@ -555,6 +621,7 @@ class HybridRetriever:
             self._vectors = None
         self._index_speakers()
         self._index_neighbours()
+        self._index_context()
         return self
 
     def _index_neighbours(self) -> None:
@@ -566,11 +633,50 @@ class HybridRetriever:
         for i, p in enumerate(self.passages):
             if isinstance(p, Chunk):
                 groups.setdefault(p.metadata.get("meeting_id"), []).append(i)
+        self._groups = []
         for members in groups.values():
             members.sort(key=lambda i: self.passages[i].start)  # type: ignore[attr-defined]
+            self._groups.append(members)
             for a, b in itertools.pairwise(members):
                 self._next[a] = b
                 self._prev[b] = a
+
+    def _index_context(self) -> None:
+        """BM25 and mean vectors over each chunk's window of neighbouring chunks (only when weighted)."""
+        w8 = self.weights
+        self._ctx_bm25 = None
+        self._ctx_vectors = None
+        if not (w8.context_lexical or w8.context_dense) or not self.passages:
+            return
+        n = len(self.passages)
+        windows: list[list[int]] = [[i] for i in range(n)]
+        r = max(w8.context_radius, 0)
+        for members in self._groups:
+            for pos, i in enumerate(members):
+                windows[i] = members[max(pos - r, 0) : pos + r + 1]
+        if w8.context_lexical:
+            # Chunk text is one line per turn: count each turn once although neighbouring chunks overlap.
+            # Each passage's lines are tokenised once and reused by every window that holds it.
+            per_passage: list[dict[int, list[str]]] = []
+            for j, p in enumerate(self.passages):
+                rows = p.text.split("\n")
+                if isinstance(p, Chunk) and len(rows) == p.end - p.start + 1:
+                    per_passage.append({p.start + r: tokenize(row) for r, row in enumerate(rows)})
+                else:
+                    per_passage.append({-1 - j: tokenize(p.text)})
+            docs = []
+            for win in windows:
+                turns: dict[int, list[str]] = {}
+                for j in win:
+                    turns.update(per_passage[j])
+                docs.append([tok for toks in turns.values() for tok in toks])
+            self._ctx_bm25 = BM25(w8.k1, w8.b).fit(docs)
+        if w8.context_dense and self._vectors is not None:
+            ctx = np.zeros_like(self._vectors)
+            for i, win in enumerate(windows):
+                acc = self._vectors[win].sum(axis=0)
+                ctx[i] = acc / max(float(np.linalg.norm(acc)), 1e-12)
+            self._ctx_vectors = ctx
 
     def _index_speakers(self) -> None:
         names: dict[str, np.ndarray] = {}
@@ -584,35 +690,53 @@ class HybridRetriever:
                         p.speakers
                     )
         self._speaker_share = names
-        self._speaker_patterns = [
-            (name, re.compile(r"(?<![\w])" + re.escape(name) + r"(?![\w])", re.IGNORECASE))
-            for name in sorted(names, key=len, reverse=True)
-        ]
+        # alias -> (labels, case-sensitive); a partial name shared by two different people means neither.
+        table: dict[str, tuple[set[str], set[str], bool]] = {}
+        for label in names:
+            for alias, core, exact in speaker_aliases(label):
+                labels, cores, _ = table.setdefault(alias, (set(), set(), exact))
+                labels.add(label)
+                cores.add(core)
+        self._speaker_patterns = []
+        for alias in sorted(table, key=len, reverse=True):
+            labels, cores, exact = table[alias]
+            if exact or len(cores) == 1:
+                body = r"(?<![\w-])" + re.escape(alias) + r"(?![\w-])"
+                pattern = re.compile(body, re.IGNORECASE) if exact else re.compile(body)
+                self._speaker_patterns.append((sorted(labels), pattern))
 
     def speakers_in(self, query: str) -> list[str]:
-        """Speakers of the index named in the query (longest names first, no overlaps)."""
+        """Speakers of the index named in the query, by full name, or by first name, surname, title or role
+        when that identifies one person ("Paul-Hus" -> "Mr. Pierre Paul-Hus (...)"); longest names first."""
         found: list[str] = []
         taken: list[tuple[int, int]] = []
-        for name, pattern in self._speaker_patterns:
+        for labels, pattern in self._speaker_patterns:
             for m in pattern.finditer(query):
                 if not any(m.start() < e and s < m.end() for s, e in taken):
                     taken.append(m.span())
-                    if name not in found:
-                        found.append(name)
+                    found.extend(label for label in labels if label not in found)
         return found
 
     def scores(self, query: str, mode: Mode = "hybrid") -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(fused, lexical, dense) score vectors over all passages."""
+        comps = self.components(query, mode)
+        return self.combine(comps, mode), comps["lexical"], comps["dense"]
+
+    def components(self, query: str, mode: Mode = "hybrid") -> dict[str, np.ndarray]:
+        """The raw signals per passage: lexical (BM25), dense (cosine), their context-window versions and
+        speaker (share of turns by speakers the query names). ``combine`` weighs them."""
         n = len(self.passages)
         w8 = self.weights
-        qweights = self._bm25.query_weights(query_tokens(query)) if mode != "dense" else {}
+        tokens = query_tokens(query)
+        qweights = self._bm25.query_weights(tokens) if mode != "dense" else {}
         lexical = self._bm25.weighted_scores(qweights) if qweights else np.zeros(n)
         dense = np.zeros(n)
+        q: np.ndarray | None = None
         if mode != "lexical" and self._vectors is not None and self.embedder is not None and n:
-            q = self.embedder.embed([clean_text(query)])[0]
+            q = self.embedder.embed([clean_text(query)])[0].astype(np.float32, copy=False)
             # einsum, not BLAS: a multithreaded BLAS matrix-vector product spins its threads and takes ~30 ms
             # on a busy 2-core machine; a single-threaded loop takes ~1.5 ms for 10k chunks.
-            dense = np.einsum("ij,j->i", self._vectors, q.astype(np.float32, copy=False)).astype(np.float64)
+            dense = np.einsum("ij,j->i", self._vectors, q).astype(np.float64)
         use_dense = mode == "hybrid" and self._vectors is not None
         if w8.prf_terms and w8.prf_weight and qweights and mode != "dense" and n > w8.prf_docs:
             first = self._fuse(lexical, dense) if use_dense else lexical
@@ -620,19 +744,49 @@ class HybridRetriever:
             extra = self._bm25.feedback_terms(top.tolist(), w8.prf_terms, set(qweights))
             if extra:
                 lexical = lexical + w8.prf_weight * self._bm25.weighted_scores(extra)
+        comps = {"lexical": lexical, "dense": dense}
+        if mode == "hybrid":
+            if self._ctx_bm25 is not None and tokens:
+                comps["context_lexical"] = self._ctx_bm25.scores(tokens)
+            if self._ctx_vectors is not None and q is not None:
+                comps["context_dense"] = np.einsum("ij,j->i", self._ctx_vectors, q).astype(np.float64)
+        if mode != "dense":
+            speaker = np.zeros(n)
+            for name in self.speakers_in(query):
+                speaker = speaker + self._speaker_share[name]
+            comps["speaker"] = speaker
+        return comps
+
+    def combine(self, comps: dict[str, np.ndarray], mode: Mode = "hybrid") -> np.ndarray:
+        """Fused score from ``components`` under the current weights."""
+        return self.combine_parts(comps, mode)[0]
+
+    def combine_parts(
+        self, comps: dict[str, np.ndarray], mode: Mode = "hybrid"
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """(fused score, the part of it that comes from the context windows)."""
+        w8 = self.weights
+        lexical, dense = comps["lexical"], comps["dense"]
         if mode == "lexical" or (mode == "hybrid" and self._vectors is None):
             fused = _max_norm(lexical)
         elif mode == "dense":
             fused = dense.copy()
         else:
             fused = self._fuse(lexical, dense)
-        boost = self.weights.speaker_boost
-        if boost and mode != "dense":
-            for name in self.speakers_in(query):
-                fused = fused + boost * self._speaker_share[name]
-        if self.weights.neighbour and mode == "hybrid":
-            fused = fused + self.weights.neighbour * 0.5 * (fused[self._prev] + fused[self._next])
-        return fused, lexical, dense
+        context = np.zeros(len(fused))
+        if mode == "hybrid":
+            if w8.context_lexical and "context_lexical" in comps:
+                context = context + w8.context_lexical * _max_norm(comps["context_lexical"])
+            if w8.context_dense and "context_dense" in comps:
+                context = context + w8.context_dense * _range_norm(comps["context_dense"])
+        if w8.speaker_boost and "speaker" in comps:
+            fused = fused + w8.speaker_boost * comps["speaker"]
+        fused = fused + context
+        if w8.neighbour and mode == "hybrid":
+            # Smoothing is linear, so the context part of the smoothed score is the smoothed context part.
+            fused = fused + w8.neighbour * 0.5 * (fused[self._prev] + fused[self._next])
+            context = context + w8.neighbour * 0.5 * (context[self._prev] + context[self._next])
+        return fused, context
 
     def _fuse(self, lexical: np.ndarray, dense: np.ndarray) -> np.ndarray:
         w = self.weights.dense
@@ -648,8 +802,23 @@ class HybridRetriever:
         n = len(self.passages)
         if n == 0 or k <= 0 or not query.strip():
             return []
-        fused, lexical, dense = self.scores(query, mode)
+        comps = self.components(query, mode)
+        fused, context = self.combine_parts(comps, mode)
+        lexical, dense = comps["lexical"], comps["dense"]
+        once = self.weights.context_once and self.weights.overlap_penalty is None
+        chosen = self.select(fused, k, context if once else None)
+        return [
+            Hit(self.passages[i], float(fused[i]), float(lexical[i]), float(dense[i]), rank)
+            for rank, i in enumerate(chosen)
+        ]
+
+    def select(self, fused: np.ndarray, k: int, context: np.ndarray | None = None) -> list[int]:
+        """Indices of the top ``k`` passages by ``fused``, skipping overlaps when diversifying; with
+        ``context`` (the context part of ``fused``), a pick's window neighbours rank without theirs."""
+        n = len(self.passages)
         k = min(k, n)
+        if context is not None and context.any() and k > 1:
+            return self._select_context_once(fused, context, k)
         # Take a few extra candidates so overlapping chunks can be skipped without a full sort.
         pool = min(n, k * 4 + 8)
         cand = np.argpartition(-fused, pool - 1)[:pool] if pool < n else np.arange(n)
@@ -672,10 +841,37 @@ class HybridRetriever:
             chosen.append(i)
         if len(chosen) < k:  # everything left overlaps: fill up in score order
             chosen += [i for i in ordered if i not in chosen][: k - len(chosen)]
-        return [
-            Hit(self.passages[i], float(fused[i]), float(lexical[i]), float(dense[i]), rank)
-            for rank, i in enumerate(chosen)
-        ]
+        return chosen
+
+    def _select_context_once(self, fused: np.ndarray, context: np.ndarray, k: int) -> list[int]:
+        n = len(fused)
+        base = fused - (1.0 - self.weights.context_once_keep) * context
+        pool = min(n, k * 4 + 8)
+        cand: set[int] = set()
+        for arr in (fused, base):
+            cand.update((np.argpartition(-arr, pool - 1)[:pool] if pool < n else np.arange(n)).tolist())
+        pos = np.zeros(n, dtype=np.int64)  # a chunk's position within its meeting
+        group = np.full(n, -1, dtype=np.int64)
+        for g, members in enumerate(self._groups):
+            pos[members] = np.arange(len(members))
+            group[members] = g
+        radius = self.weights.context_radius
+        score = {i: float(fused[i]) for i in cand}
+        chosen: list[int] = []
+        while len(chosen) < k and score:
+            best = min(score, key=lambda i: (-score[i], i))
+            del score[best]
+            if self.weights.diversify and any(self._overlaps(best, j) for j in chosen):
+                continue
+            chosen.append(best)
+            if group[best] >= 0:
+                for i in score:
+                    if group[i] == group[best] and abs(int(pos[i]) - int(pos[best])) <= radius:
+                        score[i] = float(base[i])
+        if len(chosen) < k:
+            order = sorted(range(n), key=lambda i: (-fused[i], i))
+            chosen += [i for i in order if i not in chosen][: k - len(chosen)]
+        return chosen
 
     def _covered(self, i: int, chosen: Sequence[int]) -> float:
         """Share of chunk i's turns inside already chosen chunks of the same meeting."""

@@ -1,6 +1,7 @@
 """QMSum retrieval evaluation and a latency benchmark for the hybrid retriever.
 
     python -m evals.retrieval --dataset /work/shared/data/qmsum/val.jsonl [--json] [--embedder minilm|hash]
+        [--cache turns.npz] [--weights default|context]
     python -m evals.retrieval bench [--meetings 50] [--turns 600] [--queries 200]
 
 Metric: each specific query is answered within its own meeting, over chunks of about 5 turns. hit@k is 1 when
@@ -25,6 +26,28 @@ Academic 0.756 -> 0.689), so the defaults were left unchanged; the subset gains 
 0.3 points there). Feedback, RRF and min-max fusion did not help on train; chunk-text vectors gained under
 0.01 hit@1 for twice the embedding work; the soft overlap penalty traded hit@5 for span recall. Those options
 stay in ``FusionWeights``, off by default.
+
+Third round (all 1095 train queries, all train turns embedded once and cached; the tuning code scores
+through ``HybridRetriever.components``/``combine``/``select``, so it measures the shipped code). Speakers are
+now also found by surname, first name, name without titles, or bracketed role when that names one person
+("Paul-Hus", "the Prime Minister", "the Professor" with one professor): 58 train queries gain a speaker,
+hybrid hit@1 0.565 -> 0.568. Flat within noise (under 1 point on train): query boilerplate stripping for
+the dense query, max-of-turn dense scores, BM25 k1/b, speaker tokens in/out of the BM25 text, dropping
+speaker-name tokens from the BM25 query, word bigrams, a wider gap between top-k chunks, min-max fusion;
+RRF lost 4 points of hit@1. Context scoring helped: each chunk also scored as the window of +-3 chunks
+(BM25 over the window's turns, cosine of the mean vector). Alone it trades hit@5 for hit@1 and recall
+(top-5 cluster in one stretch), so after a pick its window neighbours keep only half their context score
+(``context_once``). Grid over dense 0.3-0.5, neighbour 0.3-0.9, context lexical 0-0.7 / dense 0-0.15,
+radius 2-4, speaker boost 0.6/0.9, picked the best hit@1 + hit@5 + recall@5 among settings that beat the
+defaults on all three: ``context_weights()`` = dense 0.3, neighbour 0.9, speaker boost 0.9, context lexical
+0.35, dense 0.15, radius 3, once-keep 0.5. Train hybrid 0.568/0.861/0.349 -> 0.590/0.863/0.362 (hit@1,
+hit@5, recall@5), better on both halves of a 2-fold meeting split. Val, run once with it: hit@1
+0.498, hit@5 0.802, span recall@5 0.327 (Product hit@5 0.768, Academic 0.644, Committee 0.970) against
+0.473/0.840/0.316 before: hit@1 and recall up, hit@5 down 3.8 points (Academic -11). Because hit@5 is the
+issue target closest to being met, the defaults stay the earlier ones (a val-informed choice between the
+two, stated as such); ``--weights context`` runs the context setting. The shipped defaults (earlier
+weights plus the speaker-name aliases) on val, a second val run made only to report them: hit@1 0.464,
+hit@5 0.844, span recall@5 0.317 (Product 0.808, Academic 0.756, Committee 0.970).
 """
 
 from __future__ import annotations
@@ -48,6 +71,7 @@ from assistant.retrieval import (
     HybridRetriever,
     chunk_turns,
     clean_text,
+    context_weights,
     pooled_chunk_vectors,
 )
 
@@ -338,6 +362,7 @@ def run_benchmark(
     meetings: int = 50,
     turns: int = 600,
     queries: int = 200,
+    weights: FusionWeights | None = None,
     log: Callable[[str], None] | None = None,
 ) -> dict[str, Any]:
     """Per-query latency of hybrid search over an engagement of ``meetings`` meetings (~200 chunks each).
@@ -351,12 +376,20 @@ def run_benchmark(
         embedder = MiniLMEmbedder()
     chunks: list[Chunk] = []
     for m, mt in enumerate(_synthetic_meetings(meetings, turns)):
-        chunks.extend(chunk_turns(mt, DEFAULT_CONFIG.chunk_size, DEFAULT_CONFIG.overlap, id_prefix=f"m{m}:"))
+        chunks.extend(
+            chunk_turns(
+                mt,
+                DEFAULT_CONFIG.chunk_size,
+                DEFAULT_CONFIG.overlap,
+                id_prefix=f"m{m}:",
+                metadata={"meeting_id": f"m{m}"},
+            )
+        )
     rng = np.random.default_rng(3)
     vecs = rng.normal(size=(len(chunks), embedder.dim)).astype(np.float32)
     vecs /= np.linalg.norm(vecs, axis=1, keepdims=True)
     t0 = time.perf_counter()
-    retriever = HybridRetriever(embedder).index(chunks, vectors=vecs)
+    retriever = HybridRetriever(embedder, weights or DEFAULT_CONFIG.weights).index(chunks, vectors=vecs)
     index_s = time.perf_counter() - t0
     questions = [
         "who owns the firewall change?",
@@ -396,11 +429,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         p.add_argument("--turns", type=int, default=600)
         p.add_argument("--queries", type=int, default=200)
         p.add_argument("--embedder", choices=("minilm", "hash"), default="minilm")
+        p.add_argument("--weights", choices=("default", "context"), default="default")
         a = p.parse_args(args_in[1:])
         print(
             json.dumps(
                 run_benchmark(
-                    embedder=_make_embedder(a.embedder), meetings=a.meetings, turns=a.turns, queries=a.queries
+                    embedder=_make_embedder(a.embedder),
+                    meetings=a.meetings,
+                    turns=a.turns,
+                    queries=a.queries,
+                    weights=context_weights() if a.weights == "context" else None,
                 ),
                 indent=2,
             )
@@ -411,11 +449,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--json", action="store_true", help="print the result as JSON")
     p.add_argument("--embedder", choices=("minilm", "hash"), default="minilm")
     p.add_argument("--cache", type=Path, default=None, help="optional .npz file to reuse turn embeddings")
+    p.add_argument(
+        "--weights",
+        choices=("default", "context"),
+        default="default",
+        help="fusion weights: the shipped defaults or the train-tuned context scoring (context_weights())",
+    )
     a = p.parse_args(args_in)
+    config = EvalConfig(weights=context_weights()) if a.weights == "context" else None
     try:
         result = run_retrieval_eval(
             a.dataset,
             embedder=_make_embedder(a.embedder),
+            config=config,
             cache_file=a.cache,
             log=lambda s: print(s, file=sys.stderr),
         )

@@ -236,3 +236,77 @@ def test_every_fusion_rule_ranks_the_firewall_chunk_first(fusion: str) -> None:
     hits = r.search("is the firewall change approved by network security?", k=3)
     assert hits[0].passage.start == 0  # type: ignore[attr-defined]
     assert hits[0].score >= hits[1].score >= hits[2].score
+
+
+def test_a_speaker_is_found_by_surname_title_or_role_but_an_ambiguous_first_name_finds_nobody() -> None:
+    turns = [
+        ("Mr. Pierre Paul-Hus (Charlesbourg, CPC)", "We demand that petitions be introduced."),
+        ("Right Hon. Justin Trudeau (Prime Minister)", "We are prioritising government matters."),
+        ("Hon. Bill Blair", "Border measures stay in place."),
+        ("Hon. Bill Morneau", "The wage subsidy is extended."),
+        ("Project Manager", "Let's look at the budget."),
+    ]
+    r = HybridRetriever(HashEmbedder()).index(chunk_turns(turns, size=1, overlap=0))
+    assert r.speakers_in("What did Paul-Hus think about petitions?") == [turns[0][0]]
+    assert r.speakers_in("Did the prime minister agree?") == [turns[1][0]]
+    assert r.speakers_in("What did Blair say about the border?") == ["Hon. Bill Blair"]
+    assert r.speakers_in("What did Bill say?") == []
+    # A role's single words only count capitalised: "manager" alone is an ordinary word.
+    assert r.speakers_in("what did the project manager say") == ["Project Manager"]
+    assert r.speakers_in("which manager approved it") == []
+
+
+def test_context_scoring_prefers_a_chunk_inside_a_longer_matching_discussion() -> None:
+    turns = [
+        ("A", "The budget needs approval."),
+        ("B", "Lunch is at noon."),
+        ("A", "Parking is full today."),
+        ("B", "The coffee machine is broken."),
+        ("A", "Someone left an umbrella."),
+        ("B", "The budget was cut."),
+        ("A", "Budget cuts hit the training plan."),
+        ("B", "The budget review is on Friday."),
+    ]
+    chunks = chunk_turns(turns, size=1, overlap=0, metadata={"meeting_id": "m"})
+    plain = HybridRetriever(None, FusionWeights(neighbour=0.0, context_lexical=0.0)).index(chunks)
+    ctx = HybridRetriever(None, FusionWeights(neighbour=0.0, context_lexical=1.0, context_radius=1)).index(
+        chunks
+    )
+    # Alone, the short first turn scores best (BM25 length normalisation); in context, the budget stretch wins.
+    assert plain.search("budget", k=1)[0].passage.id == "0-0"
+    assert ctx.search("budget", k=1)[0].passage.id in {"5-5", "6-6", "7-7"}
+    assert "context_lexical" in ctx.components("budget")
+
+
+def test_after_a_pick_its_neighbours_lose_their_context_share_so_another_discussion_can_come_second() -> None:
+    turns = [
+        ("A", "The budget was cut."),
+        ("B", "Budget cuts hit the training plan."),
+        ("A", "The budget review is on Friday."),
+        ("B", "Lunch is at noon."),
+        ("A", "Parking is full today."),
+        ("B", "The coffee machine is broken."),
+        ("A", "Someone left an umbrella."),
+        ("B", "The budget spreadsheet is shared."),
+    ]
+    chunks = chunk_turns(turns, size=1, overlap=0, metadata={"meeting_id": "m"})
+    common = {"neighbour": 0.0, "context_lexical": 1.0, "context_dense": 0.0, "context_radius": 2}
+    together = HybridRetriever(None, FusionWeights(context_once=False, **common)).index(chunks)
+    apart = HybridRetriever(None, FusionWeights(context_once=True, context_once_keep=0.0, **common)).index(
+        chunks
+    )
+    assert [h.passage.id for h in together.search("budget", k=2)] == ["0-0", "2-2"]
+    assert [h.passage.id for h in apart.search("budget", k=2)] == ["0-0", "7-7"]
+
+
+def test_the_eval_cli_runs_the_context_weights_and_reports_json(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from evals.retrieval import main
+
+    data = tmp_path / "mini.jsonl"
+    _write_qmsum(data)
+    assert main(["--dataset", str(data), "--json", "--embedder", "hash", "--weights", "context"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["meta"]["config"]["weights"]["context_once"] is True
+    assert result["hybrid"]["queries"] == 2
