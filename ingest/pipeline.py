@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import re
 import threading
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -281,7 +282,9 @@ class IngestService:
                     meeting.audio_file = self.s.repo.store_audio(engagement_id, path, sha)
                 self.s.repo.save_transcript(engagement_id, transcript)
                 on_progress(name, "index", 0.0)
+                t_index = time.perf_counter()
                 self.reindex(engagement_id, meeting)
+                timings["index"] = time.perf_counter() - t_index
                 on_progress(name, "index", 1.0)
                 self.s.repo.save_meeting(meeting)  # commit point: the meeting exists from here on
             except BaseException:
@@ -301,12 +304,14 @@ class IngestService:
         )
         if do_extract:
             on_progress(name, "extract", 0.0)
+            t_extract = time.perf_counter()
             try:
                 summary = self.s.facts.extract(engagement_id, meeting_id)[0]
                 result.facts = summary.facts
                 result.dropped_unverified = summary.dropped_unverified
             except CandorError as exc:
                 result.note = f"ingested, but extraction failed: {exc}"
+            timings["extract"] = time.perf_counter() - t_extract
             on_progress(name, "extract", 1.0)
         return result
 
