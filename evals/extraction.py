@@ -251,7 +251,7 @@ def run_baseline(train: Path, dataset: Path | None = None, folds: int = 5) -> di
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    from evals.train_extractor import KINDS, labels
+    from evals.train_extractor import KINDS, is_scored, labels
 
     tr = load_meetings(train)
     te = load_meetings(dataset) if dataset else None
@@ -274,7 +274,7 @@ def run_baseline(train: Path, dataset: Path | None = None, folds: int = 5) -> di
             for i, pr in zip(tei, fit_predict([tr[i] for i in tri], [tr[i] for i in tei], kind), strict=True):
                 oof[i] = pr
         gold_tr = [[it["evidence_turn_ids"] for it in m[KINDS[kind]]] for m in tr]
-        thr, cap, _ = tune(oof, gold_tr)
+        thr, cap, _ = tune(oof, gold_tr, [is_scored(m) for m in tr])
         if te is None:
             probs, ms = oof, tr
         else:

@@ -120,3 +120,15 @@ def test_the_own_set_eval_scores_owner_accuracy_and_recall(tmp_path: Path):
     assert res["due_accuracy"] == 1.0
     assert res["no_false_commitment"] == 1.0
     assert res["held_out"]["meetings"] == 0
+
+
+def test_tuning_counts_turns_predicted_in_scored_meetings_without_gold_of_that_kind_as_false_positives():
+    # Meeting 2 has no action item but is scored (it has, say, a decision): picking its top turn costs precision,
+    # so the tuned floor must exclude its weak best turn.
+    probs = [np.array([0.1, 0.95, 0.2, 0.3] * 25), np.array([0.6, 0.1, 0.1, 0.1] * 25)]
+    gold: list[list[list[int]]] = [[[1]], []]
+    alpha, min_prob, kmax, f1 = tune(probs, gold, scored=[True, True])
+    assert select_ranked(probs[1], alpha, min_prob, kmax) == []
+    assert f1 > 0.99
+    _, min_prob_ignoring, _, _ = tune(probs, gold)
+    assert min_prob_ignoring <= 0.6  # without the scored mask the empty meeting is skipped and costs nothing

@@ -449,3 +449,24 @@ def test_politeness_does_not_hide_a_worried_speaker_and_a_neutral_report_stays_n
     pol = {f.person: f.polarity for f in fs.facts if f.kind == "sentiment"}
     assert pol["John Okafor"] <= -0.15 and pol["Sarah Lindqvist"] <= -0.15
     assert abs(pol["Priya Nair"]) < 0.15
+
+
+def test_things_done_in_the_meeting_itself_and_object_less_promises_are_not_action_items(extractor):
+    fs = extractor.extract(ctx_of([
+        ("Mark Ellis", "I will first present what we are going to do in this meeting."),
+        ("Priya Nair", "I'll write down our scores on the whiteboard."),
+        ("John Okafor", "Okay, I'll fix it."),
+        ("Sarah Lindqvist", "I guess I'll check the prices of the components."),
+    ]))
+    assert actions(fs) == []
+
+
+def test_an_explicit_follow_up_with_an_object_stays_an_action_item_without_a_date(extractor):
+    fs = extractor.extract(ctx_of([
+        ("Mark Ellis", "Anything else on the rollout?"),
+        ("Priya Nair", "I'll send the rollback contacts to the service desk."),
+        ("John Okafor", "Fine, I'll tell them."),
+    ]))
+    items = actions(fs)
+    assert [i.owner for i in items] == ["Priya Nair", "John Okafor"]
+    assert "rollback contacts" in items[0].text
