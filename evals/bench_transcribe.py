@@ -9,8 +9,7 @@ index). Targets: candor >= 8x real time with tiny.en, candor/raw wall <= 1.25, p
 
 Both variants decode with the options Candor's WhisperTranscriber derives from the settings (beam size,
 patience, VAD, ...; CANDOR_TRANSCRIPTION__* overrides apply to both). CPU s is the child's user+system
-time (all threads), steadier than wall time on a busy machine; 'candor-cold' is the ingest without
-loading the index/embedder/extractor while Whisper runs (for an A/B of that overlap).
+time (all threads), steadier than wall time on a busy machine.
 """
 
 from __future__ import annotations
@@ -84,17 +83,11 @@ def _worker_raw(audio: Path, model: str, threads: int) -> dict[str, Any]:
     }
 
 
-def _worker_candor(
-    audio: Path, model: str, threads: int, data_dir: Path, warm_up: bool = True
-) -> dict[str, Any]:
-    """The full ingest through the composition root, as the CLI runs it (``warm_up=False``: the
-    'candor-cold' variant, which loads the index/embedder/extractor after transcription instead of during it)."""
+def _worker_candor(audio: Path, model: str, threads: int, data_dir: Path) -> dict[str, Any]:
+    """The full ingest through the composition root, as the CLI runs it."""
     t0 = time.perf_counter()
     from assistant.container import build_services
     from assistant.settings import Settings
-    from ingest.pipeline import IngestService
-
-    IngestService.warm_up = warm_up
 
     settings = Settings(data_dir=data_dir, transcription={"model": model, "cpu_threads": threads})
     services = build_services(settings)
@@ -155,7 +148,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--variants",
         default="raw,candor",
-        help="Comma-separated: raw, candor, candor-cold (candor without loading engines during transcription).",
+        help="Comma-separated: raw, candor.",
     )
     parser.add_argument("--threads", type=int, default=2, help="CPU threads for Whisper.")
     parser.add_argument("--worker", help=argparse.SUPPRESS)
@@ -166,8 +159,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.worker == "raw":
             data = _worker_raw(args.audio, args.model, args.threads)
         else:
-            warm = args.worker != "candor-cold"
-            data = _worker_candor(args.audio, args.model, args.threads, args.data_dir, warm_up=warm)
+            data = _worker_candor(args.audio, args.model, args.threads, args.data_dir)
         print(json.dumps(data))
         return 0
 
@@ -195,10 +187,9 @@ def main(argv: list[str] | None = None) -> int:
         )
     if "raw" in rows:
         print(f"decoding options (both variants): {rows['raw']['options']}")
-    for variant in ("candor", "candor-cold"):
-        if rows.get(variant, {}).get("timings"):
-            stages = ", ".join(f"{k} {v:.1f} s" for k, v in rows[variant]["timings"].items())
-            print(f"{variant} stages: {stages}")
+    if rows.get("candor", {}).get("timings"):
+        stages = ", ".join(f"{k} {v:.1f} s" for k, v in rows["candor"]["timings"].items())
+        print(f"candor stages: {stages}")
     if "raw" in rows and "candor" in rows:
         ratio = rows["candor"]["wall"] / rows["raw"]["wall"]
         rss_ok = rows["candor"]["peak_rss_mb"] < 1536

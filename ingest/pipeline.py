@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import re
-import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -70,11 +69,6 @@ def title_from_filename(path: Path) -> str:
 
 
 class IngestService:
-    # While Whisper transcribes, a background thread loads what the later steps need (index store, text
-    # embedder, extractor): Whisper's C++ work releases the GIL and leaves CPU idle in its sequential
-    # parts, so the loading mostly overlaps. False loads them on first use instead (same results).
-    warm_up: bool = True
-
     def __init__(self, services: Services):
         self.s = services
 
@@ -241,7 +235,7 @@ class IngestService:
 
         timings: dict[str, float] = {}
         transcript = (
-            self._audio_transcript(path, sha, engine, num_speakers, force, on_progress, timings, do_extract)
+            self._audio_transcript(path, sha, engine, num_speakers, force, on_progress, timings)
             if is_audio
             else self._import_transcript(path, sha, on_progress, timings)
         )
@@ -329,25 +323,6 @@ class IngestService:
         n = num_speakers or self.s.settings.diarization.num_speakers
         return f"{self.s.transcriber.identity}|{self.s.diarizer.identity}|speakers={n or 'auto'}"
 
-    def _start_warm_up(self, extract: bool) -> threading.Thread | None:
-        """Load the index store, embedder and (if used) extractor in a daemon thread; errors surface later."""
-        if not self.warm_up:
-            return None
-
-        def work() -> None:
-            # A failure here is raised again, with its hint, when the step itself needs the engine.
-            with contextlib.suppress(Exception):
-                self.s.embedder.embed(["warm up"])
-            with contextlib.suppress(Exception):
-                _ = self.s.store
-            if extract:
-                with contextlib.suppress(Exception):
-                    _ = self.s.extractor
-
-        thread = threading.Thread(target=work, name="candor-warm-up", daemon=True)
-        thread.start()
-        return thread
-
     def _audio_transcript(
         self,
         path: Path,
@@ -357,7 +332,6 @@ class IngestService:
         force: bool,
         on_progress: FileProgress,
         timings: dict[str, float],
-        extract: bool = False,
     ) -> Transcript:
         import time
 
@@ -375,31 +349,26 @@ class IngestService:
                 on_progress(name, stage, 1.0)
             return cached
 
-        warm_up = self._start_warm_up(extract)
-        try:
+        t0 = time.perf_counter()
+        raw = self.s.transcriber.transcribe(
+            decoded.samples, progress=lambda st, f: on_progress(name, "transcribe", f)
+        )
+        timings["transcribe"] = time.perf_counter() - t0
+        on_progress(name, "transcribe", 1.0)
+        segments: list[Segment] = [s for s in raw.segments if s.text.strip()]
+        embeddings: dict[str, list[float]] = {}
+        if segments:
             t0 = time.perf_counter()
-            raw = self.s.transcriber.transcribe(
-                decoded.samples, progress=lambda st, f: on_progress(name, "transcribe", f)
+            n = num_speakers or self.s.settings.diarization.num_speakers
+            dia = self.s.diarizer.diarize(
+                decoded.samples,
+                segments,
+                num_speakers=n,
+                progress=lambda st, f: on_progress(name, "diarize", f),
             )
-            timings["transcribe"] = time.perf_counter() - t0
-            on_progress(name, "transcribe", 1.0)
-            segments: list[Segment] = [s for s in raw.segments if s.text.strip()]
-            embeddings: dict[str, list[float]] = {}
-            if segments:
-                t0 = time.perf_counter()
-                n = num_speakers or self.s.settings.diarization.num_speakers
-                dia = self.s.diarizer.diarize(
-                    decoded.samples,
-                    segments,
-                    num_speakers=n,
-                    progress=lambda st, f: on_progress(name, "diarize", f),
-                )
-                segments, embeddings = dia.segments, dia.embeddings
-                timings["diarize"] = time.perf_counter() - t0
-            on_progress(name, "diarize", 1.0)
-        finally:
-            if warm_up is not None:
-                warm_up.join()  # the engines it loads are only used after this point
+            segments, embeddings = dia.segments, dia.embeddings
+            timings["diarize"] = time.perf_counter() - t0
+        on_progress(name, "diarize", 1.0)
         transcript = Transcript(
             sha256=sha,
             source_name=name,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 import wave
 from datetime import date
 from pathlib import Path
@@ -229,64 +228,3 @@ def test_silence_is_reported_as_no_speech_not_invented_text(settings: Settings, 
     services.engagements.create("Acme")
     [result] = services.ingest.ingest("Acme", [write_wav(tmp_path / "quiet.wav")])
     assert result.status == "error" and "no speech" in (result.error or "")
-
-
-class _WaitingTranscriber(CountingTranscriber):
-    """Waits (bounded) inside transcribe for the embedder to be used, and records whether it was."""
-
-    def __init__(self, lines: list[tuple[float, float, str]], embedded: threading.Event):
-        super().__init__(lines)
-        self.embedded = embedded
-        self.saw_embedder_loaded = False
-
-    def transcribe(self, audio: np.ndarray, *, progress=None) -> RawTranscript:  # type: ignore[no-untyped-def]
-        self.saw_embedder_loaded = self.embedded.wait(timeout=20)
-        return super().transcribe(audio, progress=progress)
-
-
-class _SpyEmbedder:
-    def __init__(self, inner, embedded: threading.Event):  # type: ignore[no-untyped-def]
-        self.inner, self.embedded = inner, embedded
-        self.name, self.dim = inner.name, inner.dim
-
-    def embed(self, texts):  # type: ignore[no-untyped-def]
-        self.embedded.set()
-        return self.inner.embed(texts)
-
-
-def test_the_text_embedder_is_loaded_while_the_recording_is_transcribed(
-    settings: Settings, tmp_path: Path
-) -> None:
-    from assistant.engines.embedder import HashEmbedder
-
-    embedded = threading.Event()
-    transcriber = _WaitingTranscriber(LINES, embedded)
-    voices = {"SPEAKER_1": [1.0, 0.0, 0.0], "SPEAKER_2": [0.0, 1.0, 0.0]}
-    services = build_services(
-        settings,
-        transcriber=transcriber,
-        diarizer=TwoVoiceDiarizer(voices),
-        embedder=_SpyEmbedder(HashEmbedder(), embedded),
-    )
-    services.engagements.create("Acme")
-    [result] = services.ingest.ingest("Acme", [write_wav(tmp_path / "call.wav")])
-    assert result.status == "ingested", result.error
-    assert transcriber.saw_embedder_loaded
-
-
-def test_without_warm_up_the_same_recording_gives_the_same_transcript(
-    audio_services: tuple[Services, CountingTranscriber], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from ingest.pipeline import IngestService
-
-    services, _ = audio_services
-    services.engagements.create("Acme")
-    services.engagements.create("Other")
-    wav = write_wav(tmp_path / "call.wav")
-    [warm] = services.ingest.ingest("Acme", [wav])
-    monkeypatch.setattr(IngestService, "warm_up", False)
-    [cold] = services.ingest.ingest("Other", [wav], force=True)
-    assert warm.status == cold.status == "ingested"
-    first = services.repo.load_transcript("acme", services.repo.list_meetings("acme")[0].sha256)
-    second = services.repo.load_transcript("other", services.repo.list_meetings("other")[0].sha256)
-    assert [s.model_dump() for s in first.segments] == [s.model_dump() for s in second.segments]
