@@ -197,6 +197,7 @@ class WhisperTranscriber:
             model = str(Path(model).expanduser().resolve())
         return (
             f"whisper:{model}|lang={s.language}|vad={int(s.vad)}|beam={s.beam_size}|patience={s.patience:g}|"
+            f"context={int(s.condition_on_previous_text)}|"
             f"compute={s.compute_type}|words={int(s.word_timestamps)}|rules={_RULES_VERSION}"
         )
 
@@ -229,8 +230,7 @@ class WhisperTranscriber:
             "patience": s.patience,
             "vad_filter": s.vad,
             "word_timestamps": s.word_timestamps,
-            # Carrying text across windows spreads hallucinations and repetition loops.
-            "condition_on_previous_text": False,
+            "condition_on_previous_text": s.condition_on_previous_text,
             "no_speech_threshold": _NO_SPEECH_PROB,
             "log_prob_threshold": _LOW_AVG_LOGPROB,
         }
