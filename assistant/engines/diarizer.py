@@ -43,6 +43,9 @@ class DiarizerParams:
     max_cluster_windows: int = 2000  # cluster a subsample of long recordings, assign the rest
     smooth_max_s: float = 0.6  # a run of words this short between two runs of one speaker...
     smooth_gap_s: float = 0.3  # ...with no pause longer than this around it, takes their speaker
+    # A short run whose speaker is neither neighbour's, joined without a pause to one side only (the last
+    # word of a sentence before a pause, whose window mostly holds silence), takes that side's speaker.
+    edge_max_s: float = 1.2
 
     def key(self) -> str:
         vals = ",".join(f"{v:g}" for v in self.__dict__.values())
@@ -469,7 +472,8 @@ def _label_items(
 
 
 def _smooth(items: list[_Item], labels: list[int], p: DiarizerParams) -> list[int]:
-    """Flip short runs sandwiched between one speaker inside continuous speech (no pause around them)."""
+    """Flip short runs sandwiched between one speaker inside continuous speech (no pause around them), and
+    short runs of a third speaker that hang on one neighbour's sentence."""
     labels = list(labels)
     for _ in range(10):  # each pass can only remove runs; a couple of passes settle it
         changed = False
@@ -482,14 +486,20 @@ def _smooth(items: list[_Item], labels: list[int], p: DiarizerParams) -> list[in
         for r in range(1, len(runs) - 1):
             a, b = runs[r]
             prev_lab, next_lab = labels[runs[r - 1][1] - 1], labels[runs[r + 1][0]]
-            if prev_lab != next_lab or labels[a] == prev_lab:
-                continue
             dur = items[b - 1].end - items[a].start
             gap_before = items[a].start - items[a - 1].end
             gap_after = items[b].start - items[b - 1].end
-            if dur <= p.smooth_max_s and gap_before <= p.smooth_gap_s and gap_after <= p.smooth_gap_s:
-                labels[a:b] = [prev_lab] * (b - a)
-                changed = True
+            if prev_lab == next_lab:
+                if dur <= p.smooth_max_s and gap_before <= p.smooth_gap_s and gap_after <= p.smooth_gap_s:
+                    labels[a:b] = [prev_lab] * (b - a)
+                    changed = True
+            elif dur <= p.edge_max_s:
+                # Joined = no pause and inside the same Whisper segment (which rarely spans a turn change).
+                joined_before = gap_before <= p.smooth_gap_s and items[a].seg == items[a - 1].seg
+                joined_after = gap_after <= p.smooth_gap_s and items[b].seg == items[b - 1].seg
+                if joined_before != joined_after:
+                    labels[a:b] = [prev_lab if joined_before else next_lab] * (b - a)
+                    changed = True
         if not changed:
             break
     return labels

@@ -11,6 +11,8 @@ from assistant.engines.diarizer import (
     FakeDiarizer,
     SingleSpeakerDiarizer,
     VoiceDiarizer,
+    _Item,
+    _smooth,
     cluster_embeddings,
     match_voices,
     update_profile,
@@ -226,6 +228,22 @@ def test_a_single_stray_word_inside_continuous_speech_is_smoothed_away() -> None
         np.zeros(16000 * 22, np.float32), segs
     )
     assert {w.speaker for w in dia.segments[0].words} == {"SPEAKER_1"}
+
+
+def _items_of(spans: list[tuple[int, float, float]]) -> list[_Item]:
+    return [_Item(seg=seg, word=i, start=a, end=b) for i, (seg, a, b) in enumerate(spans)]
+
+
+def test_a_third_voice_on_the_last_word_before_a_pause_goes_back_to_the_sentence_it_ends() -> None:
+    # "... the laptop rollout | project." (same Whisper segment, no pause), then a pause and the next speaker.
+    items = _items_of([(0, 0.0, 0.4), (0, 0.4, 0.8), (0, 0.8, 1.3), (1, 2.0, 2.4), (1, 2.4, 2.8)])
+    assert _smooth(items, [0, 0, 2, 1, 1], DiarizerParams()) == [0, 0, 0, 1, 1]
+
+
+def test_a_short_reply_between_pauses_keeps_its_own_voice() -> None:
+    # "Yes." alone between two other speakers, with pauses (or a segment break) on both sides.
+    items = _items_of([(0, 0.0, 0.5), (0, 0.5, 1.0), (1, 1.8, 2.1), (2, 2.2, 2.6), (2, 2.6, 3.0)])
+    assert _smooth(items, [0, 0, 2, 1, 1], DiarizerParams()) == [0, 0, 2, 1, 1]
 
 
 def test_a_fixed_count_of_one_puts_everyone_on_speaker_1() -> None:
