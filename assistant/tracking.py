@@ -162,7 +162,11 @@ def content_stems(text: str, exclude: Sequence[str] = ()) -> set[str]:
 @functools.lru_cache(maxsize=4096)
 def _norm_name(name: str | None) -> str:
     # Cached: status rules compare every attendee of every meeting, tens of thousands of calls.
-    return " ".join(re.findall(r"[a-z0-9]+", (name or "").casefold()))
+    words = re.findall(r"[a-z0-9]+", (name or "").casefold())
+    # "the network security team" (a mention) and "Network security team" (a blocker's party) are one team.
+    if len(words) > 1 and words[0] in ("the", "our", "their"):
+        words = words[1:]
+    return " ".join(words)
 
 
 def names_match(a: str | None, b: str | None, people: Sequence[Person] = ()) -> bool:

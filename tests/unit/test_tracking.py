@@ -15,6 +15,7 @@ from assistant.tracking import (
     is_overdue,
     ledger,
     merge_meeting_facts,
+    names_match,
     overdue_days,
     rebuild,
 )
@@ -301,3 +302,9 @@ def test_content_stems_drop_stop_words_times_and_owner_names() -> None:
         "firewall",
         "chang",
     }
+
+
+def test_a_team_named_with_and_without_a_leading_article_is_one_team() -> None:
+    assert names_match("the network security team", "Network security team")
+    assert names_match("our firewall team", "Firewall Team")
+    assert not names_match("the network security team", "the device management vendor")
