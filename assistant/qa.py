@@ -139,6 +139,7 @@ _INTENT_WORDS = frozenset(
 _ABSENCE = re.compile(
     r"\babsent\b|\bmissed\b|\bmissing\b|\bnot (?:there|present|at|on)\b|\bdidn't (?:attend|come|join)\b", re.I
 )
+_NAME_FILLERS = frozenset({"the", "our", "their", "and", "of", "for", "team", "group", "vendor", "department"})
 _PRONOUN = re.compile(r"\b(it|its|that|this|those|these|they|them|the same)\b", re.I)
 _PERSON_PRONOUN = re.compile(r"\b(him|her|he|she|his|hers)\b", re.I)
 _FOLLOW_UP = re.compile(r"^\s*(and|also|what about|how about|and what about)\b", re.I)
@@ -410,10 +411,19 @@ class QAService:
         low = text.casefold()
         best = None
         for name in idx.names:
-            for part in {name, *name.split()}:
+            # Single words of a name count ("Priya" for "Priya Shah"), but not "the" or "team" of a team's name.
+            parts = {name, *(w for w in name.split() if w.casefold() not in _NAME_FILLERS)}
+            for part in parts:
                 found = len(part) >= 3 and re.search(rf"(?<!\w){re.escape(part.casefold())}(?!\w)", low)
                 if found and (best is None or len(name) > len(best)):
                     best = name
+        if best is None:  # "the sponsor", "our IT sponsor": the person the PM gave that role (longest role wins)
+            roles = [
+                (len(role), name)
+                for name, role in idx.roles.items()
+                if role.strip() and re.search(rf"(?<!\w){re.escape(role.strip().casefold())}(?!\w)", low)
+            ]
+            best = max(roles)[1] if roles else None
         return best
 
     def _last_person(self, text: str, idx: _EngagementIndex) -> str | None:

@@ -515,6 +515,27 @@ def test_who_was_absent_names_the_missing_sponsor_with_the_evidence(status_qa: Q
     assert [c.segment_id for c in a.citations] == [0]
 
 
+def test_the_sponsor_in_a_question_is_the_person_with_that_role_not_a_team_named_the_something(
+    tmp_path: Path, minilm: object
+) -> None:
+    from assistant.models import Person
+
+    r = Repository(tmp_path / "data")
+    r.create_engagement("Proxy Move")
+    _add_meeting(r, PROXY, "s1", "Weekly status", date(2026, 5, 12), STATUS_CALL, names=STATUS_NAMES)
+    blocker = Blocker(
+        text="The proxy rule change is waiting for approval from the network security team",
+        waiting_on="the network security team",
+        meeting_id="s1",
+        evidence=[_status_ev(2)],
+    )
+    blocker.assign_id()
+    r.save_facts(PROXY, [blocker])
+    r.save_people(PROXY, [Person(name="Helen", role="sponsor", expected_attendee=True)])
+    a = QAService(r, embedder=minilm).ask(PROXY, "did the sponsor attend?")  # type: ignore[arg-type]
+    assert a.answer.startswith("Helen attended 0 of 1 recorded meetings")
+
+
 def test_duplicate_action_items_are_listed_once(tmp_path: Path) -> None:
     r = Repository(tmp_path / "d")
     r.create_engagement("Dup")
