@@ -204,9 +204,15 @@ def test_turn_vectors_are_cached_to_disk_and_reloaded(tmp_path: Path) -> None:
 def test_a_soft_overlap_penalty_admits_an_overlapping_chunk_that_a_hard_rule_skips() -> None:
     chunks = chunk_turns(TURNS, size=4, overlap=2, metadata={"meeting_id": "m1"})
     query = "firewall change blocked network security approved priya chase"
-    hard = HybridRetriever(HashEmbedder(), FusionWeights(diversify=True)).index(chunks).search(query, k=2)
+    hard = (
+        HybridRetriever(HashEmbedder(), FusionWeights(diversify=True, first=None))
+        .index(chunks)
+        .search(query, k=2)
+    )
     soft = (
-        HybridRetriever(HashEmbedder(), FusionWeights(overlap_penalty=0.2)).index(chunks).search(query, k=2)
+        HybridRetriever(HashEmbedder(), FusionWeights(overlap_penalty=0.2, first=None))
+        .index(chunks)
+        .search(query, k=2)
     )
     spans = [[(h.passage.start, h.passage.end) for h in hits] for hits in (hard, soft)]  # type: ignore[attr-defined]
     assert spans[0][0] == spans[1][0] == (0, 3)
@@ -229,7 +235,7 @@ def test_pseudo_relevance_feedback_reaches_passages_without_the_query_word() -> 
     assert [h.passage.id for h in prf.search("firewall", k=2, mode="lexical")] == ["a", "b"]
 
 
-@pytest.mark.parametrize("fusion", ["interp", "minmax", "rrf"])
+@pytest.mark.parametrize("fusion", ["interp", "minmax", "zscore", "rrf"])
 def test_every_fusion_rule_ranks_the_firewall_chunk_first(fusion: str) -> None:
     chunks = chunk_turns(TURNS, size=3, overlap=0, metadata={"meeting_id": "m1"})
     r = HybridRetriever(HashEmbedder(), FusionWeights(fusion=fusion)).index(chunks)
@@ -268,14 +274,48 @@ def test_context_scoring_prefers_a_chunk_inside_a_longer_matching_discussion() -
         ("B", "The budget review is on Friday."),
     ]
     chunks = chunk_turns(turns, size=1, overlap=0, metadata={"meeting_id": "m"})
-    plain = HybridRetriever(None, FusionWeights(neighbour=0.0, context_lexical=0.0)).index(chunks)
-    ctx = HybridRetriever(None, FusionWeights(neighbour=0.0, context_lexical=1.0, context_radius=1)).index(
-        chunks
-    )
+    plain = HybridRetriever(None, FusionWeights(neighbour=0.0, context_lexical=0.0, first=None)).index(chunks)
+    ctx = HybridRetriever(
+        None, FusionWeights(neighbour=0.0, context_lexical=1.0, context_radius=1, first=None)
+    ).index(chunks)
     # Alone, the short first turn scores best (BM25 length normalisation); in context, the budget stretch wins.
     assert plain.search("budget", k=1)[0].passage.id == "0-0"
     assert ctx.search("budget", k=1)[0].passage.id in {"5-5", "6-6", "7-7"}
     assert "context_lexical" in ctx.components("budget")
+
+
+def test_first_pick_weights_choose_rank_one_and_the_main_weights_fill_the_rest_without_overlap() -> None:
+    turns = [
+        ("A", "The budget, the budget needs approval."),
+        ("B", "Lunch is at noon."),
+        ("A", "Parking is full today."),
+        ("B", "The coffee machine is broken."),
+        ("A", "Someone left an umbrella."),
+        ("B", "The budget was cut."),
+        ("A", "Budget cuts hit the training plan."),
+        ("B", "The budget review is on Friday."),
+    ]
+    chunks = chunk_turns(turns, size=2, overlap=1, metadata={"meeting_id": "m"})
+    main = FusionWeights(neighbour=0.0, context_lexical=0.0, first=None)
+    first = FusionWeights(neighbour=0.0, context_lexical=1.0, context_radius=1, first=None)
+    plain = HybridRetriever(None, main).index(chunks)
+    mixed = HybridRetriever(None, FusionWeights(neighbour=0.0, first=first)).index(chunks)
+    assert plain.search("budget", k=1)[0].passage.id == "0-1"
+    hits = mixed.search("budget", k=3)
+    top = hits[0].passage
+    assert top.id in {"5-6", "6-7"}
+    # Rank 2 is the main ranking's best; nothing returned overlaps the first pick.
+    assert hits[1].passage.id == "0-1"
+    assert all(h.passage.end < top.start or h.passage.start > top.end for h in hits[1:])  # type: ignore[attr-defined]
+    assert "context_lexical" in mixed.components("budget")
+
+
+def test_the_default_weights_pick_rank_one_with_context_scoring_and_context_weights_do_not() -> None:
+    first = FusionWeights().first
+    assert first is not None and first.context_lexical > 0 and first.first is None
+    chunks = chunk_turns(TURNS, size=3, overlap=1, metadata={"meeting_id": "m1"})
+    assert "context_lexical" in HybridRetriever(HashEmbedder()).index(chunks).components("firewall")
+    assert FusionWeights(first=None).first is None
 
 
 def test_after_a_pick_its_neighbours_lose_their_context_share_so_another_discussion_can_come_second() -> None:
@@ -290,7 +330,13 @@ def test_after_a_pick_its_neighbours_lose_their_context_share_so_another_discuss
         ("B", "The budget spreadsheet is shared."),
     ]
     chunks = chunk_turns(turns, size=1, overlap=0, metadata={"meeting_id": "m"})
-    common = {"neighbour": 0.0, "context_lexical": 1.0, "context_dense": 0.0, "context_radius": 2}
+    common = {
+        "neighbour": 0.0,
+        "context_lexical": 1.0,
+        "context_dense": 0.0,
+        "context_radius": 2,
+        "first": None,
+    }
     together = HybridRetriever(None, FusionWeights(context_once=False, **common)).index(chunks)
     apart = HybridRetriever(None, FusionWeights(context_once=True, context_once_keep=0.0, **common)).index(
         chunks
