@@ -261,6 +261,8 @@ def tune(
 # kept: a second-stage LR over neighbour/within-meeting-rank probabilities (AP up, F1 down to 0.56: rank features
 # erase the per-meeting "no actions here" signal), relative-to-max and non-max-suppression selection (no gain),
 # mean+max chunk pooling (0.577), C 0.005/0.01/0.05 (0.60/0.64/0.59), w_dense 0.7 (0.61).
+# Full extractor (rules included, `evals.extraction --cv`, nested): actions P/R/F1 0.476/0.651/0.550 -> 0.528/0.651/0.583,
+# decisions F1 0.249 -> 0.241; on AMI, rule-only action hits are still ~10% correct (18 of 20 turns wrong).
 W_DENSE = 0.5
 C_TFIDF = 1.0
 
