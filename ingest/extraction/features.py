@@ -9,20 +9,46 @@ from __future__ import annotations
 import itertools
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
-EMBED_WORDS = 32  # words per turn sent to the embedder: keeps a 1-hour meeting under the speed budget
+EMBED_WORDS = 32  # words per embedded chunk: keeps a 1-hour meeting under the speed budget
 MIN_EMBED_WORDS = 4  # backchannels ("Yeah. Okay.") are not embedded; their embedding is zero
+MAX_CHUNKS = 16  # a turn's first 16 chunks (512 words) are embedded; bounds the cost of a pathological turn
 
 
-def embed_text(text: str) -> str | None:
-    """The text the embedder sees for a turn, or None for short turns that are not embedded."""
+def embed_chunks(text: str) -> list[str]:
+    """A turn cut into EMBED_WORDS-word chunks for the embedder; a trailing chunk under MIN_EMBED_WORDS is dropped.
+
+    Long turns matter: 46% of AMI gold action turns exceed 32 words (the chair's task round-up), and the mean over
+    chunks instead of the first chunk only raised grouped-CV action F1 0.607 -> 0.622, decisions 0.239 -> 0.260.
+    """
     words = text.split()
     if len(words) < MIN_EMBED_WORDS:
-        return None
-    return " ".join(words[:EMBED_WORDS])
+        return []
+    chunks = [words[s : s + EMBED_WORDS] for s in range(0, len(words), EMBED_WORDS)][:MAX_CHUNKS]
+    return [" ".join(c) for k, c in enumerate(chunks) if k == 0 or len(c) >= MIN_EMBED_WORDS]
+
+
+def turn_embeddings(texts: Sequence[str], embed: Callable[[list[str]], np.ndarray], dim: int = 384) -> np.ndarray:
+    """Per turn, the L2-normalised mean of its chunks' embeddings (zeros for turns too short to embed).
+
+    ``embed`` maps a list of texts to an (n, dim) matrix; every chunk of the meeting goes in one call.
+    """
+    out = np.zeros((len(texts), dim), dtype=np.float32)
+    owner: list[int] = []
+    chunks: list[str] = []
+    for i, t in enumerate(texts):
+        cs = embed_chunks(t)
+        chunks += cs
+        owner += [i] * len(cs)
+    if not chunks:
+        return out
+    vecs = np.asarray(embed(chunks), dtype=np.float32)
+    np.add.at(out, np.asarray(owner), vecs)
+    norms = np.linalg.norm(out, axis=1, keepdims=True)
+    return np.where(norms > 1e-9, out / np.maximum(norms, 1e-9), 0.0).astype(np.float32)
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
@@ -71,8 +97,16 @@ CUES: dict[str, re.Pattern[str]] = {
     "negation": _rx(r"\b(not|no|never|won't|don't|doesn't|isn't|aren't|can't|cannot|shouldn't)\b"),
     "filler": _rx(r"\b(um|uh|hmm|mm|yeah|okay|ok|right|so)\b"),
     "role_word": _rx(r"\b(designer|marketing|manager|industrial|interface|expert|team|department)\b"),
+    # Handing out work: "you are going to work on ...", "the designer will ...", "by next meeting". On AMI this cue
+    # (and its neighbours') raised grouped-CV action F1 0.622 -> 0.656 (precision 0.59 -> 0.61).
+    "assign": _rx(
+        r"\b(you(?:'re| are) going to|you(?:'ll| will) (?:be )?(?:work|look|do|have to|need)|your (?:job|task|homework)|"
+        r"will (?:work|look) (?:on|at|into)|(?:for|by|before|until) (?:the )?next meeting|action items?|"
+        r"(?:designer|expert|marketing|manager|interface) (?:will|is going to|should|can)|so you guys|you guys will)\b"
+    ),
 }
 CUE_NAMES = list(CUES)
+CTX_CUES = ("i_will", "you_will", "decision", "task_verb", "assign")  # also counted in the neighbouring turns
 OTHER_NAMES = [
     "question",
     "ends_question",
@@ -99,7 +133,7 @@ OTHER_NAMES = [
     "rel_pos4",
     "log_turns_from_end",
 ]
-LEX_NAMES = [f"cue_{n}" for n in CUE_NAMES] + [f"ctx_{n}" for n in ("i_will", "you_will", "decision", "task_verb")] + OTHER_NAMES
+LEX_NAMES = [f"cue_{n}" for n in CUE_NAMES] + [f"ctx_{n}" for n in CTX_CUES] + OTHER_NAMES
 LEX_DIM = len(LEX_NAMES)
 
 
@@ -134,14 +168,15 @@ def lexical_matrix(texts: Sequence[str], speakers: Sequence[str]) -> np.ndarray:
             wrap_at = i
             break
     k = len(CUE_NAMES)
-    ctx_idx = [CUE_NAMES.index(c) for c in ("i_will", "you_will", "decision", "task_verb")]
+    ctx_idx = [CUE_NAMES.index(c) for c in CTX_CUES]
+    nctx = len(CTX_CUES)
     for i, t in enumerate(texts):
         out[i, :k] = np.log1p(cue_counts[i])
         prev_c = cue_counts[i - 1, ctx_idx] if i > 0 else 0.0
         next_c = cue_counts[i + 1, ctx_idx] if i + 1 < n else 0.0
-        out[i, k : k + 4] = np.log1p(prev_c + next_c)
+        out[i, k : k + nctx] = np.log1p(prev_c + next_c)
         rel = i / max(1, n - 1)
-        o = k + 4
+        o = k + nctx
         out[i, o + 0] = math.log1p(t.count("?"))
         out[i, o + 1] = 1.0 if t.rstrip().endswith("?") else 0.0
         out[i, o + 2] = math.log1p(nwords[i])

@@ -44,11 +44,11 @@ from ingest.extraction import MeetingContext, rules
 from ingest.extraction.dates import due_date, find_date_phrase
 from ingest.extraction.features import (
     CUES,
-    embed_text,
     feature_matrix,
     lexical_matrix,
     select_ranked,
     tfidf_scores,
+    turn_embeddings,
 )
 from ingest.extraction.owners import NameIndex, resolve_owner, team_phrases, vocative_in
 
@@ -190,12 +190,7 @@ class OfflineExtractor:
         if variant == "full":
             emb_model = self._get_embedder()
             assert emb_model is not None
-            prepped = [embed_text(t) for t in texts]
-            idx = [i for i, p in enumerate(prepped) if p]
-            emb = np.zeros((len(texts), 384), dtype=np.float32)
-            if idx:
-                emb[idx] = emb_model.embed([prepped[i] for i in idx])  # type: ignore[misc]
-            x = feature_matrix(emb, texts, speakers)
+            x = feature_matrix(turn_embeddings(texts, emb_model.embed), texts, speakers)
         else:
             x = lexical_matrix(texts, speakers)
         return self.model.all_probs(variant, x, texts)

@@ -132,3 +132,42 @@ def test_tuning_counts_turns_predicted_in_scored_meetings_without_gold_of_that_k
     assert f1 > 0.99
     _, min_prob_ignoring, _, _ = tune(probs, gold)
     assert min_prob_ignoring <= 0.6  # without the scored mask the empty meeting is skipped and costs nothing
+
+
+def test_a_long_turn_is_embedded_in_32_word_chunks_and_a_short_tail_is_dropped():
+    from ingest.extraction.features import embed_chunks
+
+    words = [f"w{i}" for i in range(70)]
+    assert embed_chunks("Yeah okay.") == []
+    assert embed_chunks(" ".join(words[:5])) == [" ".join(words[:5])]
+    chunks = embed_chunks(" ".join(words))  # 32 + 32 + a 6-word tail
+    assert chunks == [" ".join(words[:32]), " ".join(words[32:64]), " ".join(words[64:])]
+    assert len(embed_chunks(" ".join(words[:66]))) == 2  # a 2-word tail is not embedded
+
+
+def test_turn_embeddings_are_the_normalised_mean_of_their_chunks_in_one_embedder_call():
+    from ingest.extraction.features import turn_embeddings
+
+    calls: list[list[str]] = []
+
+    def embed(texts: list[str]) -> np.ndarray:
+        calls.append(texts)
+        return np.array([[1.0, 0.0] if t.startswith("a0 ") else [0.0, 1.0] for t in texts])
+
+    long_turn = " ".join(f"a{i}" for i in range(40))
+    out = turn_embeddings(["ok", "b c d e f", long_turn], embed, dim=2)
+    assert len(calls) == 1 and len(calls[0]) == 3  # "ok" is not embedded; the long turn gives two chunks
+    assert np.allclose(out[0], 0.0)
+    assert np.allclose(out[1], [0.0, 1.0])
+    assert np.allclose(out[2], np.array([1.0, 1.0]) / np.sqrt(2.0))
+
+
+def test_handing_out_work_is_a_lexical_cue_counted_in_the_turn_and_its_neighbours():
+    from ingest.extraction.features import LEX_NAMES, lexical_matrix
+
+    texts = ["Okay.", "So by next meeting you are going to work on the buttons.", "Fine."]
+    x = lexical_matrix(texts, ["A", "A", "B"])
+    cue, ctx = LEX_NAMES.index("cue_assign"), LEX_NAMES.index("ctx_assign")
+    assert x[1, cue] > 0 and x[0, cue] == 0
+    assert x[0, ctx] > 0 and x[2, ctx] > 0 and x[1, ctx] == 0
+    assert x.shape == (3, len(LEX_NAMES))
