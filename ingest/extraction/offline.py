@@ -288,9 +288,10 @@ class OfflineExtractor:
                     s = segs[i].text[sp[0] : sp[1]]
                     if rules.is_question(s) or rules.BLOCKER.search(s):
                         continue  # a question becomes an item only through its acceptance (below)
-                    if (rules.commitment(s) or self._named_task(s, names[i], index)) and self._rule_supported(
-                        s, names[i], index, float(p[i])
-                    ):
+                    listed = (rules.listed_commitment(s) or self._named_task(s, names[i], index)) and \
+                        self._rule_supported(s, names[i], index, float(p[i]))
+                    # Any other task verb: only a promise that points outside the meeting (date, named party).
+                    if listed or self._generic_follow_up(s, index) or self._generic_other(s, names[i], index):
                         chosen.setdefault((i, *sp), max(0.75, float(p[i])))
             for j, rsp, k, asp in self._accepted_requests(segs, names, sents, index):
                 request = segs[j].text[rsp[0] : rsp[1]]
@@ -478,6 +479,31 @@ class OfflineExtractor:
         if not dated and (_IN_MEETING.search(sentence) or _HEDGE.search(sentence)):
             return False
         return self._strong(sentence, speaker, index)
+
+    @staticmethod
+    def _generic_follow_up(sentence: str, index: NameIndex) -> bool:
+        """A first-person commitment with a verb outside the closed list, kept only when it points outside the
+        meeting: a date ("I'll pull the configs tomorrow") or a named person or team after the verb ("I'll walk
+        the compliance board through it"). On AMI such verbs were mostly narration of what the speaker was doing
+        in the meeting ("I'll grab the wire", "I'm gonna erase my name"), with or without the classifier.
+        """
+        g = rules.self_commitment(sentence)
+        if g is None or _IN_MEETING.search(sentence):
+            return False
+        rest = sentence[g[1] :]
+        return find_date_phrase(rest) is not None or bool(index.find(rest) or team_phrases(rest))
+
+    @staticmethod
+    def _generic_other(sentence: str, speaker: str, index: NameIndex) -> bool:
+        """'Ken is going to reissue the certificates tomorrow': a known person or team with a verb outside the
+        closed list and a date. "We" with such a verb stays out: on AMI it was the group's plan for the meeting."""
+        g = rules.other_commitment(sentence)
+        if g is None or find_date_phrase(sentence[g[1] :]) is None or rules.TASK_RX.match(sentence, g[0]):
+            return False
+        if re.search(r"\bwe\b", sentence[: g[0]], re.IGNORECASE):
+            return False  # "we're going to close the project today": the team's plan, not a handed-out task
+        _owner, how = resolve_owner(sentence, speaker, index)
+        return how in ("named", "team")
 
     @staticmethod
     def _strong(sentence: str, speaker: str, index: NameIndex) -> bool:
