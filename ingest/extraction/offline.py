@@ -640,9 +640,14 @@ class OfflineExtractor:
                 ev = [self._ev(ctx, segs[i], names[i], sp)]
                 if rules.BLOCKER.search(s):
                     party = rules.blocking_party(s)
-                    if party is None and re.search(r"\b(on|for|by) (them|they|him|her)\b", s, re.IGNORECASE):
-                        party = _last_party(segs[i].text[: sp[0]], index)
-                        if party is None and i > 0:  # "The vendor?" / "We're blocked on them ..."
+                    if party is None and _FROM_US.search(s):
+                        party = names[i]  # "they're waiting on a change ticket from me": the speaker holds it up
+                    elif party is None:
+                        # "until I get it", "until they're enrolled": the last party named before the blocking
+                        # phrase, in this sentence, earlier in the turn or in the turn before
+                        bm = rules.BLOCKER.search(s)
+                        party = _last_party(segs[i].text[: sp[0] + (bm.start() if bm else 0)], index)
+                        if party is None and i > 0:
                             party = _last_party(segs[i - 1].text, index)
                     waiting = _canonical_party(party, index) if party else None
                     out.append(Blocker(text=rules.clean(s), waiting_on=waiting, since=ctx.meeting.date,
@@ -831,6 +836,7 @@ def _merge_restatements(items: list[ActionItem], index: NameIndex) -> list[Actio
     return out
 
 
+_FROM_US = re.compile(r"\bfrom (?:me|us)\b", re.IGNORECASE)
 _UPDATE_INTRO = re.compile(
     r"\b(?:(?:one|an|a quick|quick|my|small|short) )?update(?:s)? (?:from (?:me|my side|last week)|on my side)\b"
     r"|\b(?:from|on) my side\b|\bmy update\b",
