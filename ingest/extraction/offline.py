@@ -600,7 +600,13 @@ class OfflineExtractor:
         if re.search(r"\blet's (?:start|get going|begin|keep (?:this|it) short|go through|move on|wrap up)\b",
                      sentence, re.IGNORECASE):
             return True  # running the meeting
-        if rules.DECISION.search(sentence) and not rules.CONDITIONAL_RISK.search(sentence):
+        dm = rules.DECISION.search(sentence)
+        if dm and re.search(r"\b(?:if|i guess|maybe|perhaps)\b", sentence[: dm.start()], re.IGNORECASE):
+            return True  # "if we go ahead with ...", "I guess we're keeping it simple": not settled
+        if dm and re.search(r"\b(?:the|a|that|what) \w+ $", sentence[: dm.start()], re.IGNORECASE) and \
+                re.match(r"we(?:'ve| have)? (?:agreed|decided)", dm.group(0), re.IGNORECASE):
+            dm = None  # "within the budget we agreed": an earlier decision referred to, not a new one
+        if dm and not rules.CONDITIONAL_RISK.search(sentence):
             return False
         if rules.CONDITIONAL_RISK.search(sentence) or rules.is_risk(sentence) or rules.BLOCKER.search(sentence):
             return True

@@ -105,8 +105,16 @@ DECISION = re.compile(
     r"final decision|we settled on|so that's decided|that's decided|we won't need|we will not need|"
     r"we don't need|we're not going to|we'll drop|we're dropping|we'll use|we will use|"
     r"(?:we're|we are) (?:moving|switching) to|"
-    # A choice closing a discussion: "Then let's do that.", "So let's not start wave two until ..."
-    r"(?:then|so|okay|ok),? let's (?:do that|do it|go ahead|not|keep|use|stick|proceed|move))\b"
+    # A choice announced as the plan: "we'll go ahead with", "we're getting rid of the desk phones",
+    # "that's confirmed", "the plan is to"
+    r"we(?:'ll| will|'re| are)? (?:go(?:ing)? ahead with|getting rid of|get rid of|keeping|sticking with|"
+    r"staying with|replacing|scrapping|cancel(?:l?ing)?|postponing|splitting)|"
+    r"(?:that's|it's|that is|it is) (?:confirmed|settled|final)|we(?:'ve| have) confirmed|confirmed that|"
+    # A choice closing a discussion: "Then let's do that.", "So let's not start wave two until ...",
+    # "Fine, let's lock those dates."
+    r"(?:then|so|okay|ok|fine|right|good|great|agreed|alright),? let's (?:do that|do it|go ahead|go with|go for|"
+    r"not|keep|use|stick|proceed|move (?!on)|lock|fix|freeze|book|split|drop|cancel|push|defer|delay|hold|postpone|"
+    r"make it|leave it at|set|agree|confirm|pick|choose|settle|plan (?:for|on)|aim for|target))\b"
     r"|^\s*let's (?:try|do) (?:it|that)\s*[.!]?\s*$|^\s*then,? let's \w+",
     re.IGNORECASE,
 )

@@ -115,3 +115,35 @@ def test_a_probably_or_maybe_promise_is_hedged() -> None:
     assert not rules.conditional("Yes, I'll confirm it by Thursday.")
     # "if and so forth" is not a condition on the promise that follows
     assert not rules.conditional("Like because and if and so forth, but I'll put most of it in the report.")
+
+
+# ---------------------------------------------------------------- decisions
+
+
+@pytest.mark.parametrize("sentence", [
+    "Fine, let's lock those dates.",
+    "No, we're getting rid of the desk phones entirely, everyone goes on headsets.",
+    "We'll go ahead with the Tuesday cutover.",
+    "That's confirmed then: the pilot is at Leeds.",
+    "Okay, let's push the second wave to September.",
+])
+def test_a_choice_announced_or_closing_a_discussion_is_a_decision(sentence: str) -> None:
+    assert rules.DECISION.search(sentence)
+    assert not OfflineExtractor._not_decision(sentence, set())
+
+
+@pytest.mark.parametrize("sentence", [
+    "Okay, let's get started.",
+    "So let's see what the others think.",
+    "Right, let's move on to the risks.",
+    "So let's suppose my daughter takes it.",
+])
+def test_running_the_meeting_with_lets_is_not_a_decision(sentence: str) -> None:
+    assert not rules.DECISION.search(sentence) or OfflineExtractor._not_decision(sentence, set())
+
+
+def test_a_conditional_or_guessed_choice_and_a_reference_to_an_old_one_are_not_decisions() -> None:
+    assert OfflineExtractor._not_decision("So if we go ahead with the three presentations.", set())
+    assert OfflineExtractor._not_decision("I guess we're keeping it simple.", set())
+    assert OfflineExtractor._not_decision("I'll approve the quote this week, it's within the budget we agreed.", set())
+    assert not OfflineExtractor._not_decision("We agreed the pilot starts on the 4th.", set())
