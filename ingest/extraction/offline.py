@@ -303,9 +303,14 @@ class OfflineExtractor:
             # The request and its acceptance are one item, owned by whoever accepted.
             for j, rsp in accept_of.values():
                 chosen.pop((j, *rsp), None)
+            open_requests = self._unanswered_requests(segs, sents, {(j, *rsp) for j, rsp in accept_of.values()})
+            for key in open_requests:
+                chosen[key] = max(0.6, chosen.get(key, 0.0))
+        else:
+            open_requests = set()
         # A question on its own is never an item ("When can you send it?", "Priya, where are we with X?"); a
         # classifier pick on a question falls back to the turn's best other sentence.
-        chosen = self._drop_questions(segs, sents, chosen, set(accept_of), _ACTION_CUES)
+        chosen = self._drop_questions(segs, sents, chosen, set(accept_of) | open_requests, _ACTION_CUES)
         two_person = len(attendees) == 2
         out: list[ActionItem] = []
         for (i, s0, s1), conf in sorted(chosen.items()):
@@ -438,6 +443,34 @@ class OfflineExtractor:
             acc = self._acceptance(segs[k].text, k_spans, names[k], index, kind)
             if acc:
                 out.append((j, rsp, k, acc))
+        return out
+
+    @staticmethod
+    def _unanswered_requests(
+        segs: list[Segment], sents: list[list[tuple[int, int]]], taken: set[tuple[int, int, int]]
+    ) -> set[tuple[int, int, int]]:
+        """"Can you make sure the branch staff know ...?" acknowledged but taken on by nobody ("Good point."):
+        still an item, with no owner unless the addressee is clear (README: a request nobody took on).
+
+        Only a you-request with a task verb and a fuller object, not about the meeting itself, and only when the
+        reply acknowledges it rather than declines or asks back.
+        """
+        out: set[tuple[int, int, int]] = set()
+        for j, spans in enumerate(sents[:-1]):
+            for sp in spans:
+                s = segs[j].text[sp[0] : sp[1]]
+                if (j, *sp) in taken or not rules.request_question(s):
+                    continue
+                if re.search(r"\bor\b", s, re.IGNORECASE):
+                    continue  # "... for their place or also for the other people's?": a choice, not a request
+                m = re.search(r"\b(?:can|could) you (?:please )?(?:just )?", s, re.IGNORECASE)
+                verb = rules.TASK_RX.match(s, m.end()) if m else None
+                if verb is None or _IN_MEETING.search(s) or len(_content(s[verb.end() :])) < 3:
+                    continue
+                reply = segs[j + 1].text.strip()
+                if segs[j + 1].speaker == segs[j].speaker or not _ACKNOWLEDGE.match(reply):
+                    continue
+                out.add((j, *sp))
         return out
 
     def _acceptance(
@@ -842,6 +875,12 @@ def _merge_restatements(items: list[ActionItem], index: NameIndex) -> list[Actio
     return out
 
 
+# A reply that takes note of a request without declining it or asking back.
+_ACKNOWLEDGE = re.compile(
+    r"(?:(?:good|fair|great|valid) (?:point|idea|call)|noted|will do|of course|absolutely|sure)\b"
+    r"(?![^.!?]*\?)(?![,.]? (?:but|though|not|no)\b)",
+    re.IGNORECASE,
+)
 _FROM_US = re.compile(r"\bfrom (?:me|us)\b", re.IGNORECASE)
 _UPDATE_INTRO = re.compile(
     r"\b(?:(?:one|an|a quick|quick|my|small|short) )?update(?:s)? (?:from (?:me|my side|last week)|on my side)\b"

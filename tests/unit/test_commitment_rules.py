@@ -147,3 +147,31 @@ def test_a_conditional_or_guessed_choice_and_a_reference_to_an_old_one_are_not_d
     assert OfflineExtractor._not_decision("I guess we're keeping it simple.", set())
     assert OfflineExtractor._not_decision("I'll approve the quote this week, it's within the budget we agreed.", set())
     assert not OfflineExtractor._not_decision("We agreed the pilot starts on the 4th.", set())
+
+
+# ---------------------------------------------------------------- requests nobody took on
+
+
+def test_a_request_acknowledged_but_taken_on_by_nobody_is_an_item_without_an_owner(
+        extractor: OfflineExtractor) -> None:
+    fs = extractor.extract(ctx_of([
+        ("Priya Nair", "The cutovers are all at night."),
+        ("John Okafor", "Can you make sure the branch staff know the cutovers are at night?"),
+        ("Mark Ellis", "Good point."),
+        ("Ken Mori", "Another thing, the Bristol line."),
+    ]))
+    [item] = [f for f in fs.facts if isinstance(f, ActionItem) and f.status == "open"]
+    assert item.evidence[0].segment_id == 1 and item.owner is None and not item.conditional
+
+
+@pytest.mark.parametrize("reply", ["Can I come back to you on that?", "No, not this week.", "Good point, but not now."])
+def test_a_request_declined_or_answered_with_a_question_is_not_an_item(extractor: OfflineExtractor,
+                                                                         reply: str) -> None:
+    fs = extractor.extract(ctx_of([
+        ("Priya Nair", "The cutovers are all at night."),
+        ("John Okafor", "Can you make sure the branch staff know the cutovers are at night?"),
+        ("Mark Ellis", reply),
+        ("Ken Mori", "Another thing, the Bristol line."),
+    ]))
+    assert not [f for f in fs.facts if isinstance(f, ActionItem) and f.status == "open"
+                and any(e.segment_id == 1 for e in f.evidence)]
