@@ -175,3 +175,18 @@ def test_a_request_declined_or_answered_with_a_question_is_not_an_item(extractor
     ]))
     assert not [f for f in fs.facts if isinstance(f, ActionItem) and f.status == "open"
                 and any(e.segment_id == 1 for e in f.evidence)]
+
+
+@pytest.mark.parametrize("reply", ["That's on me.", "Yes, I've got it.", "I'll pick it up.", "Sure, I'm happy to do that."])
+def test_taking_a_request_on_in_other_words_is_an_acceptance(reply: str) -> None:
+    assert rules.ACCEPT.search(reply)
+
+
+def test_an_acceptance_in_other_words_makes_the_replier_the_owner(extractor: OfflineExtractor) -> None:
+    fs = extractor.extract(ctx_of([
+        ("Mark Ellis", "Ken, can you send the carrier the porting form?"),
+        ("Ken Mori", "That's on me."),
+        ("John Okafor", "Good, next item."),
+    ]))
+    [item] = [f for f in fs.facts if isinstance(f, ActionItem) and f.status == "open"]
+    assert item.owner == "Ken Mori"
