@@ -283,9 +283,10 @@ class OfflineExtractor:
                     s = segs[i].text[sp[0] : sp[1]]
                     if rules.is_question(s) or rules.BLOCKER.search(s):
                         continue  # a question becomes an item only through its acceptance (below)
-                    if (rules.commitment(s) or self._named_task(s, names[i], index)) and self._rule_supported(
-                        s, names[i], index, float(p[i])
-                    ):
+                    listed = (rules.listed_commitment(s) or self._named_task(s, names[i], index)) and \
+                        self._rule_supported(s, names[i], index, float(p[i]))
+                    # Any other task verb: only a promise that points outside the meeting (date, named party).
+                    if listed or self._generic_follow_up(s, index) or self._generic_other(s, names[i], index):
                         chosen.setdefault((i, *sp), max(0.75, float(p[i])))
             for j, rsp, k, asp in self._accepted_requests(segs, names, sents, index):
                 request = segs[j].text[rsp[0] : rsp[1]]
@@ -297,9 +298,14 @@ class OfflineExtractor:
             # The request and its acceptance are one item, owned by whoever accepted.
             for j, rsp in accept_of.values():
                 chosen.pop((j, *rsp), None)
+            open_requests = self._unanswered_requests(segs, sents, {(j, *rsp) for j, rsp in accept_of.values()})
+            for key in open_requests:
+                chosen[key] = max(0.6, chosen.get(key, 0.0))
+        else:
+            open_requests = set()
         # A question on its own is never an item ("When can you send it?", "Priya, where are we with X?"); a
         # classifier pick on a question falls back to the turn's best other sentence.
-        chosen = self._drop_questions(segs, sents, chosen, set(accept_of), _ACTION_CUES)
+        chosen = self._drop_questions(segs, sents, chosen, set(accept_of) | open_requests, _ACTION_CUES)
         two_person = len(attendees) == 2
         out: list[ActionItem] = []
         for (i, s0, s1), conf in sorted(chosen.items()):
@@ -434,6 +440,34 @@ class OfflineExtractor:
                 out.append((j, rsp, k, acc))
         return out
 
+    @staticmethod
+    def _unanswered_requests(
+        segs: list[Segment], sents: list[list[tuple[int, int]]], taken: set[tuple[int, int, int]]
+    ) -> set[tuple[int, int, int]]:
+        """"Can you make sure the branch staff know ...?" acknowledged but taken on by nobody ("Good point."):
+        still an item, with no owner unless the addressee is clear (README: a request nobody took on).
+
+        Only a you-request with a task verb and a fuller object, not about the meeting itself, and only when the
+        reply acknowledges it rather than declines or asks back.
+        """
+        out: set[tuple[int, int, int]] = set()
+        for j, spans in enumerate(sents[:-1]):
+            for sp in spans:
+                s = segs[j].text[sp[0] : sp[1]]
+                if (j, *sp) in taken or not rules.request_question(s):
+                    continue
+                if re.search(r"\bor\b", s, re.IGNORECASE):
+                    continue  # "... for their place or also for the other people's?": a choice, not a request
+                m = re.search(r"\b(?:can|could) you (?:please )?(?:just )?", s, re.IGNORECASE)
+                verb = rules.TASK_RX.match(s, m.end()) if m else None
+                if verb is None or _IN_MEETING.search(s) or len(_content(s[verb.end() :])) < 3:
+                    continue
+                reply = segs[j + 1].text.strip()
+                if segs[j + 1].speaker == segs[j].speaker or not _ACKNOWLEDGE.match(reply):
+                    continue
+                out.add((j, *sp))
+        return out
+
     def _acceptance(
         self, text: str, spans: list[tuple[int, int]], speaker: str, index: NameIndex, kind: str
     ) -> tuple[int, int] | None:
@@ -473,6 +507,31 @@ class OfflineExtractor:
         if not dated and (_IN_MEETING.search(sentence) or _HEDGE.search(sentence)):
             return False
         return self._strong(sentence, speaker, index)
+
+    @staticmethod
+    def _generic_follow_up(sentence: str, index: NameIndex) -> bool:
+        """A first-person commitment with a verb outside the closed list, kept only when it points outside the
+        meeting: a date ("I'll pull the configs tomorrow") or a named person or team after the verb ("I'll walk
+        the compliance board through it"). On AMI such verbs were mostly narration of what the speaker was doing
+        in the meeting ("I'll grab the wire", "I'm gonna erase my name"), with or without the classifier.
+        """
+        g = rules.self_commitment(sentence)
+        if g is None or _IN_MEETING.search(sentence):
+            return False
+        rest = sentence[g[1] :]
+        return find_date_phrase(rest) is not None or bool(index.find(rest) or team_phrases(rest))
+
+    @staticmethod
+    def _generic_other(sentence: str, speaker: str, index: NameIndex) -> bool:
+        """'Ken is going to reissue the certificates tomorrow': a known person or team with a verb outside the
+        closed list and a date. "We" with such a verb stays out: on AMI it was the group's plan for the meeting."""
+        g = rules.other_commitment(sentence)
+        if g is None or find_date_phrase(sentence[g[1] :]) is None or rules.TASK_RX.match(sentence, g[0]):
+            return False
+        if re.search(r"\bwe\b", sentence[: g[0]], re.IGNORECASE):
+            return False  # "we're going to close the project today": the team's plan, not a handed-out task
+        _owner, how = resolve_owner(sentence, speaker, index)
+        return how in ("named", "team")
 
     @staticmethod
     def _strong(sentence: str, speaker: str, index: NameIndex) -> bool:
@@ -569,7 +628,13 @@ class OfflineExtractor:
         if re.search(r"\blet's (?:start|get going|begin|keep (?:this|it) short|go through|move on|wrap up)\b",
                      sentence, re.IGNORECASE):
             return True  # running the meeting
-        if rules.DECISION.search(sentence) and not rules.CONDITIONAL_RISK.search(sentence):
+        dm = rules.DECISION.search(sentence)
+        if dm and re.search(r"\b(?:if|i guess|maybe|perhaps)\b", sentence[: dm.start()], re.IGNORECASE):
+            return True  # "if we go ahead with ...", "I guess we're keeping it simple": not settled
+        if dm and re.search(r"\b(?:the|a|that|what) \w+ $", sentence[: dm.start()], re.IGNORECASE) and \
+                re.match(r"we(?:'ve| have)? (?:agreed|decided)", dm.group(0), re.IGNORECASE):
+            dm = None  # "within the budget we agreed": an earlier decision referred to, not a new one
+        if dm and not rules.CONDITIONAL_RISK.search(sentence):
             return False
         if rules.CONDITIONAL_RISK.search(sentence) or rules.is_risk(sentence) or rules.BLOCKER.search(sentence):
             return True
@@ -609,9 +674,14 @@ class OfflineExtractor:
                 ev = [self._ev(ctx, segs[i], names[i], sp)]
                 if rules.BLOCKER.search(s):
                     party = rules.blocking_party(s)
-                    if party is None and re.search(r"\b(on|for|by) (them|they|him|her)\b", s, re.IGNORECASE):
-                        party = _last_party(segs[i].text[: sp[0]], index)
-                        if party is None and i > 0:  # "The vendor?" / "We're blocked on them ..."
+                    if party is None and _FROM_US.search(s):
+                        party = names[i]  # "they're waiting on a change ticket from me": the speaker holds it up
+                    elif party is None:
+                        # "until I get it", "until they're enrolled": the last party named before the blocking
+                        # phrase, in this sentence, earlier in the turn or in the turn before
+                        bm = rules.BLOCKER.search(s)
+                        party = _last_party(segs[i].text[: sp[0] + (bm.start() if bm else 0)], index)
+                        if party is None and i > 0:
                             party = _last_party(segs[i - 1].text, index)
                     waiting = _canonical_party(party, index) if party else None
                     out.append(Blocker(text=rules.clean(s), waiting_on=waiting, since=ctx.meeting.date,
@@ -800,6 +870,13 @@ def _merge_restatements(items: list[ActionItem], index: NameIndex) -> list[Actio
     return out
 
 
+# A reply that takes note of a request without declining it or asking back.
+_ACKNOWLEDGE = re.compile(
+    r"(?:(?:good|fair|great|valid) (?:point|idea|call)|noted|will do|of course|absolutely|sure)\b"
+    r"(?![^.!?]*\?)(?![,.]? (?:but|though|not|no)\b)",
+    re.IGNORECASE,
+)
+_FROM_US = re.compile(r"\bfrom (?:me|us)\b", re.IGNORECASE)
 _UPDATE_INTRO = re.compile(
     r"\b(?:(?:one|an|a quick|quick|my|small|short) )?update(?:s)? (?:from (?:me|my side|last week)|on my side)\b"
     r"|\b(?:from|on) my side\b|\bmy update\b",

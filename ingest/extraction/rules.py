@@ -66,7 +66,9 @@ COMMIT = re.compile(
 ACCEPT = re.compile(
     r"^\s*(?:(?:yes|yeah|sure|okay|ok|yep|fine|no problem)[,.!]?\s*)*"
     r"(?:i'll do (?:that|it)|i can do (?:that|it)|i'll take (?:that|it)(?: on)?|leave it with me|will do|"
-    r"i'll handle (?:that|it)|i'm on it|consider it done|i'll sort (?:that|it) out)\b",
+    r"i'll handle (?:that|it)|i'm on it|consider it done|i'll sort (?:that|it) out|"
+    r"(?:that's|that one's|it's) on me|i've got (?:it|this|that)|i'll own (?:it|that|this)|i'll pick (?:it|that) up|"
+    r"i'm happy to (?:do|take) (?:it|that|this))\b",
     re.IGNORECASE,
 )
 REQUEST = re.compile(
@@ -79,7 +81,9 @@ CONDITIONAL = re.compile(
     r"i may be able|i might be able|if (?:i|we) (?:have|get|find) (?:time|a chance|the budget)|"
     r"if (?:that|it) helps|i could try|possibly i|if you want,? i|i can try|no promises|though i'm not sure|"
     r"not sure (?:i|we) can|if i find time|"
-    r"(?:should|would) be able to .*\bif\b|if\b.{0,60}\bi (?:can|could|will|'ll))",
+    r"(?:should|would) be able to .*\bif\b|if\b(?! and\b| so\b| not\b).{0,60}\bi(?: can| could| will|'ll)\b|"
+    # "I'll probably look at it", "maybe I'll ...": hedged like "I could maybe" (README: not commitments)
+    r"\b(?:i|we)(?:'ll| will) (?:probably|maybe|possibly|perhaps)\b|\b(?:maybe|perhaps|probably) (?:i|we)(?:'ll| will)\b)",
     re.IGNORECASE,
 )
 DONE = re.compile(
@@ -103,8 +107,16 @@ DECISION = re.compile(
     r"final decision|we settled on|so that's decided|that's decided|we won't need|we will not need|"
     r"we don't need|we're not going to|we'll drop|we're dropping|we'll use|we will use|"
     r"(?:we're|we are) (?:moving|switching) to|"
-    # A choice closing a discussion: "Then let's do that.", "So let's not start wave two until ..."
-    r"(?:then|so|okay|ok),? let's (?:do that|do it|go ahead|not|keep|use|stick|proceed|move))\b"
+    # A choice announced as the plan: "we'll go ahead with", "we're getting rid of the desk phones",
+    # "that's confirmed", "the plan is to"
+    r"we(?:'ll| will|'re| are)? (?:go(?:ing)? ahead with|getting rid of|get rid of|keeping|sticking with|"
+    r"staying with|replacing|scrapping|cancel(?:l?ing)?|postponing|splitting)|"
+    r"(?:that's|it's|that is|it is) (?:confirmed|settled|final)|we(?:'ve| have) confirmed|confirmed that|"
+    # A choice closing a discussion: "Then let's do that.", "So let's not start wave two until ...",
+    # "Fine, let's lock those dates."
+    r"(?:then|so|okay|ok|fine|right|good|great|agreed|alright),? let's (?:do that|do it|go ahead|go with|go for|"
+    r"not|keep|use|stick|proceed|move (?!on)|lock|fix|freeze|book|split|drop|cancel|push|defer|delay|hold|postpone|"
+    r"make it|leave it at|set|agree|confirm|pick|choose|settle|plan (?:for|on)|aim for|target))\b"
     r"|^\s*let's (?:try|do) (?:it|that)\s*[.!]?\s*$|^\s*then,? let's \w+",
     re.IGNORECASE,
 )
@@ -185,6 +197,8 @@ def request_question(sentence: str) -> bool:
 def clauses(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
     """A sentence split where a new subject commits ("John will book X and I will email Y"); verbatim slices."""
     a, b = span
+    if re.match(r"\s*(?:\w+,\s*)?(?:if|unless)\b", text[a:b], re.IGNORECASE):
+        return [span]  # "If I get the list, I'll pull the configs": the condition stays with its promise
     cuts = [(a + m.start(), a + m.end()) for m in _CLAUSE.finditer(text[a:b]) if m.start() > 0]
     if not cuts:
         return [span]
@@ -220,11 +234,109 @@ def is_question_only(sentence: str) -> bool:
     )
 
 
-def commitment(sentence: str) -> bool:
+def listed_commitment(sentence: str) -> bool:
+    """A committing subject followed by a task verb from the closed list (TASK_VERBS)."""
     return bool(COMMIT.search(sentence)) and not _NOT_TASK.search(sentence) and not BLOCKER.search(sentence)
 
 
+def commitment(sentence: str) -> bool:
+    """listed_commitment, or any task verb after a first-person future (self_commitment)."""
+    return listed_commitment(sentence) or (self_commitment(sentence) is not None and not BLOCKER.search(sentence))
+
+
 TASK_RX = re.compile(rf"\b{TASK_VERBS}\b", re.IGNORECASE)
+
+
+# ---- first-person commitments with any task verb ("I'll pull the switch configs", "I'm going to walk the site")
+_ADV_VERB = (
+    r"(?P<adv>(?:just|also|then|now|quickly|definitely|certainly|personally|first|still|gladly|happily|"
+    r"immediately|go and|go ahead and|be)\s+)*"
+    r"(?P<verb>[a-z]+)\b"
+)
+_SELF_FUTURE = re.compile(
+    r"\b(?:i'll|i will|i'm going to|i am going to|i'm gonna|i shall|let me)\s+" + _ADV_VERB, re.IGNORECASE
+)
+# "We'll ship the routers next week", "Ken is going to reissue the certificates": another committed subject.
+_OTHER_FUTURE = re.compile(
+    r"\b(?:we're going to|we are going to|(?!i\b|you\b|it\b|that\b|this\b|there\b|which\b|what\b)\w+"
+    r"(?:'ll| will| is going to| are going to))\s+" + _ADV_VERB,
+    re.IGNORECASE,
+)
+# Verbs that state, hedge or run the meeting rather than promise work: "I'll be there", "I'll think about it",
+# "I'll try", "let me see", "I'll start with the agenda", "I'll go through the plan", "I'll need the list".
+_NON_TASK_WORDS = (
+    "be have think guess suppose see need want wish hope know like love try say mean wait leave stop start begin "
+    "go come move continue keep stay remain pass hand skip repeat explain introduce show walk talk discuss answer "
+    "read admit assume agree accept bet remember forget note bear consider miss lose use stick focus hold pause "
+    "mute unmute drop jump hop turn hear listen wrap summarise summarize recap never not probably maybe possibly "
+    "perhaps always rather sit give share ask let make draw tell put being "
+    # not verbs: disfluent or broken starts ("I'll we'll have ...", "I'll s- see you", "I'm gonna about the ...")
+    "i we you they he she it the a an and so but or uh um erm s about on with to for in at by of from up out over "
+    "that this these those there here all some really actually kind like"
+)
+_NON_TASK_VERBS = frozenset(_NON_TASK_WORDS.split())
+# Verbs from that list that are tasks in a particular shape: "I'll ask them today", "I'll let Tom know",
+# "I'll make sure ...", "I'll tell the board", "I'll put it on the register", "I'll draw up the plan".
+_NON_TASK_OK = re.compile(
+    r"^(?:ask (?!you\b|everyone\b|everybody\b|a question)|let \w+(?: \w+)? know|make sure|tell (?!you\b|everyone\b|"
+    r"everybody\b|a bit\b)|put (?:\w+ ){1,2}?(?:on|in|into|onto) (?:the|our|their|a) |draw up|give (?!you a (?:quick )?(?:overview|update|summary|idea))|"
+    r"share (?!my screen|the screen|my|a bit|some thoughts|what)|sit down with|walk (?:\w+ )?(?:through )?the site|"
+    r"walk (?!you\b|everyone\b|everybody\b|us\b|all\b)\w+(?: \w+)? through|"
+    # "I'll pass it on to Ken" hands over work; "I'll hand over to Priya" hands over the floor
+    r"(?:hand|pass) (?!over\b)(?:\w+ ){1,3}?(?:over |on )?to (?!you\b))",
+    re.IGNORECASE,
+)
+_HEDGED_BEFORE = re.compile(r"\b(?:i think|guess|i suppose|maybe|perhaps|probably|hopefully|possibly|i hope)\W*$",
+                            re.IGNORECASE)
+_IN_MEETING_OBJECT = re.compile(
+    r"^\w+(?: \w+)?\s+(?:you\b|(?:my|the) screen|a (?:quick )?(?:look|second|minute|moment)|(?:this|the) "
+    r"(?:meeting|call)|here|now\b|(?:it |that )?(?:down|over to you)\b)",
+    re.IGNORECASE,
+)
+
+
+def self_commitment(sentence: str) -> tuple[int, int] | None:
+    """(start, end) of the verb of a first-person commitment with any task verb, or None.
+
+    Not a commitment: stative or meeting-running verbs (see _NON_TASK_VERBS), hedges ("I think I'll", "maybe"),
+    "if" conditions, refusals, questions, and talk aimed at the room ("I'll show you", "let me share my screen").
+    """
+    return _future_verb(sentence, _SELF_FUTURE)
+
+
+def other_commitment(sentence: str) -> tuple[int, int] | None:
+    """The same as self_commitment for any other subject ("we", "Ken is going to reissue ..."); the caller
+    decides whether the subject is a known party."""
+    return _future_verb(sentence, _OTHER_FUTURE)
+
+
+def _future_verb(sentence: str, rx: re.Pattern[str]) -> tuple[int, int] | None:
+    if is_question(sentence) or re.search(r"\bif\b", sentence, re.IGNORECASE) or NEGATED.search(sentence):
+        return None
+    for m in rx.finditer(sentence):
+        verb = m.group("verb").lower()
+        rest = sentence[m.start("verb") :]
+        if m.group("adv") and re.search(r"\bbe\s+$", m.group("adv"), re.IGNORECASE) and verb.endswith("ing"):
+            verb = verb[:-3]  # "I'll be sending the invites": the -ing verb is the promise
+        elif m.group("adv") and re.search(r"\bbe\b", m.group("adv"), re.IGNORECASE):
+            continue  # "I'll be there", "I'll be quick"
+        if verb in _NON_TASK_VERBS and not _NON_TASK_OK.match(rest):
+            continue
+        if _HEDGED_BEFORE.search(sentence[: m.start()]) or CONDITIONAL.search(sentence):
+            continue
+        if _IN_MEETING_OBJECT.match(rest) or _NOT_TASK.search(sentence[m.start() :]):
+            continue
+        if re.search(r"\bnow\W*$", sentence[: m.start()], re.IGNORECASE) or re.search(
+                r"\bnow\b", m.group("adv") or "", re.IGNORECASE):
+            continue  # "Now I'll look at this board": narrating the meeting
+        if m.group(0).lower().startswith("let me") and verb in ("check", "look", "find", "get", "do", "think"):
+            # "let me check", "let me look" are usually said while doing it; a follow-up names what and when
+            from_here = sentence[m.end() :]
+            if not re.search(r"\b(?:and (?:get|come) back|by|after|tomorrow|today|this|next|later)\b", from_here,
+                             re.IGNORECASE):
+                continue
+        return m.start("verb"), m.end("verb")
+    return None
 
 
 # "I won't be able to get to it this week", "I can't do Wednesday": a refusal is not a commitment.

@@ -1,0 +1,78 @@
+"""Who a blocker waits on when the blocking sentence does not name them."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from assistant.engines.embedder import HashEmbedder
+from assistant.models import Blocker, Meeting, Person, Segment, Transcript
+from ingest.extraction import MeetingContext
+from ingest.extraction.offline import OfflineExtractor
+
+PEOPLE = [
+    Person(name="Dave Morgan", side="customer"),
+    Person(name="Olga Petrova", side="vendor"),
+    Person(name="Mark Ellis", side="vendor"),
+    Person(name="Desktop Engineering", kind="team", aliases=["desktop engineering"], side="customer"),
+    Person(name="Network Security", kind="team", aliases=["network security"], side="customer"),
+    Person(name="Device-management vendor", kind="team", aliases=["device-management vendor"], side="vendor"),
+]
+
+
+def blockers(extractor: OfflineExtractor, turns: list[tuple[str, str]]) -> list[Blocker]:
+    day = date(2024, 9, 10)
+    segs = [Segment(id=i, start=i * 5.0, end=i * 5.0 + 4.0, speaker=sp, text=t) for i, (sp, t) in enumerate(turns)]
+    names = {sp: sp for sp, _ in turns}
+    meeting = Meeting(meeting_id="m", engagement_id="e", title="t", date=day, source_file="x.vtt", sha256="s",
+                      source_kind="import", speaker_names=names, ingested_at=datetime(2024, 9, 10))
+    tr = Transcript(sha256="s", source_name="x.vtt", source_kind="import", segments=segs)
+    fs = extractor.extract(MeetingContext(meeting=meeting, transcript=tr, people=PEOPLE, speaker_names=names))
+    return [f for f in fs.facts if isinstance(f, Blocker)]
+
+
+@pytest.fixture(scope="module")
+def extractor() -> OfflineExtractor:
+    return OfflineExtractor(embedder=HashEmbedder())
+
+
+def test_a_blocker_waiting_on_something_from_me_waits_on_the_speaker(extractor: OfflineExtractor) -> None:
+    [b] = blockers(extractor, [
+        ("Mark Ellis", "Dave, where are we with the firewall rules?"),
+        ("Dave Morgan", "The firewall team says they're waiting on a change ticket from me, which is fair."),
+    ])
+    assert b.waiting_on == "Dave Morgan"
+
+
+def test_a_blocker_on_an_unnamed_thing_waits_on_the_party_named_earlier_in_the_turn(
+        extractor: OfflineExtractor) -> None:
+    [b] = blockers(extractor, [
+        ("Mark Ellis", "Olga, packaging?"),
+        ("Olga Petrova", "The app list from Desktop Engineering hasn't arrived. I can't start packaging until I get it."),
+    ])
+    assert b.waiting_on == "Desktop Engineering"
+
+
+def test_a_blocker_with_a_pronoun_waits_on_the_party_named_in_the_turn_before(extractor: OfflineExtractor) -> None:
+    [b] = blockers(extractor, [
+        ("Mark Ellis", "And the device-management vendor?"),
+        ("Olga Petrova", "We can't proceed with the staging until they're enrolled."),
+    ])
+    assert b.waiting_on == "Device-management vendor"
+
+
+def test_a_party_named_after_the_blocking_phrase_wins_over_earlier_mentions(extractor: OfflineExtractor) -> None:
+    [b] = blockers(extractor, [
+        ("Mark Ellis", "Dave mentioned the device-management vendor."),
+        ("Olga Petrova", "We're still waiting on network security for the template."),
+    ])
+    assert b.waiting_on == "Network Security"
+
+
+def test_a_blocker_with_no_party_anywhere_has_none(extractor: OfflineExtractor) -> None:
+    [b] = blockers(extractor, [
+        ("Mark Ellis", "How is the staging going?"),
+        ("Olga Petrova", "We can't proceed with the staging until it's fixed."),
+    ])
+    assert b.waiting_on is None
