@@ -498,6 +498,8 @@ class OfflineExtractor:
         """
         if prob >= self.rule_floor:
             return True
+        if rules.fragment(sentence):
+            return False  # "I'll send you the minutes of meet-": cut off, the promise is not in the text
         if _IF.search(sentence):
             return False  # "if I get more numbers, I'll e-mail you": conditional, dated or not
         if not (_EXPLICIT_SUBJECT.search(sentence) or _CAPITAL_SUBJECT.search(sentence)
@@ -516,7 +518,7 @@ class OfflineExtractor:
         in the meeting ("I'll grab the wire", "I'm gonna erase my name"), with or without the classifier.
         """
         g = rules.self_commitment(sentence)
-        if g is None or _IN_MEETING.search(sentence):
+        if g is None or _IN_MEETING.search(sentence) or rules.fragment(sentence):
             return False
         rest = sentence[g[1] :]
         return find_date_phrase(rest) is not None or bool(index.find(rest) or team_phrases(rest))
@@ -526,7 +528,8 @@ class OfflineExtractor:
         """'Ken is going to reissue the certificates tomorrow': a known person or team with a verb outside the
         closed list and a date. "We" with such a verb stays out: on AMI it was the group's plan for the meeting."""
         g = rules.other_commitment(sentence)
-        if g is None or find_date_phrase(sentence[g[1] :]) is None or rules.TASK_RX.match(sentence, g[0]):
+        if g is None or find_date_phrase(sentence[g[1] :]) is None or rules.TASK_RX.match(sentence, g[0]) \
+                or rules.fragment(sentence):
             return False
         if re.search(r"\bwe\b", sentence[: g[0]], re.IGNORECASE):
             return False  # "we're going to close the project today": the team's plan, not a handed-out task
@@ -543,15 +546,18 @@ class OfflineExtractor:
                                    or _PERSON_OBJECT.search(sentence)):
             return True  # "I'll send the rollback contacts" (a task with an object), not "I'll fix it"
         _, how = resolve_owner(sentence, speaker, index)
-        return how in ("named", "team") or (how == "addressed" and bool(index.find(sentence)))
+        if how in ("named", "team"):
+            return _committed_subject(sentence, speaker, index)
+        return how == "addressed" and bool(index.find(sentence))
 
     @staticmethod
     def _named_task(sentence: str, speaker: str, index: NameIndex) -> bool:
         """'Priya will send ...', 'Network security needs to give ...': a named subject followed by a task."""
-        if not index.forms and "team" not in sentence and "vendor" not in sentence:
+        if not index.forms and not team_phrases(sentence):
             return False
         _owner, how = resolve_owner(sentence, speaker, index)
-        return how in ("named", "team") and bool(rules.TASK_RX.search(sentence))
+        return how in ("named", "team") and bool(rules.TASK_RX.search(sentence)) and \
+            _committed_subject(sentence, speaker, index) and not rules.room_talk(sentence)
 
     def _completions(
         self,
@@ -887,6 +893,41 @@ _UPDATE_INTRO = re.compile(
 def _own_update(before: str) -> bool:
     """The speaker introduced their own update earlier in the turn, so a passive 'X is done' is theirs."""
     return bool(_UPDATE_INTRO.search(before[-200:]))
+
+
+# The verb after a named subject: "Priya will send", "network security needs to approve", "Desktop Engineering
+# owns the catalogue". Not a capability or a state: "the manufacturing department can deliver curved cases", "our
+# project group will not be slow", "the circuit board will b-".
+_SUBJECT_VERB = re.compile(
+    r"\s*(?:,\s*)?(?:from \w+(?: \w+)? )?(?:(?:also|then|uh|um)\s+)*"
+    r"(?:will|'ll|can|is going to|is gonna|are going to|needs to|need to|has to|have to|should|must|is to|to|"
+    r"agreed to|offered to|said (?:he|she|they)'d|takes|owns)\b",
+    re.IGNORECASE,
+)
+_UNCOMMITTED_VERB = re.compile(
+    r"\s*(?:,\s*)?(?:(?:also|then|uh|um)\s+)*(?:could|may|might|would)\b"
+    r"|\s*(?:,\s*)?\S+(?: going to| gonna| to)?\s+(?:not|never|\w+-)(?=\W|$)",
+    re.IGNORECASE,
+)
+# "The manufacturing department can deliver curved cases" describes what a team is able to do; "the Industrial
+# Designer can work on the working design" (a person) is how work is handed out in a meeting.
+_TEAM_CAN = re.compile(r"\s*(?:,\s*)?(?:(?:also|then|uh|um)\s+)*can\b", re.IGNORECASE)
+# "... also needs network security to approve the rules": a requirement on the team, not its commitment.
+_NEEDED_PARTY = re.compile(r"\b(?:needs?|requires?|wants?|expects?|waiting (?:on|for))\s+(?:the |our |their )?$",
+                           re.IGNORECASE)
+
+
+def _committed_subject(sentence: str, speaker: str, index: NameIndex) -> bool:
+    """Some person or team named in the sentence (not the speaker) is the subject of a committing verb."""
+    mentions = [(s, e, index.kinds.get(n) == "team") for s, e, n in index.find(sentence) if n != speaker]
+    mentions += [(s, e, True) for s, e, _ in team_phrases(sentence)]
+    for s, e, team in mentions:
+        if _NEEDED_PARTY.search(sentence[max(0, s - 30) : s]) or _UNCOMMITTED_VERB.match(sentence, e) or (
+                team and _TEAM_CAN.match(sentence, e)):
+            continue
+        if _SUBJECT_VERB.match(sentence, e):
+            return True
+    return False
 
 
 def _person_names(ctx: MeetingContext, names: list[str]) -> set[str]:

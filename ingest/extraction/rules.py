@@ -48,6 +48,10 @@ TASK_VERBS = (
 )
 _NOT_TASK = re.compile(
     r"\b(show you|tell you|let me (?:see|think|just|start|go|explain|introduce|ask you|check if)|"
+    # talk aimed at the room or done on the spot: "what I'm gonna talk to you about today", "I will tell
+    # something about the test", "I'll just check what it said"
+    r"talk to (?:you|us|everyone|everybody)(?: all| guys)? about|tell (?:you |us )?(?:something|a bit|a little|more) "
+    r"about|check (?:what|how) (?:it|this|that) (?:said|says|say|looks)|"
     r"i'll (?:just )?(?:start|begin|go through|explain|introduce|talk about|tell (?:you|everyone|everybody|a bit)\b)|"
     r"i will (?:start|begin|go through|explain|introduce))\b",
     re.IGNORECASE,
@@ -239,6 +243,12 @@ def listed_commitment(sentence: str) -> bool:
     return bool(COMMIT.search(sentence)) and not _NOT_TASK.search(sentence) and not BLOCKER.search(sentence)
 
 
+def room_talk(sentence: str) -> bool:
+    """Talk aimed at the people in the meeting ("I'll show you", "the marketing expert can tell us something
+    about the market"): done in the meeting, not a follow-up."""
+    return bool(_NOT_TASK.search(sentence))
+
+
 def commitment(sentence: str) -> bool:
     """listed_commitment, or any task verb after a first-person future (self_commitment)."""
     return listed_commitment(sentence) or (self_commitment(sentence) is not None and not BLOCKER.search(sentence))
@@ -345,6 +355,24 @@ NEGATED = re.compile(
     r"don't have (?:the )?time)|'m not going to|'re not going to)\b",
     re.IGNORECASE,
 )
+
+
+_CUT_WORD = re.compile(r"\b\w+-(?=[\s,.!?]*$)")
+_DANGLING = re.compile(
+    r"\b(?:the|a|an|my|our|your|their|his|her|its|of|to|with|for|and|or|but|in|on|at|from|about|uh|um|that|this|"
+    r"some|into|by|is|are|was|be|will|would|can|could|so)\s*$",
+    re.IGNORECASE,
+)
+
+
+def fragment(sentence: str) -> bool:
+    """A sentence broken off mid-thought: it ends on a cut-off word ("the minutes of meet-") or, without final
+    punctuation, on a function word ("Well I'll check uh with my"). Spoken transcripts (AMI) are full of them;
+    what the promise was is not in the text."""
+    s = sentence.rstrip()
+    if _CUT_WORD.search(s):
+        return True
+    return not s.endswith((".", "!", "?")) and bool(_DANGLING.search(s))
 
 
 def conditional(sentence: str) -> bool:

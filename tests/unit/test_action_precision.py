@@ -1,0 +1,99 @@
+"""Rule hits the turn classifier does not back must be real follow-ups: complete, committed, outside the meeting."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from assistant.engines.embedder import HashEmbedder
+from assistant.models import ActionItem, Meeting, Person, Segment, Transcript
+from ingest.extraction import MeetingContext, rules
+from ingest.extraction.offline import OfflineExtractor
+
+DAY = date(2024, 5, 6)
+PEOPLE = [
+    Person(name="Mark Ellis", side="vendor", expected_attendee=True),
+    Person(name="Priya Nair", side="vendor", expected_attendee=True),
+    Person(name="John Okafor", side="customer", expected_attendee=True),
+    Person(name="Network Security", kind="team", aliases=["network security", "netsec"], side="customer"),
+]
+
+
+def ctx_of(turns: list[tuple[str, str]]) -> MeetingContext:
+    segs = [Segment(id=i, start=i * 5.0, end=i * 5.0 + 4.0, speaker=sp, text=t) for i, (sp, t) in enumerate(turns)]
+    names = {sp: sp for sp, _ in turns}
+    meeting = Meeting(meeting_id="m1", engagement_id="e", title="t", date=DAY, source_file="x.vtt", sha256="s",
+                      source_kind="import", speaker_names=names, ingested_at=datetime(2024, 5, 6))
+    tr = Transcript(sha256="s", source_name="x.vtt", source_kind="import", segments=segs)
+    return MeetingContext(meeting=meeting, transcript=tr, people=PEOPLE, speaker_names=names)
+
+
+@pytest.fixture(scope="module")
+def extractor() -> OfflineExtractor:
+    return OfflineExtractor(embedder=HashEmbedder())
+
+
+def open_items(extractor: OfflineExtractor, turns: list[tuple[str, str]]) -> list[ActionItem]:
+    fs = extractor.extract(ctx_of(turns))
+    return [f for f in fs.facts if isinstance(f, ActionItem) and f.status == "open" and not f.conditional]
+
+
+def test_a_sentence_cut_off_mid_word_or_on_a_function_word_is_a_fragment():
+    assert rules.fragment("And uh I'll send you the the minutes of meet-")
+    assert rules.fragment("Well I'll check uh with my")
+    assert rules.fragment("I'll send the list to")
+    assert not rules.fragment("I'll send the list.")
+    assert not rules.fragment("I'll send the rollout plan to procurement by Friday")
+
+
+def test_talk_aimed_at_the_room_is_not_a_listed_commitment():
+    assert not rules.listed_commitment("So what I'm gonna talk to you about today is component design.")
+    assert not rules.listed_commitment("I will tell something about the way this test was done.")
+    assert not rules.listed_commitment("I'll just check what it said.")
+    assert rules.listed_commitment("I'll talk to procurement about the licences.")
+    assert rules.listed_commitment("I'll check what the lead time is with the carrier.")
+
+
+def test_a_cut_off_promise_is_not_an_action_item_but_the_whole_one_is(extractor):
+    assert open_items(extractor, [("Mark Ellis", "Okay."), ("Priya Nair", "And uh I'll send you the the minutes of meet-")]) == []
+    [item] = open_items(extractor, [("Mark Ellis", "Okay."), ("Priya Nair", "I'll send you the minutes of the meeting.")])
+    assert item.owner == "Priya Nair"
+
+
+def test_a_team_that_can_deliver_something_has_not_committed_to_it(extractor):
+    assert open_items(extractor, [
+        ("Mark Ellis", "Uh for the casing, the manufacturing department can deliver a flat casing."),
+        ("Priya Nair", "Right."),
+    ]) == []
+    [item] = open_items(extractor, [
+        ("Mark Ellis", "The desktop team will package the softphone by Friday."),
+        ("Priya Nair", "Right."),
+    ])
+    assert item.owner == "desktop team" and item.due == date(2024, 5, 10)
+
+
+def test_a_team_subject_that_is_negated_or_cut_off_commits_to_nothing(extractor):
+    assert open_items(extractor, [
+        ("Mark Ellis", "And I hope our project group will not be slow, but we will work hard and do it as fast as we can."),
+        ("Priya Nair", "The circuit board will b- you're right, the cost of the case would be fixed."),
+    ]) == []
+
+
+def test_a_team_that_is_needed_for_a_task_is_not_committed_to_it(extractor):
+    assert open_items(extractor, [
+        ("Mark Ellis", "Anything touching the firewall also needs network security to approve the rules."),
+        ("Priya Nair", "Understood."),
+    ]) == []
+    [item] = open_items(extractor, [
+        ("Mark Ellis", "Network security will approve the rules by Friday."),
+        ("Priya Nair", "Understood."),
+    ])
+    assert item.owner == "Network Security"
+
+
+def test_a_named_person_asked_to_tell_the_room_something_has_no_follow_up(extractor):
+    assert open_items(extractor, [
+        ("Mark Ellis", "Well, then Priya can uh tell us something about the current market."),
+        ("John Okafor", "Okay."),
+    ]) == []
