@@ -74,6 +74,18 @@ _IN_MEETING = re.compile(
     r"show you)\b",
     re.IGNORECASE,
 )
+# Sending the slides, the presentation or the minutes is a follow-up, though they are shown in the meeting:
+# "could you send us a copy of your slides?" (AMI gold: "... will e-mail her slides to the team members").
+_SEND_OUT = re.compile(
+    r"\b(?:send|e-?mail|forward|mail|circulate)\b(?: \w+){0,5}? (?:slides?|presentations?|minutes|notes)\b",
+    re.IGNORECASE,
+)
+
+
+def _in_meeting(sentence: str) -> bool:
+    return bool(_IN_MEETING.search(sentence)) and not _SEND_OUT.search(sentence)
+
+
 _IF = re.compile(r"\bif\b", re.IGNORECASE)
 # Someone is committed or asked: a first/second person future or request, not any "<word> to <verb>".
 _EXPLICIT_SUBJECT = re.compile(
@@ -291,13 +303,17 @@ class OfflineExtractor:
             for j, rsp, k, asp in self._accepted_requests(segs, names, sents, index):
                 request = segs[j].text[rsp[0] : rsp[1]]
                 task_like = rules.TASK_RX.search(request) or rules.NEED.search(request)
-                if not task_like or _IN_MEETING.search(request) or rules.is_question(segs[k].text[asp[0] : asp[1]]):
+                if not task_like or _in_meeting(request) or rules.is_question(segs[k].text[asp[0] : asp[1]]):
                     continue  # "Would you like to go first?", "Can you live with it?": not a task handed over
                 chosen[(k, *asp)] = max(0.8, chosen.get((k, *asp), 0.0))
                 accept_of[(k, *asp)] = (j, rsp)
             # The request and its acceptance are one item, owned by whoever accepted.
             for j, rsp in accept_of.values():
                 chosen.pop((j, *rsp), None)
+            # A pick on the whole sentence holding an acceptance clause ("Yes, I will.") is that acceptance.
+            for k, a2, b2 in accept_of:
+                for key in [c for c in chosen if c[0] == k and c[1] <= a2 and b2 <= c[2] and c != (k, a2, b2)]:
+                    chosen[(k, a2, b2)] = max(chosen[(k, a2, b2)], chosen.pop(key))
             open_requests = self._unanswered_requests(segs, sents, {(j, *rsp) for j, rsp in accept_of.values()})
             for key in open_requests:
                 chosen[key] = max(0.6, chosen.get(key, 0.0))
@@ -460,7 +476,7 @@ class OfflineExtractor:
                     continue  # "... for their place or also for the other people's?": a choice, not a request
                 m = re.search(r"\b(?:can|could) you (?:please )?(?:just )?", s, re.IGNORECASE)
                 verb = rules.TASK_RX.match(s, m.end()) if m else None
-                if verb is None or _IN_MEETING.search(s) or len(_content(s[verb.end() :])) < 3:
+                if verb is None or _in_meeting(s) or len(_content(s[verb.end() :])) < 3:
                     continue
                 reply = segs[j + 1].text.strip()
                 if segs[j + 1].speaker == segs[j].speaker or not _ACKNOWLEDGE.match(reply):
@@ -506,7 +522,7 @@ class OfflineExtractor:
                 or self._named_task(sentence, speaker, index)):
             return False  # rules.COMMIT also takes "have to inform", "nuts to get": no one committed
         dated = find_date_phrase(sentence) is not None
-        if not dated and (_IN_MEETING.search(sentence) or _HEDGE.search(sentence)):
+        if not dated and (_in_meeting(sentence) or _HEDGE.search(sentence)):
             return False
         return self._strong(sentence, speaker, index)
 
@@ -518,7 +534,7 @@ class OfflineExtractor:
         in the meeting ("I'll grab the wire", "I'm gonna erase my name"), with or without the classifier.
         """
         g = rules.self_commitment(sentence)
-        if g is None or _IN_MEETING.search(sentence) or rules.fragment(sentence):
+        if g is None or _in_meeting(sentence) or rules.fragment(sentence):
             return False
         rest = sentence[g[1] :]
         return find_date_phrase(rest) is not None or bool(index.find(rest) or team_phrases(rest))

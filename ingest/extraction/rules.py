@@ -72,7 +72,9 @@ ACCEPT = re.compile(
     r"(?:i'll do (?:that|it)|i can do (?:that|it)|i'll take (?:that|it)(?: on)?|leave it with me|will do|"
     r"i'll handle (?:that|it)|i'm on it|consider it done|i'll sort (?:that|it) out|"
     r"(?:that's|that one's|it's) on me|i've got (?:it|this|that)|i'll own (?:it|that|this)|i'll pick (?:it|that) up|"
-    r"i'm happy to (?:do|take) (?:it|that|this))\b",
+    r"i'm happy to (?:do|take) (?:it|that|this)|"
+    # "Yes, I will.": the whole reply to a request
+    r"i (?:will|shall)(?=\W*$))\b",
     re.IGNORECASE,
 )
 REQUEST = re.compile(
@@ -193,16 +195,28 @@ def is_wh_question(sentence: str) -> bool:
     return is_question(sentence) and bool(_WH_Q.search(sentence))
 
 
+# "..., what do you guys think?": asking for an opinion, not handing out a task.
+_OPINION_Q = re.compile(
+    r"\b(?:what|how) do (?:you|we|they)(?: guys| all| two)? (?:think|reckon|feel)\b|\b(?:do|don't) you(?: guys)? think\b|"
+    r"\bwhat's your (?:opinion|view|take)\b",
+    re.IGNORECASE,
+)
+
+
 def request_question(sentence: str) -> bool:
-    """A yes/no request put as a question ("John, can you ...?", "You'll send me ...?"); not a wh-question."""
-    return is_question(sentence) and not is_wh_question(sentence) and bool(_REQUEST_Q.search(sentence))
+    """A yes/no request put as a question ("John, can you ...?", "You'll send me ...?"); not a wh-question or a
+    question asking for an opinion."""
+    return is_question(sentence) and not is_wh_question(sentence) and bool(_REQUEST_Q.search(sentence)) and \
+        not _OPINION_Q.search(sentence)
 
 
 def clauses(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
     """A sentence split where a new subject commits ("John will book X and I will email Y"); verbatim slices."""
     a, b = span
-    if re.match(r"\s*(?:\w+,\s*)?(?:if|unless)\b", text[a:b], re.IGNORECASE):
-        return [span]  # "If I get the list, I'll pull the configs": the condition stays with its promise
+    if re.match(r"\s*(?:[\w']+,?\s+){0,3}?(?:if|unless)\b", text[a:b], re.IGNORECASE):
+        # "If I get the list, I'll pull the configs", "I mean if I get more numbers, I'll e-mail you": the
+        # condition stays with its promise
+        return [span]
     cuts = [(a + m.start(), a + m.end()) for m in _CLAUSE.finditer(text[a:b]) if m.start() > 0]
     if not cuts:
         return [span]

@@ -97,3 +97,30 @@ def test_a_named_person_asked_to_tell_the_room_something_has_no_follow_up(extrac
         ("Mark Ellis", "Well, then Priya can uh tell us something about the current market."),
         ("John Okafor", "Okay."),
     ]) == []
+
+
+def test_asking_the_room_for_an_opinion_is_not_a_request_that_a_reply_takes_on(extractor):
+    assert not rules.request_question("Would they make sense for a PDA, what do you guys think?")
+    assert rules.request_question("Could you send us a copy of your slides?")
+    assert open_items(extractor, [
+        ("Mark Ellis", "A PDA would make sense because you're gonna connect it to things, what do you guys think?"),
+        ("Priya Nair", "Think we just need to come up with a nice interface on the touch screen."),
+        ("John Okafor", "Hmm."),
+    ]) == []
+
+
+def test_a_request_to_send_the_slides_answered_yes_i_will_is_one_item_owned_by_whoever_answered(extractor):
+    [item] = open_items(extractor, [
+        ("Mark Ellis", "Would you mind, at the end of the meeting could you send us a copy of your slides?"),
+        ("Priya Nair", "Yes, I will. Yes."),
+        ("John Okafor", "Good."),
+    ])
+    assert item.owner == "Priya Nair"
+    assert {e.segment_id for e in item.evidence} == {0, 1}
+
+
+def test_a_condition_after_a_lead_in_stays_with_its_promise():
+    text = "I mean if I get more numbers, I'll e-mail you before the next meeting."
+    assert rules.clauses(text, (0, len(text))) == [(0, len(text))]
+    text = "Okay, John will book the room, and I'll send the invite."
+    assert len(rules.clauses(text, (0, len(text)))) == 2
