@@ -9,7 +9,8 @@ import pytest
 from assistant.engines.embedder import HashEmbedder
 from assistant.models import ActionItem, Meeting, Person, Segment, Transcript
 from ingest.extraction import MeetingContext, rules
-from ingest.extraction.offline import OfflineExtractor
+from ingest.extraction.offline import OfflineExtractor, _work_handed_out
+from ingest.extraction.owners import NameIndex
 
 DAY = date(2024, 5, 6)
 PEOPLE = [
@@ -124,3 +125,25 @@ def test_a_condition_after_a_lead_in_stays_with_its_promise():
     assert rules.clauses(text, (0, len(text))) == [(0, len(text))]
     text = "Okay, John will book the room, and I'll send the invite."
     assert len(rules.clauses(text, (0, len(text)))) == 2
+
+
+def test_work_handed_to_someone_present_is_an_item_without_a_date(extractor):
+    items = open_items(extractor, [
+        ("Mark Ellis", "Um you're gonna look at product evaluation."),
+        ("Priya Nair", "Okay."),
+        ("John Okafor", "Fine."),
+        ("Mark Ellis", "Priya should produce a working design."),
+        ("John Okafor", "Good."),
+    ])
+    assert [(i.evidence[0].segment_id, i.owner) for i in items] == [(0, None), (3, "Priya Nair")]
+
+
+def test_work_talk_that_is_hedged_asked_or_done_here_is_not_handed_out():
+    index = NameIndex.build(PEOPLE, ["Mark Ellis", "Priya Nair"])
+    assert _work_handed_out("Um you're gonna look at product evaluation.", "Mark Ellis", index)
+    assert _work_handed_out("Priya should produce a working design.", "Mark Ellis", index)
+    assert not _work_handed_out("Maybe you're going to look at product evaluation.", "Mark Ellis", index)
+    assert not _work_handed_out("Are you going to look at the costs?", "Mark Ellis", index)
+    assert not _work_handed_out("You're going to look at the screen here.", "Mark Ellis", index)
+    assert not _work_handed_out("Priya should produce a working design.", "Priya Nair", index)
+    assert not _work_handed_out("Network security should look at the rules.", "Mark Ellis", index)
