@@ -87,7 +87,9 @@ CONDITIONAL = re.compile(
     r"i may be able|i might be able|if (?:i|we) (?:have|get|find) (?:time|a chance|the budget)|"
     r"if (?:that|it) helps|i could try|possibly i|if you want,? i|i can try|no promises|though i'm not sure|"
     r"not sure (?:i|we) can|if i find time|"
-    r"(?:should|would) be able to .*\bif\b|if\b(?! and\b| so\b| not\b).{0,60}\bi(?: can| could| will|'ll)\b|"
+    r"(?:should|would) be able to .*\bif\b|"
+    # "if I get the list, I'll ..." is conditional; "I'll see if I can get hold of them" takes the task on
+    r"(?<!see )(?<!check )if\b(?! and\b| so\b| not\b).{0,60}\bi(?: can| could| will|'ll)\b|"
     # "I'll probably look at it", "maybe I'll ...": hedged like "I could maybe" (README: not commitments)
     r"\b(?:i|we)(?:'ll| will) (?:probably|maybe|possibly|perhaps)\b|\b(?:maybe|perhaps|probably) (?:i|we)(?:'ll| will)\b)",
     re.IGNORECASE,

@@ -147,3 +147,24 @@ def test_work_talk_that_is_hedged_asked_or_done_here_is_not_handed_out():
     assert not _work_handed_out("You're going to look at the screen here.", "Mark Ellis", index)
     assert not _work_handed_out("Priya should produce a working design.", "Priya Nair", index)
     assert not _work_handed_out("Network security should look at the rules.", "Mark Ellis", index)
+
+
+def test_seeing_whether_one_can_do_something_takes_it_on_but_a_condition_does_not():
+    assert not rules.conditional("I'll see if I can get hold of them for the next meeting.")
+    assert rules.conditional("If I get the list, I'll pull the configs.")
+    assert rules.conditional("I could maybe look at it.")
+
+
+def _segs(turns: list[tuple[str, str]]) -> list[Segment]:
+    return [Segment(id=i, start=float(i), end=i + 0.5, speaker=sp, text=t) for i, (sp, t) in enumerate(turns)]
+
+
+def test_a_classifier_pick_needs_something_to_be_done_later_in_its_turn_or_the_one_it_continues():
+    segs = _segs([
+        ("A", "So we will have the next meeting in thirty minutes, the individual actions are for Rama the design,"),
+        ("C", "Look and feel de-"),
+        ("A", "um Mark the user interface design, and Sammy the product evaluation."),
+        ("B", "That's Kate, for the working design."),
+        ("D", "Well, the working design, that's my uh"),
+    ])
+    assert [OfflineExtractor._later(segs, i) for i in range(5)] == [True, False, True, False, False]
