@@ -48,6 +48,10 @@ TASK_VERBS = (
 )
 _NOT_TASK = re.compile(
     r"\b(show you|tell you|let me (?:see|think|just|start|go|explain|introduce|ask you|check if)|"
+    # talk aimed at the room or done on the spot: "what I'm gonna talk to you about today", "I will tell
+    # something about the test", "I'll just check what it said"
+    r"talk to (?:you|us|everyone|everybody)(?: all| guys)? about|tell (?:you |us )?(?:something|a bit|a little|more) "
+    r"about|check (?:what|how) (?:it|this|that) (?:said|says|say|looks)|"
     r"i'll (?:just )?(?:start|begin|go through|explain|introduce|talk about|tell (?:you|everyone|everybody|a bit)\b)|"
     r"i will (?:start|begin|go through|explain|introduce))\b",
     re.IGNORECASE,
@@ -68,7 +72,9 @@ ACCEPT = re.compile(
     r"(?:i'll do (?:that|it)|i can do (?:that|it)|i'll take (?:that|it)(?: on)?|leave it with me|will do|"
     r"i'll handle (?:that|it)|i'm on it|consider it done|i'll sort (?:that|it) out|"
     r"(?:that's|that one's|it's) on me|i've got (?:it|this|that)|i'll own (?:it|that|this)|i'll pick (?:it|that) up|"
-    r"i'm happy to (?:do|take) (?:it|that|this))\b",
+    r"i'm happy to (?:do|take) (?:it|that|this)|"
+    # "Yes, I will.": the whole reply to a request
+    r"i (?:will|shall)(?=\W*$))\b",
     re.IGNORECASE,
 )
 REQUEST = re.compile(
@@ -81,7 +87,9 @@ CONDITIONAL = re.compile(
     r"i may be able|i might be able|if (?:i|we) (?:have|get|find) (?:time|a chance|the budget)|"
     r"if (?:that|it) helps|i could try|possibly i|if you want,? i|i can try|no promises|though i'm not sure|"
     r"not sure (?:i|we) can|if i find time|"
-    r"(?:should|would) be able to .*\bif\b|if\b(?! and\b| so\b| not\b).{0,60}\bi(?: can| could| will|'ll)\b|"
+    r"(?:should|would) be able to .*\bif\b|"
+    # "if I get the list, I'll ..." is conditional; "I'll see if I can get hold of them" takes the task on
+    r"(?<!see )(?<!check )if\b(?! and\b| so\b| not\b).{0,60}\bi(?: can| could| will|'ll)\b|"
     # "I'll probably look at it", "maybe I'll ...": hedged like "I could maybe" (README: not commitments)
     r"\b(?:i|we)(?:'ll| will) (?:probably|maybe|possibly|perhaps)\b|\b(?:maybe|perhaps|probably) (?:i|we)(?:'ll| will)\b)",
     re.IGNORECASE,
@@ -189,16 +197,28 @@ def is_wh_question(sentence: str) -> bool:
     return is_question(sentence) and bool(_WH_Q.search(sentence))
 
 
+# "..., what do you guys think?": asking for an opinion, not handing out a task.
+_OPINION_Q = re.compile(
+    r"\b(?:what|how) do (?:you|we|they)(?: guys| all| two)? (?:think|reckon|feel)\b|\b(?:do|don't) you(?: guys)? think\b|"
+    r"\bwhat's your (?:opinion|view|take)\b",
+    re.IGNORECASE,
+)
+
+
 def request_question(sentence: str) -> bool:
-    """A yes/no request put as a question ("John, can you ...?", "You'll send me ...?"); not a wh-question."""
-    return is_question(sentence) and not is_wh_question(sentence) and bool(_REQUEST_Q.search(sentence))
+    """A yes/no request put as a question ("John, can you ...?", "You'll send me ...?"); not a wh-question or a
+    question asking for an opinion."""
+    return is_question(sentence) and not is_wh_question(sentence) and bool(_REQUEST_Q.search(sentence)) and \
+        not _OPINION_Q.search(sentence)
 
 
 def clauses(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
     """A sentence split where a new subject commits ("John will book X and I will email Y"); verbatim slices."""
     a, b = span
-    if re.match(r"\s*(?:\w+,\s*)?(?:if|unless)\b", text[a:b], re.IGNORECASE):
-        return [span]  # "If I get the list, I'll pull the configs": the condition stays with its promise
+    if re.match(r"\s*(?:[\w']+,?\s+){0,3}?(?:if|unless)\b", text[a:b], re.IGNORECASE):
+        # "If I get the list, I'll pull the configs", "I mean if I get more numbers, I'll e-mail you": the
+        # condition stays with its promise
+        return [span]
     cuts = [(a + m.start(), a + m.end()) for m in _CLAUSE.finditer(text[a:b]) if m.start() > 0]
     if not cuts:
         return [span]
@@ -237,6 +257,12 @@ def is_question_only(sentence: str) -> bool:
 def listed_commitment(sentence: str) -> bool:
     """A committing subject followed by a task verb from the closed list (TASK_VERBS)."""
     return bool(COMMIT.search(sentence)) and not _NOT_TASK.search(sentence) and not BLOCKER.search(sentence)
+
+
+def room_talk(sentence: str) -> bool:
+    """Talk aimed at the people in the meeting ("I'll show you", "the marketing expert can tell us something
+    about the market"): done in the meeting, not a follow-up."""
+    return bool(_NOT_TASK.search(sentence))
 
 
 def commitment(sentence: str) -> bool:
@@ -345,6 +371,24 @@ NEGATED = re.compile(
     r"don't have (?:the )?time)|'m not going to|'re not going to)\b",
     re.IGNORECASE,
 )
+
+
+_CUT_WORD = re.compile(r"\b\w+-(?=[\s,.!?]*$)")
+_DANGLING = re.compile(
+    r"\b(?:the|a|an|my|our|your|their|his|her|its|of|to|with|for|and|or|but|in|on|at|from|about|uh|um|that|this|"
+    r"some|into|by|is|are|was|be|will|would|can|could|so)\s*$",
+    re.IGNORECASE,
+)
+
+
+def fragment(sentence: str) -> bool:
+    """A sentence broken off mid-thought: it ends on a cut-off word ("the minutes of meet-") or, without final
+    punctuation, on a function word ("Well I'll check uh with my"). Spoken transcripts (AMI) are full of them;
+    what the promise was is not in the text."""
+    s = sentence.rstrip()
+    if _CUT_WORD.search(s):
+        return True
+    return not s.endswith((".", "!", "?")) and bool(_DANGLING.search(s))
 
 
 def conditional(sentence: str) -> bool:
