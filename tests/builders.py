@@ -1,8 +1,11 @@
-"""Small builders for hand-made facts in scenario tests (status, drafting)."""
+"""Small builders for hand-made facts and meetings in scenario and extractor tests."""
 
 from __future__ import annotations
 
-from assistant.models import Evidence, FactBase
+from datetime import date, datetime
+
+from assistant.models import Evidence, FactBase, Meeting, Person, Segment, Transcript
+from ingest.extraction import MeetingContext
 
 
 def ev(mid: str, seg: int, speaker: str, quote: str) -> Evidence:
@@ -20,3 +23,22 @@ def ev(mid: str, seg: int, speaker: str, quote: str) -> Evidence:
 def fact(f: FactBase) -> FactBase:
     f.assign_id()
     return f
+
+
+def meeting_context(turns: list[tuple[str, str]], people: list[Person], day: date, mid: str = "m") -> MeetingContext:
+    """An imported meeting of (speaker, text) turns, five seconds each, speakers named as themselves."""
+    segs = [Segment(id=i, start=i * 5.0, end=i * 5.0 + 4.0, speaker=sp, text=t) for i, (sp, t) in enumerate(turns)]
+    names = {sp: sp for sp, _ in turns}
+    meeting = Meeting(
+        meeting_id=mid,
+        engagement_id="e",
+        title="t",
+        date=day,
+        source_file="x.vtt",
+        sha256="s",
+        source_kind="import",
+        speaker_names=names,
+        ingested_at=datetime.combine(day, datetime.min.time()),
+    )
+    tr = Transcript(sha256="s", source_name="x.vtt", source_kind="import", segments=segs)
+    return MeetingContext(meeting=meeting, transcript=tr, people=people, speaker_names=names)

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
 import pytest
 
 from assistant.engines.embedder import HashEmbedder
-from assistant.models import ActionItem, Meeting, Person, Segment, Transcript
+from assistant.models import ActionItem, Person, Segment
 from ingest.extraction import MeetingContext, rules
 from ingest.extraction.offline import OfflineExtractor, _work_handed_out
 from ingest.extraction.owners import NameIndex
+from tests.builders import meeting_context
 
 DAY = date(2024, 5, 6)
 PEOPLE = [
@@ -22,12 +23,7 @@ PEOPLE = [
 
 
 def ctx_of(turns: list[tuple[str, str]]) -> MeetingContext:
-    segs = [Segment(id=i, start=i * 5.0, end=i * 5.0 + 4.0, speaker=sp, text=t) for i, (sp, t) in enumerate(turns)]
-    names = {sp: sp for sp, _ in turns}
-    meeting = Meeting(meeting_id="m1", engagement_id="e", title="t", date=DAY, source_file="x.vtt", sha256="s",
-                      source_kind="import", speaker_names=names, ingested_at=datetime(2024, 5, 6))
-    tr = Transcript(sha256="s", source_name="x.vtt", source_kind="import", segments=segs)
-    return MeetingContext(meeting=meeting, transcript=tr, people=PEOPLE, speaker_names=names)
+    return meeting_context(turns, PEOPLE, DAY, mid="m1")
 
 
 @pytest.fixture(scope="module")

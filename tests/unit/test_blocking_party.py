@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
 import pytest
 
 from assistant.engines.embedder import HashEmbedder
-from assistant.models import Blocker, Meeting, Person, Segment, Transcript
-from ingest.extraction import MeetingContext
+from assistant.models import Blocker, Person
 from ingest.extraction.offline import OfflineExtractor
+from tests.builders import meeting_context
 
 PEOPLE = [
     Person(name="Dave Morgan", side="customer"),
@@ -22,13 +22,7 @@ PEOPLE = [
 
 
 def blockers(extractor: OfflineExtractor, turns: list[tuple[str, str]]) -> list[Blocker]:
-    day = date(2024, 9, 10)
-    segs = [Segment(id=i, start=i * 5.0, end=i * 5.0 + 4.0, speaker=sp, text=t) for i, (sp, t) in enumerate(turns)]
-    names = {sp: sp for sp, _ in turns}
-    meeting = Meeting(meeting_id="m", engagement_id="e", title="t", date=day, source_file="x.vtt", sha256="s",
-                      source_kind="import", speaker_names=names, ingested_at=datetime(2024, 9, 10))
-    tr = Transcript(sha256="s", source_name="x.vtt", source_kind="import", segments=segs)
-    fs = extractor.extract(MeetingContext(meeting=meeting, transcript=tr, people=PEOPLE, speaker_names=names))
+    fs = extractor.extract(meeting_context(turns, PEOPLE, date(2024, 9, 10)))
     return [f for f in fs.facts if isinstance(f, Blocker)]
 
 

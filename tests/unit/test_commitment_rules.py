@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
 import pytest
 
 from assistant.engines.embedder import HashEmbedder
-from assistant.models import ActionItem, Meeting, Person, Segment, Transcript
+from assistant.models import ActionItem, Person
 from ingest.extraction import MeetingContext, rules
 from ingest.extraction.offline import OfflineExtractor
+from tests.builders import meeting_context
 
 MON = date(2024, 6, 24)
 PEOPLE = [
@@ -22,12 +23,7 @@ PEOPLE = [
 
 
 def ctx_of(turns: list[tuple[str, str]]) -> MeetingContext:
-    segs = [Segment(id=i, start=i * 5.0, end=i * 5.0 + 4.0, speaker=sp, text=t) for i, (sp, t) in enumerate(turns)]
-    names = {sp: sp for sp, _ in turns}
-    meeting = Meeting(meeting_id="m", engagement_id="e", title="t", date=MON, source_file="x.vtt", sha256="s",
-                      source_kind="import", speaker_names=names, ingested_at=datetime(2024, 6, 24))
-    tr = Transcript(sha256="s", source_name="x.vtt", source_kind="import", segments=segs)
-    return MeetingContext(meeting=meeting, transcript=tr, people=PEOPLE, speaker_names=names)
+    return meeting_context(turns, PEOPLE, MON, mid="m")
 
 
 @pytest.fixture(scope="module")
