@@ -775,22 +775,24 @@ class HybridRetriever:
             comps["speaker"] = speaker
         return comps
 
-    def combine(self, comps: dict[str, np.ndarray], mode: Mode = "hybrid") -> np.ndarray:
-        """Fused score from ``components`` under the current weights."""
-        return self.combine_parts(comps, mode)[0]
+    def combine(
+        self, comps: dict[str, np.ndarray], mode: Mode = "hybrid", weights: FusionWeights | None = None
+    ) -> np.ndarray:
+        """Fused score from ``components`` under ``weights`` (default: the retriever's own)."""
+        return self.combine_parts(comps, mode, weights)[0]
 
     def combine_parts(
-        self, comps: dict[str, np.ndarray], mode: Mode = "hybrid"
+        self, comps: dict[str, np.ndarray], mode: Mode = "hybrid", weights: FusionWeights | None = None
     ) -> tuple[np.ndarray, np.ndarray]:
         """(fused score, the part of it that comes from the context windows)."""
-        w8 = self.weights
+        w8 = weights or self.weights
         lexical, dense = comps["lexical"], comps["dense"]
         if mode == "lexical" or (mode == "hybrid" and self._vectors is None):
             fused = _max_norm(lexical)
         elif mode == "dense":
             fused = dense.copy()
         else:
-            fused = self._fuse(lexical, dense)
+            fused = self._fuse(lexical, dense, w8)
         context = np.zeros(len(fused))
         if mode == "hybrid":
             if w8.context_lexical and "context_lexical" in comps:
@@ -806,13 +808,14 @@ class HybridRetriever:
             context = context + w8.neighbour * 0.5 * (context[self._prev] + context[self._next])
         return fused, context
 
-    def _fuse(self, lexical: np.ndarray, dense: np.ndarray) -> np.ndarray:
-        w = self.weights.dense
-        if self.weights.fusion == "rrf":
+    def _fuse(self, lexical: np.ndarray, dense: np.ndarray, weights: FusionWeights | None = None) -> np.ndarray:
+        w8 = weights or self.weights
+        w = w8.dense
+        if w8.fusion == "rrf":
             return (1.0 - w) * _rrf(lexical) + w * _rrf(dense)
-        if self.weights.fusion == "zscore":
+        if w8.fusion == "zscore":
             return (1.0 - w) * _zscore(lexical) + w * _zscore(dense)
-        if self.weights.fusion == "minmax":
+        if w8.fusion == "minmax":
             return (1.0 - w) * _minmax(lexical) + w * _minmax(dense)
         return (1.0 - w) * _max_norm(lexical) + w * _range_norm(dense)
 
@@ -839,11 +842,8 @@ class HybridRetriever:
         once = w8.context_once and w8.overlap_penalty is None
         if mode != "hybrid" or w8.first is None or k < 1:
             return self.select(fused, k, context if once else None), fused
-        self.weights = w8.first
-        try:
-            first_fused = self.combine(comps, mode)
-        finally:
-            self.weights = w8
+        # Passed in, not swapped onto self: one cached retriever serves concurrent app sessions.
+        first_fused = self.combine(comps, mode, w8.first)
         top = int(np.argmax(first_fused))
         n = len(fused)
         pool = self.select(fused, min(k * 2 + 2, n), context if once else None)
