@@ -932,6 +932,8 @@ def _own_update(before: str) -> bool:
     return bool(_UPDATE_INTRO.search(before[-200:]))
 
 
+# What may stand between a named subject and its verb: "Priya, also will ...", "Ken uh will ...".
+_SUBJECT_GAP = r"\s*(?:,\s*)?(?:(?:also|then|uh|um)\s+)*"
 # The verb after a named subject: "Priya will send", "network security needs to approve", "Desktop Engineering
 # owns the catalogue". Not a capability or a state: "the manufacturing department can deliver curved cases", "our
 # project group will not be slow", "the circuit board will b-".
@@ -942,13 +944,13 @@ _SUBJECT_VERB = re.compile(
     re.IGNORECASE,
 )
 _UNCOMMITTED_VERB = re.compile(
-    r"\s*(?:,\s*)?(?:(?:also|then|uh|um)\s+)*(?:could|may|might|would)\b"
+    _SUBJECT_GAP + r"(?:could|may|might|would)\b"
     r"|\s*(?:,\s*)?\S+(?: going to| gonna| to)?\s+(?:not|never|\w+-)(?=\W|$)",
     re.IGNORECASE,
 )
 # "The manufacturing department can deliver curved cases" describes what a team is able to do; "the Industrial
 # Designer can work on the working design" (a person) is how work is handed out in a meeting.
-_TEAM_CAN = re.compile(r"\s*(?:,\s*)?(?:(?:also|then|uh|um)\s+)*can\b", re.IGNORECASE)
+_TEAM_CAN = re.compile(_SUBJECT_GAP + r"can\b", re.IGNORECASE)
 # "... also needs network security to approve the rules": a requirement on the team, not its commitment.
 _NEEDED_PARTY = re.compile(r"\b(?:needs?|requires?|wants?|expects?|waiting (?:on|for))\s+(?:the |our |their )?$",
                            re.IGNORECASE)
@@ -974,7 +976,7 @@ _WORK = (r"(?:(?:be )?(?:work|working|look|looking|focus|focusing|concentrate|co
          r"come up with|produce|design|prepare|evaluate|specify|research|find out)\b")
 _YOU_WORK = re.compile(r"\byou(?:'re| are)? (?:going to|gonna|will|'ll) " + _WORK, re.IGNORECASE)
 _NAMED_WORK = re.compile(
-    r"\s*(?:,\s*)?(?:(?:also|then|uh|um)\s+)*(?:will|'ll|is going to|is gonna|should|can|has to|is to) " + _WORK,
+    _SUBJECT_GAP + r"(?:will|'ll|is going to|is gonna|should|can|has to|is to) " + _WORK,
     re.IGNORECASE,
 )
 

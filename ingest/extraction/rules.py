@@ -337,7 +337,8 @@ def other_commitment(sentence: str) -> tuple[int, int] | None:
 
 
 def _future_verb(sentence: str, rx: re.Pattern[str]) -> tuple[int, int] | None:
-    if is_question(sentence) or re.search(r"\bif\b", sentence, re.IGNORECASE) or NEGATED.search(sentence):
+    if is_question(sentence) or re.search(r"\bif\b", sentence, re.IGNORECASE) or NEGATED.search(sentence) or \
+            CONDITIONAL.search(sentence):
         return None
     for m in rx.finditer(sentence):
         verb = m.group("verb").lower()
@@ -348,7 +349,7 @@ def _future_verb(sentence: str, rx: re.Pattern[str]) -> tuple[int, int] | None:
             continue  # "I'll be there", "I'll be quick"
         if verb in _NON_TASK_VERBS and not _NON_TASK_OK.match(rest):
             continue
-        if _HEDGED_BEFORE.search(sentence[: m.start()]) or CONDITIONAL.search(sentence):
+        if _HEDGED_BEFORE.search(sentence[: m.start()]):
             continue
         if _IN_MEETING_OBJECT.match(rest) or _NOT_TASK.search(sentence[m.start() :]):
             continue
