@@ -36,6 +36,8 @@ from assistant.models import (
     fact_status,
 )
 from assistant.retrieval import (
+    CHUNK_OVERLAP,
+    CHUNK_SIZE,
     Chunk,
     FusionWeights,
     HybridRetriever,
@@ -229,8 +231,8 @@ class QAService:
         embedder: Embedder,
         chat: ChatModel | None = None,
         store: Any = None,
-        chunk_size: int = 5,
-        chunk_overlap: int = 2,
+        chunk_size: int = CHUNK_SIZE,
+        chunk_overlap: int = CHUNK_OVERLAP,
         weights: FusionWeights | None = None,
         prompts_dir: Path | None = None,
     ):

@@ -82,6 +82,10 @@ import numpy as np
 
 from assistant.engines.base import Embedder
 from assistant.retrieval import (
+    BACKCHANNEL_WORDS,
+    BALANCED_BACKCHANNEL_WORDS,
+    CHUNK_OVERLAP,
+    CHUNK_SIZE,
     Chunk,
     FusionWeights,
     HybridRetriever,
@@ -101,8 +105,10 @@ DOMAINS = ("Product", "Academic", "Committee")
 class EvalConfig:
     """Retrieval settings under evaluation (defaults: best on QMSum train)."""
 
-    chunk_size: int = 5
-    overlap: int = 2
+    chunk_size: int = CHUNK_SIZE
+    overlap: int = CHUNK_OVERLAP
+    # None: fixed windows; a word count: content-balanced chunks (``chunk_turns``, fifth round, off).
+    backchannel_words: int | None = BACKCHANNEL_WORDS
     speakers_in_text: bool = True
     weights: FusionWeights = field(default_factory=FusionWeights)
     # Chunk vector = mean of its turns' vectors (each turn embedded once) or the embedding of the chunk text.
@@ -226,7 +232,11 @@ def evaluate(
         if not mt.queries:
             continue
         chunks = chunk_turns(
-            mt.turns, config.chunk_size, config.overlap, speakers_in_text=config.speakers_in_text
+            mt.turns,
+            config.chunk_size,
+            config.overlap,
+            backchannel_words=config.backchannel_words,
+            speakers_in_text=config.speakers_in_text,
         )
         retriever = HybridRetriever(embedder, config.weights)
         if config.dense_from_turns:
@@ -472,8 +482,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="fusion weights: the shipped defaults, the train-tuned context scoring (context_weights()) or "
         "the defaults without the separate rank-1 pick (plain)",
     )
+    p.add_argument(
+        "--chunking",
+        choices=("fixed", "balanced"),
+        default="balanced" if BACKCHANNEL_WORDS is not None else "fixed",
+        help="fixed windows of 5 turns sharing 2, or content-balanced chunks of about 5 turns where backchannel "
+        "turns (at most 1 word besides stopwords) do not count toward the size (fifth round, not the default)",
+    )
     a = p.parse_args(args_in)
-    config = EvalConfig(weights=_weights(a.weights))
+    config = EvalConfig(
+        weights=_weights(a.weights),
+        backchannel_words=None if a.chunking == "fixed" else BALANCED_BACKCHANNEL_WORDS,
+    )
     try:
         result = run_retrieval_eval(
             a.dataset,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from pathlib import Path
 
@@ -75,6 +76,70 @@ def test_chunking_accepts_segments_and_rejects_a_bad_overlap() -> None:
     assert chunk_turns([], 5, 0) == []
     with pytest.raises(ValueError, match="overlap"):
         chunk_turns(TURNS, size=5, overlap=5)
+
+
+def _chatty_meeting(n: int = 200, seed: int = 5) -> list[tuple[str, str]]:
+    """Half the turns are backchannels, as in AMI/ICSI meetings."""
+    rng = np.random.default_rng(seed)
+    words = ["remote", "button", "battery", "design", "budget", "prototype", "colour", "market", "rubber"]
+    backchannels = ["Yeah.", "Mm-hmm.", "{vocalsound}", "Okay.", "Right, yeah."]
+    out = []
+    for i in range(n):
+        if rng.random() < 0.5:
+            out.append((f"S{i % 3}", backchannels[int(rng.integers(len(backchannels)))]))
+        else:
+            out.append((f"S{i % 3}", " ".join(rng.choice(words, size=int(rng.integers(3, 12))))))
+    return out
+
+
+def test_fixed_windows_are_the_default_chunking() -> None:
+    spans = [(c.start, c.end) for c in chunk_turns(_chatty_meeting(), 5, 2)]
+    assert spans == [(c.start, c.end) for c in chunk_turns(_chatty_meeting(), 5, 2, backchannel_words=None)]
+    assert all(e - s + 1 == 5 for s, e in spans[:-1])
+
+
+def test_balanced_chunks_cover_every_turn_in_order_and_end_with_the_meeting() -> None:
+    turns = _chatty_meeting()
+    chunks = chunk_turns(turns, backchannel_words=1, metadata={"meeting_id": "m"})
+    assert chunks[0].start == 0 and chunks[-1].end == len(turns) - 1
+    for a, b in itertools.pairwise(chunks):
+        assert a.start < b.start <= a.end + 1  # no gap, always moving on
+    covered = {i for c in chunks for i in range(c.start, c.end + 1)}
+    assert covered == set(range(len(turns)))
+    assert all(len(c.text.split("\n")) == c.end - c.start + 1 == len(c.speakers) for c in chunks)
+
+
+def test_balanced_chunks_average_about_the_requested_size_and_respect_the_cap() -> None:
+    chunks = chunk_turns(_chatty_meeting(600), 5, 2, backchannel_words=1, max_turns=12)
+    sizes = [c.end - c.start + 1 for c in chunks]
+    assert 4.0 <= float(np.mean(sizes)) <= 6.0
+    assert max(sizes) <= 12
+
+
+def test_backchannel_turns_do_not_count_toward_a_balanced_chunk() -> None:
+    content = ("Lee", "The firewall rule needs network security approval before the cutover weekend.")
+    chatty = [content, ("Dana", "Yeah."), ("Priya", "Mm-hmm."), ("Dana", "{vocalsound} Okay."), ("Lee", "Right.")]
+    turns = [content] * 10 + chatty * 4 + [content] * 10
+    chunks = chunk_turns(turns, 5, 2, backchannel_words=1)
+    sizes = {(c.start, c.end): c.end - c.start + 1 for c in chunks}
+    dense = [n for (s, e), n in sizes.items() if e < 10]
+    chat = [n for (s, e), n in sizes.items() if s >= 10 and e < 30]
+    assert dense and chat and min(chat) > max(dense)
+    # The same turns under fixed windows: every chunk 5 turns wherever it is.
+    assert {c.end - c.start + 1 for c in chunk_turns(turns, 5, 2)[:-1]} == {5}
+
+
+def test_balanced_chunking_handles_no_turns_and_a_meeting_of_only_backchannels() -> None:
+    assert chunk_turns([], 5, 2, backchannel_words=1) == []
+    only = [("Dana", "Yeah."), ("Lee", "Mm-hmm.")] * 6
+    balanced = [(c.start, c.end) for c in chunk_turns(only, 5, 2, backchannel_words=1)]
+    assert balanced == [(c.start, c.end) for c in chunk_turns(only, 5, 2)]
+
+
+def test_balanced_chunking_is_deterministic() -> None:
+    turns = _chatty_meeting(300, seed=9)
+    first = [(c.id, c.text) for c in chunk_turns(turns, backchannel_words=1)]
+    assert first == [(c.id, c.text) for c in chunk_turns(list(turns), backchannel_words=1)]
 
 
 def test_bm25_prefers_the_document_with_the_rare_query_term() -> None:
@@ -355,4 +420,19 @@ def test_the_eval_cli_runs_the_context_weights_and_reports_json(
     assert main(["--dataset", str(data), "--json", "--embedder", "hash", "--weights", "context"]) == 0
     result = json.loads(capsys.readouterr().out)
     assert result["meta"]["config"]["weights"]["context_once"] is True
+    assert result["hybrid"]["queries"] == 2
+
+
+def test_the_eval_cli_runs_fixed_windows_by_default_and_balanced_chunks_on_request(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from evals.retrieval import main
+
+    data = tmp_path / "mini.jsonl"
+    _write_qmsum(data)
+    assert main(["--dataset", str(data), "--json", "--embedder", "hash"]) == 0
+    assert json.loads(capsys.readouterr().out)["meta"]["config"]["backchannel_words"] is None
+    assert main(["--dataset", str(data), "--json", "--embedder", "hash", "--chunking", "balanced"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["meta"]["config"]["backchannel_words"] == 1
     assert result["hybrid"]["queries"] == 2
