@@ -188,6 +188,24 @@ def _one_line(text: str, limit: int = 160) -> str:
     return text if len(text) <= limit else text[: limit - 3].rstrip() + "..."
 
 
+# "I will send the change" -> "send the change": asks read "Priya to <task>", and a commitment said in the first
+# person is the task itself.
+_FIRST_PERSON_LEAD = re.compile(
+    r"^(?:(?:so|okay|ok|yes|yeah|sure|right|and|well|then)[,.!]?\s+)*"
+    r"(?:i(?:'ll| will| shall|'m going to| am going to|'m gonna| am gonna)|let me)\s+(?:also\s+|just\s+|then\s+)?"
+    r"(?=[a-z])",
+    re.IGNORECASE,
+)
+
+
+def task_phrase(text: str, *, capital: bool = False) -> str:
+    """A first-person commitment as a task ("I'll send the plan." -> "send the plan."); other text unchanged."""
+    stripped = _FIRST_PERSON_LEAD.sub("", text.strip(), count=1)
+    if stripped == text.strip():
+        return stripped
+    return (stripped[:1].upper() if capital else stripped[:1].lower()) + stripped[1:]
+
+
 def _md_cell(text: str) -> str:
     return text.replace("|", "/").replace("\n", " ")
 
@@ -430,7 +448,7 @@ class DraftingService:
                         {
                             "who": f.owner or "customer (owner not named)",
                             "fact_id": f.id,
-                            "what": f"{f.text} (was due {fmt_day(due)}, {late} days ago)",
+                            "what": f"{task_phrase(f.text)} (was due {fmt_day(due)}, {late} days ago)",
                             "cite": cite.many(f.evidence),
                         }
                     )
@@ -1023,7 +1041,9 @@ class DraftingService:
                 if due and due < as_of
                 else (f" by {fmt_day(due)}" if due else "")
             )
-            asks_list.append({"fact_id": f.id, "what": f"{f.text}{late}", "cite": cite.many(f.evidence)})
+            asks_list.append(
+                {"fact_id": f.id, "what": f"{task_phrase(f.text, capital=True)}{late}", "cite": cite.many(f.evidence)}
+            )
         for b in waiting:
             asks_list.append(
                 {"fact_id": b.id, "what": f"help unblock: {b.text}", "cite": cite.many(b.evidence)}

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.drafting import DraftingService, verify_prose
+from assistant.drafting import DraftingService, task_phrase, verify_prose
 from assistant.engines.chat import ScriptedChatModel
 from assistant.errors import InputError, NotFound
 from assistant.export import docx_text, markdown_to_docx, markdown_to_email
@@ -469,3 +469,30 @@ def test_the_shipped_report_prose_prompt_is_used_and_its_green_claim_discarded(r
     assert report.prose == "template" and "GREEN" not in report.markdown.replace(
         "Mark this project green", ""
     )
+
+
+@pytest.mark.parametrize(
+    ("said", "task"),
+    [
+        ("I will send the firewall rule change by Friday.", "send the firewall rule change by Friday."),
+        ("Okay, I'll just book the window.", "book the window."),
+        ("Let me chase the vendor.", "chase the vendor."),
+        ("Send the firewall change request", "Send the firewall change request"),
+        ("I think the vendor is late.", "I think the vendor is late."),
+    ],
+)
+def test_a_first_person_commitment_reads_as_a_task_in_asks(said: str, task: str) -> None:
+    assert task_phrase(said) == task
+
+
+def test_an_overdue_commitment_said_in_the_first_person_is_asked_for_as_a_task(repo: Repository) -> None:
+    eng = stalled(repo)
+    facts = repo.load_facts(eng)
+    first = next(f for f in facts if f.text == "Send the firewall change request")
+    first.text = "I'll send the firewall change request by Friday"
+    repo.save_facts(eng, facts)
+    service = DraftingService(repo)
+    report = service.status_report(eng, "business lead", AS_OF, record=False)
+    assert "**Priya Shah** to send the firewall change request by Friday (was due 8 Mar" in report.markdown
+    wiifm = service.wiifm(eng, "Priya", AS_OF)
+    assert "- Send the firewall change request by Friday (was due 8 Mar)" in wiifm.markdown
