@@ -105,6 +105,13 @@ _CAPITAL_SUBJECT = re.compile(  # "Priya will ...", "the service desk will ...",
     r"\b[A-Z][a-z]+ (?:will|is going to|needs to|has to)\b|\b(?:team|desk|vendor) will\b"
     rf"|^\s*(?:\w+[,.]\s+)?[A-Z][a-z]+,\s+(?:please\s+)?{rules.TASK_VERBS}\b"
 )
+# A sentence that only points back at a risk just stated ("That's our biggest risk.", "It is a real risk.").
+_RISK_BACKREF = re.compile(
+    r"^\W*(?:(?:and|so|but|yes|yeah)[,]?\s+)?(?:that|this|it)(?:'s| is| would be| will be| remains)\s+"
+    r"(?:(?:our|the|a|my|a very|a real|really)\s+)?(?:\w+\s+){0,2}?risks?\W*$",
+    re.IGNORECASE,
+)
+_RISK_WEIGHT = re.compile(r"\b(?:biggest|main|largest|top|major|real|serious|key|critical)\b", re.IGNORECASE)
 _HEDGE = re.compile(r"\b(?:i guess|i think|maybe|perhaps|probably|i suppose|if)\b", re.IGNORECASE)
 MIN_OBJECT_WORDS = 1  # content words after the task verb: "send the invite" yes, "I'll fix it" no
 _PERSON_OBJECT = re.compile(r"\b(?:tell|call|e-?mail|chase|remind|ask|ping) (?:them|him|her)\b", re.IGNORECASE)
@@ -730,6 +737,15 @@ class OfflineExtractor:
                     out.append(Blocker(text=rules.clean(s), waiting_on=waiting, since=ctx.meeting.date,
                                        owner=None, evidence=ev, confidence=0.75))
                 elif rules.is_risk(s) and not (rules.commitment(s) and not rules.CONDITIONAL_RISK.search(s)):
+                    prev = out[-1] if out else None
+                    if _RISK_BACKREF.match(s) and isinstance(prev, Risk) and prev.evidence[-1].segment_id in (
+                        segs[i].id, segs[i - 1].id if i else None
+                    ):
+                        # "That is our biggest risk." names no risk of its own: it weighs the one just said.
+                        prev.evidence.append(ev[0])
+                        if _RISK_WEIGHT.search(s):
+                            prev.severity = "high"
+                        continue
                     out.append(Risk(text=rules.clean(s), severity=rules.severity(s), evidence=ev,  # type: ignore[arg-type]
                                     confidence=round(0.5 + 0.4 * float(pp[i]), 3)))
         return out

@@ -470,3 +470,23 @@ def test_an_explicit_follow_up_with_an_object_stays_an_action_item_without_a_dat
     items = actions(fs)
     assert [i.owner for i in items] == ["Priya Nair", "John Okafor"]
     assert "rollback contacts" in items[0].text
+
+
+def test_that_is_our_biggest_risk_weighs_the_risk_just_said_instead_of_adding_one(extractor):
+    fs = extractor.extract(ctx_of([
+        ("Mark Ellis", "If the approval is late, the pilot could be delayed. That is our biggest risk."),
+        ("John Okafor", "Agreed."),
+    ]))
+    [risk] = [f for f in fs.facts if isinstance(f, Risk)]
+    assert risk.text.startswith("If the approval is late")
+    assert risk.severity == "high"
+    assert [e.quote for e in risk.evidence] == [
+        "If the approval is late, the pilot could be delayed.", "That is our biggest risk."
+    ]
+
+
+def test_a_risk_named_in_full_after_another_stays_its_own_risk(extractor):
+    fs = extractor.extract(ctx_of([
+        ("Mark Ellis", "If the approval is late, the cutover will slip. The budget is also at risk."),
+    ]))
+    assert len([f for f in fs.facts if isinstance(f, Risk)]) == 2
