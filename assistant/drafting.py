@@ -42,7 +42,7 @@ from assistant.status import (
     sentiment_trend,
 )
 from assistant.storage import Repository, normalise_name
-from assistant.tracking import names_match, state_at
+from assistant.tracking import done_on, names_match, state_at
 
 PROSE_PROMPT = "report_prose"
 Style = Literal["short", "detailed", "dashboard"]
@@ -414,11 +414,8 @@ class DraftingService:
             status, due = state_at(f, as_of)
             if isinstance(f, (ActionItem, Blocker)):
                 closed = [e for e in f.history if e.event == "done" and since < e.at <= as_of]
-                if closed or (
-                    status in ("done", "resolved")
-                    and not f.history
-                    and (ctx.fact_date(f) or date.min) > since
-                ):
+                on = done_on(f) or (ctx.fact_date(f) if status in ("done", "resolved") and not f.history else None)
+                if status in ("done", "resolved") and since < (on or date.min) <= as_of:
                     ev = [e for c in closed for e in c.evidence] or f.evidence
                     done.append(
                         {
@@ -426,7 +423,7 @@ class DraftingService:
                             "kind": f.kind,
                             "text": f.text,
                             "owner": f.owner,
-                            "on": closed[-1].at.isoformat() if closed else None,
+                            "on": on.isoformat() if on else None,
                             "cite": cite.many(ev),
                         }
                     )

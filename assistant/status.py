@@ -23,7 +23,7 @@ from assistant.models import (
     Person,
     SentimentSignal,
 )
-from assistant.tracking import names_match, state_at
+from assistant.tracking import done_on, names_match, state_at
 
 Colour = Literal["red", "amber", "green"]
 DIMENSIONS = ("schedule", "blockers", "engagement", "sentiment")
@@ -536,10 +536,7 @@ def _metrics(ctx: Context) -> dict[str, Any]:
     items = [f for f in ctx.facts if isinstance(f, ActionItem) and not f.conditional]
     states = [(f, *ctx.state(f)) for f in items]
     start, end = ctx.period
-    done_in_period = 0
-    for f in items:
-        if any(e.event == "done" and start < e.at <= end for e in f.history):
-            done_in_period += 1
+    done_in_period = sum(1 for f in items if start < (done_on(f) or date.min) <= end)
     blockers = [b for b in ctx.facts if isinstance(b, Blocker) and ctx.state(b)[0] == "open"]
     return {
         "meetings": len(ctx.meetings),

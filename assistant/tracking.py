@@ -277,6 +277,18 @@ def state_at(fact: FactBase, as_of: date | None = None) -> tuple[str | None, dat
     return cur_status, cur_due
 
 
+def done_on(fact: FactBase) -> date | None:
+    """When the item was done: its last "done" event, or the day it was first reported already done ("the
+    printer update is done"); None if it is not done or its history does not say."""
+    done = [e.at for e in fact.history if e.event == "done"]
+    if done:
+        return done[-1]
+    created = next((e for e in fact.history if e.event == "created"), None)
+    if created is not None and created.note in ("status=done", "status=resolved"):
+        return created.at
+    return None
+
+
 def _apply_state(fact: FactBase) -> None:
     status, due = state_at(fact)
     if isinstance(fact, ActionItem):

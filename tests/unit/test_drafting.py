@@ -16,6 +16,7 @@ from assistant.models import (
     Blocker,
     Decision,
     FactBase,
+    FactEvent,
     Meeting,
     Mention,
     Person,
@@ -496,3 +497,25 @@ def test_an_overdue_commitment_said_in_the_first_person_is_asked_for_as_a_task(r
     assert "**Priya Shah** to send the firewall change request by Friday (was due 8 Mar" in report.markdown
     wiifm = service.wiifm(eng, "Priya", AS_OF)
     assert "- Send the firewall change request by Friday (was due 8 Mar)" in wiifm.markdown
+
+
+def test_work_reported_done_in_the_period_is_listed_as_done_since_the_last_report(repo: Repository) -> None:
+    eng = stalled(repo)
+    printer = fact(
+        ActionItem(
+            text="The printer update is done.",
+            owner="Sam Ortiz",
+            status="done",
+            meeting_id="m3",
+            evidence=[ev("m3", 0, "Sam Ortiz", "All good, on track.")],
+        )
+    )
+    printer.history = [FactEvent(at=DAYS[2], event="created", meeting_id="m3", note="status=done")]
+    repo.save_facts(eng, [*repo.load_facts(eng), printer])
+    service = DraftingService(repo)
+    report = service.status_report(eng, "business lead", AS_OF, since=DAYS[1], record=False)
+    done = report.markdown.split("## Done since", 1)[1].split("##", 1)[0]
+    assert "The printer update is done. - Sam Ortiz" in done
+    assert report.data["metrics"]["done_in_period"] == 1
+    later = service.status_report(eng, "business lead", AS_OF, since=DAYS[2], record=False)
+    assert "printer" not in later.markdown.split("## Done since", 1)[1].split("##", 1)[0]

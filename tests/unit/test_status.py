@@ -361,3 +361,22 @@ def test_status_reads_the_same_from_the_repository(tmp_path) -> None:
         period=(AS_OF - timedelta(days=7), AS_OF),
     )
     assert a.overall == "red" and a.period == (date(2024, 3, 19), AS_OF)
+
+
+def test_an_item_first_reported_already_done_counts_as_done_in_the_period_it_was_reported() -> None:
+    facts, meetings = healthy()
+    printer = fact(
+        ActionItem(
+            text="The printer update is done.",
+            owner="Sam Ortiz",
+            status="done",
+            meeting_id="m3",
+            evidence=[ev("m3", 1, "Sam Ortiz", "The printer update is done")],
+        )
+    )
+    printer.history = [FactEvent(at=DAYS[2], event="created", meeting_id="m3", note="status=done")]
+    facts = [*facts, printer]
+    during = compute_status("acme", facts, meetings, PEOPLE, AS_OF, period=(DAYS[1], AS_OF))
+    after_it = compute_status("acme", facts, meetings, PEOPLE, AS_OF, period=(DAYS[2], AS_OF))
+    assert during.metrics["done_in_period"] == 1  # the request closed on DAYS[1] is not after the period start
+    assert after_it.metrics["done_in_period"] == 0
