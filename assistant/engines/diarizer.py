@@ -9,6 +9,7 @@ the segments at speaker changes. Also: voice-profile matching and updating, and 
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -312,7 +313,7 @@ class VoiceDiarizer:
 
     @property
     def identity(self) -> str:
-        return f"voice:resemblyzer-np|max={self._settings.max_speakers}|p={self.params.key()}"
+        return f"voice:resemblyzer-np|max={self._settings.max_speakers}|p={self.params.key()}|rules={RULES_VERSION}"
 
     @property
     def encoder(self) -> VoiceEncoder:
@@ -354,7 +355,8 @@ class VoiceDiarizer:
         reliable = np.array([b - a >= p.reliable_window_s for a, b in windows])
         labels = cluster_embeddings(emb, n_fixed, self._settings.max_speakers, p, reliable=reliable)
         word_labels = _label_items(items, windows, emb, labels)
-        word_labels = _smooth(items, word_labels, p)
+        texts = [segments[it.seg].words[it.word].text if it.word is not None else "" for it in items]
+        word_labels = _smooth(items, word_labels, p, texts)
         # Labels in order of first appearance in the transcript.
         order: dict[int, int] = {}
         for lab in word_labels:
@@ -471,10 +473,21 @@ def _label_items(
     return out
 
 
-def _smooth(items: list[_Item], labels: list[int], p: DiarizerParams) -> list[int]:
+# Bumped when the labelling rules change, so cached diarizations made by older rules are not reused.
+RULES_VERSION = 2
+_SENTENCE_END = re.compile(r"[.?!][\"')\]]*$")
+
+
+def _smooth(
+    items: list[_Item], labels: list[int], p: DiarizerParams, texts: Sequence[str] | None = None
+) -> list[int]:
     """Flip short runs sandwiched between one speaker inside continuous speech (no pause around them), and
-    short runs of a third speaker that hang on one neighbour's sentence."""
+    short runs of a third speaker that hang on one neighbour's sentence. With the words' ``texts``, also give
+    back the end of an unfinished sentence that a new speaker's run starts with ("... send the change request
+    to | them? [pause] I will ...": "them?" is the first speaker's)."""
     labels = list(labels)
+    if texts is not None:
+        labels = _finish_sentences(items, labels, p, texts)
     for _ in range(10):  # each pass can only remove runs; a couple of passes settle it
         changed = False
         runs: list[tuple[int, int]] = []  # [start, end) item indexes
@@ -502,6 +515,28 @@ def _smooth(items: list[_Item], labels: list[int], p: DiarizerParams) -> list[in
                     changed = True
         if not changed:
             break
+    return labels
+
+
+def _finish_sentences(items: list[_Item], labels: list[int], p: DiarizerParams, texts: Sequence[str]) -> list[int]:
+    """A run that opens with the rest of the previous speaker's unfinished sentence (same Whisper segment, no
+    pause, the previous word ends no sentence) up to a sentence end followed by a longer pause hands that
+    head back: word timings at a turn change run late, so the head's window hears the next voice."""
+    labels = list(labels)
+    for a in range(1, len(items)):
+        if labels[a] == labels[a - 1] or _SENTENCE_END.search(texts[a - 1]):
+            continue
+        gap_before = items[a].start - items[a - 1].end
+        if gap_before > p.smooth_gap_s or items[a].seg != items[a - 1].seg:
+            continue
+        end = a
+        while end < len(items) and labels[end] == labels[a] and not _SENTENCE_END.search(texts[end]):
+            end += 1
+        if end >= len(items) - 1 or labels[end] != labels[a] or labels[end + 1] != labels[a]:
+            continue  # the run ends before its first sentence does: the edge rule in _smooth handles it
+        gap_after = items[end + 1].start - items[end].end
+        if items[end].end - items[a].start <= p.edge_max_s and gap_after > max(gap_before, p.smooth_gap_s):
+            labels[a : end + 1] = [labels[a - 1]] * (end + 1 - a)
     return labels
 
 

@@ -302,3 +302,24 @@ def test_the_single_speaker_diarizer_labels_every_word_speaker_1_without_a_voice
     dia = SingleSpeakerDiarizer().diarize(np.zeros(10, np.float32), segs)
     assert {w.speaker for s in dia.segments for w in s.words} == {"SPEAKER_1"}
     assert dia.embeddings == {}
+
+
+def test_the_end_of_an_unfinished_sentence_goes_back_to_the_speaker_who_started_it() -> None:
+    # "... send the change request to | them? [pause] I will ..." in one Whisper segment; late word timings put
+    # "them?" in the next voice's window.
+    items = _items_of([(0, 0.0, 0.4), (0, 0.4, 0.7), (0, 0.7, 1.2), (0, 1.6, 1.8), (0, 1.8, 2.2)])
+    texts = ["request", "to", "them?", "I", "will"]
+    assert _smooth(items, [0, 0, 1, 1, 1], DiarizerParams(), texts) == [0, 0, 0, 1, 1]
+
+
+def test_a_new_speaker_after_a_finished_sentence_keeps_their_first_words() -> None:
+    items = _items_of([(0, 0.0, 0.4), (0, 0.4, 0.7), (0, 0.7, 1.2), (0, 1.6, 1.8), (0, 1.8, 2.2)])
+    texts = ["the", "request.", "Sure.", "I", "will"]
+    assert _smooth(items, [0, 0, 1, 1, 1], DiarizerParams(), texts) == [0, 0, 1, 1, 1]
+
+
+def test_a_new_speaker_who_carries_on_without_a_pause_keeps_the_sentence_head() -> None:
+    # No pause after "them?": nothing says the head belongs to the first speaker rather than the second.
+    items = _items_of([(0, 0.0, 0.4), (0, 0.4, 0.7), (0, 0.7, 1.2), (0, 1.2, 1.4), (0, 1.4, 1.8)])
+    texts = ["request", "to", "them?", "I", "will"]
+    assert _smooth(items, [0, 0, 1, 1, 1], DiarizerParams(), texts) == [0, 0, 1, 1, 1]
