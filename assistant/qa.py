@@ -48,6 +48,7 @@ from assistant.retrieval import (
     tokenize,
 )
 from assistant.storage import Repository
+from assistant.tracking import names_match
 
 MAX_QUESTION_CHARS = 500
 MAX_QUOTE_CHARS = 240
@@ -106,7 +107,7 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
     (
         "attendance",
         re.compile(
-            r"\b(?:was|were) [A-Z][\w'-]*(?: [A-Z][\w'-]*)? (?:at|in|present)\b|"
+            r"\b(?:was|were) (?-i:[A-Z])[\w'-]*(?: (?-i:[A-Z])[\w'-]*)? (?:at|in|present)\b|"  # a name: "was Karen at"
             r"\bwho (?:attended|was (?:at|in|there|present)|joined|came)\b|\battend\w*\b|"
             r"\babsent\b|\bmissed\b|\bpresent at\b",
             re.I,
@@ -134,7 +135,7 @@ _INTENT_WORDS = frozenset(
         "attended attend attendance present absent missed joined came when deadline date done finished ready "
         "deliver delivered say said mention mentioned think thought raise currently still anything everything "
         "tell list show give anyone anybody someone somebody anything ever right now today currently "
-        "recorded there"
+        "recorded there made make taken reached recent recently latest far meeting meetings"
     )
 ) | frozenset({"due", "us", "ani", "what", "whi"})
 
@@ -755,14 +756,25 @@ class QAService:
                 best, target = max(overlap, 1), mt
         person = self._name_in(question, idx)
         if person is not None and target is None:
-            present = [mt for mt in meetings if person in mt.attendees]
-            absent = [mt for mt in meetings if person in mt.absent]
+            said = [f for f in idx.facts if isinstance(f, Attendance) and names_match(f.person, person)]
+            said_present = {f.meeting_id for f in said if f.present}
+            said_absent = [f for f in said if not f.present]
+            present = [mt for mt in meetings if person in mt.attendees or mt.meeting_id in said_present]
+            absent_ids = {mt.meeting_id for mt in meetings if person in mt.absent} | {
+                f.meeting_id for f in said_absent
+            }
+            absent = [mt for mt in meetings if mt.meeting_id in absent_ids and mt not in present]
             parts = [f"{person} attended {len(present)} of {len(meetings)} recorded meetings"]
             if present:
                 parts.append("(" + ", ".join(f"{mt.title} {mt.date}" for mt in present[-5:]) + ")")
             if absent:
-                parts.append("and was marked absent from " + ", ".join(mt.title for mt in absent))
-            return Answer(answer=" ".join(parts) + ".", source="facts")
+                parts.append(
+                    ("and was" if present else "and was recorded as")
+                    + " absent from "
+                    + ", ".join(f"{mt.title} ({mt.date})" for mt in absent[-5:])
+                )
+            cites = [c for f in said_absent for c in self._fact_citations(f, idx)[:1]][:3]
+            return Answer(answer=" ".join(parts) + ".", citations=cites, source="facts")
         target = target or meetings[-1]
         attendees = list(target.attendees)  # a copy: the cached Meeting must not grow with every question
         recorded = [f for f in idx.facts if isinstance(f, Attendance) and f.meeting_id == target.meeting_id]

@@ -180,6 +180,16 @@ def test_blockers_decisions_and_commitments_are_listed_with_citations(qa: QAServ
     assert "sandbox" in open_items.answer and "Priya" in open_items.answer
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["What decisions were made?", "Which decisions have been taken so far?", "What decisions were made in the meetings?"],
+)
+def test_asking_for_the_decisions_in_everyday_words_lists_the_decision_facts(qa: QAService, question: str) -> None:
+    a = qa.ask(ENG, question)
+    assert a.source == "facts"
+    assert "second weekend of April" in a.answer and a.citations
+
+
 def test_overdue_items_depend_on_the_as_of_date(qa: QAService) -> None:
     early = qa.ask(ENG, "What is overdue?", as_of=date(2025, 3, 1))
     assert "Nothing is overdue as of 2025-03-01" in early.answer
@@ -191,6 +201,11 @@ def test_attendance_names_who_was_there_and_who_was_absent(qa: QAService) -> Non
     a = qa.ask(ENG, "Who attended the weekly sync?")
     assert "Weekly sync (2025-03-04): attended by Dana, Lee, Priya" in a.answer
     assert "Absent: Sam" in a.answer
+
+
+def test_was_a_named_person_at_a_meeting_is_an_attendance_question(qa: QAService) -> None:
+    a = qa.ask(ENG, "Was Sam at the weekly sync?")
+    assert a.source == "facts" and "Absent: Sam" in a.answer
 
 
 def test_what_a_person_said_about_a_topic_quotes_only_that_person(qa: QAService) -> None:
@@ -552,3 +567,10 @@ def test_duplicate_action_items_are_listed_once(tmp_path: Path) -> None:
     r.save_facts("dup", items)
     a = QAService(r, embedder=HashEmbedder()).ask("dup", "what are the open action items?")
     assert a.answer.startswith("2 open commitments:")
+
+
+def test_a_person_said_to_be_missing_is_reported_absent_with_the_words_that_say_so(status_qa: QAService) -> None:
+    a = status_qa.ask(PROXY, "Was Helen at the meetings?")
+    assert a.source == "facts"
+    assert "Helen attended 0 of 1 recorded meetings and was recorded as absent from" in a.answer
+    assert [c.segment_id for c in a.citations] == [0]
