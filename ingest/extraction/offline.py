@@ -949,12 +949,12 @@ def _own_update(before: str) -> bool:
 
 
 # What may stand between a named subject and its verb: "Priya, also will ...", "Ken uh will ...".
-_SUBJECT_GAP = r"\s*(?:,\s*)?(?:(?:also|then|uh|um)\s+)*"
+_SUBJECT_GAP = r"(?: [A-Z]\.)?\s*(?:,\s*)?(?:(?:also|then|uh|um)\s+)*"  # "Priya S. will"
 # The verb after a named subject: "Priya will send", "network security needs to approve", "Desktop Engineering
 # owns the catalogue". Not a capability or a state: "the manufacturing department can deliver curved cases", "our
 # project group will not be slow", "the circuit board will b-".
 _SUBJECT_VERB = re.compile(
-    r"\s*(?:,\s*)?(?:from \w+(?: \w+)? )?(?:(?:also|then|uh|um)\s+)*"
+    r"(?: [A-Z]\.)?\s*(?:,\s*)?(?:from \w+(?: \w+)? )?(?:(?:also|then|uh|um)\s+)*"
     r"(?:will|'ll|can|is going to|is gonna|are going to|needs to|need to|has to|have to|should|must|is to|to|"
     r"agreed to|offered to|said (?:he|she|they)'d|takes|owns)\b",
     re.IGNORECASE,
