@@ -552,3 +552,15 @@ def test_duplicate_action_items_are_listed_once(tmp_path: Path) -> None:
     r.save_facts("dup", items)
     a = QAService(r, embedder=HashEmbedder()).ask("dup", "what are the open action items?")
     assert a.answer.startswith("2 open commitments:")
+
+
+def test_assistant_ask_is_the_one_call_service_api(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import assistant
+    from assistant.errors import NotFound
+
+    monkeypatch.setenv("CANDOR_DATA_DIR", str(tmp_path / "data"))
+    Repository(tmp_path / "data").create_engagement("Fresh Start")
+    answer = assistant.ask("Fresh Start", "Who owns the firewall change?")
+    assert "no meetings yet" in answer.answer and answer.citations == []
+    with pytest.raises(NotFound):
+        assistant.ask("no such engagement", "anything?")
