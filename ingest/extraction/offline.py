@@ -791,6 +791,7 @@ class OfflineExtractor:
     ) -> list[FactBase]:
         present = {a.lower() for a in [*attendees, *ctx.meeting.extra_attendees]}
         found: dict[str, tuple[str, list[Evidence]]] = {}
+        surface: dict[str, str] = {}  # first spelling seen: "HR" stays "HR", not "Hr"
         for i, spans in enumerate(sents):
             for sp in spans:
                 s = segs[i].text[sp[0] : sp[1]]
@@ -806,15 +807,17 @@ class OfflineExtractor:
                     key = n.lower()
                     if key not in found:
                         found[key] = (kind, [])
+                        surface.setdefault(key, n)
                     evs = found[key][1]
                     if len(evs) < 3 and not any(e.segment_id == segs[i].id and e.quote == s for e in evs):
                         found[key][1].append(self._ev(ctx, segs[i], names[i], sp))
                         found[key] = (kind, evs)
         out: list[FactBase] = []
         for key, (kind, evs) in found.items():
+            shown = surface.get(key, key)
             name = next(
                 (n for n in [*index.kinds] if n.lower() == key),
-                key if key[:1].isupper() else key[:1].upper() + key[1:],
+                shown if shown[:1].isupper() else shown[:1].upper() + shown[1:],
             )
             out.append(Mention(text=f"{name} was mentioned but did not attend.", name=name, entity_type=kind,  # type: ignore[arg-type]
                                evidence=evs, confidence=0.7))

@@ -531,3 +531,12 @@ def test_mentioned_teams_are_named_without_the_words_before_the_article(extracto
     ]))
     names = {f.name for f in fs.facts if isinstance(f, Mention)}
     assert names and not any(n.split()[0].lower() in {"until", "if"} for n in names), names
+
+
+def test_a_mentioned_acronym_keeps_its_spelling(extractor):
+    fs = extractor.extract(ctx_of([
+        ("John Okafor", "The user list is still not done, our HR system export is broken."),
+        ("Mark Ellis", "Thanks John, we will wait for the firewall team then."),
+    ]))
+    names = {f.name for f in fs.facts if isinstance(f, Mention)}
+    assert "HR" in names and "Hr" not in names and "Firewall team" in names
