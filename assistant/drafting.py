@@ -210,6 +210,11 @@ def _md_cell(text: str) -> str:
     return text.replace("|", "/").replace("\n", " ")
 
 
+def _without_article(name: str) -> str:
+    """'the firewall team' -> 'firewall team', so templates that add their own article don't say 'the the'."""
+    return re.sub(r"^(?:the|our|their|your)\s+", "", name.strip(), flags=re.IGNORECASE)
+
+
 def _norm_audience(name: str) -> str:
     return " ".join(re.sub(r"[_\-]+", " ", name).casefold().split())
 
@@ -691,8 +696,11 @@ class DraftingService:
         plan = self.get_comm_plan(engagement_id)
         stalling, signals = is_stalling(engagement_id, facts, meetings, people, as_of)
         history = (self.repo.read_doc(engagement_id, "reports", default={}) or {}).get("history", [])
-        recent = [h for h in history if h["as_of"] <= as_of.isoformat()][-2:]
-        if len(recent) == 2 and all(h["computed"] != "green" for h in recent):
+        # One report per as-of day (the last one drafted): regenerating a report, or drafting it for several
+        # audiences, is still one period; and an engagement with no meetings has no evidence of stalling.
+        by_day = {h["as_of"]: h for h in history if h["as_of"] <= as_of.isoformat()}
+        recent = [by_day[day] for day in sorted(by_day)][-2:]
+        if meetings and len(recent) == 2 and all(h["computed"] != "green" for h in recent):
             signals.append(
                 f"the last two status reports were {recent[0]['computed']} and {recent[1]['computed']}"
             )
@@ -763,7 +771,7 @@ class DraftingService:
             "## Draft invitation (for the customer-side contact to send)",
             "",
         ]
-        invitees = ", ".join(a["invite"] or f"the {a['name']} lead" for a in areas) or "the area leads"
+        invitees = ", ".join(a["invite"] or f"the {_without_article(a['name'])} lead" for a in areas) or "the area leads"
         md += [
             f"> Subject: {name} - working session to reach {objective}",
             ">",
@@ -1052,7 +1060,7 @@ class DraftingService:
         if asks_list:
             step = f"a 15-minute call this week to settle: {_one_line(asks_list[0]['what'], 120)}"
         else:
-            step = "a 15-minute call to hear what would make this project most useful to them"
+            step = "a 15-minute call to hear what would make this project most useful to you"
         md += ["", "## Draft message", ""]
         cares = f' You mentioned: "{_one_line(quotes[0]["quote"], 120)}".' if quotes else ""
         if overloaded:

@@ -791,6 +791,7 @@ class OfflineExtractor:
     ) -> list[FactBase]:
         present = {a.lower() for a in [*attendees, *ctx.meeting.extra_attendees]}
         found: dict[str, tuple[str, list[Evidence]]] = {}
+        surface: dict[str, str] = {}  # first spelling seen: "HR" stays "HR", not "Hr"
         for i, spans in enumerate(sents):
             for sp in spans:
                 s = segs[i].text[sp[0] : sp[1]]
@@ -806,15 +807,17 @@ class OfflineExtractor:
                     key = n.lower()
                     if key not in found:
                         found[key] = (kind, [])
+                        surface.setdefault(key, n)
                     evs = found[key][1]
                     if len(evs) < 3 and not any(e.segment_id == segs[i].id and e.quote == s for e in evs):
                         found[key][1].append(self._ev(ctx, segs[i], names[i], sp))
                         found[key] = (kind, evs)
         out: list[FactBase] = []
         for key, (kind, evs) in found.items():
+            shown = surface.get(key, key)
             name = next(
                 (n for n in [*index.kinds] if n.lower() == key),
-                key if key[:1].isupper() else key[:1].upper() + key[1:],
+                shown if shown[:1].isupper() else shown[:1].upper() + shown[1:],
             )
             out.append(Mention(text=f"{name} was mentioned but did not attend.", name=name, entity_type=kind,  # type: ignore[arg-type]
                                evidence=evs, confidence=0.7))
@@ -949,12 +952,12 @@ def _own_update(before: str) -> bool:
 
 
 # What may stand between a named subject and its verb: "Priya, also will ...", "Ken uh will ...".
-_SUBJECT_GAP = r"\s*(?:,\s*)?(?:(?:also|then|uh|um)\s+)*"
+_SUBJECT_GAP = r"(?: [A-Z]\.)?\s*(?:,\s*)?(?:(?:also|then|uh|um)\s+)*"  # "Priya S. will"
 # The verb after a named subject: "Priya will send", "network security needs to approve", "Desktop Engineering
 # owns the catalogue". Not a capability or a state: "the manufacturing department can deliver curved cases", "our
 # project group will not be slow", "the circuit board will b-".
 _SUBJECT_VERB = re.compile(
-    r"\s*(?:,\s*)?(?:from \w+(?: \w+)? )?(?:(?:also|then|uh|um)\s+)*"
+    r"(?: [A-Z]\.)?\s*(?:,\s*)?(?:from \w+(?: \w+)? )?(?:(?:also|then|uh|um)\s+)*"
     r"(?:will|'ll|can|is going to|is gonna|are going to|needs to|need to|has to|have to|should|must|is to|to|"
     r"agreed to|offered to|said (?:he|she|they)'d|takes|owns)\b",
     re.IGNORECASE,

@@ -24,6 +24,12 @@ _STOP_TEAM = {
     "the", "a", "an", "this", "that", "whole", "entire", "same", "other", "my", "our", "your", "their", "project",
     "and", "we", "i", "you", "so", "but", "to", "with", "for", "from", "on", "by", "of", "in", "is", "are", "was",
 }
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "my", "our", "your", "their", "his", "her", "its"}
+_LEAD_STOP = {
+    "until", "till", "unless", "if", "when", "whenever", "while", "once", "after", "before", "because", "since",
+    "as", "than", "chase", "ask", "asked", "ping", "call", "email", "contact", "tell", "told", "remind", "about",
+    "at", "into", "via", "like", "whether", "not", "also", "still", "both", "all",
+}
 FIRST_PERSON = re.compile(
     r"\b(i'll|i will|i'm going to|i am going to|i'm gonna|let me|i can do|i can take|i'll take|i shall|"
     r"i'll make sure|i need to|i have to|i must|i can send|i can get|i'm on it|leave it with me|"
@@ -110,7 +116,14 @@ def team_phrases(text: str) -> list[tuple[int, int, str]]:
     """Teams/vendors named generically: 'the firewall team', 'network security', 'the device-management vendor'."""
     out: list[tuple[int, int, str]] = []
     for m in TEAM_RX.finditer(text):
-        words = [w for w in m.group(1).split() if w.lower() not in _STOP_TEAM]
+        words = m.group(1).split()
+        # The match can start a word or two early ("blocked until the firewall team", "chase the vendor team"):
+        # the name is what follows the last article or possessive, without a leading linking word.
+        cut = max(
+            (i for i, w in enumerate(words) if w.lower() in _DETERMINERS or w.lower() in _LEAD_STOP), default=-1
+        )
+        words = words[cut + 1 :]
+        words = [w for w in words if w.lower() not in _STOP_TEAM]
         if not words:
             continue
         name = " ".join([*words, m.group(2)])
@@ -148,7 +161,7 @@ def resolve_owner(
         if s > first_at or _OBJECT_BEFORE.search(sentence[max(0, s - 25) : s]):
             continue
         tail = sentence[e : e + 40]
-        if re.match(rf"\s*(?:,\s*)?(?:from \w+(?: \w+)? )?{_OWNER_VERBS}\b", tail, re.IGNORECASE):
+        if re.match(rf"(?: [A-Z]\.)?\s*(?:,\s*)?(?:from \w+(?: \w+)? )?{_OWNER_VERBS}\b", tail, re.IGNORECASE):
             # "Priya, can you ..." is a vocative, handled below; "Priya to send" / "Priya will send" are subjects.
             if re.match(r"\s*,\s*(?:can|could|would|will) you\b", tail, re.IGNORECASE):
                 continue

@@ -7,9 +7,14 @@ import re
 _SENT = re.compile(r"[^.!?]+(?:[.!?]+|$)")
 
 
+# A full stop after an initial or a title does not end the sentence: "Priya S. will send it", "Dr. Lee".
+_NOT_AN_END = re.compile(r"(?:\b[A-Z][a-z]+ [A-HJ-Z]|(?:^|[\s(])(?:Mr|Mrs|Ms|Dr))\.$")
+
+
 def sentences(text: str, limit: int = 6000) -> list[tuple[int, int]]:
     """(start, end) offsets of sentences in text; quotes are text[start:end], verbatim by construction."""
     out: list[tuple[int, int]] = []
+    glue = False
     for m in _SENT.finditer(text[:limit]):
         s, e = m.start(), m.end()
         while s < e and text[s].isspace():
@@ -17,7 +22,11 @@ def sentences(text: str, limit: int = 6000) -> list[tuple[int, int]]:
         while e > s and text[e - 1].isspace():
             e -= 1
         if e > s and re.search(r"\w", text[s:e]):
-            out.append((s, e))
+            if glue and out and text[s].isalpha():
+                out[-1] = (out[-1][0], e)
+            else:
+                out.append((s, e))
+            glue = bool(_NOT_AN_END.search(text[out[-1][0] : out[-1][1]]))
     return out
 
 

@@ -519,3 +519,69 @@ def test_work_reported_done_in_the_period_is_listed_as_done_since_the_last_repor
     assert report.data["metrics"]["done_in_period"] == 1
     later = service.status_report(eng, "business lead", AS_OF, since=DAYS[2], record=False)
     assert "printer" not in later.markdown.split("## Done since", 1)[1].split("##", 1)[0]
+
+
+def test_reports_redrafted_on_one_day_are_one_period_and_no_meetings_is_no_stalling(repo: Repository) -> None:
+    svc = DraftingService(repo)
+    empty = repo.create_engagement("Nothing yet").id
+    for audience in ("business lead", "sponsor", "business lead"):
+        svc.status_report(empty, audience, AS_OF)  # amber for lack of evidence, three times on one day
+    report = svc.reset_agenda(empty, AS_OF)
+    assert report.data["stalling"] is False
+    assert "the last two status reports" not in report.markdown
+
+    eng = repo.create_engagement("Calm twice").id
+    everyone = [("Sam Ortiz", "hello"), ("Dana Cole", "good"), ("Priya Shah", "fine")]
+    for i in (1, 2, 3):
+        add_meeting(repo, eng, i, everyone)
+    repo.save_people(eng, PEOPLE[:3])
+    repo.save_facts(
+        eng,
+        [
+            fact(
+                ActionItem(
+                    text="Send the plan",
+                    owner="Priya Shah",
+                    side="customer",
+                    due=date(2024, 3, 20),
+                    meeting_id="m3",
+                    evidence=[ev("m3", 2, "Priya Shah", "fine")],
+                )
+            )
+        ],
+    )
+    for _ in range(2):
+        svc.status_report(eng, "business lead", AS_OF)  # not green, but one period drafted twice
+    assert "the last two status reports" not in svc.reset_agenda(eng, AS_OF).markdown
+    svc.status_report(eng, "business lead", date(2024, 4, 2))
+    later = svc.reset_agenda(eng, date(2024, 4, 2)).markdown
+    assert "the last two status reports were" in later
+
+
+def test_the_invitation_names_an_area_without_doubling_its_article(repo: Repository) -> None:
+    eng = stalled(repo)
+    facts = repo.load_facts(eng)
+    facts.append(
+        fact(
+            Blocker(
+                text="Proxy exception waiting on the firewall team",
+                waiting_on="the firewall team",
+                since=date(2024, 3, 12),
+                meeting_id="m2",
+                evidence=[ev("m2", 0, "Sam Ortiz", "Update")],
+            )
+        )
+    )
+    repo.save_facts(eng, facts)
+    md = DraftingService(repo).reset_agenda(eng, AS_OF).markdown
+    assert "the firewall team lead" in md
+    assert "the the " not in md
+
+
+def test_a_wiifm_with_nothing_asked_proposes_a_call_in_the_second_person(repo: Repository) -> None:
+    eng = repo.create_engagement("Quiet").id
+    add_meeting(repo, eng, 1, [("Sam Ortiz", "hello"), ("Dana Cole", "good")])
+    repo.save_people(eng, PEOPLE[:3])
+    report = DraftingService(repo).wiifm(eng, "Dana Cole", AS_OF)
+    assert "Nothing open right now." in report.markdown
+    assert "most useful to you" in report.email_text and "useful to them" not in report.markdown

@@ -490,3 +490,53 @@ def test_a_risk_named_in_full_after_another_stays_its_own_risk(extractor):
         ("Mark Ellis", "If the approval is late, the cutover will slip. The budget is also at risk."),
     ]))
     assert len([f for f in fs.facts if isinstance(f, Risk)]) == 2
+
+
+def test_a_name_with_an_initial_is_one_sentence_and_owns_the_item(extractor):
+    fs = extractor.extract(ctx_of([
+        ("Mark Ellis", "Priya N. will send the updated design to John by Wednesday."),
+        ("Priya Nair", "Fine."),
+    ]))
+    [item] = actions(fs)
+    assert item.owner == "Priya Nair"
+    assert item.due == date(2024, 5, 8)
+    assert item.evidence[0].quote.startswith("Priya N. will send")
+
+
+def test_sentences_do_not_end_at_an_initial_or_a_title_but_do_at_a_plan_letter():
+    from ingest.extraction.rules import sentences
+
+    def split(t: str) -> list[str]:
+        return [t[a:b] for a, b in sentences(t)]
+
+    assert split("Priya S. will send it. Done.") == ["Priya S. will send it.", "Done."]
+    assert split("I met Dr. Lee. He agreed.") == ["I met Dr. Lee.", "He agreed."]
+    assert split("We go with plan B. Then we test.") == ["We go with plan B.", "Then we test."]
+
+
+def test_mentioned_teams_are_named_without_the_words_before_the_article(extractor):
+    from ingest.extraction.owners import team_phrases
+
+    assert [p for _, _, p in team_phrases("The VPN is blocked until the firewall team approves it")] == [
+        "firewall team"
+    ]
+    assert [p for _, _, p in team_phrases("a risk that it slips if the device-management vendor is late")] == [
+        "device-management vendor"
+    ]
+    assert [p for _, _, p in team_phrases("I will chase the firewall team tomorrow")] == ["firewall team"]
+    assert [p for _, _, p in team_phrases("The service desk team will prepare it")] == ["service desk team"]
+    fs = extractor.extract(ctx_of([
+        ("Mark Ellis", "The VPN configuration is blocked until the firewall team approves the new rule."),
+        ("John Okafor", "There is a risk that the cutover slips if the device-management vendor is late."),
+    ]))
+    names = {f.name for f in fs.facts if isinstance(f, Mention)}
+    assert names and not any(n.split()[0].lower() in {"until", "if"} for n in names), names
+
+
+def test_a_mentioned_acronym_keeps_its_spelling(extractor):
+    fs = extractor.extract(ctx_of([
+        ("John Okafor", "The user list is still not done, our HR system export is broken."),
+        ("Mark Ellis", "Thanks John, we will wait for the firewall team then."),
+    ]))
+    names = {f.name for f in fs.facts if isinstance(f, Mention)}
+    assert "HR" in names and "Hr" not in names and "Firewall team" in names

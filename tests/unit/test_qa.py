@@ -574,3 +574,15 @@ def test_a_person_said_to_be_missing_is_reported_absent_with_the_words_that_say_
     assert a.source == "facts"
     assert "Helen attended 0 of 1 recorded meetings and was recorded as absent from" in a.answer
     assert [c.segment_id for c in a.citations] == [0]
+
+
+def test_assistant_ask_is_the_one_call_service_api(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import assistant
+    from assistant.errors import NotFound
+
+    monkeypatch.setenv("CANDOR_DATA_DIR", str(tmp_path / "data"))
+    Repository(tmp_path / "data").create_engagement("Fresh Start")
+    answer = assistant.ask("Fresh Start", "Who owns the firewall change?")
+    assert "no meetings yet" in answer.answer and answer.citations == []
+    with pytest.raises(NotFound):
+        assistant.ask("no such engagement", "anything?")
