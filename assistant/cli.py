@@ -23,6 +23,7 @@ speakers_app = typer.Typer(no_args_is_help=True, help="Name the speakers of a me
 facts_app = typer.Typer(invoke_without_command=True, help="List facts; edit, confirm or delete one.")
 stakeholders_app = typer.Typer(invoke_without_command=True, help="The stakeholder map; record what you know.")
 report_app = typer.Typer(no_args_is_help=True, help="Draft status reports, reset agendas and WIIFM messages.")
+plan_app = typer.Typer(no_args_is_help=True, help="Show and edit the communication plan (who gets which report).")
 eval_app = typer.Typer(no_args_is_help=True, help="Evaluate extraction and retrieval on a dataset.")
 app.add_typer(engagement_app, name="engagement")
 app.add_typer(transcript_app, name="transcript")
@@ -31,6 +32,7 @@ app.add_typer(speakers_app, name="speakers")
 app.add_typer(facts_app, name="facts")
 app.add_typer(stakeholders_app, name="stakeholders")
 app.add_typer(report_app, name="report")
+report_app.add_typer(plan_app, name="plan")
 app.add_typer(eval_app, name="eval")
 
 EngagementOpt = Annotated[str, typer.Option("--engagement", "-e", help="Engagement name or id.")]
@@ -535,6 +537,61 @@ def report_wiifm(
     eng = s.engagements.get(engagement)
     report = s.drafting.wiifm(eng.id, stakeholder, as_of=_parse_date(as_of, "--as-of") or date.today())
     _write_report(report, fmt, out)
+
+
+# ---------------------------------------------------------------------------- communication plan
+
+
+def _echo_plan(plan: dict[str, Any]) -> None:
+    typer.echo(f"objective: {plan.get('objective') or '(not set)'}")
+    for name, spec in plan["audiences"].items():
+        extra = "  ".join(f"{k}={v}" for k, v in spec.items() if k != "style" and v not in (None, ""))
+        typer.echo(f"{name}: {spec['style']}  {extra}".rstrip())
+
+
+@plan_app.command("show")
+def plan_show(engagement: EngagementOpt, json_out: JsonOpt = False) -> None:
+    """Show the communication plan: each audience with its style, cadence, channel and purpose."""
+    s = _services()
+    eng = s.engagements.get(engagement)
+    plan = s.drafting.get_comm_plan(eng.id)
+    _print_json(plan) if json_out else _echo_plan(plan)
+
+
+@plan_app.command("set")
+def plan_set(
+    engagement: EngagementOpt,
+    file: Annotated[
+        Path | None, typer.Option("--file", help="Replace the whole plan with this JSON (as `plan show --json`).")
+    ] = None,
+    audience: Annotated[str | None, typer.Option("--audience", help="Add or change this audience.")] = None,
+    style: Annotated[str | None, typer.Option(help="short|detailed|dashboard (with --audience)")] = None,
+    cadence: Annotated[str | None, typer.Option(help="weekly, fortnightly... (with --audience)")] = None,
+    channel: Annotated[str | None, typer.Option(help="email, meeting... (with --audience)")] = None,
+    purpose: Annotated[str | None, typer.Option(help="What this audience gets it for (with --audience)")] = None,
+    remove: Annotated[str | None, typer.Option("--remove-audience", help="Remove this audience.")] = None,
+    objective: Annotated[str | None, typer.Option(help="The customer's own objective.")] = None,
+    json_out: JsonOpt = False,
+) -> None:
+    """Edit the communication plan from a JSON file or per audience; a bad input leaves the plan unchanged."""
+    fields = {"style": style, "cadence": cadence, "channel": channel, "purpose": purpose}
+    if file is not None and (audience or remove or objective is not None):
+        raise CandorError("give either --file or --audience/--remove-audience/--objective, not both")
+    if audience is None and any(v is not None for v in fields.values()):
+        raise CandorError("--style, --cadence, --channel and --purpose need --audience NAME")
+    if file is None and audience is None and remove is None and objective is None:
+        raise CandorError("nothing to change: give --file PLAN.json, --audience NAME, --remove-audience or --objective")
+    s = _services()
+    eng = s.engagements.get(engagement)
+    if file is not None:
+        try:
+            text = file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise CandorError(f"cannot read {file}: {getattr(exc, 'strerror', None) or exc}") from None
+        plan = s.drafting.set_comm_plan_json(eng.id, text)
+    else:
+        plan = s.drafting.edit_comm_plan(eng.id, objective=objective, audience=audience, remove=remove, **fields)
+    _print_json(plan) if json_out else _echo_plan(plan)
 
 
 # ---------------------------------------------------------------------------- evaluation

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from assistant.engines.base import ChatMessage, ChatModel
 from assistant.errors import CandorError, InputError, NotFound
@@ -100,6 +100,60 @@ _MED_ROLE = re.compile(r"lead|manager|architect", re.I)
 
 
 # --------------------------------------------------------------------------- models
+
+
+class AudienceSpec(BaseModel):
+    """One audience of the communication plan: which variant it gets, how often and how."""
+
+    model_config = ConfigDict(extra="allow")
+    style: Style
+    cadence: str = "weekly"
+    channel: str = "email"
+    purpose: str = ""
+
+
+class CommPlan(BaseModel):
+    """The per-engagement communication plan: the customer's objective and the audiences reported to."""
+
+    model_config = ConfigDict(extra="allow")
+    objective: str = ""
+    audiences: dict[str, AudienceSpec] = Field(min_length=1)
+
+    @field_validator("objective", mode="before")
+    @classmethod
+    def _no_objective_is_empty(cls, value: Any) -> Any:
+        return "" if value is None else value
+
+
+def _plan_error(plan: Any, exc: ValidationError) -> InputError:
+    """The first problem with a plan, in the PM's terms (which audience, which field, what is allowed)."""
+    err = exc.errors()[0]
+    loc = [str(part) for part in err["loc"]]
+    if loc[:1] == ["audiences"] and len(loc) >= 2:
+        name = loc[1]
+        if len(loc) == 2:
+            return InputError("communication plan", f"audience '{name}' must be an object such as {{\"style\": \"short\"}}")
+        if loc[2] == "style":
+            got = ((plan.get("audiences") or {}).get(name) or {}).get("style")
+            shown = f", not '{got}'" if got is not None else " (missing)"
+            return InputError("communication plan", f"audience '{name}' needs style short, detailed or dashboard{shown}")
+        return InputError("communication plan", f"audience '{name}': {loc[2]} {err['msg'].lower()}")
+    if loc[:1] == ["audiences"] or not loc:
+        return InputError("communication plan", "needs an 'audiences' mapping with at least one audience")
+    return InputError("communication plan", f"{'.'.join(loc)}: {err['msg'].lower()}")
+
+
+def parse_comm_plan(text: str) -> dict[str, Any]:
+    """A plan typed or uploaded as JSON, parsed with a one-line error (line and column) when it is not JSON."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(
+            "comm_plan", f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
+        ) from None
+    if not isinstance(data, dict):
+        raise InputError("communication plan", "must be a JSON object with 'objective' and 'audiences'")
+    return data
 
 
 class Report(BaseModel):
@@ -261,19 +315,64 @@ class DraftingService:
         return plan
 
     def set_comm_plan(self, engagement_id: str, plan: dict[str, Any]) -> dict[str, Any]:
-        """Replace the plan after checking it: every audience needs a style of short|detailed|dashboard."""
-        audiences = plan.get("audiences")
-        if not isinstance(audiences, dict) or not audiences:
-            raise InputError("comm_plan", "needs an 'audiences' mapping with at least one audience")
+        """Replace the plan after checking it: every audience needs a style of short|detailed|dashboard.
+
+        A plan that does not validate raises InputError and the stored plan is left as it was.
+        """
+        if not isinstance(plan, dict):
+            raise InputError("communication plan", "must be a JSON object with 'objective' and 'audiences'")
+        try:
+            checked = CommPlan.model_validate(plan)
+        except ValidationError as exc:
+            raise _plan_error(plan, exc) from None
         clean: dict[str, Any] = {}
-        for name, spec in audiences.items():
-            if not isinstance(spec, dict) or spec.get("style") not in ("short", "detailed", "dashboard"):
-                raise InputError("comm_plan", f"audience '{name}' needs style short, detailed or dashboard")
-            clean[_norm_audience(name)] = spec
-        out = {**plan, "audiences": clean, "objective": str(plan.get("objective") or "")}
+        for name, spec in checked.audiences.items():
+            key = _norm_audience(name)
+            if not key:
+                raise InputError("communication plan", "an audience needs a name")
+            if key in clean:
+                raise InputError("communication plan", f"audience '{key}' is listed twice")
+            clean[key] = spec.model_dump(mode="json")
+        out = {**checked.model_dump(mode="json"), "audiences": clean}
         with self.repo.lock(engagement_id):
             self.repo.write_doc(engagement_id, "comm_plan", out)
         return out
+
+    def set_comm_plan_json(self, engagement_id: str, text: str) -> dict[str, Any]:
+        """Replace the plan from JSON text (the CLI's --file, the UI's editor); bad input changes nothing."""
+        return self.set_comm_plan(engagement_id, parse_comm_plan(text))
+
+    def edit_comm_plan(
+        self,
+        engagement_id: str,
+        *,
+        objective: str | None = None,
+        audience: str | None = None,
+        remove: str | None = None,
+        **fields: str | None,
+    ) -> dict[str, Any]:
+        """Change part of the plan: the objective, one audience's fields (style, cadence, channel, purpose;
+        a new audience needs a style) or remove an audience. All changes are checked before anything is stored.
+        """
+        unknown = set(fields) - {"style", "cadence", "channel", "purpose"}
+        if unknown:
+            raise InputError("communication plan", f"unknown audience field(s): {', '.join(sorted(unknown))}")
+        plan = copy.deepcopy(self.get_comm_plan(engagement_id))
+        if objective is not None:
+            plan["objective"] = objective
+        if audience is not None:
+            key = _norm_audience(audience)
+            plan["audiences"][key] = {
+                **plan["audiences"].get(key, {}),
+                **{k: v for k, v in fields.items() if v is not None},
+            }
+        if remove is not None:
+            key = _norm_audience(remove)
+            if key not in plan["audiences"]:
+                known = ", ".join(sorted(plan["audiences"]))
+                raise NotFound(f"audience '{remove}' is not in the communication plan (known: {known})")
+            del plan["audiences"][key]
+        return self.set_comm_plan(engagement_id, plan)
 
     def _audience(self, engagement_id: str, audience: str) -> tuple[str, dict[str, Any]]:
         plan = self.get_comm_plan(engagement_id)

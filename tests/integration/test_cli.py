@@ -111,6 +111,36 @@ def test_stakeholders_set_records_what_the_pm_knows(data: Path) -> None:
     )
 
 
+def test_report_plan_show_and_set_edit_the_communication_plan(data: Path, tmp_path: Path) -> None:
+    run(["engagement", "create", "Acme"], data)
+    plan = json.loads(run(["report", "plan", "show", "-e", "Acme", "--json"], data).stdout)
+    assert plan["audiences"]["it sponsor"]["style"] == "dashboard"
+    assert "sponsor: short" in run(["report", "plan", "show", "-e", "Acme"], data).stdout
+
+    plan["audiences"]["steering committee"] = {"style": "dashboard", "cadence": "monthly"}
+    good = tmp_path / "plan.json"
+    good.write_text(json.dumps(plan))
+    run(["report", "plan", "set", "-e", "Acme", "--file", str(good)], data)
+    shown = json.loads(run(["report", "plan", "show", "-e", "Acme", "--json"], data).stdout)
+    assert shown["audiences"]["steering committee"]["cadence"] == "monthly"
+
+    for text, message in (
+        ('{"audiences": {', "not valid JSON"),
+        ('{"audiences": {"sponsor": {"style": "poster"}}}', "needs style short, detailed or dashboard, not 'poster'"),
+    ):
+        bad = tmp_path / "bad.json"
+        bad.write_text(text)
+        proc = run(["report", "plan", "set", "-e", "Acme", "--file", str(bad)], data, ok=False)
+        assert proc.returncode == 1 and message in proc.stderr and "Traceback" not in proc.stderr
+    missing = run(["report", "plan", "set", "-e", "Acme", "--file", str(tmp_path / "nope.json")], data, ok=False)
+    assert missing.returncode == 1 and "cannot read" in missing.stderr
+    assert json.loads(run(["report", "plan", "show", "-e", "Acme", "--json"], data).stdout) == shown
+
+    run(["report", "plan", "set", "-e", "Acme", "--audience", "sponsor", "--cadence", "fortnightly"], data)
+    after = json.loads(run(["report", "plan", "show", "-e", "Acme", "--json"], data).stdout)
+    assert after["audiences"]["sponsor"] == {**shown["audiences"]["sponsor"], "cadence": "fortnightly"}
+
+
 def test_errors_are_one_line_without_a_traceback(data: Path, tmp_path: Path) -> None:
     proc = run(["ingest", "-e", "ghost", str(tmp_path / "none.wav")], data, ok=False)
     assert proc.returncode == 1

@@ -283,7 +283,7 @@ def test_drafting_a_status_report_shows_colour_reasons_owner_and_exports(acme: s
     assert "Overall" in page
     assert "AMBER" in page or "RED" in page  # an overdue commitment is not green
     assert "Schedule" in page and "overdue" in page.lower()
-    text = at.text_area[0].value
+    text = by_label(at.text_area, "Report (edit before sending)").value
     assert "Priya Sharma" in text and "firewall" in text.lower()
     labels = [b.label for b in at.get("download_button")]
     assert labels == ["Download Markdown", "Download DOCX", "Download email text"]
@@ -298,9 +298,33 @@ def test_an_override_better_than_the_evidence_raises_the_watermelon_warning(acme
     assert "evidence suggests" in page
 
 
+def test_the_communication_plan_is_edited_on_the_reports_page_and_a_bad_plan_is_refused(
+    acme: str, svc: Services
+) -> None:
+    at = app(acme, "status_report")
+    editor = by_label(at.text_area, "Communication plan (JSON)")
+    plan = json.loads(editor.value)
+    assert plan["audiences"]["sponsor"]["style"] == "short"
+
+    editor.set_value('{"audiences": {"sponsor": {"style": "poster"}}}')
+    at = by_label(at.button, "Save communication plan").click().run()
+    assert "needs style short, detailed or dashboard, not 'poster'" in texts(at)
+    assert svc.drafting.get_comm_plan(acme) == plan  # nothing lost
+
+    plan["audiences"]["steering committee"] = {"style": "dashboard", "cadence": "monthly"}
+    by_label(at.text_area, "Communication plan (JSON)").set_value(json.dumps(plan))
+    at = by_label(at.button, "Save communication plan").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert "Communication plan saved." in texts(at)
+    stored = svc.drafting.get_comm_plan(acme)
+    assert stored["audiences"]["steering committee"]["style"] == "dashboard"
+    assert "steering committee" in at.selectbox(key=f"e:{acme}:audience").options
+
+
 def test_the_edited_report_text_is_what_gets_emailed(acme: str) -> None:
     at = draft_status(app(acme, "status_report"), acme)
-    at.text_area[0].set_value("# Acme\n\nAll fine except the firewall, owned by Priya Sharma.").run()
+    editor = by_label(at.text_area, "Report (edit before sending)")
+    editor.set_value("# Acme\n\nAll fine except the firewall, owned by Priya Sharma.").run()
     email = next(c.value for c in at.get("code"))
     assert "All fine except the firewall, owned by Priya Sharma." in email
 

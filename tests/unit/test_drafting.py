@@ -230,6 +230,41 @@ def test_the_comm_plan_is_editable_and_validated(repo: Repository) -> None:
         svc.set_comm_plan(eng, {"audiences": {"x": {"style": "poster"}}})
 
 
+def test_a_bad_comm_plan_is_explained_and_the_stored_plan_is_kept(repo: Repository) -> None:
+    eng = stalled(repo)
+    svc = DraftingService(repo)
+    before = svc.get_comm_plan(eng)
+    bad_inputs = {
+        '{"audiences": ': "not valid JSON: Expecting value at line 1, column 15",
+        "[1, 2]": "must be a JSON object",
+        '{"audiences": {}}': "needs an 'audiences' mapping with at least one audience",
+        '{"audiences": {"sponsor": "short"}}': "audience 'sponsor' must be an object",
+        '{"audiences": {"sponsor": {"style": "poster"}}}': "needs style short, detailed or dashboard, not 'poster'",
+        '{"audiences": {"sponsor": {"cadence": "weekly"}}}': "audience 'sponsor' needs style .* \\(missing\\)",
+        '{"audiences": {"Sponsor": {"style": "short"}, "sponsor": {"style": "detailed"}}}': "listed twice",
+    }
+    for text, message in bad_inputs.items():
+        with pytest.raises(InputError, match=message):
+            svc.set_comm_plan_json(eng, text)
+        assert svc.get_comm_plan(eng) == before
+
+
+def test_one_audience_of_the_comm_plan_is_edited_without_retyping_the_plan(repo: Repository) -> None:
+    eng = stalled(repo)
+    svc = DraftingService(repo)
+    plan = svc.edit_comm_plan(eng, audience="Board", style="dashboard", cadence="monthly", objective="pass the audit")
+    assert plan["audiences"]["board"] == {"style": "dashboard", "cadence": "monthly", "channel": "email", "purpose": ""}
+    assert plan["objective"] == "pass the audit"
+    plan = svc.edit_comm_plan(eng, audience="sponsor", cadence="fortnightly")
+    assert plan["audiences"]["sponsor"]["style"] == "short" and plan["audiences"]["sponsor"]["cadence"] == "fortnightly"
+    with pytest.raises(InputError, match="audience 'new' needs style"):
+        svc.edit_comm_plan(eng, audience="new", cadence="weekly")
+    plan = svc.edit_comm_plan(eng, remove="board")
+    assert "board" not in plan["audiences"] and svc.get_comm_plan(eng) == plan
+    with pytest.raises(NotFound, match="audience 'board' is not in the communication plan"):
+        svc.edit_comm_plan(eng, remove="board")
+
+
 def test_since_last_report_is_remembered_per_audience(repo: Repository) -> None:
     eng = stalled(repo)
     svc = DraftingService(repo)

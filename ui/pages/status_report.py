@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import streamlit as st
@@ -34,6 +35,29 @@ since = cols[2].date_input("Since", key=state.ekey(eid, "since")) if use_since e
 override = cols[3].selectbox(
     "PM override", [NO_OVERRIDE, "green", "amber", "red"], key=state.ekey(eid, "override")
 )
+
+with st.expander("Communication plan: who gets which report"):
+    st.caption(
+        "Each audience needs a style: short (plain-language note), detailed (the full report) or dashboard "
+        "(the numbers as a table); cadence, channel and purpose are free text. 'objective' is the customer's "
+        "own goal, used in the reset agenda."
+    )
+    plan_nonce = st.session_state.get(state.ekey(eid, "plan_nonce"), 0)
+    plan_text = st.text_area(
+        "Communication plan (JSON)",
+        value=json.dumps(plan, indent=2, ensure_ascii=False),
+        height=320,
+        key=state.ekey(eid, f"plan_json:{plan_nonce}"),
+    )
+    saved = st.button("Save communication plan", key=state.ekey(eid, "plan_save")) and (
+        call(svc.drafting.set_comm_plan_json, eid, plan_text) is not None
+    )
+    if saved:
+        st.session_state[state.ekey(eid, "plan_nonce")] = plan_nonce + 1
+        st.session_state[state.ekey(eid, "plan_saved")] = True
+        st.rerun()
+    if st.session_state.pop(state.ekey(eid, "plan_saved"), False):
+        st.success("Communication plan saved.")
 
 report_key = state.ekey(eid, "status_report")
 if st.button("Draft status report", type="primary", key=state.ekey(eid, "draft")):
