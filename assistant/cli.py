@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from assistant.errors import CandorError
+from assistant.errors import CandorError, EngagementNotFound
 
 if TYPE_CHECKING:
     from assistant.container import Services
@@ -637,11 +637,19 @@ def demo_cmd(
     run_demo(_services(), engagement, echo=typer.echo)
 
 
+def _with_hint(exc: CandorError, args: list[str]) -> str:
+    """The error line, plus how to fix it where the CLI knows: an unknown engagement given with -e."""
+    if isinstance(exc, EngagementNotFound) and args[:1] != ["engagement"]:
+        name = exc.name.replace('"', "'")
+        return f'{exc}; create it with: candor engagement create "{name}"'
+    return str(exc)
+
+
 def main() -> None:
     try:
         rc = app(standalone_mode=False)
     except CandorError as exc:
-        typer.echo(f"error: {exc}", err=True)
+        typer.echo(f"error: {_with_hint(exc, sys.argv[1:])}", err=True)
         sys.exit(1)
     except typer.Exit as exc:
         sys.exit(exc.exit_code)

@@ -11,6 +11,16 @@ class NotFound(CandorError):
     pass
 
 
+class EngagementNotFound(NotFound):
+    """No engagement has this name or id; ``name`` is what was asked for (the CLI adds how to create it)."""
+
+    def __init__(self, name: str, known: list[str]):
+        listed = ", ".join(known) or "none yet"
+        super().__init__(f"unknown engagement '{name}' (known: {listed})")
+        self.name = name
+        self.known = known
+
+
 class AlreadyExists(CandorError):
     pass
 

@@ -34,7 +34,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, TypeAdapter
 
-from assistant.errors import AlreadyExists, InvalidName, NotFound
+from assistant.errors import AlreadyExists, EngagementNotFound, InvalidName, NotFound
 from assistant.models import Engagement, Fact, FactBase, Meeting, Person, Transcript
 
 T = TypeVar("T", bound=BaseModel)
@@ -141,8 +141,7 @@ class Repository:
     def get_engagement(self, name_or_id: str) -> Engagement:
         eng = self.find_engagement(name_or_id)
         if eng is None:
-            known = ", ".join(e.name for e in self.list_engagements()) or "none yet"
-            raise NotFound(f"unknown engagement '{name_or_id}' (known: {known})")
+            raise EngagementNotFound(name_or_id, [e.name for e in self.list_engagements()])
         return eng
 
     def create_engagement(self, name: str) -> Engagement:

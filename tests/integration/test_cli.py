@@ -147,7 +147,19 @@ def test_errors_are_one_line_without_a_traceback(data: Path, tmp_path: Path) -> 
     assert proc.stderr.strip().startswith("error: unknown engagement 'ghost'")
     assert "Traceback" not in proc.stderr
     proc = run(["engagement", "delete", "ghost", "--yes"], data, ok=False)
-    assert "unknown engagement" in proc.stderr
+    assert "unknown engagement" in proc.stderr and "create it with" not in proc.stderr
+
+
+def test_ingest_into_an_engagement_not_created_yet_says_how_to_create_it(data: Path, tmp_path: Path) -> None:
+    vtt = tmp_path / "status.vtt"
+    vtt.write_text(VTT)
+    proc = run(["ingest", "-e", "acme", str(vtt)], data, ok=False)
+    assert proc.returncode == 1
+    assert proc.stderr.strip() == (
+        "error: unknown engagement 'acme' (known: none yet); create it with: candor engagement create \"acme\""
+    )
+    proc = run(["ask", "-e", "Acme Rollout", "who owns it?"], data, ok=False)
+    assert 'create it with: candor engagement create "Acme Rollout"' in proc.stderr
 
 
 def test_help_is_instant_because_engines_load_lazily(data: Path) -> None:
