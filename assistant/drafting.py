@@ -227,6 +227,21 @@ class StakeholderRow(BaseModel):
 
 # --------------------------------------------------------------------------- formatting helpers
 
+SHORT_NOTE_ASKS = 3  # the sponsor's short note lists this many asks; the detailed report lists them all
+
+
+def _short_asks_line(total: int) -> str:
+    """The summary sentence about asks in the short note; its count matches the list under it."""
+    if total == 1:
+        return "We need one thing from the customer side, listed below."
+    if total <= SHORT_NOTE_ASKS:
+        return f"We need {total} things from the customer side, listed below."
+    return (
+        f"We need {total} things from the customer side; the top {SHORT_NOTE_ASKS} are listed below "
+        "and the rest are in the detailed report."
+    )
+
+
 
 def fmt_ts(seconds: float) -> str:
     s = max(0, int(seconds))
@@ -621,7 +636,7 @@ class DraftingService:
             f"{m['open_blockers']} open blocker(s) across {m['meetings']} meeting(s)."
         )
         if style == "short" and data["asks"]:
-            lines.append(f"We need {len(data['asks'])} thing(s) from the customer side, listed below.")
+            lines.append(_short_asks_line(len(data["asks"])))
         return " ".join(lines)
 
     # ------------------------------------------------------------------ LLM prose pass
@@ -734,7 +749,10 @@ class DraftingService:
         md += [data["summary"], ""]
         if data["asks"]:
             md += ["**What we need from you**", ""]
-            md += [f"- {r['who']} to {_one_line(r['what'], 120)} {r['cite']}" for r in data["asks"][:3]]
+            shown = data["asks"][:SHORT_NOTE_ASKS]
+            md += [f"- {r['who']} to {_one_line(r['what'], 120)} {r['cite']}" for r in shown]
+            if len(data["asks"]) > len(shown):
+                md.append(f"- ...and {len(data['asks']) - len(shown)} more in the detailed report.")
             md.append("")
         md += ["**Done**", ""]
         md += [f"- {_one_line(r['text'], 120)} {r['cite']}" for r in data["done"][:3]] or [

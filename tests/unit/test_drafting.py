@@ -217,6 +217,56 @@ def test_audiences_get_their_own_variant_from_the_comm_plan(repo: Repository) ->
         svc.status_report(eng, "board", AS_OF)
 
 
+def _asks_section(markdown: str) -> list[str]:
+    section = markdown.split("**What we need from you**", 1)[1].split("**Done**", 1)[0]
+    return [line for line in section.splitlines() if line.startswith("- ")]
+
+
+def test_the_sponsor_note_counts_the_asks_it_lists(repo: Repository) -> None:
+    eng = stalled(repo)
+    svc = DraftingService(repo)
+    for extra in range(3):  # more overdue customer commitments than the note has room for
+        repo.save_facts(
+            eng,
+            [
+                *repo.load_facts(eng),
+                fact(
+                    ActionItem(
+                        text=f"Approve change window {extra}",
+                        owner="Dana Cole",
+                        side="customer",
+                        due=date(2024, 3, 12),
+                        meeting_id="m1",
+                        evidence=[ev("m1", 1, "Dana Cole", "Our goal is the audit deadline in May")],
+                    )
+                ),
+            ],
+        )
+    short = svc.status_report(eng, "sponsor", AS_OF, record=False)
+    total = len(short.data["asks"])
+    listed = _asks_section(short.markdown)
+    assert total > 3
+    assert f"We need {total} things from the customer side; the top 3 are listed below" in short.markdown
+    assert listed[:3] == [line for line in listed if not line.startswith("- ...")]
+    assert listed[3] == f"- ...and {total - 3} more in the detailed report."
+    detailed = svc.status_report(eng, "business lead", AS_OF, record=False)
+    assert all(a["what"].split(" (")[0][:30] in detailed.markdown for a in detailed.data["asks"])
+
+
+def test_a_sponsor_note_with_few_asks_lists_them_all_under_their_number(repo: Repository) -> None:
+    eng = stalled(repo)
+    svc = DraftingService(repo)
+    kept = [f for f in repo.load_facts(eng) if not isinstance(f, ActionItem) or f.text.startswith("Send")]
+    repo.save_facts(eng, kept)
+    short = svc.status_report(eng, "sponsor", AS_OF, record=False)
+    total = len(short.data["asks"])
+    assert 1 <= total <= 3
+    said = "one thing" if total == 1 else f"{total} things"
+    assert f"We need {said} from the customer side, listed below." in short.markdown
+    assert len(_asks_section(short.markdown)) == total
+    assert "thing(s)" not in short.markdown
+
+
 def test_the_comm_plan_is_editable_and_validated(repo: Repository) -> None:
     eng = stalled(repo)
     svc = DraftingService(repo)
