@@ -407,9 +407,14 @@ def stakeholders_set(
     ] = None,
     team: Annotated[bool, typer.Option("--team", help="This is a team, not a person.")] = False,
     alias: Annotated[list[str] | None, typer.Option("--alias", help="Other names (repeatable).")] = None,
+    new: Annotated[
+        bool, typer.Option("--new", help="Add a new person even if the name looks like someone already known.")
+    ] = False,
 ) -> None:
-    """Record what you know about a person or team."""
+    """Record what you know about a person or team ('Priya S.' or 'Priya' updates Priya Shah if she is known)."""
     from pydantic import ValidationError
+
+    from assistant.storage import normalise_name
 
     for value, allowed, opt in (
         (side, {"customer", "vendor"}, "--side"),
@@ -429,9 +434,12 @@ def stakeholders_set(
             expected_attendee=expected,
             kind="team" if team else None,
             aliases=alias or None,
+            new=new,
         )
     except ValidationError as exc:
         raise CandorError(str(exc.errors()[0]["msg"])) from exc
+    if normalise_name(person.name) != normalise_name(name):
+        typer.echo(f"'{name}' is {person.name}: updated {person.name}", err=True)
     typer.echo(json.dumps(person.model_dump(mode="json", exclude={"voice_profile"}), ensure_ascii=False))
 
 

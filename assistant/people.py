@@ -69,8 +69,29 @@ class PeopleService:
                 return person
         return None
 
-    def set(self, engagement: str, name: str, **attrs: Any) -> Person:
-        """Create or update a person/team; attributes left as None are kept as they were."""
+    def resolve(self, people: builtins.list[Person], name: str) -> Person | None:
+        """The person this name refers to: the exact name or alias first, else the one person whose name
+        or alias matches as a variant (first name only, an initial: 'Priya S.' -> 'Priya Shah').
+        Two or more variant matches raise CandorError listing them; no match returns None."""
+        exact = self.find(people, name)
+        if exact is not None:
+            return exact
+        from assistant.tracking import is_variant_of
+
+        candidates = [p for p in people if any(is_variant_of(name, n) for n in (p.name, *p.aliases))]
+        if len(candidates) > 1:
+            listed = ", ".join(f"'{p.name}'" for p in candidates)
+            raise CandorError(
+                f"'{name}' could be any of {listed}; give the full name, or --new to add a new person"
+            )
+        return candidates[0] if candidates else None
+
+    def set(self, engagement: str, name: str, *, new: bool = False, **attrs: Any) -> Person:
+        """Create or update a person/team; attributes left as None are kept as they were.
+
+        A variant of an existing name ('Priya S.', 'Priya' for 'Priya Shah') updates that person and is kept
+        as an alias; ``new=True`` adds a separate person instead (an exact name or alias is always the same one).
+        """
         eng = self.s.repo.get_engagement(engagement)
         clean = validate_name(name, "person name")
         allowed = set(Person.model_fields) - {"name", "voice_profile", "voice_samples"}
@@ -79,11 +100,13 @@ class PeopleService:
             raise InvalidName(f"unknown stakeholder attributes: {sorted(bad)}")
         with self.s.repo.lock(eng.id):
             people = self.s.repo.load_people(eng.id)
-            person = self.find(people, clean)
+            person = self.find(people, clean) if new else self.resolve(people, clean)
             if person is None:
                 person = Person(name=clean)
                 people.append(person)
             updates = {k: v for k, v in attrs.items() if v is not None}
+            if normalise_name(clean) not in {normalise_name(n) for n in (person.name, *person.aliases)}:
+                updates["aliases"] = [*updates.get("aliases", []), clean]  # 'Priya S.' now finds Priya Shah
             if "aliases" in updates:
                 updates["aliases"] = sorted(set(person.aliases) | set(updates["aliases"]))
             new = Person.model_validate({**person.model_dump(), **updates})

@@ -169,16 +169,37 @@ def _norm_name(name: str | None) -> str:
     return " ".join(words)
 
 
+def _prefix_match(short: list[str], long_: list[str]) -> bool:
+    """'priya' or 'priya s' or 'p shah' against 'priya shah': word by word from the start, where a one-letter
+    word stands for a word with that initial; at least one word must match in full."""
+    if len(short) > len(long_):
+        return False
+    full = 0
+    for s, w in zip(short, long_, strict=False):
+        if s == w:
+            full += 1
+        elif not (len(s) == 1 and len(short) > 1 and w.startswith(s)):
+            return False
+    return full > 0
+
+
+def is_variant_of(name: str | None, of: str | None) -> bool:
+    """True when ``name`` is ``of`` or a shorter form of it: 'Priya', 'Priya S.', 'P. Shah' of 'Priya Shah'
+    (but 'Priya Sharma' is not a variant of 'Priya S.', though names_match pairs them either way)."""
+    na, nb = _norm_name(name), _norm_name(of)
+    return bool(na and nb) and (na == nb or _prefix_match(na.split(), nb.split()))
+
+
 def names_match(a: str | None, b: str | None, people: Sequence[Person] = ()) -> bool:
-    """True when two names plausibly denote the same person or team (aliases and first names count)."""
+    """True when two names plausibly denote the same person or team (aliases, first names and initials count:
+    'Priya', 'Priya S.' and 'P. Shah' all match 'Priya Shah')."""
     na, nb = _norm_name(a), _norm_name(b)
     if not na or not nb:
         return False
     if na == nb:
         return True
     ta, tb = na.split(), nb.split()
-    short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
-    if long_[: len(short)] == short:
+    if _prefix_match(ta, tb) or _prefix_match(tb, ta):
         return True
     for p in people:
         keys = {_norm_name(p.name), *(_norm_name(x) for x in p.aliases)}

@@ -141,6 +141,25 @@ def test_report_plan_show_and_set_edit_the_communication_plan(data: Path, tmp_pa
     assert after["audiences"]["sponsor"] == {**shown["audiences"]["sponsor"], "cadence": "fortnightly"}
 
 
+def test_stakeholders_set_with_an_initial_updates_the_known_person(data: Path) -> None:
+    run(["engagement", "create", "Acme"], data)
+    run(["stakeholders", "set", "-e", "Acme", "Priya Shah", "--role", "IT lead"], data)
+    proc = run(["stakeholders", "set", "-e", "Acme", "Priya S.", "--influence", "high"], data)
+    assert json.loads(proc.stdout)["name"] == "Priya Shah"
+    assert "'Priya S.' is Priya Shah" in proc.stderr
+    people = json.loads(run(["stakeholders", "-e", "Acme", "--json"], data).stdout)
+    assert [(p["name"], p["role"], p["influence"]) for p in people if p["source"] == "people"] == [
+        ("Priya Shah", "IT lead", "high")
+    ]
+    run(["stakeholders", "set", "-e", "Acme", "Priya Sharma"], data)
+    proc = run(["stakeholders", "set", "-e", "Acme", "Priya", "--role", "sponsor"], data, ok=False)
+    assert proc.returncode == 1
+    assert "could be any of 'Priya Shah', 'Priya Sharma'" in proc.stderr and "Traceback" not in proc.stderr
+    # 'Priya S.' was confirmed as Priya Shah above: it is her alias now, so it still finds her
+    proc = run(["stakeholders", "set", "-e", "Acme", "Priya S.", "--interest", "low"], data)
+    assert json.loads(proc.stdout)["name"] == "Priya Shah"
+
+
 def test_errors_are_one_line_without_a_traceback(data: Path, tmp_path: Path) -> None:
     proc = run(["ingest", "-e", "ghost", str(tmp_path / "none.wav")], data, ok=False)
     assert proc.returncode == 1

@@ -59,6 +59,35 @@ def test_a_recreated_engagement_does_not_inherit_old_files(services: Services) -
     assert services.repo.read_doc(again.id, "comm_plan") is None
 
 
+def test_a_variant_of_a_known_name_updates_that_person_instead_of_adding_one(services: Services) -> None:
+    eng = services.engagements.create("Acme").id
+    services.people.set(eng, "Priya Shah", role="IT lead")
+    services.people.set(eng, "network security team", kind="team")
+    for variant, change in (("Priya S.", {"influence": "high"}), ("Priya", {"interest": "low"}), ("P. Shah", {})):
+        person = services.people.set(eng, variant, **change)
+        assert person.name == "Priya Shah"
+    services.people.set(eng, "Network Security", side="customer")
+    people = {p.name: p for p in services.people.list(eng)}
+    assert sorted(people) == ["Priya Shah", "network security team"]
+    priya = people["Priya Shah"]
+    assert (priya.role, priya.influence, priya.interest) == ("IT lead", "high", "low")
+    assert {"Priya S.", "Priya", "P. Shah"} <= set(priya.aliases)
+    assert people["network security team"].side == "customer"
+
+
+def test_an_ambiguous_variant_lists_the_people_it_could_be_and_changes_nothing(services: Services) -> None:
+    eng = services.engagements.create("Acme").id
+    services.people.set(eng, "Priya Shah")
+    services.people.set(eng, "Priya Sharma")
+    before = services.people.list(eng)
+    with pytest.raises(CandorError, match=r"'Priya S\.' could be any of 'Priya Shah', 'Priya Sharma'"):
+        services.people.set(eng, "Priya S.", role="sponsor")
+    assert services.people.list(eng) == before
+    assert services.people.set(eng, "Priya Sharma", role="sponsor").name == "Priya Sharma"  # exact wins
+    added = services.people.set(eng, "Priya Singh", new=True)
+    assert added.name == "Priya Singh" and len(services.people.list(eng)) == 3
+
+
 def test_settings_read_candor_environment_variables(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("CANDOR_DATA_DIR", str(tmp_path / "d"))
     monkeypatch.setenv("CANDOR_CHROMA_HOST", "127.0.0.1")

@@ -308,3 +308,12 @@ def test_a_team_named_with_and_without_a_leading_article_is_one_team() -> None:
     assert names_match("the network security team", "Network security team")
     assert names_match("our firewall team", "Firewall Team")
     assert not names_match("the network security team", "the device management vendor")
+
+
+def test_a_name_with_an_initial_matches_the_full_name_but_not_another_surname() -> None:
+    from assistant.tracking import is_variant_of, names_match
+
+    assert names_match("Priya S.", "Priya Shah") and names_match("P. Shah", "Priya Shah")
+    assert not names_match("Priya K.", "Priya Shah") and not names_match("P. S.", "Priya Shah")
+    assert is_variant_of("Priya S.", "Priya Shah") and is_variant_of("Priya", "Priya Shah")
+    assert not is_variant_of("Priya Sharma", "Priya S.") and not is_variant_of("Priya Shah", "Priya")
