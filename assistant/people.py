@@ -109,10 +109,10 @@ class PeopleService:
                 updates["aliases"] = [*updates.get("aliases", []), clean]  # 'Priya S.' now finds Priya Shah
             if "aliases" in updates:
                 updates["aliases"] = sorted(set(person.aliases) | set(updates["aliases"]))
-            new = Person.model_validate({**person.model_dump(), **updates})
-            people[people.index(person)] = new
+            updated = Person.model_validate({**person.model_dump(), **updates})
+            people[people.index(person)] = updated
             self.s.repo.save_people(eng.id, people)
-        return new
+        return updated
 
     def ensure(self, engagement_id: str, names: builtins.list[str]) -> None:
         """Make sure these speakers exist as people (imports name their speakers)."""
