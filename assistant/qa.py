@@ -142,6 +142,11 @@ _INTENT_WORDS = frozenset(
 _ABSENCE = re.compile(
     r"\babsent\b|\bmissed\b|\bmissing\b|\bnot (?:there|present|at|on)\b|\bdidn't (?:attend|come|join)\b", re.I
 )
+# "who missed the meetings?", "who has been absent so far?": absences across the engagement, not one meeting.
+_ACROSS_MEETINGS = re.compile(
+    r"\b(?:meetings|calls|sessions|syncs)\b|\bso far\b|\bacross\b|\bever\b|\ball along\b|\bhas been\b",
+    re.I,
+)
 _NAME_FILLERS = frozenset({"the", "our", "their", "and", "of", "for", "team", "group", "vendor", "department"})
 _PRONOUN = re.compile(r"\b(it|its|that|this|those|these|they|them|the same)\b", re.I)
 _PERSON_PRONOUN = re.compile(r"\b(him|her|he|she|his|hers)\b", re.I)
@@ -755,6 +760,9 @@ class QAService:
             if overlap > best or (mt.date.isoformat() in question):
                 best, target = max(overlap, 1), mt
         person = self._name_in(question, idx)
+        dated = any(mt.date.isoformat() in question for mt in meetings)
+        if person is None and not dated and _ABSENCE.search(question) and _ACROSS_MEETINGS.search(question):
+            return self._absences_across(meetings, idx)
         if person is not None and target is None:
             said = [f for f in idx.facts if isinstance(f, Attendance) and names_match(f.person, person)]
             said_present = {f.meeting_id for f in said if f.present}
@@ -811,6 +819,56 @@ class QAService:
             recorded = [f for f in recorded if not f.present]
         cites = [c for f in recorded for c in self._fact_citations(f, idx)[:1]][:3]
         return Answer(answer=text, citations=cites, source="facts")
+
+    def _absences_across(self, meetings: list[Meeting], idx: _EngagementIndex) -> Answer:
+        """Per person, the meetings they were recorded as absent from (meeting edits and attendance facts),
+        most absences first, citing the words that said so; then expected people never recorded as present."""
+        attendance = [f for f in idx.facts if isinstance(f, Attendance)]
+        absent: dict[str, list[Meeting]] = {}
+        said: dict[str, list[FactBase]] = {}
+        not_heard: dict[str, list[Meeting]] = {}
+
+        def key_for(name: str, keys: Sequence[str]) -> str:
+            return next((k for k in keys if names_match(k, name)), name)
+
+        for mt in meetings:
+            here = [f for f in attendance if f.meeting_id == mt.meeting_id]
+            present = [*mt.attendees, *(f.person for f in here if f.present)]
+            missing = [*mt.absent, *(f.person for f in here if not f.present)]
+            for name in dict.fromkeys(missing):
+                if any(names_match(name, p) for p in present):
+                    continue
+                key = key_for(name, list(absent))
+                if mt not in absent.setdefault(key, []):
+                    absent[key].append(mt)
+                said.setdefault(key, []).extend(f for f in here if not f.present and names_match(f.person, name))
+            for name in idx.expected:
+                if not any(names_match(name, p) for p in [*present, *missing]):
+                    not_heard.setdefault(name, []).append(mt)
+        total = len(meetings)
+        if absent:
+            rows = sorted(absent.items(), key=lambda kv: (-len(kv[1]), kv[0].casefold()))
+            text = f"Absences across the {total} recorded meeting{'s' if total != 1 else ''}: " + "; ".join(
+                f"{self._with_role(name, idx)} missed {len(mts)} of {total}: "
+                + ", ".join(f"{mt.title} ({mt.date})" for mt in mts)
+                for name, mts in rows
+            )
+            text += "."
+        else:
+            rows = []
+            text = f"Nobody is recorded as absent in the {total} recorded meeting{'s' if total != 1 else ''}."
+        unheard = [(n, mts) for n, mts in not_heard.items() if n not in absent]
+        if unheard:
+            text += " Expected but not recorded as present: " + "; ".join(
+                f"{self._with_role(n, idx)} at {len(mts)} of {total}" for n, mts in unheard
+            ) + "."
+        cites: list[Citation] = []
+        for name, _mts in rows:
+            for f in said.get(name, []):
+                for c in self._fact_citations(f, idx)[:1]:
+                    if c not in cites:
+                        cites.append(c)
+        return Answer(answer=text, citations=cites[:8], source="facts")
 
     def _with_role(self, name: str, idx: _EngagementIndex) -> str:
         role = idx.roles.get(name)

@@ -586,3 +586,53 @@ def test_assistant_ask_is_the_one_call_service_api(tmp_path: Path, monkeypatch: 
     assert "no meetings yet" in answer.answer and answer.citations == []
     with pytest.raises(NotFound):
         assistant.ask("no such engagement", "anything?")
+
+
+def _absence_engagement(tmp_path: Path) -> QAService:
+    from assistant.models import Person
+
+    r = Repository(tmp_path / "data")
+    r.create_engagement("Absences")
+    calls = {
+        "a1": ("Kickoff", date(2025, 2, 25), [("S1", "Welcome all. Sam sends apologies, he is on leave.")]),
+        "a2": ("Weekly sync", date(2025, 3, 4), [("S1", "Sam and Karen are both missing today.")]),
+        "a3": ("Weekly sync", date(2025, 3, 11), [("S1", "Karen could not join again, so we go on.")]),
+    }
+    facts: list[FactBase] = []
+    for mid, (title, day, turns) in calls.items():
+        turns = [*turns, ("S2", "Let's go through the migration status.")]
+        _add_meeting(r, "absences", mid, title, day, turns)
+        facts += [
+            Attendance(
+                text=f"{person} was absent", person=person, present=False, meeting_id=mid, evidence=[_ev(mid, 0, turns)]
+            )
+            for person in ("Sam", "Karen")
+            if person in turns[0][1]
+        ]
+    m3 = r.get_meeting("absences", "a3")
+    r.save_meeting(m3.model_copy(update={"absent": ["Omar"]}))  # the PM marked Omar absent: no quote to cite
+    for f in facts:
+        f.assign_id()
+    r.save_facts("absences", facts)
+    r.save_people("absences", [Person(name="Karen", role="sponsor", expected_attendee=True)])
+    return QAService(r, embedder=HashEmbedder())
+
+
+def test_who_missed_the_meetings_lists_each_persons_absences_across_all_meetings(tmp_path: Path) -> None:
+    qa = _absence_engagement(tmp_path)
+    a = qa.ask("absences", "Who missed the meetings?")
+    assert a.source == "facts"
+    assert a.answer == (
+        "Absences across the 3 recorded meetings: "
+        "Karen (sponsor) missed 2 of 3: Weekly sync (2025-03-04), Weekly sync (2025-03-11); "
+        "Sam missed 2 of 3: Kickoff (2025-02-25), Weekly sync (2025-03-04); "
+        "Omar missed 1 of 3: Weekly sync (2025-03-11)."
+    )
+    assert [(c.meeting_id, c.segment_id) for c in a.citations] == [("a2", 0), ("a3", 0), ("a1", 0)]
+    assert "Karen could not join again" in a.citations[1].quote
+
+
+def test_who_missed_the_meeting_in_the_singular_is_still_about_the_last_one(tmp_path: Path) -> None:
+    qa = _absence_engagement(tmp_path)
+    a = qa.ask("absences", "Who missed the meeting?")
+    assert a.answer.startswith("Absent from Weekly sync (2025-03-11): Omar, Karen (sponsor).")
