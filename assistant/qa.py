@@ -25,6 +25,7 @@ import numpy as np
 from pydantic import BaseModel, Field
 
 from assistant.engines.base import ChatMessage, ChatModel, Embedder
+from assistant.language import ENGLISH_SHARE_MIN, english_share, looks_non_english
 from assistant.models import (
     ActionItem,
     Attendance,
@@ -370,16 +371,27 @@ class QAService:
         idx = self.index_for(engagement_id)
         if not idx.meetings and not idx.facts:
             return Answer(answer="This engagement has no meetings yet, so there is nothing to answer from.")
+        asked = question
         question = self._resolve_follow_up(question, _history_pairs(history), idx)
         as_of = as_of or date.today()
-        if self.chat is not None:
-            answer = self._llm_answer(engagement_id, question, idx, as_of)
-            if answer is not None:
-                return answer
-        answer = self._fact_answer(question, idx, as_of)
-        if answer is not None:
+        answer = self._llm_answer(engagement_id, question, idx, as_of) if self.chat is not None else None
+        if answer is None:
+            answer = self._fact_answer(question, idx, as_of) or self._retrieval_answer(question, idx)
+        return self._language_hint(asked, answer, idx)
+
+    def _language_hint(self, question: str, answer: Answer, idx: _EngagementIndex) -> Answer:
+        """Nothing found for a question in another language than the meetings': say so, so the PM can rephrase."""
+        if answer.source != "none" or not looks_non_english(question):
             return answer
-        return self._retrieval_answer(question, idx)
+        texts = [t.text for turns in idx.turns.values() for t in turns][:400]
+        if english_share(texts) < ENGLISH_SHARE_MIN:
+            return answer  # the meetings are not (mostly) English either: a language hint would not help
+        return answer.model_copy(
+            update={
+                "answer": "I couldn't find that. The meetings in this engagement are in English; "
+                "asking in English may help."
+            }
+        )
 
     # ------------------------------------------------------------------ follow-ups
 

@@ -26,6 +26,8 @@ from typing import Any
 import numpy as np
 
 from assistant.engines.base import Embedder
+from assistant.language import EN_WORDS as _EN_WORDS
+from assistant.language import ENGLISH_SHARE_MIN, english_share
 from assistant.models import (
     ActionItem,
     Attendance,
@@ -55,9 +57,6 @@ from ingest.extraction.owners import NameIndex, resolve_owner, team_phrases, voc
 MODEL_DIR = Path(__file__).resolve().parent / "model"
 MAX_SEGMENT_CHARS = 6000  # analysis window per segment; bounds regex time on pathological input
 
-_EN_WORDS = set(
-    ["the", "a", "an", "and", "or", "but", "to", "of", "in", "on", "for", "with", "is", "are", "was", "were", "be", "been", "it", "this", "that", "i", "you", "we", "they", "he", "she", "will", "would", "can", "could", "should", "have", "has", "had", "do", "does", "did", "not", "no", "yes", "so", "if", "at", "by", "from", "as", "just", "what", "there", "i'll", "we'll", "you'll", "it's", "that's", "let's", "i'm", "we're", "don't", "can't", "won't", "okay", "ok", "thanks", "yeah", "my", "our", "your", "me", "us", "them", "about", "all", "up", "out", "get", "go", "need", "send", "next", "then", "now", "one", "two", "some", "more", "when", "which", "who", "how"]
-)
 _STRONG_SELF = True
 _SELF_TASK = re.compile(
     r"\b(?:i'll|i will|i'm going to)\s+(?:\w+\s+){0,2}?(?:send|e-?mail|book|schedule|chase|confirm|escalate|raise|"
@@ -236,7 +235,7 @@ class OfflineExtractor:
         attendees = list(dict.fromkeys(names))
         index = NameIndex.build(ctx.people, [*attendees, *ctx.meeting.extra_attendees])
         sents = [rules.sentences(t) for t in texts]
-        english = _english_share(texts) >= 0.12
+        english = english_share(texts) >= ENGLISH_SHARE_MIN
         facts: list[FactBase] = []
         facts += self._attendance(ctx, segs, names, sents)
         if english:
@@ -858,14 +857,6 @@ class OfflineExtractor:
 
 def labels_differ(segs: list[Segment], i: int) -> bool:
     return segs[i - 1].speaker != segs[i].speaker
-
-
-def _english_share(texts: list[str]) -> float:
-    words = [w for t in texts[:400] for w in re.findall(r"[a-zA-Z']+", t.lower())]
-    total = sum(len(t.split()) for t in texts[:400])
-    if not total:
-        return 0.0
-    return sum(1 for w in words if w in _EN_WORDS) / total
 
 
 def _canonical_party(phrase: str, index: NameIndex) -> str:

@@ -261,6 +261,42 @@ def test_empty_engagement_long_and_non_english_questions_are_handled(repo: Repos
     assert qa.ask(ENG, "   ").source == "none"
 
 
+def test_a_question_in_another_language_that_finds_nothing_suggests_asking_in_english(qa: QAService) -> None:
+    hint = "I couldn't find that. The meetings in this engagement are in English; asking in English may help."
+    for question in (
+        "Wer ist für die Änderung an der Brandmauer zuständig?",
+        "ファイアウォールの変更は誰の担当ですか？",
+        "Qui est responsable du pare-feu ?",
+        "¿Quién es el responsable del cortafuegos?",
+    ):
+        a = qa.ask(ENG, question)
+        assert (a.source, a.answer, a.citations) == ("none", hint, []), question
+    english = qa.ask(ENG, "What did the team say about the quarterly bonus scheme?")
+    assert english.source == "none" and "asking in English" not in english.answer
+    assert "asking in English" not in qa.ask(ENG, "bonus?").answer  # a keyword is not judged a language
+
+
+def test_a_non_english_question_is_not_told_to_switch_when_the_meetings_are_not_english(tmp_path: Path) -> None:
+    r = Repository(tmp_path / "d")
+    r.create_engagement("Berlin")
+    turns = [
+        ("S1", "Guten Morgen zusammen, wir besprechen heute den Stand der Migration."),
+        ("S2", "Die Lizenzschlüssel fehlen noch, der Lieferant meldet sich morgen."),
+    ]
+    _add_meeting(r, "berlin", "b1", "Statusrunde", date(2025, 3, 4), turns)
+    a = QAService(r, embedder=HashEmbedder()).ask("berlin", "Wer bezahlt eigentlich Überstunden?")
+    assert a.source == "none" and "couldn't find" in a.answer and "English" not in a.answer
+
+
+def test_the_language_check_is_shared_with_the_offline_extractor() -> None:
+    import ingest.extraction.offline as offline
+    from assistant import language
+
+    assert offline.english_share is language.english_share
+    assert language.looks_non_english("Wer ist für die Firewall-Änderung zuständig?")
+    assert not language.looks_non_english("Who owns the firewall change?")
+
+
 def test_an_engagement_with_one_meeting_and_no_facts_still_answers(tmp_path: Path) -> None:
     r = Repository(tmp_path / "d")
     r.create_engagement("Solo")
