@@ -368,6 +368,12 @@ class OfflineExtractor:
                 if voc is None and i > 0 and segs[i - 1].speaker == seg.speaker:
                     voc = vocative_in(segs[i - 1].text, index, speaker)
                 owner, _ = resolve_owner(sentence, speaker, index, vocative=voc, two_person_other=other)
+                said = _antecedent_task(seg.text, sents[i], s0, s1)
+                if said is not None:
+                    # "I haven't updated the project plan yet, I'll do it by Friday": the item is "I'll update
+                    # the project plan by Friday", quoted with the clause that says what "it" is
+                    text_src, start = said
+                    evidence = [self._ev(ctx, seg, speaker, (start, s1))]
             is_cond = rules.conditional(sentence) and (owner is None or owner == speaker)
             item = ActionItem(
                 text=rules.clean(text_src),
@@ -918,6 +924,67 @@ def _canonical_party(phrase: str, index: NameIndex) -> str:
         if index.kinds.get(name) == "team" and (form == low or form in low or low in form):
             return name
     return phrase.strip()
+
+
+# A task said not done yet (or still to do) earlier in the turn: "I haven't updated the project plan yet",
+# "we still need to send the invites", "I didn't get to book the room".
+_PENDING_TASK = re.compile(
+    r"\b(?:i|we)\s+(?:haven't|have not|hadn't|didn't|did not|still (?:need|have) to|(?:have|has) yet to|"
+    r"never)\s+(?:(?:yet|actually|really|managed to|got (?:round |around )?to|had (?:the )?time to)\s+)*"
+    r"(?P<verb>[a-z]+)\s+(?P<obj>(?:the|a|an|our|my|their|your|those|these)\s+[^,.;!?]+?)"
+    r"(?=\s+(?:yet|so far|either|because|but|and|as|since|though)\b|\s*[,.;!?]|$)",
+    re.IGNORECASE,
+)
+# The pronoun standing for that task in the commitment: "I'll do it by Friday", "I'll send that tomorrow".
+_DO_IT = re.compile(r"\b(?P<verb>do|finish|complete|sort out|handle|get to|[a-z]+)\s+(?P<pron>it|that)\b(?! is| was)",
+                    re.IGNORECASE)
+_IRREGULAR_BASE = {"sent": "send", "done": "do", "written": "write", "got": "get", "made": "make", "put": "put",
+                   "set": "set", "told": "tell", "given": "give", "bought": "buy", "built": "build", "found": "find",
+                   "run": "run", "ran": "run", "taken": "take", "booked": "book"}
+
+
+def _base_verb(word: str) -> str | None:
+    """The base form of a task verb ("updated" -> "update", "submitted" -> "submit"), None if not a task verb."""
+    low = word.lower()
+    cands = [_IRREGULAR_BASE.get(low, low)]
+    if low.endswith("ied"):
+        cands.append(low[:-3] + "y")
+    if low.endswith("ed"):
+        cands += [low[:-1], low[:-2], low[:-3]]
+    return next((c for c in cands if rules.TASK_RX.fullmatch(c)), None)
+
+
+def _antecedent_task(text: str, spans: list[tuple[int, int]], s0: int, s1: int) -> tuple[str, int] | None:
+    """(item text, evidence start) when the commitment text[s0:s1] says "do it"/"do that" for a task named just
+    before in the same sentence or the turn's previous sentence ("I haven't updated the project plan yet, I'll do
+    it by Friday"); None unless exactly one pronoun and one pending task are found and the verbs agree."""
+    clause = text[s0:s1]
+    pron = list(_DO_IT.finditer(clause))
+    if len(pron) != 1 or (rules.self_commitment(clause) is None and not rules.FIRST_PERSON_WILL.search(clause)):
+        return None
+    here = next((k for k, (a, b) in enumerate(spans) if a <= s0 < b), None)
+    if here is None:
+        return None
+    starts = [spans[here][0]] + ([spans[here - 1][0]] if here and spans[here][0] == s0 else [])
+    for start in starts:
+        before = text[start:s0]
+        tasks = list(_PENDING_TASK.finditer(before))
+        if len(tasks) != 1:
+            continue
+        verb = _base_verb(tasks[0].group("verb"))
+        if verb is None:
+            return None
+        m = pron[0]
+        said = m.group("verb").lower()
+        if said in ("do", "finish", "complete", "sort out", "handle", "get to"):
+            repl = f"{verb} {tasks[0].group('obj')}"
+            item = clause[: m.start()] + repl + clause[m.end() :]
+        elif _base_verb(said) == verb or said == verb:
+            item = clause[: m.start("pron")] + tasks[0].group("obj") + clause[m.end("pron") :]
+        else:
+            return None
+        return item, start + tasks[0].start()
+    return None
 
 
 # Words that say that something is blocked, not what: left out when comparing what two blockers are about.

@@ -585,3 +585,24 @@ def test_a_blocker_still_waiting_or_lifted_only_on_a_condition_is_not_resolved(e
         ("Tom Becker", "Once the firewall team approves the rule we are no longer blocked."),
     ]))
     assert all(f.status == "open" for f in fs.facts if isinstance(f, Blocker))
+
+
+def test_a_commitment_restated_with_it_takes_the_task_from_the_earlier_clause(extractor):
+    fs = extractor.extract(ctx_of([
+        ("Mark Ellis", "Where are we with the project plan?"),
+        ("John Okafor", "I haven't updated the project plan yet, I'll do it by Friday."),
+        ("Mark Ellis", "Thanks."),
+    ]))
+    [a] = [a for a in actions(fs) if a.owner == "John Okafor"]
+    assert a.text == "I'll update the project plan by Friday."
+    assert a.due == date(2024, 5, 10)
+    assert [e.quote for e in a.evidence] == ["I haven't updated the project plan yet, I'll do it by Friday."]
+
+
+def test_it_is_left_alone_when_the_earlier_clause_names_no_pending_task(extractor):
+    fs = extractor.extract(ctx_of([
+        ("John Okafor", "I haven't looked at it yet, I'll do it by Friday."),
+        ("Mark Ellis", "Thanks."),
+    ]))
+    [a] = [a for a in actions(fs) if a.owner == "John Okafor"]
+    assert a.text == "I'll do it by Friday."
