@@ -8,7 +8,10 @@ meeting only when all of these hold (a wrong merge is worse than a duplicate):
 * at least ``MIN_SHARED`` content-word stems are shared and they cover at least ``MIN_CONTAINMENT`` of the
   shorter statement (stop words, time words and owner names removed);
 * embedding cosine is at least ``MIN_COSINE``;
-* the best candidate beats the runner-up by ``AMBIGUITY_MARGIN`` (otherwise nothing is merged).
+* for two blockers, the parties they wait on are compatible (the same rule as owners);
+* the best candidate beats the runner-up by ``AMBIGUITY_MARGIN``; when several are within the margin and are the
+  same thing (same kind, compatible owners, the same party for blockers) the oldest open one is taken (then a
+  PM-edited or confirmed one, then the lowest id); otherwise nothing is merged.
 
 Then the statement's cues decide what happens: a completion cue without negation or future tense closes the
 item (done / resolved); a later due date marks it slipped; anything else is a restatement (updated).
@@ -337,6 +340,10 @@ def match_score(old: FactBase, new: FactBase, sim: _Sim, people: Sequence[Person
     """Similarity of a new statement to an existing item, or None when the rules forbid a link."""
     if not owners_compatible(old.owner, new.owner, people):
         return None
+    if isinstance(old, Blocker) and isinstance(new, Blocker) and not owners_compatible(
+        old.waiting_on, new.waiting_on, people
+    ):
+        return None  # waiting on different parties: different blockers
     names = [n for n in (old.owner, new.owner, getattr(old, "waiting_on", None)) if n and len(n.split()) <= 2]
     old_text = old.text + (f" {old.waiting_on}" if isinstance(old, Blocker) and old.waiting_on else "")
     a = content_stems(old_text, exclude=[n for n in names if n != getattr(old, "waiting_on", None)])
@@ -476,6 +483,7 @@ def merge_meeting_facts(
         and _order_key(f.meeting_id, dates, order, f.history) < this_key
     ]
     sim = _Sim(embedder, [f.text for f in candidates] + [f.text for f in incoming])
+    age = {f.id: _order_key(f.meeting_id, dates, order, f.history) for f in candidates}
 
     added: list[FactBase] = []
     for fact in incoming:
@@ -495,16 +503,47 @@ def merge_meeting_facts(
                 if e.meeting_id != mid and (e.meeting_id, e.segment_id) not in known
             )
             _apply_state(fact)
-        if fact.kind in _RESOLUTION_KINDS and _track_against(fact, candidates, meeting, sim, people):
+        if fact.kind in _RESOLUTION_KINDS and _track_against(fact, candidates, meeting, sim, people, age):
             continue
         added.append(fact)
     return others + protected_here + added
 
 
+def _same_thing(a: FactBase, b: FactBase, people: Sequence[Person]) -> bool:
+    """Two open items a statement matched equally well are one thing said twice: the same kind, compatible
+    owners, and for blockers the same party (or neither names one)."""
+    if a.kind != b.kind or not owners_compatible(a.owner, b.owner, people):
+        return False
+    if isinstance(a, Blocker) and isinstance(b, Blocker) and (a.waiting_on or b.waiting_on):
+        return names_match(a.waiting_on, b.waiting_on, people)
+    return True
+
+
+def _break_tie(
+    tied: Sequence[FactBase], age: dict[str, tuple[date, int]], people: Sequence[Person]
+) -> FactBase | None:
+    """The item a statement is linked to when several match it about equally well (within AMBIGUITY_MARGIN).
+
+    When they are all the same thing (see _same_thing) the oldest open one wins, at the same age a PM-edited
+    or confirmed one, then the lowest id, so a re-run links the same way. Otherwise None: nothing is merged.
+    """
+    if not all(_same_thing(tied[0], other, people) for other in tied[1:]):
+        return None
+    return min(tied, key=lambda f: (age[f.id], not _protected(f), f.id))
+
+
 def _track_against(
-    fact: FactBase, candidates: Sequence[FactBase], meeting: Meeting, sim: _Sim, people: Sequence[Person]
+    fact: FactBase,
+    candidates: Sequence[FactBase],
+    meeting: Meeting,
+    sim: _Sim,
+    people: Sequence[Person],
+    age: dict[str, tuple[date, int]] | None = None,
 ) -> bool:
-    """Fold ``fact`` into the best matching open item. True when it was absorbed (not to be added)."""
+    """Fold ``fact`` into the best matching open item. True when it was absorbed (not to be added).
+
+    ``age`` orders candidates oldest first (meeting date, ingestion order) for breaking ties."""
+    age = age if age is not None else {f.id: (date.min, i) for i, f in enumerate(candidates)}
     completion = is_completion(fact)
     scored: list[tuple[MatchResult, FactBase]] = []
     for old in candidates:
@@ -520,9 +559,14 @@ def _track_against(
     if not scored:
         return False
     scored.sort(key=lambda pair: (-pair[0].score, pair[1].id))
-    if len(scored) > 1 and scored[0][0].score - scored[1][0].score < AMBIGUITY_MARGIN:
-        return False  # two plausible items: leave both alone rather than guess
-    res, old = scored[0]
+    tied = [old for res, old in scored if scored[0][0].score - res.score < AMBIGUITY_MARGIN]
+    if len(tied) > 1:
+        pick = _break_tie(tied, age, people)
+        if pick is None:
+            return False  # plausible items that are not the same thing: leave them alone rather than guess
+        old = pick
+    else:
+        old = scored[0][1]
     absorb = isinstance(fact, (ActionItem, Blocker))
     if completion:
         label = "resolved" if isinstance(old, Blocker) else "done"
