@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Literal
 
@@ -395,9 +395,31 @@ def _link(
             evidence=list(new.evidence),
         )
     )
+    # Kept in date order: re-extracting a middle meeting adds its event before what later meetings recorded.
+    added = old.history.pop()
+    at = next((k for k, e in enumerate(old.history) if e.at > added.at), len(old.history))
+    old.history.insert(at, added)
     known = {(e.meeting_id, e.segment_id) for e in old.evidence}
     old.evidence.extend(e for e in new.evidence if (e.meeting_id, e.segment_id) not in known)
     return True
+
+
+def _open_at(
+    fact: FactBase, key: tuple[date, int], dates: dict[str, date], order: dict[str, int]
+) -> bool:
+    """Open (or slipped) when replayed up to the meeting ``key``: what later meetings did (a re-extracted middle
+    meeting) does not count, so a restatement still links to an item a later meeting closed."""
+    if not fact.history or any(e.event == "edited" for e in fact.history):
+        return getattr(fact, "status", None) in ("open", "slipped")
+    upto = [
+        e
+        for e in fact.history
+        if e.event == "created"
+        or e.meeting_id is None
+        or (dates.get(e.meeting_id, e.at), order.get(e.meeting_id, -1)) <= key
+    ]
+    status, _ = state_at(fact.model_copy(update={"history": upto}))
+    return status in ("open", "slipped")
 
 
 def _revert_meeting(fact: FactBase, meeting_id: str) -> None:
@@ -479,8 +501,8 @@ def merge_meeting_facts(
         f
         for f in others
         if isinstance(f, (ActionItem, Blocker))
-        and getattr(f, "status", None) in ("open", "slipped")
         and _order_key(f.meeting_id, dates, order, f.history) < this_key
+        and _open_at(f, this_key, dates, order)
     ]
     sim = _Sim(embedder, [f.text for f in candidates] + [f.text for f in incoming])
     age = {f.id: _order_key(f.meeting_id, dates, order, f.history) for f in candidates}
@@ -503,7 +525,9 @@ def merge_meeting_facts(
                 if e.meeting_id != mid and (e.meeting_id, e.segment_id) not in known
             )
             _apply_state(fact)
-        if fact.kind in _RESOLUTION_KINDS and _track_against(fact, candidates, meeting, sim, people, age):
+        if fact.kind in _RESOLUTION_KINDS and _track_against(
+            fact, candidates, meeting, sim, people, age, lambda f: _open_at(f, this_key, dates, order)
+        ):
             continue
         added.append(fact)
     return others + protected_here + added
@@ -539,15 +563,18 @@ def _track_against(
     sim: _Sim,
     people: Sequence[Person],
     age: dict[str, tuple[date, int]] | None = None,
+    is_open: Callable[[FactBase], bool] | None = None,
 ) -> bool:
     """Fold ``fact`` into the best matching open item. True when it was absorbed (not to be added).
 
-    ``age`` orders candidates oldest first (meeting date, ingestion order) for breaking ties."""
+    ``age`` orders candidates oldest first (meeting date, ingestion order) for breaking ties; ``is_open`` says
+    whether a candidate is open as of this meeting (default: its stored status)."""
     age = age if age is not None else {f.id: (date.min, i) for i, f in enumerate(candidates)}
+    is_open = is_open or (lambda f: getattr(f, "status", None) in ("open", "slipped"))
     completion = is_completion(fact)
     scored: list[tuple[MatchResult, FactBase]] = []
     for old in candidates:
-        if getattr(old, "status", None) not in ("open", "slipped"):
+        if not is_open(old):
             continue
         if isinstance(old, Blocker) and not completion and not isinstance(fact, Blocker):
             continue  # only a resolution or a restated blocker touches a blocker

@@ -471,3 +471,20 @@ def test_a_blocker_raised_restated_and_cleared_over_three_meetings_is_one_resolv
     after = compute_status("acme", facts, meetings, [], as_of)
     assert after.dimensions["blockers"].status == "green"
     assert after.metrics["open_blockers"] == 0
+
+
+def test_reextracting_a_middle_meeting_relinks_its_restatement_to_an_item_a_later_meeting_closed() -> None:
+    meetings = [M1, M2, M3]
+    facts = merge_meeting_facts(
+        [], [item("m1", 6, "Ken", PLAN, PLAN, date(2024, 3, 6))], M1, EMB, meetings=meetings
+    )
+    slip = item("m2", 4, "Ken", "I'll update the project plan by Friday", "I'll do it by Friday", date(2024, 3, 15))
+    done = item("m3", 1, "Ken", "I updated the project plan with the new pilot dates", "I updated the project plan",
+                status="done")
+    facts = merge_meeting_facts(facts, [slip], M2, EMB, meetings=meetings)
+    facts = merge_meeting_facts(facts, [done], M3, EMB, meetings=meetings)
+    again = merge_meeting_facts(facts, [slip], M2, EMB, meetings=meetings)  # `candor extract` of meeting 2 only
+    assert len(again) == 1
+    [plan] = again
+    assert [(e.event, e.meeting_id) for e in plan.history] == [("created", "m1"), ("slipped", "m2"), ("done", "m3")]
+    assert plan.status == "done" and plan.due == date(2024, 3, 15)
