@@ -373,9 +373,15 @@ def match_score(old: FactBase, new: FactBase, sim: _Sim, people: Sequence[Person
 
 
 def _already_applied(fact: FactBase, event: str, meeting_id: str, evidence: list[Evidence]) -> bool:
+    """The statement already left an event on the fact: one statement, one event, even when a PM edit kept the
+    event of an earlier run and the statement now reads differently against the edited item."""
     segs = {e.segment_id for e in evidence}
     for ev in fact.history:
-        if ev.event == event and ev.meeting_id == meeting_id and {e.segment_id for e in ev.evidence} == segs:
+        if (
+            (ev.event == event or ev.event in _TRACKING_EVENTS)
+            and ev.meeting_id == meeting_id
+            and {e.segment_id for e in ev.evidence} == segs
+        ):
             return True
     return False
 
@@ -407,16 +413,16 @@ def _link(
 def _open_at(
     fact: FactBase, key: tuple[date, int], dates: dict[str, date], order: dict[str, int]
 ) -> bool:
-    """Open (or slipped) when replayed up to the meeting ``key``: what later meetings did (a re-extracted middle
-    meeting) does not count, so a restatement still links to an item a later meeting closed."""
-    if not fact.history or any(e.event == "edited" for e in fact.history):
+    """Open (or slipped) as of just before the meeting ``key``, replayed from the tracking history: what this
+    and later meetings recorded does not count (a re-extracted middle meeting still links its restatement to an
+    item a later meeting closed), nor do PM edits and confirmations unless the PM set the status."""
+    if not fact.history or any(e.event == "edited" and "status:" in e.note for e in fact.history):
         return getattr(fact, "status", None) in ("open", "slipped")
     upto = [
         e
         for e in fact.history
-        if e.event == "created"
-        or e.meeting_id is None
-        or (dates.get(e.meeting_id, e.at), order.get(e.meeting_id, -1)) <= key
+        if e.event in _TRACKING_EVENTS
+        and (e.event == "created" or (dates.get(e.meeting_id or "", e.at), order.get(e.meeting_id or "", -1)) < key)
     ]
     status, _ = state_at(fact.model_copy(update={"history": upto}))
     return status in ("open", "slipped")

@@ -488,3 +488,24 @@ def test_reextracting_a_middle_meeting_relinks_its_restatement_to_an_item_a_late
     [plan] = again
     assert [(e.event, e.meeting_id) for e in plan.history] == [("created", "m1"), ("slipped", "m2"), ("done", "m3")]
     assert plan.status == "done" and plan.due == date(2024, 3, 15)
+
+
+def test_reextracting_every_meeting_after_a_pm_edit_keeps_the_edit_and_adds_no_fact_or_event() -> None:
+    from assistant.models import FactEvent
+
+    meetings = [M1, M2, M3]
+    first = [item("m1", 6, "Ken", PLAN, PLAN, date(2024, 3, 6))]
+    slip = [item("m2", 4, "Ken", "I'll update the project plan by Friday", "I'll do it by Friday", date(2024, 3, 15))]
+    done = [item("m3", 1, "Ken", "I updated the project plan with the new pilot dates", "I updated the project plan",
+                 status="done")]
+    facts = merge_meeting_facts([], first, M1, EMB, meetings=meetings)
+    facts = merge_meeting_facts(facts, slip, M2, EMB, meetings=meetings)
+    facts = merge_meeting_facts(facts, done, M3, EMB, meetings=meetings)
+    [plan] = facts
+    plan.text = "Update the project plan with the new pilot dates"
+    plan.edited = True
+    plan.history.append(FactEvent(at=date(2024, 3, 20), event="edited", note="text: ..."))
+    before = plan.model_dump()
+    for m, said in ((M1, first), (M2, slip), (M3, done), (M2, slip)):
+        facts = merge_meeting_facts(facts, said, m, EMB, meetings=meetings)
+    assert [f.model_dump() for f in facts] == [before]
