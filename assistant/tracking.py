@@ -8,7 +8,10 @@ meeting only when all of these hold (a wrong merge is worse than a duplicate):
 * at least ``MIN_SHARED`` content-word stems are shared and they cover at least ``MIN_CONTAINMENT`` of the
   shorter statement (stop words, time words and owner names removed);
 * embedding cosine is at least ``MIN_COSINE``;
-* the best candidate beats the runner-up by ``AMBIGUITY_MARGIN`` (otherwise nothing is merged).
+* for two blockers, the parties they wait on are compatible (the same rule as owners);
+* the best candidate beats the runner-up by ``AMBIGUITY_MARGIN``; when several are within the margin and are the
+  same thing (same kind, compatible owners, the same party for blockers) the oldest open one is taken (then a
+  PM-edited or confirmed one, then the lowest id); otherwise nothing is merged.
 
 Then the statement's cues decide what happens: a completion cue without negation or future tense closes the
 item (done / resolved); a later due date marks it slipped; anything else is a restatement (updated).
@@ -18,7 +21,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Literal
 
@@ -358,6 +361,10 @@ def match_score(old: FactBase, new: FactBase, sim: _Sim, people: Sequence[Person
     """Similarity of a new statement to an existing item, or None when the rules forbid a link."""
     if not owners_compatible(old.owner, new.owner, people):
         return None
+    if isinstance(old, Blocker) and isinstance(new, Blocker) and not owners_compatible(
+        old.waiting_on, new.waiting_on, people
+    ):
+        return None  # waiting on different parties: different blockers
     names = [n for n in (old.owner, new.owner, getattr(old, "waiting_on", None)) if n and len(n.split()) <= 2]
     old_text = old.text + (f" {old.waiting_on}" if isinstance(old, Blocker) and old.waiting_on else "")
     a = content_stems(old_text, exclude=[n for n in names if n != getattr(old, "waiting_on", None)])
@@ -387,9 +394,15 @@ def match_score(old: FactBase, new: FactBase, sim: _Sim, people: Sequence[Person
 
 
 def _already_applied(fact: FactBase, event: str, meeting_id: str, evidence: list[Evidence]) -> bool:
+    """The statement already left an event on the fact: one statement, one event, even when a PM edit kept the
+    event of an earlier run and the statement now reads differently against the edited item."""
     segs = {e.segment_id for e in evidence}
     for ev in fact.history:
-        if ev.event == event and ev.meeting_id == meeting_id and {e.segment_id for e in ev.evidence} == segs:
+        if (
+            (ev.event == event or ev.event in _TRACKING_EVENTS)
+            and ev.meeting_id == meeting_id
+            and {e.segment_id for e in ev.evidence} == segs
+        ):
             return True
     return False
 
@@ -409,9 +422,31 @@ def _link(
             evidence=list(new.evidence),
         )
     )
+    # Kept in date order: re-extracting a middle meeting adds its event before what later meetings recorded.
+    added = old.history.pop()
+    at = next((k for k, e in enumerate(old.history) if e.at > added.at), len(old.history))
+    old.history.insert(at, added)
     known = {(e.meeting_id, e.segment_id) for e in old.evidence}
     old.evidence.extend(e for e in new.evidence if (e.meeting_id, e.segment_id) not in known)
     return True
+
+
+def _open_at(
+    fact: FactBase, key: tuple[date, int], dates: dict[str, date], order: dict[str, int]
+) -> bool:
+    """Open (or slipped) as of just before the meeting ``key``, replayed from the tracking history: what this
+    and later meetings recorded does not count (a re-extracted middle meeting still links its restatement to an
+    item a later meeting closed), nor do PM edits and confirmations unless the PM set the status."""
+    if not fact.history or any(e.event == "edited" and "status:" in e.note for e in fact.history):
+        return getattr(fact, "status", None) in ("open", "slipped")
+    upto = [
+        e
+        for e in fact.history
+        if e.event in _TRACKING_EVENTS
+        and (e.event == "created" or (dates.get(e.meeting_id or "", e.at), order.get(e.meeting_id or "", -1)) < key)
+    ]
+    status, _ = state_at(fact.model_copy(update={"history": upto}))
+    return status in ("open", "slipped")
 
 
 def _revert_meeting(fact: FactBase, meeting_id: str) -> None:
@@ -493,10 +528,11 @@ def merge_meeting_facts(
         f
         for f in others
         if isinstance(f, (ActionItem, Blocker))
-        and getattr(f, "status", None) in ("open", "slipped")
         and _order_key(f.meeting_id, dates, order, f.history) < this_key
+        and _open_at(f, this_key, dates, order)
     ]
     sim = _Sim(embedder, [f.text for f in candidates] + [f.text for f in incoming])
+    age = {f.id: _order_key(f.meeting_id, dates, order, f.history) for f in candidates}
 
     added: list[FactBase] = []
     for fact in incoming:
@@ -516,20 +552,56 @@ def merge_meeting_facts(
                 if e.meeting_id != mid and (e.meeting_id, e.segment_id) not in known
             )
             _apply_state(fact)
-        if fact.kind in _RESOLUTION_KINDS and _track_against(fact, candidates, meeting, sim, people):
+        if fact.kind in _RESOLUTION_KINDS and _track_against(
+            fact, candidates, meeting, sim, people, age, lambda f: _open_at(f, this_key, dates, order)
+        ):
             continue
         added.append(fact)
     return others + protected_here + added
 
 
+def _same_thing(a: FactBase, b: FactBase, people: Sequence[Person]) -> bool:
+    """Two open items a statement matched equally well are one thing said twice: the same kind, compatible
+    owners, and for blockers the same party (or neither names one)."""
+    if a.kind != b.kind or not owners_compatible(a.owner, b.owner, people):
+        return False
+    if isinstance(a, Blocker) and isinstance(b, Blocker) and (a.waiting_on or b.waiting_on):
+        return names_match(a.waiting_on, b.waiting_on, people)
+    return True
+
+
+def _break_tie(
+    tied: Sequence[FactBase], age: dict[str, tuple[date, int]], people: Sequence[Person]
+) -> FactBase | None:
+    """The item a statement is linked to when several match it about equally well (within AMBIGUITY_MARGIN).
+
+    When they are all the same thing (see _same_thing) the oldest open one wins, at the same age a PM-edited
+    or confirmed one, then the lowest id, so a re-run links the same way. Otherwise None: nothing is merged.
+    """
+    if not all(_same_thing(tied[0], other, people) for other in tied[1:]):
+        return None
+    return min(tied, key=lambda f: (age[f.id], not _protected(f), f.id))
+
+
 def _track_against(
-    fact: FactBase, candidates: Sequence[FactBase], meeting: Meeting, sim: _Sim, people: Sequence[Person]
+    fact: FactBase,
+    candidates: Sequence[FactBase],
+    meeting: Meeting,
+    sim: _Sim,
+    people: Sequence[Person],
+    age: dict[str, tuple[date, int]] | None = None,
+    is_open: Callable[[FactBase], bool] | None = None,
 ) -> bool:
-    """Fold ``fact`` into the best matching open item. True when it was absorbed (not to be added)."""
+    """Fold ``fact`` into the best matching open item. True when it was absorbed (not to be added).
+
+    ``age`` orders candidates oldest first (meeting date, ingestion order) for breaking ties; ``is_open`` says
+    whether a candidate is open as of this meeting (default: its stored status)."""
+    age = age if age is not None else {f.id: (date.min, i) for i, f in enumerate(candidates)}
+    is_open = is_open or (lambda f: getattr(f, "status", None) in ("open", "slipped"))
     completion = is_completion(fact)
     scored: list[tuple[MatchResult, FactBase]] = []
     for old in candidates:
-        if getattr(old, "status", None) not in ("open", "slipped"):
+        if not is_open(old):
             continue
         if isinstance(old, Blocker) and not completion and not isinstance(fact, Blocker):
             continue  # only a resolution or a restated blocker touches a blocker
@@ -541,9 +613,14 @@ def _track_against(
     if not scored:
         return False
     scored.sort(key=lambda pair: (-pair[0].score, pair[1].id))
-    if len(scored) > 1 and scored[0][0].score - scored[1][0].score < AMBIGUITY_MARGIN:
-        return False  # two plausible items: leave both alone rather than guess
-    res, old = scored[0]
+    tied = [old for res, old in scored if scored[0][0].score - res.score < AMBIGUITY_MARGIN]
+    if len(tied) > 1:
+        pick = _break_tie(tied, age, people)
+        if pick is None:
+            return False  # plausible items that are not the same thing: leave them alone rather than guess
+        old = pick
+    else:
+        old = scored[0][1]
     absorb = isinstance(fact, (ActionItem, Blocker))
     if completion:
         label = "resolved" if isinstance(old, Blocker) else "done"

@@ -42,6 +42,7 @@ from assistant.models import (
     Segment,
     SentimentSignal,
 )
+from assistant.tracking import content_stems, names_match
 from ingest.extraction import MeetingContext, rules
 from ingest.extraction.dates import due_date, find_date_phrase
 from ingest.extraction.features import (
@@ -366,6 +367,12 @@ class OfflineExtractor:
                 if voc is None and i > 0 and segs[i - 1].speaker == seg.speaker:
                     voc = vocative_in(segs[i - 1].text, index, speaker)
                 owner, _ = resolve_owner(sentence, speaker, index, vocative=voc, two_person_other=other)
+                said = _antecedent_task(seg.text, sents[i], s0, s1)
+                if said is not None:
+                    # "I haven't updated the project plan yet, I'll do it by Friday": the item is "I'll update
+                    # the project plan by Friday", quoted with the clause that says what "it" is
+                    text_src, start = said
+                    evidence = [self._ev(ctx, seg, speaker, (start, s1))]
             is_cond = rules.conditional(sentence) and (owner is None or owner == speaker)
             item = ActionItem(
                 text=rules.clean(text_src),
@@ -617,6 +624,10 @@ class OfflineExtractor:
                 if (i, sp[0]) in taken:
                     continue
                 s = segs[i].text[sp[0] : sp[1]]
+                lifted = self._lifted_blocker(ctx, segs[i], names[i], sp, index)
+                if lifted is not None:
+                    out.append(lifted)  # a blocker lifted is not an action item: tracking resolves the blocker
+                    continue
                 if not rules.completed(s) or len(s.split()) < 4:
                     continue
                 owner, how = resolve_owner(s.replace("I sent", "I'll send"), names[i], index)
@@ -635,6 +646,28 @@ class OfflineExtractor:
                 )
                 out.append(item)
         return out
+
+    def _lifted_blocker(
+        self, ctx: MeetingContext, seg: Segment, name: str, sp: tuple[int, int], index: NameIndex
+    ) -> Blocker | None:
+        """'The firewall team approved the rule, so the VPN configuration is no longer blocked', 'we got the
+        approval': a resolved Blocker naming the party when the sentence does, which tracking folds into the
+        open blocker it matches (party and topic). A person approving something is a completion instead."""
+        s = seg.text[sp[0] : sp[1]]
+        approver = rules.approving_party(s)
+        team = _team_party(approver, index) if approver else None
+        if team is None and not rules.unblocked(s):
+            return None
+        party = team or rules.blocking_party(s) or _last_party(s, index)
+        return Blocker(
+            text=rules.clean(s),
+            waiting_on=_canonical_party(party, index) if party else None,
+            status="resolved",
+            evidence=[self._ev(ctx, seg, name, sp)],
+            confidence=0.6,
+            history=[FactEvent(at=ctx.meeting.date, event="done", meeting_id=ctx.meeting.meeting_id,
+                               note="reported resolved in the meeting")],
+        )
 
     # ------------------------------------------------------------------ decisions
 
@@ -721,6 +754,8 @@ class OfflineExtractor:
                 if s.rstrip().endswith("?"):
                     continue
                 ev = [self._ev(ctx, segs[i], names[i], sp)]
+                if rules.unblocked(s):
+                    continue  # "we're no longer waiting on them": a lifted blocker (see _completions)
                 if rules.BLOCKER.search(s):
                     party = rules.blocking_party(s)
                     if party is None and _FROM_US.search(s):
@@ -733,7 +768,18 @@ class OfflineExtractor:
                         if party is None and i > 0:
                             party = _last_party(segs[i - 1].text, index)
                     waiting = _canonical_party(party, index) if party else None
-                    out.append(Blocker(text=rules.clean(s), waiting_on=waiting, since=ctx.meeting.date,
+                    text = rules.clean(s)
+                    prev_b = next((f for f in reversed(out) if isinstance(f, Blocker)), None)
+                    if prev_b is not None and prev_b.evidence[-1].segment_id in (
+                            segs[i].id, segs[i - 1].id if i else None) and _same_blocker(prev_b, text, waiting):
+                        # "... blocked until the firewall team approves the new rule. We are waiting on the
+                        # firewall team.": one blocker with both quotes; the text that says what is blocked wins
+                        prev_b.evidence.append(ev[0])
+                        if not _blocker_topic(prev_b.text, prev_b.waiting_on) and _blocker_topic(text, waiting):
+                            prev_b.text = text
+                        prev_b.waiting_on = prev_b.waiting_on or waiting
+                        continue
+                    out.append(Blocker(text=text, waiting_on=waiting, since=ctx.meeting.date,
                                        owner=None, evidence=ev, confidence=0.75))
                 elif rules.is_risk(s) and not (rules.commitment(s) and not rules.CONDITIONAL_RISK.search(s)):
                     prev = out[-1] if out else None
@@ -869,6 +915,103 @@ def _canonical_party(phrase: str, index: NameIndex) -> str:
         if index.kinds.get(name) == "team" and (form == low or form in low or low in form):
             return name
     return phrase.strip()
+
+
+# A task said not done yet (or still to do) earlier in the turn: "I haven't updated the project plan yet",
+# "we still need to send the invites", "I didn't get to book the room".
+_PENDING_TASK = re.compile(
+    r"\b(?:i|we)\s+(?:haven't|have not|hadn't|didn't|did not|still (?:need|have) to|(?:have|has) yet to|"
+    r"never)\s+(?:(?:yet|actually|really|managed to|got (?:round |around )?to|had (?:the )?time to)\s+)*"
+    r"(?P<verb>[a-z]+)\s+(?P<obj>(?:the|a|an|our|my|their|your|those|these)\s+[^,.;!?]+?)"
+    r"(?=\s+(?:yet|so far|either|because|but|and|as|since|though)\b|\s*[,.;!?]|$)",
+    re.IGNORECASE,
+)
+# The pronoun standing for that task in the commitment: "I'll do it by Friday", "I'll send that tomorrow".
+_DO_IT = re.compile(r"\b(?P<verb>do|finish|complete|sort out|handle|get to|[a-z]+)\s+(?P<pron>it|that)\b(?! is| was)",
+                    re.IGNORECASE)
+_IRREGULAR_BASE = {"sent": "send", "done": "do", "written": "write", "got": "get", "made": "make", "put": "put",
+                   "set": "set", "told": "tell", "given": "give", "bought": "buy", "built": "build", "found": "find",
+                   "run": "run", "ran": "run", "taken": "take", "booked": "book"}
+
+
+def _base_verb(word: str) -> str | None:
+    """The base form of a task verb ("updated" -> "update", "submitted" -> "submit"), None if not a task verb."""
+    low = word.lower()
+    cands = [_IRREGULAR_BASE.get(low, low)]
+    if low.endswith("ied"):
+        cands.append(low[:-3] + "y")
+    if low.endswith("ed"):
+        cands += [low[:-1], low[:-2], low[:-3]]
+    return next((c for c in cands if rules.TASK_RX.fullmatch(c)), None)
+
+
+def _antecedent_task(text: str, spans: list[tuple[int, int]], s0: int, s1: int) -> tuple[str, int] | None:
+    """(item text, evidence start) when the commitment text[s0:s1] says "do it"/"do that" for a task named just
+    before in the same sentence or the turn's previous sentence ("I haven't updated the project plan yet, I'll do
+    it by Friday"); None unless exactly one pronoun and one pending task are found and the verbs agree."""
+    clause = text[s0:s1]
+    pron = list(_DO_IT.finditer(clause))
+    if len(pron) != 1 or (rules.self_commitment(clause) is None and not rules.FIRST_PERSON_WILL.search(clause)):
+        return None
+    here = next((k for k, (a, b) in enumerate(spans) if a <= s0 < b), None)
+    if here is None:
+        return None
+    starts = [spans[here][0]] + ([spans[here - 1][0]] if here and spans[here][0] == s0 else [])
+    for start in starts:
+        before = text[start:s0]
+        tasks = list(_PENDING_TASK.finditer(before))
+        if len(tasks) != 1:
+            continue
+        verb = _base_verb(tasks[0].group("verb"))
+        if verb is None:
+            return None
+        m = pron[0]
+        said = m.group("verb").lower()
+        if said in ("do", "finish", "complete", "sort out", "handle", "get to"):
+            repl = f"{verb} {tasks[0].group('obj')}"
+            item = clause[: m.start()] + repl + clause[m.end() :]
+        elif _base_verb(said) == verb or said == verb:
+            item = clause[: m.start("pron")] + tasks[0].group("obj") + clause[m.end("pron") :]
+        else:
+            return None
+        return item, start + tasks[0].start()
+    return None
+
+
+# Words that say that something is blocked, not what: left out when comparing what two blockers are about.
+_BLOCKING_STEMS = content_stems(
+    "blocked blocking waiting wait stuck held pending depends dependent proceed start continue move forward "
+    "approve approves approval sign-off signoff go-ahead also again"
+)
+
+
+def _blocker_topic(text: str, party: str | None) -> set[str]:
+    """What a blocker sentence is about: its content-word stems without the party and the blocking words."""
+    return content_stems(text, exclude=[party] if party else []) - _BLOCKING_STEMS
+
+
+def _same_blocker(prev: Blocker, text: str, party: str | None) -> bool:
+    """Two blocker sentences said together wait on the same party about the same thing: the same party (or
+    one names none) and one says nothing of its own ("We are waiting on the firewall team.") or both share
+    most of what they are about."""
+    if prev.waiting_on and party and not names_match(prev.waiting_on, party):
+        return False
+    if not (prev.waiting_on or party):
+        return False
+    a, b = _blocker_topic(prev.text, prev.waiting_on), _blocker_topic(text, party)
+    if not a or not b:
+        return True
+    return len(a & b) / min(len(a), len(b)) >= 0.5
+
+
+def _team_party(phrase: str, index: NameIndex) -> str | None:
+    """The team or vendor a phrase names ("the firewall team", a known team's alias); None for a person."""
+    hits = index.find(phrase)
+    if hits:
+        name = hits[0][2]
+        return name if index.kinds.get(name) == "team" else None
+    teams = team_phrases(phrase)
+    return _canonical_party(teams[0][2], index) if teams else None
 
 
 def _last_party(text: str, index: NameIndex) -> str | None:

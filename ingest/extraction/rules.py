@@ -118,6 +118,50 @@ _DONE_NOT = re.compile(
     re.IGNORECASE,
 )
 
+# A blocker lifted: "so the VPN configuration is no longer blocked", "we're unblocked", "we got the approval",
+# "the firewall team approved the rule". Tracking resolves the open blocker it matches (party and topic); it is
+# never an action item of its own.
+UNBLOCKED = re.compile(
+    r"\b(?:no longer|not any ?more) (?:blocked|blocking|waiting|stuck|held up)\b|\bunblocked\b"
+    r"|\b(?:we|i)(?:'ve| have)? (?:now |finally |just )?(?:got|received|have) (?:the |their |our )?"
+    r"(?:approval|sign-?off|go-ahead|green light)\b"
+    r"|\b(?:approval|sign-?off|go-ahead|green light) (?:came through|came in|arrived|(?:was|has been) (?:granted|given))\b",
+    re.IGNORECASE,
+)
+# A party other than the speaker lifted it: "the firewall team approved the rule", "procurement signed off".
+PARTY_APPROVED = re.compile(
+    r"^(?:the |their |our )?(?P<party>(?:[\w&-]+ ){0,3}?[\w&-]+)\s+(?:has |have )?(?:now |finally |already )?"
+    r"(?:approved|signed off|gave (?:us )?(?:the |their )?(?:approval|sign-?off|go-ahead|green light))\b",
+    re.IGNORECASE,
+)
+_UNBLOCK_NOT = re.compile(r"\b(?:not yet|still (?:not|waiting|blocked)|hasn't|haven't|isn't|if|once|until|unless|"
+                          r"as soon as|when|mark|ignore|instructions)\b|\?\s*$", re.IGNORECASE)
+
+
+def unblocked(sentence: str) -> bool:
+    """The sentence reports that a blocker was lifted ("no longer blocked", "we got the approval"); not a
+    question, a condition ("once they approve") or a negation ("the approval still hasn't come through")."""
+    return not _UNBLOCK_NOT.search(sentence) and bool(UNBLOCKED.search(sentence))
+
+
+def approving_party(sentence: str) -> str | None:
+    """The party that approved or signed off at the start of the sentence ("The firewall team approved the rule
+    on Monday" -> "firewall team"); None for I/we/you/they, a question, a condition or a negation. The caller
+    decides whether it is a team (a person approving closes that person's action item instead)."""
+    if _UNBLOCK_NOT.search(sentence):
+        return None
+    m = PARTY_APPROVED.match(_strip_lead(sentence))
+    if m is None or m.group("party").split()[0].lower() in ("i", "we", "you", "they", "it", "he", "she", "that"):
+        return None
+    return m.group("party")
+
+
+def _strip_lead(sentence: str) -> str:
+    """The sentence without a leading filler ("So, ", "Good news: ")."""
+    return re.sub(r"^\s*(?:(?:so|and|okay|ok|well|good news|great news|update|quick update)\b[,:.]?\s*)+", "",
+                  sentence, flags=re.IGNORECASE)
+
+
 DECISION = re.compile(
     r"\b(we(?:'ve| have)? decided|we(?:'ve| have)? agreed|it's agreed|it is agreed|agreed then|decision is|"
     r"we're going (?:to go )?with|we'll go with|let's go with|we go with|let's stick with|we'll stick with|"

@@ -540,3 +540,69 @@ def test_a_mentioned_acronym_keeps_its_spelling(extractor):
     ]))
     names = {f.name for f in fs.facts if isinstance(f, Mention)}
     assert "HR" in names and "Hr" not in names and "Firewall team" in names
+
+
+def test_two_blocker_sentences_in_one_turn_waiting_on_the_same_party_are_one_blocker_with_both_quotes(extractor):
+    fs = extractor.extract(ctx_of([
+        ("Mark Ellis", "Priya, where are we with the VPN configuration?"),
+        ("Priya Nair", "The VPN configuration is blocked until the firewall team approves the new rule. "
+                       "We are waiting on the firewall team."),
+        ("Mark Ellis", "Okay."),
+    ]))
+    [b] = [f for f in fs.facts if isinstance(f, Blocker)]
+    assert b.text.startswith("The VPN configuration is blocked")
+    assert [e.quote for e in b.evidence] == [
+        "The VPN configuration is blocked until the firewall team approves the new rule.",
+        "We are waiting on the firewall team.",
+    ]
+
+
+def test_blockers_on_different_parties_or_different_things_said_together_stay_separate(extractor):
+    fs = extractor.extract(ctx_of([
+        ("Priya Nair", "We are waiting on the firewall team for the VPN rule. "
+                       "We are also waiting on the device-management vendor for the licence keys."),
+        ("Tom Becker", "The DNS change is blocked by network security. The proxy exception is also blocked by "
+                       "network security."),
+    ]))
+    blockers = [f for f in fs.facts if isinstance(f, Blocker)]
+    assert len(blockers) == 4
+
+
+def test_a_party_approving_so_the_work_is_no_longer_blocked_is_a_resolved_blocker_not_a_done_item(extractor):
+    fs = extractor.extract(ctx_of([
+        ("Priya Nair", "The firewall team approved the rule on Monday, so the VPN configuration is no longer "
+                       "blocked."),
+        ("Mark Ellis", "Great news."),
+    ]))
+    assert not [f for f in fs.facts if isinstance(f, ActionItem)]
+    [b] = [f for f in fs.facts if isinstance(f, Blocker)]
+    assert b.status == "resolved" and b.waiting_on is not None and "firewall" in b.waiting_on.lower()
+
+
+def test_a_blocker_still_waiting_or_lifted_only_on_a_condition_is_not_resolved(extractor):
+    fs = extractor.extract(ctx_of([
+        ("Priya Nair", "The approval still hasn't come through, we are still waiting on network security."),
+        ("Tom Becker", "Once the firewall team approves the rule we are no longer blocked."),
+    ]))
+    assert all(f.status == "open" for f in fs.facts if isinstance(f, Blocker))
+
+
+def test_a_commitment_restated_with_it_takes_the_task_from_the_earlier_clause(extractor):
+    fs = extractor.extract(ctx_of([
+        ("Mark Ellis", "Where are we with the project plan?"),
+        ("John Okafor", "I haven't updated the project plan yet, I'll do it by Friday."),
+        ("Mark Ellis", "Thanks."),
+    ]))
+    [a] = [a for a in actions(fs) if a.owner == "John Okafor"]
+    assert a.text == "I'll update the project plan by Friday."
+    assert a.due == date(2024, 5, 10)
+    assert [e.quote for e in a.evidence] == ["I haven't updated the project plan yet, I'll do it by Friday."]
+
+
+def test_it_is_left_alone_when_the_earlier_clause_names_no_pending_task(extractor):
+    fs = extractor.extract(ctx_of([
+        ("John Okafor", "I haven't looked at it yet, I'll do it by Friday."),
+        ("Mark Ellis", "Thanks."),
+    ]))
+    [a] = [a for a in actions(fs) if a.owner == "John Okafor"]
+    assert a.text == "I'll do it by Friday."

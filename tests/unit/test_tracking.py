@@ -317,3 +317,204 @@ def test_a_name_with_an_initial_matches_the_full_name_but_not_another_surname() 
     assert not names_match("Priya K.", "Priya Shah") and not names_match("P. S.", "Priya Shah")
     assert is_variant_of("Priya S.", "Priya Shah") and is_variant_of("Priya", "Priya Shah")
     assert not is_variant_of("Priya Sharma", "Priya S.") and not is_variant_of("Priya Shah", "Priya")
+
+
+def blocker(mid: str, seg: int, text: str, waiting_on: str | None, quote: str, **kw) -> Blocker:
+    b = Blocker(text=text, waiting_on=waiting_on, meeting_id=mid, evidence=[ev(mid, seg, "Priya", quote)], **kw)
+    b.assign_id()
+    return b
+
+
+VPN = "The VPN configuration is blocked until the firewall team approves the new rule"
+
+
+def two_firewall_blockers() -> list[FactBase]:
+    return merge_meeting_facts(
+        [],
+        [
+            blocker("m1", 3, VPN, "the firewall team", VPN),
+            blocker("m1", 4, "We are waiting on the firewall team", "the firewall team", "waiting on the firewall team"),
+        ],
+        M1,
+        EMB,
+        meetings=[M1, M2, M3],
+    )
+
+
+def test_a_restated_blocker_matching_two_earlier_blockers_on_the_same_party_links_to_the_oldest() -> None:
+    first = merge_meeting_facts([], [blocker("m1", 3, VPN, "the firewall team", VPN)], M1, EMB, meetings=[M1, M2, M3])
+    # The same blocker recorded a second time in meeting 2 (as the matcher used to do): an exact tie.
+    second = blocker("m2", 4, VPN, "Firewall team", VPN)
+    facts = [*first, second]
+    assert second.id < first[0].id  # the lowest id alone would pick the newer one
+    restated = blocker(
+        "m3", 2, "The VPN configuration is still blocked, we are still waiting on the firewall team to approve it",
+        "the firewall team", "still waiting on the firewall team to approve it",
+    )
+    merged = merge_meeting_facts(facts, [restated], M3, EMB, meetings=[M1, M2, M3])
+    assert len([f for f in merged if isinstance(f, Blocker)]) == 2  # linked, not added
+    linked = [f for f in merged if any(e.meeting_id == "m3" for e in f.history)]
+    assert [f.meeting_id for f in linked] == ["m1"] and linked[0].history[-1].event == "updated"
+    again = merge_meeting_facts(merged, [restated], M3, EMB, meetings=[M1, M2, M3])
+    assert [f.model_dump() for f in again] == [f.model_dump() for f in merged]  # a re-run links the same way
+
+
+def test_a_blocker_waiting_on_another_party_is_never_linked_to_an_open_blocker() -> None:
+    facts = two_firewall_blockers()
+    other = blocker("m2", 2, "We are waiting on the device vendor", "the device vendor", "waiting on the vendor")
+    merged = merge_meeting_facts(facts, [other], M2, EMB, meetings=[M1, M2, M3])
+    assert len([f for f in merged if isinstance(f, Blocker)]) == 3
+
+
+def test_a_statement_that_the_blocking_party_approved_resolves_the_open_blocker_with_evidence() -> None:
+    facts = merge_meeting_facts([], [blocker("m1", 3, VPN, "the firewall team", VPN)], M1, EMB)
+    lifted = blocker(
+        "m3", 2, "The firewall team approved the rule on Monday, so the VPN configuration is no longer blocked",
+        "Firewall team", "The firewall team approved the rule on Monday, so the VPN configuration is no longer blocked",
+        status="resolved",
+    )
+    merged = merge_meeting_facts(facts, [lifted], M3, EMB, meetings=[M1, M3])
+    [b] = [f for f in merged if isinstance(f, Blocker)]
+    assert b.status == "resolved"
+    assert b.history[-1].event == "done" and b.history[-1].meeting_id == "m3"
+    assert b.history[-1].evidence[0].quote.startswith("The firewall team approved")
+    assert not any(isinstance(f, ActionItem) for f in merged)
+
+
+def test_a_lifted_blocker_on_another_party_resolves_nothing() -> None:
+    facts = merge_meeting_facts([], [blocker("m1", 3, VPN, "the firewall team", VPN)], M1, EMB)
+    lifted = blocker(
+        "m3", 2, "The vendor approved the new rule, so the VPN configuration is no longer blocked",
+        "the vendor", "the vendor approved the new rule", status="resolved",
+    )
+    merged = merge_meeting_facts(facts, [lifted], M3, EMB, meetings=[M1, M3])
+    assert next(f for f in merged if f.meeting_id == "m1").status == "open"
+
+
+PLAN = "I'll update the project plan with the new pilot dates"
+
+
+def test_a_completion_tied_between_an_item_and_its_pm_edited_duplicate_closes_the_oldest_also_on_a_rerun() -> None:
+    facts = merge_meeting_facts(
+        [], [item("m1", 6, "Ken", PLAN, PLAN, date(2024, 3, 6))], M1, EMB, meetings=[M1, M2, M3]
+    )
+    dup = item("m2", 4, "Ken", PLAN, "I'll do it", date(2024, 3, 15))
+    dup.meeting_id = "m2"
+    dup.edited = True  # the PM turned "I'll do it by Friday" into the task it stands for
+    facts = [*facts, dup]
+    done = item(
+        "m3", 1, "Ken", "I updated the project plan with the new pilot dates", "I updated the project plan",
+        status="done",
+    )
+    merged = merge_meeting_facts(facts, [done], M3, EMB, meetings=[M1, M2, M3])
+    original = next(f for f in merged if f.meeting_id == "m1")
+    assert original.status == "done" and original.history[-1].meeting_id == "m3"
+    assert next(f for f in merged if f.id == dup.id).edited
+    assert len(merged) == 2
+    rerun = merge_meeting_facts(merged, [done], M3, EMB, meetings=[M1, M2, M3])
+    assert next(f for f in rerun if f.meeting_id == "m1").status == "done"  # no flip back to open
+    assert [e.event for e in next(f for f in rerun if f.meeting_id == "m1").history] == ["created", "done"]
+
+
+def test_a_completion_tied_between_items_of_different_owners_still_closes_nothing() -> None:
+    facts = merge_meeting_facts(
+        [],
+        [
+            item("m1", 6, "Ken", "Update the project plan", "I'll update the project plan"),
+            item("m1", 7, "Tom", "Update the project plan", "I'll update the project plan too"),
+        ],
+        M1,
+        EMB,
+    )
+    done = item("m2", 1, None, "The project plan is updated", "the project plan is updated", status="done")
+    merged = merge_meeting_facts(facts, [done], M2, EMB)
+    assert all(f.status == "open" for f in merged if f.meeting_id == "m1")
+
+
+def test_a_blocker_raised_restated_and_cleared_over_three_meetings_is_one_resolved_blocker_and_not_red() -> None:
+    from assistant.models import Segment, Transcript
+    from assistant.status import compute_status
+    from ingest.extraction import MeetingContext
+    from ingest.extraction.offline import OfflineExtractor
+
+    extractor = OfflineExtractor(embedder=EMB)
+    said = {
+        "m1": [
+            ("Ken Adams", "Priya, where are we with the VPN configuration?"),
+            ("Priya Shah", "The VPN configuration is blocked until the firewall team approves the new rule. "
+                           "We are waiting on the firewall team."),
+        ],
+        "m2": [
+            ("Ken Adams", "Any news on the VPN?"),
+            ("Priya Shah", "But the VPN configuration is still blocked, we are still waiting on the firewall team "
+                           "to approve it."),
+        ],
+        "m3": [
+            ("Ken Adams", "And the VPN?"),
+            ("Priya Shah", "The firewall team approved the rule on Monday, so the VPN configuration is no longer "
+                           "blocked."),
+        ],
+    }
+    meetings = [M1, M2, M3]
+    facts: list[FactBase] = []
+    for m in meetings:
+        segs = [Segment(id=i, start=i * 5.0, end=i * 5.0 + 4, speaker=who, text=text)
+                for i, (who, text) in enumerate(said[m.meeting_id])]
+        tr = Transcript(sha256=m.sha256, source_name=m.source_file, source_kind="import", segments=segs)
+        ctx = MeetingContext(meeting=m, transcript=tr, people=[], speaker_names={s.speaker: s.speaker for s in segs})
+        facts = merge_meeting_facts(facts, list(extractor.extract(ctx).facts), m, EMB, meetings=meetings)
+        if m is M2:
+            uncleared = facts
+
+    [b] = [f for f in facts if isinstance(f, Blocker)]
+    assert b.status == "resolved" and b.meeting_id == "m1"
+    assert [(e.event, e.meeting_id) for e in b.history] == [("created", "m1"), ("updated", "m2"), ("done", "m3")]
+    assert {e.meeting_id for e in b.evidence} == {"m1", "m2", "m3"} and len(b.evidence) == 4
+    assert not any(isinstance(f, ActionItem) for f in facts)  # the clearing is not a stray done item
+
+    as_of = date(2024, 3, 26)  # three weeks after the blocker was raised, a week after it was cleared
+    never_cleared = compute_status("acme", uncleared, [M1, M2], [], as_of)
+    assert never_cleared.dimensions["blockers"].status == "red" and never_cleared.metrics["open_blockers"] == 1
+    day_before = compute_status("acme", facts, meetings, [], M3.date - (M2.date - M1.date) / 7)
+    assert day_before.metrics["open_blockers"] == 1  # replayed: still open the day before it was cleared
+    after = compute_status("acme", facts, meetings, [], as_of)
+    assert after.dimensions["blockers"].status == "green"
+    assert after.metrics["open_blockers"] == 0
+
+
+def test_reextracting_a_middle_meeting_relinks_its_restatement_to_an_item_a_later_meeting_closed() -> None:
+    meetings = [M1, M2, M3]
+    facts = merge_meeting_facts(
+        [], [item("m1", 6, "Ken", PLAN, PLAN, date(2024, 3, 6))], M1, EMB, meetings=meetings
+    )
+    slip = item("m2", 4, "Ken", "I'll update the project plan by Friday", "I'll do it by Friday", date(2024, 3, 15))
+    done = item("m3", 1, "Ken", "I updated the project plan with the new pilot dates", "I updated the project plan",
+                status="done")
+    facts = merge_meeting_facts(facts, [slip], M2, EMB, meetings=meetings)
+    facts = merge_meeting_facts(facts, [done], M3, EMB, meetings=meetings)
+    again = merge_meeting_facts(facts, [slip], M2, EMB, meetings=meetings)  # `candor extract` of meeting 2 only
+    assert len(again) == 1
+    [plan] = again
+    assert [(e.event, e.meeting_id) for e in plan.history] == [("created", "m1"), ("slipped", "m2"), ("done", "m3")]
+    assert plan.status == "done" and plan.due == date(2024, 3, 15)
+
+
+def test_reextracting_every_meeting_after_a_pm_edit_keeps_the_edit_and_adds_no_fact_or_event() -> None:
+    from assistant.models import FactEvent
+
+    meetings = [M1, M2, M3]
+    first = [item("m1", 6, "Ken", PLAN, PLAN, date(2024, 3, 6))]
+    slip = [item("m2", 4, "Ken", "I'll update the project plan by Friday", "I'll do it by Friday", date(2024, 3, 15))]
+    done = [item("m3", 1, "Ken", "I updated the project plan with the new pilot dates", "I updated the project plan",
+                 status="done")]
+    facts = merge_meeting_facts([], first, M1, EMB, meetings=meetings)
+    facts = merge_meeting_facts(facts, slip, M2, EMB, meetings=meetings)
+    facts = merge_meeting_facts(facts, done, M3, EMB, meetings=meetings)
+    [plan] = facts
+    plan.text = "Update the project plan with the new pilot dates"
+    plan.edited = True
+    plan.history.append(FactEvent(at=date(2024, 3, 20), event="edited", note="text: ..."))
+    before = plan.model_dump()
+    for m, said in ((M1, first), (M2, slip), (M3, done), (M2, slip)):
+        facts = merge_meeting_facts(facts, said, m, EMB, meetings=meetings)
+    assert [f.model_dump() for f in facts] == [before]
