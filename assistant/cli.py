@@ -262,9 +262,12 @@ def speakers_name(
         if not sep or not label.strip() or not name.strip():
             raise CandorError(f"'{item}' is not LABEL=Name (e.g. SPEAKER_1=Priya)")
         pairs[label.strip()] = name.strip()
-    m = _services().people.name_speakers(engagement, meeting, pairs)
+    warnings: list[str] = []
+    m = _services().people.name_speakers(engagement, meeting, pairs, warnings)
     for label, name in pairs.items():
         typer.echo(f"{label} -> {m.speaker_names.get(label, name)}")
+    for warning in warnings:
+        typer.echo(f"warning: {warning}", err=True)
 
 
 # ---------------------------------------------------------------------------- facts

@@ -21,6 +21,7 @@ from assistant.errors import CandorError, InputError, NotFound
 from assistant.export import markdown_to_email
 from assistant.models import (
     ActionItem,
+    Attendance,
     Blocker,
     Decision,
     Evidence,
@@ -211,6 +212,7 @@ class StakeholderRow(BaseModel):
     influence_suggested: bool = False
     interest: str | None = None
     interest_suggested: bool = False
+    role_suggested: bool = False  # the role is what a meeting said ("our sponsor Karen"), not set by the PM
     expected_attendee: bool = False
     meetings_attended: int = 0
     meetings_held: int = 0
@@ -1016,7 +1018,18 @@ class DraftingService:
         for speaker in words:
             if not ctx.person(speaker) and not re.fullmatch(r"SPEAKER_?\d+", speaker):
                 candidates.append((Person.model_validate({"name": speaker}), "speaker"))
+        # Roles the meetings stated for people ("Karen, our sponsor, couldn't make it"): a suggestion only.
+        stated: dict[str, str] = {}
         for f in ctx.facts:
+            if isinstance(f, (Mention, Attendance)) and f.role:
+                stated.setdefault(f.name if isinstance(f, Mention) else f.person, f.role)
+        for f in ctx.facts:
+            if (isinstance(f, Mention) and f.entity_type == "person") or (isinstance(f, Attendance) and not f.present):
+                who = f.name if isinstance(f, Mention) else f.person
+                if not ctx.person(who):
+                    candidates.append((Person(name=who, expected_attendee=isinstance(f, Attendance) and f.expected),
+                                       "mention"))
+                continue
             extra = f.name if isinstance(f, Mention) else (f.waiting_on if isinstance(f, Blocker) else None)
             if extra and not ctx.person(extra):
                 candidates.append((Person.model_validate({"name": extra, "kind": "team"}), "mention"))
@@ -1024,6 +1037,11 @@ class DraftingService:
             if known(p.name):
                 continue
             listed.append(p.name)
+            role_s = False
+            if not p.role and p.kind == "person":
+                said_role = next((r for n, r in stated.items() if names_match(n, p.name, people)), None)
+                if said_role:
+                    p, role_s = p.model_copy(update={"role": said_role}), True
             att = attendance_rows(ctx, p)
             attended = sum(1 for _, here in att if here)
             rate = round(attended / len(att), 2) if att and (p.expected_attendee or attended) else None
@@ -1072,6 +1090,7 @@ class DraftingService:
                     side=p.side,
                     role=p.role,
                     influence=influence,
+                    role_suggested=role_s,
                     influence_suggested=inf_s,
                     interest=interest,
                     interest_suggested=int_s,

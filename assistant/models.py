@@ -210,12 +210,14 @@ class Attendance(FactBase):
     person: str
     present: bool = True
     expected: bool = False
+    role: str | None = Field(None, description="The person's role as said in the meeting ('our sponsor'), if any.")
 
 
 class Mention(FactBase):
     kind: Literal["mention"] = "mention"
     name: str = Field(description="Team or person mentioned who is not in the meeting.")
     entity_type: Literal["person", "team", "vendor"] = "team"
+    role: str | None = Field(None, description="A person's role as said in the meeting ('the IT director'), if any.")
 
 
 Fact = Annotated[

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import builtins
 import contextlib
+import logging
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from assistant.errors import CandorError, InvalidName, NotFound
@@ -12,6 +14,8 @@ from assistant.storage import normalise_name, validate_name
 
 if TYPE_CHECKING:
     from assistant.container import Services
+
+log = logging.getLogger(__name__)
 
 
 class EngagementService:
@@ -61,6 +65,9 @@ class PeopleService:
     def list(self, engagement: str) -> builtins.list[Person]:
         eng = self.s.repo.get_engagement(engagement)
         return self.s.repo.load_people(eng.id)
+
+    def find_index(self, people: builtins.list[Person], name: str) -> int:
+        return next(i for i, p in enumerate(people) if p.name == name)
 
     def find(self, people: builtins.list[Person], name: str) -> Person | None:
         key = normalise_name(name)
@@ -114,21 +121,88 @@ class PeopleService:
             self.s.repo.save_people(eng.id, people)
         return updated
 
-    def ensure(self, engagement_id: str, names: builtins.list[str]) -> None:
-        """Make sure these speakers exist as people (imports name their speakers)."""
+    def speaker_person(
+        self, people: builtins.list[Person], name: str, others: Sequence[str] = ()
+    ) -> tuple[Person | None, str | None]:
+        """The known person a speaker's name refers to, and a warning when it is ambiguous.
+
+        The exact name or alias first; else the one person the name is a variant of ('Priya S.' -> 'Priya Shah'),
+        as ``set`` resolves names. A person who is also named as another speaker of the same meeting (``others``)
+        is not a candidate: two speakers are two people. Two or more candidates: no person, and a warning."""
+        exact = self.find(people, name)
+        if exact is not None:
+            return exact, None
+        from assistant.tracking import is_variant_of
+
+        taken = {normalise_name(o) for o in others if normalise_name(o) != normalise_name(name)}
+        candidates = [
+            p
+            for p in people
+            if any(is_variant_of(name, n) for n in (p.name, *p.aliases))
+            and not taken & {normalise_name(n) for n in (p.name, *p.aliases)}
+        ]
+        if len(candidates) == 1:
+            return candidates[0], None
+        if candidates:
+            listed = ", ".join(f"'{p.name}'" for p in candidates)
+            return None, f"speaker '{name}' could be any of {listed}; kept as '{name}' (name the speaker in full)"
+        return None, None
+
+    def match_speakers(self, engagement_id: str, names: builtins.list[str]) -> dict[str, str]:
+        """For an import's speaker names, the known person each one is a unique variant of ('Priya S.' ->
+        'Priya Shah'); names that match exactly, ambiguously or not at all are left out."""
+        people = self.s.repo.load_people(engagement_id)
+        out: dict[str, str] = {}
+        for name in names:
+            if not name or name.upper().startswith("SPEAKER_"):
+                continue
+            person, _ = self.speaker_person(people, name, names)
+            if person is not None and normalise_name(person.name) != normalise_name(name):
+                out[name] = person.name
+        return out
+
+    def ensure(self, engagement_id: str, names: builtins.list[str]) -> builtins.list[str]:
+        """Make sure these speakers exist as people (imports name their speakers); returns warnings.
+
+        A unique variant of a known person ('Priya S.' for 'Priya Shah') is that person and is kept as an alias;
+        an ambiguous one is added as given, with a warning."""
+        warnings: builtins.list[str] = []
         with self.s.repo.lock(engagement_id):
             people = self.s.repo.load_people(engagement_id)
             changed = False
             for name in names:
-                if name and not name.upper().startswith("SPEAKER_") and self.find(people, name) is None:
-                    with contextlib.suppress(InvalidName):
-                        people.append(Person(name=validate_name(name, "person name")))
+                if not name or name.upper().startswith("SPEAKER_"):
+                    continue
+                person, warning = self.speaker_person(people, name, names)
+                if warning:
+                    warnings.append(warning)
+                if person is not None:
+                    if self.find([person], name) is None:
+                        people[people.index(person)] = person.model_copy(
+                            update={"aliases": sorted({*person.aliases, name})}
+                        )
                         changed = True
+                    continue
+                with contextlib.suppress(InvalidName):
+                    people.append(Person(name=validate_name(name, "person name")))
+                    changed = True
             if changed:
                 self.s.repo.save_people(engagement_id, people)
+        for w in warnings:
+            log.warning(w)
+        return warnings
 
-    def name_speakers(self, engagement: str, meeting_ref: str, mapping: dict[str, str]) -> Meeting:
-        """Map speaker labels of one meeting to people; learn their voices; refresh index and facts."""
+    def name_speakers(
+        self,
+        engagement: str,
+        meeting_ref: str,
+        mapping: dict[str, str],
+        warnings: builtins.list[str] | None = None,
+    ) -> Meeting:
+        """Map speaker labels of one meeting to people; learn their voices; refresh index and facts.
+
+        A name that is a unique variant of a known person ('Priya S.' for 'Priya Shah') names that person and is
+        kept as an alias; an ambiguous one is kept as given and a warning is appended to ``warnings``."""
         eng = self.s.repo.get_engagement(engagement)
         meeting = self.s.repo.get_meeting(eng.id, meeting_ref)
         transcript = self.s.repo.load_transcript(eng.id, meeting.sha256)
@@ -143,8 +217,16 @@ class PeopleService:
         clean = {label: validate_name(name, "person name") for label, name in mapping.items()}
         with self.s.repo.lock(eng.id):
             people = self.s.repo.load_people(eng.id)
+            others = [n for lab, n in meeting.speaker_names.items() if lab not in clean] + list(clean.values())
             for label, name in clean.items():
-                person = self.find(people, name)
+                person, warning = self.speaker_person(people, name, others)
+                if warning:
+                    log.warning(warning)
+                    if warnings is not None:
+                        warnings.append(warning)
+                if person is not None and self.find([person], name) is None:
+                    person = person.model_copy(update={"aliases": sorted({*person.aliases, name})})
+                    people[self.find_index(people, person.name)] = person
                 if person is None:
                     person = Person(name=name)
                     people.append(person)

@@ -11,6 +11,7 @@ the repository and cached until the engagement's meetings, transcripts or facts 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
@@ -54,6 +55,7 @@ from assistant.tracking import names_match
 MAX_QUESTION_CHARS = 500
 MAX_QUOTE_CHARS = 240
 MAX_LIST = 10
+MAX_SAY_QUOTES = 5  # quotes in a 'what did X say about Y' answer
 
 
 class Citation(BaseModel):
@@ -721,44 +723,63 @@ class QAService:
             return Answer(answer=f"{person} has not spoken in any recorded meeting.", source="none")
         toks = set(topic_tokens(topic)) if topic else set()
         if toks:
-            scored = []
-            for t in spoken:
-                overlap = len(toks & set(tokenize(t.text))) / len(toks)
-                if overlap > 0:
-                    scored.append((overlap, t))
-            # Facts that quote this person on the topic come first: they are the checked record.
-            fact_hits = [
-                f
-                for _, f in self._match_facts(topic, idx.facts, idx)
-                if any(e.speaker.casefold() in aliases for e in f.evidence)
-            ]
-            if not scored and not fact_hits:
-                return Answer(
-                    answer=f"I found nothing {person} said about {topic.strip(' ?.')} in this engagement's meetings.",
-                    source="none",
-                )
-            scored.sort(key=lambda x: (-x[0], -len(x[1].text)))
-            lines = [f"What {person} said about {topic.strip(' ?.')}:"]
-            cites: list[Citation] = []
-            for f in fact_hits[:3]:
-                for ev in f.evidence:
-                    # Several facts (an action item, a mention) can rest on the same turn: quote it once.
-                    seen = any(c.segment_id == ev.segment_id and c.meeting_id == ev.meeting_id for c in cites)
-                    if ev.speaker.casefold() in aliases and not seen:
-                        cites.append(_ev_citation(ev, idx))
-                        lines.append(f'- "{_short(ev.quote)}" [{len(cites)}]')
-                        break
-            for _, t in scored[:4]:
-                if any(c.segment_id == t.segment_id and c.meeting_id == t.meeting.meeting_id for c in cites):
-                    continue
-                cites.append(_turn_citation(t))
-                lines.append(
-                    f'- "{_short(clean_text(t.text))}" ({t.meeting.title}, {t.meeting.date}) [{len(cites)}]'
-                )
-            return Answer(
-                answer="\n".join(lines), citations=cites, source="facts" if fact_hits else "retrieval"
-            )
+            return self._say_about(person, aliases, spoken, topic, toks, idx)
         return None
+
+    def _say_about(
+        self,
+        person: str,
+        aliases: set[str],
+        spoken: list[_Turn],
+        topic: str,
+        toks: set[str],
+        idx: _EngagementIndex,
+    ) -> Answer:
+        """The person's words on a topic, most relevant first: the share of topic words a quote contains ranks
+        first, its dense similarity to the topic next (a quote a fact rests on wins a near tie). Quotes without
+        any topic word are left out when others have one; a fact's quote stays only while nothing else does."""
+        # (meeting, segment) -> [lexical overlap, from a fact, citation, shown line without its number]
+        quotes: dict[tuple[str, int], list[Any]] = {}
+        for t in spoken:
+            lex = len(toks & set(tokenize(t.text))) / len(toks)
+            if lex > 0:
+                line = f'"{_short(clean_text(t.text))}" ({t.meeting.title}, {t.meeting.date})'
+                quotes[(t.meeting.meeting_id, t.segment_id)] = [lex, False, _turn_citation(t), line]
+        for _, f in self._match_facts(topic, idx.facts, idx):
+            for ev in f.evidence:
+                if ev.speaker.casefold() not in aliases:
+                    continue
+                key = (ev.meeting_id, ev.segment_id)
+                if key in quotes:  # several facts can rest on one turn: quote it once
+                    quotes[key][1] = True
+                    continue
+                lex = len(toks & set(tokenize(ev.quote))) / len(toks)
+                m = idx.meetings.get(ev.meeting_id)
+                line = f'"{_short(ev.quote)}"' + (f" ({m.title}, {m.date})" if m else "")
+                quotes[key] = [lex, True, _ev_citation(ev, idx), line]
+                break
+        if not quotes:
+            return Answer(
+                answer=f"I found nothing {person} said about {topic.strip(' ?.')} in this engagement's meetings.",
+                source="none",
+            )
+        if any(q[0] > 0 for q in quotes.values()):
+            quotes = {k: q for k, q in quotes.items() if q[0] > 0}
+        items = list(quotes.values())
+        dense = [0.0] * len(items)
+        with contextlib.suppress(Exception):  # a failing embedder leaves the lexical order
+            vecs = self.embedder.embed([topic, *(q[2].quote for q in items)])
+            dense = [float(v @ vecs[0]) for v in vecs[1:]]
+        order = sorted(
+            range(len(items)), key=lambda i: (-round(items[i][0], 3), -(dense[i] + (0.05 if items[i][1] else 0.0)))
+        )
+        lines = [f"What {person} said about {topic.strip(' ?.')}:"]
+        cites: list[Citation] = []
+        for i in order[:MAX_SAY_QUOTES]:
+            cites.append(items[i][2])
+            lines.append(f"- {items[i][3]} [{len(cites)}]")
+        from_facts = any(items[i][1] for i in order[:MAX_SAY_QUOTES])
+        return Answer(answer="\n".join(lines), citations=cites, source="facts" if from_facts else "retrieval")
 
     def _attendance_answer(self, question: str, idx: _EngagementIndex) -> Answer | None:
         meetings = list(idx.meetings.values())

@@ -314,6 +314,24 @@ def _attendance_evidence(ctx: Context, person: Person, meetings: Sequence[Meetin
     return ids, ev
 
 
+def said_expected(ctx: Context) -> dict[str, tuple[Person, date]]:
+    """People the meetings said were expected but absent ('our sponsor Karen is not on the call again') who are
+    not on the people list: name -> (a Person with the role as said, the first meeting date that named them)."""
+    out: dict[str, tuple[Person, date]] = {}
+    for f in ctx.facts:
+        if not isinstance(f, Attendance) or f.present or not f.expected or ctx.person(f.person) is not None:
+            continue
+        day = ctx.fact_date(f) or ctx.as_of
+        name = next((n for n in out if names_match(n, f.person)), f.person)
+        if name in out:
+            person, first = out[name]
+            role = person.role or f.role
+            out[name] = (person.model_copy(update={"role": role}), min(first, day))
+        else:
+            out[name] = (Person(name=name, role=f.role, expected_attendee=True), day)
+    return out
+
+
 def engagement_status(ctx: Context) -> DimensionStatus:
     reasons: list[Reason] = []
     colours: list[str] = []
@@ -327,15 +345,21 @@ def engagement_status(ctx: Context) -> DimensionStatus:
                 )
             ],
         )
-    expected = [p for p in ctx.people if p.expected_attendee]
+    said = said_expected(ctx)
+    expected = [p for p in ctx.people if p.expected_attendee] + [p for p, _ in said.values()]
     sponsors = [p for p in expected if p.role and "sponsor" in p.role.casefold()]
-    recent = ctx.meetings[-ENGAGEMENT_RECENT_MEETINGS:]
     for p in expected:
-        rows = attendance_rows(ctx, p)
+        since = said[p.name][1] if p.name in said else None
+        # Someone known only from the meetings' words is judged from the first meeting that named them.
+        meetings = [m for m in ctx.meetings if since is None or m.date >= since]
+        recent = meetings[-ENGAGEMENT_RECENT_MEETINGS:]
+        rows = [(m, ctx.present(p, m)) for m in meetings]
         attended = sum(1 for _, here in rows if here)
         recent_absent = [m for m in recent if not ctx.present(p, m)]
         is_sponsor = p in sponsors
         label = f"{p.name} ({p.role})" if p.role else p.name
+        if since is not None:
+            label = f"{p.name} ({p.role}, as said in a meeting)" if p.role else f"{p.name} (not on the people list)"
         dates = ", ".join(_d(m.date) for m in recent_absent)
         ids, ev = _attendance_evidence(ctx, p, recent_absent)
         if len(recent) >= ENGAGEMENT_RECENT_MEETINGS and len(recent_absent) == len(recent):

@@ -248,7 +248,9 @@ class IngestService:
             else:
                 meeting_date = transcript.recorded_at.date() if transcript.recorded_at else date.today()
         meeting_id = existing.meeting_id if existing else f"{meeting_date:%Y%m%d}-{sha[:8]}"
-        speaker_names = {} if is_audio else {s: s for s in transcript.speakers}
+        # An import names its speakers; 'Priya S.' is the known 'Priya Shah' when that is the only such person.
+        known = {} if is_audio else self.s.people.match_speakers(engagement_id, transcript.speakers)
+        speaker_names = {} if is_audio else {s: known.get(s, s) for s in transcript.speakers}
         matches = self._voice_matches(engagement_id, transcript) if is_audio else []
         for m in matches:
             speaker_names[m.label] = m.person
@@ -284,8 +286,7 @@ class IngestService:
             except BaseException:
                 self._rollback(engagement_id, meeting, existing)
                 raise
-        if not is_audio:
-            self.s.people.ensure(engagement_id, transcript.speakers)
+        warnings = [] if is_audio else self.s.people.ensure(engagement_id, transcript.speakers)
 
         result = IngestResult(
             file=str(path),
@@ -295,6 +296,7 @@ class IngestService:
             speakers=[meeting.speaker_name(s) for s in transcript.speakers],
             voice_matches=matches,
             timings=timings,
+            note="; ".join(warnings) or None,
         )
         if do_extract:
             on_progress(name, "extract", 0.0)

@@ -823,6 +823,16 @@ class OfflineExtractor:
                         ev.append(self._ev(ctx, segs[i], names[i], sp))
             out.append(Attendance(text=f"{name} was expected but did not attend.", person=name, present=False,
                                   expected=True, evidence=ev))
+        # People the meeting says are away, known or not: "Karen, our sponsor, couldn't make it today".
+        for name, (role, said_expected, i, sp) in _told_absent(ctx, segs, sents, present_all).items():
+            if name in absent_names:
+                continue
+            who = f"{name} ({role})" if role else name
+            out.append(Attendance(
+                text=f"{who} was expected but did not attend." if said_expected else f"{who} did not attend.",
+                person=name, present=False, expected=said_expected, role=role,
+                evidence=[self._ev(ctx, segs[i], names[i], sp)], confidence=0.7,
+            ))
         return out
 
     def _mentions(
@@ -857,6 +867,14 @@ class OfflineExtractor:
                     if len(evs) < 3 and not any(e.segment_id == segs[i].id and e.quote == s for e in evs):
                         found[key][1].append(self._ev(ctx, segs[i], names[i], sp))
                         found[key] = (kind, evs)
+        roles: dict[str, str | None] = {}
+        told = _told_absent(ctx, segs, sents, {*attendees, *ctx.meeting.extra_attendees})
+        for n, (role, _, i, sp) in told.items():  # "our sponsor Karen is not on the call again"
+            key = n.lower()
+            roles[key] = role
+            if key not in found:
+                found[key] = ("person", [self._ev(ctx, segs[i], names[i], sp)])
+                surface.setdefault(key, n)
         out: list[FactBase] = []
         for key, (kind, evs) in found.items():
             shown = surface.get(key, key)
@@ -864,8 +882,10 @@ class OfflineExtractor:
                 (n for n in [*index.kinds] if n.lower() == key),
                 shown if shown[:1].isupper() else shown[:1].upper() + shown[1:],
             )
-            out.append(Mention(text=f"{name} was mentioned but did not attend.", name=name, entity_type=kind,  # type: ignore[arg-type]
-                               evidence=evs, confidence=0.7))
+            role = roles.get(key)
+            who = f"{name} ({role})" if role else name
+            out.append(Mention(text=f"{who} was mentioned but did not attend.", name=name, entity_type=kind,  # type: ignore[arg-type]
+                               evidence=evs, confidence=0.7, role=role))
         return out
 
     def _sentiment_signals(
@@ -1149,3 +1169,123 @@ def _work_handed_out(sentence: str, speaker: str, index: NameIndex) -> bool:
 def _person_names(ctx: MeetingContext, names: list[str]) -> set[str]:
     """Lower-cased first names of the meeting's speakers and known people."""
     return {n.split()[0].lower() for n in [*names, *(p.name for p in ctx.people if p.kind == "person")] if n.split()}
+
+
+# ---------------------------------------------------------------------------- people named as absent
+# "Karen, our sponsor, couldn't make it today", "our sponsor Helen is not on the call again", "Sam sends apologies":
+# a capitalised first name (and surname) as the subject of an absence, with a role in apposition if one is stated.
+# Conservative: the name must not be a common word, a day, a month or a product ("Monday couldn't come soon
+# enough", "Friday is not on the calendar", "Teams is not joining"), and the absence must follow it directly.
+_ROLE_NOUN = (
+    r"(?:sponsor|director|lead|manager|head|owner|architect|officer|chief|cio|cto|cfo|ceo|coo|ciso|vp|"
+    r"vice[- ]president|president|analyst|engineer|admin|administrator|consultant|coordinator|champion|chair|"
+    r"representative|contact|pm|stakeholder|counterpart|boss|controller|specialist|expert|advisor|adviser)"
+)
+_ROLE = rf"(?i:(?:our|the|their|your|my|his|her)\s+(?P<GROUP>(?:[\w&-]+\s+){{0,3}}?{_ROLE_NOUN}))"
+_NAME_WORD = r"[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?"
+_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD})?"
+_ADVERBS = r"(?:\s+(?:also|again|still|both|unfortunately|sadly|apparently|just|probably|once more|today))*"
+_AWAY = (
+    r"(?:(?:could|can|will|would)\s*(?:not|n't)|can't|cannot|won't|wasn't able to|was not able to|"
+    r"isn't able to|is not able to|is unable to|was unable to|(?:won't|will not) be able to)"
+    r"\s+(?:\w+\s+)?(?:make it|make the (?:call|meeting)|join|attend|be here|be there|be with us|come|dial in|"
+    r"be on the call)\b(?!\s+soon)"
+    r"|(?:won't|will not) be (?:joining|attending|with us|here|on the call)\b"
+    r"|(?:is|was|are|were|'s)(?:\s+(?:also|still|both))?\s*(?:not|n't)\s+(?:\w+\s+)?(?:on the (?:call|line|bridge)|"
+    r"here|with us|joining|attending|in (?:the|this|today's) (?:meeting|call)|in today|able to (?:join|attend|"
+    r"make it|be here|come))\b"
+    r"|(?:is|was|are|were|'s)(?:\s+(?:also|still|both|away|out))?\s+(?:on (?:annual |parental |maternity |"
+    r"paternity |sick )?leave|off sick|out sick|sick|ill|on holiday|on vacation|out of (?:the )?office|"
+    r"missing|absent|away)\b(?!\s+(?:the|a|an|some|from the (?:list|plan|doc))\b)"
+    r"|(?:sends?|sent|has sent|gave|gives|offers?|offered)\s+(?:her|his|their)?\s*(?:apologies|regrets)\b"
+)
+_ABSENT_SUBJECT = re.compile(
+    rf"(?:{_ROLE.replace('GROUP', 'role1')}\s*,?\s+)?(?P<names>{_NAME}(?:\s*(?:,|and)\s+{_NAME})?)"
+    rf"(?:\s*,\s*{_ROLE.replace('GROUP', 'role2')}\s*,|\s*,)?{_ADVERBS}\s+(?P<away>(?i:{_AWAY}))"
+)
+_APOLOGIES_FROM = re.compile(
+    rf"\b(?i:apologies|regrets) (?:from|for)\s+(?:{_ROLE.replace('GROUP', 'role1')}\s*,?\s+)?(?P<names>{_NAME})"
+    rf"(?:\s*,\s*{_ROLE.replace('GROUP', 'role2')}\b)?"
+)
+_ABSENCE_HINT = re.compile(
+    r"make it|join|attend|be here|be there|with us|come|dial|call|line|bridge|here|meeting|today|leave|sick|"
+    r"\bill\b|holiday|vacation|office|missing|absent|away|apologies|regrets",
+    re.IGNORECASE,
+)
+_LATE = re.compile(r"\b(?:yet|shortly|later|running late|will join|in a (?:minute|moment|bit))\b", re.IGNORECASE)
+# The person should have been there: said again, apologised, could not make it, or missing.
+_EXPECTED_CUE = re.compile(
+    r"\b(?:again|apologies|regrets|supposed to|meant to|expected|missing|absent|could(?:n't| not)|can't|cannot|"
+    r"won't|will not|unable)\b",
+    re.IGNORECASE,
+)
+_NOT_NAME_WORDS = """monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+    september october november december today tomorrow yesterday tonight everyone everybody someone somebody nobody
+    anyone anybody none noone half most many few both each either neither another others other team teams
+    management finance legal security procurement support vendor vendors customer client sponsor sponsors
+    unfortunately sadly also again apparently well right oh um uh hi hello morning afternoon evening sorry please
+    who why where whoever actually obviously basically because since though although still maybe perhaps
+    he she they it this that these those his her their its mine yours ours whoever nothing something anything
+    zoom outlook windows excel word jira slack sharepoint azure office google chrome webex citrix salesforce sap
+    oracle intune okta confluence gmail aws linux mac apple microsoft server system network email mail
+    production staging test prod dev board committee steering director manager lead department it hr
+    """
+_NOT_NAMES = {*_EN_WORDS, *_NOT_NAME_WORDS.split()}
+
+
+def _role_of(m: re.Match[str]) -> str | None:
+    role = m.groupdict().get("role1") or m.groupdict().get("role2")
+    return " ".join(role.split()) if role else None
+
+
+def _clean_name(raw: str) -> str | None:
+    """The person name in a capitalised phrase, without leading common words ('So Karen' -> 'Karen')."""
+    words = raw.split()
+    while words and words[0].lower() in _NOT_NAMES:
+        words = words[1:]
+    if not words or any(w.lower() in _NOT_NAMES for w in words):
+        return None
+    return " ".join(words)
+
+
+def named_absences(sentence: str) -> list[tuple[str, str | None, bool, tuple[int, int]]]:
+    """People a sentence says are away: (name as said, role in apposition or None, expected, name span)."""
+    if not _ABSENCE_HINT.search(sentence) or _LATE.search(sentence):
+        return []
+    out: list[tuple[str, str | None, bool, tuple[int, int]]] = []
+    for pat in (_ABSENT_SUBJECT, _APOLOGIES_FROM):
+        for m in pat.finditer(sentence):
+            role = _role_of(m)
+            expected = bool(_EXPECTED_CUE.search(sentence))
+            for part in re.split(r"\s*(?:,|\band\b)\s*", m.group("names")):
+                name = _clean_name(part)
+                if name and all(name != n for n, *_ in out):
+                    out.append((name, role, expected, m.span("names")))
+    return out
+
+
+def _told_absent(
+    ctx: MeetingContext, segs: list[Segment], sents: list[list[tuple[int, int]]], present: set[str]
+) -> dict[str, tuple[str | None, bool, int, tuple[int, int]]]:
+    """People the meeting says are away and who did not speak: name -> (role, expected, segment, sentence span).
+
+    A name that is a unique variant of a known person ('Sarah' for 'Sarah Lindqvist') is that person; one that
+    could be anyone present is left out ('Priya couldn't join' while Priya Nair speaks)."""
+    from assistant.tracking import is_variant_of
+
+    out: dict[str, tuple[str | None, bool, int, tuple[int, int]]] = {}
+    for i, spans in enumerate(sents):
+        for sp in spans:
+            for said, role, expected, _ in named_absences(segs[i].text[sp[0] : sp[1]]):
+                if any(is_variant_of(said, p) or is_variant_of(p, said) for p in present):
+                    continue
+                known = [p for p in ctx.people if any(is_variant_of(said, n) for n in (p.name, *p.aliases))]
+                name = known[0].name if len(known) == 1 else said
+                if name in present:
+                    continue
+                if name in out:
+                    role0, exp0, i0, sp0 = out[name]
+                    out[name] = (role0 or role, exp0 or expected, i0, sp0)
+                else:
+                    out[name] = (role, expected, i, sp)
+    return out

@@ -670,3 +670,29 @@ def test_a_wiifm_with_nothing_asked_proposes_a_call_in_the_second_person(repo: R
     report = DraftingService(repo).wiifm(eng, "Dana Cole", AS_OF)
     assert "Nothing open right now." in report.markdown
     assert "most useful to you" in report.email_text and "useful to them" not in report.markdown
+
+
+def test_a_sponsor_first_seen_as_absent_joins_the_stakeholder_map_with_the_stated_role_as_a_suggestion(
+    repo: Repository,
+) -> None:
+    from assistant.engines.embedder import HashEmbedder
+    from ingest.extraction.offline import OfflineExtractor
+    from tests.builders import meeting_context
+
+    eng = repo.create_engagement("Acme rollout").id
+    lines = [
+        ("Sam Ortiz", "Karen, our sponsor, couldn't make it today."),
+        ("Sam Ortiz", "Lee, our CIO, is on leave this week."),
+        ("Priya Shah", "Okay, let's go through the firewall change."),
+    ]
+    m = add_meeting(repo, eng, 3, lines)
+    repo.save_people(eng, PEOPLE)
+    ctx = meeting_context(lines, PEOPLE, m.date, mid=m.meeting_id)
+    repo.save_facts(eng, list(OfflineExtractor(embedder=HashEmbedder()).extract(ctx).facts))
+    rows = {r.name: r for r in DraftingService(repo).stakeholder_map(eng, AS_OF)}
+    karen = rows["Karen"]
+    assert (karen.role, karen.role_suggested, karen.source) == ("sponsor", True, "mention")
+    assert karen.expected_attendee and karen.influence == "high" and karen.meetings_attended == 0
+    lee = rows["Lee Park"]  # the PM's role stands: a meeting's words never override it
+    assert (lee.role, lee.role_suggested) == ("IT sponsor", False)
+    assert "Lee" not in rows

@@ -606,3 +606,63 @@ def test_it_is_left_alone_when_the_earlier_clause_names_no_pending_task(extracto
     ]))
     [a] = [a for a in actions(fs) if a.owner == "John Okafor"]
     assert a.text == "I'll do it by Friday."
+
+
+ALL_FOUR = [("Mark Ellis", "Morning."), ("Priya Nair", "Hi."), ("John Okafor", "Hello."), ("Sarah Lindqvist", "Hi all.")]
+
+
+def _absent(fs) -> dict[str, Attendance]:
+    return {f.person: f for f in fs.facts if isinstance(f, Attendance) and not f.present}
+
+
+def _people_mentioned(fs) -> dict[str, Mention]:
+    return {f.name: f for f in fs.facts if isinstance(f, Mention) and f.entity_type == "person"}
+
+
+def test_a_person_who_is_not_a_known_stakeholder_said_to_be_away_is_an_expected_absence_with_the_stated_role(
+    extractor,
+):
+    fs = extractor.extract(ctx_of([*ALL_FOUR, ("Mark Ellis", "Karen, our sponsor, couldn't make it today.")]))
+    karen = _absent(fs)["Karen"]
+    assert karen.expected and karen.role == "sponsor" and karen.text == "Karen (sponsor) was expected but did not attend."
+    assert karen.evidence[0].quote == "Karen, our sponsor, couldn't make it today." and karen.evidence[0].speaker == "Mark Ellis"
+    mention = _people_mentioned(fs)["Karen"]
+    assert mention.role == "sponsor" and "sponsor" in mention.text
+    assert set(_absent(fs)) == {"Karen"}
+
+
+def test_a_role_before_the_name_and_again_make_an_expected_absence_and_leave_alone_is_not_expected(extractor):
+    fs = extractor.extract(ctx_of([
+        *ALL_FOUR,
+        ("John Okafor", "Our sponsor Karen is not on the call again."),
+        ("Sarah Lindqvist", "And the IT director, Raj Patel, is on leave this week."),
+        ("Priya Nair", "Apologies from Tom Berg, he is travelling."),
+    ]))
+    absent = _absent(fs)
+    assert (absent["Karen"].expected, absent["Karen"].role) == (True, "sponsor")
+    assert (absent["Raj Patel"].expected, absent["Raj Patel"].role) == (False, "IT director")
+    assert absent["Tom Berg"].expected and absent["Tom Berg"].role is None
+    assert {"Karen", "Raj Patel", "Tom Berg"} <= set(_people_mentioned(fs))
+
+
+def test_days_products_and_common_words_said_to_be_away_are_not_people(extractor):
+    fs = extractor.extract(ctx_of([
+        *ALL_FOUR,
+        ("Mark Ellis", "Monday couldn't come soon enough."),
+        ("John Okafor", "Friday is not on the calendar."),
+        ("Priya Nair", "Teams is not joining the audio today."),
+        ("Sarah Lindqvist", "Everyone couldn't make it to the workshop. So Jira is missing the ticket."),
+        ("Mark Ellis", "Rabbits don't come in blue."),
+    ]))
+    assert _absent(fs) == {} and _people_mentioned(fs) == {}
+
+
+def test_a_speaker_of_the_meeting_said_to_have_missed_something_is_not_absent(extractor):
+    fs = extractor.extract(ctx_of([*ALL_FOUR, ("Mark Ellis", "Priya couldn't join the first call, she is here now.")]))
+    assert _absent(fs) == {}
+
+
+def test_a_known_person_named_by_first_name_as_away_is_that_person(extractor):
+    people = [*PEOPLE, Person(name="Karen Lee", role="CIO")]
+    fs = extractor.extract(ctx_of([*ALL_FOUR, ("Mark Ellis", "Karen sends her apologies.")], people=people))
+    assert set(_absent(fs)) == {"Karen Lee"} and _absent(fs)["Karen Lee"].expected

@@ -205,6 +205,77 @@ def test_naming_a_speaker_that_is_not_in_the_meeting_is_refused(
         services.people.name_speakers("Acme", first.meeting_id or "", {"SPEAKER_9": "Ghost"})
 
 
+def test_naming_a_speaker_with_a_variant_of_a_known_name_maps_to_that_person_and_records_the_alias(
+    audio_services: tuple[Services, CountingTranscriber], tmp_path: Path
+) -> None:
+    services, _ = audio_services
+    services.engagements.create("Acme")
+    services.people.set("Acme", "Priya Shah", role="IT lead")
+    first = services.ingest.ingest("Acme", [write_wav(tmp_path / "a.wav")])[0]
+    warnings: list[str] = []
+    meeting = services.people.name_speakers("Acme", first.meeting_id or "", {"SPEAKER_2": "Priya S."}, warnings)
+    assert meeting.speaker_names["SPEAKER_2"] == "Priya Shah" and warnings == []
+    people = {p.name: p for p in services.people.list("Acme")}
+    assert "Priya S." not in people and "Priya S." in people["Priya Shah"].aliases
+    assert people["Priya Shah"].role == "IT lead" and people["Priya Shah"].voice_samples == 1
+
+
+def test_naming_a_speaker_with_an_ambiguous_variant_keeps_the_name_as_given_and_warns(
+    audio_services: tuple[Services, CountingTranscriber], tmp_path: Path
+) -> None:
+    services, _ = audio_services
+    services.engagements.create("Acme")
+    services.people.set("Acme", "Priya Shah")
+    services.people.set("Acme", "Priya Sharma")
+    first = services.ingest.ingest("Acme", [write_wav(tmp_path / "a.wav")])[0]
+    warnings: list[str] = []
+    meeting = services.people.name_speakers("Acme", first.meeting_id or "", {"SPEAKER_2": "Priya S."}, warnings)
+    assert meeting.speaker_names["SPEAKER_2"] == "Priya S."
+    assert warnings and "'Priya Shah', 'Priya Sharma'" in warnings[0]
+    people = {p.name: p for p in services.people.list("Acme")}
+    assert "Priya S." not in people["Priya Shah"].aliases + people["Priya Sharma"].aliases
+
+
+def test_an_imported_speaker_named_by_a_variant_is_the_known_person_not_a_second_one(
+    services: Services, tmp_path: Path
+) -> None:
+    services.engagements.create("Acme")
+    services.people.set("Acme", "Priya Sharma", role="sponsor")
+    path = tmp_path / "call.vtt"
+    path.write_text(VTT.replace("<v Priya Sharma>", "<v Priya S.>"))
+    [result] = services.ingest.ingest("Acme", [path])
+    assert result.status == "ingested", result.error
+    assert services.ingest.transcript_view("Acme", result.meeting_id or "")["speakers"] == ["Priya Sharma", "Mark Jones"]
+    people = {p.name: p for p in services.people.list("Acme")}
+    assert sorted(people) == ["Mark Jones", "Priya Sharma"]
+    assert "Priya S." in people["Priya Sharma"].aliases and people["Priya Sharma"].role == "sponsor"
+
+
+def test_two_speakers_of_one_import_stay_two_people_even_when_one_name_is_a_variant_of_the_other(
+    services: Services, tmp_path: Path
+) -> None:
+    services.engagements.create("Acme")
+    services.people.set("Acme", "Priya Sharma")
+    path = tmp_path / "call.vtt"
+    path.write_text(VTT.replace("<v Mark Jones>", "<v Priya>"))
+    [result] = services.ingest.ingest("Acme", [path])
+    assert services.ingest.transcript_view("Acme", result.meeting_id or "")["speakers"] == ["Priya Sharma", "Priya"]
+    assert sorted(p.name for p in services.people.list("Acme")) == ["Priya", "Priya Sharma"]
+
+
+def test_an_imported_speaker_name_that_could_be_two_people_is_added_as_given_with_a_note(
+    services: Services, tmp_path: Path
+) -> None:
+    services.engagements.create("Acme")
+    services.people.set("Acme", "Priya Shah")
+    services.people.set("Acme", "Priya Sharma")
+    path = tmp_path / "call.vtt"
+    path.write_text(VTT.replace("<v Priya Sharma>", "<v Priya S.>"))
+    [result] = services.ingest.ingest("Acme", [path])
+    assert "could be any of 'Priya Shah', 'Priya Sharma'" in (result.note or "")
+    assert "Priya S." in services.ingest.transcript_view("Acme", result.meeting_id or "")["speakers"]
+
+
 def test_a_transcriber_failure_leaves_nothing_behind(settings: Settings, tmp_path: Path) -> None:
     class Broken(CountingTranscriber):
         def transcribe(self, audio, *, progress=None):  # type: ignore[no-untyped-def]

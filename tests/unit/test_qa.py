@@ -672,3 +672,41 @@ def test_who_missed_the_meeting_in_the_singular_is_still_about_the_last_one(tmp_
     qa = _absence_engagement(tmp_path)
     a = qa.ask("absences", "Who missed the meeting?")
     assert a.answer.startswith("Absent from Weekly sync (2025-03-11): Omar, Karen (sponsor).")
+
+
+VPN_CALL = [
+    ("S1", "Priya, anything from your side?"),
+    ("S3", "Sure, I'll take that one as well, and I have a hard stop at eleven today."),
+    ("S3", "The budget review went fine, finance signed off on the numbers and the VPN licences are a small line."),
+    ("S3", "The VPN keeps dropping for remote staff, the VPN gateway needs a firmware update."),
+    ("S3", "Lunch was great, thanks for organising it."),
+]
+
+
+def _vpn_engagement(tmp_path: Path) -> QAService:
+    r = Repository(tmp_path / "data")
+    r.create_engagement("Remote access")
+    _add_meeting(r, "remote-access", "v1", "Weekly sync", date(2025, 3, 4), VPN_CALL)
+    # An action item about the VPN rests on Priya's off-topic acceptance turn.
+    fact = ActionItem(text="Renew the VPN certificate", owner="Priya", meeting_id="v1", evidence=[_ev("v1", 1, VPN_CALL)])
+    fact.assign_id()
+    r.save_facts("remote-access", [fact])
+    return QAService(r, embedder=HashEmbedder())
+
+
+def test_what_a_person_said_about_a_topic_puts_the_most_relevant_turn_first_and_leaves_out_off_topic_ones(
+    tmp_path: Path,
+) -> None:
+    qa = _vpn_engagement(tmp_path)
+    a = qa.ask("remote-access", "What did Priya say about the VPN?")
+    segs = [c.segment_id for c in a.citations]
+    assert segs[0] == 3 and set(segs) == {2, 3}  # the acceptance and the lunch remark say nothing about the VPN
+    assert a.answer.splitlines()[1].startswith('- "The VPN keeps dropping')
+    b = qa.ask("remote-access", "What did Priya say about the VPN gateway?")
+    assert [c.segment_id for c in b.citations] == [3, 2]  # both topic words before one of them
+
+
+def test_a_fact_quote_is_kept_when_nothing_the_person_said_has_a_topic_word(tmp_path: Path) -> None:
+    qa = _vpn_engagement(tmp_path)
+    a = qa.ask("remote-access", "What did Priya say about the certificate?")
+    assert [c.segment_id for c in a.citations] == [1] and a.source == "facts"

@@ -380,3 +380,28 @@ def test_an_item_first_reported_already_done_counts_as_done_in_the_period_it_was
     after_it = compute_status("acme", facts, meetings, PEOPLE, AS_OF, period=(DAYS[2], AS_OF))
     assert during.metrics["done_in_period"] == 1  # the request closed on DAYS[1] is not after the period start
     assert after_it.metrics["done_in_period"] == 0
+
+
+def test_a_sponsor_the_meetings_say_is_absent_counts_for_engagement_though_not_on_the_people_list() -> None:
+    everyone = ["Sam Ortiz", "Priya Shah", "Dana Cole"]
+    meetings = [meeting(1, everyone), meeting(2, everyone), meeting(3, everyone)]
+    karen = fact(
+        Attendance(
+            text="Karen (IT sponsor) was expected but did not attend.",
+            person="Karen",
+            present=False,
+            expected=True,
+            role="IT sponsor",
+            meeting_id="m3",
+            evidence=[ev("m3", 0, "Sam Ortiz", "our IT sponsor Karen is not on the call again")],
+        )
+    )
+    eng = compute_status("acme", [karen], meetings, PEOPLE, AS_OF).dimensions["engagement"]
+    assert eng.status == "amber"
+    [reason] = [r for r in eng.reasons if r.fact_ids == [karen.id]]
+    # Judged from the meeting that first named her, not from meetings held before anyone mentioned her.
+    assert reason.text.startswith("Karen (IT sponsor, as said in a meeting) absent from the last meeting (19 Mar)")
+    assert "attended 0 of 1" in reason.text
+    on_list = [*PEOPLE, Person(name="Karen Bell", role="IT sponsor", expected_attendee=False)]
+    quiet = compute_status("acme", [karen], meetings, on_list, AS_OF).dimensions["engagement"]
+    assert not any(r.fact_ids == [karen.id] for r in quiet.reasons)  # the PM's list decides for known people

@@ -107,7 +107,7 @@ with table_tab:
             {
                 "name": r.name,
                 "side": r.side or "",
-                "role": r.role or "",
+                "role": (r.role or "") + (" (suggested)" if r.role_suggested else ""),
                 "influence": (r.influence or "") + (" (suggested)" if r.influence_suggested else ""),
                 "interest": (r.interest or "") + (" (suggested)" if r.interest_suggested else ""),
                 "attended": f"{r.meetings_attended}/{r.meetings_held}",
