@@ -24,6 +24,7 @@ _STOP_TEAM = {
     "the", "a", "an", "this", "that", "whole", "entire", "same", "other", "my", "our", "your", "their", "project",
     "and", "we", "i", "you", "so", "but", "to", "with", "for", "from", "on", "by", "of", "in", "is", "are", "was",
 }
+_POSSESSOR = re.compile(r"\b([A-Z][\w-]*)['’]$")
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "my", "our", "your", "their", "his", "her", "its"}
 _LEAD_STOP = {
     "until", "till", "unless", "if", "when", "whenever", "while", "once", "after", "before", "because", "since",
@@ -126,8 +127,13 @@ def team_phrases(text: str) -> list[tuple[int, int, str]]:
         words = [w for w in words if w.lower() not in _STOP_TEAM]
         if not words:
             continue
+        start = m.start()
+        owner_of = _POSSESSOR.search(text[: m.start()]) if words[0] == "s" and m.group(1) == words[0] else None
+        if owner_of:
+            # "Dana's team will handle it": \w stops at the apostrophe, so the match began at the "s".
+            words, start = [f"{owner_of.group(1)}'s"], owner_of.start()
         name = " ".join([*words, m.group(2)])
-        out.append((m.start(), m.end(), name))
+        out.append((start, m.end(), name))
     for m in KNOWN_TEAMS.finditer(text):
         if not any(s <= m.start() < e for s, e, _ in out):
             out.append((m.start(), m.end(), m.group(1)))
@@ -140,6 +146,15 @@ def _canonical_team(phrase: str, index: NameIndex) -> str:
         if index.kinds.get(name) == "team" and (form == low or form in low or low in form):
             return name
     return phrase
+
+
+def _possessed_team(phrase: str, index: NameIndex) -> str:
+    """'Dana's team' names Dana Fox's team when Dana is a known person; other team phrases as before."""
+    m = re.match(r"([A-Z][\w-]*)'s (.+)$", phrase)
+    if m:
+        found = [n for _, _, n in index.find(m.group(1)) if index.kinds.get(n, "person") == "person"]
+        return f"{found[0] if len(set(found)) == 1 else m.group(1)}'s {m.group(2)}"
+    return _canonical_team(phrase, index)
 
 
 def resolve_owner(
@@ -174,7 +189,7 @@ def resolve_owner(
         if re.match(rf"\s*{_OWNER_VERBS}\b", tail, re.IGNORECASE) and not re.search(
             r"\b(waiting|wait|blocked|depend|until)\b", sentence[max(0, s - 25) : s], re.IGNORECASE
         ):
-            return _canonical_team(phrase, index), "team"
+            return _possessed_team(phrase, index), "team"
     low = sentence.lower()
     second = SECOND_PERSON.search(sentence)
     if first and (not second or first.start() < second.start()):

@@ -666,3 +666,16 @@ def test_a_known_person_named_by_first_name_as_away_is_that_person(extractor):
     people = [*PEOPLE, Person(name="Karen Lee", role="CIO")]
     fs = extractor.extract(ctx_of([*ALL_FOUR, ("Mark Ellis", "Karen sends her apologies.")], people=people))
     assert set(_absent(fs)) == {"Karen Lee"} and _absent(fs)["Karen Lee"].expected
+
+
+def test_a_named_persons_team_owns_the_item_as_that_persons_team(extractor):
+    people = [*PEOPLE, Person(name="Dana Fox", side="customer")]
+    fs = extractor.extract(ctx_of([
+        ("Mark Ellis", "Dana's team will handle the SSO config by Friday."),
+        ("Dana Fox", "Sounds right."),
+        ("John Okafor", "Okay."),
+    ], people))
+    [item] = actions(fs)
+    assert item.owner == "Dana Fox's team"
+    assert item.due == date(2024, 5, 10)
+    assert not any(f.kind == "mention" and f.text.lower().startswith("s team") for f in fs.facts)
