@@ -92,7 +92,8 @@ _IRREGULAR = {
 _COMPLETION = re.compile(
     r"\b(done|finished|complete[d]?|sent|booked|delivered|submitted|shipped|deployed|merged|signed( off)?|"
     r"approved|resolved|fixed|closed|sorted|cleared|granted|received|unblocked|uploaded|installed|"
-    r"configured|scheduled|confirmed|published|shared|went out|came through|is in place|are in place|"
+    r"configured|scheduled|confirmed|published|shared|went out|came through|is in place|are in place|migrated|"
+    r"enrolled|launched|rolled out|implemented|went live|gone live|is now live|are now live|"
     r"taken care of|ticked off|have it|got it|wrapped up)\b",
     re.I,
 )
@@ -357,6 +358,19 @@ def _order_key(
     return (when, order.get(meeting_id, -1))
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:and|but|so|because)\s|\s-\s", re.I)
+
+
+def _done_core(text: str) -> str:
+    """The statement up to the end of the clause holding its completion cue, without the cue itself."""
+    m = _COMPLETION.search(text)
+    if m is None:
+        return text
+    rest = text[m.end() :]
+    cut = _CLAUSE_BREAK.search(rest)
+    return text[: m.start()] + " " + (rest[: cut.start()] if cut else rest)
+
+
 def match_score(old: FactBase, new: FactBase, sim: _Sim, people: Sequence[Person] = ()) -> MatchResult | None:
     """Similarity of a new statement to an existing item, or None when the rules forbid a link."""
     if not owners_compatible(old.owner, new.owner, people):
@@ -371,7 +385,9 @@ def match_score(old: FactBase, new: FactBase, sim: _Sim, people: Sequence[Person
     b = content_stems(new.text, exclude=names) | content_stems(
         " ".join(e.quote for e in new.evidence[:1]), exclude=names
     )
-    b_text = content_stems(new.text, exclude=names)
+    # A report of work done is matched on what was done: "The accessibility review is done, no major findings"
+    # is about the review, not the findings.
+    b_text = content_stems(_done_core(new.text) if is_completion(new) else new.text, exclude=names)
     # Containment is measured on the new fact's own text, the quote only adds shared words.
     shared = a & b
     base = b_text if b_text else b

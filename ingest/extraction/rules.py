@@ -106,7 +106,10 @@ CONDITIONAL = re.compile(
 DONE = re.compile(
     r"\b(?:i|we|[A-Z][a-z]+)\s+(?:already\s+|just\s+|finally\s+)?"
     r"(?:sent|sent out|emailed|e-mailed|shared|booked|scheduled|finished|completed|submitted|updated|"
-    r"fixed|deployed|raised|filed|circulated|uploaded|delivered|closed|did|got|set (?:it |that |this )?up)\b"
+    r"fixed|deployed|raised|filed|circulated|uploaded|delivered|closed|did|got|set (?:it |that |this )?up|"
+    r"published|migrated|ran|configured|installed|enrolled|reviewed|tested|launched|rolled out|"
+    r"implemented|finali[sz]ed)\b"
+    r"|\b(?:went|has gone|have gone|is now|are now)\s+live\b"
     r"|\b(?:i|we)'ve\s+(?:already\s+|just\s+|now\s+)?(?:sent|emailed|shared|booked|scheduled|finished|completed|"
     r"submitted|updated|fixed|deployed|raised|filed|circulated|uploaded|delivered|closed|done)\b"
     r"|\b(?:is|has been|was|are|have been)\s+(?:already\s+)?(?:done|completed|sent|approved|booked|deployed|fixed)\b",

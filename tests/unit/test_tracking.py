@@ -518,3 +518,34 @@ def test_reextracting_every_meeting_after_a_pm_edit_keeps_the_edit_and_adds_no_f
     for m, said in ((M1, first), (M2, slip), (M3, done), (M2, slip)):
         facts = merge_meeting_facts(facts, said, m, EMB, meetings=meetings)
     assert [f.model_dump() for f in facts] == [before]
+
+
+@pytest.mark.parametrize(
+    ("promise", "report"),
+    [
+        ("I'll publish the page templates by Friday", "I published the page templates on Friday"),
+        ("I'll migrate the HR pages by March 20", "I migrated the HR pages last week, all checked by HR"),
+        ("I'll run the accessibility review by April 10", "The accessibility review is done, no major findings"),
+    ],
+)
+def test_work_reported_done_in_other_words_or_with_a_trailing_remark_closes_the_open_item(
+    promise: str, report: str
+) -> None:
+    from ingest.extraction import rules
+
+    assert rules.completed(report)
+    first = merge_meeting_facts(
+        [], [item("m1", 3, "Priya Nair", promise, promise, date(2024, 3, 8))], M1, EMB, meetings=[M1, M2]
+    )
+    owner = "Priya Nair" if report.startswith("I ") else None
+    done = item("m2", 2, owner, report, report, status="done")
+    merged = merge_meeting_facts(first, [done], M2, EMB, meetings=[M1, M2])
+    assert len(merged) == 1, [f.text for f in merged]
+    assert merged[0].status == "done" and merged[0].history[-1].meeting_id == "m2"
+
+
+def test_going_live_later_is_not_reported_as_done() -> None:
+    from ingest.extraction import rules
+
+    assert not rules.completed("We decided to go live on April 21 as planned.")
+    assert not rules.completed("The portal will go live next week.")
