@@ -300,6 +300,12 @@ def attendance_rows(ctx: Context, person: Person, last: int | None = None) -> li
     return [(m, ctx.present(person, m)) for m in meetings]
 
 
+def _open_at_meeting_after(ctx: Context, due: date, done_at: date) -> bool:
+    """A meeting was held after the due date and before the one where the item was reported done: it was still
+    open past due. Reported done at the first meeting after its due date, nothing says it was late."""
+    return any(due < m.date < done_at for m in ctx.meetings)
+
+
 def _attendance_evidence(ctx: Context, person: Person, meetings: Sequence[Meeting]) -> tuple[list[str], list]:
     ids, ev = [], []
     mids = {m.meeting_id for m in meetings}
@@ -359,7 +365,11 @@ def engagement_status(ctx: Context) -> DimensionStatus:
         is_sponsor = p in sponsors
         label = f"{p.name} ({p.role})" if p.role else p.name
         if since is not None:
-            label = f"{p.name} ({p.role}, as said in a meeting)" if p.role else f"{p.name} (not on the people list)"
+            label = (
+                f"{p.name} ({p.role}, as said in a meeting)"
+                if p.role
+                else f"{p.name} (not on the people list)"
+            )
         dates = ", ".join(_d(m.date) for m in recent_absent)
         ids, ev = _attendance_evidence(ctx, p, recent_absent)
         if len(recent) >= ENGAGEMENT_RECENT_MEETINGS and len(recent_absent) == len(recent):
@@ -397,7 +407,9 @@ def engagement_status(ctx: Context) -> DimensionStatus:
             continue
         done_at = next((e.at for e in f.history if e.event == "done" and e.at <= ctx.as_of), None)
         original = next((e.due for e in f.history if e.event == "created" and e.due), None) or due
-        if status == "done" and (done_at is None or done_at <= original):
+        if status == "done" and (
+            done_at is None or done_at <= original or not _open_at_meeting_after(ctx, original, done_at)
+        ):
             kept.append(f)
         elif status == "done" or status in ("open", "slipped"):
             missed.append(f)

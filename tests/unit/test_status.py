@@ -405,3 +405,42 @@ def test_a_sponsor_the_meetings_say_is_absent_counts_for_engagement_though_not_o
     on_list = [*PEOPLE, Person(name="Karen Bell", role="IT sponsor", expected_attendee=False)]
     quiet = compute_status("acme", [karen], meetings, on_list, AS_OF).dimensions["engagement"]
     assert not any(r.fact_ids == [karen.id] for r in quiet.reasons)  # the PM's list decides for known people
+
+
+def _done_customer_item(due: date, done_meeting: int) -> FactBase:
+    f = fact(
+        ActionItem(
+            text="Publish the page templates",
+            owner="Priya Shah",
+            side="customer",
+            due=due,
+            meeting_id="m1",
+            evidence=[ev("m1", 3, "Priya Shah", "I'll publish the page templates by Friday")],
+        )
+    )
+    f.status = "done"
+    f.history = [
+        FactEvent(at=DAYS[0], event="created", meeting_id="m1", due=due, note="status=open"),
+        FactEvent(at=DAYS[done_meeting - 1], event="done", meeting_id=f"m{done_meeting}"),
+    ]
+    return f
+
+
+def test_an_item_reported_done_at_the_first_meeting_after_its_due_date_counts_as_kept() -> None:
+    everyone = ["Sam Ortiz", "Priya Shah", "Dana Cole"]
+    meetings = [meeting(1, everyone), meeting(2, everyone), meeting(3, everyone)]
+    # Due Friday 8 March, reported done at the next meeting on 12 March: nothing says it was late.
+    a = compute_status("acme", [_done_customer_item(date(2024, 3, 8), 2)], meetings, PEOPLE, AS_OF)
+    eng = a.dimensions["engagement"]
+    assert eng.status == "green"
+    assert any("kept on time: 1" in r.text for r in eng.reasons)
+
+
+def test_an_item_still_open_at_a_meeting_after_its_due_date_and_done_later_counts_as_late() -> None:
+    everyone = ["Sam Ortiz", "Priya Shah", "Dana Cole"]
+    meetings = [meeting(1, everyone), meeting(2, everyone), meeting(3, everyone)]
+    # Due 8 March, still open at the meeting of 12 March, reported done on 19 March.
+    a = compute_status("acme", [_done_customer_item(date(2024, 3, 8), 3)], meetings, PEOPLE, AS_OF)
+    eng = a.dimensions["engagement"]
+    assert eng.status == "amber"
+    assert any("kept 0, missed or late 1" in r.text for r in eng.reasons)
