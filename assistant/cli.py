@@ -670,9 +670,11 @@ def main() -> None:
     except Exception as exc:  # click usage errors and the like
         import click
 
-        if isinstance(exc, click.ClickException):
-            exc.show()
-            sys.exit(exc.exit_code)
+        # Typer ships its own copy of click: its usage errors are not click.ClickException.
+        show, code = getattr(exc, "show", None), getattr(exc, "exit_code", None)
+        if isinstance(exc, click.ClickException) or (callable(show) and isinstance(code, int)):
+            show()  # type: ignore[misc]
+            sys.exit(code)
         raise
     sys.exit(rc if isinstance(rc, int) else 0)
 

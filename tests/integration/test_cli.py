@@ -185,3 +185,13 @@ def test_help_is_instant_because_engines_load_lazily(data: Path) -> None:
     code = "import sys, assistant.cli; print(sorted(m for m in ('faster_whisper','chromadb','onnxruntime','langchain_openai') if m in sys.modules))"
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO)
     assert proc.stdout.strip() == "[]"
+
+
+def test_a_usage_error_prints_the_usage_and_the_problem_without_a_traceback(data: Path) -> None:
+    # The engagement option given before the subcommand belongs to the group, so `set` misses it.
+    proc = run(["stakeholders", "-e", "acme", "set", "Karen Lee", "--role", "sponsor"], data, ok=False)
+    assert proc.returncode == 2
+    assert "Missing option '--engagement'" in proc.stderr and "Usage:" in proc.stderr
+    assert "Traceback" not in proc.stderr and "╭" not in proc.stderr
+    proc = run(["facts", "--bogus"], data, ok=False)
+    assert proc.returncode == 2 and "No such option: --bogus" in proc.stderr and "Traceback" not in proc.stderr
