@@ -269,9 +269,18 @@ _FIRST_PERSON_LEAD = re.compile(
 )
 
 
-def task_phrase(text: str, *, capital: bool = False) -> str:
-    """A first-person commitment as a task ("I'll send the plan." -> "send the plan."); other text unchanged."""
+def task_phrase(text: str, *, capital: bool = False, owner: str | None = None) -> str:
+    """A commitment as a task: "I'll send the plan." or, with ``owner`` Ravi Menon, "Ravi will send the plan."
+    -> "send the plan."; other text unchanged."""
     stripped = _FIRST_PERSON_LEAD.sub("", text.strip(), count=1)
+    if owner and stripped == text.strip():
+        names = sorted({owner.strip(), owner.split()[0]} if owner.split() else {owner.strip()}, key=len, reverse=True)
+        lead = re.compile(
+            rf"^(?:{'|'.join(re.escape(n) for n in names if n)})(?:'ll|\s+(?:will|shall|is going to|is gonna))\s+"
+            r"(?:also\s+|just\s+|then\s+)?(?=[a-z])",
+            re.IGNORECASE,
+        )
+        stripped = lead.sub("", stripped, count=1)
     if stripped == text.strip():
         return stripped
     return (stripped[:1].upper() if capital else stripped[:1].lower()) + stripped[1:]
@@ -566,7 +575,7 @@ class DraftingService:
                         {
                             "who": f.owner or "customer (owner not named)",
                             "fact_id": f.id,
-                            "what": f"{task_phrase(f.text)} (was due {fmt_day(due)}, {late} days ago)",
+                            "what": f"{task_phrase(f.text, owner=f.owner)} (was due {fmt_day(due)}, {late} days ago)",
                             "cite": cite.many(f.evidence),
                         }
                     )
@@ -890,11 +899,15 @@ class DraftingService:
             "## Draft invitation (for the customer-side contact to send)",
             "",
         ]
-        invitees = ", ".join(a["invite"] or f"the {_without_article(a['name'])} lead" for a in areas) or "the area leads"
+        invitees = [a["invite"] or f"the {_without_article(a['name'])} lead" for a in areas] or ["the area leads"]
+        # "Hello the firewall team lead" is not how anyone writes: the roles go on the To line, names in the greeting.
+        named = [re.sub(r"\s*\(.*\)$", "", a["invite"]) for a in areas if a["invite"]]
+        greeting = "Hello all," if len(invitees) > 1 else (f"Hello {named[0]}," if named else "Hello,")
         md += [
+            f"> To: {', '.join(invitees)}",
             f"> Subject: {name} - working session to reach {objective}",
             ">",
-            f"> Hello {invitees},",
+            f"> {greeting}",
             ">",
             f"> We are working toward {objective}. Several steps need support from your areas, and we would "
             "like to bring everyone together as one team for an hour to agree how we get there. This is not "

@@ -571,6 +571,14 @@ def test_a_first_person_commitment_reads_as_a_task_in_asks(said: str, task: str)
     assert task_phrase(said) == task
 
 
+def test_a_commitment_naming_its_owner_reads_as_a_task_for_that_owner_only() -> None:
+    assert task_phrase("Ravi will send the list of test users by Friday.", owner="Ravi Menon") == (
+        "send the list of test users by Friday."
+    )
+    assert task_phrase("Ravi Menon is going to book the room.", owner="Ravi Menon") == "book the room."
+    assert task_phrase("Dana will sign it off.", owner="Ravi Menon") == "Dana will sign it off."
+
+
 def test_an_overdue_commitment_said_in_the_first_person_is_asked_for_as_a_task(repo: Repository) -> None:
     eng = stalled(repo)
     facts = repo.load_facts(eng)
@@ -661,6 +669,9 @@ def test_the_invitation_names_an_area_without_doubling_its_article(repo: Reposit
     md = DraftingService(repo).reset_agenda(eng, AS_OF).markdown
     assert "the firewall team lead" in md
     assert "the the " not in md
+    # Roles go on the To line; nobody is greeted as "Hello the firewall team lead".
+    assert "> To: Omar Reyes (Director of Network Security), " in md and "the firewall team lead" in md
+    assert "> Hello all," in md and "Hello the" not in md
 
 
 def test_a_wiifm_with_nothing_asked_proposes_a_call_in_the_second_person(repo: Repository) -> None:
