@@ -452,3 +452,18 @@ def test_evidence_under_a_status_reason_opens_the_meeting_at_that_moment(acme: s
     assert any("Meetings" in t.value for t in at.title)
     meeting_id = at.session_state[f"e:{acme}:meeting"]
     assert at.session_state[f"e:{acme}:play:{meeting_id}"] > 0.0  # the quoted turn, not the start of the call
+
+
+def test_a_drafted_report_says_so_when_the_audience_or_override_changes_until_drafted_again(
+    acme: str,
+) -> None:
+    at = draft_status(app(acme, "status_report"), acme)
+    assert not any("This draft was made for" in str(w.value) for w in at.warning)
+
+    at.selectbox(key=f"e:{acme}:override").set_value("green").run()
+    stale = [str(w.value) for w in at.warning if "This draft was made for" in str(w.value)]
+    assert stale and "business lead" in stale[0] and "override none" in stale[0]
+
+    by_label(at.button, "Draft status report").click().run()
+    assert not any("This draft was made for" in str(w.value) for w in at.warning)
+    assert "Watermelon warning" in texts(at)
