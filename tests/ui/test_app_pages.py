@@ -18,7 +18,7 @@ from streamlit.testing.v1 import AppTest
 
 from assistant.container import Services, build_services
 from assistant.settings import Settings
-from ui.state import ENGAGEMENT_KEY, LLM_KEY_KEY, NAV_KEY
+from ui.state import ENGAGEMENT_KEY, FLASH_KEY, LLM_KEY_KEY, NAV_KEY
 
 REPO = Path(__file__).resolve().parents[2]
 APP = REPO / "ui" / "app.py"
@@ -467,3 +467,39 @@ def test_a_drafted_report_says_so_when_the_audience_or_override_changes_until_dr
     by_label(at.button, "Draft status report").click().run()
     assert not any("This draft was made for" in str(w.value) for w in at.warning)
     assert "Watermelon warning" in texts(at)
+
+
+def test_saving_a_profile_renaming_and_deleting_confirm_after_the_rerun(acme: str, svc: Services) -> None:
+    # A st.success right before st.rerun() is never seen: the confirmation is queued for the next run.
+    at = app(acme, "stakeholders")
+    at.selectbox(key=f"e:{acme}:sh_who").set_value("Priya Sharma").run()
+    by_label(at.text_input, "Role").input("IT sponsor")
+    by_label(at.button, "Save profile").click().run()
+    assert at.session_state[FLASH_KEY] == ["Saved Priya Sharma."]
+
+    at = app(acme)
+    by_label(at.text_input, "New name").input("Acme ERP rollout")
+    by_label(at.button, "Rename").click().run()
+    assert at.session_state[FLASH_KEY] == ["Renamed to 'Acme ERP rollout'."]
+    at.session_state[FLASH_KEY] = []
+    by_label(at.text_input, "Type 'Acme ERP rollout' to confirm").input("Acme ERP rollout")
+    by_label(at.button, "Delete engagement").click().run()
+    assert at.session_state[FLASH_KEY] == ["Deleted engagement 'Acme ERP rollout'."]
+
+
+def _flash_app() -> None:
+    import streamlit as st
+
+    from ui import state
+
+    if st.button("Act"):
+        state.flash("Done it.")
+        st.rerun()
+    state.show_flash()
+
+
+def test_a_queued_confirmation_is_shown_once_as_a_toast() -> None:
+    at = AppTest.from_function(_flash_app).run()
+    at.button[0].click().run()
+    assert [t.value for t in at.toast] == ["Done it."]
+    assert not at.run().toast

@@ -159,7 +159,7 @@ with st.form(state.ekey(eid, f"sh_form:{who}")):
             notes=notes,
         )
         if saved is not None:
-            st.success(f"Saved {saved.name}.")
+            state.flash(f"Saved {saved.name}.")
             st.rerun()
 
 if who != NEW:
