@@ -503,3 +503,35 @@ def test_a_queued_confirmation_is_shown_once_as_a_toast() -> None:
     at.button[0].click().run()
     assert [t.value for t in at.toast] == ["Done it."]
     assert not at.run().toast
+
+
+def test_a_meetings_date_title_and_attendees_are_edited_and_due_dates_follow_the_new_date(
+    acme: str, svc: Services
+) -> None:
+    [meeting] = svc.repo.list_meetings(acme)
+    firewall = next(f for f in svc.facts.list(acme, kind="action_item") if "firewall" in f.text.lower())
+    assert firewall.due == date(2024, 3, 22)  # "by Friday" said on Tuesday 19 March
+
+    at = app(acme, "meetings")
+    by_label(at.text_input, "Title").input("Firewall sync")
+    by_label(at.date_input, "Date").set_value(date(2024, 3, 26))
+    by_label(at.text_input, "Attended without speaking (comma separated)").input("Karen Lee")
+    by_label(at.text_input, "Add people who were expected but absent (comma separated)").input("Tom Berg")
+    by_label(at.button, "Save meeting details").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+
+    m = svc.repo.get_meeting(acme, meeting.meeting_id)
+    assert (m.title, m.date, m.extra_attendees, m.absent) == (
+        "Firewall sync",
+        date(2024, 3, 26),
+        ["Karen Lee"],
+        ["Tom Berg"],
+    )
+    firewall = next(f for f in svc.facts.list(acme, kind="action_item") if "firewall" in f.text.lower())
+    assert firewall.due == date(2024, 3, 29)  # the Friday after the new date
+    assert at.session_state[FLASH_KEY] == ["Saved the details of “Firewall sync” (2024-03-26)."]
+
+    at.run()
+    by_label(at.text_input, "Attended without speaking (comma separated)").input("")
+    by_label(at.button, "Save meeting details").click().run()
+    assert svc.repo.get_meeting(acme, meeting.meeting_id).extra_attendees == []
