@@ -535,3 +535,21 @@ def test_a_meetings_date_title_and_attendees_are_edited_and_due_dates_follow_the
     by_label(at.text_input, "Attended without speaking (comma separated)").input("")
     by_label(at.button, "Save meeting details").click().run()
     assert svc.repo.get_meeting(acme, meeting.meeting_id).extra_attendees == []
+
+
+def test_people_in_one_cell_of_the_power_interest_grid_do_not_overlap(acme: str, svc: Services) -> None:
+    import itertools
+
+    import pyarrow as pa
+
+    for name in ("Ann", "Bob", "Cy", "Dee"):
+        svc.people.set(acme, name, influence="high", interest="high")
+    at = app(acme, "stakeholders")
+    chart = (at.get("arrow_vega_lite_chart") or at.get("vega_lite_chart"))[0]
+    frames = [pa.ipc.open_stream(d.data.data).read_all().to_pandas() for d in chart.proto.datasets]
+    points = next(f for f in frames if "name" in f.columns)
+    cell = points[(points["interest"].round() == 3) & (points["influence"].round() == 3)]
+    assert set(cell["name"]) >= {"Ann", "Bob", "Cy", "Dee"}
+    ys = sorted(cell["influence"])
+    assert all(b - a >= 0.1 for a, b in itertools.pairwise(ys))  # a label's height apart
+    assert all(abs(y - 3) < 0.5 for y in ys)  # and still inside the high/high cell

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import zlib
 from datetime import date, timedelta
 
 import altair as alt
@@ -27,14 +26,22 @@ grid_tab, trend_tab, table_tab = st.tabs(["Power / interest", "Sentiment trend",
 with grid_tab:
     placed = [r for r in rows if r.influence or r.interest]
     if placed:
+        # People in one cell of the grid are stacked a label's height apart, so no two names overlap.
+        cells: dict[tuple[int, int], list[str]] = {}
+        for r in sorted(placed, key=lambda r: r.name.casefold()):
+            cell = (LEVEL.get(r.influence or "low", 1), LEVEL.get(r.interest or "low", 1))
+            cells.setdefault(cell, []).append(r.name)
+        offset = {
+            name: (i - (len(names) - 1) / 2) * min(0.13, 0.8 / len(names))
+            for names in cells.values()
+            for i, name in enumerate(names)
+        }
         df = pd.DataFrame(
             [
                 {
                     "name": r.name,
-                    "influence": LEVEL.get(r.influence or "low", 1)
-                    + (zlib.crc32(r.name.encode()) % 7 - 3) * 0.04,
-                    "interest": LEVEL.get(r.interest or "low", 1)
-                    + (zlib.crc32(r.name[::-1].encode()) % 7 - 3) * 0.04,
+                    "influence": LEVEL.get(r.influence or "low", 1) - offset[r.name],
+                    "interest": LEVEL.get(r.interest or "low", 1),
                     "side": r.side or "unknown",
                     "quadrant": r.quadrant,
                     "suggested": "suggested"
