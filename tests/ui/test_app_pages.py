@@ -553,3 +553,24 @@ def test_people_in_one_cell_of_the_power_interest_grid_do_not_overlap(acme: str,
     ys = sorted(cell["influence"])
     assert all(b - a >= 0.1 for a, b in itertools.pairwise(ys))  # a label's height apart
     assert all(abs(y - 3) < 0.5 for y in ys)  # and still inside the high/high cell
+
+
+def test_a_recording_leaves_the_naming_step_once_every_speaker_has_a_name(
+    data_dir: Path, svc: Services
+) -> None:
+    from assistant.jobs import JobManager
+
+    eng = svc.engagements.create("Acme ERP")
+    JobManager(svc).submit(eng.id, [REPO / "tests" / "fixtures" / "audio" / "demo_opening.flac"])
+    [job] = wait_for_jobs(data_dir)
+    assert job["files"][0]["state"] == "ingested", job
+    [meeting] = svc.repo.list_meetings(eng.id)
+    labels = svc.repo.load_transcript(eng.id, meeting.sha256).speakers
+
+    at = app(eng.id, "upload")
+    assert "Name the speakers" in texts(at)
+    svc.people.name_speakers(eng.id, meeting.meeting_id, {label: f"Person {label}" for label in labels})
+    at.run()
+    page = texts(at)
+    assert "Name the speakers" not in page
+    assert "Every speaker of the recent recordings has a name" in page
