@@ -574,3 +574,21 @@ def test_a_recording_leaves_the_naming_step_once_every_speaker_has_a_name(
     page = texts(at)
     assert "Name the speakers" not in page
     assert "Every speaker of the recent recordings has a name" in page
+
+
+def test_a_team_named_in_a_meeting_is_saved_as_a_team_from_the_profile_form(acme: str, svc: Services) -> None:
+    teams = [
+        r
+        for r in svc.drafting.stakeholder_map(acme, date.today())
+        if r.source == "mention" and r.kind == "team"
+    ]
+    assert teams, "the fixture names a team"
+    team = teams[0].name
+    at = app(acme, "stakeholders")
+    at.selectbox(key=f"e:{acme}:sh_who").set_value(team).run()
+    assert f"{team} is not in the stakeholder list yet (named in the meetings as a team)" in texts(at)
+    assert by_label(at.selectbox, "Kind").value == "team"
+    by_label(at.text_input, "Role").input("approves firewall changes")
+    by_label(at.button, "Save profile").click().run()
+    saved = next(p for p in svc.people.list(acme) if p.name == team)
+    assert (saved.kind, saved.role) == ("team", "approves firewall changes")

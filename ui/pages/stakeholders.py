@@ -134,6 +134,21 @@ NEW = "+ add a person or team"
 who = st.selectbox("Person or team", [*names, NEW], key=state.ekey(eid, "sh_who"))
 people = {p.name: p for p in svc.repo.load_people(eid)}
 person = people.get(who)
+row = next((r for r in rows if r.name == who), None)  # a team or person the meetings named, maybe unsaved
+if person is None and row is not None:
+    hints = [
+        f"{what} {value}"
+        for what, value, suggested in (
+            ("role", row.role, row.role_suggested),
+            ("influence", row.influence, row.influence_suggested),
+            ("interest", row.interest, row.interest_suggested),
+        )
+        if value and suggested
+    ]
+    st.caption(
+        f"{who} is not in the stakeholder list yet (named in the meetings as a {row.kind})."
+        + (" Suggestions: " + ", ".join(hints) + "." if hints else "")
+    )
 with st.form(state.ekey(eid, f"sh_form:{who}")):
     name = st.text_input("Name", value="" if who == NEW else who, disabled=who != NEW)
     c = st.columns(4)
@@ -146,7 +161,8 @@ with st.form(state.ekey(eid, f"sh_form:{who}")):
     )
     interest = c[3].selectbox("Interest", levels, index=levels.index(person.interest or "") if person else 0)
     c2 = st.columns(3)
-    kind = c2[0].selectbox("Kind", ["person", "team"], index=1 if person and person.kind == "team" else 0)
+    kind_now = person.kind if person else (row.kind if row else "person")
+    kind = c2[0].selectbox("Kind", ["person", "team"], index=1 if kind_now == "team" else 0)
     expected = c2[1].checkbox("Expected at status calls", value=bool(person and person.expected_attendee))
     aliases = c2[2].text_input("Aliases (comma separated)", value=", ".join(person.aliases) if person else "")
     notes = st.text_area("Notes", value=person.notes if person else "")
