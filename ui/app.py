@@ -56,4 +56,5 @@ def _sidebar() -> None:
 
 navigation = st.navigation(PAGES)
 _sidebar()
+state.show_flash()
 navigation.run()

@@ -25,6 +25,7 @@ OVERRIDES_KEY = "candor:settings_overrides"
 LLM_KEY_KEY = "candor:llm_api_key"  # typed on the Settings page; session memory only, never written to disk
 ENGAGEMENT_KEY = "candor:engagement_id"
 NAV_KEY = "candor:goto"  # {"engagement_id", "meeting_id", "start"} set by citation buttons
+FLASH_KEY = "candor:flash"  # confirmations that must survive the st.rerun() right after an action
 
 
 # --------------------------------------------------------------------------- settings and services
@@ -155,6 +156,17 @@ def require_engagement(svc: Services) -> Engagement:
         st.stop()
     assert eng is not None
     return eng
+
+
+def flash(message: str) -> None:
+    """Confirm an action on the next run: a st.success followed by st.rerun() would never be seen."""
+    st.session_state.setdefault(FLASH_KEY, []).append(message)
+
+
+def show_flash() -> None:
+    """Show (once) the confirmations queued by flash(); app.py calls it on every run."""
+    for message in st.session_state.pop(FLASH_KEY, []):
+        st.toast(message, icon=":material/check_circle:")
 
 
 def goto_moment(engagement_id: str, meeting_id: str, start: float) -> None:

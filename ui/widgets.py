@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 import streamlit as st
 
 from assistant.errors import CandorError
+from ui.state import flash
 
 T = TypeVar("T")
 
@@ -140,7 +141,9 @@ def speaker_naming_form(svc: Any, engagement_id: str, meeting: Any, *, form_key:
                 with st.spinner("Saving names, learning voices and refreshing facts…"):
                     done = call(svc.people.name_speakers, engagement_id, meeting.meeting_id, mapping)
                 if done is not None:
-                    st.success("Saved: " + ", ".join(f"{k} → {v}" for k, v in mapping.items()))
+                    # Rerun so the form shows the new names (not the labels it was drawn with).
+                    flash("Saved: " + ", ".join(f"{k} → {v}" for k, v in mapping.items()))
+                    st.rerun()
 
 
 KIND_LABEL = {

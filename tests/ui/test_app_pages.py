@@ -18,7 +18,7 @@ from streamlit.testing.v1 import AppTest
 
 from assistant.container import Services, build_services
 from assistant.settings import Settings
-from ui.state import ENGAGEMENT_KEY, LLM_KEY_KEY, NAV_KEY
+from ui.state import ENGAGEMENT_KEY, FLASH_KEY, LLM_KEY_KEY, NAV_KEY
 
 REPO = Path(__file__).resolve().parents[2]
 APP = REPO / "ui" / "app.py"
@@ -452,3 +452,143 @@ def test_evidence_under_a_status_reason_opens_the_meeting_at_that_moment(acme: s
     assert any("Meetings" in t.value for t in at.title)
     meeting_id = at.session_state[f"e:{acme}:meeting"]
     assert at.session_state[f"e:{acme}:play:{meeting_id}"] > 0.0  # the quoted turn, not the start of the call
+
+
+def test_a_drafted_report_says_so_when_the_audience_or_override_changes_until_drafted_again(
+    acme: str,
+) -> None:
+    at = draft_status(app(acme, "status_report"), acme)
+    assert not any("This draft was made for" in str(w.value) for w in at.warning)
+
+    at.selectbox(key=f"e:{acme}:override").set_value("green").run()
+    stale = [str(w.value) for w in at.warning if "This draft was made for" in str(w.value)]
+    assert stale and "business lead" in stale[0] and "override none" in stale[0]
+
+    by_label(at.button, "Draft status report").click().run()
+    assert not any("This draft was made for" in str(w.value) for w in at.warning)
+    assert "Watermelon warning" in texts(at)
+
+
+def test_saving_a_profile_renaming_and_deleting_confirm_after_the_rerun(acme: str, svc: Services) -> None:
+    # A st.success right before st.rerun() is never seen: the confirmation is queued for the next run.
+    at = app(acme, "stakeholders")
+    at.selectbox(key=f"e:{acme}:sh_who").set_value("Priya Sharma").run()
+    by_label(at.text_input, "Role").input("IT sponsor")
+    by_label(at.button, "Save profile").click().run()
+    assert at.session_state[FLASH_KEY] == ["Saved Priya Sharma."]
+
+    at = app(acme)
+    by_label(at.text_input, "New name").input("Acme ERP rollout")
+    by_label(at.button, "Rename").click().run()
+    assert at.session_state[FLASH_KEY] == ["Renamed to 'Acme ERP rollout'."]
+    at.session_state[FLASH_KEY] = []
+    by_label(at.text_input, "Type 'Acme ERP rollout' to confirm").input("Acme ERP rollout")
+    by_label(at.button, "Delete engagement").click().run()
+    assert at.session_state[FLASH_KEY] == ["Deleted engagement 'Acme ERP rollout'."]
+
+
+def _flash_app() -> None:
+    import streamlit as st
+
+    from ui import state
+
+    if st.button("Act"):
+        state.flash("Done it.")
+        st.rerun()
+    state.show_flash()
+
+
+def test_a_queued_confirmation_is_shown_once_as_a_toast() -> None:
+    at = AppTest.from_function(_flash_app).run()
+    at.button[0].click().run()
+    assert [t.value for t in at.toast] == ["Done it."]
+    assert not at.run().toast
+
+
+def test_a_meetings_date_title_and_attendees_are_edited_and_due_dates_follow_the_new_date(
+    acme: str, svc: Services
+) -> None:
+    [meeting] = svc.repo.list_meetings(acme)
+    firewall = next(f for f in svc.facts.list(acme, kind="action_item") if "firewall" in f.text.lower())
+    assert firewall.due == date(2024, 3, 22)  # "by Friday" said on Tuesday 19 March
+
+    at = app(acme, "meetings")
+    by_label(at.text_input, "Title").input("Firewall sync")
+    by_label(at.date_input, "Date").set_value(date(2024, 3, 26))
+    by_label(at.text_input, "Attended without speaking (comma separated)").input("Karen Lee")
+    by_label(at.text_input, "Add people who were expected but absent (comma separated)").input("Tom Berg")
+    by_label(at.button, "Save meeting details").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+
+    m = svc.repo.get_meeting(acme, meeting.meeting_id)
+    assert (m.title, m.date, m.extra_attendees, m.absent) == (
+        "Firewall sync",
+        date(2024, 3, 26),
+        ["Karen Lee"],
+        ["Tom Berg"],
+    )
+    firewall = next(f for f in svc.facts.list(acme, kind="action_item") if "firewall" in f.text.lower())
+    assert firewall.due == date(2024, 3, 29)  # the Friday after the new date
+    assert at.session_state[FLASH_KEY] == ["Saved the details of “Firewall sync” (2024-03-26)."]
+
+    at.run()
+    by_label(at.text_input, "Attended without speaking (comma separated)").input("")
+    by_label(at.button, "Save meeting details").click().run()
+    assert svc.repo.get_meeting(acme, meeting.meeting_id).extra_attendees == []
+
+
+def test_people_in_one_cell_of_the_power_interest_grid_do_not_overlap(acme: str, svc: Services) -> None:
+    import itertools
+
+    import pyarrow as pa
+
+    for name in ("Ann", "Bob", "Cy", "Dee"):
+        svc.people.set(acme, name, influence="high", interest="high")
+    at = app(acme, "stakeholders")
+    chart = (at.get("arrow_vega_lite_chart") or at.get("vega_lite_chart"))[0]
+    frames = [pa.ipc.open_stream(d.data.data).read_all().to_pandas() for d in chart.proto.datasets]
+    points = next(f for f in frames if "name" in f.columns)
+    cell = points[(points["interest"].round() == 3) & (points["influence"].round() == 3)]
+    assert set(cell["name"]) >= {"Ann", "Bob", "Cy", "Dee"}
+    ys = sorted(cell["influence"])
+    assert all(b - a >= 0.1 for a, b in itertools.pairwise(ys))  # a label's height apart
+    assert all(abs(y - 3) < 0.5 for y in ys)  # and still inside the high/high cell
+
+
+def test_a_recording_leaves_the_naming_step_once_every_speaker_has_a_name(
+    data_dir: Path, svc: Services
+) -> None:
+    from assistant.jobs import JobManager
+
+    eng = svc.engagements.create("Acme ERP")
+    JobManager(svc).submit(eng.id, [REPO / "tests" / "fixtures" / "audio" / "demo_opening.flac"])
+    [job] = wait_for_jobs(data_dir)
+    assert job["files"][0]["state"] == "ingested", job
+    [meeting] = svc.repo.list_meetings(eng.id)
+    labels = svc.repo.load_transcript(eng.id, meeting.sha256).speakers
+
+    at = app(eng.id, "upload")
+    assert "Name the speakers" in texts(at)
+    svc.people.name_speakers(eng.id, meeting.meeting_id, {label: f"Person {label}" for label in labels})
+    at.run()
+    page = texts(at)
+    assert "Name the speakers" not in page
+    assert "Every speaker of the recent recordings has a name" in page
+
+
+def test_a_team_named_in_a_meeting_is_saved_as_a_team_from_the_profile_form(acme: str, svc: Services) -> None:
+    teams = [
+        r
+        for r in svc.drafting.stakeholder_map(acme, date.today())
+        if r.source == "mention" and r.kind == "team"
+    ]
+    assert teams, "the fixture names a team"
+    team = teams[0].name
+    at = app(acme, "stakeholders")
+    at.selectbox(key=f"e:{acme}:sh_who").set_value(team).run()
+    assert f"{team} is not in the stakeholder list yet (named in the meetings as a team)" in texts(at)
+    assert by_label(at.selectbox, "Kind").value == "team"
+    by_label(at.text_input, "Role").input("approves firewall changes")
+    by_label(at.button, "Save profile").click().run()
+    saved = next(p for p in svc.people.list(acme) if p.name == team)
+    assert (saved.kind, saved.role) == ("team", "approves firewall changes")

@@ -110,7 +110,7 @@ with st.expander("Rename or delete this engagement"):
         if st.form_submit_button("Rename") and new_name.strip() and new_name != eng.name:
             renamed = call(svc.engagements.rename, eid, new_name)
             if renamed is not None:
-                st.success(f"Renamed to '{renamed.name}'.")
+                state.flash(f"Renamed to '{renamed.name}'.")
                 st.rerun()
     with st.form(f"delete_{eid}"):
         st.warning(f"Deleting removes every meeting, transcript, fact and index entry of '{eng.name}'.")
@@ -119,5 +119,5 @@ with st.expander("Rename or delete this engagement"):
             deleted = call(svc.engagements.delete, eid, confirm=confirm)
             if deleted is not None:
                 state.select_engagement(None)
-                st.success(f"Deleted engagement '{deleted.name}'.")
+                state.flash(f"Deleted engagement '{deleted.name}'.")
                 st.rerun()

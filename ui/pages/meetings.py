@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import date
+from typing import TYPE_CHECKING
+
 import streamlit as st
 
 from ui import state
 from ui.widgets import audio_player, call, fact_card, fmt_ts, speaker_naming_form
+
+if TYPE_CHECKING:
+    from assistant.models import Meeting
 
 svc = state.services()
 eng = state.require_engagement(svc)
@@ -47,6 +53,48 @@ if view is None:
 play_key = state.ekey(eid, f"play:{mid}")
 segments = view["segments"]
 
+
+def _names(text: str) -> list[str]:
+    return [n.strip() for n in text.split(",") if n.strip()]
+
+
+def _details_form(meeting: Meeting) -> None:
+    """Title, date (a transcript without one gets the upload day), people who attended without speaking
+    and people expected but absent, through ingest.update_meeting; a new date re-extracts the meeting so
+    'by Friday' is read from the right day."""
+    with st.form(state.ekey(eid, f"details:{meeting.meeting_id}")):
+        title = st.text_input("Title", value=meeting.title)
+        day = st.date_input("Date", value=meeting.date)
+        extra = st.text_input(
+            "Attended without speaking (comma separated)", value=", ".join(meeting.extra_attendees)
+        )
+        absent = st.text_input(
+            "Add people who were expected but absent (comma separated)",
+            help="Already marked absent: " + (", ".join(meeting.absent) or "nobody"),
+        )
+        if not st.form_submit_button("Save meeting details"):
+            return
+    kept = _names(extra)
+    updated = call(
+        svc.ingest.update_meeting,
+        eid,
+        meeting.meeting_id,
+        title=title.strip() if title.strip() and title.strip() != meeting.title else None,
+        meeting_date=day if isinstance(day, date) and day != meeting.date else None,
+        add_attendees=[n for n in kept if n not in meeting.extra_attendees],
+        remove_attendees=[n for n in meeting.extra_attendees if n not in kept],
+        absent=_names(absent),
+    )
+    if updated is None:
+        return
+    if updated.date != meeting.date:
+        with st.spinner("Re-reading the meeting's facts from the new date…"):
+            if call(svc.facts.extract, eid, meeting.meeting_id) is None:
+                return
+    state.flash(f"Saved the details of “{updated.title}” ({updated.date.isoformat()}).")
+    st.rerun()
+
+
 left, right = st.columns([3, 2], gap="large")
 with left:
     st.caption(
@@ -80,6 +128,8 @@ with left:
         selection_mode="single-row",
         height=520,
     )
+    with st.expander("Meeting details: title, date, attendees"):
+        _details_form(meeting)
     if meeting.source_kind == "audio":
         with st.expander("Name speakers", expanded=not meeting.speaker_names):
             speaker_naming_form(svc, eid, meeting, form_key=f"name:{eid}:{mid}:meetings")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import zlib
 from datetime import date, timedelta
 
 import altair as alt
@@ -27,14 +26,22 @@ grid_tab, trend_tab, table_tab = st.tabs(["Power / interest", "Sentiment trend",
 with grid_tab:
     placed = [r for r in rows if r.influence or r.interest]
     if placed:
+        # People in one cell of the grid are stacked a label's height apart, so no two names overlap.
+        cells: dict[tuple[int, int], list[str]] = {}
+        for r in sorted(placed, key=lambda r: r.name.casefold()):
+            cell = (LEVEL.get(r.influence or "low", 1), LEVEL.get(r.interest or "low", 1))
+            cells.setdefault(cell, []).append(r.name)
+        offset = {
+            name: (i - (len(names) - 1) / 2) * min(0.13, 0.8 / len(names))
+            for names in cells.values()
+            for i, name in enumerate(names)
+        }
         df = pd.DataFrame(
             [
                 {
                     "name": r.name,
-                    "influence": LEVEL.get(r.influence or "low", 1)
-                    + (zlib.crc32(r.name.encode()) % 7 - 3) * 0.04,
-                    "interest": LEVEL.get(r.interest or "low", 1)
-                    + (zlib.crc32(r.name[::-1].encode()) % 7 - 3) * 0.04,
+                    "influence": LEVEL.get(r.influence or "low", 1) - offset[r.name],
+                    "interest": LEVEL.get(r.interest or "low", 1),
                     "side": r.side or "unknown",
                     "quadrant": r.quadrant,
                     "suggested": "suggested"
@@ -127,6 +134,21 @@ NEW = "+ add a person or team"
 who = st.selectbox("Person or team", [*names, NEW], key=state.ekey(eid, "sh_who"))
 people = {p.name: p for p in svc.repo.load_people(eid)}
 person = people.get(who)
+row = next((r for r in rows if r.name == who), None)  # a team or person the meetings named, maybe unsaved
+if person is None and row is not None:
+    hints = [
+        f"{what} {value}"
+        for what, value, suggested in (
+            ("role", row.role, row.role_suggested),
+            ("influence", row.influence, row.influence_suggested),
+            ("interest", row.interest, row.interest_suggested),
+        )
+        if value and suggested
+    ]
+    st.caption(
+        f"{who} is not in the stakeholder list yet (named in the meetings as a {row.kind})."
+        + (" Suggestions: " + ", ".join(hints) + "." if hints else "")
+    )
 with st.form(state.ekey(eid, f"sh_form:{who}")):
     name = st.text_input("Name", value="" if who == NEW else who, disabled=who != NEW)
     c = st.columns(4)
@@ -139,7 +161,8 @@ with st.form(state.ekey(eid, f"sh_form:{who}")):
     )
     interest = c[3].selectbox("Interest", levels, index=levels.index(person.interest or "") if person else 0)
     c2 = st.columns(3)
-    kind = c2[0].selectbox("Kind", ["person", "team"], index=1 if person and person.kind == "team" else 0)
+    kind_now = person.kind if person else (row.kind if row else "person")
+    kind = c2[0].selectbox("Kind", ["person", "team"], index=1 if kind_now == "team" else 0)
     expected = c2[1].checkbox("Expected at status calls", value=bool(person and person.expected_attendee))
     aliases = c2[2].text_input("Aliases (comma separated)", value=", ".join(person.aliases) if person else "")
     notes = st.text_area("Notes", value=person.notes if person else "")
@@ -159,7 +182,7 @@ with st.form(state.ekey(eid, f"sh_form:{who}")):
             notes=notes,
         )
         if saved is not None:
-            st.success(f"Saved {saved.name}.")
+            state.flash(f"Saved {saved.name}.")
             st.rerun()
 
 if who != NEW:

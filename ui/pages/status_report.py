@@ -60,6 +60,9 @@ with st.expander("Communication plan: who gets which report"):
         st.success("Communication plan saved.")
 
 report_key = state.ekey(eid, "status_report")
+params_key = state.ekey(eid, "status_report_params")
+override_value = None if override == NO_OVERRIDE else override
+params = {"audience": audience, "as_of": as_of, "since": since, "override": override_value}
 if st.button("Draft status report", type="primary", key=state.ekey(eid, "draft")):
     with st.spinner("Drafting from the evidence…"):
         report = call(
@@ -68,10 +71,11 @@ if st.button("Draft status report", type="primary", key=state.ekey(eid, "draft")
             audience,
             as_of=as_of,
             since=since,
-            override=None if override == NO_OVERRIDE else override,
+            override=override_value,
         )
     if report is not None:
         st.session_state[report_key] = report
+        st.session_state[params_key] = params
         st.session_state[state.ekey(eid, "report_nonce")] = (
             st.session_state.get(state.ekey(eid, "report_nonce"), 0) + 1
         )
@@ -82,6 +86,18 @@ if report is None:
         "Pick the audience and date, then draft. The colour is computed from the evidence by fixed rules."
     )
     st.stop()
+
+drafted = st.session_state.get(params_key, params)
+if drafted != params:  # the controls moved since the draft: never let the PM send the old one unknowingly
+    st.warning(
+        ":material/history: This draft was made for **{}**, as of {}{}, override {}. The choices above have "
+        "changed: press **Draft status report** to update it.".format(
+            drafted["audience"],
+            drafted["as_of"],
+            f" since {drafted['since']}" if drafted["since"] else "",
+            drafted["override"] or "none",
+        )
+    )
 
 a = report.assessment
 if a is not None:

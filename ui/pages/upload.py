@@ -154,7 +154,19 @@ def _live_jobs() -> None:
 _live_jobs()
 
 # ---------------------------------------------------------------- speaker naming after ingest
-to_name = []
+
+
+def _needs_naming(meeting: Any) -> bool:
+    """A speaker without a name, or a voice match not confirmed yet; once all are named the meeting leaves
+    this list (names stay editable on the Meetings page)."""
+    transcript = svc.repo.load_transcript(eid, meeting.sha256)
+    pending = {m.label for m in meeting.voice_matches}
+    return any(
+        label in pending or meeting.speaker_names.get(label, label) == label for label in transcript.speakers
+    )
+
+
+to_name, recent_audio = [], 0
 for job in jobs.list(eid)[:5]:
     if job["state"] in ("queued", "running"):
         continue
@@ -165,8 +177,13 @@ for job in jobs.list(eid)[:5]:
                 meeting = svc.repo.get_meeting(eid, r["meeting_id"])
             except CandorError:
                 continue  # deleted since
-            if meeting.source_kind == "audio" and meeting not in to_name:
+            if meeting.source_kind != "audio":
+                continue
+            recent_audio += 1
+            if meeting not in to_name and _needs_naming(meeting):
                 to_name.append(meeting)
+if recent_audio and not to_name:
+    st.caption("Every speaker of the recent recordings has a name; change names on the Meetings page.")
 if to_name:
     st.subheader("Name the speakers")
     st.caption(
