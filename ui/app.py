@@ -27,6 +27,7 @@ PAGES = {
     "Reports": [
         st.Page("pages/status_report.py", title="Status report", icon=":material/traffic:"),
         st.Page("pages/commitments.py", title="Commitments", icon=":material/checklist:"),
+        st.Page("pages/facts.py", title="Facts", icon=":material/fact_check:"),
         st.Page("pages/stakeholders.py", title="Stakeholders", icon=":material/groups:"),
         st.Page("pages/reset_agenda.py", title="Reset agenda", icon=":material/restart_alt:"),
     ],

@@ -347,6 +347,26 @@ def test_the_commitment_tracker_filters_by_owner_and_shows_history(acme: str) ->
     assert "History of an item" in page and "created" in page
 
 
+# ---------------------------------------------------------------------------- facts
+
+
+def test_the_facts_page_lists_every_kind_across_meetings_and_filters_like_the_cli(acme: str, svc: Services) -> None:
+    at = app(acme, "facts")
+    every = svc.facts.list(acme)
+    assert f"{len(every)} fact(s)" in texts(at)
+    at.selectbox(key=f"e:{acme}:fx_kind").set_value("blocker").run()
+    blockers = svc.facts.list(acme, kind="blocker")
+    assert blockers and f"{len(blockers)} fact(s)" in texts(at)
+    assert all(b.text in texts(at) for b in blockers)
+    at.selectbox(key=f"e:{acme}:fx_kind").set_value("action_item").run()
+    at.text_input(key=f"e:{acme}:fx_owner").input("Priya").run()
+    mine = svc.facts.list(acme, kind="action_item", owner="Priya")
+    assert mine and f"{len(mine)} fact(s)" in texts(at)
+    opener = next(b for b in at.button if b.label.startswith("Open "))
+    opener.click().run()
+    assert not at.exception, [e.value for e in at.exception]
+
+
 # ---------------------------------------------------------------------------- stakeholders
 
 
@@ -429,7 +449,7 @@ def test_nothing_from_one_engagement_shows_on_another_engagements_pages(acme: st
     assert not [k for k in at.session_state if str(k).startswith(f"e:{acme}:")]
     page = texts(at)
     assert "Priya" not in page and "firewall" not in page.lower()
-    for name in ("meetings", "ask", "commitments", "status_report", "stakeholders", "engagements"):
+    for name in ("meetings", "ask", "commitments", "facts", "status_report", "stakeholders", "engagements"):
         at.switch_page(f"pages/{name}.py").run()
         assert not at.exception, (name, [e.value for e in at.exception])
         shown = texts(at) + " ".join(str(d.value) for d in at.dataframe)
@@ -438,7 +458,9 @@ def test_nothing_from_one_engagement_shows_on_another_engagements_pages(acme: st
 
 def test_pages_ask_for_an_engagement_when_none_is_selected(data_dir: Path) -> None:
     at = app(None)
-    for name in ("upload", "meetings", "ask", "status_report", "commitments", "stakeholders", "reset_agenda"):
+    for name in (
+        "upload", "meetings", "ask", "status_report", "commitments", "facts", "stakeholders", "reset_agenda"
+    ):
         at.switch_page(f"pages/{name}.py").run()
         assert not at.exception, (name, [e.value for e in at.exception])
         assert "Select or create an engagement first" in texts(at), name
