@@ -549,3 +549,55 @@ def test_going_live_later_is_not_reported_as_done() -> None:
 
     assert not rules.completed("We decided to go live on April 21 as planned.")
     assert not rules.completed("The portal will go live next week.")
+
+
+def vendor_blocker(mid: str, seg: int, text: str, waiting_on: str | None = "the device-management vendor") -> Blocker:
+    f = Blocker(text=text, waiting_on=waiting_on, meeting_id=mid, evidence=[ev(mid, seg, "Ravi Menon", text)])
+    f.assign_id()
+    return f
+
+
+ENROLL = "We are waiting on the device-management vendor to enroll the test laptops."
+STILL_ENROLL = "We are still blocked by the device-management vendor on the laptop enrollment."
+
+
+def test_enroll_and_enrollment_share_a_stem() -> None:
+    assert content_stems("laptop enrollment") == content_stems("enroll laptops")
+
+
+def test_a_still_blocked_restatement_on_the_same_party_updates_the_open_blocker_despite_low_overlap() -> None:
+    facts = merge_meeting_facts([], [vendor_blocker("m1", 1, ENROLL)], M1, EMB)
+    still = vendor_blocker("m2", 3, "The device-management vendor is still holding us up, nothing has moved.")
+    facts = merge_meeting_facts(facts, [still], M2, EMB, meetings=[M1, M2])
+    [blocker] = [f for f in facts if isinstance(f, Blocker)]
+    assert [e.event for e in blocker.history] == ["created", "updated"]
+    assert blocker.history[-1].meeting_id == "m2"
+    facts = merge_meeting_facts(facts, [vendor_blocker("m3", 2, STILL_ENROLL)], M3, EMB, meetings=[M1, M2, M3])
+    [blocker] = [f for f in facts if isinstance(f, Blocker)]
+    assert [e.event for e in blocker.history] == ["created", "updated", "updated"]
+    # Re-running a meeting links the same way.
+    again = merge_meeting_facts(facts, [still], M2, EMB, meetings=[M1, M2, M3])
+    [blocker2] = [f for f in again if isinstance(f, Blocker)]
+    assert blocker2.history == blocker.history and len(again) == len(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "waiting_on"),
+    [
+        ("The device-management vendor is holding the SSO certificates.", "the device-management vendor"),  # no cue
+        ("We are still blocked by network security on the firewall change.", "network security"),  # other party
+        ("We are still blocked on the printer mappings.", None),  # no party
+    ],
+)
+def test_a_blocker_without_a_still_cue_or_on_another_party_stays_separate(text: str, waiting_on: str | None) -> None:
+    facts = merge_meeting_facts([], [vendor_blocker("m1", 1, ENROLL)], M1, EMB)
+    facts = merge_meeting_facts(facts, [vendor_blocker("m2", 3, text, waiting_on)], M2, EMB, meetings=[M1, M2])
+    assert len([f for f in facts if isinstance(f, Blocker)]) == 2
+
+
+def test_a_still_blocked_statement_is_not_merged_when_the_party_has_two_open_blockers() -> None:
+    first = [vendor_blocker("m1", 1, ENROLL), vendor_blocker("m1", 2, "We need the vendor to ship the docking stations.")]
+    facts = merge_meeting_facts([], first, M1, EMB)
+    still = vendor_blocker("m2", 3, "The device-management vendor is still holding us up.")
+    facts = merge_meeting_facts(facts, [still], M2, EMB, meetings=[M1, M2])
+    assert len([f for f in facts if isinstance(f, Blocker)]) == 3
