@@ -601,3 +601,40 @@ def test_a_still_blocked_statement_is_not_merged_when_the_party_has_two_open_blo
     still = vendor_blocker("m2", 3, "The device-management vendor is still holding us up.")
     facts = merge_meeting_facts(facts, [still], M2, EMB, meetings=[M1, M2])
     assert len([f for f in facts if isinstance(f, Blocker)]) == 3
+
+
+RAVI = "Ravi Menon"
+TEST_USERS = "Ravi will send the list of test users by Friday."
+
+
+def test_a_dated_it_from_an_owner_with_one_open_item_slips_that_item() -> None:
+    facts = merge_meeting_facts([], [item("m1", 3, RAVI, TEST_USERS, TEST_USERS, date(2024, 3, 8))], M1, EMB)
+    later = item("m2", 1, RAVI, "I'll get it to you by Wednesday.", "Sorry, not yet, I'll get it to you by Wednesday.",
+                 date(2024, 3, 13))
+    facts = merge_meeting_facts(facts, [later], M2, EMB, meetings=[M1, M2])
+    [only] = [f for f in facts if isinstance(f, ActionItem)]
+    assert only.status == "slipped" and only.due == date(2024, 3, 13)
+    assert only.history[-1].event == "slipped" and only.history[-1].due == date(2024, 3, 13)
+    assert only.history[-1].evidence[0].quote.startswith("Sorry, not yet")
+
+
+@pytest.mark.parametrize(
+    ("owner", "text", "due", "extra"),
+    [
+        (RAVI, "I'll send the budget by Wednesday.", date(2024, 3, 13), False),  # names other work
+        ("Lena Kim", "I'll get it to you by Wednesday.", date(2024, 3, 13), False),  # another owner
+        (None, "I'll get it to you by Wednesday.", date(2024, 3, 13), False),  # nobody named
+        (RAVI, "I'll get it to you by Wednesday.", date(2024, 3, 13), True),  # two open items: which one?
+        (RAVI, "I'll get it to you by Wednesday.", None, False),  # no new date
+    ],
+)
+def test_a_dated_it_is_a_new_item_unless_exactly_one_open_item_of_that_owner_fits(
+    owner: str | None, text: str, due: date | None, extra: bool
+) -> None:
+    first = [item("m1", 3, RAVI, TEST_USERS, TEST_USERS, date(2024, 3, 8))]
+    if extra:
+        first.append(item("m1", 5, RAVI, "Ravi will book the training room by Friday.", "Book the room", date(2024, 3, 8)))
+    facts = merge_meeting_facts([], first, M1, EMB)
+    facts = merge_meeting_facts(facts, [item("m2", 1, owner, text, text, due)], M2, EMB, meetings=[M1, M2])
+    assert len([f for f in facts if isinstance(f, ActionItem)]) == len(first) + 1
+    assert all(e.event == "created" for f in facts for e in f.history)
