@@ -19,6 +19,59 @@ if TYPE_CHECKING:
 _FACT = TypeAdapter(Fact)
 # Fields the PM may change with `candor facts edit`; evidence and history are the record and stay.
 EDITABLE = {"text", "owner", "due", "status", "side", "waiting_on", "severity", "topic", "conditional"}
+# Engagement document holding what the PM deleted, so re-extraction does not bring it back.
+DELETED_DOC = "deleted_facts"
+
+
+def _subject(fact: FactBase) -> str:
+    """Who a fact is about: the person of an attendance or sentiment, the name of a mention, else the owner."""
+    for attr in ("person", "name", "owner"):
+        value = getattr(fact, attr, None)
+        if value:
+            return normalise_name(str(value))
+    return ""
+
+
+def tombstone(fact: FactBase) -> dict[str, Any]:
+    """What is kept of a deleted fact to recognise it when an extractor states it again."""
+    return {
+        "id": fact.id,
+        "kind": fact.kind,
+        "meeting_id": fact.meeting_id,
+        "subject": _subject(fact),
+        "text": fact.text,
+        "evidence": [[e.meeting_id or fact.meeting_id, e.segment_id] for e in fact.evidence],
+        "deleted_on": date.today().isoformat(),
+    }
+
+
+def is_deleted(fact: FactBase, tombstones: builtins.list[dict[str, Any]]) -> bool:
+    """The PM deleted this fact: the same id, or the same kind and subject stated at the turn the deleted fact
+    was first stated (an extractor wording it differently), or, for an action item or blocker, at a later
+    turn that had been folded into the deleted item (which would otherwise come back as an item of its own)."""
+    from assistant.tracking import content_stems
+
+    if not fact.evidence:
+        return any(t["id"] == fact.id for t in tombstones)
+    first = fact.evidence[0]
+    turn = [first.meeting_id or fact.meeting_id, first.segment_id]
+    stems = content_stems(fact.text)
+    for t in tombstones:
+        if t["id"] == fact.id:
+            return True
+        if t["kind"] != fact.kind or not t["evidence"]:
+            continue
+        if turn == t["evidence"][0]:
+            if t["subject"] != _subject(fact):
+                continue
+            if fact.kind in ("attendance", "mention", "sentiment"):
+                return True  # one per subject and turn
+            old = content_stems(t["text"])
+            if not stems or not old or len(stems & old) >= 0.5 * min(len(stems), len(old)):
+                return True
+        elif fact.kind in ("action_item", "blocker") and turn in t["evidence"][1:]:
+            return True
+    return False
 
 
 @dataclass
@@ -62,6 +115,9 @@ class FactService:
                     ev.speaker = meeting.speaker_name(ev.speaker)
                 fact.assign_id()
             with self.s.repo.lock(eng.id):
+                # What the PM deleted stays deleted (an edited or confirmed fact is kept by the merge itself).
+                tombstones = self.s.repo.read_doc(eng.id, DELETED_DOC, [])
+                kept = [f for f in kept if not is_deleted(f, tombstones)]
                 existing = self.s.repo.load_facts(eng.id)
                 merged = merge_meeting_facts(
                     existing,
@@ -112,6 +168,11 @@ class FactService:
     def forget_meeting(self, engagement_id: str, meeting_id: str) -> None:
         """Drop facts first stated in a deleted meeting (caller holds the lock)."""
         facts = [f for f in self.s.repo.load_facts(engagement_id) if f.meeting_id != meeting_id]
+        tombstones = self.s.repo.read_doc(engagement_id, DELETED_DOC, [])
+        if any(t["meeting_id"] == meeting_id for t in tombstones):
+            self.s.repo.write_doc(
+                engagement_id, DELETED_DOC, [t for t in tombstones if t["meeting_id"] != meeting_id]
+            )
         for fact in facts:
             fact.evidence = [e for e in fact.evidence if e.meeting_id != meeting_id] or fact.evidence
         self.s.repo.save_facts(engagement_id, facts)
@@ -171,6 +232,8 @@ class FactService:
             facts = self.s.repo.load_facts(eng.id)
             fact = self._find(facts, fact_id)
             facts.remove(fact)
+            tombstones = self.s.repo.read_doc(eng.id, DELETED_DOC, [])
+            self.s.repo.write_doc(eng.id, DELETED_DOC, [*tombstones, tombstone(fact)])
             self.s.repo.save_facts(eng.id, facts)
             self._index(eng.id, facts)
         return fact

@@ -106,6 +106,11 @@ _FUTURE = re.compile(
     r"\b(will|going to|gonna|plan(ning)? to|intend to|try to|should|by (the )?\w+day)\b|'ll\b", re.I
 )
 _RESOLUTION_KINDS = {"action_item", "blocker", "decision"}
+# "I'll get it to you by Wednesday": a commitment naming no work of its own, only a pronoun for it.
+_PRONOUN = re.compile(r"\b(it|that|this|them|those)\b", re.I)
+_HAND_OVER_STEMS = {"send", "give", "finish", "deliver", "share", "hand", "complete", "email", "mail", "forward"}
+# A blocker stated as continuing ("still blocked by", "waiting on them again").
+_STILL = re.compile(r"\b(still|again|continues?|continuing|remains?|remaining)\b", re.I)
 
 
 class MatchResult(BaseModel):
@@ -144,7 +149,7 @@ class LedgerEntry(BaseModel):
 
 def _stem(word: str) -> str:
     word = _IRREGULAR.get(word, word)
-    for suffix in ("ations", "ation", "ings", "ing", "ed", "al", "es", "s", "e"):
+    for suffix in ("ations", "ation", "ments", "ment", "ings", "ing", "ed", "al", "es", "s", "e"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             return word[: -len(suffix)]
     return word
@@ -627,7 +632,11 @@ def _track_against(
         if res is not None:
             scored.append((res, old))
     if not scored:
-        return False
+        fallback = _still_blocked(fact, candidates, is_open, people) or _pronoun_slip(fact, candidates, is_open, people)
+        if fallback is None:
+            return False
+        empty = MatchResult(existing_id=fallback.id, new_id=fact.id, score=0, cosine=0, containment=0, shared=[])
+        scored = [(empty, fallback)]
     scored.sort(key=lambda pair: (-pair[0].score, pair[1].id))
     tied = [old for res, old in scored if scored[0][0].score - res.score < AMBIGUITY_MARGIN]
     if len(tied) > 1:
@@ -657,6 +666,51 @@ def _track_against(
     if _link(old, fact, meeting, "updated", note, due=due):
         _apply_state(old)
     return True
+
+
+def _still_blocked(
+    fact: FactBase, candidates: Sequence[FactBase], is_open: Callable[[FactBase], bool], people: Sequence[Person]
+) -> FactBase | None:
+    """A blocker that says it is still (again, continues to be) waiting on a party restates that party's one
+    open blocker, however differently the work is worded ("still blocked by the vendor on the laptop
+    enrollment" / "waiting on the vendor to enroll the test laptops"). None when the party has no open blocker
+    or several: which one is meant is then unclear."""
+    if not isinstance(fact, Blocker) or not fact.waiting_on or not _STILL.search(fact.text) or is_completion(fact):
+        return None
+    same_party = [
+        old
+        for old in candidates
+        if isinstance(old, Blocker)
+        and is_open(old)
+        and old.waiting_on
+        and names_match(old.waiting_on, fact.waiting_on, people)
+        and owners_compatible(old.owner, fact.owner, people)
+    ]
+    return same_party[0] if len(same_party) == 1 else None
+
+
+def _pronoun_slip(
+    fact: FactBase, candidates: Sequence[FactBase], is_open: Callable[[FactBase], bool], people: Sequence[Person]
+) -> FactBase | None:
+    """A dated commitment that names no work, only "it"/"that" ("Sorry, not yet, I'll get it to you by
+    Wednesday"), is about its owner's one open (or overdue) item: returned so the new date slips that item.
+    None when the owner is unknown, names the work, has no open item with a due date, or has several."""
+    if not isinstance(fact, ActionItem) or fact.due is None or not fact.owner or is_completion(fact):
+        return None
+    work = {w for w in content_stems(fact.text, exclude=[fact.owner]) if "'" not in w} - _HAND_OVER_STEMS
+    if not _PRONOUN.search(fact.text) or work:
+        return None  # names work of its own (or none at all): matched on its words, if at all
+    mine = [
+        old
+        for old in candidates
+        if isinstance(old, ActionItem)
+        and is_open(old)
+        and old.owner
+        and names_match(old.owner, fact.owner, people)
+    ]
+    if len(mine) != 1 or mine[0].due is None or fact.due <= mine[0].due:
+        return None
+    return mine[0]
 
 
 def rebuild(

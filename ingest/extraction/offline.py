@@ -115,6 +115,13 @@ _RISK_WEIGHT = re.compile(r"\b(?:biggest|main|largest|top|major|real|serious|key
 _HEDGE = re.compile(r"\b(?:i guess|i think|maybe|perhaps|probably|i suppose|if)\b", re.IGNORECASE)
 MIN_OBJECT_WORDS = 1  # content words after the task verb: "send the invite" yes, "I'll fix it" no
 _PERSON_OBJECT = re.compile(r"\b(?:tell|call|e-?mail|chase|remind|ask|ping) (?:them|him|her)\b", re.IGNORECASE)
+# A new date for work said not done yet: "The test user list is still not done, it will be end of month now".
+_NOT_DONE_YET = re.compile(
+    r"\b(?:(?:is|are)(?:n't| not)|still not|not yet)\s+(?:yet\s+)?(?:done|ready|finished|complete|there|in)\b"
+    r"|\b(?:is|are) still (?:open|pending|outstanding|in progress)\b",
+    re.IGNORECASE,
+)
+_NEW_DATE = re.compile(r"\b(?:it|that|this|they)(?:'ll| will| is going to| are going to) (?:now )?be\b", re.IGNORECASE)
 _ACTION_CUES = ("i_will", "you_will", "we_will", "task_verb", "deadline", "next_meeting")
 _DECISION_CUES = ("decision", "we_will", "number")
 
@@ -318,6 +325,12 @@ class OfflineExtractor:
                     if listed or self._generic_follow_up(s, index) or self._generic_other(s, names[i], index) or \
                             _work_handed_out(s, names[i], index):
                         chosen.setdefault((i, *sp), max(0.75, float(p[i])))
+            for i, spans in enumerate(sents):
+                for sp in spans:
+                    s = segs[i].text[sp[0] : sp[1]]
+                    m = _NEW_DATE.search(s)
+                    if m and _NOT_DONE_YET.search(s[: m.start()]) and due_date(s[m.start() :], ctx.meeting.date):
+                        chosen.setdefault((i, *sp), max(0.7, float(p[i])))
             for j, rsp, k, asp in self._accepted_requests(segs, names, sents, index):
                 request = segs[j].text[rsp[0] : rsp[1]]
                 task_like = rules.TASK_RX.search(request) or rules.NEED.search(request)

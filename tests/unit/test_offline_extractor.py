@@ -679,3 +679,30 @@ def test_a_named_persons_team_owns_the_item_as_that_persons_team(extractor):
     assert item.owner == "Dana Fox's team"
     assert item.due == date(2024, 5, 10)
     assert not any(f.kind == "mention" and f.text.lower().startswith("s team") for f in fs.facts)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The firewall rule change is still not done, it will be end of month now.",
+        "The test plan isn't ready yet, it'll be Friday now.",
+    ],
+)
+def test_work_said_not_done_with_a_new_date_is_an_item_due_then(extractor, said):
+    fs = extractor.extract(ctx_of([("Mark Ellis", "Where are we?"), ("Priya Nair", said)]))
+    [item] = [f for f in actions(fs) if "now" in f.text]
+    assert item.due in (date(2024, 5, 31), date(2024, 5, 10))
+    assert item.evidence[0].speaker == "Priya Nair"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The firewall rule change is still not done, it was a busy week.",  # no new date
+        "The firewall rule change is done, it will be live on Friday.",  # done, not a new date for open work
+        "It will be a long day, the room is not ready.",  # the date clause comes first
+    ],
+)
+def test_not_done_without_a_new_date_for_it_is_not_an_item(extractor, said):
+    fs = extractor.extract(ctx_of([("Mark Ellis", "Where are we?"), ("Priya Nair", said)]))
+    assert not [f for f in actions(fs) if f.evidence[0].quote in said]

@@ -549,3 +549,92 @@ def test_going_live_later_is_not_reported_as_done() -> None:
 
     assert not rules.completed("We decided to go live on April 21 as planned.")
     assert not rules.completed("The portal will go live next week.")
+
+
+def vendor_blocker(mid: str, seg: int, text: str, waiting_on: str | None = "the device-management vendor") -> Blocker:
+    f = Blocker(text=text, waiting_on=waiting_on, meeting_id=mid, evidence=[ev(mid, seg, "Ravi Menon", text)])
+    f.assign_id()
+    return f
+
+
+ENROLL = "We are waiting on the device-management vendor to enroll the test laptops."
+STILL_ENROLL = "We are still blocked by the device-management vendor on the laptop enrollment."
+
+
+def test_enroll_and_enrollment_share_a_stem() -> None:
+    assert content_stems("laptop enrollment") == content_stems("enroll laptops")
+
+
+def test_a_still_blocked_restatement_on_the_same_party_updates_the_open_blocker_despite_low_overlap() -> None:
+    facts = merge_meeting_facts([], [vendor_blocker("m1", 1, ENROLL)], M1, EMB)
+    still = vendor_blocker("m2", 3, "The device-management vendor is still holding us up, nothing has moved.")
+    facts = merge_meeting_facts(facts, [still], M2, EMB, meetings=[M1, M2])
+    [blocker] = [f for f in facts if isinstance(f, Blocker)]
+    assert [e.event for e in blocker.history] == ["created", "updated"]
+    assert blocker.history[-1].meeting_id == "m2"
+    facts = merge_meeting_facts(facts, [vendor_blocker("m3", 2, STILL_ENROLL)], M3, EMB, meetings=[M1, M2, M3])
+    [blocker] = [f for f in facts if isinstance(f, Blocker)]
+    assert [e.event for e in blocker.history] == ["created", "updated", "updated"]
+    # Re-running a meeting links the same way.
+    again = merge_meeting_facts(facts, [still], M2, EMB, meetings=[M1, M2, M3])
+    [blocker2] = [f for f in again if isinstance(f, Blocker)]
+    assert blocker2.history == blocker.history and len(again) == len(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "waiting_on"),
+    [
+        ("The device-management vendor is holding the SSO certificates.", "the device-management vendor"),  # no cue
+        ("We are still blocked by network security on the firewall change.", "network security"),  # other party
+        ("We are still blocked on the printer mappings.", None),  # no party
+    ],
+)
+def test_a_blocker_without_a_still_cue_or_on_another_party_stays_separate(text: str, waiting_on: str | None) -> None:
+    facts = merge_meeting_facts([], [vendor_blocker("m1", 1, ENROLL)], M1, EMB)
+    facts = merge_meeting_facts(facts, [vendor_blocker("m2", 3, text, waiting_on)], M2, EMB, meetings=[M1, M2])
+    assert len([f for f in facts if isinstance(f, Blocker)]) == 2
+
+
+def test_a_still_blocked_statement_is_not_merged_when_the_party_has_two_open_blockers() -> None:
+    first = [vendor_blocker("m1", 1, ENROLL), vendor_blocker("m1", 2, "We need the vendor to ship the docking stations.")]
+    facts = merge_meeting_facts([], first, M1, EMB)
+    still = vendor_blocker("m2", 3, "The device-management vendor is still holding us up.")
+    facts = merge_meeting_facts(facts, [still], M2, EMB, meetings=[M1, M2])
+    assert len([f for f in facts if isinstance(f, Blocker)]) == 3
+
+
+RAVI = "Ravi Menon"
+TEST_USERS = "Ravi will send the list of test users by Friday."
+
+
+def test_a_dated_it_from_an_owner_with_one_open_item_slips_that_item() -> None:
+    facts = merge_meeting_facts([], [item("m1", 3, RAVI, TEST_USERS, TEST_USERS, date(2024, 3, 8))], M1, EMB)
+    later = item("m2", 1, RAVI, "I'll get it to you by Wednesday.", "Sorry, not yet, I'll get it to you by Wednesday.",
+                 date(2024, 3, 13))
+    facts = merge_meeting_facts(facts, [later], M2, EMB, meetings=[M1, M2])
+    [only] = [f for f in facts if isinstance(f, ActionItem)]
+    assert only.status == "slipped" and only.due == date(2024, 3, 13)
+    assert only.history[-1].event == "slipped" and only.history[-1].due == date(2024, 3, 13)
+    assert only.history[-1].evidence[0].quote.startswith("Sorry, not yet")
+
+
+@pytest.mark.parametrize(
+    ("owner", "text", "due", "extra"),
+    [
+        (RAVI, "I'll send the budget by Wednesday.", date(2024, 3, 13), False),  # names other work
+        ("Lena Kim", "I'll get it to you by Wednesday.", date(2024, 3, 13), False),  # another owner
+        (None, "I'll get it to you by Wednesday.", date(2024, 3, 13), False),  # nobody named
+        (RAVI, "I'll get it to you by Wednesday.", date(2024, 3, 13), True),  # two open items: which one?
+        (RAVI, "I'll get it to you by Wednesday.", None, False),  # no new date
+    ],
+)
+def test_a_dated_it_is_a_new_item_unless_exactly_one_open_item_of_that_owner_fits(
+    owner: str | None, text: str, due: date | None, extra: bool
+) -> None:
+    first = [item("m1", 3, RAVI, TEST_USERS, TEST_USERS, date(2024, 3, 8))]
+    if extra:
+        first.append(item("m1", 5, RAVI, "Ravi will book the training room by Friday.", "Book the room", date(2024, 3, 8)))
+    facts = merge_meeting_facts([], first, M1, EMB)
+    facts = merge_meeting_facts(facts, [item("m2", 1, owner, text, text, due)], M2, EMB, meetings=[M1, M2])
+    assert len([f for f in facts if isinstance(f, ActionItem)]) == len(first) + 1
+    assert all(e.event == "created" for f in facts for e in f.history)
