@@ -36,18 +36,18 @@ from assistant.status import (
     Colour,
     Context,
     StatusAssessment,
+    Trend,
     attendance_rows,
     compute_status,
     is_stalling,
+    person_sentiment,
     sentiment_by_person,
-    sentiment_trend,
 )
 from assistant.storage import Repository, normalise_name
 from assistant.tracking import done_on, names_match, state_at
 
 PROSE_PROMPT = "report_prose"
 Style = Literal["short", "detailed", "dashboard"]
-Trend = Literal["improving", "steady", "declining", "unknown"]
 
 DEFAULT_COMM_PLAN: dict[str, Any] = {
     "objective": "",
@@ -1046,18 +1046,12 @@ class DraftingService:
             attended = sum(1 for _, here in att if here)
             rate = round(attended / len(att), 2) if att and (p.expected_attendee or attended) else None
             share = sum(v for k, v in words.items() if names_match(k, p.name, people)) / total_words
-            recent, change = sentiment_trend(
-                next((v for k, v in sentiments.items() if names_match(k, p.name, people)), [])
+            # The same per-person reading the status sentiment rule uses (status.person_sentiment).
+            ps = person_sentiment(
+                next((v for k, v in sentiments.items() if names_match(k, p.name, people)), []),
+                [m.date for m in ctx.meetings],
             )
-            trend: Trend = (
-                "unknown"
-                if recent is None
-                else "declining"
-                if change is not None and change <= -0.2
-                else "improving"
-                if change is not None and change >= 0.2
-                else "steady"
-            )
+            recent, trend = ps.recent, ps.trend
             own, waiting = _open_with(ctx, p, people, as_of)
             influence, inf_s = p.influence, False
             if influence is None:
@@ -1154,9 +1148,10 @@ class DraftingService:
             p = Person.model_validate({"name": person})
         quotes = self._cares_about(engagement_id, ctx, p)
         own, waiting = _open_with(ctx, p, people, as_of)
-        recent, _ = sentiment_trend(
-            next((v for k, v in sentiment_by_person(ctx).items() if names_match(k, p.name, people)), [])
-        )
+        recent = person_sentiment(
+            next((v for k, v in sentiment_by_person(ctx).items() if names_match(k, p.name, people)), []),
+            [m.date for m in ctx.meetings],
+        ).recent
         overloaded = (recent is not None and recent <= -0.15) or any(
             _OVERLOAD.search(q["quote"]) for q in quotes
         )

@@ -679,3 +679,14 @@ def test_a_named_persons_team_owns_the_item_as_that_persons_team(extractor):
     assert item.owner == "Dana Fox's team"
     assert item.due == date(2024, 5, 10)
     assert not any(f.kind == "mention" and f.text.lower().startswith("s team") for f in fs.facts)
+
+
+def test_a_meeting_sentiment_signal_quotes_the_sentence_that_drives_it_first(extractor):
+    fs = extractor.extract(ctx_of([
+        ("Ravi Menon", "Sorry, not yet, I'll get it to you by Wednesday."),
+        ("Mark Ellis", "Okay."),
+        ("Ravi Menon", "Honestly I'm drowning, we can't take more on right now."),
+    ]))
+    sig = next(f for f in fs.facts if f.kind == "sentiment" and f.person == "Ravi Menon")
+    assert sig.polarity < -0.15
+    assert "drowning" in sig.evidence[0].quote
