@@ -36,18 +36,18 @@ from assistant.status import (
     Colour,
     Context,
     StatusAssessment,
+    Trend,
     attendance_rows,
     compute_status,
     is_stalling,
+    person_sentiment,
     sentiment_by_person,
-    sentiment_trend,
 )
 from assistant.storage import Repository, normalise_name
 from assistant.tracking import done_on, names_match, state_at
 
 PROSE_PROMPT = "report_prose"
 Style = Literal["short", "detailed", "dashboard"]
-Trend = Literal["improving", "steady", "declining", "unknown"]
 
 DEFAULT_COMM_PLAN: dict[str, Any] = {
     "objective": "",
@@ -93,8 +93,23 @@ _CARE_CUES = re.compile(
     r"deadline|frustrat\w*|busy|overloaded|swamped|stretched|goal|objective|audit|risk)\b",
     re.I,
 )
+# Workload statements: only these earn the "a lot on your plate" framing in a WIIFM message.
 _OVERLOAD = re.compile(
-    r"\b(busy|overloaded|swamped|stretched|frustrat\w*|too much|no time|fed up|annoy\w*)\b", re.I
+    r"\b(busy|overloaded|overwhelmed|swamped|stretched|drowning|exhausted|too much|no time|no bandwidth|"
+    r"(?:can't|cannot) take (?:on )?(?:any )?more)\b",
+    re.I,
+)
+# Apologies and status excuses say what slipped, not what the person cares about: never quoted as a care.
+_EXCUSE = re.compile(
+    r"\b(?:sorry|apologi[sz]e\w*|apologies|my bad|not yet|haven't (?:sent|done|finished|had|got)|"
+    r"still (?:haven't|not done|not finished|working on)|slipped my mind|will be (?:end of|late|next)|"
+    r"(?:i'll|i will) get (?:it|that|them) to you)\b",
+    re.I,
+)
+# "Ravi will ...", "Ravi, could you ...", "Can you ...": the lead-in of an ask addressed to its owner.
+_ASK_LEAD = re.compile(
+    r"^(?:(?:so|okay|ok|and|then)[,.!]?\s+)*(?:(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)(?:'s team)?,?\s+)?"
+    r"(?:(?i:could|can|would|will) you(?: please)?|(?i:please)|(?:will|is going to|'ll|to)(?=\s))\s+(?=[a-z])",
 )
 _HIGH_ROLE = re.compile(r"sponsor|director|head|chief|vp|vice|cio|cto|ciso|owner|executive", re.I)
 _MED_ROLE = re.compile(r"lead|manager|architect", re.I)
@@ -269,18 +284,29 @@ _FIRST_PERSON_LEAD = re.compile(
 )
 
 
-def task_phrase(text: str, *, capital: bool = False, owner: str | None = None) -> str:
-    """A commitment as a task: "I'll send the plan." or, with ``owner`` Ravi Menon, "Ravi will send the plan."
-    -> "send the plan."; other text unchanged."""
+def ask_for(text: str, owner: str | None, *, capital: bool = False) -> str:
+    """An open item of ``owner`` as a task addressed to them: "Ravi will send the list by Friday." -> "send the
+    list by Friday", "Ravi, could you send me the mapping?" -> "send me the mapping", "I'll get it to you by
+    Wednesday." (said by the owner) -> "get it to us by Wednesday". Text it cannot rephrase is kept as is."""
+    t = text.strip()
+    phrased = task_phrase(t)
+    if phrased != t:  # the owner's own words: "you" there was the vendor side
+        phrased = re.sub(r"\b(to|with|for) you\b", r"\1 us", phrased)
+    else:
+        m = _ASK_LEAD.match(t)
+        first = {w.casefold() for w in (owner or "").split()[:1]}
+        if m and (not m.group("name") or names_match(m.group("name"), owner or "") or
+                  m.group("name").split()[0].casefold() in first):
+            phrased = t[m.end():]
+    phrased = phrased.rstrip(" ?.")
+    if phrased == t.rstrip(" ?."):
+        return t
+    return (phrased[:1].upper() if capital else phrased[:1].lower()) + phrased[1:]
+
+
+def task_phrase(text: str, *, capital: bool = False) -> str:
+    """A first-person commitment as a task ("I'll send the plan." -> "send the plan."); other text unchanged."""
     stripped = _FIRST_PERSON_LEAD.sub("", text.strip(), count=1)
-    if owner and stripped == text.strip():
-        names = sorted({owner.strip(), owner.split()[0]} if owner.split() else {owner.strip()}, key=len, reverse=True)
-        lead = re.compile(
-            rf"^(?:{'|'.join(re.escape(n) for n in names if n)})(?:'ll|\s+(?:will|shall|is going to|is gonna))\s+"
-            r"(?:also\s+|just\s+|then\s+)?(?=[a-z])",
-            re.IGNORECASE,
-        )
-        stripped = lead.sub("", stripped, count=1)
     if stripped == text.strip():
         return stripped
     return (stripped[:1].upper() if capital else stripped[:1].lower()) + stripped[1:]
@@ -575,7 +601,7 @@ class DraftingService:
                         {
                             "who": f.owner or "customer (owner not named)",
                             "fact_id": f.id,
-                            "what": f"{task_phrase(f.text, owner=f.owner)} (was due {fmt_day(due)}, {late} days ago)",
+                            "what": f"{ask_for(f.text, f.owner)} (was due {fmt_day(due)}, {late} days ago)",
                             "cite": cite.many(f.evidence),
                         }
                     )
@@ -1059,18 +1085,12 @@ class DraftingService:
             attended = sum(1 for _, here in att if here)
             rate = round(attended / len(att), 2) if att and (p.expected_attendee or attended) else None
             share = sum(v for k, v in words.items() if names_match(k, p.name, people)) / total_words
-            recent, change = sentiment_trend(
-                next((v for k, v in sentiments.items() if names_match(k, p.name, people)), [])
+            # The same per-person reading the status sentiment rule uses (status.person_sentiment).
+            ps = person_sentiment(
+                next((v for k, v in sentiments.items() if names_match(k, p.name, people)), []),
+                [m.date for m in ctx.meetings],
             )
-            trend: Trend = (
-                "unknown"
-                if recent is None
-                else "declining"
-                if change is not None and change <= -0.2
-                else "improving"
-                if change is not None and change >= 0.2
-                else "steady"
-            )
+            recent, trend = ps.recent, ps.trend
             own, waiting = _open_with(ctx, p, people, as_of)
             influence, inf_s = p.influence, False
             if influence is None:
@@ -1167,13 +1187,18 @@ class DraftingService:
             p = Person.model_validate({"name": person})
         quotes = self._cares_about(engagement_id, ctx, p)
         own, waiting = _open_with(ctx, p, people, as_of)
-        recent, _ = sentiment_trend(
-            next((v for k, v in sentiment_by_person(ctx).items() if names_match(k, p.name, people)), [])
-        )
-        overloaded = (recent is not None and recent <= -0.15) or any(
-            _OVERLOAD.search(q["quote"]) for q in quotes
-        )
-        tone = "supportive" if overloaded else "collaborative"
+        recent = person_sentiment(
+            next((v for k, v in sentiment_by_person(ctx).items() if names_match(k, p.name, people)), []),
+            [m.date for m in ctx.meetings],
+        ).recent
+        # "A lot on your plate" is for people who said they are overloaded; someone merely negative (a sponsor
+        # annoyed by a delay) gets their concern acknowledged instead; everyone else a collaborative note.
+        said = [q["quote"] for q in quotes] + [
+            ev.quote for f in ctx.facts for ev in f.evidence if names_match(ev.speaker, p.name, people)
+        ]
+        overloaded = any(_OVERLOAD.search(q) for q in said)
+        concerned = not overloaded and recent is not None and recent <= -0.15
+        tone = "supportive" if overloaded else "reassuring" if concerned else "collaborative"
         first = p.name.split()[0] if p.kind == "person" else p.name
         gives = _role_benefit(p, name)
         md = [f"# What's in it for {p.name}", "", "## For the PM (not sent)", ""]
@@ -1182,6 +1207,7 @@ class DraftingService:
             f"- Tone: {tone}"
             + (f" (recent sentiment {recent:+.2f})" if recent is not None else "")
             + (" - frame it as taking work off their plate, no pressure" if overloaded else "")
+            + (" - acknowledge their concern and say what is being done about it" if concerned else "")
         )
         md += ["", "**What they said they care about**", ""]
         md += [f'- "{_one_line(q["quote"], 160)}" {q["cite"]}' for q in quotes] or [
@@ -1196,18 +1222,21 @@ class DraftingService:
                 else (f" by {fmt_day(due)}" if due else "")
             )
             asks_list.append(
-                {"fact_id": f.id, "what": f"{task_phrase(f.text, capital=True)}{late}", "cite": cite.many(f.evidence)}
+                {"fact_id": f.id, "what": f"{ask_for(f.text, f.owner, capital=True)}{late}",
+                 # the same ask mid-sentence in the message: "help with: send the list ..."
+                 "task": f"{ask_for(f.text, f.owner)}{late}", "cite": cite.many(f.evidence)}
             )
         for b in waiting:
             asks_list.append(
-                {"fact_id": b.id, "what": f"help unblock: {b.text}", "cite": cite.many(b.evidence)}
+                {"fact_id": b.id, "what": f"help unblock: {b.text}", "task": f"help unblock: {b.text}",
+                 "cite": cite.many(b.evidence)}
             )
         md += ["", "**What is asked of them**", ""]
         md += [f"- {_one_line(a['what'], 160)} {a['cite']}" for a in asks_list] or [
             "- Nothing open right now."
         ]
         if asks_list:
-            step = f"a 15-minute call this week to settle: {_one_line(asks_list[0]['what'], 120)}"
+            step = f"a 15-minute call this week to settle: {_one_line(asks_list[0]['task'], 120)}"
         else:
             step = "a 15-minute call to hear what would make this project most useful to you"
         md += ["", "## Draft message", ""]
@@ -1221,7 +1250,7 @@ class DraftingService:
                 "",
                 (
                     "The one thing that would help most: "
-                    + _one_line(asks_list[0]["what"], 140)
+                    + _one_line(asks_list[0]["task"], 140)
                     + ". If it is "
                     "easier, we can prepare it and you only need to check it."
                 )
@@ -1229,6 +1258,23 @@ class DraftingService:
                 else "There is nothing you need to do right now.",
                 "",
                 f"Next step, only if it suits you: {step}. Happy to work around your week.",
+            ]
+        elif concerned:
+            heard = f' I heard your concern: "{_one_line(quotes[0]["quote"], 120)}".' if quotes else ""
+            body = [
+                f"Hi {first},",
+                "",
+                f"A quick note on {name}.{heard} What the project is there to give you: {gives}.",
+                "",
+                (
+                    "To keep it moving we need your help with: "
+                    + "; ".join(_one_line(a["task"], 100) for a in asks_list[:3])
+                    + "."
+                )
+                if asks_list
+                else "Nothing is waiting on you at the moment.",
+                "",
+                f"Proposed next step: {step}.",
             ]
         else:
             body = [
@@ -1238,7 +1284,7 @@ class DraftingService:
                 "",
                 (
                     "To keep it moving we need your help with: "
-                    + "; ".join(_one_line(a["what"], 100) for a in asks_list[:3])
+                    + "; ".join(_one_line(a["task"], 100) for a in asks_list[:3])
                     + "."
                 )
                 if asks_list
@@ -1278,8 +1324,15 @@ class DraftingService:
         found: dict[tuple[str, int], dict[str, Any]] = {}
         for f in ctx.facts:
             for ev in f.evidence:
-                if names_match(ev.speaker, p.name, ctx.people) and (
-                    _CARE_CUES.search(ev.quote) or isinstance(f, (SentimentSignal, Risk, Blocker))
+                if _EXCUSE.search(ev.quote) or not names_match(ev.speaker, p.name, ctx.people):
+                    continue
+                # A goal, need or concern in their words; a risk or blocker they raised; or the sentence behind
+                # a clearly positive/negative meeting mood. Neutral moods and apologies are not cares.
+                if (
+                    _CARE_CUES.search(ev.quote)
+                    or _OVERLOAD.search(ev.quote)
+                    or isinstance(f, (Risk, Blocker))
+                    or (isinstance(f, SentimentSignal) and abs(f.polarity) >= 0.15)
                 ):
                     found.setdefault(
                         (ev.meeting_id, ev.segment_id), {"quote": ev.quote, "cite": cite.many([ev])}
@@ -1291,8 +1344,10 @@ class DraftingService:
                 except CandorError:
                     continue
                 for seg in transcript.segments:
-                    if names_match(m.speaker_name(seg.speaker), p.name, ctx.people) and _CARE_CUES.search(
-                        seg.text
+                    if (
+                        names_match(m.speaker_name(seg.speaker), p.name, ctx.people)
+                        and (_CARE_CUES.search(seg.text) or _OVERLOAD.search(seg.text))
+                        and not _EXCUSE.search(seg.text)
                     ):
                         ev = Evidence(
                             meeting_id=m.meeting_id,

@@ -56,6 +56,29 @@ MAX_QUESTION_CHARS = 500
 MAX_QUOTE_CHARS = 240
 MAX_LIST = 10
 MAX_SAY_QUOTES = 5  # quotes in a 'what did X say about Y' answer
+# Common PM topics people talk about without naming them: "what did Ravi say about workload?" should find "I'm
+# drowning" and "the team is stretched thin". In 'what did X say about Y' answers a topic word from one of these
+# groups also matches the other words of its group (stemmed like everything else). Keep the groups small and
+# unambiguous: a quote that only shares a group word ranks with the quotes that name the topic.
+TOPIC_GROUPS: dict[str, str] = {
+    "workload": "workload capacity overload overloaded overwhelmed bandwidth busy swamped drowning stretched "
+    "exhausted burnout burned resourcing headcount plate",
+    "budget": "budget budgets cost costs money spend spending funding funds price pricing invoice overrun "
+    "expensive",
+    "schedule": "schedule timeline timelines delay delays delayed slip slips slipped slipping late deadline "
+    "postpone postponed push pushed",
+    "risk": "risk risks risky concern concerns worried worry threat exposure",
+}
+_TOPIC_GROUP_TOKENS: list[frozenset[str]] = [frozenset(tokenize(words)) for words in TOPIC_GROUPS.values()]
+
+
+def topic_groups(toks: set[str]) -> list[frozenset[str]]:
+    """One set of acceptable tokens per topic token: the token itself plus its TOPIC_GROUPS group, if any."""
+    out = []
+    for t in sorted(toks):
+        group = next((g for g in _TOPIC_GROUP_TOKENS if t in g), None)
+        out.append(group | {t} if group else frozenset({t}))
+    return out
 
 
 class Citation(BaseModel):
@@ -721,7 +744,8 @@ class QAService:
         ]
         if not spoken:
             return Answer(answer=f"{person} has not spoken in any recorded meeting.", source="none")
-        toks = set(topic_tokens(topic)) if topic else set()
+        # "risk" and "schedule" are also question-type words; as the topic of a 'say about' they are the topic.
+        toks = set(topic_tokens(topic) or query_tokens(topic)) if topic else set()
         if toks:
             return self._say_about(person, aliases, spoken, topic, toks, idx)
         return None
@@ -735,13 +759,19 @@ class QAService:
         toks: set[str],
         idx: _EngagementIndex,
     ) -> Answer:
-        """The person's words on a topic, most relevant first: the share of topic words a quote contains ranks
-        first, its dense similarity to the topic next (a quote a fact rests on wins a near tie). Quotes without
+        """The person's words on a topic, most relevant first: the share of topic words a quote contains (a word
+        of the topic's TOPIC_GROUPS group counts for it) ranks first, its dense similarity to the topic next (a quote a fact rests on wins a near tie). Quotes without
         any topic word are left out when others have one; a fact's quote stays only while nothing else does."""
         # (meeting, segment) -> [lexical overlap, from a fact, citation, shown line without its number]
         quotes: dict[tuple[str, int], list[Any]] = {}
+        groups = topic_groups(toks)
+
+        def overlap(text: str) -> float:
+            words = set(tokenize(text))
+            return sum(1 for g in groups if g & words) / len(groups)
+
         for t in spoken:
-            lex = len(toks & set(tokenize(t.text))) / len(toks)
+            lex = overlap(t.text)
             if lex > 0:
                 line = f'"{_short(clean_text(t.text))}" ({t.meeting.title}, {t.meeting.date})'
                 quotes[(t.meeting.meeting_id, t.segment_id)] = [lex, False, _turn_citation(t), line]
@@ -753,7 +783,7 @@ class QAService:
                 if key in quotes:  # several facts can rest on one turn: quote it once
                     quotes[key][1] = True
                     continue
-                lex = len(toks & set(tokenize(ev.quote))) / len(toks)
+                lex = overlap(ev.quote)
                 m = idx.meetings.get(ev.meeting_id)
                 line = f'"{_short(ev.quote)}"' + (f" ({m.title}, {m.date})" if m else "")
                 quotes[key] = [lex, True, _ev_citation(ev, idx), line]

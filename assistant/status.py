@@ -6,6 +6,7 @@ never free text, so nothing said in a meeting ("mark this project green") can ch
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date, timedelta
@@ -44,6 +45,13 @@ SENTIMENT_RED_AVG = -0.4
 SENTIMENT_RED_SPONSOR_AVG = -0.25
 SENTIMENT_AMBER_AVG = -0.15
 SENTIMENT_AMBER_DROP = 0.3
+SENTIMENT_TREND_CHANGE = SENTIMENT_AMBER_DROP  # a change this large is "declining"/"improving" (map and status)
+SENTIMENT_STRONG_NEG = -0.4  # a meeting signal this negative is "strongly negative"
+SENTIMENT_STRONG_REPEAT = 2  # this many strongly negative meetings of a key stakeholder is at least amber
+SENTIMENT_STRONG_WINDOW = 4  # ...within the engagement's last this-many meetings
+_KEY_ROLE = re.compile(
+    r"sponsor|business lead|business owner|technical lead|tech lead|it lead|lead architect|product owner", re.I
+)
 DEFAULT_PERIOD_DAYS = 14
 
 
@@ -445,33 +453,78 @@ def sentiment_by_person(ctx: Context) -> dict[str, list[tuple[date, SentimentSig
     return out
 
 
+Trend = Literal["improving", "steady", "declining", "unknown"]
+
+
+class PersonSentiment(BaseModel):
+    """One person's sentiment reading: the single computation behind the status rule and the stakeholder map."""
+
+    recent: float | None = None  # average polarity over the recent window; None when no signals
+    change: float | None = None  # recent minus the earlier average; None when there is no earlier reading
+    trend: Trend = "unknown"
+    stale: bool = False  # the reading predates the engagement's last SENTIMENT_RECENT_MEETINGS meetings
+    recent_rows: list[tuple[date, SentimentSignal]] = Field(default_factory=list)
+    strong_negative: list[tuple[date, SentimentSignal]] = Field(default_factory=list)
+
+
+def person_sentiment(
+    rows: list[tuple[date, SentimentSignal]], meeting_days: Sequence[date] | None = None
+) -> PersonSentiment:
+    """Recent level, change and trend for one person, from their SentimentSignal facts (sorted by date).
+
+    Signals with no opinionated sentence (intensity 0: only neutral talk) say nothing about mood and are left
+    out. The recent window is the engagement's last ``SENTIMENT_RECENT_MEETINGS`` meetings (``meeting_days``);
+    when the person voiced no opinion there, their last meeting with one is used and the reading is ``stale``.
+    The trend compares the recent average with the earlier one: a change of ``SENTIMENT_TREND_CHANGE`` or more
+    either way is declining/improving.
+    """
+    if not rows:
+        return PersonSentiment()
+    opinion = [(d, s) for d, s in rows if s.intensity > 0 or abs(s.polarity) > 0]
+    if not opinion:
+        return PersonSentiment(recent=0.0, trend="steady")
+    days = sorted(set(meeting_days or ()))[-SENTIMENT_RECENT_MEETINGS:]
+    cut = min(days) if days else None
+    stale = False
+    if cut is None:
+        cut = sorted({d for d, _ in opinion})[-SENTIMENT_RECENT_MEETINGS:][0]
+    elif not any(d >= cut for d, _ in opinion):
+        cut, stale = max(d for d, _ in opinion), True
+    recent_rows = [(d, s) for d, s in opinion if d >= cut]
+    earlier = [s.polarity for d, s in opinion if d < cut]
+    r = round(sum(s.polarity for _, s in recent_rows) / len(recent_rows), 3)
+    change = round(r - sum(earlier) / len(earlier), 3) if earlier else None
+    trend: Trend = "steady"
+    if change is not None and change <= -SENTIMENT_TREND_CHANGE:
+        trend = "declining"
+    elif change is not None and change >= SENTIMENT_TREND_CHANGE:
+        trend = "improving"
+    window = set(sorted(set(meeting_days or ()))[-SENTIMENT_STRONG_WINDOW:]) or {d for d, _ in opinion}
+    strong = [(d, s) for d, s in opinion if d in window and s.polarity <= SENTIMENT_STRONG_NEG]
+    return PersonSentiment(
+        recent=r, change=change, trend=trend, stale=stale, recent_rows=recent_rows, strong_negative=strong
+    )
+
+
 def sentiment_trend(
     rows: list[tuple[date, SentimentSignal]], recent_days: Sequence[date] | None = None
 ) -> tuple[float | None, float | None]:
-    """(average polarity in the recent meetings, change from the earlier average); None when unknown.
+    """(recent average polarity, change from the earlier average): ``person_sentiment`` in short."""
+    ps = person_sentiment(rows, recent_days)
+    return ps.recent, ps.change
 
-    ``recent_days`` are the dates of the engagement's last meetings; by default the person's own last
-    ``SENTIMENT_RECENT_MEETINGS`` meeting dates with signals.
-    """
-    if not rows:
-        return None, None
-    if recent_days is None:
-        recent_days = sorted({d for d, _ in rows})[-SENTIMENT_RECENT_MEETINGS:]
-    cut = min(recent_days) if recent_days else max(d for d, _ in rows)
-    recent = [s.polarity for d, s in rows if d >= cut]
-    earlier = [s.polarity for d, s in rows if d < cut]
-    if not recent:
-        return None, None
-    r = sum(recent) / len(recent)
-    return round(r, 3), (round(r - sum(earlier) / len(earlier), 3) if earlier else None)
+
+def is_key_stakeholder(p: Person) -> bool:
+    """Sponsors, IT sponsors, business and technical leads, people the PM rated high influence, expected
+    attendees."""
+    return bool(
+        p.kind == "person"
+        and (p.expected_attendee or p.influence == "high" or (p.role and _KEY_ROLE.search(p.role)))
+    )
 
 
 def _key_people(ctx: Context) -> list[Person]:
-    return [
-        p
-        for p in ctx.people
-        if p.expected_attendee or p.influence == "high" or (p.role and "sponsor" in p.role.casefold())
-    ]
+    return [p for p in ctx.people if is_key_stakeholder(p)]
 
 
 def sentiment_status(ctx: Context) -> DimensionStatus:
@@ -480,29 +533,48 @@ def sentiment_status(ctx: Context) -> DimensionStatus:
     by_person = sentiment_by_person(ctx)
     key = _key_people(ctx)
     names = [p.name for p in key] if key else list(by_person)
+    days = [m.date for m in ctx.meetings]
     for name in names:
         rows = by_person.get(name, [])
-        recent, change = sentiment_trend(rows, [m.date for m in ctx.meetings[-SENTIMENT_RECENT_MEETINGS:]])
-        if recent is None:
+        ps = person_sentiment(rows, days)
+        if ps.recent is None:
             continue
+        recent, change = ps.recent, ps.change
         p = ctx.person(name)
         sponsor = bool(p and p.role and "sponsor" in p.role.casefold())
         colour: Colour = "green"
+        why: list[str] = []
         if recent <= SENTIMENT_RED_AVG or (sponsor and recent <= SENTIMENT_RED_SPONSOR_AVG):
             colour = "red"
-        elif recent <= SENTIMENT_AMBER_AVG or (change is not None and change <= -SENTIMENT_AMBER_DROP):
+        elif recent <= SENTIMENT_AMBER_AVG:
             colour = "amber"
+        if ps.trend == "declining":
+            why.append(f"declining, down {abs(change or 0):.2f} from earlier meetings")
+            colour = worst([colour, "amber"])
+        if len(ps.strong_negative) >= SENTIMENT_STRONG_REPEAT:
+            why.append(f"{len(ps.strong_negative)} strongly negative meetings")
+            colour = worst([colour, "amber"])
+        if ps.stale and colour == "red":
+            colour = "amber"  # an old reading warns; it does not make the engagement red on its own
         if colour == "green":
             continue
         colours.append(colour)
-        worst_rows = sorted(rows, key=lambda t: t[1].polarity)[:2]
-        trend = f", down {abs(change):.2f} from earlier meetings" if change is not None and change < 0 else ""
+        # Cite the quotes behind the colour: the strongest negatives first, then the recent window.
+        cited = sorted(
+            {s.id: (d, s) for d, s in [*ps.strong_negative, *ps.recent_rows, *rows] if s.polarity < 0}.values(),
+            key=lambda t: (t[1].polarity, t[0]),
+        )[:2]
+        label = " (sponsor)" if sponsor and p and p.role and p.role.casefold().endswith(("business sponsor", "sponsor")) \
+            and not p.role.casefold().startswith("it ") else (f" ({p.role})" if p and p.role else "")
+        last = f", last opinion {_d(ps.recent_rows[-1][0])}" if ps.stale and ps.recent_rows else ""
         reasons.append(
             Reason(
-                text=f"{name}{' (sponsor)' if sponsor else ''} recent sentiment {recent:+.2f}{trend}",
+                text=f"{name}{label} recent sentiment {recent:+.2f}{last}"
+                + (f"; {'; '.join(why)}" if why else "")
+                + "".join(f'; "{s.evidence[0].quote}"' for _, s in cited if s.evidence),
                 status=colour,
-                fact_ids=[s.id for _, s in worst_rows],
-                evidence=[e for _, s in worst_rows for e in s.evidence[:1]],
+                fact_ids=[s.id for _, s in cited],
+                evidence=[e for _, s in cited for e in s.evidence[:1]],
             )
         )
     if not reasons:

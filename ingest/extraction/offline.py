@@ -927,7 +927,8 @@ class OfflineExtractor:
                     person=person,
                     polarity=round(pol, 3),
                     intensity=round(inten, 3),
-                    evidence=[self._ev(ctx, segs[i], names[i], sp) for _, i, sp in sorted(drivers, key=lambda x: x[1])],
+                    # Most intense driver first: reports quote evidence[0] ("I'm drowning", not "Sorry, not yet").
+                    evidence=[self._ev(ctx, segs[i], names[i], sp) for _, i, sp in drivers],
                     confidence=round(min(1.0, 0.3 + 0.1 * len(items)), 3),
                 )
             )

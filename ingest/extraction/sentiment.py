@@ -45,6 +45,19 @@ _FEELING_NEG = re.compile(
     r"unhappy|fed up|tired of|upset|nervous)\b",
     re.IGNORECASE,
 )
+# Workload / overload statements VADER scores neutral or barely negative ("I'm drowning" is 0.0, "we are swamped"
+# is 0.0, "stretched thin" is 0.0): a stakeholder saying their team cannot absorb more is a clear negative signal.
+OVERLOAD = re.compile(
+    r"\b(?:i'm|i am|we're|we are|i've been|we've been|i feel|(?:the|my|our) team is|they're|they are)\s+"
+    r"(?:\w+\s+)?(?:drowning|swamped|exhausted|overwhelmed|overloaded|burn(?:ed|t)\s+out|snowed under|maxed out|"
+    r"at (?:full )?capacity|stretched(?: too)? thin|stretched)\b"
+    r"|\bstretched (?:too |very |really |so )?thin\b"
+    r"|\b(?:can't|cannot|can not|couldn't)\s+(?:take|absorb|cope with)\s+(?:on\s+)?(?:any\s*)?(?:more|anything else)\b"
+    r"|\btoo much on (?:my|our|their|his|her) plates?\b|\b(?:no|zero) (?:bandwidth|capacity)\b"
+    r"|\bexhausted\b|\bburn(?:ed|t)?[- ]?out\b",
+    re.IGNORECASE,
+)
+_OVERLOAD_SCORE = -0.6
 _NEG_EVENT = re.compile(r"\b(delay|delays|slip|slipped|outage|again|another|late|broken|failed|escalat\w*|waiting|"
                         r"stuck|blocked|paperwork|rejected|not approved)\b", re.I)
 
@@ -78,6 +91,8 @@ class SentimentScorer:
         c = float(self._vader.polarity_scores(_COURTESY.sub("", sentence))["compound"])
         if _FEELING_NEG.search(sentence):
             c = min(c, -0.5)
+        if OVERLOAD.search(sentence):
+            c = min(c, _OVERLOAD_SCORE)
         sarcastic = bool(_SARCASM_STRONG.search(sentence)) or (
             bool(_SARCASM.search(sentence)) and bool(_NEG_EVENT.search(sentence) or "right" in sentence.lower())
         ) or (prev_bad and bool(_BARE_PRAISE.search(sentence)))

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.drafting import DraftingService, task_phrase, verify_prose
+from assistant.drafting import DraftingService, ask_for, task_phrase, verify_prose
 from assistant.engines.chat import ScriptedChatModel
 from assistant.errors import InputError, NotFound
 from assistant.export import docx_text, markdown_to_docx, markdown_to_email
@@ -572,11 +572,11 @@ def test_a_first_person_commitment_reads_as_a_task_in_asks(said: str, task: str)
 
 
 def test_a_commitment_naming_its_owner_reads_as_a_task_for_that_owner_only() -> None:
-    assert task_phrase("Ravi will send the list of test users by Friday.", owner="Ravi Menon") == (
-        "send the list of test users by Friday."
+    assert ask_for("Ravi will send the list of test users by Friday.", "Ravi Menon") == (
+        "send the list of test users by Friday"
     )
-    assert task_phrase("Ravi Menon is going to book the room.", owner="Ravi Menon") == "book the room."
-    assert task_phrase("Dana will sign it off.", owner="Ravi Menon") == "Dana will sign it off."
+    assert ask_for("Ravi Menon is going to book the room.", "Ravi Menon") == "book the room"
+    assert ask_for("Dana will sign it off.", "Ravi Menon") == "Dana will sign it off."
 
 
 def test_an_overdue_commitment_said_in_the_first_person_is_asked_for_as_a_task(repo: Repository) -> None:
@@ -707,3 +707,68 @@ def test_a_sponsor_first_seen_as_absent_joins_the_stakeholder_map_with_the_state
     lee = rows["Lee Park"]  # the PM's role stands: a meeting's words never override it
     assert (lee.role, lee.role_suggested) == ("IT sponsor", False)
     assert "Lee" not in rows
+
+
+def _northwind(repo: Repository) -> str:
+    """Ravi (technical lead) is overloaded and apologises for late items; Karen (sponsor) is upbeat."""
+    eng = repo.create_engagement("Northwind").id
+    add_meeting(repo, eng, 1, [("Sam Ortiz", "Ravi will send the list of test users by Friday."),
+                               ("Karen Lee", "This ERP rollout is our top priority for the year."),
+                               ("Ravi Menon", "Okay.")])
+    add_meeting(repo, eng, 2, [("Sam Ortiz", "Ravi, could you send me the data migration mapping?"),
+                               ("Ravi Menon", "I'm exhausted, the team is stretched thin, we can't take more on.")])
+    add_meeting(repo, eng, 3, [("Ravi Menon", "I still haven't sent the migration mapping, sorry."),
+                               ("Karen Lee", "Great progress, thank you all.")])
+    repo.save_people(eng, [Person(name="Karen Lee", role="sponsor", side="customer", influence="high"),
+                           Person(name="Ravi Menon", role="technical lead", side="customer"),
+                           Person(name="Sam Ortiz", role="project manager", side="vendor")])
+    meetings = {m.date: m.meeting_id for m in repo.list_meetings(eng)}
+    m1, m2, m3 = (meetings[d] for d in DAYS)
+    repo.save_facts(eng, [
+        fact(ActionItem(text="Ravi will send the list of test users by Friday.", owner="Ravi Menon",
+                        side="customer", due=date(2024, 3, 8), meeting_id=m1,
+                        evidence=[ev(m1, 0, "Sam Ortiz", "Ravi will send the list of test users by Friday.")])),
+        fact(ActionItem(text="Ravi, could you send me the data migration mapping?", owner="Ravi Menon",
+                        side="customer", meeting_id=m2,
+                        evidence=[ev(m2, 0, "Sam Ortiz", "Ravi, could you send me the data migration mapping?")])),
+        fact(SentimentSignal(text="Ravi Menon sounded negative in this meeting.", person="Ravi Menon",
+                             polarity=-0.1, intensity=0.1, meeting_id=m3,
+                             evidence=[ev(m3, 0, "Ravi Menon", "I still haven't sent the migration mapping, sorry")])),
+        fact(SentimentSignal(text="Karen Lee sounded positive.", person="Karen Lee", polarity=0.6, intensity=0.6,
+                             meeting_id=m3, evidence=[ev(m3, 1, "Karen Lee", "Great progress, thank you all")])),
+    ])
+    return eng
+
+
+def test_wiifm_quotes_cares_not_apologies_and_asks_the_owner_in_the_second_person(repo: Repository) -> None:
+    eng = _northwind(repo)
+    report = DraftingService(repo).wiifm(eng, "Ravi Menon", AS_OF)
+    cares = [q["quote"] for q in report.data["cares_about"]]
+    assert any("stretched thin" in q for q in cares)
+    assert not any("sorry" in q.casefold() for q in cares)
+    assert report.data["tone"] == "supportive"  # he said he is overloaded
+    md = report.markdown
+    assert "- Send the list of test users by Friday (was due 8 Mar)" in md
+    assert "- Send me the data migration mapping" in md
+    assert "Ravi will" not in report.email_text and "Ravi, could you" not in report.email_text
+    assert "would help most: send the list of test users" in report.email_text
+
+
+def test_wiifm_for_a_positive_sponsor_has_no_overload_framing(repo: Repository) -> None:
+    eng = _northwind(repo)
+    report = DraftingService(repo).wiifm(eng, "Karen Lee", AS_OF)
+    assert report.data["tone"] == "collaborative"
+    assert "lot on your plate" not in report.email_text
+    assert any("top priority" in q["quote"] for q in report.data["cares_about"])
+
+
+def test_wiifm_for_an_annoyed_but_not_overloaded_sponsor_acknowledges_the_concern(repo: Repository) -> None:
+    eng = _northwind(repo)
+    facts = repo.load_facts(eng)
+    karen = next(f for f in facts if isinstance(f, SentimentSignal) and f.person == "Karen Lee")
+    karen.polarity, karen.evidence[0].quote = -0.5, "Oh great, another delay, just what we needed"
+    repo.save_facts(eng, facts)
+    report = DraftingService(repo).wiifm(eng, "Karen Lee", AS_OF)
+    assert report.data["tone"] == "reassuring"
+    assert "lot on your plate" not in report.email_text
+    assert 'I heard your concern: "Oh great, another delay' in report.email_text

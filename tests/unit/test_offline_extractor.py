@@ -706,3 +706,14 @@ def test_work_said_not_done_with_a_new_date_is_an_item_due_then(extractor, said)
 def test_not_done_without_a_new_date_for_it_is_not_an_item(extractor, said):
     fs = extractor.extract(ctx_of([("Mark Ellis", "Where are we?"), ("Priya Nair", said)]))
     assert not [f for f in actions(fs) if f.evidence[0].quote in said]
+
+
+def test_a_meeting_sentiment_signal_quotes_the_sentence_that_drives_it_first(extractor):
+    fs = extractor.extract(ctx_of([
+        ("Ravi Menon", "Sorry, not yet, I'll get it to you by Wednesday."),
+        ("Mark Ellis", "Okay."),
+        ("Ravi Menon", "Honestly I'm drowning, we can't take more on right now."),
+    ]))
+    sig = next(f for f in fs.facts if f.kind == "sentiment" and f.person == "Ravi Menon")
+    assert sig.polarity < -0.15
+    assert "drowning" in sig.evidence[0].quote

@@ -192,3 +192,16 @@ def test_a_showy_praise_word_after_bad_news_is_irony_but_a_plain_great_is_not():
 
 def test_asking_for_something_with_id_like_carries_no_sentiment(scorer):
     assert scorer.score("The board meets tomorrow and I'd like the wave two dates in my slides.")[0] == 0.0
+
+
+def test_workload_and_overload_statements_score_negative(scorer):
+    # VADER alone scores these 0.0 (or barely negative): "drowning", "swamped" and "stretched thin" are not in
+    # its lexicon, yet a customer lead saying their team cannot absorb more is a clear warning.
+    for s in ("Honestly I'm drowning, we can't take more on right now.",
+              "I'm exhausted, the team is stretched thin, we can't take more on.",
+              "We are swamped this month.", "I have too much on my plate.", "We're stretched too thin.",
+              "We can't take on any more work."):
+        c, _ = scorer.score(s)
+        assert c <= -0.5, s
+    for s in ("The new server has more capacity.", "We can take that on next week.", "Thin client rollout."):
+        assert scorer.score(s)[0] > -0.3, s

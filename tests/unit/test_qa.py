@@ -710,3 +710,29 @@ def test_a_fact_quote_is_kept_when_nothing_the_person_said_has_a_topic_word(tmp_
     qa = _vpn_engagement(tmp_path)
     a = qa.ask("remote-access", "What did Priya say about the certificate?")
     assert [c.segment_id for c in a.citations] == [1] and a.source == "facts"
+
+
+WORKLOAD_CALL = [
+    ("S1", "Ravi, did the test user list come through?"),
+    ("S2", "Sorry, not yet, I'll get it to you by Wednesday."),
+    ("S2", "Honestly I'm drowning, we can't take more on right now."),
+    ("S2", "I'm exhausted, the team is stretched thin."),
+    ("S2", "We are still blocked by the vendor on the laptops."),
+    ("S2", "There is a risk the payroll cutover slips."),
+]
+
+
+def test_common_pm_topics_match_the_words_people_use_for_them(tmp_path: Path) -> None:
+    """'workload' finds "I'm drowning" and "stretched thin" (TOPIC_GROUPS); 'risk' is a topic, not only an
+    intent word; unrelated turns stay out."""
+    r = Repository(tmp_path / "data")
+    r.create_engagement("Northwind")
+    _add_meeting(r, "northwind", "w1", "Weekly", date(2026, 3, 9), WORKLOAD_CALL, {"S1": "Sam", "S2": "Ravi Menon"})
+    qa = QAService(r, embedder=HashEmbedder())
+    a = qa.ask("northwind", "what did Ravi say about workload?")
+    assert a.source != "none"
+    assert {c.segment_id for c in a.citations} == {2, 3}, a.answer
+    risk = qa.ask("northwind", "what did Ravi say about risk?")
+    assert [c.segment_id for c in risk.citations] == [5], risk.answer
+    none = qa.ask("northwind", "what did Ravi say about the budget?")
+    assert none.source == "none"

@@ -444,3 +444,64 @@ def test_an_item_still_open_at_a_meeting_after_its_due_date_and_done_later_count
     eng = a.dimensions["engagement"]
     assert eng.status == "amber"
     assert any("kept 0, missed or late 1" in r.text for r in eng.reasons)
+
+
+def _signal(person: str, pol: float, mid: str, quote: str) -> SentimentSignal:
+    return fact(
+        SentimentSignal(
+            text=quote, person=person, polarity=pol, intensity=abs(pol), meeting_id=mid,
+            evidence=[ev(mid, 9, person, quote)],
+        )
+    )
+
+
+def test_a_declining_sponsor_is_not_green_and_the_reason_quotes_them() -> None:
+    """The sponsor was upbeat, then sarcastic about a delay, then said only neutral things: the stakeholder map
+    calls that declining, and the status must not call sentiment green."""
+    facts, meetings = healthy()
+    people = [Person(name="Karen Lee", role="sponsor", side="customer", influence="high"), *PEOPLE]
+    sigs = [
+        _signal("Karen Lee", 0.67, "m1", "this ERP rollout is our top priority"),
+        _signal("Karen Lee", -0.34, "m2", "Oh great, another delay, just what we needed"),
+        fact(SentimentSignal(text="neutral", person="Karen Lee", polarity=0.0, intensity=0.0, meeting_id="m3",
+                             evidence=[ev("m3", 9, "Karen Lee", "We decided to keep the go-live date")])),
+    ]
+    a = compute_status("acme", facts + sigs, meetings, people, AS_OF)
+    s = a.dimensions["sentiment"]
+    assert s.status != "green"
+    r = next(r for r in s.reasons if r.text.startswith("Karen Lee"))
+    assert "declining" in r.text and "another delay" in r.text
+    assert r.evidence[0].quote.startswith("Oh great")
+    # One computation: the same reading as the stakeholder map.
+    from assistant.status import Context, person_sentiment, sentiment_by_person
+
+    ctx = Context(facts + sigs, meetings, people, AS_OF, (AS_OF - timedelta(days=14), AS_OF))
+    assert person_sentiment(sentiment_by_person(ctx)["Karen Lee"], [m.date for m in meetings]).trend == "declining"
+
+
+def test_a_technical_lead_repeatedly_overloaded_makes_sentiment_at_least_amber() -> None:
+    facts, meetings = healthy()
+    people = [*PEOPLE, Person(name="Ravi Menon", role="technical lead", side="customer")]
+    sigs = [
+        _signal("Ravi Menon", -0.45, "m1", "Honestly I'm drowning, we can't take more on right now"),
+        _signal("Ravi Menon", -0.1, "m2", "Sorry, not yet"),
+        _signal("Ravi Menon", -0.45, "m3", "I'm exhausted, the team is stretched thin"),
+        _signal("Ravi Menon", 0.3, "m3", "thanks for the help"),
+    ]
+    a = compute_status("acme", facts + sigs, meetings, people, AS_OF)
+    s = a.dimensions["sentiment"]
+    assert s.status in ("amber", "red")
+    r = next(r for r in s.reasons if r.text.startswith("Ravi Menon"))
+    assert "2 strongly negative meetings" in r.text
+    assert {e.quote for e in r.evidence} == {
+        "Honestly I'm drowning, we can't take more on right now", "I'm exhausted, the team is stretched thin"
+    }
+
+
+def test_a_neutral_meeting_does_not_hide_a_negative_trend_but_an_all_neutral_person_is_steady() -> None:
+    from assistant.status import person_sentiment
+
+    days = [date(2024, 3, d) for d in (5, 12, 19)]
+    neutral = SentimentSignal(text="n", person="X", polarity=0.0, intensity=0.0, meeting_id="m3")
+    assert person_sentiment([(days[2], neutral)], days).trend == "steady"
+    assert person_sentiment([], days).trend == "unknown"
