@@ -1231,6 +1231,20 @@ class DraftingService:
                 {"fact_id": b.id, "what": f"help unblock: {b.text}", "task": f"help unblock: {b.text}",
                  "cite": cite.many(b.evidence)}
             )
+        # An expected stakeholder who has stopped coming is asked for their presence, the most common ask of a
+        # disengaged sponsor ("Nothing is waiting on you" was wrong for them).
+        held = [m for m in ctx.meetings if m.date <= as_of][-3:]
+        missed = [m for m in held if not ctx.present(p, m)]
+        if (p.expected_attendee or _HIGH_ROLE.search(p.role or "")) and held and missed and missed[-1] is held[-1]:
+            absent_ev = [
+                ev for f in ctx.facts if isinstance(f, Attendance) and not f.present
+                and f.meeting_id in {m.meeting_id for m in missed} and names_match(f.person, p.name, people)
+                for ev in f.evidence
+            ]
+            what = (f"join the next status call, or name someone who can decide for you (missed {len(missed)} "
+                    f"of the last {len(held)})")
+            asks_list.insert(0, {"fact_id": None, "what": what[:1].upper() + what[1:], "task": what,
+                                 "cite": cite.many(absent_ev) if absent_ev else ""})
         md += ["", "**What is asked of them**", ""]
         md += [f"- {_one_line(a['what'], 160)} {a['cite']}" for a in asks_list] or [
             "- Nothing open right now."

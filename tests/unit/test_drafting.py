@@ -772,3 +772,15 @@ def test_wiifm_for_an_annoyed_but_not_overloaded_sponsor_acknowledges_the_concer
     assert report.data["tone"] == "reassuring"
     assert "lot on your plate" not in report.email_text
     assert 'I heard your concern: "Oh great, another delay' in report.email_text
+
+
+def test_wiifm_asks_a_sponsor_who_stopped_coming_to_join_or_delegate(repo: Repository) -> None:
+    eng = stalled(repo)
+    svc = DraftingService(repo)
+    dana = svc.wiifm(eng, "Dana Cole", AS_OF)
+    assert "- Join the next status call, or name someone who can decide for you (missed 2 of the last 3)" in (
+        dana.markdown
+    )
+    assert "join the next status call" in dana.email_text
+    sam = svc.wiifm(eng, "Sam Ortiz", AS_OF)  # at every meeting
+    assert "join the next status call" not in sam.markdown.casefold()
