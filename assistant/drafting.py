@@ -1243,7 +1243,7 @@ class DraftingService:
             ]
             what = (f"join the next status call, or name someone who can decide for you (missed {len(missed)} "
                     f"of the last {len(held)})")
-            asks_list.insert(0, {"fact_id": None, "what": what[:1].upper() + what[1:], "task": what,
+            asks_list.insert(0, {"fact_id": "", "what": what[:1].upper() + what[1:], "task": what,
                                  "cite": cite.many(absent_ev) if absent_ev else ""})
         md += ["", "**What is asked of them**", ""]
         md += [f"- {_one_line(a['what'], 160)} {a['cite']}" for a in asks_list] or [
