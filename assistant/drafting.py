@@ -1127,7 +1127,7 @@ class DraftingService:
                     influence_suggested=inf_s,
                     interest=interest,
                     interest_suggested=int_s,
-                    expected_attendee=p.expected_attendee,
+                    expected_attendee=bool(p.expected_attendee),
                     meetings_attended=attended,
                     meetings_held=len(att),
                     attendance_rate=rate,

@@ -118,7 +118,11 @@ class Person(BaseModel):
     side: Side | None = None
     influence: Level | None = None
     interest: Level | None = None
-    expected_attendee: bool = False
+    expected_attendee: bool | None = Field(
+        None,
+        description="Expected at status calls, as the PM set it (True/False); None = not said, so a meeting's "
+        "words ('Helen couldn't make it again') decide.",
+    )
     voice_profile: list[float] | None = Field(None, description="Mean voice embedding, for speaker matching.")
     voice_samples: int = 0
     notes: str = ""

@@ -360,7 +360,15 @@ def engagement_status(ctx: Context) -> DimensionStatus:
             ],
         )
     said = said_expected(ctx)
-    expected = [p for p in ctx.people if p.expected_attendee] + [p for p, _ in said.values()]
+    # On the people list without the PM saying either way (speakers are added automatically): expected once a
+    # meeting says so ("Helen couldn't make it again"), judged over all meetings.
+    told = {
+        id(p)
+        for f in ctx.facts
+        if isinstance(f, Attendance) and not f.present and f.expected
+        and (p := ctx.person(f.person)) is not None and p.expected_attendee is None
+    }
+    expected = [p for p in ctx.people if p.expected_attendee or id(p) in told] + [p for p, _ in said.values()]
     sponsors = [p for p in expected if p.role and "sponsor" in p.role.casefold()]
     for p in expected:
         since = said[p.name][1] if p.name in said else None

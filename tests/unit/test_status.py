@@ -505,3 +505,34 @@ def test_a_neutral_meeting_does_not_hide_a_negative_trend_but_an_all_neutral_per
     neutral = SentimentSignal(text="n", person="X", polarity=0.0, intensity=0.0, meeting_id="m3")
     assert person_sentiment([(days[2], neutral)], days).trend == "steady"
     assert person_sentiment([], days).trend == "unknown"
+
+
+def _helen_absent(expected: bool | None) -> tuple[list[FactBase], list[Meeting], list[Person]]:
+    facts, meetings = healthy()
+    for mid in ("m2", "m3"):
+        facts.append(
+            fact(
+                Attendance(
+                    text="Helen Ward was expected but did not attend.",
+                    person="Helen Ward",
+                    present=False,
+                    expected=True,
+                    meeting_id=mid,
+                    evidence=[ev(mid, 0, "Sam Ortiz", "Helen couldn't make it again")],
+                )
+            )
+        )
+    return facts, meetings, [*PEOPLE, Person(name="Helen Ward", expected_attendee=expected)]
+
+
+def test_someone_the_meetings_say_keeps_missing_counts_when_the_pm_never_said_either_way() -> None:
+    facts, meetings, people = _helen_absent(None)  # added as a speaker, expectation never set
+    dim = compute_status("acme", facts, meetings, people, AS_OF).dimensions["engagement"]
+    assert dim.status == "amber"
+    assert any(r.text.startswith("Helen Ward absent from the last 2 meetings") for r in dim.reasons)
+
+
+def test_the_pms_not_expected_wins_over_what_a_meeting_says() -> None:
+    facts, meetings, people = _helen_absent(False)
+    dim = compute_status("acme", facts, meetings, people, AS_OF).dimensions["engagement"]
+    assert not any("Helen" in r.text for r in dim.reasons)
