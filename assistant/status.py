@@ -328,19 +328,26 @@ def _attendance_evidence(ctx: Context, person: Person, meetings: Sequence[Meetin
     return ids, ev
 
 
-def said_expected(ctx: Context) -> dict[str, tuple[Person, date]]:
-    """People the meetings said were expected but absent ('our sponsor Karen is not on the call again') who are
-    not on the people list: name -> (a Person with the role as said, the first meeting date that named them)."""
-    out: dict[str, tuple[Person, date]] = {}
+def said_expected(ctx: Context) -> dict[str, tuple[Person, date | None]]:
+    """People the meetings said were expected but absent ('our sponsor Karen is not on the call again') whom the
+    PM has not marked either way: name -> (Person, since). Someone on the people list whose expectation the PM
+    never set (speakers are added automatically) is judged over all meetings (since None); someone not on the
+    list is a Person with the role as said, judged from the first meeting that named them."""
+    out: dict[str, tuple[Person, date | None]] = {}
     for f in ctx.facts:
-        if not isinstance(f, Attendance) or f.present or not f.expected or ctx.person(f.person) is not None:
+        if not isinstance(f, Attendance) or f.present or not f.expected:
+            continue
+        known = ctx.person(f.person)
+        if known is not None:
+            if known.expected_attendee is None:
+                out[known.name] = (known, None)
             continue
         day = ctx.fact_date(f) or ctx.as_of
         name = next((n for n in out if names_match(n, f.person)), f.person)
         if name in out:
             person, first = out[name]
             role = person.role or f.role
-            out[name] = (person.model_copy(update={"role": role}), min(first, day))
+            out[name] = (person.model_copy(update={"role": role}), min(first or day, day))
         else:
             out[name] = (Person(name=name, role=f.role, expected_attendee=True), day)
     return out
@@ -360,15 +367,7 @@ def engagement_status(ctx: Context) -> DimensionStatus:
             ],
         )
     said = said_expected(ctx)
-    # On the people list without the PM saying either way (speakers are added automatically): expected once a
-    # meeting says so ("Helen couldn't make it again"), judged over all meetings.
-    told = {
-        id(p)
-        for f in ctx.facts
-        if isinstance(f, Attendance) and not f.present and f.expected
-        and (p := ctx.person(f.person)) is not None and p.expected_attendee is None
-    }
-    expected = [p for p in ctx.people if p.expected_attendee or id(p) in told] + [p for p, _ in said.values()]
+    expected = [p for p in ctx.people if p.expected_attendee] + [p for p, _ in said.values()]
     sponsors = [p for p in expected if p.role and "sponsor" in p.role.casefold()]
     for p in expected:
         since = said[p.name][1] if p.name in said else None
