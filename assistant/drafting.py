@@ -1273,28 +1273,17 @@ class DraftingService:
                 "",
                 f"Next step, only if it suits you: {step}. Happy to work around your week.",
             ]
-        elif concerned:
-            heard = f' I heard your concern: "{_one_line(quotes[0]["quote"], 120)}".' if quotes else ""
-            body = [
-                f"Hi {first},",
-                "",
-                f"A quick note on {name}.{heard} What the project is there to give you: {gives}.",
-                "",
-                (
-                    "To keep it moving we need your help with: "
-                    + "; ".join(_one_line(a["task"], 100) for a in asks_list[:3])
-                    + "."
-                )
-                if asks_list
-                else "Nothing is waiting on you at the moment.",
-                "",
-                f"Proposed next step: {step}.",
-            ]
         else:
+            # Concerned and collaborative notes differ only in how they open.
+            if concerned:
+                heard = f' I heard your concern: "{_one_line(quotes[0]["quote"], 120)}".' if quotes else ""
+                opening = f"A quick note on {name}.{heard} What the project is there to give you: {gives}."
+            else:
+                opening = f"A quick note on {name} from your side of things.{cares} What the project gives you: {gives}."
             body = [
                 f"Hi {first},",
                 "",
-                f"A quick note on {name} from your side of things.{cares} What the project gives you: {gives}.",
+                opening,
                 "",
                 (
                     "To keep it moving we need your help with: "
