@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from assistant.models import Evidence, FactBase, Meeting, Person, Segment, Transcript
+from assistant.models import ActionItem, Evidence, FactBase, FactEvent, Meeting, Person, Segment, Transcript
 from ingest.extraction import MeetingContext
 
 
@@ -23,6 +23,14 @@ def ev(mid: str, seg: int, speaker: str, quote: str) -> Evidence:
 def fact(f: FactBase) -> FactBase:
     f.assign_id()
     return f
+
+
+def reported_done(text: str, owner: str, mid: str, day: date, evidence: Evidence) -> ActionItem:
+    """An item first heard of as already done ("The printer update is done."), as tracking records it."""
+    item = ActionItem(text=text, owner=owner, status="done", meeting_id=mid, evidence=[evidence])
+    item.history = [FactEvent(at=day, event="created", meeting_id=mid, note="status=done")]
+    item.assign_id()
+    return item
 
 
 def meeting_context(turns: list[tuple[str, str]], people: list[Person], day: date, mid: str = "m") -> MeetingContext:

@@ -16,7 +16,6 @@ from assistant.models import (
     Blocker,
     Decision,
     FactBase,
-    FactEvent,
     Meeting,
     Mention,
     Person,
@@ -27,7 +26,7 @@ from assistant.models import (
 )
 from assistant.prompts import parse_prompt
 from assistant.storage import Repository
-from tests.builders import ev, fact
+from tests.builders import ev, fact, reported_done
 
 AS_OF = date(2024, 3, 26)
 DAYS = [date(2024, 3, 5), date(2024, 3, 12), date(2024, 3, 19)]
@@ -594,16 +593,9 @@ def test_an_overdue_commitment_said_in_the_first_person_is_asked_for_as_a_task(r
 
 def test_work_reported_done_in_the_period_is_listed_as_done_since_the_last_report(repo: Repository) -> None:
     eng = stalled(repo)
-    printer = fact(
-        ActionItem(
-            text="The printer update is done.",
-            owner="Sam Ortiz",
-            status="done",
-            meeting_id="m3",
-            evidence=[ev("m3", 0, "Sam Ortiz", "All good, on track.")],
-        )
+    printer = reported_done(
+        "The printer update is done.", "Sam Ortiz", "m3", DAYS[2], ev("m3", 0, "Sam Ortiz", "All good, on track.")
     )
-    printer.history = [FactEvent(at=DAYS[2], event="created", meeting_id="m3", note="status=done")]
     repo.save_facts(eng, [*repo.load_facts(eng), printer])
     service = DraftingService(repo)
     report = service.status_report(eng, "business lead", AS_OF, since=DAYS[1], record=False)

@@ -17,7 +17,7 @@ from assistant.models import (
 )
 from assistant.status import compute_status
 from assistant.storage import Repository
-from tests.builders import ev, fact
+from tests.builders import ev, fact, reported_done
 
 AS_OF = date(2024, 3, 26)
 DAYS = [date(2024, 3, 5), date(2024, 3, 12), date(2024, 3, 19)]
@@ -365,16 +365,9 @@ def test_status_reads_the_same_from_the_repository(tmp_path) -> None:
 
 def test_an_item_first_reported_already_done_counts_as_done_in_the_period_it_was_reported() -> None:
     facts, meetings = healthy()
-    printer = fact(
-        ActionItem(
-            text="The printer update is done.",
-            owner="Sam Ortiz",
-            status="done",
-            meeting_id="m3",
-            evidence=[ev("m3", 1, "Sam Ortiz", "The printer update is done")],
-        )
+    printer = reported_done(
+        "The printer update is done.", "Sam Ortiz", "m3", DAYS[2], ev("m3", 1, "Sam Ortiz", "The printer update is done")
     )
-    printer.history = [FactEvent(at=DAYS[2], event="created", meeting_id="m3", note="status=done")]
     facts = [*facts, printer]
     during = compute_status("acme", facts, meetings, PEOPLE, AS_OF, period=(DAYS[1], AS_OF))
     after_it = compute_status("acme", facts, meetings, PEOPLE, AS_OF, period=(DAYS[2], AS_OF))
