@@ -14,7 +14,8 @@ import shutil
 import threading
 import time
 import uuid
-from datetime import UTC, datetime
+from collections.abc import Sequence
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -115,10 +116,24 @@ class JobManager:
 
     # ------------------------------------------------------------------ public API
 
-    def submit(self, engagement_id: str, files: list[Path], *, num_speakers: int | None = None) -> str:
-        """Queue files for ingest into one engagement; returns the job id at once."""
+    def submit(
+        self,
+        engagement_id: str,
+        files: list[Path],
+        *,
+        num_speakers: int | None = None,
+        titles: Sequence[str | None] | None = None,
+        dates: Sequence[date | None] | None = None,
+    ) -> str:
+        """Queue files for ingest into one engagement; returns the job id at once. ``titles`` and ``dates``, when
+        given, hold one entry per file (None: the title from the file, the date from the recording or today)."""
         if not files:
             raise CandorError("no files to ingest")
+        for given, what in ((titles, "titles"), (dates, "dates")):
+            if given is not None and len(given) != len(files):
+                raise CandorError(f"{len(given)} {what} for {len(files)} files: give one per file (or None)")
+        titles = [(t or "").strip() or None for t in titles] if titles is not None else [None] * len(files)
+        dates = list(dates) if dates is not None else [None] * len(files)
         self.s.repo.get_engagement(engagement_id)  # unknown engagement: fail now, not in the thread
         job_id = f"{_now():%Y%m%d-%H%M%S}-{uuid.uuid4().hex[:6]}"
         job: dict[str, Any] = {
@@ -146,8 +161,10 @@ class JobManager:
                     "remaining_s": None,
                     "result": None,
                     "error": None,
+                    "title": title,
+                    "meeting_date": day.isoformat() if day else None,
                 }
-                for p in files
+                for p, title, day in zip(files, titles, dates, strict=True)
             ],
         }
         self._write(job)
@@ -244,9 +261,12 @@ class JobManager:
 
             self._tick(job, f, t_file, t_job, done_durations, force=True)
             try:
+                day = f.get("meeting_date")
                 results = self.s.ingest.ingest(
                     job["engagement_id"],
                     [Path(f["path"])],
+                    title=f.get("title"),
+                    meeting_date=date.fromisoformat(day) if day else None,
                     num_speakers=job.get("num_speakers"),
                     on_progress=on_progress,
                 )

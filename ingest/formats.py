@@ -87,7 +87,7 @@ def parse_transcript(path: Path, *, merge_gap_s: float = MERGE_GAP_S) -> ParsedT
                 parsed = _parse_text_lines(name, lines, "txt")
             parsed.format = "txt"
     if parsed.recorded_at is None:
-        parsed.recorded_at = _date_from_file_name(path.stem)
+        parsed.recorded_at = date_from_file_name(path.stem)
     return parsed
 
 
@@ -550,7 +550,7 @@ def _header_meta(header: list[str]) -> tuple[str | None, datetime | None]:
         clean = _clean(line)
         if not clean or _DURATION.fullmatch(clean.replace(" ", "")) or _TRANSCRIPTION_NOTICE.match(clean):
             continue
-        stamp = _date_from_file_name(clean)
+        stamp = date_from_file_name(clean)
         date = None
         if stamp is None and len(clean) <= 60 and _HAS_YEAR.search(clean):
             date = _parse_date(clean)
@@ -586,7 +586,7 @@ _NAME_STAMPS = (
 )
 
 
-def _date_from_file_name(stem: str) -> datetime | None:
+def date_from_file_name(stem: str) -> datetime | None:
     """Recording time encoded in common export names (Zoom GMT..., Teams ..._hhmmss, ISO dates)."""
     for pattern, fmt in _NAME_STAMPS:
         m = pattern.search(stem)

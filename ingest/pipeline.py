@@ -20,7 +20,7 @@ from assistant.errors import CandorError, InputError
 from assistant.models import Meeting, Segment, Transcript, VoiceMatch
 from assistant.storage import sha256_file
 from ingest.audio import AUDIO_EXTENSIONS
-from ingest.formats import TRANSCRIPT_EXTENSIONS
+from ingest.formats import TRANSCRIPT_EXTENSIONS, date_from_file_name
 
 if TYPE_CHECKING:
     from assistant.container import Services
@@ -246,7 +246,10 @@ class IngestService:
             if existing is not None:
                 meeting_date = existing.date
             else:
-                meeting_date = transcript.recorded_at.date() if transcript.recorded_at else date.today()
+                # A recording's container rarely carries its date, its export name often does (Zoom's GMT...,
+                # '2026-03-03 status call.m4a'); the name is read here, not cached with the sha-keyed transcript.
+                stamp = transcript.recorded_at or (date_from_file_name(path.stem) if is_audio else None)
+                meeting_date = stamp.date() if stamp else date.today()
         meeting_id = existing.meeting_id if existing else f"{meeting_date:%Y%m%d}-{sha[:8]}"
         # An import names its speakers; 'Priya S.' is the known 'Priya Shah' when that is the only such person.
         known = {} if is_audio else self.s.people.match_speakers(engagement_id, transcript.speakers)

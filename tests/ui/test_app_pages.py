@@ -181,6 +181,33 @@ def test_uploaded_files_are_ingested_in_the_background_and_a_bad_one_is_explaine
     assert not any((data_dir / "incoming").rglob("*.txt"))
 
 
+def test_each_upload_can_be_given_its_meeting_title_and_date_and_a_dated_file_name_prefills_it(
+    data_dir: Path, svc: Services
+) -> None:
+    eng = svc.engagements.create("Acme ERP")
+    at = app(eng.id, "upload")
+    body = FIXTURE.read_bytes()
+    at.file_uploader[0].set_value(
+        [
+            ("status.txt", body, "text/plain"),
+            ("GMT20260310-090000_Recording.txt", body + b"\n", "text/plain"),
+        ]
+    )
+    at.run()
+    first, second = at.date_input[0], at.date_input[1]
+    assert first.value is None  # nothing in the name: the transcript's own date or today
+    assert second.value == date(2026, 3, 10)
+    by_label(at.text_input, "Title · status.txt").input("Weekly status")
+    first.set_value(date(2026, 3, 3))
+    at.run()
+    by_label(at.button, "Ingest 2 files").click().run()
+    [job] = wait_for_jobs(data_dir)
+    assert [f["state"] for f in job["files"]] == ["ingested", "ingested"], job
+    got = sorted((m.date, m.title) for m in svc.repo.list_meetings(eng.id))
+    assert got[0] == (date(2026, 3, 3), "Weekly status")
+    assert got[1][0] == date(2026, 3, 10)
+
+
 def test_a_job_cut_off_by_a_server_restart_shows_as_interrupted(data_dir: Path, svc: Services) -> None:
     eng = svc.engagements.create("Acme ERP")
     (data_dir / "jobs").mkdir(parents=True)

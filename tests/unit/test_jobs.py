@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import threading
 import time
+from datetime import date
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -32,13 +33,22 @@ class FakeIngest:
 
     def __init__(self, gate: threading.Event | None = None):
         self.calls: list[tuple[str, str]] = []
+        self.details: list[tuple[str | None, date | None]] = []
         self.gate = gate
 
     def ingest(
-        self, engagement: str, files: list[Path], *, num_speakers: Any = None, on_progress: Any
+        self,
+        engagement: str,
+        files: list[Path],
+        *,
+        title: str | None = None,
+        meeting_date: date | None = None,
+        num_speakers: Any = None,
+        on_progress: Any,
     ) -> Any:
         path = Path(files[0])
         self.calls.append((engagement, path.name))
+        self.details.append((title, meeting_date))
         if self.gate is not None:
             self.gate.wait(10)
         if "boom" in path.name:
@@ -92,6 +102,34 @@ def test_a_job_ingests_every_file_and_persists_its_results_as_json(
     assert [f["result"]["meeting_id"] for f in job["files"]] == ["m-call", "m-notes"]
     assert job["files"][0]["stage"] == "extract" and job["files"][0]["fraction"] == 1.0
     assert job["fraction"] == 1.0 and job["remaining_s"] == 0.0
+
+
+def test_each_file_of_a_job_is_ingested_with_the_title_and_date_given_for_it(tmp_path: Path) -> None:
+    ingest = FakeIngest()
+    mgr = JobManager(make_services(tmp_path, ingest))
+    try:
+        job_id = mgr.submit(
+            "acme",
+            [tmp_path / "week1.vtt", tmp_path / "week2.vtt"],
+            titles=["Kick-off ", None],
+            dates=[None, date(2026, 3, 9)],
+        )
+        job = mgr.wait(job_id, timeout=10)
+    finally:
+        mgr.shutdown()
+    assert ingest.details == [("Kick-off", None), (None, date(2026, 3, 9))]
+    assert [(f["title"], f["meeting_date"]) for f in job["files"]] == [
+        ("Kick-off", None),
+        (None, "2026-03-09"),
+    ]
+
+
+def test_titles_or_dates_that_do_not_match_the_files_one_to_one_are_refused(
+    manager: JobManager, tmp_path: Path
+) -> None:
+    with pytest.raises(CandorError, match="1 dates for 2 files"):
+        manager.submit("acme", [tmp_path / "a.txt", tmp_path / "b.txt"], dates=[date(2026, 3, 9)])
+    assert manager.list("acme") == []
 
 
 def test_a_bad_file_is_reported_and_does_not_stop_the_others(manager: JobManager, tmp_path: Path) -> None:

@@ -180,6 +180,23 @@ def test_a_recording_is_transcribed_once_and_reextraction_never_retranscribes(
     assert len(services.repo.list_meetings("acme")) == 1
 
 
+def test_a_recording_without_a_date_of_its_own_is_dated_from_its_export_name(
+    audio_services: tuple[Services, CountingTranscriber], tmp_path: Path
+) -> None:
+    services, _ = audio_services
+    services.engagements.create("Acme")
+    zoom = write_wav(tmp_path / "GMT20260303-150012_Recording.wav", freq=200)
+    plain = write_wav(tmp_path / "status call.wav", freq=300)
+    given = write_wav(tmp_path / "2026-03-10 steering.wav", freq=400)
+    [a] = services.ingest.ingest("Acme", [zoom])
+    [b] = services.ingest.ingest("Acme", [plain])
+    [c] = services.ingest.ingest("Acme", [given], meeting_date=date(2026, 3, 11))
+    dates = {m.meeting_id: m.date for m in services.repo.list_meetings("acme")}
+    assert dates[a.meeting_id] == date(2026, 3, 3)
+    assert dates[b.meeting_id] == date.today()
+    assert dates[c.meeting_id] == date(2026, 3, 11)  # the PM's date wins over the name
+
+
 def test_named_speakers_are_recognised_by_voice_in_a_later_meeting_with_their_score(
     audio_services: tuple[Services, CountingTranscriber], tmp_path: Path
 ) -> None:

@@ -10,7 +10,8 @@ from typing import Any
 import streamlit as st
 
 from assistant.errors import CandorError
-from ingest.pipeline import AUDIO_EXTENSIONS, TRANSCRIPT_EXTENSIONS
+from ingest.formats import date_from_file_name
+from ingest.pipeline import AUDIO_EXTENSIONS, TRANSCRIPT_EXTENSIONS, title_from_filename
 from ui import state
 from ui.widgets import call, fmt_duration, speaker_naming_form
 
@@ -49,12 +50,39 @@ def _safe_name(name: str) -> str:
     return re.sub(r"[\x00-\x1f/\\]", "_", base)
 
 
-def _save(files: list[Any]) -> tuple[list[Path], list[str]]:
-    """Write uploads under <data_dir>/incoming/<batch>/ with their original names; explain rejects."""
+def _details(files: list[Any]) -> list[tuple[str | None, Any]]:
+    """(title, date) per picked file; empty means the title from the file name and the date from the recording,
+    the transcript's header or the file name (shown pre-filled when the name carries one), else today."""
+    st.caption(
+        "Meeting title and date per file. Leave the date empty to take it from the recording or transcript "
+        "(or today); due dates such as “by Friday” are read relative to it. Both can be changed later on the "
+        "Meetings page."
+    )
+    out = []
+    for i, f in enumerate(files):
+        name = _safe_name(f.name)
+        stamp = date_from_file_name(Path(name).stem)
+        cols = st.columns([3, 1])
+        title = cols[0].text_input(
+            f"Title · {name}", placeholder=title_from_filename(Path(name)), key=f"up_title:{eid}:{nonce}:{i}"
+        )
+        day = cols[1].date_input(
+            f"Date · {name}",
+            value=stamp.date() if stamp else None,
+            format="YYYY-MM-DD",
+            key=f"up_date:{eid}:{nonce}:{i}",
+        )
+        out.append((title.strip() or None, day))
+    return out
+
+
+def _save(files: list[Any]) -> tuple[list[tuple[Path, int]], list[str]]:
+    """Write uploads under <data_dir>/incoming/<batch>/ with their original names; explain rejects.
+    Returns (saved path, index of the picked file) pairs and the reasons for the rejected ones."""
     batch = svc.settings.data_path / "incoming" / f"{eid}-{uuid.uuid4().hex[:8]}"
     batch.mkdir(parents=True, exist_ok=True)
     saved, rejected = [], []
-    for f in files:
+    for index, f in enumerate(files):
         name = _safe_name(f.name)
         ext = Path(name).suffix.lower()
         if ext not in AUDIO_EXTENSIONS | TRANSCRIPT_EXTENSIONS:
@@ -73,19 +101,25 @@ def _save(files: list[Any]) -> tuple[list[Path], list[str]]:
             target = batch / f"{Path(name).stem} ({n}){ext}"
         with target.open("wb") as out:
             out.write(f.getbuffer())
-        saved.append(target)
+        saved.append((target, index))
     return saved, rejected
 
 
 rejected_key = state.ekey(eid, "rejected")
 if uploads:
+    details = _details(list(uploads))
     label = f"Ingest {len(uploads)} file{'s' if len(uploads) != 1 else ''}"
     if st.button(label, type="primary", key=state.ekey(eid, "ingest")):
-        paths, rejected = _save(list(uploads))
+        saved, rejected = _save(list(uploads))
         st.session_state[rejected_key] = rejected  # shown until the next batch, across the rerun below
-        if paths:
+        if saved:
             job_id = call(
-                jobs.submit, eid, paths, num_speakers=None if speakers == "estimate" else int(speakers)
+                jobs.submit,
+                eid,
+                [path for path, _ in saved],
+                num_speakers=None if speakers == "estimate" else int(speakers),
+                titles=[details[i][0] for _, i in saved],
+                dates=[details[i][1] for _, i in saved],
             )
             if job_id is not None:
                 st.session_state[nonce_key] = nonce + 1  # clears the picker for the next batch
