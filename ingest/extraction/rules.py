@@ -185,19 +185,44 @@ DECISION = re.compile(
     re.IGNORECASE,
 )
 
+# A subject that is not the speaker's own side ("I", "we"): lookbehinds for the word before a verb.
+_OTHERS = r"(?<!\bi)(?<!\bwe)(?<!\bi\s)(?<!\bwe\s)"
+
 BLOCKER = re.compile(
     r"\b(blocked (?:on|by)|waiting (?:on|for)|still waiting|can't (?:proceed|start|continue|move forward|go ahead)"
     r"(?: until| without)?|cannot (?:proceed|start|continue)|held up (?:by|on)|stuck (?:on|waiting)|"
     r"(?:need(?:s)?|without) (?:the |their |a )?(?:sign-?off|approval|go-ahead) (?:from|of)|"
     r"pending (?:approval|sign-?off)|"
-    r"depends on|dependent on|until (?:\w+ ){1,4}(?:approves?|signs? off|confirms?|gets back))\b",
+    r"depends on|dependent on|until (?:\w+ ){1,4}(?:approves?|signs? off|confirms?|gets back))\b"
+    # Other ways a customer call says work waits on someone: "network security is still holding the firewall
+    # change", "it's sitting with procurement", "held up because...", "on hold pending the DPO's review", "we're
+    # blocked until...", "still no answer from the vendor", "we've been chasing Helen for the accounts", "nothing
+    # moves until their network team gives us the ranges", "IT security hasn't signed off the assessment". The
+    # speaker's own delay ("I'm holding the change until Friday", "I haven't sent it yet") is not a blocker.
+    rf"|{_OTHERS}(?:\s(?:is|are)|'s|'re) (?:still )?holding(?: up)? (?:the|our)\b"
+    r"(?! (?:meeting|call|session|workshop|line)\b)"
+    r"|\b(?:sitting|parked) with (?!(?:you|me|us|it|that|this)\b)(?:the |our |their )?\w"
+    r"|\bheld up\b|\bon hold\b"
+    r"|\bpending (?:the |their |a |an )?(?:[\w'-]+ ){0,2}(?:review|approval|sign-?off|decision|answer|response|"
+    r"confirmation)\b"
+    r"|\b(?:is|are|'s|'re|am|'m|been|still|remain|remains|get|got) blocked\b(?! (?:out|off)\b)"
+    r"|\b(?:still )?no (?:answer|response|reply|word|feedback|decision|update|approval|sign-?off) (?:yet )?from\b"
+    r"|\bchasing (?!(?:it|this|that|them|you)\b)(?:[\w'-]+ ){1,3}for\b"
+    r"|\bnothing (?:moves|happens|can (?:move|happen|start)) (?:[\w'-]+ ){0,4}until\b"
+    r"|\buntil (?!(?:i|we|you)\b)(?:[\w'-]+ ){1,4}(?:gives?|signs?|sends?|opens?|provides?|delivers?|shares?|releases?|"
+    r"comes? back|replies|responds?)\b"
+    rf"|{_OTHERS}\s(?:still )?(?:hasn't|haven't|has not|have not) (?:yet )?(?:approved|signed off|sent|provided|"
+    r"given us|opened|responded|replied|got back|gotten back|come back)\b",
     re.IGNORECASE,
 )
 _PARTY = re.compile(
     r"(?:blocked (?:on|by)|waiting (?:on|for)|held up by|stuck waiting (?:on|for)|"
+    r"(?:sitting|stuck|parked) with|chasing|"
+    r"no (?:answer|response|reply|word|feedback|decision|update|approval|sign-?off) (?:yet )?from|"
     r"(?:sign-?off|approval|go-ahead) (?:from|of)|depends on|dependent on|until)\s+"
-    r"((?:the |their |our )?(?:[\w&-]+ ){0,3}?[\w&-]+?)"
-    r"(?=\s+(?:to |approves?|signs?|confirms?|gets|before|so |and |on |for |about |because)|[,.;!?]|$)",
+    r"((?:the |their |our )?(?:[\w&'-]+ ){0,3}?[\w&-]+?)"
+    r"(?=\s+(?:to |approves?|signs?|confirms?|gets|gives?|sends?|opens?|provides?|delivers?|shares?|releases?|"
+    r"comes?|replies|responds?|before|so |and |on |for |about |because|until)|[,.;!?]|$)",
     re.IGNORECASE,
 )
 _PARTY_STOP = re.compile(
@@ -481,10 +506,29 @@ def completed(sentence: str) -> bool:
     return not _FUTURE_MARK.search(sentence[: m.end()])
 
 
+# The party as the subject of the holding verb ("because IT security hasn't signed off", "network security is still
+# holding ...") or the owner of the pending review ("pending the DPO's review").
+_SUBJECT_PARTY = re.compile(
+    r"(?:^\W*|\b(?:because|since|as|but|and|so|while)\s+|[,;]\s*)"
+    r"((?:the |their |our )?(?:[A-Za-z][\w&'-]* ){0,3}?[A-Za-z][\w&-]*?)\s+(?:(?:is|are) )?(?:still )?"
+    r"(?:holding|hasn't|haven't|has not|have not)\b"
+    r"|\bpending (?:the |their )?([A-Za-z][\w&-]*(?: [A-Za-z][\w&-]*)?)'s\b",
+    re.IGNORECASE,
+)
+
+
 def blocking_party(sentence: str) -> str | None:
     m = _PARTY.search(sentence)
     if not m:
-        return None
+        m = _SUBJECT_PARTY.search(sentence)
+        if not m:
+            return None
+        party = (m.group(1) or m.group(2)).strip()
+        head = party.split()[0]
+        pronouns = {"i", "we", "you", "they", "he", "she", "it", "this", "that", "there", "nobody", "no"}
+        if head.lower() in pronouns and not (len(head) > 1 and head.isupper()):  # "IT security" is a party
+            return None
+        return party
     party = m.group(1).strip()
     if _PARTY_STOP.match(party) or re.match(r"(?:them|they|him|her|it|this|that)\b", party, re.IGNORECASE):
         return None  # a pronoun ("blocked on them enrolling ...") is resolved by the caller

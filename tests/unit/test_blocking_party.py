@@ -70,3 +70,38 @@ def test_a_blocker_with_no_party_anywhere_has_none(extractor: OfflineExtractor) 
         ("Olga Petrova", "We can't proceed with the staging until it's fixed."),
     ])
     assert b.waiting_on is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "party"),
+    [
+        ("Network security is still holding the firewall change.", "Network Security"),
+        ("The firewall change is sitting with network security.", "Network Security"),
+        ("We still have no answer from the device-management vendor on the enrolment profile.",
+         "Device-management vendor"),
+        ("The SSO cutover is held up because IT security hasn't signed off the risk assessment.", "IT security"),
+        ("The data migration is on hold pending the DPO's review.", "DPO"),
+        ("We've been chasing Dave for the test accounts for two weeks.", "Dave Morgan"),
+        ("Nothing moves on the integration until Contoso's network team gives us the IP ranges.",
+         "Contoso's network team"),
+        ("It's stuck with procurement until they sign the PO.", "procurement"),
+    ],
+)
+def test_work_held_by_another_party_is_a_blocker_however_the_call_phrases_it(
+        extractor: OfflineExtractor, sentence: str, party: str) -> None:
+    [b] = blockers(extractor, [("Mark Ellis", "Where are we with it?"), ("Olga Petrova", sentence)])
+    assert b.waiting_on == party
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I'll hold the firewall change until Friday.",
+        "We are holding the workshop on Tuesday.",
+        "Dave is holding the meeting on Tuesday.",
+        "I haven't sent the change ticket yet.",
+    ],
+)
+def test_the_speakers_own_timing_or_an_ordinary_holding_is_not_a_blocker(
+        extractor: OfflineExtractor, sentence: str) -> None:
+    assert blockers(extractor, [("Mark Ellis", "Where are we with it?"), ("Olga Petrova", sentence)]) == []
