@@ -191,7 +191,11 @@ def fact_card(svc: Any, engagement_id: str, fact: Any, *, key: str, play_key: st
         deleted = actions[1].button("Delete", key=f"{key}:delete")
         if deleted and call(svc.facts.delete, engagement_id, fact.id) is not None:
             st.rerun()
-        with actions[2].popover("Edit"), st.form(f"{key}:edit"):
+        # A stateful popover, so a successful save can close it (it stays open across reruns otherwise).
+        edit_key = f"{key}:edit_open"
+        if st.session_state.pop(f"{key}:edit_saved", False):
+            st.session_state[edit_key] = False
+        with actions[2].popover("Edit", key=edit_key, on_change="rerun"), st.form(f"{key}:edit"):
             text = st.text_area("Text", value=fact.text)
             new_owner = st.text_input("Owner", value=fact.owner or "")
             changes: dict[str, Any] = {}
@@ -211,6 +215,7 @@ def fact_card(svc: Any, engagement_id: str, fact: Any, *, key: str, play_key: st
                 if isinstance(new_due, _date) and new_due != due:
                     changes["due"] = new_due
                 if changes and call(svc.facts.edit, engagement_id, fact.id, **changes) is not None:
+                    st.session_state[f"{key}:edit_saved"] = True
                     st.rerun()
 
 

@@ -334,18 +334,50 @@ def test_the_communication_plan_is_edited_on_the_reports_page_and_a_bad_plan_is_
     assert plan["audiences"]["sponsor"]["style"] == "short"
 
     editor.set_value('{"audiences": {"sponsor": {"style": "poster"}}}')
-    at = by_label(at.button, "Save communication plan").click().run()
+    at = by_label(at.button, "Save the JSON plan").click().run()
     assert "needs style short, detailed or dashboard, not 'poster'" in texts(at)
     assert svc.drafting.get_comm_plan(acme) == plan  # nothing lost
 
     plan["audiences"]["steering committee"] = {"style": "dashboard", "cadence": "monthly"}
     by_label(at.text_area, "Communication plan (JSON)").set_value(json.dumps(plan))
-    at = by_label(at.button, "Save communication plan").click().run()
+    at = by_label(at.button, "Save the JSON plan").click().run()
     assert not at.exception, [e.value for e in at.exception]
     assert "Communication plan saved." in texts(at)
     stored = svc.drafting.get_comm_plan(acme)
     assert stored["audiences"]["steering committee"]["style"] == "dashboard"
     assert "steering committee" in at.selectbox(key=f"e:{acme}:audience").options
+
+
+def test_the_communication_plan_form_changes_a_style_adds_and_removes_audiences_without_json(
+    acme: str, svc: Services
+) -> None:
+    before = svc.drafting.get_comm_plan(acme)
+    assert "it sponsor" in before["audiences"] and before["audiences"]["sponsor"]["style"] == "short"
+    at = app(acme, "status_report")
+    by_label(at.selectbox, "Style · sponsor").set_value("detailed")
+    by_label(at.text_input, "Cadence · sponsor").input("fortnightly")
+    by_label(at.checkbox, "Remove · it sponsor").check()
+    by_label(at.text_input, "New audience (e.g. steering committee)").input("Steering Committee")
+    by_label(at.selectbox, "Style · new audience").set_value("dashboard")
+    by_label(at.text_input, "Customer's objective (framed in the reset agenda)").input("Branches live by June")
+    at = by_label(at.button, "Save communication plan").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert "Communication plan saved." in texts(at)
+    after = svc.drafting.get_comm_plan(acme)
+    assert after["objective"] == "Branches live by June"
+    assert after["audiences"]["sponsor"]["style"] == "detailed"
+    assert after["audiences"]["sponsor"]["cadence"] == "fortnightly"
+    assert after["audiences"]["sponsor"]["purpose"] == before["audiences"]["sponsor"]["purpose"]  # kept
+    assert "it sponsor" not in after["audiences"]
+    assert after["audiences"]["steering committee"]["style"] == "dashboard"
+    assert set(at.selectbox(key=f"e:{acme}:audience").options) == set(after["audiences"])
+
+    # Removing every audience is refused and changes nothing.
+    for name in after["audiences"]:
+        by_label(at.checkbox, f"Remove · {name}").check()
+    at = by_label(at.button, "Save communication plan").click().run()
+    assert "Communication plan saved." not in texts(at)
+    assert svc.drafting.get_comm_plan(acme) == after
 
 
 def test_the_edited_report_text_is_what_gets_emailed(acme: str) -> None:
@@ -392,6 +424,24 @@ def test_the_facts_page_lists_every_kind_across_meetings_and_filters_like_the_cl
     opener = next(b for b in at.button if b.label.startswith("Open "))
     opener.click().run()
     assert not at.exception, [e.value for e in at.exception]
+
+
+def test_a_fact_edited_from_its_card_is_saved_as_a_pm_edit_and_the_edit_popover_closes(
+    acme: str, svc: Services
+) -> None:
+    at = app(acme, "facts")
+    at.selectbox(key=f"e:{acme}:fx_kind").set_value("action_item").run()
+    fact = svc.facts.list(acme, kind="action_item")[0]
+    card = f"e:{acme}:fx:{fact.id}"
+    owner = next(w for w in at.text_input if w.label == "Owner" and w.form_id == f"{card}:edit")
+    assert owner.value == (fact.owner or "")
+    owner.input("Network Security")
+    at.session_state[f"{card}:edit_open"] = True  # the PM opened this card's popover
+    next(b for b in at.button if b.label == "Save" and b.form_id == f"{card}:edit").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    stored = svc.facts.get(acme, fact.id)
+    assert stored.owner == "Network Security" and stored.edited
+    assert at.session_state[f"{card}:edit_open"] is False
 
 
 # ---------------------------------------------------------------------------- stakeholders

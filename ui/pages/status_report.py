@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from typing import Any
 
 import streamlit as st
 
@@ -36,22 +37,69 @@ override = cols[3].selectbox(
     "PM override", [NO_OVERRIDE, "green", "amber", "red"], key=state.ekey(eid, "override")
 )
 
+STYLES = ["short", "detailed", "dashboard"]
+
+
+def _plan_form(plan: dict[str, Any], nonce: int) -> dict[str, Any] | None:
+    """The plan as a form: the objective, one row per audience (style, cadence, channel, purpose, remove) and
+    one new audience. Returns the edited plan when saved (checked by the service), else None."""
+    with st.form(key=state.ekey(eid, f"plan_form:{nonce}")):
+        objective = st.text_input(
+            "Customer's objective (framed in the reset agenda)", value=plan.get("objective", "")
+        )
+        rows: dict[str, dict[str, Any]] = {}
+        removed: set[str] = set()
+        for name, spec in plan.get("audiences", {}).items():
+            st.markdown(f"**{name}**")
+            c = st.columns([1, 1, 1, 2, 1])
+            style = spec.get("style")
+            rows[name] = {
+                **spec,
+                "style": c[0].selectbox(
+                    f"Style · {name}", STYLES, index=STYLES.index(style) if style in STYLES else 1
+                ),
+                "cadence": c[1].text_input(f"Cadence · {name}", value=spec.get("cadence", "")),
+                "channel": c[2].text_input(f"Channel · {name}", value=spec.get("channel", "")),
+                "purpose": c[3].text_input(f"Purpose · {name}", value=spec.get("purpose", "")),
+            }
+            if c[4].checkbox(f"Remove · {name}"):
+                removed.add(name)
+        st.markdown("**Add an audience**")
+        c = st.columns([2, 1, 1, 1])
+        new_name = c[0].text_input("New audience (e.g. steering committee)")
+        new_style = c[1].selectbox("Style · new audience", STYLES, index=0)
+        new_cadence = c[2].text_input("Cadence · new audience", value="weekly")
+        new_channel = c[3].text_input("Channel · new audience", value="email")
+        if not st.form_submit_button("Save communication plan"):
+            return None
+    audiences = {k: v for k, v in rows.items() if k not in removed}
+    if new_name.strip():
+        audiences[new_name.strip()] = {"style": new_style, "cadence": new_cadence, "channel": new_channel}
+    return {**plan, "objective": objective, "audiences": audiences}
+
+
 with st.expander("Communication plan: who gets which report"):
     st.caption(
-        "Each audience needs a style: short (plain-language note), detailed (the full report) or dashboard "
-        "(the numbers as a table); cadence, channel and purpose are free text. 'objective' is the customer's "
+        "Each audience gets a style: short (plain-language note), detailed (the full report) or dashboard "
+        "(the numbers as a table); cadence, channel and purpose are free text. The objective is the customer's "
         "own goal, used in the reset agenda."
     )
     plan_nonce = st.session_state.get(state.ekey(eid, "plan_nonce"), 0)
-    plan_text = st.text_area(
-        "Communication plan (JSON)",
-        value=json.dumps(plan, indent=2, ensure_ascii=False),
-        height=320,
-        key=state.ekey(eid, f"plan_json:{plan_nonce}"),
-    )
-    saved = st.button("Save communication plan", key=state.ekey(eid, "plan_save")) and (
-        call(svc.drafting.set_comm_plan_json, eid, plan_text) is not None
-    )
+    form_tab, json_tab = st.tabs(["Plan", "JSON"])
+    with form_tab:
+        edited = _plan_form(plan, plan_nonce)
+        saved = edited is not None and call(svc.drafting.set_comm_plan, eid, edited) is not None
+    with json_tab:
+        plan_text = st.text_area(
+            "Communication plan (JSON)",
+            value=json.dumps(plan, indent=2, ensure_ascii=False),
+            height=320,
+            key=state.ekey(eid, f"plan_json:{plan_nonce}"),
+        )
+        saved = (
+            st.button("Save the JSON plan", key=state.ekey(eid, "plan_save"))
+            and call(svc.drafting.set_comm_plan_json, eid, plan_text) is not None
+        ) or saved
     if saved:
         st.session_state[state.ekey(eid, "plan_nonce")] = plan_nonce + 1
         st.session_state[state.ekey(eid, "plan_saved")] = True
