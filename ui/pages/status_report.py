@@ -49,32 +49,53 @@ def _plan_form(plan: dict[str, Any], nonce: int) -> dict[str, Any] | None:
         )
         rows: dict[str, dict[str, Any]] = {}
         removed: set[str] = set()
+        widths = [1.4, 1.5, 1, 1, 2.2, 0.7]
+        heads = ["Audience", "Style", "Cadence", "Channel", "Purpose", "Remove"]
+        for col, head in zip(st.columns(widths), heads, strict=True):
+            col.caption(head)
+        hidden = "collapsed"  # the header row names the columns; each widget keeps its own label for readers
         for name, spec in plan.get("audiences", {}).items():
-            st.markdown(f"**{name}**")
-            c = st.columns([1, 1, 1, 2, 1])
+            c = st.columns(widths, vertical_alignment="center")
+            c[0].markdown(f"**{name}**")
             style = spec.get("style")
             rows[name] = {
                 **spec,
-                "style": c[0].selectbox(
-                    f"Style · {name}", STYLES, index=STYLES.index(style) if style in STYLES else 1
+                "style": c[1].selectbox(
+                    f"Style · {name}",
+                    STYLES,
+                    index=STYLES.index(style) if style in STYLES else 1,
+                    label_visibility=hidden,
                 ),
-                "cadence": c[1].text_input(f"Cadence · {name}", value=spec.get("cadence", "")),
-                "channel": c[2].text_input(f"Channel · {name}", value=spec.get("channel", "")),
-                "purpose": c[3].text_input(f"Purpose · {name}", value=spec.get("purpose", "")),
+                "cadence": c[2].text_input(
+                    f"Cadence · {name}", value=spec.get("cadence", ""), label_visibility=hidden
+                ),
+                "channel": c[3].text_input(
+                    f"Channel · {name}", value=spec.get("channel", ""), label_visibility=hidden
+                ),
+                "purpose": c[4].text_input(
+                    f"Purpose · {name}", value=spec.get("purpose", ""), label_visibility=hidden
+                ),
             }
-            if c[4].checkbox(f"Remove · {name}"):
+            if c[5].checkbox(f"Remove · {name}", label_visibility=hidden):
                 removed.add(name)
-        st.markdown("**Add an audience**")
-        c = st.columns([2, 1, 1, 1])
-        new_name = c[0].text_input("New audience (e.g. steering committee)")
-        new_style = c[1].selectbox("Style · new audience", STYLES, index=0)
-        new_cadence = c[2].text_input("Cadence · new audience", value="weekly")
-        new_channel = c[3].text_input("Channel · new audience", value="email")
+        c = st.columns(widths, vertical_alignment="center")
+        new_name = c[0].text_input(
+            "New audience (e.g. steering committee)", placeholder="add an audience", label_visibility=hidden
+        )
+        new_style = c[1].selectbox("Style · new audience", STYLES, index=0, label_visibility=hidden)
+        new_cadence = c[2].text_input("Cadence · new audience", value="weekly", label_visibility=hidden)
+        new_channel = c[3].text_input("Channel · new audience", value="email", label_visibility=hidden)
+        new_purpose = c[4].text_input("Purpose · new audience", label_visibility=hidden)
         if not st.form_submit_button("Save communication plan"):
             return None
     audiences = {k: v for k, v in rows.items() if k not in removed}
     if new_name.strip():
-        audiences[new_name.strip()] = {"style": new_style, "cadence": new_cadence, "channel": new_channel}
+        audiences[new_name.strip()] = {
+            "style": new_style,
+            "cadence": new_cadence,
+            "channel": new_channel,
+            "purpose": new_purpose,
+        }
     return {**plan, "objective": objective, "audiences": audiences}
 
 
