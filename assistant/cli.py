@@ -450,11 +450,12 @@ def stakeholders_set(
 
 
 @app.command("ask")
-def ask_cmd(engagement: EngagementOpt, question: str, json_out: JsonOpt = False) -> None:
+def ask_cmd(engagement: EngagementOpt, question: str, as_of: AsOfOpt = None, json_out: JsonOpt = False) -> None:
     """Ask the engagement a question; the answer cites meeting, speaker and time."""
+    when = _parse_date(as_of, "--as-of")  # "what is overdue?" is judged as of this day (default today)
     s = _services()
     eng = s.engagements.get(engagement)
-    answer = s.qa.ask(eng.id, question)
+    answer = s.qa.ask(eng.id, question, as_of=when)
     if json_out:
         _print_json(
             {

@@ -47,6 +47,7 @@ from assistant.retrieval import (
     clean_text,
     pooled_chunk_vectors,
     query_tokens,
+    stem,
     tokenize,
 )
 from assistant.storage import Repository
@@ -204,6 +205,22 @@ def _topic_phrase(question: str) -> str:
     text = _TOPIC_PREFIX.sub("", text, count=1)
     text = re.sub(r"\s+(?:due|blocked|done|ready|late|overdue)$", "", text, flags=re.I)
     return text.strip() or question.strip()
+
+
+_SUBJECT_AFTER = re.compile(r"\b(?:about|on|for|regarding|around|concerning)\s+(.+?)\s*[?.!]*$", re.I)
+_KIND_WORDS = {"decision": "decision", "risk": "risk", "blocker": "blocker"}
+
+
+def _unrecorded(question: str) -> str | None:
+    """'No decision about data migration has been recorded.' for a decision, risk or blocker question with a
+    topic (asked when no recorded fact of that kind matched it)."""
+    intent, _ = _intent(question)
+    if intent not in _KIND_WORDS or not topic_tokens(question):
+        return None
+    m = _SUBJECT_AFTER.search(question.strip())
+    subject = m.group(1) if m else _topic_phrase(question)
+    linker = "on" if intent == "blocker" else "about"
+    return f"No {_KIND_WORDS[intent]} {linker} {subject.strip()} has been recorded."
 
 
 def _history_pairs(history: Sequence[Any] | None) -> list[tuple[str, str]]:
@@ -401,7 +418,9 @@ class QAService:
         as_of = as_of or date.today()
         answer = self._llm_answer(engagement_id, question, idx, as_of) if self.chat is not None else None
         if answer is None:
-            answer = self._fact_answer(question, idx, as_of) or self._retrieval_answer(question, idx)
+            answer = self._fact_answer(question, idx, as_of) or self._retrieval_answer(
+                question, idx, unrecorded=_unrecorded(question)
+            )
         return self._language_hint(asked, answer, idx)
 
     def _language_hint(self, question: str, answer: Answer, idx: _EngagementIndex) -> Answer:
@@ -963,13 +982,24 @@ class QAService:
             out.append((chunk, turns[best], h.score))
         return out
 
-    def _retrieval_answer(self, question: str, idx: _EngagementIndex) -> Answer:
+    def _retrieval_answer(self, question: str, idx: _EngagementIndex, *, unrecorded: str | None = None) -> Answer:
+        """The best passages, extractively. ``unrecorded`` says which kind of fact the question asked for and
+        none matched ("No decision about data migration has been recorded."), so passages are not read as one."""
         found = self._passages(question, idx, k=3)
         if not found:
-            return Answer(
-                answer="I couldn't find anything about that in this engagement's meetings.", source="none"
-            )
-        lines = ["Here is what the meetings say:"]
+            text = "I couldn't find anything about that in this engagement's meetings."
+            if unrecorded:
+                text = f"{unrecorded} I couldn't find anything else about it in this engagement's meetings."
+            return Answer(answer=text, source="none")
+        missing = [w for w in idx.retriever.unknown_words(question) if stem(w) not in _INTENT_WORDS]
+        if missing:
+            # Say what is not there rather than pass off the nearest passage as the answer.
+            words = " or ".join(f"“{w}”" for w in missing[:4])
+            lines = [f"No meeting of this engagement mentions {words}. The closest passages:"]
+        elif unrecorded:
+            lines = [f"{unrecorded} What the meetings say about it:"]
+        else:
+            lines = ["Here is what the meetings say:"]
         cites = []
         for _chunk, turn, _ in found:
             cites.append(_turn_citation(turn))

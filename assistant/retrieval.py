@@ -791,6 +791,17 @@ class HybridRetriever:
                     found.extend(label for label in labels if label not in found)
         return found
 
+    def unknown_words(self, query: str) -> list[str]:
+        """The query's topic words that no indexed passage contains (in any inflection): "sponsor" in an
+        engagement whose meetings never mention a sponsor. Template words ("summarize", "discuss") are ignored."""
+        out: list[str] = []
+        for word in _WORD.findall(_TAG.sub(" ", query.lower())):
+            if word in STOPWORDS or word in QUERY_STOPWORDS or word in out:
+                continue
+            if stem(word) not in self._bm25.vocab:
+                out.append(word)
+        return out
+
     def scores(self, query: str, mode: Mode = "hybrid") -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(fused, lexical, dense) score vectors over all passages."""
         comps = self.components(query, mode)

@@ -186,7 +186,7 @@ DECISION = re.compile(
 )
 
 # A subject that is not the speaker's own side ("I", "we"): lookbehinds for the word before a verb.
-_OTHERS = r"(?<!\bi)(?<!\bwe)(?<!\bi\s)(?<!\bwe\s)"
+_OTHERS = r"(?<!\bi)(?<!\bwe)(?<!\bi\s)(?<!\bwe\s)(?<!\bi still)(?<!\bwe still)(?<!\bwe've)(?<!\bi've)"
 
 BLOCKER = re.compile(
     r"\b(blocked (?:on|by)|waiting (?:on|for)|still waiting|can't (?:proceed|start|continue|move forward|go ahead)"

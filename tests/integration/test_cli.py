@@ -95,6 +95,21 @@ def test_facts_json_lists_owner_due_status_and_evidence(data: Path, tmp_path: Pa
     assert {f["kind"] for f in only} == {"action_item"}
 
 
+def test_ask_json_cites_the_evidence_and_judges_overdue_as_of_the_given_day(data: Path, tmp_path: Path) -> None:
+    run(["engagement", "create", "Acme"], data)
+    vtt = tmp_path / "status.vtt"
+    vtt.write_text(VTT)
+    run(["ingest", "-e", "Acme", str(vtt), "--date", "2026-03-02"], data)
+    owner = json.loads(run(["ask", "-e", "Acme", "who owns the firewall rule change?", "--json"], data).stdout)
+    assert set(owner) == {"answer", "citations"} and "Priya Sharma" in owner["answer"]
+    assert set(owner["citations"][0]) >= {"meeting_id", "speaker", "start", "quote"}
+    before = run(["ask", "-e", "Acme", "what is overdue?", "--as-of", "2026-03-05"], data).stdout
+    after = run(["ask", "-e", "Acme", "what is overdue?", "--as-of", "2026-03-09"], data).stdout
+    assert "firewall" not in before and "firewall" in after and "Priya Sharma" in after
+    bad = run(["ask", "-e", "Acme", "what is overdue?", "--as-of", "next week"], data, ok=False)
+    assert bad.returncode == 1 and "YYYY-MM-DD" in bad.stderr
+
+
 def test_stakeholders_set_records_what_the_pm_knows(data: Path) -> None:
     run(["engagement", "create", "Acme"], data)
     run(

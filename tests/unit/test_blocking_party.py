@@ -100,6 +100,8 @@ def test_work_held_by_another_party_is_a_blocker_however_the_call_phrases_it(
         "We are holding the workshop on Tuesday.",
         "Dave is holding the meeting on Tuesday.",
         "I haven't sent the change ticket yet.",
+        "I still haven't sent the migration mapping, sorry.",
+        "We still haven't opened the change request.",
     ],
 )
 def test_the_speakers_own_timing_or_an_ordinary_holding_is_not_a_blocker(

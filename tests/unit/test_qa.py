@@ -223,6 +223,26 @@ def test_other_questions_are_answered_from_the_transcripts(qa: QAService) -> Non
     assert a.citations[0].speaker == "Priya"
 
 
+def test_passages_found_for_a_question_whose_topic_words_never_occur_are_offered_as_closest_not_as_the_answer(
+    qa: QAService,
+) -> None:
+    a = qa.ask(ENG, "Has the steering board approved the finance training schedule?")
+    assert a.source == "retrieval" and a.citations
+    assert a.answer.startswith("No meeting of this engagement mentions “steering” or “board”. The closest passages:")
+    plain = qa.ask(ENG, "When are the training sessions for finance?")
+    assert plain.answer.startswith("Here is what the meetings say:")
+
+
+def test_a_decision_question_on_a_topic_with_no_recorded_decision_says_so_before_the_passages(
+    qa: QAService,
+) -> None:
+    a = qa.ask(ENG, "What did we decide about the training sessions?")
+    assert a.answer.startswith("No decision about the training sessions has been recorded. What the meetings say")
+    assert a.citations[0].quote.startswith("Training sessions for the finance team")
+    b = qa.ask(ENG, "What did we decide about the cutover?")
+    assert b.source == "facts" and "second weekend of April" in b.answer
+
+
 def test_an_unrelated_question_gets_a_plain_i_dont_know(qa: QAService) -> None:
     a = qa.ask(ENG, "What is the capital of Mongolia?")
     assert a.source == "none" and a.citations == []
