@@ -13,6 +13,8 @@ caller can fall back to the offline extractor instead of storing an empty, false
 Transport errors from the chat model (no key, endpoint down) propagate as CandorError.
 
 The extractor emits new facts only: no statuses (items are always "open"), no attendance; tracking decides.
+The fact service adds the rules' attendance and their done/unblocked reports to an LLM extraction
+(``assistant.facts.deterministic_complement``), so closing items and judging attendance work on both paths.
 """
 
 from __future__ import annotations
@@ -90,13 +92,14 @@ class LLMFactOut(BaseModel):
     polarity: float | None = Field(None, ge=-1.0, le=1.0)
     intensity: float | None = Field(None, ge=0.0, le=1.0)
     topic: str | None = None
+    role: str | None = None
     quote: str = Field(min_length=1)
     segment_id: int | None = None
     speaker: str | None = None
     confidence: float | None = None
 
     @field_validator("owner", "due", "side", "waiting_on", "severity", "name", "entity_type", "topic", "speaker",
-                     mode="before")  # fmt: skip
+                     "role", mode="before")  # fmt: skip
     @classmethod
     def _nullish(cls, value: Any) -> Any:
         return _none_if_null(value)
@@ -434,6 +437,7 @@ class LLMExtractor:
                 **common,
                 name=out.name or "",
                 entity_type=etype if etype in ("person", "team", "vendor") else "team",
+                role=(out.role or "").strip()[:80] or None,  # a suggestion for the stakeholder map, PM-editable
             )
         # sentiment: the person is whoever spoke the verified quote, filled in by _check.
         return SentimentSignal(
