@@ -60,17 +60,19 @@ def _details(files: list[Any]) -> list[tuple[str | None, Any]]:
     )
     out = []
     for i, f in enumerate(files):
+        # Keyed by the upload, not its position: removing one file from the picker keeps the others' entries.
+        fid = getattr(f, "file_id", None) or i
         name = _safe_name(f.name)
         stamp = date_from_file_name(Path(name).stem)
         cols = st.columns([3, 1])
         title = cols[0].text_input(
-            f"Title · {name}", placeholder=title_from_filename(Path(name)), key=f"up_title:{eid}:{nonce}:{i}"
+            f"Title · {name}", placeholder=title_from_filename(Path(name)), key=f"up_title:{eid}:{nonce}:{fid}"
         )
         day = cols[1].date_input(
             f"Date · {name}",
             value=stamp.date() if stamp else None,
             format="YYYY-MM-DD",
-            key=f"up_date:{eid}:{nonce}:{i}",
+            key=f"up_date:{eid}:{nonce}:{fid}",
         )
         out.append((title.strip() or None, day))
     return out
