@@ -63,9 +63,23 @@ class IngestResult:
         return out
 
 
+# Export-name noise that says nothing about the meeting (its date is shown next to the title anyway):
+# Zoom's "GMT20260302-090000_Recording_640x360", Teams' "-20240312_100232-Meeting Recording", ISO dates and times.
+_NAME_NOISE = re.compile(
+    r"GMT\d{8}-\d{6}|(?<!\d)\d{8}_\d{6}(?!\d)|(?<!\d)\d{4}-\d{2}-\d{2}(?:[ _T]\d{2}[.:]\d{2}(?:[.:]\d{2})?)?(?!\d)"
+    r"|\b\d{3,4}x\d{3,4}\b|\b(?:meeting )?recording\b|\baudio[ _-]only\b|\btranscript\b",
+    re.IGNORECASE,
+)
+
+
 def title_from_filename(path: Path) -> str:
-    stem = re.sub(r"[_\-.]+", " ", path.stem).strip()
-    return stem[:1].upper() + stem[1:] if stem else path.name
+    """'Weekly status-20240312_100232-Meeting Recording.mp4' -> 'Weekly status'; a name that is only an
+    export stamp ('GMT20260302-090000_Recording.m4a') -> 'Meeting'."""
+    stem = _NAME_NOISE.sub(" ", path.stem)  # the stamps, while their underscores still hold them together
+    stem = _NAME_NOISE.sub(" ", re.sub(r"[_.]+", " ", stem))  # then words such as "_Recording"
+    stem = stem.replace("-", " ")  # "weekly-status-call" is far more common than "kick-off"
+    stem = " ".join(stem.split())
+    return stem[:1].upper() + stem[1:] if stem else "Meeting"
 
 
 class IngestService:

@@ -14,6 +14,7 @@ from assistant.engines.base import SAMPLE_RATE, Diarization, RawTranscript
 from assistant.errors import NotFound
 from assistant.models import Segment, Word
 from assistant.settings import Settings
+from ingest.pipeline import title_from_filename
 
 VTT = """WEBVTT
 
@@ -316,3 +317,19 @@ def test_silence_is_reported_as_no_speech_not_invented_text(settings: Settings, 
     services.engagements.create("Acme")
     [result] = services.ingest.ingest("Acme", [write_wav(tmp_path / "quiet.wav")])
     assert result.status == "error" and "no speech" in (result.error or "")
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        ("GMT20260302-090000_Recording.m4a", "Meeting"),
+        ("GMT20260302-090000_Recording_640x360.mp4", "Meeting"),
+        ("Weekly status-20240312_100232-Meeting Recording.mp4", "Weekly status"),
+        ("2026-03-10 steering.wav", "Steering"),
+        ("firewall_sync_2024-03-19.txt", "Firewall sync"),
+        ("weekly-status-call.m4a", "Weekly status call"),
+        ("Q3 review 2026-03-10 14.30.m4a", "Q3 review"),
+    ],
+)
+def test_a_meeting_title_from_an_export_name_drops_the_date_stamps_and_recording_words(name: str, title: str) -> None:
+    assert title_from_filename(Path(name)) == title
