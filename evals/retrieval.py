@@ -1,7 +1,7 @@
 """QMSum retrieval evaluation and a latency benchmark for the hybrid retriever.
 
     python -m evals.retrieval --dataset /work/shared/data/qmsum/val.jsonl [--json] [--embedder minilm|hash]
-        [--cache turns.npz] [--weights default|context|plain]
+        [--cache turns.npz] [--weights default|context|plain|unadapted]
     python -m evals.retrieval bench [--meetings 50] [--turns 600] [--queries 200]
 
 Metric: each specific query is answered within its own meeting, over chunks of about 5 turns. hit@k is 1 when
@@ -496,8 +496,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--weights",
         choices=WEIGHT_CHOICES,
         default="default",
-        help="fusion weights: the shipped defaults, the train-tuned context scoring (context_weights()) or "
-        "the defaults without the separate rank-1 pick (plain)",
+        help="fusion weights: the shipped defaults, the train-tuned context scoring (context_weights()), "
+        "the defaults without the separate rank-1 pick (plain) or without the learned query adapter (unadapted)",
     )
     p.add_argument(
         "--chunking",
@@ -526,7 +526,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
-WEIGHT_CHOICES = ("default", "context", "plain")
+WEIGHT_CHOICES = ("default", "context", "plain", "unadapted")
 
 
 def _weights(name: str) -> FusionWeights:
@@ -534,6 +534,8 @@ def _weights(name: str) -> FusionWeights:
         return context_weights()
     if name == "plain":
         return FusionWeights(first=None)
+    if name == "unadapted":
+        return FusionWeights(query_adapter=False)
     return FusionWeights()
 
 
