@@ -120,8 +120,12 @@ recall@5 0.313 -> 0.328 (Product 0.416/0.832/0.192, Academic 0.378/0.689/0.175, 
 0.791/0.970/0.684; Academic hit@5 0.756 -> 0.689 is 3 of its 45 queries), dense alone 0.447/0.848/0.301,
 lexical unchanged 0.498/0.764/0.290. It is the default (``--weights unadapted``: without it). Hits still
 report the plain query's cosine (the answer gate in assistant/qa.py was set on it). Bench: p50 18.0 ms, p95
-25.3 ms (17.1/23.8 without). Issue targets still missed on val: hit@5 0.85, hit@1 0.55, recall 0.35,
-Academic hit@5 0.78.
+25.3 ms (17.1/23.8 without). On top of the adapter (fold adapters, same 2-fold split), flat: a fusion grid
+(dense 0.3-0.5, neighbour 0.3-0.9, speaker boost 0.6/0.9, first-pick context lexical 0.5-1.0 and dense
+0.15-0.3: best hit@1 + hit@5 + recall@5 1.858 against 1.851, no setting better on both folds) and learned
+query-term weights (exp of a linear function of the term's idf, chunk-position spread, clustering, df,
+place and count in the query, fitted list-wise on the BM25 score: folds -0.9 to +0.9 points). Issue targets
+still missed on val: hit@5 0.85, hit@1 0.55, recall 0.35, Academic hit@5 0.78.
 """
 
 from __future__ import annotations
