@@ -124,7 +124,11 @@ report the plain query's cosine (the answer gate in assistant/qa.py was set on i
 (dense 0.3-0.5, neighbour 0.3-0.9, speaker boost 0.6/0.9, first-pick context lexical 0.5-1.0 and dense
 0.15-0.3: best hit@1 + hit@5 + recall@5 1.858 against 1.851, no setting better on both folds) and learned
 query-term weights (exp of a linear function of the term's idf, chunk-position spread, clustering, df,
-place and count in the query, fitted list-wise on the BM25 score: folds -0.9 to +0.9 points). Issue targets
+place and count in the query, fitted list-wise on the BM25 score: folds -0.9 to +0.9 points). Other adapter
+fits were no better than the chunk-level linear one (folds 0.596/0.879/0.342 and 0.625/0.887/0.375): fitted on
+relevant turns among the meeting's turns 0.596/0.868-0.877/0.339-0.341 and 0.601-0.610/0.876-0.880/0.364-0.366,
+on turns and chunks together 0.599/0.881/0.346 and 0.619/0.882/0.367, a residual tanh layer (32 units) on top
+0.567-0.581/0.856-0.866/0.322-0.327 and 0.595-0.599/0.873-0.874/0.351-0.357 (over-fits). Issue targets
 still missed on val: hit@5 0.85, hit@1 0.55, recall 0.35, Academic hit@5 0.78.
 """
 
