@@ -2,7 +2,8 @@
 
 Everything that does not depend on the query is computed once in ``index``: the BM25 term weights as a CSR
 matrix (docs x vocabulary) and the passage embeddings as a float32 matrix, so a query costs one sparse
-column gather, one small matrix-vector product and one query embedding.
+column gather, one small matrix-vector product and one query embedding (passed through a learned low-rank
+``QueryAdapter`` when one was trained for the embedder).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Literal, Protocol
 
 import numpy as np
@@ -590,7 +592,7 @@ class Hit:
     passage: Passage
     score: float  # fused score (mode-dependent scale), higher is better
     lexical: float  # raw BM25 score
-    dense: float  # cosine similarity
+    dense: float  # cosine similarity of the question embedding (before the query adapter)
     rank: int
 
 
@@ -629,6 +631,9 @@ class FusionWeights:
     # Rank 1 is picked under other weights (None: these); the other results keep these weights and skip
     # chunks overlapping it. Context scoring is best at the very top but worse at filling the top 5.
     first: FusionWeights | None = field(default_factory=lambda: first_pick_weights())
+    # The dense query vector passes through the learned ``QueryAdapter`` (when one was trained for this
+    # retriever's embedder) before it meets the passage vectors. Only the main weights' setting counts.
+    query_adapter: bool = True
 
 
 def first_pick_weights() -> FusionWeights:
@@ -655,12 +660,80 @@ def context_weights() -> FusionWeights:
     )
 
 
+# --------------------------------------------------------------------------- learned query adapter
+
+QUERY_ADAPTER_FILE = Path(__file__).resolve().parent / "assets" / "retrieval" / "query_adapter.npz"
+
+
+@dataclass(frozen=True)
+class QueryAdapter:
+    """A learned low-rank correction of the dense query vector: q + up (down^T q), renormalised.
+
+    Sentence embeddings of a question ("What did Marketing think about the buttons?") and of the transcript
+    turns that answer it are not as close as they could be: the question's wording and the talk's do not
+    share a space. The correction is fitted on QMSum train queries (evals/train_query_adapter.py) so that
+    within a meeting the query vector lands nearer the chunks holding its relevant turns; passage vectors
+    are untouched, so nothing is re-indexed. It belongs to one embedder (``embedder``: its name).
+    """
+
+    embedder: str
+    down: np.ndarray  # dim x rank
+    up: np.ndarray  # dim x rank
+
+    @property
+    def dim(self) -> int:
+        return int(self.down.shape[0])
+
+    def apply(self, q: np.ndarray) -> np.ndarray:
+        out = q + self.up @ (self.down.T @ q)
+        norm = float(np.linalg.norm(out))
+        return (out / norm if norm > 0 else q).astype(np.float32, copy=False)
+
+    @classmethod
+    def from_matrix(cls, embedder: str, matrix: np.ndarray, rank: int) -> QueryAdapter:
+        """The best rank-``rank`` approximation of a full dim x dim correction (q + matrix q)."""
+        u, s, vt = np.linalg.svd(np.asarray(matrix, dtype=np.float64))
+        r = max(1, min(rank, len(s)))
+        return cls(embedder, vt[:r].T.astype(np.float32), (u[:, :r] * s[:r]).astype(np.float32))
+
+    def save(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("wb") as fh:
+            np.savez(fh, embedder=np.array([self.embedder]), down=self.down, up=self.up)
+
+    @classmethod
+    def load(cls, path: Path) -> QueryAdapter:
+        data = np.load(path, allow_pickle=False)
+        down = np.asarray(data["down"], dtype=np.float32)
+        up = np.asarray(data["up"], dtype=np.float32)
+        if down.shape != up.shape or down.ndim != 2:
+            raise ValueError(f"{path}: adapter factors of shapes {down.shape} and {up.shape}")
+        return cls(str(data["embedder"][0]), down, up)
+
+
+_ADAPTERS: dict[Path, QueryAdapter | None] = {}
+
+
+def query_adapter_for(embedder: Embedder | None, path: Path = QUERY_ADAPTER_FILE) -> QueryAdapter | None:
+    """The shipped adapter when it was trained for this embedder (same name and dimension), else None."""
+    if embedder is None:
+        return None
+    if path not in _ADAPTERS:
+        _ADAPTERS[path] = QueryAdapter.load(path) if path.is_file() else None
+    adapter = _ADAPTERS[path]
+    if adapter is None or adapter.embedder != embedder.name or adapter.dim != embedder.dim:
+        return None
+    return adapter
+
+
 class HybridRetriever:
     """BM25 + dense retrieval over one set of passages (one engagement, or one meeting in the eval)."""
 
     def __init__(self, embedder: Embedder | None, weights: FusionWeights | None = None):
         self.embedder = embedder
         self.weights = weights or FusionWeights()
+        # Set whatever the weights say, so a retriever whose weights are swapped later can still use it.
+        self.adapter: QueryAdapter | None = query_adapter_for(embedder)
         self.passages: list[Passage] = []
         self._bm25 = BM25(self.weights.k1, self.weights.b)
         self._vectors: np.ndarray | None = None
@@ -808,7 +881,8 @@ class HybridRetriever:
         return self.combine(comps, mode), comps["lexical"], comps["dense"]
 
     def components(self, query: str, mode: Mode = "hybrid") -> dict[str, np.ndarray]:
-        """The raw signals per passage: lexical (BM25), dense (cosine), their context-window versions and
+        """The raw signals per passage: lexical (BM25), dense (cosine with the query vector, after the query
+        adapter when one applies; then "cosine" holds the plain query's), their context-window versions and
         speaker (share of turns by speakers the query names). ``combine`` weighs them."""
         n = len(self.passages)
         w8 = self.weights
@@ -816,12 +890,17 @@ class HybridRetriever:
         qweights = self._bm25.query_weights(tokens) if mode != "dense" else {}
         lexical = self._bm25.weighted_scores(qweights) if qweights else np.zeros(n)
         dense = np.zeros(n)
+        cosine: np.ndarray | None = None  # the plain query's cosines, kept when the adapter changes them
         q: np.ndarray | None = None
         if mode != "lexical" and self._vectors is not None and self.embedder is not None and n:
             q = self.embedder.embed([clean_text(query)])[0].astype(np.float32, copy=False)
             # einsum, not BLAS: a multithreaded BLAS matrix-vector product spins its threads and takes ~30 ms
             # on a busy 2-core machine; a single-threaded loop takes ~1.5 ms for 10k chunks.
             dense = np.einsum("ij,j->i", self._vectors, q).astype(np.float64)
+            if w8.query_adapter and self.adapter is not None and self.adapter.dim == len(q):
+                cosine = dense  # reported on hits: relevance gates elsewhere were set on plain cosines
+                q = self.adapter.apply(q)
+                dense = np.einsum("ij,j->i", self._vectors, q).astype(np.float64)
         use_dense = mode == "hybrid" and self._vectors is not None
         if w8.prf_terms and w8.prf_weight and qweights and mode != "dense" and n > w8.prf_docs:
             first = self._fuse(lexical, dense) if use_dense else lexical
@@ -830,6 +909,8 @@ class HybridRetriever:
             if extra:
                 lexical = lexical + w8.prf_weight * self._bm25.weighted_scores(extra)
         comps = {"lexical": lexical, "dense": dense}
+        if cosine is not None:
+            comps["cosine"] = cosine
         if mode == "hybrid":
             if self._ctx_bm25 is not None and tokens:
                 comps["context_lexical"] = self._ctx_bm25.scores(tokens)
@@ -894,7 +975,7 @@ class HybridRetriever:
             return []
         comps = self.components(query, mode)
         chosen, fused = self.rank(comps, k, mode)
-        lexical, dense = comps["lexical"], comps["dense"]
+        lexical, dense = comps["lexical"], comps.get("cosine", comps["dense"])
         return [
             Hit(self.passages[i], float(fused[i]), float(lexical[i]), float(dense[i]), rank)
             for rank, i in enumerate(chosen)

@@ -13,12 +13,15 @@ from assistant.engines.embedder import HashEmbedder
 from assistant.models import Segment
 from assistant.retrieval import (
     BM25,
+    QUERY_ADAPTER_FILE,
     Chunk,
     FusionWeights,
     HybridRetriever,
     Passage,
+    QueryAdapter,
     chunk_turns,
     clean_text,
+    query_adapter_for,
     query_tokens,
     stem,
     tokenize,
@@ -118,7 +121,13 @@ def test_balanced_chunks_average_about_the_requested_size_and_respect_the_cap() 
 
 def test_backchannel_turns_do_not_count_toward_a_balanced_chunk() -> None:
     content = ("Lee", "The firewall rule needs network security approval before the cutover weekend.")
-    chatty = [content, ("Dana", "Yeah."), ("Priya", "Mm-hmm."), ("Dana", "{vocalsound} Okay."), ("Lee", "Right.")]
+    chatty = [
+        content,
+        ("Dana", "Yeah."),
+        ("Priya", "Mm-hmm."),
+        ("Dana", "{vocalsound} Okay."),
+        ("Lee", "Right."),
+    ]
     turns = [content] * 10 + chatty * 4 + [content] * 10
     chunks = chunk_turns(turns, 5, 2, backchannel_words=1)
     sizes = {(c.start, c.end): c.end - c.start + 1 for c in chunks}
@@ -436,3 +445,97 @@ def test_the_eval_cli_runs_fixed_windows_by_default_and_balanced_chunks_on_reque
     result = json.loads(capsys.readouterr().out)
     assert result["meta"]["config"]["backchannel_words"] == 1
     assert result["hybrid"]["queries"] == 2
+
+
+def _swapped_adapter(embedder: HashEmbedder, a: str, b: str) -> QueryAdapter:
+    """An adapter that turns the query vector of word ``a`` into that of word ``b`` (rank 1)."""
+    va, vb = embedder.embed([a, b])
+    return QueryAdapter(embedder.name, va[:, None].astype(np.float32), (vb - va)[:, None].astype(np.float32))
+
+
+def test_a_query_adapter_changes_which_passage_the_dense_signal_prefers_but_hits_report_the_plain_cosine() -> (
+    None
+):
+    emb = HashEmbedder()
+    passages = [Passage("lunch", "lunch"), Passage("budget", "budget")]
+    plain = HybridRetriever(emb).index(passages)
+    assert plain.adapter is None  # the shipped adapter belongs to MiniLM, not to the hash embedder
+    assert plain.search("lunch", k=1, mode="dense")[0].passage.id == "lunch"
+    adapted = HybridRetriever(emb).index(passages)
+    adapted.adapter = _swapped_adapter(emb, "lunch", "budget")
+    hit = adapted.search("lunch", k=1, mode="dense")[0]
+    assert hit.passage.id == "budget"
+    assert hit.dense == pytest.approx(float(emb.embed(["lunch"])[0] @ emb.embed(["budget"])[0]), abs=1e-5)
+    assert "cosine" in adapted.components("lunch")
+    # The unadapted weights switch it off without rebuilding the retriever.
+    adapted.weights = FusionWeights(query_adapter=False)
+    assert adapted.search("lunch", k=1, mode="dense")[0].passage.id == "lunch"
+    assert "cosine" not in adapted.components("lunch")
+
+
+def test_the_shipped_adapter_is_found_only_for_the_embedder_it_was_trained_for(tmp_path: Path) -> None:
+    shipped = QueryAdapter.load(QUERY_ADAPTER_FILE)
+    assert shipped.embedder == "minilm-l6-int8" and shipped.dim == 384 and shipped.down.shape[1] <= 32
+    assert np.isfinite(shipped.down).all() and np.isfinite(shipped.up).all()
+    assert query_adapter_for(HashEmbedder()) is None
+    assert query_adapter_for(None) is None
+    emb = HashEmbedder(dim=16)
+    path = tmp_path / "adapter.npz"
+    _swapped_adapter(emb, "lunch", "budget").save(path)
+    found = query_adapter_for(emb, path)
+    assert found is not None and found.embedder == "hash-16"
+    assert query_adapter_for(HashEmbedder(dim=32), path) is None
+    assert query_adapter_for(emb, tmp_path / "missing.npz") is None
+
+
+def test_an_adapter_from_a_low_rank_matrix_reproduces_it_and_survives_a_save_and_load(tmp_path: Path) -> None:
+    rng = np.random.default_rng(0)
+    matrix = rng.normal(size=(12, 2)) @ rng.normal(size=(2, 12))
+    adapter = QueryAdapter.from_matrix("e", matrix, rank=2)
+    q = rng.normal(size=12).astype(np.float32)
+    expected = q + matrix @ q
+    assert adapter.apply(q) == pytest.approx(expected / np.linalg.norm(expected), abs=1e-5)
+    adapter.save(tmp_path / "a.npz")
+    again = QueryAdapter.load(tmp_path / "a.npz")
+    assert again.embedder == "e" and again.apply(q) == pytest.approx(adapter.apply(q))
+
+
+def test_a_fitted_adapter_ranks_held_out_relevant_chunks_higher_than_the_plain_query() -> None:
+    from evals.train_query_adapter import Example, fit_adapter_matrix
+
+    rng = np.random.default_rng(1)
+    dim, n = 16, 20
+    mix = np.linalg.qr(rng.normal(size=(dim, dim)))[0]  # questions live in a rotated space
+
+    def example() -> Example:
+        chunks = rng.normal(size=(n, dim))
+        chunks /= np.linalg.norm(chunks, axis=1, keepdims=True)
+        rel = np.zeros(n, dtype=bool)
+        rel[int(rng.integers(n))] = True
+        q = 0.5 * chunks[rel][0] + mix @ chunks[rel][0] + 0.3 * rng.normal(size=dim)
+        return Example(chunks.astype(np.float32), (q / np.linalg.norm(q)).astype(np.float32), rel)
+
+    train = [example() for _ in range(300)]
+    test = [example() for _ in range(100)]
+    matrix = fit_adapter_matrix(train, lam=0.001, tau=0.1)
+    adapter = QueryAdapter.from_matrix("e", matrix, rank=dim)
+
+    def top1(adapt: bool) -> float:
+        wins = [
+            bool(e.relevant[np.argmax(e.chunks @ (adapter.apply(e.query) if adapt else e.query))])
+            for e in test
+        ]
+        return float(np.mean(wins))
+
+    assert top1(True) > top1(False) + 0.2
+
+
+def test_the_eval_cli_runs_without_the_query_adapter_on_request(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from evals.retrieval import main
+
+    data = tmp_path / "mini.jsonl"
+    _write_qmsum(data)
+    assert main(["--dataset", str(data), "--json", "--embedder", "hash", "--weights", "unadapted"]) == 0
+    assert json.loads(capsys.readouterr().out)["meta"]["config"]["weights"]["query_adapter"] is False
