@@ -136,8 +136,10 @@ class Services:
     @cached_property
     def qa(self) -> QAService:
         from assistant.qa import QAService
+        from assistant.retrieval import FusionWeights
 
-        return QAService(self.repo, embedder=self.embedder, chat=self.chat)
+        weights = FusionWeights(query_adapter=self.settings.retrieval.query_adapter)
+        return QAService(self.repo, embedder=self.embedder, chat=self.chat, weights=weights)
 
     @cached_property
     def drafting(self) -> DraftingService:

@@ -109,6 +109,14 @@ class ExtractionSettings(BaseModel):
     )
 
 
+class RetrievalSettings(BaseModel):
+    query_adapter: bool = Field(
+        True,
+        description="Pass the question's MiniLM vector through the learned query adapter (trained on QMSum, "
+        "assistant/assets/retrieval/query_adapter.npz) before dense scoring; off: the plain cosine.",
+    )
+
+
 class UISettings(BaseModel):
     port: int = Field(8501, description="Port of the Streamlit app.")
     max_upload_mb: int = Field(1024, description="Largest upload accepted, in MB (2-hour recordings).")
@@ -135,6 +143,7 @@ class Settings(BaseSettings):
     chroma: ChromaSettings = Field(default_factory=ChromaSettings)
     llm: LLMSettings = Field(default_factory=LLMSettings)
     extraction: ExtractionSettings = Field(default_factory=ExtractionSettings)
+    retrieval: RetrievalSettings = Field(default_factory=RetrievalSettings)
     ui: UISettings = Field(default_factory=UISettings)
 
     @classmethod

@@ -101,6 +101,16 @@ def test_settings_read_candor_environment_variables(monkeypatch: pytest.MonkeyPa
     assert s.ui.port == 8600
 
 
+def test_the_query_adapter_setting_reaches_the_ask_service(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from assistant.container import build_services
+
+    assert build_services(Settings(profile="test", data_dir=tmp_path)).qa.weights.query_adapter is True
+    monkeypatch.setenv("CANDOR_RETRIEVAL__QUERY_ADAPTER", "false")
+    s = Settings(profile="test", data_dir=tmp_path)
+    assert s.retrieval.query_adapter is False
+    assert build_services(s).qa.weights.query_adapter is False
+
+
 def test_a_settings_file_is_read_below_environment_variables(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
