@@ -984,6 +984,7 @@ class DraftingService:
                 "decisions": [],
                 "fact_ids": [],
                 "blockers": 0,
+                "quoted": set(),  # (meeting, segment) already cited for this area
             }
             return areas[key]
 
@@ -1001,10 +1002,13 @@ class DraftingService:
                 a["decisions"].append(f"agree how and by when this is unblocked: {_one_line(f.text, 100)}")
                 a["fact_ids"].append(f.id)
                 a["blockers"] += 1
+                a["quoted"].update((e.meeting_id, e.segment_id) for e in f.evidence)
         for f in ctx.facts:
             if isinstance(f, Mention) and f.entity_type in ("team", "vendor"):
                 a = area(f.name)
-                if len(a["why"]) < 3:
+                lines = {(e.meeting_id, e.segment_id) for e in f.evidence}
+                if len(a["why"]) < 3 and not lines <= a["quoted"]:  # a blocker line already says it
+                    a["quoted"].update(lines)
                     a["why"].append(
                         f'mentioned in the meetings: "{_one_line(f.evidence[0].quote, 120)}" '
                         f"{cite.many(f.evidence)}"
@@ -1017,6 +1021,7 @@ class DraftingService:
             a["invite"] = lead
             if not a["decisions"]:
                 a["decisions"].append(f"confirm how {a['name']} will support the next steps")
+            del a["quoted"]
         return sorted(areas.values(), key=lambda a: (-a["blockers"], a["name"].casefold()))
 
     @staticmethod

@@ -442,6 +442,22 @@ def test_the_reset_agenda_names_areas_directors_decisions_and_an_invitation(repo
     assert "blame" in md.casefold() and "fault" in md.casefold()
 
 
+def test_a_reset_area_does_not_quote_a_blocker_line_again_as_a_mention(repo: Repository) -> None:
+    eng = stalled(repo)
+    line = ev("m1", 2, "Priya Shah", "I'll send the firewall change request by Friday")
+    facts = repo.load_facts(eng)
+    facts.append(fact(Mention(text="Network Security mentioned", name="Network Security", entity_type="team",
+                              meeting_id="m1", evidence=[line])))
+    facts.append(fact(Mention(text="Network Security mentioned again", name="Network Security",
+                              entity_type="team", meeting_id="m2", evidence=[ev("m2", 1, "Priya Shah", "swamped")])))
+    repo.save_facts(eng, facts)
+    md = DraftingService(repo).reset_agenda(eng, AS_OF).markdown
+    section = md.split("**Network Security**", 1)[1].split("\n- **", 1)[0]
+    assert section.count("the work waits on it") == 1
+    assert section.count("mentioned in the meetings") == 1  # only the line the blocker did not already cite
+    assert "swamped" in section
+
+
 def test_a_healthy_engagement_can_still_draft_a_reset_and_says_there_is_no_stalling(repo: Repository) -> None:
     eng = repo.create_engagement("Calm").id
     everyone = [("Sam Ortiz", "hello"), ("Dana Cole", "good"), ("Priya Shah", "fine")]
