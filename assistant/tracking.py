@@ -460,14 +460,28 @@ def _open_at(
     item a later meeting closed), nor do PM edits and confirmations unless the PM set the status."""
     if not fact.history or any(e.event == "edited" and "status:" in e.note for e in fact.history):
         return getattr(fact, "status", None) in ("open", "slipped")
+    status, _ = _state_before(fact, key, dates, order)
+    return status in ("open", "slipped")
+
+
+def _due_at(fact: FactBase, key: tuple[date, int], dates: dict[str, date], order: dict[str, int]) -> date | None:
+    """The due date as of just before the meeting ``key``: a re-extracted middle meeting's "by Wednesday" is
+    compared with the date the item had then, not with one a later meeting moved it to."""
+    if not fact.history or any(e.event == "edited" and "due:" in e.note for e in fact.history):
+        return getattr(fact, "due", None)
+    return _state_before(fact, key, dates, order)[1]
+
+
+def _state_before(
+    fact: FactBase, key: tuple[date, int], dates: dict[str, date], order: dict[str, int]
+) -> tuple[str | None, date | None]:
     upto = [
         e
         for e in fact.history
         if e.event in _TRACKING_EVENTS
         and (e.event == "created" or (dates.get(e.meeting_id or "", e.at), order.get(e.meeting_id or "", -1)) < key)
     ]
-    status, _ = state_at(fact.model_copy(update={"history": upto}))
-    return status in ("open", "slipped")
+    return state_at(fact.model_copy(update={"history": upto}))
 
 
 def _revert_meeting(fact: FactBase, meeting_id: str) -> None:
@@ -574,7 +588,14 @@ def merge_meeting_facts(
             )
             _apply_state(fact)
         if fact.kind in _RESOLUTION_KINDS and _track_against(
-            fact, candidates, meeting, sim, people, age, lambda f: _open_at(f, this_key, dates, order)
+            fact,
+            candidates,
+            meeting,
+            sim,
+            people,
+            age,
+            lambda f: _open_at(f, this_key, dates, order),
+            lambda f: _due_at(f, this_key, dates, order),
         ):
             continue
         added.append(fact)
@@ -612,13 +633,15 @@ def _track_against(
     people: Sequence[Person],
     age: dict[str, tuple[date, int]] | None = None,
     is_open: Callable[[FactBase], bool] | None = None,
+    due_at: Callable[[FactBase], date | None] | None = None,
 ) -> bool:
     """Fold ``fact`` into the best matching open item. True when it was absorbed (not to be added).
 
     ``age`` orders candidates oldest first (meeting date, ingestion order) for breaking ties; ``is_open`` says
-    whether a candidate is open as of this meeting (default: its stored status)."""
+    whether a candidate is open as of this meeting and ``due_at`` its due date then (default: stored values)."""
     age = age if age is not None else {f.id: (date.min, i) for i, f in enumerate(candidates)}
     is_open = is_open or (lambda f: getattr(f, "status", None) in ("open", "slipped"))
+    due_at = due_at or (lambda f: getattr(f, "due", None))
     completion = is_completion(fact)
     scored: list[tuple[MatchResult, FactBase]] = []
     for old in candidates:
@@ -632,7 +655,9 @@ def _track_against(
         if res is not None:
             scored.append((res, old))
     if not scored:
-        fallback = _still_blocked(fact, candidates, is_open, people) or _pronoun_slip(fact, candidates, is_open, people)
+        fallback = _still_blocked(fact, candidates, is_open, people) or _pronoun_slip(
+            fact, candidates, is_open, people, due_at
+        )
         if fallback is None:
             return False
         empty = MatchResult(existing_id=fallback.id, new_id=fact.id, score=0, cosine=0, containment=0, shared=[])
@@ -653,7 +678,7 @@ def _track_against(
             _apply_state(old)
         return absorb
     new_due = getattr(fact, "due", None)
-    old_due = getattr(old, "due", None)
+    old_due = due_at(old)
     if isinstance(old, ActionItem) and new_due is not None and old_due is not None and new_due > old_due:
         note = f"due {old_due.isoformat()} -> {new_due.isoformat()}"
         if _link(old, fact, meeting, "slipped", note, due=new_due):
@@ -690,7 +715,11 @@ def _still_blocked(
 
 
 def _pronoun_slip(
-    fact: FactBase, candidates: Sequence[FactBase], is_open: Callable[[FactBase], bool], people: Sequence[Person]
+    fact: FactBase,
+    candidates: Sequence[FactBase],
+    is_open: Callable[[FactBase], bool],
+    people: Sequence[Person],
+    due_at: Callable[[FactBase], date | None],
 ) -> FactBase | None:
     """A dated commitment that names no work, only "it"/"that" ("Sorry, not yet, I'll get it to you by
     Wednesday"), is about its owner's one open (or overdue) item: returned so the new date slips that item.
@@ -708,7 +737,8 @@ def _pronoun_slip(
         and old.owner
         and names_match(old.owner, fact.owner, people)
     ]
-    if len(mine) != 1 or mine[0].due is None or fact.due <= mine[0].due:
+    then = due_at(mine[0]) if len(mine) == 1 else None
+    if then is None or fact.due <= then:
         return None
     return mine[0]
 

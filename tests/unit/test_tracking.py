@@ -618,6 +618,25 @@ def test_a_dated_it_from_an_owner_with_one_open_item_slips_that_item() -> None:
     assert only.history[-1].evidence[0].quote.startswith("Sorry, not yet")
 
 
+def test_reextracting_a_middle_meeting_slips_the_item_again_instead_of_adding_a_second_one() -> None:
+    facts = merge_meeting_facts([], [item("m1", 3, RAVI, TEST_USERS, TEST_USERS, date(2024, 3, 8))], M1, EMB)
+    it = item("m2", 1, RAVI, "I'll get it to you by Wednesday.", "Sorry, not yet, I'll get it to you by Wednesday.",
+              date(2024, 3, 13))
+    facts = merge_meeting_facts(facts, [it], M2, EMB, meetings=[M1, M2, M3])
+    month_end = item("m3", 2, RAVI, "Ravi will send the test user list by end of month.",
+                     "The test user list is still not done, it will be end of month now.", date(2024, 3, 29))
+    facts = merge_meeting_facts(facts, [month_end], M3, EMB, meetings=[M1, M2, M3])
+    # The item's due is now 29 Mar; re-extracting m2 compares "by Wednesday" with the 8 Mar it had then.
+    again = merge_meeting_facts(facts, [it], M2, EMB, meetings=[M1, M2, M3])
+    [only] = [f for f in again if isinstance(f, ActionItem)]
+    assert [(e.event, e.due) for e in only.history] == [
+        ("created", date(2024, 3, 8)),
+        ("slipped", date(2024, 3, 13)),
+        ("slipped", date(2024, 3, 29)),
+    ]
+    assert only.due == date(2024, 3, 29) and only.status == "slipped"
+
+
 @pytest.mark.parametrize(
     ("owner", "text", "due", "extra"),
     [
