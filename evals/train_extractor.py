@@ -302,6 +302,22 @@ def tune(
 # own set unchanged; but AMI dev actions 0.500/0.767/0.605 -> 0.517/0.667/0.583 (train has 4 non-scenario
 # meetings, none with action items, so the prior is AMI-scenario specific). Decisions: 0.243/0.246/0.240 at
 # 0.05/0.1/0.2 (gold decisions are spread evenly). Branch h-x5-minrel holds the implementation.
+# Issue 3, decisions (classifier alone = dense LR + TF-IDF out-of-fold, nested selection, mean F1 over series_folds
+# seeds 0/1/2; baseline 0.247 = 0.244/0.251/0.245), tried and not kept: (selection) k as c * n_turns^beta instead
+# of alpha * n_turns, beta 0.3/0.5/0.7 0.249/0.251/0.244, a constant k per meeting 0.251 (linear 0.246 on the same
+# grid); a k per AMI scenario phase (meeting id letter a-d; train gold rate 1.5/1.2/1.0/0.8 per 100 turns, mostly
+# meeting length) 0.231, and AMI-only metadata anyway; MMR diversity (best-first, minus 0.1-0.5 x max MiniLM cosine
+# to turns already picked) 0.241. (Spans) gold decision evidence is rarely a run of turns: of 448 train decisions
+# 226 cite one turn, only 13 a contiguous run of 2+, the rest turns 2-500 apart (proposal ... recap), so window
+# scoring has little to find: turn score mixed with the +-1 / +-2 window mean (0.3/0.5 weight) 0.232/0.219/0.247,
+# with the next two turns' mean 0.217. (Pairs) proposal + agreement: score + 0.05/0.1 x distinct other speakers
+# giving a short (<= 6 words) "yeah/okay/sure/fine/agreed" reply within 3 turns 0.249/0.241 (0.1 gated to p > 0.5
+# the same). (Stacking) a second stage over the out-of-fold probabilities (dense, TF-IDF, blend, action blend,
+# in-meeting rank, ratio to the meeting max, neighbour max, position, length, agreeing speakers, question marks,
+# speaker's word share, top speaker, meeting length): LR 0.198, gradient boosting 0.220, without rank features
+# 0.215. (Labels) the +-1 neighbours of gold turns as extra positives at weight 0.3, 0.220. Labels are noisy
+# (clearly decided turns such as "we've decided that it's gonna be a rubber case" are often not cited), which caps
+# precision near 0.2 with this ranking; nothing here reaches the 0.26 bar, so nothing is shipped.
 W_DENSE = 0.5
 C_TFIDF = 1.0
 
