@@ -103,6 +103,11 @@ class Services:
             from ingest.extraction.llm import LLMExtractor
 
             return LLMExtractor(self.chat, self.settings.llm, quote_tolerance=self.settings.extraction.quote_tolerance)
+        return self.offline_extractor
+
+    @cached_property
+    def offline_extractor(self) -> Any:
+        """The rules + classifier extractor: the default, the LLM path's fallback and its attendance/closures."""
         from ingest.extraction.offline import OfflineExtractor
 
         return OfflineExtractor(embedder=self.embedder)

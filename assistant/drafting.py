@@ -971,6 +971,7 @@ class DraftingService:
 
     def _support_areas(self, ctx: Context, cite: _Cite) -> list[dict[str, Any]]:
         areas: dict[str, dict[str, Any]] = {}
+        quoted: dict[str, set[tuple[str, int]]] = {}  # area -> (meeting, segment) lines already cited for it
 
         def area(name: str) -> dict[str, Any]:
             key = normalise_name(name)
@@ -984,7 +985,6 @@ class DraftingService:
                 "decisions": [],
                 "fact_ids": [],
                 "blockers": 0,
-                "quoted": set(),  # (meeting, segment) already cited for this area
             }
             return areas[key]
 
@@ -1002,13 +1002,14 @@ class DraftingService:
                 a["decisions"].append(f"agree how and by when this is unblocked: {_one_line(f.text, 100)}")
                 a["fact_ids"].append(f.id)
                 a["blockers"] += 1
-                a["quoted"].update((e.meeting_id, e.segment_id) for e in f.evidence)
+                quoted.setdefault(a["name"], set()).update((e.meeting_id, e.segment_id) for e in f.evidence)
         for f in ctx.facts:
             if isinstance(f, Mention) and f.entity_type in ("team", "vendor"):
                 a = area(f.name)
                 lines = {(e.meeting_id, e.segment_id) for e in f.evidence}
-                if len(a["why"]) < 3 and not lines <= a["quoted"]:  # a blocker line already says it
-                    a["quoted"].update(lines)
+                seen = quoted.setdefault(a["name"], set())
+                if len(a["why"]) < 3 and not lines <= seen:  # a blocker line already says it
+                    seen.update(lines)
                     a["why"].append(
                         f'mentioned in the meetings: "{_one_line(f.evidence[0].quote, 120)}" '
                         f"{cite.many(f.evidence)}"
@@ -1021,7 +1022,6 @@ class DraftingService:
             a["invite"] = lead
             if not a["decisions"]:
                 a["decisions"].append(f"confirm how {a['name']} will support the next steps")
-            del a["quoted"]
         return sorted(areas.values(), key=lambda a: (-a["blockers"], a["name"].casefold()))
 
     @staticmethod

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import builtins
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -88,10 +87,12 @@ class ExtractionSummary:
 def deterministic_complement(offline: Sequence[FactBase], llm: Sequence[FactBase]) -> builtins.list[FactBase]:
     """The offline facts an LLM extraction lacks by design: attendance, and work reported done or blockers
     reported lifted (status done/resolved), unless the LLM already stated a fact from that same line."""
-    said = [(e.segment_id, _squash(e.quote)) for f in llm for e in f.evidence]
+    from ingest.evidence import normalise_quote
+
+    said = [(e.segment_id, normalise_quote(e.quote)) for f in llm for e in f.evidence]
 
     def stated(ev: Any) -> bool:  # the LLM quoted (part of) the same words of the same line
-        q = _squash(ev.quote)
+        q = normalise_quote(ev.quote)
         return any(seg == ev.segment_id and (q in other or other in q) for seg, other in said)
 
     out: builtins.list[FactBase] = []
@@ -100,10 +101,6 @@ def deterministic_complement(offline: Sequence[FactBase], llm: Sequence[FactBase
         if f.kind == "attendance" or (closing and not any(stated(ev) for ev in f.evidence)):
             out.append(f)
     return out
-
-
-def _squash(text: str) -> str:
-    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
 
 
 class FactService:
@@ -164,22 +161,20 @@ class FactService:
         return summaries
 
     def _run_extractor(self, ctx: Any) -> Any:
-        from ingest.extraction.offline import OfflineExtractor
-
         try:
             factset = self.s.extractor.extract(ctx)
         except CandorError as exc:
             if self.s.settings.extraction.extractor != "llm":
                 raise
             # Offline-first: an unreachable or failing endpoint must not leave a meeting without facts.
-            factset = OfflineExtractor(embedder=self.s.embedder).extract(ctx)
+            factset = self.s.offline_extractor.extract(ctx)
             factset.errors.append(f"LLM extraction failed ({exc}); the offline extractor was used instead")
             return factset
         if self.s.settings.extraction.extractor == "llm":
             # The LLM reports new facts only (never statuses, so transcript text cannot mark work done). Who
             # attended and what was reported done or unblocked come from the deterministic rules, so the
             # engagement dimension and the closing of earlier items work the same on both paths.
-            offline = OfflineExtractor(embedder=self.s.embedder).extract(ctx)
+            offline = self.s.offline_extractor.extract(ctx)
             factset.facts.extend(deterministic_complement(offline.facts, factset.facts))
         return factset
 

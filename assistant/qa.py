@@ -208,19 +208,18 @@ def _topic_phrase(question: str) -> str:
 
 
 _SUBJECT_AFTER = re.compile(r"\b(?:about|on|for|regarding|around|concerning)\s+(.+?)\s*[?.!]*$", re.I)
-_KIND_WORDS = {"decision": "decision", "risk": "risk", "blocker": "blocker"}
 
 
 def _unrecorded(question: str) -> str | None:
     """'No decision about data migration has been recorded.' for a decision, risk or blocker question with a
     topic (asked when no recorded fact of that kind matched it)."""
     intent, _ = _intent(question)
-    if intent not in _KIND_WORDS or not topic_tokens(question):
+    if intent not in ("decision", "risk", "blocker") or not topic_tokens(question):
         return None
     m = _SUBJECT_AFTER.search(question.strip())
     subject = m.group(1) if m else _topic_phrase(question)
     linker = "on" if intent == "blocker" else "about"
-    return f"No {_KIND_WORDS[intent]} {linker} {subject.strip()} has been recorded."
+    return f"No {intent} {linker} {subject.strip()} has been recorded."
 
 
 def _history_pairs(history: Sequence[Any] | None) -> list[tuple[str, str]]:

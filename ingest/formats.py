@@ -586,6 +586,13 @@ _NAME_STAMPS = (
 )
 
 
+def strip_name_stamps(stem: str) -> str:
+    """The export name without the date and time stamps ``date_from_file_name`` reads."""
+    for pattern, _ in _NAME_STAMPS:
+        stem = pattern.sub(" ", stem)
+    return stem
+
+
 def date_from_file_name(stem: str) -> datetime | None:
     """Recording time encoded in common export names (Zoom GMT..., Teams ..._hhmmss, ISO dates)."""
     for pattern, fmt in _NAME_STAMPS:

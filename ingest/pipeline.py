@@ -20,7 +20,7 @@ from assistant.errors import CandorError, InputError
 from assistant.models import Meeting, Segment, Transcript, VoiceMatch
 from assistant.storage import sha256_file
 from ingest.audio import AUDIO_EXTENSIONS
-from ingest.formats import TRANSCRIPT_EXTENSIONS, date_from_file_name
+from ingest.formats import TRANSCRIPT_EXTENSIONS, date_from_file_name, strip_name_stamps
 
 if TYPE_CHECKING:
     from assistant.container import Services
@@ -63,19 +63,17 @@ class IngestResult:
         return out
 
 
-# Export-name noise that says nothing about the meeting (its date is shown next to the title anyway):
-# Zoom's "GMT20260302-090000_Recording_640x360", Teams' "-20240312_100232-Meeting Recording", ISO dates and times.
+# Export-name words that say nothing about the meeting (the date stamps go too; the date is shown next to the
+# title anyway): Zoom's "GMT20260302-090000_Recording_640x360", Teams' "-20240312_100232-Meeting Recording".
 _NAME_NOISE = re.compile(
-    r"GMT\d{8}-\d{6}|(?<!\d)\d{8}_\d{6}(?!\d)|(?<!\d)\d{4}-\d{2}-\d{2}(?:[ _T]\d{2}[.:]\d{2}(?:[.:]\d{2})?)?(?!\d)"
-    r"|\b\d{3,4}x\d{3,4}\b|\b(?:meeting )?recording\b|\baudio[ _-]only\b|\btranscript\b",
-    re.IGNORECASE,
+    r"\b\d{3,4}x\d{3,4}\b|\b(?:meeting )?recording\b|\baudio[ _-]only\b|\btranscript\b", re.IGNORECASE
 )
 
 
 def title_from_filename(path: Path) -> str:
     """'Weekly status-20240312_100232-Meeting Recording.mp4' -> 'Weekly status'; a name that is only an
     export stamp ('GMT20260302-090000_Recording.m4a') -> 'Meeting'."""
-    stem = _NAME_NOISE.sub(" ", path.stem)  # the stamps, while their underscores still hold them together
+    stem = strip_name_stamps(path.stem)  # while their underscores still hold the stamps together
     stem = _NAME_NOISE.sub(" ", re.sub(r"[_.]+", " ", stem))  # then words such as "_Recording"
     stem = stem.replace("-", " ")  # "weekly-status-call" is far more common than "kick-off"
     stem = " ".join(stem.split())
