@@ -945,9 +945,10 @@ def _canonical_party(phrase: str, index: NameIndex) -> str:
     hits = index.find(phrase)
     if hits:
         return hits[0][2]
-    low = phrase.lower().removeprefix("the ").removeprefix("their ").removeprefix("our ")
+    # Whole words only: "IT" is not inside "network security" although "it" is inside "security".
+    low = f' {phrase.lower().removeprefix("the ").removeprefix("their ").removeprefix("our ").strip()} '
     for form, name in index.forms.items():
-        if index.kinds.get(name) == "team" and (form == low or form in low or low in form):
+        if index.kinds.get(name) == "team" and (f" {form} " in low or low in f" {form} "):
             return name
     return phrase.strip()
 

@@ -517,24 +517,30 @@ _SUBJECT_PARTY = re.compile(
 )
 
 
+_NO_PARTY_HEADS = frozenset(
+    {"i", "we", "me", "us", "you", "they", "them", "he", "him", "she", "her", "it", "this", "that", "there",
+     "nobody", "no", "a", "an", "some"}
+)
+
+
+def _names_no_party(party: str) -> bool:
+    """A pronoun or article heads the phrase ("them enrolling", "a ticket"), so no party is named. An acronym
+    in capitals is a party even when it spells a pronoun: "IT security", "US legal"."""
+    head = re.split(r"['’]", party.split()[0])[0]  # "they're enrolled": the pronoun before the clitic
+    if len(head) > 1 and head.isupper():
+        return False
+    return head.lower() in _NO_PARTY_HEADS or bool(_PARTY_STOP.match(party))
+
+
 def blocking_party(sentence: str) -> str | None:
-    m = _PARTY.search(sentence)
+    m = _PARTY.search(sentence) or _SUBJECT_PARTY.search(sentence)
     if not m:
-        m = _SUBJECT_PARTY.search(sentence)
-        if not m:
-            return None
-        party = (m.group(1) or m.group(2)).strip()
-        head = party.split()[0]
-        pronouns = {"i", "we", "you", "they", "he", "she", "it", "this", "that", "there", "nobody", "no"}
-        if head.lower() in pronouns and not (len(head) > 1 and head.isupper()):  # "IT security" is a party
-            return None
-        return party
-    party = m.group(1).strip()
-    if _PARTY_STOP.match(party) or re.match(r"(?:them|they|him|her|it|this|that)\b", party, re.IGNORECASE):
-        return None  # a pronoun ("blocked on them enrolling ...") is resolved by the caller
-    if re.match(r"(?:i|we|me|us|you|a|an|some)\b", party, re.IGNORECASE):
-        return None  # "until I get it", "waiting on a ticket from me": the party is not named here
-    return party
+        return None
+    # The sentence-start branch also takes an opening conjunction: "But IT hasn't replied".
+    party = re.sub(r"^(?:but|and|so|because|since|as|while)\s+", "", next(g for g in m.groups() if g).strip(),
+                   flags=re.IGNORECASE)
+    # A pronoun ("blocked on them enrolling ...") is resolved by the caller; "until I get it" names nobody.
+    return None if _names_no_party(party) else party
 
 
 def severity(sentence: str) -> str:
