@@ -107,3 +107,12 @@ def test_work_held_by_another_party_is_a_blocker_however_the_call_phrases_it(
 def test_the_speakers_own_timing_or_an_ordinary_holding_is_not_a_blocker(
         extractor: OfflineExtractor, sentence: str) -> None:
     assert blockers(extractor, [("Mark Ellis", "Where are we with it?"), ("Olga Petrova", sentence)]) == []
+
+
+def test_a_short_party_is_matched_to_a_known_team_by_whole_words_only(extractor: OfflineExtractor) -> None:
+    found = blockers(extractor, [
+        ("Dave Morgan", "Network security approved the template, thanks."),
+        ("Olga Petrova", "But IT hasn't replied to the change request, so the pilot is blocked."),
+    ])
+    # "it" is inside "security": a substring match read IT as Network Security.
+    assert [b.waiting_on for b in found if b.status == "open"] == ["IT"]

@@ -164,15 +164,6 @@ def test_a_thing_rather_than_a_party_is_not_who_a_blocker_waits_on():
     assert rules.blocking_party("The change hasn't gone through.") is None
 
 
-def test_a_short_party_is_matched_to_a_known_team_by_whole_words_only(extractor):
-    fs = extractor.extract(ctx_of([
-        ("Ken Ito", "Network security approved the template, thanks."),
-        ("Priya Shah", "But IT hasn't replied to the change request, so the pilot is blocked."),
-    ]))
-    open_blockers = [b for b in fs.facts if isinstance(b, Blocker) and b.status == "open"]
-    assert [b.waiting_on for b in open_blockers] == ["IT"]
-
-
 def test_nothing_moving_without_sign_off_from_a_team_is_a_blocker_on_that_team(extractor):
     fs = extractor.extract(ctx_of([
         ("John Okafor", "Nothing leaves our data centre without sign-off from risk and compliance."),
