@@ -162,6 +162,12 @@ class FactBase(BaseModel):
     text: str = Field(description="The fact in one plain sentence.")
     owner: str | None = Field(None, description="Person or team responsible; None when nobody was named.")
     evidence: list[Evidence] = Field(default_factory=list)
+    context: str | None = Field(
+        None,
+        description="What another speaker said just before, when the statement opens its turn (the prompt it "
+        "answers: 'Tom, the BitLocker requirements?'). Tracking reads it when the statement's own words do not "
+        "name the work ('I sent them Friday').",
+    )
     meeting_id: str = Field("", description="Meeting where the fact was first stated.")
     confidence: float = 1.0
     origin: Literal["offline", "llm", "manual"] = "offline"

@@ -46,6 +46,8 @@ EventKind = Literal["created", "updated", "done", "slipped", "reopened", "droppe
 MIN_SHARED = 2
 MIN_CONTAINMENT = 0.75
 MIN_COSINE = 0.45
+MIN_COSINE_SAME_OWNER = 0.2
+MIN_COSINE_RESOLVES = 0.35
 AMBIGUITY_MARGIN = 0.05
 
 # Events produced by tracking; PM events (edited/confirmed) are never rewritten by a re-run.
@@ -56,6 +58,7 @@ _STOP_WORDS = """a an the and or but if of to in on at by for with from into ont
     i me my he him his she her they them their who whom which what when where why how will would shall should
     can could may might must not no nor so than too very just also only then now still yet already again
     get got gets getting make made need needs needed want let lets go going gone went please okay ok yes yeah
+    finally actually honestly basically
     today tomorrow yesterday week weeks weekend day days month months next last this morning afternoon
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december jan feb mar apr jun jul aug sep sept oct nov dec eod eow
@@ -94,7 +97,7 @@ _COMPLETION = re.compile(
     r"approved|resolved|fixed|closed|sorted|cleared|granted|received|unblocked|uploaded|installed|"
     r"configured|scheduled|confirmed|published|shared|went out|came through|is in place|are in place|migrated|"
     r"enrolled|launched|rolled out|implemented|went live|gone live|is now live|are now live|"
-    r"taken care of|ticked off|have it|got it|wrapped up)\b",
+    r"taken care of|ticked off|have it|got it|wrapped up|got (?:the|your)|packaged|opened|assigned|raised)\b",
     re.I,
 )
 _NEGATION = re.compile(
@@ -162,8 +165,10 @@ def content_stems(text: str, exclude: Sequence[str] = ()) -> set[str]:
     out = set()
     for w in words:
         w = w.strip("'-")
-        if len(w) < 2 or w in _STOP or w in banned or w.endswith("n't"):
-            continue
+        if w.endswith("'s"):
+            w = w[:-2]  # "Tom's team", "the vendor's answer"
+        if len(w) < 2 or w in _STOP or w in banned or w.endswith("n't") or w.split("'")[0] in _STOP:
+            continue  # ... and contracted pronouns: "i'll", "they're", "we've"
         out.add(_stem(w))
     return out
 
@@ -341,6 +346,7 @@ class _Sim:
     def __init__(self, embedder: Embedder | None, texts: Sequence[str]):
         self._index: dict[str, int] = {}
         self._vecs: np.ndarray | None = None
+        self._embedder = embedder
         unique = list(dict.fromkeys(texts))
         if embedder is not None and unique:
             self._vecs = np.asarray(embedder.embed(unique), dtype=np.float32)
@@ -349,8 +355,15 @@ class _Sim:
     def cosine(self, a: str, b: str) -> float:
         if self._vecs is None:
             return 1.0  # no embedder: word overlap alone decides
-        va, vb = self._vecs[self._index[a]], self._vecs[self._index[b]]
+        va, vb = self._vec(a), self._vec(b)
         return float(va @ vb)
+
+    def _vec(self, text: str) -> np.ndarray:
+        if text not in self._index:  # a statement read with its context: embedded on first use
+            assert self._embedder is not None and self._vecs is not None
+            self._vecs = np.vstack([self._vecs, np.asarray(self._embedder.embed([text]), dtype=np.float32)])
+            self._index[text] = len(self._vecs) - 1
+        return self._vecs[self._index[text]]
 
 
 def _order_key(
@@ -376,6 +389,10 @@ def _done_core(text: str) -> str:
     return text[: m.start()] + " " + (rest[: cut.start()] if cut else rest)
 
 
+def _in_context(fact: FactBase) -> str:
+    return f"{fact.context} {fact.text}" if fact.context else fact.text
+
+
 def match_score(old: FactBase, new: FactBase, sim: _Sim, people: Sequence[Person] = ()) -> MatchResult | None:
     """Similarity of a new statement to an existing item, or None when the rules forbid a link."""
     if not owners_compatible(old.owner, new.owner, people):
@@ -394,15 +411,39 @@ def match_score(old: FactBase, new: FactBase, sim: _Sim, people: Sequence[Person
     # is about the review, not the findings.
     b_text = content_stems(_done_core(new.text) if is_completion(new) else new.text, exclude=names)
     # Containment is measured on the new fact's own text, the quote only adds shared words.
-    shared = a & b
     base = b_text if b_text else b
+    in_context = False  # matched through what the statements answered: compare them with it
+    if not b_text and new.context and is_completion(new):
+        base = content_stems(new.context, exclude=names)  # "I sent them Friday": the prompt names the work
+        b = b | base
+        in_context = True
+    shared = a & b
     if not a or not base:
         return None
     containment = len(a & base) / min(len(a), len(base))
-    if len(shared) < MIN_SHARED or containment < MIN_CONTAINMENT:
+    if containment < MIN_CONTAINMENT and old.context:
+        # "I'll send them over by end of week" was the answer to "Tom, I need the BitLocker requirements".
+        a = a | content_stems(old.context, exclude=names)
+        shared = a & b
+        containment = len(a & base) / len(base)
+        in_context = True
+    # One named owner on both sides: a single shared word that is all the report names is enough ("The
+    # baseline is done" closes Leo's "draft baseline"); otherwise two words and the embedding must agree.
+    same_owner = bool(old.owner and new.owner) and names_match(old.owner, new.owner, people)
+    lenient = same_owner and containment >= 1.0
+    # "The PO was raised Friday" resolves "waiting on procurement for the PO": all the report names is the
+    # blocker's subject, so the embedding gate is lower than for a restatement.
+    resolves = isinstance(old, Blocker) and is_completion(new) and containment >= 1.0
+    if resolves and not lenient and len(shared) >= 1:
+        cos = sim.cosine(old.text, new.text)
+        if cos < MIN_COSINE_RESOLVES:
+            return None
+        return MatchResult(existing_id=old.id, new_id=new.id, score=round(0.5 * cos + 0.5 * containment, 4),
+                           cosine=round(cos, 4), containment=round(containment, 4), shared=sorted(shared))
+    if len(shared) < (1 if lenient else MIN_SHARED) or containment < MIN_CONTAINMENT:
         return None
-    cos = sim.cosine(old.text, new.text)
-    if cos < MIN_COSINE:
+    cos = sim.cosine(*((_in_context(old), _in_context(new)) if in_context else (old.text, new.text)))
+    if cos < (MIN_COSINE_SAME_OWNER if lenient else MIN_COSINE):
         return None
     return MatchResult(
         existing_id=old.id,

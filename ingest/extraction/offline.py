@@ -69,7 +69,7 @@ _SELF_TASK = re.compile(
 # "write" on AMI was always note-taking; dated ones, "I'll write up the design by Friday", still count).
 _IN_MEETING = re.compile(
     r"\b(?:presentation|present (?:you|to you|my|our)|slides?|agenda|here|in the following|nothing else|"
-    r"(?:in|during|for) (?:this|the) meeting|write|talk (?:to you )?about|to discuss|"
+    r"(?:in|during|for) (?:this|the) meeting|write(?! up)|talk (?:to you )?about|to discuss|"
     r"take (?:the )?(?:notes|minutes)|act as|go (?:round|through)|first|in a (?:minute|second|moment)|my (?:file|screen)|"
     r"show you)\b",
     re.IGNORECASE,
@@ -254,6 +254,15 @@ class OfflineExtractor:
             facts += self._blockers_and_risks(ctx, segs, names, sents, probs, index)
             facts += self._mentions(ctx, segs, names, sents, index, attendees)
         facts += self._sentiment_signals(ctx, segs, names, sents)
+        pos = {seg.id: i for i, seg in enumerate(segs)}
+        for f in facts:
+            if isinstance(f, (ActionItem, Blocker)) and f.evidence and f.context is None:
+                i = pos.get(f.evidence[0].segment_id)
+                if i is not None and _opens_turn(f.evidence[0].quote, segs[i].text, sents[i]):
+                    f.context = _prompt_before(segs, names, sents, i)
+                if isinstance(f, Blocker) and f.waiting_on is None and f.context and len(f.text.split()) <= 6:
+                    # "Network team, any news on the proxy exceptions?" - "Still blocked.": the party asked about.
+                    f.waiting_on = _team_party(f.context, index)
         seen: set[str] = set()
         for f in facts:
             f.meeting_id = mid
@@ -359,6 +368,8 @@ class OfflineExtractor:
         for (i, s0, s1), conf in sorted(chosen.items()):
             seg, speaker = segs[i], names[i]
             sentence = seg.text[s0:s1]
+            if _GO_AHEAD.search(sentence) and (i, s0, s1) not in accept_of:
+                continue
             evidence = [self._ev(ctx, seg, speaker, (s0, s1))]
             text_src = sentence
             due = due_date(sentence, ctx.meeting.date)
@@ -398,7 +409,7 @@ class OfflineExtractor:
                 confidence=round(0.3 if is_cond else conf, 3),
             )
             out.append(item)
-        result: list[FactBase] = list(_merge_restatements(out, index))
+        result: list[FactBase] = list(_merge_restatements(_dated_replies(out, segs, names), index))
         if self.use_rules:
             result += self._completions(ctx, segs, names, sents, index, {(k[0], k[1]) for k in chosen})
         return result
@@ -483,8 +494,9 @@ class OfflineExtractor:
                 continue
             rsp, kind = req
             addressee = vocative_in(segs[j].text[: rsp[1]], index, names[j])
-            if kind == "open" and addressee and rules.is_question(segs[j].text[rsp[0] : rsp[1]]):
-                kind = "ask"
+            if kind == "open" and addressee and (rules.is_question(segs[j].text[rsp[0] : rsp[1]])
+                                                 or vocative_in(segs[j].text[rsp[0] : rsp[1]], index, names[j])):
+                kind = "ask"  # "Tom, on security, I need the requirements": put to Tom, "Sure" takes it on
             k = None
             for cand in range(j + 1, min(j + 3, len(segs))):
                 if names[cand] == names[j]:
@@ -647,8 +659,19 @@ class OfflineExtractor:
                 owner, how = resolve_owner(s.replace("I sent", "I'll send"), names[i], index)
                 m = re.match(r"\s*(?:\w+,\s*)?(I|we)\b", s, re.IGNORECASE)
                 owner = names[i] if m and m.group(1).lower() == "i" else (owner if how in ("named", "team") else None)
-                if owner is None and _own_update(segs[i].text[: sp[0]]) and not index.find(s) and not team_phrases(s):
+                if _RECEIPT.search(s):
+                    # "I got the runbook, thanks Dana": the speaker received it, the work was the giver's.
+                    thanked = _THANKED.search(s)
+                    hits = index.find(thanked.group(1)) if thanked else []
+                    owner = hits[0][2] if hits else None
+                elif owner is None and _FIRST_PERSON_CLAUSE.search(s):
+                    owner = names[i]  # "The baseline is done, I shared it on Friday"
+                elif owner is None and _own_update(segs[i].text[: sp[0]]) and not index.find(s) \
+                        and not team_phrases(s):
                     owner = names[i]  # "One update from last week. The printer upgrade is done." -> the speaker's
+                elif owner is None and _asks_speaker(_prompt_before(segs, names, sents, i), names[i]) \
+                        and not index.find(s) and not team_phrases(s):
+                    owner = names[i]  # "Marcus, pilot list?" - "The pilot list finally went out on Tuesday."
                 item = ActionItem(
                     text=rules.clean(s),
                     owner=owner,
@@ -770,7 +793,7 @@ class OfflineExtractor:
                 ev = [self._ev(ctx, segs[i], names[i], sp)]
                 if rules.unblocked(s):
                     continue  # "we're no longer waiting on them": a lifted blocker (see _completions)
-                if rules.BLOCKER.search(s):
+                if rules.BLOCKER.search(s) and not _PAST_WAIT.search(s):
                     party = rules.blocking_party(s)
                     if party is None and _FROM_US.search(s):
                         party = names[i]  # "they're waiting on a change ticket from me": the speaker holds it up
@@ -940,6 +963,43 @@ def labels_differ(segs: list[Segment], i: int) -> bool:
     return segs[i - 1].speaker != segs[i].speaker
 
 
+# ------------------------------------------------------------------------ the prompt a statement answers
+
+PROMPT_WORDS = 40
+_RECEIPT = re.compile(r"\bI(?:'ve| have)?\s+(?:got|received)\s+(?:the|your|his|her|their)\b", re.IGNORECASE)
+_THANKED = re.compile(r"\bthanks?,?\s+(?:you,?\s+)?([A-Z][\w'-]+)")
+_FIRST_PERSON_CLAUSE = re.compile(r"(?:^|[,;]\s*|\b(?:and|so|but)\s+)I\b(?!'ll|\s+will|\s+think|\s+guess)")
+
+
+def _prompt_before(
+    segs: list[Segment], names: list[str], sents: list[list[tuple[int, int]]], i: int
+) -> str | None:
+    """The end of the turn before segment ``i`` (its last two sentences, at most PROMPT_WORDS words) when another
+    speaker said it: in a status call that is the question the statement answers ("Tom, the BitLocker
+    requirements?" - "I sent them Friday")."""
+    if i == 0 or names[i - 1] == names[i]:
+        return None
+    text = segs[i - 1].text
+    spans = sents[i - 1] or [(0, len(text))]
+    tail = text[spans[-2][0] if len(spans) > 1 else spans[-1][0] : spans[-1][1]]
+    return " ".join(tail.split()[-PROMPT_WORDS:]) or None
+
+
+def _opens_turn(quote: str, text: str, spans: list[tuple[int, int]]) -> bool:
+    """The quote is in the first two sentences of its turn (a reply to the turn before, not a new topic)."""
+    at = text.find(quote[:40])
+    return at >= 0 and sum(1 for sp in spans if sp[1] <= at) <= 1
+
+
+def _asks_speaker(prompt: str | None, speaker: str) -> bool:
+    """The prompt calls on the speaker by first name: "Marcus, pilot list?", "Great. Tom, the CA review?"."""
+    first = speaker.split()[0] if speaker else ""
+    if not prompt or len(first) < 2:
+        return False
+    name = re.escape(first)
+    return bool(re.search(rf"(?:^|[.?!]\s+){name}\s*,|,\s*{name}\s*[,?]", prompt))
+
+
 def _canonical_party(phrase: str, index: NameIndex) -> str:
     """A blocking party or team phrase mapped to a known person/team name when one matches."""
     hits = index.find(phrase)
@@ -1080,6 +1140,43 @@ def _similar_task(a: ActionItem, b: ActionItem) -> bool:
     wa, wb = _content(a.text, a.owner), _content(b.text, b.owner)
     shared = wa & wb
     return len(shared) >= 2 and len(shared) / max(1, min(len(wa), len(wb))) >= 0.6
+
+
+_ORDINAL_TAIL = {"st", "nd", "rd", "th"}
+# "I didn't send it. I was waiting for the final date.": the speaker's own reason, told in the past, not a blocker.
+_PAST_WAIT = re.compile(r"\b(?:I|we) (?:was|were) (?:waiting|holding off)\b", re.IGNORECASE)
+# "Please do, the pilot starts next Monday": a go-ahead for what the other speaker just promised, no task of its own.
+_GO_AHEAD = re.compile(r"^\W*(?:(?:ok(?:ay)?|yes|great|good|perfect|thanks)[,.!]?\s+)?(?:please do|yes,? please|"
+                       r"go ahead|do that|sounds good)\b", re.IGNORECASE)
+
+
+def _dated_replies(items: list[ActionItem], segs: list[Segment], names: list[str]) -> list[ActionItem]:
+    """"Tom's team will review the policies." - Tom: "Yeah, we'll get to that by the 25th.": the reply names no
+    work, only a date, so it dates the item just handed to the replier (or their team) instead of being a second,
+    ownerless item."""
+    turn = {seg.id: i for i, seg in enumerate(segs)}
+    dropped: set[int] = set()
+    for r, reply in enumerate(items):
+        i = turn.get(reply.evidence[0].segment_id, -1) if reply.evidence else -1
+        if i < 1 or reply.due is None or not _PRONOUN_ONLY.search(reply.text):
+            continue
+        if content_stems(reply.text) - _ORDINAL_TAIL:
+            continue  # names work of its own
+        speaker, first = names[i], names[i].split()[0]
+        handed = [
+            it for it in items
+            if it is not reply and it.due is None and it.owner and it.evidence
+            and turn.get(it.evidence[0].segment_id) == i - 1 and names[i - 1] != speaker
+            and (names_match(it.owner, speaker) or it.owner.startswith((f"{speaker}'s", f"{first}'s")))
+        ]
+        if len(handed) == 1:
+            handed[0].due = reply.due
+            handed[0].evidence.append(reply.evidence[0])
+            dropped.add(r)
+    return [it for r, it in enumerate(items) if r not in dropped]
+
+
+_PRONOUN_ONLY = re.compile(r"\b(?:it|that|this|them|those)\b", re.IGNORECASE)
 
 
 def _merge_restatements(items: list[ActionItem], index: NameIndex) -> list[ActionItem]:

@@ -157,6 +157,10 @@ def _possessed_team(phrase: str, index: NameIndex) -> str:
     return _canonical_team(phrase, index)
 
 
+_SUBORDINATE_BEFORE = re.compile(r"\b(?:before|until|till|after|once|unless|so that)\s+$", re.IGNORECASE)
+_I_NEED = re.compile(r"\bI (?:really |still )?(?:need|want|'d like|would like)\b(?! to\b)", re.IGNORECASE)
+
+
 def resolve_owner(
     sentence: str,
     speaker: str,
@@ -175,6 +179,8 @@ def resolve_owner(
     for s, e, name in names:
         if s > first_at or _OBJECT_BEFORE.search(sentence[max(0, s - 25) : s]):
             continue
+        if _SUBORDINATE_BEFORE.search(sentence[max(0, s - 12) : s]):
+            continue  # "I need the requirements before Leo can build the policies": Leo waits, he does not owe
         tail = sentence[e : e + 40]
         if re.match(rf"(?: [A-Z]\.)?\s*(?:,\s*)?(?:from \w+(?: \w+)? )?{_OWNER_VERBS}\b", tail, re.IGNORECASE):
             # "Priya, can you ..." is a vocative, handled below; "Priya to send" / "Priya will send" are subjects.
@@ -197,6 +203,8 @@ def resolve_owner(
     voc = _vocative(sentence, index, speaker)
     if voc and re.search(rf"^\s*(?:\w+[,.]\s+)?\w+,\s+(?:please\s+)?{_IMPERATIVE}\b", sentence, re.IGNORECASE):
         return voc, "addressed"
+    if voc and _I_NEED.search(sentence):
+        return voc, "addressed"  # "Tom, on security, I need the BitLocker requirements": asked of Tom
     if second or re.search(r"\byou\b", low):
         # A vocative name in the sentence itself ("Priya, can you ...", "... by Friday, John?")
         if voc:

@@ -104,20 +104,22 @@ CONDITIONAL = re.compile(
     re.IGNORECASE,
 )
 DONE = re.compile(
-    r"\b(?:i|we|[A-Z][a-z]+)\s+(?:already\s+|just\s+|finally\s+)?"
+    r"(?<!')\b(?:i|we|[A-Z][a-z]+)\s+(?:already\s+|just\s+|finally\s+)?"
     r"(?:sent|sent out|emailed|e-mailed|shared|booked|scheduled|finished|completed|submitted|updated|"
     r"fixed|deployed|raised|filed|circulated|uploaded|delivered|closed|did|got|set (?:it |that |this )?up|"
     r"published|migrated|ran|configured|installed|enrolled|reviewed|tested|launched|rolled out|"
-    r"implemented|finali[sz]ed)\b"
+    r"implemented|finali[sz]ed|opened|packaged)\b"
     r"|\b(?:went|has gone|have gone|is now|are now)\s+live\b"
+    r"|\b(?:went|has gone|have gone)\s+out\b"
     r"|\b(?:i|we)'ve\s+(?:already\s+|just\s+|now\s+)?(?:sent|emailed|shared|booked|scheduled|finished|completed|"
     r"submitted|updated|fixed|deployed|raised|filed|circulated|uploaded|delivered|closed|done)\b"
-    r"|\b(?:is|has been|was|are|have been)\s+(?:already\s+)?(?:done|completed|sent|approved|booked|deployed|fixed)\b",
+    r"|\b(?:is|has been|was|are|have been|were)\s+(?:already\s+|all\s+)?(?:done|completed|sent|approved|booked|"
+    r"deployed|fixed|packaged|raised|assigned|uploaded|opened)\b",
     re.IGNORECASE,
 )
 _DONE_NOT = re.compile(
     r"\b(not|n't|never|yet to|still need|haven't|hasn't|nothing|until|unless|if|once|as soon as|mark|ignore|"
-    r"instructions|apolog\w*|regards)\b",
+    r"instructions|apolog\w*|regards|only)\b",  # "they've only packaged six of the ten": progress, not done
     re.IGNORECASE,
 )
 
@@ -134,7 +136,8 @@ UNBLOCKED = re.compile(
 # A party other than the speaker lifted it: "the firewall team approved the rule", "procurement signed off".
 PARTY_APPROVED = re.compile(
     r"^(?:the |their |our )?(?P<party>(?:[\w&-]+ ){0,3}?[\w&-]+)\s+(?:has |have )?(?:now |finally |already )?"
-    r"(?:approved|signed off|gave (?:us )?(?:the |their )?(?:approval|sign-?off|go-ahead|green light))\b",
+    r"(?:approved|signed off|gave (?:us )?(?:the |their )?(?:approval|sign-?off|go-ahead|green light)|"
+    r"opened|granted|released|raised|provided)\b",
     re.IGNORECASE,
 )
 _UNBLOCK_NOT = re.compile(r"\b(?:not yet|still (?:not|waiting|blocked)|hasn't|haven't|isn't|if|once|until|unless|"
@@ -226,8 +229,9 @@ _PARTY = re.compile(
     re.IGNORECASE,
 )
 _PARTY_STOP = re.compile(
-    r"^(?:the )?(?:approval|sign-?off|change|ticket|rule|firewall rule|decision|budget|answer|response|"
-    r"results?|it|that|this|them|us|now|then|next week|tomorrow|\w+day)$",
+    r"^(?:the |those |these |our |their )?(?:final )?(?:approval|sign-?off|change|ticket|rule|firewall rule|decision|"
+    r"budget|answer|response|results?|licen[cs]es?|po|purchase order|date|dates|quotes?|hardware|devices|laptops|"
+    r"access|credentials|data|details|information|it|that|this|them|us|now|then|next week|tomorrow|\w+day)$",
     re.IGNORECASE,
 )
 

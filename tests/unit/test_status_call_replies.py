@@ -1,0 +1,160 @@
+"""Weekly status calls: terse replies to the PM's prompts still close, date and resolve the right items."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from assistant.engines.embedder import MiniLMEmbedder
+from assistant.models import ActionItem, Blocker, FactBase, Person
+from assistant.tracking import merge_meeting_facts
+from ingest.extraction.offline import OfflineExtractor
+from tests.builders import meeting_context
+
+NAMES = ["Dana Reyes", "Marcus Lindqvist", "Tom Brennan", "Leo Chen", "Priya Nair", "Raj Patel", "Helen Okafor"]
+PEOPLE = [Person(name=n) for n in NAMES]
+WEEK1 = date(2026, 9, 7)
+
+
+
+
+@pytest.fixture(scope="module")
+def embedder() -> MiniLMEmbedder:
+    return MiniLMEmbedder()  # the real sentence embedder: tracking's similarity gates are set for it
+
+
+@pytest.fixture(scope="module")
+def extractor(embedder: MiniLMEmbedder) -> OfflineExtractor:
+    return OfflineExtractor(embedder=embedder)
+
+
+@pytest.fixture(scope="module")
+def track(extractor: OfflineExtractor, embedder: MiniLMEmbedder) -> Callable[..., list[FactBase]]:
+    def run(*calls: list[tuple[str, str]]) -> list[FactBase]:
+        """The engagement's facts after extracting one call a week, in order."""
+        facts: list[FactBase] = []
+        ctxs = [meeting_context(turns, PEOPLE, date.fromordinal(WEEK1.toordinal() + 7 * k), mid=f"w{k + 1}")
+                for k, turns in enumerate(calls)]
+        for ctx in ctxs:
+            new = list(extractor.extract(ctx).facts)
+            facts = merge_meeting_facts(facts, new, ctx.meeting, embedder, meetings=[c.meeting for c in ctxs],
+                                        people=PEOPLE)
+        return facts
+
+    return run
+
+
+def items(facts: list[FactBase]) -> list[ActionItem]:
+    return [f for f in facts if isinstance(f, ActionItem)]
+
+
+def test_a_done_report_that_names_the_work_only_in_the_pms_prompt_closes_that_item(track) -> None:
+    facts = track(
+        [("Dana Reyes", "Understood. Tom, on security, I need the BitLocker and encryption requirements."),
+         ("Tom Brennan", "I'll send them over by end of week.")],
+        [("Dana Reyes", "Tom, the BitLocker requirements?"),
+         ("Tom Brennan", "I sent them Friday, they're in the shared folder.")],
+    )
+    [item] = items(facts)
+    assert item.owner == "Tom Brennan" and item.status == "done"
+    assert {e.meeting_id for e in item.evidence} == {"w1", "w2"}
+
+
+def test_the_same_work_reported_done_without_the_prompt_stays_apart_from_an_unrelated_item(track) -> None:
+    facts = track(
+        [("Dana Reyes", "Tom, can you book the training room?"),
+         ("Tom Brennan", "I'll send them over by end of week.")],
+        [("Dana Reyes", "Tom, the BitLocker requirements?"),
+         ("Tom Brennan", "I sent them Friday, they're in the shared folder.")],
+    )
+    assert not any(i.status == "done" and i.meeting_id == "w1" for i in items(facts))
+
+
+def test_a_report_naming_one_word_of_the_owners_item_closes_it_and_the_speaker_owns_it(track) -> None:
+    facts = track(
+        [("Dana Reyes", "Leo, can you draft the compliance baseline?"),
+         ("Leo Chen", "Yep, I'll have a draft baseline by the 18th.")],
+        [("Dana Reyes", "Leo, the baseline?"),
+         ("Leo Chen", "The baseline is done, I shared it on Friday. Tom has it for comment.")],
+    )
+    [item] = items(facts)
+    assert item.owner == "Leo Chen" and item.status == "done" and item.due == date(2026, 9, 18)
+
+
+def test_thanking_the_owner_for_what_arrived_closes_the_owners_item(track) -> None:
+    facts = track(
+        [("Priya Nair", "Dana, you'll send me the draft service desk runbook by Friday, right?"),
+         ("Dana Reyes", "Yes, I'll send it to you Friday.")],
+        [("Leo Chen", "The baseline is done."),
+         ("Priya Nair", "And I got the runbook, thanks Dana. My team's reviewing it.")],
+    )
+    runbook = [i for i in items(facts) if "runbook" in i.text]
+    assert [(i.owner, i.status) for i in runbook] == [("Dana Reyes", "done")]
+
+
+def test_work_reported_gone_out_after_the_pm_calls_on_the_owner_closes_the_item(track) -> None:
+    facts = track(
+        [("Dana Reyes", "First thing I need to start the pilot is the list of pilot users."),
+         ("Helen Okafor", "Marcus will get you the list by Thursday.")],
+        [("Dana Reyes", "Morning. Let's go through the list. Marcus, pilot list?"),
+         ("Marcus Lindqvist", "The pilot list finally went out on Tuesday. Twenty five names, all IT.")],
+    )
+    [item] = [i for i in items(facts) if i.meeting_id == "w1"]
+    assert item.owner == "Marcus Lindqvist" and item.status == "done"
+
+
+def test_the_awaited_party_doing_the_work_and_a_passive_report_resolve_their_blockers(track) -> None:
+    facts = track(
+        [("Marcus Lindqvist", "We're waiting on the network team to open the proxy exceptions."),
+         ("Dana Reyes", "Licences? We're still waiting on procurement for the PO.")],
+        [("Marcus Lindqvist", "Good news. The network team opened the proxy exceptions on Thursday."),
+         ("Marcus Lindqvist", "And the PO was raised Friday.")],
+    )
+    blockers = [f for f in facts if isinstance(f, Blocker)]
+    assert len(blockers) == 2 and {b.status for b in blockers} == {"resolved"}
+
+
+def test_a_dated_reply_to_work_handed_to_the_replier_dates_that_item_instead_of_adding_one(track) -> None:
+    facts = track([
+        ("Marcus Lindqvist", "Tom's team will review the conditional access policies before the pilot."),
+        ("Tom Brennan", "Yeah, we'll get to that by the 25th."),
+        ("Dana Reyes", "Perfect."),
+    ])
+    [item] = items(facts)
+    assert item.owner == "Tom Brennan's team" and item.due == date(2026, 9, 25) and len(item.evidence) == 2
+
+
+def test_a_request_to_write_up_notes_accepted_with_a_date_is_the_accepters_item(track) -> None:
+    facts = track([
+        ("Dana Reyes", "Only if it's easy. Raj, can you write up the packaging notes for the service desk?"),
+        ("Raj Patel", "Sure, by next Monday."),
+    ])
+    [item] = items(facts)
+    assert item.owner == "Raj Patel" and item.due == date(2026, 9, 14) and "packaging notes" in item.text
+
+
+def test_a_go_ahead_a_past_excuse_and_partial_progress_are_not_facts(track) -> None:
+    facts = track([
+        ("Marcus Lindqvist", "No, I didn't send it. I was waiting for the final date. I'll send it today."),
+        ("Dana Reyes", "Please do, the pilot starts next Monday."),
+        ("Leo Chen", "They've only packaged six of the ten."),
+        ("Priya Nair", "Honestly my team is already stretched, we've got two people out on leave."),
+    ])
+    assert not [f for f in facts if isinstance(f, Blocker)]
+    assert [(i.owner, i.status) for i in items(facts)] == [("Marcus Lindqvist", "open")]
+
+
+def test_a_thing_waited_for_is_not_the_party_the_blocker_waits_on(track) -> None:
+    facts = track([("Marcus Lindqvist", "We're blocked on licences for the pilot.")])
+    [b] = [f for f in facts if isinstance(f, Blocker)]
+    assert b.waiting_on is None
+
+
+def test_a_need_put_to_a_named_person_is_theirs_not_whoever_waits_for_it(track) -> None:
+    facts = track([
+        ("Dana Reyes", "Tom, on security, I need the BitLocker requirements before Leo can build the policies."),
+        ("Tom Brennan", "Sure, end of week."),
+    ])
+    assert [i.owner for i in items(facts)] == ["Tom Brennan"]
