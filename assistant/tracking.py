@@ -359,11 +359,12 @@ class _Sim:
         return float(va @ vb)
 
     def _vec(self, text: str) -> np.ndarray:
+        vecs = self._vecs
+        assert vecs is not None and self._embedder is not None
         if text not in self._index:  # a statement read with its context: embedded on first use
-            assert self._embedder is not None and self._vecs is not None
-            self._vecs = np.vstack([self._vecs, np.asarray(self._embedder.embed([text]), dtype=np.float32)])
-            self._index[text] = len(self._vecs) - 1
-        return self._vecs[self._index[text]]
+            vecs = self._vecs = np.vstack([vecs, np.asarray(self._embedder.embed([text]), dtype=np.float32)])
+            self._index[text] = len(vecs) - 1
+        return vecs[self._index[text]]
 
 
 def _order_key(
