@@ -34,6 +34,7 @@ from assistant.models import (
     Evidence,
     FactBase,
     Meeting,
+    SentimentSignal,
     fact_due,
     fact_status,
 )
@@ -162,7 +163,8 @@ _INTENT_WORDS = frozenset(
         "attended attend attendance present absent missed joined came when deadline date done finished ready "
         "deliver delivered say said mention mentioned think thought raise currently still anything everything "
         "tell list show give anyone anybody someone somebody anything ever right now today currently "
-        "recorded there made make taken reached recent recently latest far meeting meetings"
+        "recorded there made make taken reached recent recently latest far meeting meetings "
+        "top main biggest big key major current important critical worst all"
     )
 ) | frozenset({"due", "us", "ani", "what", "whi"})
 
@@ -204,6 +206,8 @@ def _topic_phrase(question: str) -> str:
     text = question.strip().rstrip("?!. ")
     text = _TOPIC_PREFIX.sub("", text, count=1)
     text = re.sub(r"\s+(?:due|blocked|done|ready|late|overdue)$", "", text, flags=re.I)
+    text = re.sub(r"\s+(?:still\s+)?(?:blocking|holding up|holding)(?:\s+(?:us|the project|things|anything))?$", "",
+                  text, flags=re.I)
     return text.strip() or question.strip()
 
 
@@ -476,6 +480,8 @@ class QAService:
         for name in idx.names:
             # Single words of a name count ("Priya" for "Priya Shah"), but not "the" or "team" of a team's name.
             parts = {name, *(w for w in name.split() if w.casefold() not in _NAME_FILLERS)}
+            if "'s " in name:  # "Tom Brennan's team" is found by its full name only: "Tom" is the person
+                parts = {name}
             for part in parts:
                 found = len(part) >= 3 and re.search(rf"(?<!\w){re.escape(part.casefold())}(?!\w)", low)
                 if found and (best is None or len(name) > len(best)):
@@ -568,6 +574,11 @@ class QAService:
             )
         if intent == "blocker":
             items = [f for f in facts if isinstance(f, Blocker) and f.status == "open"]
+            if has_topic and not self._match_facts(topic, items, idx):
+                resolved = [f for f in facts if isinstance(f, Blocker) and f.status == "resolved"]
+                cleared = self._match_facts(topic, resolved, idx, min_score=0.45)
+                if cleared:
+                    return self._cleared_answer(_topic_phrase(question), cleared[0][1], idx)
             if has_topic and items and not self._match_facts(topic, items, idx):
                 blockers = [f for f in items if isinstance(f, Blocker)]
                 linked = self._linked_blocker_answer(_topic_phrase(question), blockers, idx)
@@ -641,6 +652,24 @@ class QAService:
             waiting = _waiting(b) if isinstance(b, Blocker) else ""
             parts.append(f"Related blocker: {b.text.rstrip('.')}{waiting}{cite(b)}.")
         return Answer(answer=" ".join(parts), citations=cites, source="facts")
+
+    def _cleared_answer(self, topic: str, blocker: FactBase, idx: _EngagementIndex) -> Answer:
+        """'Is the network team still blocking us?' when the only blocker on it was resolved: say so, cited."""
+        done = next((e for e in reversed(blocker.history) if e.event == "done"), None)
+        when = f" on {done.at.isoformat()}" if done else ""
+        cites = self._fact_citations(blocker, idx)
+        assert isinstance(blocker, Blocker)
+        text = (f"No open blocker matches {topic}. The blocker{_waiting(blocker)} was resolved{when}: "
+                f"{blocker.text.rstrip('.')}")
+        closing = (done.evidence or [e for e in blocker.evidence if e.meeting_id == done.meeting_id]) if done else []
+        if closing:
+            earlier = [c for c in cites if c.meeting_id != closing[0].meeting_id][:1]
+            cites = [*earlier, _ev_citation(closing[0], idx)]
+            text += (" [1]." if earlier else ".") + f' Resolved: "{_short(closing[0].quote)}" [{len(cites)}].'
+        else:
+            cites = cites[:1]
+            text += " [1]." if cites else "."
+        return Answer(answer=text, citations=cites, source="facts")
 
     def _linked_blocker_answer(
         self, topic: str, blockers: list[Blocker], idx: _EngagementIndex
@@ -766,7 +795,35 @@ class QAService:
         toks = set(topic_tokens(topic) or query_tokens(topic)) if topic else set()
         if toks:
             return self._say_about(person, aliases, spoken, topic, toks, idx)
-        return None
+        return self._said_overall(person, aliases, idx)
+
+    def _said_overall(self, person: str, aliases: set[str], idx: _EngagementIndex) -> Answer | None:
+        """'What did Tom say?': the commitments, decisions, blockers and risks resting on the person's own words,
+        latest meeting first (each statement once)."""
+        kinds = ("action_item", "decision", "blocker", "risk", "sentiment")
+        seen: set[tuple[str, int]] = set()
+        said: list[tuple[date, float, Evidence, FactBase]] = []
+        for f in idx.facts:
+            if f.kind not in kinds or (isinstance(f, SentimentSignal) and abs(f.polarity) < 0.3):
+                continue  # a clearly felt opinion is something they said; a neutral reading is not
+            for ev in f.evidence:
+                key = (ev.meeting_id, ev.segment_id)
+                m = idx.meetings.get(ev.meeting_id)
+                if ev.speaker.casefold() in aliases and key not in seen and m is not None:
+                    seen.add(key)
+                    said.append((m.date, ev.start or 0.0, ev, f))
+        if not said:
+            return None  # nothing structured: retrieval shows the person's turns
+        said.sort(key=lambda x: (x[0], x[1]), reverse=True)
+        lines = [f"What {person} said that the facts and opinions rest on (latest first):"]
+        cites: list[Citation] = []
+        for when, _, ev, f in said[:MAX_SAY_QUOTES]:
+            cites.append(_ev_citation(ev, idx))
+            kind = "opinion" if isinstance(f, SentimentSignal) else f.kind.replace("_", " ")
+            lines.append(f'- "{_short(ev.quote)}" ({kind}, {when.isoformat()}) [{len(cites)}]')
+        if len(said) > MAX_SAY_QUOTES:
+            lines.append(f"... and {len(said) - MAX_SAY_QUOTES} more.")
+        return Answer(answer="\n".join(lines), citations=cites, source="facts")
 
     def _say_about(
         self,

@@ -719,6 +719,7 @@ class OfflineExtractor:
         sel = self.model.setting(self._variant(), "decision")
         p = probs["decision"]
         chosen: dict[tuple[int, int, int], float] = {}
+        settled: set[tuple[int, int, int]] = set()
         for i in select(p, *sel):
             sp = self._best_sentence(segs[i].text, sents[i], _DECISION_CUES)
             if sp:
@@ -729,10 +730,14 @@ class OfflineExtractor:
                     s = segs[i].text[sp[0] : sp[1]]
                     if rules.DECISION.search(s) and not s.rstrip().endswith("?"):
                         chosen.setdefault((i, *sp), max(0.7, float(p[i])))
+                    prev = [q for q in spans if q[1] <= sp[0]]
+                    if prev and rules.DECIDED_BACKREF.match(s):
+                        settled.add((i, *prev[-1]))  # "... so we won't be doing hybrid join. Decided."
+                        chosen[(i, *prev[-1])] = max(0.7, float(p[i]))
             people = _person_names(ctx, names)
-            chosen = self._drop_questions(segs, sents, chosen, set(), _DECISION_CUES)
+            chosen = self._drop_questions(segs, sents, chosen, settled, _DECISION_CUES)
             chosen = {k: c for k, c in chosen.items()
-                      if not self._not_decision(segs[k[0]].text[k[1] : k[2]], people)}
+                      if k in settled or not self._not_decision(segs[k[0]].text[k[1] : k[2]], people)}
         return [
             Decision(text=rules.clean(segs[i].text[a:b]), evidence=[self._ev(ctx, segs[i], names[i], (a, b))],
                      confidence=round(c, 3))
@@ -750,9 +755,9 @@ class OfflineExtractor:
         dm = rules.DECISION.search(sentence)
         if dm and re.search(r"\b(?:if|i guess|maybe|perhaps)\b", sentence[: dm.start()], re.IGNORECASE):
             return True  # "if we go ahead with ...", "I guess we're keeping it simple": not settled
-        if dm and re.search(r"\b(?:the|a|that|what) \w+ $", sentence[: dm.start()], re.IGNORECASE) and \
+        if dm and re.search(r"\b(?:the|a|that|what)(?: \w+){1,3} $", sentence[: dm.start()], re.IGNORECASE) and \
                 re.match(r"we(?:'ve| have)? (?:agreed|decided)", dm.group(0), re.IGNORECASE):
-            dm = None  # "within the budget we agreed": an earlier decision referred to, not a new one
+            return True  # "within the budget we agreed": an earlier decision referred to, not a new one
         if dm and not rules.CONDITIONAL_RISK.search(sentence):
             return False
         if rules.CONDITIONAL_RISK.search(sentence) or rules.is_risk(sentence) or rules.BLOCKER.search(sentence):
@@ -819,6 +824,15 @@ class OfflineExtractor:
                     out.append(Blocker(text=text, waiting_on=waiting, since=ctx.meeting.date,
                                        owner=None, evidence=ev, confidence=0.75))
                 elif rules.is_risk(s) and not (rules.commitment(s) and not rules.CONDITIONAL_RISK.search(s)):
+                    if not {w for w in _content(s) - _RISK_WORDS if len(w) > 2} and not _RISK_BACKREF.match(s):
+                        # "One more risk.", "Now, the bit I'm worried about.": an announcement; the risk is
+                        # the next sentence of the turn, or nothing was said.
+                        nxt = [q for q in spans if q[0] >= sp[1]]
+                        if not nxt:
+                            continue
+                        sp = nxt[0]
+                        s = segs[i].text[sp[0] : sp[1]]
+                        ev = [self._ev(ctx, segs[i], names[i], sp)]
                     prev = out[-1] if out else None
                     if _RISK_BACKREF.match(s) and isinstance(prev, Risk) and prev.evidence[-1].segment_id in (
                         segs[i].id, segs[i - 1].id if i else None
@@ -1143,6 +1157,8 @@ def _similar_task(a: ActionItem, b: ActionItem) -> bool:
 
 
 _ORDINAL_TAIL = {"st", "nd", "rd", "th"}
+_RISK_WORDS = {"risk", "risks", "worry", "worried", "worries", "worrie", "concern", "concerned", "concerns", "bit", "thing",
+               "one", "more", "another", "big", "biggest", "main", "now", "also", "other"}
 # "I didn't send it. I was waiting for the final date.": the speaker's own reason, told in the past, not a blocker.
 _PAST_WAIT = re.compile(r"\b(?:I|we) (?:was|were) (?:waiting|holding off)\b", re.IGNORECASE)
 # "Please do, the pilot starts next Monday": a go-ahead for what the other speaker just promised, no task of its own.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-_SENT = re.compile(r"[^.!?]+(?:[.!?]+|$)")
+_SENT = re.compile(r"(?:[^.!?]|(?<=\d)\.(?=\d))+(?:[.!?]+|$)")  # "TPM 2.0", "1.5 days": no sentence end
 
 
 # A full stop after an initial or a title does not end the sentence: "Priya S. will send it", "Dr. Lee".
@@ -184,9 +184,17 @@ DECISION = re.compile(
     r"(?:then|so|okay|ok|fine|right|good|great|agreed|alright),? let's (?:do that|do it|go ahead|go with|go for|"
     r"not|keep|use|stick|proceed|move (?!on)|lock|fix|freeze|book|split|drop|cancel|push|defer|delay|hold|postpone|"
     r"make it|leave it at|set|agree|confirm|pick|choose|settle|plan (?:for|on)|aim for|target))\b"
-    r"|^\s*let's (?:try|do) (?:it|that)\s*[.!]?\s*$|^\s*then,? let's \w+",
+    r"|^\s*let's (?:try|do) (?:it|that)\s*[.!]?\s*$|^\s*then,? let's \w+"
+    # "Decided then, wave one is October 26th", "Macs are out of scope for phase one", "Let's move wave one from
+    # October 19th to October 26th": a status call settles scope and dates in these words.
+    r"|^\W*decided\b(?!\s*[.!]?\s*$)|\b(?:is|are) (?:now )?(?:out of scope|excluded from)\b"
+    r"|^\W*(?:\w+,\s*)?let's (?:move|push|pull|shift|postpone|delay|defer|bring)\b(?! on\b).{0,60}"
+    r"\b(?:to|until|till) (?:the )?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|next|\w+day)",
     re.IGNORECASE,
 )
+# "... so we won't be doing hybrid join. Decided.": the word settles the sentence before it.
+DECIDED_BACKREF = re.compile(r"^\W*(?:(?:that's|it's|so|then|ok(?:ay)?|fine)\s*,?\s*)*(?:decided|agreed)(?: then)?\W*$",
+                             re.IGNORECASE)
 
 # A subject that is not the speaker's own side ("I", "we"): lookbehinds for the word before a verb.
 _OTHERS = r"(?<!\bi)(?<!\bwe)(?<!\bi\s)(?<!\bwe\s)(?<!\bi still)(?<!\bwe still)(?<!\bwe've)(?<!\bi've)"

@@ -1,0 +1,92 @@
+"""Asking about a run of weekly status calls: people by first name, cleared blockers, risks, decisions."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assistant.container import Services, build_services
+from assistant.models import Decision, Risk
+from assistant.settings import Settings
+
+CALLS = {
+    "2026-09-07 Fabrikam weekly.vtt": [
+        ("Dana Reyes", "Morning everyone. Tom, on security, I need the BitLocker requirements."),
+        ("Tom Brennan", "I'll send them over by end of week. It's mostly the CIS exceptions we agreed last year."),
+        ("Marcus Lindqvist", "We're waiting on the network team to open the proxy exceptions."),
+        ("Tom Brennan", "One more thing from security. Macs are out of scope for phase one."),
+        ("Leo Chen", "One more risk. About eighty of the older laptops don't have TPM 2.0."),
+    ],
+    "2026-09-14 Fabrikam weekly.vtt": [
+        ("Dana Reyes", "Decision on join type. Are we aligned?"),
+        ("Marcus Lindqvist", "Tom's team will review the conditional access policies before the pilot."),
+        ("Dana Reyes", "Great, so we won't be doing hybrid join. Decided."),
+        ("Tom Brennan", "I sent them Friday, they're in the shared folder."),
+    ],
+    "2026-09-21 Fabrikam weekly.vtt": [
+        ("Marcus Lindqvist", "Good news for once. The network team opened the proxy exceptions on Thursday."),
+        ("Dana Reyes", "Let's move wave one from October 19th to October 26th, after the ERP cutover."),
+    ],
+}
+
+
+def _vtt(turns: list[tuple[str, str]]) -> str:
+    cues = [f"{k + 1}\n00:00:{10 * k:02d}.000 --> 00:00:{10 * k + 8:02d}.000\n<v {who}>{text}</v>\n"
+            for k, (who, text) in enumerate(turns)]
+    return "WEBVTT\n\n" + "\n".join(cues)
+
+
+@pytest.fixture(scope="module")
+def fabrikam(tmp_path_factory: pytest.TempPathFactory) -> Services:
+    root = tmp_path_factory.mktemp("fabrikam")
+    # The real sentence embedder: tracking's similarity gates and the answers' fact matching are set for it.
+    s = build_services(Settings(profile="test", data_dir=root / "data", embedding={"engine": "minilm"}))
+    s.engagements.create("Fabrikam")
+    files = []
+    for name, turns in CALLS.items():
+        (root / name).write_text(_vtt(turns), encoding="utf-8")
+        files.append(root / name)
+    results = s.ingest.ingest("Fabrikam", files)
+    assert all(r.status == "ingested" for r in results), results
+    return s
+
+
+def ask(s: Services, question: str) -> str:
+    return s.qa.ask(s.engagements.get("Fabrikam").id, question, as_of=date(2026, 10, 5)).answer
+
+
+def test_what_a_person_said_is_found_by_first_name_not_by_their_teams_name(fabrikam: Services) -> None:
+    answer = ask(fabrikam, "what did Tom say?")
+    assert answer.startswith("What Tom Brennan said")
+    assert "I sent them Friday" in answer and "has not spoken" not in answer
+
+
+def test_a_party_whose_blocker_was_cleared_is_reported_as_no_longer_blocking(fabrikam: Services) -> None:
+    answer = ask(fabrikam, "is the network team still blocking us?")
+    assert answer.startswith("No open blocker matches the network team.")
+    assert "resolved on 2026-09-21" in answer and "opened the proxy exceptions on Thursday" in answer
+
+
+def test_the_top_risks_are_the_open_risks_with_what_was_announced_as_a_risk(fabrikam: Services) -> None:
+    answer = ask(fabrikam, "what are the top risks?")
+    assert "TPM 2.0" in answer and "One more risk" not in answer
+    assert "No risk about" not in answer
+
+
+def test_a_settled_choice_said_as_decided_or_out_of_scope_or_a_moved_date_is_a_decision(fabrikam: Services) -> None:
+    eng = fabrikam.engagements.get("Fabrikam").id
+    decisions = {f.text for f in fabrikam.facts.list(eng) if isinstance(f, Decision)}
+    assert any("hybrid join" in d for d in decisions)
+    assert any("out of scope" in d for d in decisions)
+    assert any("October 26th" in d for d in decisions)
+    assert not any("agreed last year" in d for d in decisions)  # an earlier agreement referred to
+    assert "hybrid join" in ask(fabrikam, "what was decided about hybrid join?").split("\n")[1]
+
+
+def test_a_risk_announced_then_named_is_the_named_risk_and_a_decimal_point_ends_no_sentence(
+    fabrikam: Services,
+) -> None:
+    eng = fabrikam.engagements.get("Fabrikam").id
+    risks = [f.text for f in fabrikam.facts.list(eng) if isinstance(f, Risk)]
+    assert risks == ["About eighty of the older laptops don't have TPM 2.0."]
