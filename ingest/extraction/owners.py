@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from assistant.models import Person
 
 TEAM_RX = re.compile(
-    r"\b(?:the |our |their |your )?((?:[A-Z][\w&-]*|[a-z][\w-]*)(?: [a-z][\w-]*| [A-Z][\w&-]*){0,2}) "
+    r"(?:(?<!['’])|(?=s ))\b(?:the |our |their |your )?((?:[A-Z][\w&-]*|[a-z][\w-]*)(?: [a-z][\w-]*| [A-Z][\w&-]*){0,2}) "
     r"(team|vendor|department|group|squad|office|desk|committee|board)\b"
 )
 KNOWN_TEAMS = re.compile(
@@ -25,6 +25,8 @@ _STOP_TEAM = {
     "and", "we", "i", "you", "so", "but", "to", "with", "for", "from", "on", "by", "of", "in", "is", "are", "was",
 }
 _POSSESSOR = re.compile(r"\b([A-Z][\w-]*)['’]$")
+_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "first", "second",
+                 "third", "both", "several", "many", "few"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "my", "our", "your", "their", "his", "her", "its"}
 _LEAD_STOP = {
     "until", "till", "unless", "if", "when", "whenever", "while", "once", "after", "before", "because", "since",
@@ -124,7 +126,11 @@ def team_phrases(text: str) -> list[tuple[int, int, str]]:
             (i for i, w in enumerate(words) if w.lower() in _DETERMINERS or w.lower() in _LEAD_STOP), default=-1
         )
         words = words[cut + 1 :]
-        words = [w for w in words if w.lower() not in _STOP_TEAM]
+        words = [w for w in words if w.lower() not in _STOP_TEAM and w.lower() not in _NUMBER_WORDS]
+        known = KNOWN_TEAMS.search(" ".join([*words, m.group(2)]))
+        if known and known.end() == len(" ".join([*words, m.group(2)])):
+            # "I'll log service desk capacity", "the draft service desk runbook": the team is the service desk
+            words = known.group(1).split()[:-1]
         if not words:
             continue
         start = m.start()

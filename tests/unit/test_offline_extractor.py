@@ -514,6 +514,18 @@ def test_sentences_do_not_end_at_an_initial_or_a_title_but_do_at_a_plan_letter()
     assert split("We go with plan B. Then we test.") == ["We go with plan B.", "Then we test."]
 
 
+def test_a_known_team_inside_a_longer_phrase_is_that_team_and_a_contraction_is_no_word_of_it():
+    from ingest.extraction.owners import team_phrases
+
+    def names(text: str) -> list[str]:
+        return [p for _, _, p in team_phrases(text)]
+
+    assert names("I'll log service desk capacity as a risk.") == ["service desk"]
+    assert names("You'll send me the draft service desk runbook by Friday.") == ["service desk"]
+    assert names("Then the service desk, then the three office waves.") == ["service desk"]
+    assert names("Dana's team will handle it.") == ["Dana's team"]
+
+
 def test_mentioned_teams_are_named_without_the_words_before_the_article(extractor):
     from ingest.extraction.owners import team_phrases
 
