@@ -646,7 +646,7 @@ class OfflineExtractor:
     ) -> list[FactBase]:
         out: list[FactBase] = []
         for i, spans in enumerate(sents):
-            for sp in spans:
+            for sp in (part for whole in spans for part in _done_parts(segs[i].text, whole)):
                 if (i, sp[0]) in taken:
                     continue
                 s = segs[i].text[sp[0] : sp[1]]
@@ -975,6 +975,20 @@ class OfflineExtractor:
 
 def labels_differ(segs: list[Segment], i: int) -> bool:
     return segs[i - 1].speaker != segs[i].speaker
+
+
+_AND_NEXT = re.compile(r",?\s+and\s+(?=(?:the|our|their|all|both|we|I)\b)", re.IGNORECASE)
+
+
+def _done_parts(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """"The PO was raised Friday and the licences were assigned this morning": two things done, each its own
+    report (each may close a different item); otherwise the sentence whole."""
+    a, b = span
+    for m in _AND_NEXT.finditer(text, a, b):
+        left, right = (a, a + len(text[a : m.start()].rstrip())), (m.end(), b)
+        if rules.completed(text[left[0] : left[1]]) and rules.completed(text[right[0] : right[1]]):
+            return [left, right]
+    return [span]
 
 
 # ------------------------------------------------------------------------ the prompt a statement answers

@@ -108,12 +108,13 @@ def test_work_reported_gone_out_after_the_pm_calls_on_the_owner_closes_the_item(
 def test_the_awaited_party_doing_the_work_and_a_passive_report_resolve_their_blockers(track) -> None:
     facts = track(
         [("Marcus Lindqvist", "We're waiting on the network team to open the proxy exceptions."),
-         ("Dana Reyes", "Licences? We're still waiting on procurement for the PO.")],
+         ("Dana Reyes", "Licences? We're still waiting on procurement for the PO."),
+         ("Marcus Lindqvist", "Helen did talk to procurement. We're blocked on licences for the pilot.")],
         [("Marcus Lindqvist", "Good news. The network team opened the proxy exceptions on Thursday."),
-         ("Marcus Lindqvist", "And the PO was raised Friday.")],
+         ("Marcus Lindqvist", "The PO was raised Friday and the licences were assigned this morning.")],
     )
     blockers = [f for f in facts if isinstance(f, Blocker)]
-    assert len(blockers) == 2 and {b.status for b in blockers} == {"resolved"}
+    assert len(blockers) == 3 and {b.status for b in blockers} == {"resolved"}
 
 
 def test_a_dated_reply_to_work_handed_to_the_replier_dates_that_item_instead_of_adding_one(track) -> None:
