@@ -111,6 +111,7 @@ _FUTURE = re.compile(
 _RESOLUTION_KINDS = {"action_item", "blocker", "decision"}
 # "I'll get it to you by Wednesday": a commitment naming no work of its own, only a pronoun for it.
 _PRONOUN = re.compile(r"\b(it|that|this|them|those)\b", re.I)
+_SLIP_STEMS = {"push", "mov", "move", "shift", "slip", "extend", "have", "take", "back"}  # "Can we push that to ..."
 _HAND_OVER_STEMS = {"send", "give", "finish", "deliver", "share", "hand", "complete", "email", "mail", "forward"}
 # A blocker stated as continuing ("still blocked by", "waiting on them again").
 _STILL = re.compile(r"\b(still|again|continues?|continuing|remains?|remaining)\b", re.I)
@@ -640,6 +641,9 @@ def merge_meeting_facts(
             lambda f: _due_at(f, this_key, dates, order),
         ):
             continue
+        if old_version is None and isinstance(fact, ActionItem) and fact.status == "slipped" and \
+                fact.origin == "offline":
+            continue  # an ask for a new date ("Can we push that to Wednesday?") with no open item it moves
         added.append(fact)
     return others + protected_here + added
 
@@ -768,7 +772,7 @@ def _pronoun_slip(
     None when the owner is unknown, names the work, has no open item with a due date, or has several."""
     if not isinstance(fact, ActionItem) or fact.due is None or not fact.owner or is_completion(fact):
         return None
-    work = {w for w in content_stems(fact.text, exclude=[fact.owner]) if "'" not in w} - _HAND_OVER_STEMS
+    work = {w for w in content_stems(fact.text, exclude=[fact.owner]) if "'" not in w} - _HAND_OVER_STEMS - _SLIP_STEMS
     if not _PRONOUN.search(fact.text) or work:
         return None  # names work of its own (or none at all): matched on its words, if at all
     mine = [
@@ -777,8 +781,13 @@ def _pronoun_slip(
         if isinstance(old, ActionItem)
         and is_open(old)
         and old.owner
-        and names_match(old.owner, fact.owner, people)
+        and (names_match(old.owner, fact.owner, people) or old.owner.startswith(f"{fact.owner}'s "))
+        and due_at(old) is not None
     ]
+    if len(mine) > 1 and fact.context:
+        # "Sorry, the list didn't go out. Can we push that to Wednesday?": the item the turn names.
+        said = content_stems(fact.context, exclude=[fact.owner])
+        mine = [old for old in mine if content_stems(old.text, exclude=[fact.owner]) & said]
     then = due_at(mine[0]) if len(mine) == 1 else None
     if then is None or fact.due <= then:
         return None

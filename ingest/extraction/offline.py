@@ -409,10 +409,38 @@ class OfflineExtractor:
                 confidence=round(0.3 if is_cond else conf, 3),
             )
             out.append(item)
+        out += self._slip_asks(ctx, segs, names, sents) if self.use_rules else []
         result: list[FactBase] = list(_merge_restatements(_dated_replies(out, segs, names), index))
         if self.use_rules:
             result += self._completions(ctx, segs, names, sents, index, {(k[0], k[1]) for k in chosen})
         return result
+
+    def _slip_asks(
+        self, ctx: MeetingContext, segs: list[Segment], names: list[str], sents: list[list[tuple[int, int]]]
+    ) -> list[ActionItem]:
+        """"Sorry, it didn't go out Thursday. Can we push that to Wednesday?" - "Wednesday the 16th, fine.": the
+        asker's own item moves to the new date. The item names no work, so tracking slips the asker's one open
+        dated item (see tracking._pronoun_slip); only when the next speaker agrees."""
+        out: list[ActionItem] = []
+        for i, spans in enumerate(sents[:-1]):
+            if names[i + 1] == names[i] or not _AGREED.search(segs[i + 1].text):
+                continue
+            for sp in spans:
+                ask = segs[i].text[sp[0] : sp[1]]
+                if not _SLIP_ASK.search(ask):
+                    continue
+                due = due_date(ask, ctx.meeting.date) or due_date(segs[i + 1].text, ctx.meeting.date)
+                if due is None or due <= ctx.meeting.date:
+                    continue
+                reply = sents[i + 1][0] if sents[i + 1] else (0, len(segs[i + 1].text))
+                # What "that" is: the turn so far ("Sorry, the list didn't go out."), or the prompt before it.
+                said = " ".join(segs[i].text[: sp[0]].split()[-PROMPT_WORDS:])
+                out.append(ActionItem(  # "slipped": it moves an open item; tracking drops it when none matches
+                    text=rules.clean(ask), owner=names[i], due=due, status="slipped", confidence=0.7,
+                    context=" ".join(filter(None, [_prompt_before(segs, names, sents, i), said])) or None,
+                    evidence=[self._ev(ctx, segs[i], names[i], sp), self._ev(ctx, segs[i + 1], names[i + 1], reply)],
+                ))
+        return out
 
     @staticmethod
     def _later(segs: list[Segment], i: int) -> bool:
@@ -1171,6 +1199,14 @@ def _similar_task(a: ActionItem, b: ActionItem) -> bool:
 
 
 _ORDINAL_TAIL = {"st", "nd", "rd", "th"}
+# The owner asks for a new date: "Can we push that to Wednesday?", "Can I have till October 2nd?".
+_SLIP_ASK = re.compile(
+    r"\b(?:can|could) (?:we|i) (?:push|move|shift|slip|extend|have|get|take) (?:it|that|this|them|those)?\s*"
+    r"(?:back |out )?(?:to|till|until|by)\b",
+    re.IGNORECASE,
+)
+_AGREED = re.compile(r"^\W*(?:[\w']+\W+){0,5}?(?:fine|ok(?:ay)?|sure|agreed|yes|yep|that works|no problem|alright)\b",
+                     re.IGNORECASE)
 _RISK_WORDS = {"risk", "risks", "worry", "worried", "worries", "worrie", "concern", "concerned", "concerns", "bit", "thing",
                "one", "more", "another", "big", "biggest", "main", "now", "also", "other"}
 # "I didn't send it. I was waiting for the final date.": the speaker's own reason, told in the past, not a blocker.

@@ -159,3 +159,40 @@ def test_a_need_put_to_a_named_person_is_theirs_not_whoever_waits_for_it(track) 
         ("Tom Brennan", "Sure, end of week."),
     ])
     assert [i.owner for i in items(facts)] == ["Tom Brennan"]
+
+
+SLIP_CALLS = [
+    [("Helen Okafor", "Marcus will get you the list by Thursday."),
+     ("Marcus Lindqvist", "Yeah, Thursday works. I'll send the comms email by Friday too.")],
+    [("Marcus Lindqvist", "Sorry, the list didn't go out. Can we push that to Wednesday?"),
+     ("Dana Reyes", "Wednesday the 16th, fine."),
+     ("Leo Chen", "Can I have till October 2nd?"),
+     ("Dana Reyes", "October 2nd, fine.")],
+    [("Marcus Lindqvist", "No, I didn't send it. I'll send the comms email today.")],
+]
+
+
+def test_an_agreed_ask_for_a_new_date_slips_the_askers_item_and_an_ask_moving_nothing_adds_nothing(track) -> None:
+    facts = track(*SLIP_CALLS)
+    listed = [i for i in items(facts) if "list" in i.text]
+    assert [(i.status, i.due) for i in listed] == [("slipped", date(2026, 9, 16))]
+    assert [e.event for e in listed[0].history] == ["created", "slipped"]
+    assert not [i for i in items(facts) if i.owner == "Leo Chen"]  # Leo had no dated item to move
+
+
+def test_extracting_every_call_again_leaves_the_same_facts_and_histories(track, extractor, embedder) -> None:
+    facts = track(*SLIP_CALLS)
+    ctxs = [meeting_context(turns, PEOPLE, date.fromordinal(WEEK1.toordinal() + 7 * k), mid=f"w{k + 1}")
+            for k, turns in enumerate(SLIP_CALLS)]
+    again = facts
+    for ctx in ctxs:  # what `candor extract --engagement E` does: each meeting re-extracted, in date order
+        again = merge_meeting_facts(again, list(extractor.extract(ctx).facts), ctx.meeting, embedder,
+                                    meetings=[c.meeting for c in ctxs], people=PEOPLE)
+
+    def state(fs: list[FactBase]) -> list[tuple]:
+        return sorted((f.id, getattr(f, "status", None), getattr(f, "due", None), [e.event for e in f.history])
+                      for f in fs)
+
+    assert state(again) == state(facts)
+    comms = [i for i in items(again) if "comms email" in i.text]
+    assert len(comms) == 1 and comms[0].status == "slipped"  # moved by the later call, kept on re-extraction
