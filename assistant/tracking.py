@@ -97,7 +97,8 @@ _COMPLETION = re.compile(
     r"approved|resolved|fixed|closed|sorted|cleared|granted|received|unblocked|uploaded|installed|"
     r"configured|scheduled|confirmed|published|shared|went out|came through|is in place|are in place|migrated|"
     r"enrolled|launched|rolled out|implemented|went live|gone live|is now live|are now live|"
-    r"taken care of|ticked off|have it|got it|wrapped up|got (?:the|your)|packaged|opened|assigned|raised)\b",
+    r"taken care of|ticked off|have it|got it|wrapped up|got (?:the|your)|packaged|opened|assigned|raised|"
+    r"handed (?:\w+ )?over|in your inbox|(?<=i )did(?= [a-z]+)|(?<=we )did(?= [a-z]+)|ran(?: clean(?:ly)?| fine| smoothly| ok(?:ay)?| well| successfully)?)\b",
     re.I,
 )
 _NEGATION = re.compile(
@@ -114,7 +115,7 @@ _PRONOUN = re.compile(r"\b(it|that|this|them|those)\b", re.I)
 _SLIP_STEMS = {"push", "mov", "move", "shift", "slip", "extend", "have", "take", "back"}  # "Can we push that to ..."
 _HAND_OVER_STEMS = {"send", "give", "finish", "deliver", "share", "hand", "complete", "email", "mail", "forward"}
 # A blocker stated as continuing ("still blocked by", "waiting on them again").
-_STILL = re.compile(r"\b(still|again|continues?|continuing|remains?|remaining)\b", re.I)
+_STILL = re.compile(r"\b(still|again|continues?|continuing|remains?|remaining|another (?:week|day|month))\b", re.I)
 
 
 class MatchResult(BaseModel):
@@ -159,6 +160,9 @@ def _stem(word: str) -> str:
     return word
 
 
+_ORDINAL_TAILS = frozenset({"st", "nd", "rd", "th"})
+
+
 def content_stems(text: str, exclude: Sequence[str] = ()) -> set[str]:
     """Stems of the content words of ``text`` (stop words, numbers and the excluded names removed)."""
     banned = {w for name in exclude for w in re.findall(r"[a-z]+", name.casefold())}
@@ -168,7 +172,8 @@ def content_stems(text: str, exclude: Sequence[str] = ()) -> set[str]:
         w = w.strip("'-")
         if w.endswith("'s"):
             w = w[:-2]  # "Tom's team", "the vendor's answer"
-        if len(w) < 2 or w in _STOP or w in banned or w.endswith("n't") or w.split("'")[0] in _STOP:
+        if len(w) < 2 or w in _STOP or w in banned or w.endswith("n't") or w.split("'")[0] in _STOP or \
+                w in _ORDINAL_TAILS:  # the "th" of "the 24th"
             continue  # ... and contracted pronouns: "i'll", "they're", "we've"
         out.add(_stem(w))
     return out
@@ -241,8 +246,10 @@ def is_completion(fact: FactBase) -> bool:
     if isinstance(fact, Blocker) and fact.status == "resolved":
         return True
     for text in (fact.text, *(e.quote for e in fact.evidence)):
-        if _COMPLETION.search(text) and not _NEGATION.search(text) and not _FUTURE.search(text):
-            return True
+        m = _COMPLETION.search(text)
+        clause = clause_around(text, m.start(), m.end()) if m else ""
+        if m and not _NEGATION.search(clause) and not _FUTURE.search(clause):
+            return True  # "I sent Linda the summary on Tuesday, haven't heard back yet": the sending is done
     return False
 
 
@@ -378,7 +385,14 @@ def _order_key(
     return (when, order.get(meeting_id, -1))
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:and|but|so|because)\s|\s-\s", re.I)
+_CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:and|but|so|because|though|although|however)\s|\s-\s", re.I)
+
+
+def clause_around(text: str, start: int, end: int) -> str:
+    """The clause of ``text`` holding text[start:end]: up to the nearest comma, semicolon or conjunction each side."""
+    before = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)]
+    after = _CLAUSE_BREAK.search(text, end)
+    return text[before[-1] if before else 0 : after.start() if after else len(text)]
 
 
 def _done_core(text: str) -> str:
@@ -388,7 +402,12 @@ def _done_core(text: str) -> str:
         return text
     rest = text[m.end() :]
     cut = _CLAUSE_BREAK.search(rest)
-    return text[: m.start()] + " " + (rest[: cut.start()] if cut else rest)
+    tail = rest[: cut.start()] if cut else rest
+    # From the start of the cue's clause ("Good news, the trial extract ran clean" is about the trial extract),
+    # unless the clause only points back ("So the firewall rule, that's done").
+    starts = [b.end() for b in _CLAUSE_BREAK.finditer(text, 0, m.start())]
+    own = text[starts[-1] if starts else 0 : m.start()] + " " + tail
+    return own if content_stems(own) else text[: m.start()] + " " + tail
 
 
 def _in_context(fact: FactBase) -> str:
@@ -423,15 +442,18 @@ def match_score(old: FactBase, new: FactBase, sim: _Sim, people: Sequence[Person
     if not a or not base:
         return None
     containment = len(a & base) / min(len(a), len(base))
-    if containment < MIN_CONTAINMENT and old.context:
-        # "I'll send them over by end of week" was the answer to "Tom, I need the BitLocker requirements".
+    if containment < MIN_CONTAINMENT and old.context and not (a - _HAND_OVER_STEMS - _SLIP_STEMS):
+        # "I'll send them over by end of week" was the answer to "Tom, I need the BitLocker requirements"; an
+        # item that names its own work is not widened by whatever was said before it.
         a = a | content_stems(old.context, exclude=names)
         shared = a & b
         containment = len(a & base) / len(base)
         in_context = True
     # One named owner on both sides: a single shared word that is all the report names is enough ("The
     # baseline is done" closes Leo's "draft baseline"); otherwise two words and the embedding must agree.
-    same_owner = bool(old.owner and new.owner) and names_match(old.owner, new.owner, people)
+    # A report with no owner of its own, said by the item's owner, is theirs ("The mapping is in your inbox").
+    reporter = new.owner or (new.evidence[0].speaker if new.evidence and is_completion(new) else None)
+    same_owner = bool(old.owner and reporter) and names_match(old.owner, reporter, people)
     lenient = same_owner and containment >= 1.0
     # "The PO was raised Friday" resolves "waiting on procurement for the PO": all the report names is the
     # blocker's subject, so the embedding gate is lower than for a restatement.
@@ -773,7 +795,7 @@ def _pronoun_slip(
     if not isinstance(fact, ActionItem) or fact.due is None or not fact.owner or is_completion(fact):
         return None
     work = {w for w in content_stems(fact.text, exclude=[fact.owner]) if "'" not in w} - _HAND_OVER_STEMS - _SLIP_STEMS
-    if not _PRONOUN.search(fact.text) or work:
+    if not (_PRONOUN.search(fact.text) or fact.status == "slipped") or work:  # "Can I have till October 2nd?"
         return None  # names work of its own (or none at all): matched on its words, if at all
     mine = [
         old

@@ -1024,7 +1024,7 @@ def _done_parts(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
 PROMPT_WORDS = 40
 _RECEIPT = re.compile(r"\bI(?:'ve| have)?\s+(?:got|received)\s+(?:the|your|his|her|their)\b", re.IGNORECASE)
 _THANKED = re.compile(r"\bthanks?,?\s+(?:you,?\s+)?([A-Z][\w'-]+)")
-_FIRST_PERSON_CLAUSE = re.compile(r"(?:^|[,;]\s*|\b(?:and|so|but)\s+)I\b(?!'ll|\s+will|\s+think|\s+guess)")
+_FIRST_PERSON_CLAUSE = re.compile(r"(?:^\W*|[,;]\s*|\b(?i:and|so|but|then)\s+)I\b(?!'ll|\s+will|\s+think|\s+guess)")
 
 
 def _prompt_before(
@@ -1198,7 +1198,6 @@ def _similar_task(a: ActionItem, b: ActionItem) -> bool:
     return len(shared) >= 2 and len(shared) / max(1, min(len(wa), len(wb))) >= 0.6
 
 
-_ORDINAL_TAIL = {"st", "nd", "rd", "th"}
 # The owner asks for a new date: "Can we push that to Wednesday?", "Can I have till October 2nd?".
 _SLIP_ASK = re.compile(
     r"\b(?:can|could) (?:we|i) (?:push|move|shift|slip|extend|have|get|take) (?:it|that|this|them|those)?\s*"
@@ -1209,6 +1208,7 @@ _AGREED = re.compile(r"^\W*(?:[\w']+\W+){0,5}?(?:fine|ok(?:ay)?|sure|agreed|yes|
                      re.IGNORECASE)
 _RISK_WORDS = {"risk", "risks", "worry", "worried", "worries", "worrie", "concern", "concerned", "concerns", "bit", "thing",
                "one", "more", "another", "big", "biggest", "main", "now", "also", "other"}
+_TAKE_ON = {"chas", "chase", "handl", "handle", "sort", "do", "look", "pick", "own", "driv", "drive", "fin", "fine"}
 # "I didn't send it. I was waiting for the final date.": the speaker's own reason, told in the past, not a blocker.
 _PAST_WAIT = re.compile(r"\b(?:I|we) (?:was|were) (?:waiting|holding off)\b", re.IGNORECASE)
 # "Please do, the pilot starts next Monday": a go-ahead for what the other speaker just promised, no task of its own.
@@ -1226,12 +1226,12 @@ def _dated_replies(items: list[ActionItem], segs: list[Segment], names: list[str
         i = turn.get(reply.evidence[0].segment_id, -1) if reply.evidence else -1
         if i < 1 or reply.due is None or not _PRONOUN_ONLY.search(reply.text):
             continue
-        if content_stems(reply.text) - _ORDINAL_TAIL:
-            continue  # names work of its own
+        if content_stems(reply.text) - _TAKE_ON:
+            continue  # names work of its own ("I'll chase that" takes on the item, it names none)
         speaker, first = names[i], names[i].split()[0]
         handed = [
             it for it in items
-            if it is not reply and it.due is None and it.owner and it.evidence
+            if it is not reply and it.due in (None, reply.due) and it.owner and it.evidence
             and turn.get(it.evidence[0].segment_id) == i - 1 and names[i - 1] != speaker
             and (names_match(it.owner, speaker) or it.owner.startswith((f"{speaker}'s", f"{first}'s")))
         ]

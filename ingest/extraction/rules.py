@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.tracking import clause_around
+
 _SENT = re.compile(r"(?:[^.!?]|(?<=\d)\.(?=\d))+(?:[.!?]+|$)")  # "TPM 2.0", "1.5 days": no sentence end
 
 
@@ -111,17 +113,24 @@ DONE = re.compile(
     r"implemented|finali[sz]ed|opened|packaged)\b"
     r"|\b(?:went|has gone|have gone|is now|are now)\s+live\b"
     r"|\b(?:went|has gone|have gone)\s+out\b"
+    r"|\b(?:handed|passed) (?:it |them |that |those |the \w+ )?over\b"
+    r"|\b(?:is|are) (?:now )?in (?:your|the shared|everyone's|their|his|her) (?:inbox|folder|drive|mailbox)\b"
     r"|\b(?:i|we)'ve\s+(?:already\s+|just\s+|now\s+)?(?:sent|emailed|shared|booked|scheduled|finished|completed|"
     r"submitted|updated|fixed|deployed|raised|filed|circulated|uploaded|delivered|closed|done)\b"
     r"|\b(?:is|has been|was|are|have been|were)\s+(?:already\s+|all\s+)?(?:done|completed|sent|approved|booked|"
     r"deployed|fixed|packaged|raised|assigned|uploaded|opened)\b",
     re.IGNORECASE,
 )
+# Negations count in the clause that reports the work ("I sent Linda the summary, haven't heard back yet" is done);
+# conditions and text aimed at the system anywhere in the sentence.
 _DONE_NOT = re.compile(
-    r"\b(not|n't|never|yet to|still need|haven't|hasn't|nothing|until|unless|if|once|as soon as|mark|ignore|"
-    r"instructions|apolog\w*|regards|only)\b",  # "they've only packaged six of the ten": progress, not done
+    r"\b(not|n't|never|yet to|still need|haven't|hasn't|nothing|"
+    r"only)\b",  # "they've only packaged six of the ten": progress, not done
     re.IGNORECASE,
 )
+_DONE_IF = re.compile(r"\b(until|unless|if|once|as soon as|mark|ignore|instructions|apolog\w*|regards)\b",
+                      re.IGNORECASE)
+
 
 # A blocker lifted: "so the VPN configuration is no longer blocked", "we're unblocked", "we got the approval",
 # "the firewall team approved the rule". Tracking resolves the open blocker it matches (party and topic); it is
@@ -233,7 +242,7 @@ _PARTY = re.compile(
     r"(?:sign-?off|approval|go-ahead) (?:from|of)|depends on|dependent on|until)\s+"
     r"((?:the |their |our )?(?:[\w&'-]+ ){0,3}?[\w&-]+?)"
     r"(?=\s+(?:to |approves?|signs?|confirms?|gets|gives?|sends?|opens?|provides?|delivers?|shares?|releases?|"
-    r"comes?|replies|responds?|before|so |and |on |for |about |because|until)|[,.;!?]|$)",
+    r"comes?|replies|responds?|before|so |and |on |for |about |because|until)|[,.;:!?]|$)",
     re.IGNORECASE,
 )
 _PARTY_STOP = re.compile(
@@ -512,7 +521,8 @@ _FUTURE_MARK = re.compile(r"'ll\b|\b(?:will|going to|gonna)\b", re.IGNORECASE)
 
 def completed(sentence: str) -> bool:
     m = DONE.search(sentence)
-    if m is None or _DONE_NOT.search(sentence) or sentence.rstrip().endswith("?"):
+    if m is None or _DONE_IF.search(sentence) or sentence.rstrip().endswith("?") or \
+            _DONE_NOT.search(clause_around(sentence, m.start(), m.end())):
         return False
     # "I'll have the updated plan out by Wednesday" promises, it does not report.
     return not _FUTURE_MARK.search(sentence[: m.end()])

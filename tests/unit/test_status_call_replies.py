@@ -13,7 +13,8 @@ from assistant.tracking import merge_meeting_facts
 from ingest.extraction.offline import OfflineExtractor
 from tests.builders import meeting_context
 
-NAMES = ["Dana Reyes", "Marcus Lindqvist", "Tom Brennan", "Leo Chen", "Priya Nair", "Raj Patel", "Helen Okafor"]
+NAMES = ["Dana Reyes", "Marcus Lindqvist", "Tom Brennan", "Leo Chen", "Priya Nair", "Raj Patel", "Helen Okafor",
+         "Sam Okoye", "Tomasz Nowak", "Dev Mehta", "Hana Cho"]
 PEOPLE = [Person(name=n) for n in NAMES]
 WEEK1 = date(2026, 9, 7)
 
@@ -196,3 +197,58 @@ def test_extracting_every_call_again_leaves_the_same_facts_and_histories(track, 
     assert state(again) == state(facts)
     comms = [i for i in items(again) if "comms email" in i.text]
     assert len(comms) == 1 and comms[0].status == "slipped"  # moved by the later call, kept on re-extraction
+
+
+def test_work_reported_done_in_the_owners_own_words_closes_their_items(track) -> None:
+    facts = track(
+        [("Sam Okoye", "Tomasz, can you get the replica credentials to Dev?"),
+         ("Tomasz Nowak", "I'll get the read-only replica credentials to Dev by Friday."),
+         ("Raj Patel", "I'll send the chart-of-accounts mapping by October 14."),
+         ("Dev Mehta", "I'll run the trial extract on the sample schema by October 20."),
+         ("Sam Okoye", "Linda hasn't been on for two weeks. I'll send Linda a summary note by Tuesday."),
+         ("Hana Cho", "I'll chase the firewall team for a date by Thursday.")],
+        [("Tomasz Nowak", "Good news first, Dev has the replica credentials now, I handed them over on Thursday."),
+         ("Sam Okoye", "Great. And I sent Linda the summary on Tuesday, haven't heard back yet."),
+         ("Dev Mehta", "Good news, the trial extract ran clean on Thursday, forty million rows, zero rejects."),
+         ("Raj Patel", "And the mapping is in your inbox as of this morning, finally."),
+         ("Hana Cho", "I did chase the firewall team, that's how we found out they rejected the form.")],
+    )
+    first = [i for i in items(facts) if i.meeting_id == "w1"]
+    assert len(first) == 5 and all(i.status == "done" for i in first), [(i.text, i.status) for i in first]
+
+
+def test_a_dated_reply_taking_on_the_item_just_handed_over_is_that_item(track) -> None:
+    facts = track([
+        ("Sam Okoye", "Hana will get the data-protection officer to sign off the DPIA by the end of the month."),
+        ("Hana Cho", "I'll chase that, end of the month is fine."),
+    ])
+    [item] = items(facts)
+    assert item.owner == "Hana Cho" and item.due == date(2026, 9, 30) and len(item.evidence) == 2
+
+
+def test_a_restated_date_naming_no_work_slips_the_owners_item_even_as_an_ordinal(track) -> None:
+    facts = track(
+        [("Raj Patel", "I'll send the chart-of-accounts mapping by the 14th.")],
+        [("Raj Patel", "Sorry, not yet. I'll get it to you by the 24th.")],
+    )
+    [item] = items(facts)
+    assert item.status == "slipped" and item.due == date(2026, 9, 24)
+
+
+def test_a_party_before_a_colon_and_another_week_of_waiting_are_one_blocker_on_that_party(track) -> None:
+    facts = track(
+        [("Dev Mehta", "We're blocked on the ETL vendor: their connector doesn't support the character set.")],
+        [("Raj Patel", "Oh fantastic, another week of waiting on the ETL vendor.")],
+    )
+    blockers = [f for f in facts if isinstance(f, Blocker)]
+    assert [(b.waiting_on, len(b.evidence)) for b in blockers] == [("the ETL vendor", 2)]
+
+
+def test_asking_for_more_time_on_ones_teams_item_slips_it(track) -> None:
+    facts = track(
+        [("Marcus Lindqvist", "Tom's team will review the conditional access policies by the 25th.")],
+        [("Tom Brennan", "I haven't started the review, I'll be honest. Can I have till October 2nd?"),
+         ("Dana Reyes", "October 2nd, fine, but that's the latest.")],
+    )
+    [item] = items(facts)
+    assert (item.owner, item.status, item.due) == ("Tom Brennan's team", "slipped", date(2026, 10, 2))
