@@ -104,6 +104,18 @@ class Answer(BaseModel):
 
 _INTENTS: list[tuple[str, re.Pattern[str]]] = [
     (
+        # "Is the project green?", "are we on track?", "what's the overall status?": the computed colour, never the
+        # PM's words about it.
+        "status",
+        re.compile(
+            r"\b(?:is|are) (?:the project|the engagement|we|this|it|things|everything)(?: \w+)? "
+            r"(?:green|amber|red|on track|off track|in good shape|in trouble|ok|okay|healthy)\b|"
+            r"\bwhat(?:'s| is) (?:the |our )?(?:overall |current |project )?(?:status|rag|colou?r)\b(?! (?:call|meeting|report))|"
+            r"\bhow (?:are we|is the project|is the engagement|are things) (?:doing|going)\b",
+            re.I,
+        ),
+    ),
+    (
         "say",
         re.compile(
             r"\bwhat (?:did|has|have|does) (?P<who>.+?) (?:say|said|mention|think|thought|raise)\b"
@@ -541,6 +553,8 @@ class QAService:
         facts = idx.facts
         topic = question
         has_topic = bool(topic_tokens(question))
+        if intent == "status":
+            return self._status_answer(question, idx, as_of)
         if intent == "say" and m is not None:
             return self._say_answer(m.group("who"), m.group("topic") or "", idx)
         if intent == "attendance":
@@ -652,6 +666,27 @@ class QAService:
             waiting = _waiting(b) if isinstance(b, Blocker) else ""
             parts.append(f"Related blocker: {b.text.rstrip('.')}{waiting}{cite(b)}.")
         return Answer(answer=" ".join(parts), citations=cites, source="facts")
+
+    def _status_answer(self, question: str, idx: _EngagementIndex, as_of: date) -> Answer:
+        """The colour the evidence gives, per dimension with its first reasons, cited (the same rules as the
+        status report): what anyone said the colour is, in a meeting, does not change it."""
+        from assistant.status import compute_status
+
+        eng = next(iter(idx.meetings.values())).engagement_id if idx.meetings else ""
+        people = self.repo.load_people(eng) if eng else []
+        st = compute_status(eng, idx.facts, list(idx.meetings.values()), people, as_of)
+        lines = [f"Computed from the evidence as of {as_of.isoformat()}: {st.computed.upper()}."]
+        cites: list[Citation] = []
+        for name, dim in st.dimensions.items():
+            reason = next((r for r in dim.reasons if r.status == dim.status), dim.reasons[0] if dim.reasons else None)
+            line = f"- {name.capitalize()}: {dim.status.upper()}" + (f" - {reason.text}" if reason else "")
+            if reason and reason.evidence:
+                cites.append(_ev_citation(reason.evidence[0], idx))
+                line += f" [{len(cites)}]"
+            lines.append(line)
+        lines.append("The colour comes from overdue items, blockers, attendance and sentiment, not from what anyone "
+                     "said the status is.")
+        return Answer(answer="\n".join(lines), citations=cites, source="facts")
 
     def _cleared_answer(self, topic: str, blocker: FactBase, idx: _EngagementIndex) -> Answer:
         """'Is the network team still blocking us?' when the only blocker on it was resolved: say so, cited."""
@@ -901,6 +936,8 @@ class QAService:
         dated = any(mt.date.isoformat() in question for mt in meetings)
         if person is None and not dated and _ABSENCE.search(question) and _ACROSS_MEETINGS.search(question):
             return self._absences_across(meetings, idx)
+        if person is not None and not dated and _ACROSS_MEETINGS.search(question):
+            target = None  # "Has Linda been attending the status calls?": every meeting, not the one titled so
         if person is not None and target is None:
             said = [f for f in idx.facts if isinstance(f, Attendance) and names_match(f.person, person)]
             said_present = {f.meeting_id for f in said if f.present}
@@ -909,6 +946,8 @@ class QAService:
             absent_ids = {mt.meeting_id for mt in meetings if person in mt.absent} | {
                 f.meeting_id for f in said_absent
             }
+            if person in idx.expected:  # expected at every meeting: each one without them is an absence
+                absent_ids |= {mt.meeting_id for mt in meetings}
             absent = [mt for mt in meetings if mt.meeting_id in absent_ids and mt not in present]
             parts = [f"{person} attended {len(present)} of {len(meetings)} recorded meetings"]
             if present:
