@@ -130,6 +130,26 @@ relevant turns among the meeting's turns 0.596/0.868-0.877/0.339-0.341 and 0.601
 on turns and chunks together 0.599/0.881/0.346 and 0.619/0.882/0.367, a residual tanh layer (32 units) on top
 0.567-0.581/0.856-0.866/0.322-0.327 and 0.595-0.599/0.873-0.874/0.351-0.357 (over-fits). Issue targets
 still missed on val: hit@5 0.85, hit@1 0.55, recall 0.35, Academic hit@5 0.78.
+
+Seventh round (all train queries, same 2-fold split, adapters refitted per fold: the shipped setting gets
+0.596/0.879/0.342 and 0.625/0.887/0.375 with its rank-16 adapter). Late interaction (ColBERT-style MaxSim)
+with MiniLM token vectors (last hidden states, L2-normalised, [CLS]/[SEP] dropped), flat, so not kept: the
+hybrid top N chunks (N 10/20/30, by the main and by the first-pick score) scored by the mean over query tokens
+of the best cosine over the chunk's tokens (query and chunk tokens all or without stopwords and punctuation;
+query tokens uniform or idf-weighted within the meeting), mixed as (1 - w) norm(fused) + w norm(MaxSim) within
+the candidates (z-score or min-max, w 0.1-1.0) for every rank, rank 1 only or ranks 2-5 only, then the usual
+diversified top 5. MaxSim alone (w 1) is far worse (hit@1 0.47-0.53). Token vectors of each turn encoded
+alone: none of 1008 settings up on all six numbers; best sum (N 30, min-max, w 0.2, ranks 2-5)
+0.596/0.892/0.345 and 0.625/0.887/0.371 (hit@5 up 0.4-1.3 points, second-fold recall down 0.3-0.6 in nearly
+every setting); rank 1 only at best 0.601/0.881/0.342 and 0.628/0.887/0.371; centring the token vectors on
+the train mean changed nothing. Token vectors of the chunk text encoded as one (up to 512 tokens, N 10/20):
+best sum (every rank, N 20, z-score, w 0.1) 0.599/0.886/0.347 and 0.627/0.893/0.373; 2 of 672 settings up on
+all six, both rank 1 only with w 0.1 (N 20, z-score: 0.599/0.881/0.344 and 0.627/0.889/0.376), 7 queries
+gaining hit@1 and 4 losing it of 1095: noise after about 2700 settings, so val was not run. Cost at query
+time on this 2-core machine (shared, load 2-3): encoding the candidates' turns (39/75/109 turns for N
+10/20/30) took a p50 of 0.3-0.7 s per query, the chunk texts (N 10/20) 0.53/0.55 s (p95 1.6-2.1 s), against
+about 18 ms for a whole search now; encoding at index time instead would store about 19 KB per turn (float16;
+1.15 GB for the 59k distinct train turns).
 """
 
 from __future__ import annotations
