@@ -1037,6 +1037,8 @@ class DraftingService:
             ):
                 return f"{p.name} ({p.role})"
         team = ctx.person(area)
+        if team is not None and team.kind == "person":
+            return f"{team.name} ({team.role})" if team.role else team.name  # the work waits on them: invite them
         if team is not None and team.notes:
             m = re.search(r"(?:lead|director|owner|head)\s*[:=]\s*([^;,\n]+)", team.notes, re.I)
             if m:

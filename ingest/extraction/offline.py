@@ -828,13 +828,20 @@ class OfflineExtractor:
                     continue  # "we're no longer waiting on them": a lifted blocker (see _completions)
                 if rules.BLOCKER.search(s) and not _PAST_WAIT.search(s):
                     party = rules.blocking_party(s)
+                    if party is not None and _names_a_thing(party, index):
+                        # "blocked on replica access from Tomasz's team", "still blocked on the connector" (the
+                        # vendor named just before): the party is named elsewhere in the sentence or before it
+                        party = _last_party(s, index)
                     if party is None and _FROM_US.search(s):
                         party = names[i]  # "they're waiting on a change ticket from me": the speaker holds it up
                     elif party is None:
                         # "until I get it", "until they're enrolled": the last party named before the blocking
                         # phrase, in this sentence, earlier in the turn or in the turn before
                         bm = rules.BLOCKER.search(s)
-                        party = _last_party(segs[i].text[: sp[0] + (bm.start() if bm else 0)], index)
+                        # "blocked on replica access from Tomasz's team": a party after "from" in the sentence
+                        held = re.search(r"\bfrom\s+(.+)$", s[bm.end():]) if bm else None
+                        party = _last_party(held.group(1), index) if held else None
+                        party = party or _last_party(segs[i].text[: sp[0] + (bm.start() if bm else 0)], index)
                         if party is None and i > 0:
                             party = _last_party(segs[i - 1].text, index)
                     waiting = _canonical_party(party, index) if party else None
@@ -1156,6 +1163,23 @@ def _same_blocker(prev: Blocker, text: str, party: str | None) -> bool:
     return len(a & b) / min(len(a), len(b)) >= 0.5
 
 
+_PEOPLE_PLURAL = re.compile(r"(?:ers|ors|ists|ants|ents|ects|ians|ees|people|folks|guys|staff)$", re.IGNORECASE)
+
+
+def _names_a_thing(party: str, index: NameIndex) -> bool:
+    """"the connector", "licences for the pilot": no person, team or organisation: a lower-case phrase that is no
+    known name or team and whose last word is not a plural of people ("the architects", "the developers")."""
+    words = [w for w in party.split() if w.lower() not in _DETERMINERS_LOW]
+    if not words or index.find(party) or team_phrases(party) or any(w[:1].isupper() for w in words):
+        return False
+    if _canonical_party(party, index) != party.strip():
+        return False  # "risk" for the known team "Risk and Compliance"
+    return not _PEOPLE_PLURAL.search(words[-1])
+
+
+_DETERMINERS_LOW = {"the", "a", "an", "our", "their", "your", "my", "this", "that", "these", "those"}
+
+
 def _team_party(phrase: str, index: NameIndex) -> str | None:
     """The team or vendor a phrase names ("the firewall team", a known team's alias); None for a person."""
     hits = index.find(phrase)
@@ -1168,8 +1192,9 @@ def _team_party(phrase: str, index: NameIndex) -> str | None:
 
 def _last_party(text: str, index: NameIndex) -> str | None:
     """The last person or team named before a pronoun ("... the vendor. We're blocked on them")."""
-    cands = [(st, n) for st, _, n in index.find(text)] + [(st, n) for st, _, n in team_phrases(text)]
-    return max(cands)[1] if cands else None
+    cands = [(st, en, n) for st, en, n in index.find(text)] + list(team_phrases(text))
+    # The latest name; at one start the longer phrase ("Tomasz's team" over "Tomasz").
+    return max(cands, key=lambda c: (c[0], c[1] - c[0]))[2] if cands else None
 
 
 _STOP = _EN_WORDS | {

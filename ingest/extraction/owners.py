@@ -13,6 +13,8 @@ from assistant.models import Person
 TEAM_RX = re.compile(
     r"(?:(?<!['’])|(?=s ))\b(?:the |our |their |your )?((?:[A-Z][\w&-]*|[a-z][\w-]*)(?: [a-z][\w-]*| [A-Z][\w&-]*){0,2}) "
     r"(team|vendor|department|group|squad|office|desk|committee|board)\b"
+    # "weekly office hours", "board prep", "the help desk ticket": the head noun is part of a thing
+    r"(?!\s+(?:hours?|space|building|prep|meetings?|calls?|rooms?|papers?|pack|deck|minutes|tickets?|queue))"
 )
 KNOWN_TEAMS = re.compile(
     r"\b(network security|information security|infosec|security team|procurement|legal|finance|"
@@ -25,6 +27,7 @@ _STOP_TEAM = {
     "and", "we", "i", "you", "so", "but", "to", "with", "for", "from", "on", "by", "of", "in", "is", "are", "was",
 }
 _POSSESSOR = re.compile(r"\b([A-Z][\w-]*)['’]$")
+_PREPOSITIONS = {"with", "for", "from", "on", "by", "of", "in", "to", "at", "into", "onto", "over", "under"}
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "first", "second",
                  "third", "both", "several", "many", "few"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "my", "our", "your", "their", "his", "her", "its"}
@@ -94,7 +97,7 @@ class NameIndex:
             # First names only for known people: speaker labels like "Project Manager" must not claim "project".
             if kind == "person" and name in from_people:
                 first = name.split()[0].lower()
-                if len(first) >= 3:
+                if len(first) >= 3 and first not in _DETERMINERS:  # "the data-protection officer" is no "the"
                     first_names.setdefault(first, set()).add(name)
         for first, names in first_names.items():
             if len(names) == 1 and first not in idx.forms:
@@ -123,8 +126,10 @@ def team_phrases(text: str) -> list[tuple[int, int, str]]:
         # The match can start a word or two early ("blocked until the firewall team", "chase the vendor team"):
         # the name is what follows the last article or possessive, without a leading linking word.
         cut = max(
-            (i for i, w in enumerate(words) if w.lower() in _DETERMINERS or w.lower() in _LEAD_STOP), default=-1
-        )
+            (i for i, w in enumerate(words)
+             if w.lower() in _DETERMINERS or w.lower() in _LEAD_STOP or w.lower() in _PREPOSITIONS),
+            default=-1,
+        )  # "tied up with board prep": nothing after "with" names a team
         words = words[cut + 1 :]
         words = [w for w in words if w.lower() not in _STOP_TEAM and w.lower() not in _NUMBER_WORDS]
         known = KNOWN_TEAMS.search(" ".join([*words, m.group(2)]))

@@ -116,3 +116,19 @@ def test_a_short_party_is_matched_to_a_known_team_by_whole_words_only(extractor:
     ])
     # "it" is inside "security": a substring match read IT as Network Security.
     assert [b.waiting_on for b in found if b.status == "open"] == ["IT"]
+
+
+def test_a_thing_waited_on_takes_the_party_named_after_from_or_just_before(extractor: OfflineExtractor) -> None:
+    found = blockers(extractor, [
+        ("Dave Morgan", "We're blocked on replica access from Desktop Engineering."),
+        ("Olga Petrova", "Bad news. The device-management vendor pushed their patch. We're still blocked on the connector."),
+    ])
+    assert [b.waiting_on for b in found] == ["Desktop Engineering", "Device-management vendor"]
+
+
+def test_a_person_named_with_a_leading_article_does_not_claim_the_word_the() -> None:
+    from ingest.extraction.owners import NameIndex
+
+    index = NameIndex.build([Person(name="the data-protection officer", aliases=["DPO"])], [])
+    assert index.find("We're still blocked on the connector.") == []
+    assert [n for _, _, n in index.find("The DPO hasn't signed off.")] == ["the data-protection officer"]

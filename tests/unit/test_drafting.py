@@ -792,3 +792,17 @@ def test_wiifm_asks_a_sponsor_who_stopped_coming_to_join_or_delegate(repo: Repos
     assert "join the next status call" in dana.email_text
     sam = svc.wiifm(eng, "Sam Ortiz", AS_OF)  # at every meeting
     assert "join the next status call" not in sam.markdown.casefold()
+
+
+def test_a_reset_area_that_is_a_person_invites_that_person_not_a_lead_of_them(repo: Repository) -> None:
+    eng = stalled(repo)
+    facts = repo.load_facts(eng)
+    facts.append(fact(Blocker(text="I'm waiting on Priya's inputs for the cost centres.", waiting_on="Priya Shah",
+                              since=date(2024, 3, 4), meeting_id="m1",
+                              evidence=[ev("m1", 2, "Priya Shah", "I'll send the firewall change request by Friday")])))
+    repo.save_facts(eng, facts)
+    md = DraftingService(repo).reset_agenda(eng, AS_OF).markdown
+    priya = next(p for p in PEOPLE if p.name == "Priya Shah")
+    invite = f"{priya.name} ({priya.role})" if priya.role else priya.name
+    assert f"**Priya Shah** (invite {invite})" in md
+    assert "the Priya Shah lead" not in md

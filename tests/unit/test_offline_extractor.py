@@ -524,6 +524,8 @@ def test_a_known_team_inside_a_longer_phrase_is_that_team_and_a_contraction_is_n
     assert names("You'll send me the draft service desk runbook by Friday.") == ["service desk"]
     assert names("Then the service desk, then the three office waves.") == ["service desk"]
     assert names("Dana's team will handle it.") == ["Dana's team"]
+    assert names("Linda is tied up with board prep this week.") == []  # nothing after "with" names a team
+    assert names("We moved it to weekly office hours.") == []  # the head noun is part of a thing
 
 
 def test_mentioned_teams_are_named_without_the_words_before_the_article(extractor):
