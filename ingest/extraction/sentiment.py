@@ -21,7 +21,9 @@ _SARCASM_STRONG = re.compile(
     r"(another|one more)\b|^\s*(?:as usual|here we go again|what a surprise)[.!]*\s*$"
     # Resigned irony: "Of course they did.", "I can't wait to explain that one to the board."
     r"|^\s*of course (?:they|he|she|it|we) (?:did|does|do|didn't|doesn't|would|wouldn't)\b"
-    r"|\bcan't wait to (?:explain|tell|justify|present)\b",
+    r"|\bcan't wait to (?:explain|tell|justify|present)\b"
+    # "Yeah sure, another thing on my plate, great."
+    r"|\b(?:another|one more)\b[^.!?]{0,40},\s*(?:great|wonderful|fantastic|brilliant|perfect|lovely|marvellous)\b",
     re.IGNORECASE,
 )
 # A lone showy praise word straight after bad news ("So we're stuck for another week. Marvellous.") is irony;
@@ -32,7 +34,7 @@ _BARE_PRAISE = re.compile(r"^\s*(?:oh\s+)?(?:marvellous|brilliant|fantastic|wond
 # them positive, which made every polite speaker look happy.
 _COURTESY = re.compile(
     r"\b(?:thanks?(?: you)?(?: all| everyone| everybody)?|welcome|good (?:morning|afternoon|evening)|morning|"
-    r"hi|hello|okay|ok|sure|yes|yeah|yep|please|fine|agreed|honestly|to be honest|"
+    r"hi|hello|okay|ok|sure|yes|yeah|yep|please|fine|agreed|honestly|to be honest|i'll be honest|"
     # "I'd like the dates in my slides" asks for something; VADER reads "like" as praise.
     r"i'd like|we'd like|(?:i|we) would like|"
     # Process nouns VADER reads as praise: "waiting for approval from the security team" is not good news.
@@ -58,6 +60,16 @@ OVERLOAD = re.compile(
     re.IGNORECASE,
 )
 _OVERLOAD_SCORE = -0.6
+# A project-side concern VADER reads as neutral or positive: "we are not on track", "the date is not realistic",
+# "my desk will fall over", "I cannot run training sessions in September. Full stop.", "nobody asked us".
+_CONCERN = re.compile(
+    r"\b(?:not|isn't|aren't|no longer)\s+(?:\w+\s+)?(?:on track|realistic|feasible|achievable|doable|going to work|"
+    r"going to happen)\b|\boff track\b|\bwon't make (?:it|the)\b|\bno way (?:we|they|i)\b|\bwill fall over\b"
+    r"|\b(?:can't|cannot|can not)\s+(?:\w+\s+)?(?:do|run|make|deliver|support|commit|absorb|staff|resource)\b"
+    r"|\bfull stop\b|\bnobody (?:asked|told|consulted)\b|\bnot (?:happy|acceptable|ok|okay)\b",
+    re.IGNORECASE,
+)
+_CONCERN_SCORE = -0.5
 _NEG_EVENT = re.compile(r"\b(delay|delays|slip|slipped|outage|again|another|late|broken|failed|escalat\w*|waiting|"
                         r"stuck|blocked|paperwork|rejected|not approved)\b", re.I)
 
@@ -93,6 +105,8 @@ class SentimentScorer:
             c = min(c, -0.5)
         if OVERLOAD.search(sentence):
             c = min(c, _OVERLOAD_SCORE)
+        if _CONCERN.search(sentence):
+            c = min(c, _CONCERN_SCORE)
         sarcastic = bool(_SARCASM_STRONG.search(sentence)) or (
             bool(_SARCASM.search(sentence)) and bool(_NEG_EVENT.search(sentence) or "right" in sentence.lower())
         ) or (prev_bad and bool(_BARE_PRAISE.search(sentence)))

@@ -219,3 +219,17 @@ def test_workload_and_overload_statements_score_negative(scorer):
         assert c <= -0.5, s
     for s in ("The new server has more capacity.", "We can take that on next week.", "Thin client rollout."):
         assert scorer.score(s)[0] > -0.3, s
+
+
+def test_a_project_concern_or_an_ironic_great_after_more_work_scores_negative(scorer):
+    # VADER alone scores the first five 0.0 or positive; a stakeholder saying the date cannot hold is a warning.
+    for s in ("We are not on track. The cutover date is not realistic.",
+              "If wave one lands the same week as the ERP cutover, my desk will fall over.",
+              "I cannot run training sessions in September. Full stop.",
+              "Nobody asked us whether October worked.",
+              "Yeah sure, another thing on my plate, great."):
+        c, _ = scorer.score(s)
+        assert c <= -0.4, s
+    for s in ("We are on track for the cutover.", "The date is realistic.", "Great news, the pilot went well.",
+              "We can run the training in October."):
+        assert scorer.score(s)[0] > -0.3, s
