@@ -46,6 +46,7 @@ from assistant.prompts import Prompt, load_prompt
 from assistant.settings import LLMSettings
 from ingest.evidence import normalise_quote, verify_facts
 from ingest.extraction import MeetingContext
+from ingest.extraction.offline import attach_prompts
 
 LLMKind = Literal["action_item", "blocker", "decision", "risk", "mention", "sentiment"]
 
@@ -316,6 +317,8 @@ class LLMExtractor:
         merged = merge_duplicates(checked)
         if self.llm_merge and len(merged) > 1:
             merged = self._llm_merge(ctx, merged, errors)
+        segs = [seg for seg in segments if seg.text and seg.text.strip()]
+        attach_prompts(merged, segs, [ctx.display(seg.speaker) for seg in segs])  # what each answers, for tracking
         for fact in merged:
             fact.assign_id()
         return FactSet(

@@ -254,13 +254,9 @@ class OfflineExtractor:
             facts += self._blockers_and_risks(ctx, segs, names, sents, probs, index)
             facts += self._mentions(ctx, segs, names, sents, index, attendees)
         facts += self._sentiment_signals(ctx, segs, names, sents)
-        pos = {seg.id: i for i, seg in enumerate(segs)}
+        attach_prompts(facts, segs, names, sents)
         for f in facts:
-            if isinstance(f, (ActionItem, Blocker)) and f.evidence and f.context is None:
-                i = pos.get(f.evidence[0].segment_id)
-                if i is not None and _opens_turn(f.evidence[0].quote, segs[i].text, sents[i]):
-                    f.context = _prompt_before(segs, names, sents, i)
-                if isinstance(f, Blocker) and f.waiting_on is None and f.context and len(f.text.split()) <= 6:
+            if isinstance(f, Blocker) and f.waiting_on is None and f.context and len(f.text.split()) <= 6:
                     # "Network team, any news on the proxy exceptions?" - "Still blocked.": the party asked about.
                     f.waiting_on = _team_party(f.context, index)
         seen: set[str] = set()
@@ -1032,6 +1028,20 @@ PROMPT_WORDS = 40
 _RECEIPT = re.compile(r"\bI(?:'ve| have)?\s+(?:got|received)\s+(?:the|your|his|her|their)\b", re.IGNORECASE)
 _THANKED = re.compile(r"\bthanks?,?\s+(?:you,?\s+)?([A-Z][\w'-]+)")
 _FIRST_PERSON_CLAUSE = re.compile(r"(?:^\W*|[,;]\s*|\b(?i:and|so|but|then)\s+)I\b(?!'ll|\s+will|\s+think|\s+guess)")
+
+
+def attach_prompts(
+    facts: list[FactBase], segs: list[Segment], names: list[str], sents: list[list[tuple[int, int]]] | None = None
+) -> None:
+    """Give each action item and blocker that opens its turn the prompt it answers (``FactBase.context``), for
+    tracking; any extractor's facts (offline or LLM), matched to the segments by their first evidence."""
+    sents = sents if sents is not None else [rules.sentences(seg.text) for seg in segs]
+    pos = {seg.id: i for i, seg in enumerate(segs)}
+    for f in facts:
+        if isinstance(f, (ActionItem, Blocker)) and f.evidence and f.context is None:
+            i = pos.get(f.evidence[0].segment_id)
+            if i is not None and _opens_turn(f.evidence[0].quote, segs[i].text, sents[i]):
+                f.context = _prompt_before(segs, names, sents, i)
 
 
 def _prompt_before(

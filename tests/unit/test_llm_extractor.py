@@ -398,3 +398,12 @@ def test_a_mention_keeps_the_role_the_line_gives_it() -> None:
     facts = LLMExtractor(ScriptedChatModel([_reply(mention)]), _settings()).extract(_ctx(lines)).facts
     [m] = [f for f in facts if f.kind == "mention"]
     assert (m.name, m.role) == ("Karen Wu", "IT director")
+
+
+def test_an_llm_fact_that_answers_the_turn_before_keeps_that_prompt_for_tracking() -> None:
+    lines = [("SPEAKER_2", "Priya, the BitLocker requirements?"), ("SPEAKER_1", "I sent them Friday, they're shared.")]
+    done = _fact("action_item", "Priya sent the requirements.", "I sent them Friday", 1, owner="Priya Shah",
+                 status="done")
+    fs = LLMExtractor(ScriptedChatModel([_reply(done)]), _settings()).extract(_ctx(lines))
+    [item] = [f for f in fs.facts if isinstance(f, ActionItem)]
+    assert item.context == "Priya, the BitLocker requirements?"
