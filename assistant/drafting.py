@@ -103,7 +103,7 @@ _OVERLOAD = re.compile(
 _EXCUSE = re.compile(
     r"\b(?:sorry|apologi[sz]e\w*|apologies|my bad|not yet|haven't (?:sent|done|finished|had|got)|"
     r"still (?:haven't|not done|not finished|working on)|slipped my mind|will be (?:end of|late|next)|"
-    r"(?:i'll|i will) get (?:it|that|them) to you)\b",
+    r"(?:i'll|i will) get (?:it|that|them) to you|realistically (?:the |by )?\d|off sick|on leave)\b",
     re.I,
 )
 # "Ravi will ...", "Ravi, could you ...", "Can you ...": the lead-in of an ask addressed to its owner.

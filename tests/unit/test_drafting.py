@@ -806,3 +806,15 @@ def test_a_reset_area_that_is_a_person_invites_that_person_not_a_lead_of_them(re
     invite = f"{priya.name} ({priya.role})" if priya.role else priya.name
     assert f"**Priya Shah** (invite {invite})" in md
     assert "the Priya Shah lead" not in md
+
+
+def test_a_wiifm_does_not_quote_a_slip_excuse_as_what_the_person_cares_about(repo: Repository) -> None:
+    eng = stalled(repo)
+    facts = repo.load_facts(eng)
+    excuse = "Jo's off sick, so realistically the 9th for the rest"
+    facts.append(fact(SentimentSignal(text="Priya Shah sounded negative in this meeting.", person="Priya Shah",
+                                      polarity=-0.4, meeting_id="m3", evidence=[ev("m3", 7, "Priya Shah", excuse)])))
+    repo.save_facts(eng, facts)
+    report = DraftingService(repo).wiifm(eng, "Priya Shah", AS_OF)
+    assert excuse not in report.markdown
+    assert report.data["cares_about"], "her other concerns are still quoted"
