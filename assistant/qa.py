@@ -124,6 +124,16 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "Is the trial extract done?", "Has the PO been raised?", "Did Raj send the mapping?"
+        "done",
+        re.compile(
+            r"^\s*(?:is|are|has|have|was|were|did)\b(?!.*\b(?:who|when)\b).*\b(?:done|finished|complete[d]?|sent|"
+            r"delivered|closed|resolved|signed off|approved|raised|live|out|ready|opened|booked|scheduled|fixed|"
+            r"uploaded|packaged|assigned|shared|submitted|paid|run|ran)\b",
+            re.I,
+        ),
+    ),
+    (
         "due",
         re.compile(
             r"\bwhen (?:is|are|was|will)\b.*\b(?:due|done|finished|ready|deliver\w*)\b|\bdue date\b|"
@@ -555,6 +565,10 @@ class QAService:
         has_topic = bool(topic_tokens(question))
         if intent == "status":
             return self._status_answer(question, idx, as_of)
+        if intent == "done" and has_topic:
+            tracked = [f for f in facts if f.kind in ("action_item", "blocker") and not getattr(f, "conditional", False)]
+            scored = self._scored_facts(topic, tracked, idx)
+            return self._done_answer(scored[0][2], _topic_phrase(question), idx) if scored else None
         if intent == "say" and m is not None:
             return self._say_answer(m.group("who"), m.group("topic") or "", idx)
         if intent == "attendance":
@@ -666,6 +680,29 @@ class QAService:
             waiting = _waiting(b) if isinstance(b, Blocker) else ""
             parts.append(f"Related blocker: {b.text.rstrip('.')}{waiting}{cite(b)}.")
         return Answer(answer=" ".join(parts), citations=cites, source="facts")
+
+    def _done_answer(self, fact: FactBase, topic: str, idx: _EngagementIndex) -> Answer:
+        """'Is the trial extract done?': yes with when and the words that closed it, or not yet with its status."""
+        done = next((e for e in reversed(fact.history) if e.event == "done"), None)
+        state = fact_status(fact) or "open"
+        what = (_task(fact) if isinstance(fact, ActionItem) else fact.text.rstrip(".")) + (
+            f" ({fact.owner})" if fact.owner else ""
+        )
+        cites = self._fact_citations(fact, idx)[:1]
+        if state in ("done", "resolved"):
+            when = f" on {done.at.isoformat()}" if done else ""
+            closing = (done.evidence if done else []) or [
+                e for e in fact.evidence if done and e.meeting_id == done.meeting_id
+            ]
+            text = f"Yes, reported {state}{when}: {what}" + (" [1]" if cites else "")
+            if closing:
+                cites = [*cites, _ev_citation(closing[-1], idx)]
+                text += f'. Closed by: "{_short(closing[-1].quote)}" [{len(cites)}]'
+            return Answer(answer=text + ".", citations=cites, source="facts")
+        due = fact_due(fact)
+        bits = [f"status: {state}"] + ([f"due {due.isoformat()}"] if due else [])
+        text = f"Not recorded as done: {what} ({', '.join(bits)})" + (" [1]." if cites else ".")
+        return Answer(answer=text, citations=cites, source="facts")
 
     def _status_answer(self, question: str, idx: _EngagementIndex, as_of: date) -> Answer:
         """The colour the evidence gives, per dimension with its first reasons, cited (the same rules as the
@@ -1189,6 +1226,9 @@ def _task(f: FactBase) -> str:
     text = f.text.strip().rstrip(".")
     if f.owner:
         text = re.sub(rf"^{re.escape(f.owner)}\s+(?:will|is going to|'ll)\s+", "", text, flags=re.I)
+    # "Dev, you'll run the trial extract ...?" / "Raj, can you send us the mapping?": the task handed over
+    text = re.sub(r"^[A-Z][\w'-]*,\s+(?:you'll|you will|can you|could you|would you|will you|please)\s+", "", text)
+    text = text.rstrip("?").strip()
     return _FIRST_PERSON.sub("", text, count=1) or text
 
 

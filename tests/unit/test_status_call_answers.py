@@ -116,3 +116,15 @@ def test_an_expected_attendee_asked_about_across_the_calls_is_absent_from_every_
     answer = ask(fabrikam, "Has Helen been attending the weekly calls?")
     assert answer.startswith("Helen Okafor attended 1 of 3 recorded meetings")
     assert "absent from" in answer and "2026-09-14" in answer and "2026-09-21" in answer
+
+
+def test_asked_whether_something_is_done_the_answer_says_yes_with_the_closing_words_or_not_yet(
+    fabrikam: Services,
+) -> None:
+    yes = ask(fabrikam, "Has the network team opened the proxy exceptions?")
+    assert yes.startswith("Yes, reported resolved on 2026-09-21:")
+    assert 'Closed by: "Good news for once. The network team opened the proxy exceptions on Thursday' in yes or (
+        'Closed by: "The network team opened the proxy exceptions on Thursday' in yes
+    )
+    no = ask(fabrikam, "Is the conditional access review done?")
+    assert no.startswith("Not recorded as done: ") and "status: open" in no
