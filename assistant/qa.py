@@ -198,6 +198,12 @@ _ACROSS_MEETINGS = re.compile(
     r"\b(?:meetings|calls|sessions|syncs)\b|\bso far\b|\bacross\b|\bever\b|\ball along\b|\bhas been\b",
     re.I,
 )
+# Words that tie one thing to another: "if the approval is late, the cutover will slip", "we can't start until".
+_DEPENDS = re.compile(
+    r"\b(?:depend\w*|until|unless|once|block\w*|wait\w*|holding|held up|if|because|before|needs?|slip\w*|late|"
+    r"delay\w*|risk|can't|cannot|without)\b",
+    re.I,
+)
 _NAME_FILLERS = frozenset({"the", "our", "their", "and", "of", "for", "team", "group", "vendor", "department"})
 _PRONOUN = re.compile(r"\b(it|its|that|this|those|these|they|them|the same)\b", re.I)
 _PERSON_PRONOUN = re.compile(r"\b(him|her|he|she|his|hers)\b", re.I)
@@ -236,16 +242,16 @@ def _topic_phrase(question: str) -> str:
 _SUBJECT_AFTER = re.compile(r"\b(?:about|on|for|regarding|around|concerning)\s+(.+?)\s*[?.!]*$", re.I)
 
 
-def _unrecorded(question: str) -> str | None:
-    """'No decision about data migration has been recorded.' for a decision, risk or blocker question with a
-    topic (asked when no recorded fact of that kind matched it)."""
+def _unrecorded(question: str) -> tuple[str, str] | None:
+    """('No decision about data migration has been recorded.', 'data migration') for a decision, risk or blocker
+    question with a topic (asked when no recorded fact of that kind matched it)."""
     intent, _ = _intent(question)
     if intent not in ("decision", "risk", "blocker") or not topic_tokens(question):
         return None
     m = _SUBJECT_AFTER.search(question.strip())
-    subject = m.group(1) if m else _topic_phrase(question)
+    subject = (m.group(1) if m else _topic_phrase(question)).strip()
     linker = "on" if intent == "blocker" else "about"
-    return f"No {intent} {linker} {subject.strip()} has been recorded."
+    return f"No {intent} {linker} {subject} has been recorded.", subject
 
 
 def _history_pairs(history: Sequence[Any] | None) -> list[tuple[str, str]]:
@@ -768,8 +774,8 @@ class QAService:
             own = {(e.meeting_id, e.segment_id) for e in b.evidence}
             btoks = {t for t in tokenize(_fact_text(b)) if t not in toks and t not in names}
             for t, tt in zip(all_turns, turn_toks, strict=True):
-                if not toks & tt or (t.meeting.meeting_id, t.segment_id) in own:
-                    continue
+                if not toks & tt or (t.meeting.meeting_id, t.segment_id) in own or not _DEPENDS.search(t.text):
+                    continue  # a link says one thing hangs on another, not just that both were mentioned
                 shared = [x for x in btoks & tt if df.get(x, 0) <= limit]
                 score = sum(1.0 / df.get(x, 1) for x in shared)
                 if shared and (best is None or score > best[0]):
@@ -1114,22 +1120,27 @@ class QAService:
             out.append((chunk, turns[best], h.score))
         return out
 
-    def _retrieval_answer(self, question: str, idx: _EngagementIndex, *, unrecorded: str | None = None) -> Answer:
+    def _retrieval_answer(
+        self, question: str, idx: _EngagementIndex, *, unrecorded: tuple[str, str] | None = None
+    ) -> Answer:
         """The best passages, extractively. ``unrecorded`` says which kind of fact the question asked for and
-        none matched ("No decision about data migration has been recorded."), so passages are not read as one."""
-        found = self._passages(question, idx, k=3)
+        none matched ("No decision about data migration has been recorded.") and its subject, which the passages
+        are then searched for ("is anything waiting on Northwind?": passages about Northwind, not about waiting)."""
+        found = self._passages(unrecorded[1], idx, k=3) if unrecorded else []
+        found = found or self._passages(question, idx, k=3)
+        said = unrecorded[0] if unrecorded else None
         if not found:
             text = "I couldn't find anything about that in this engagement's meetings."
-            if unrecorded:
-                text = f"{unrecorded} I couldn't find anything else about it in this engagement's meetings."
+            if said:
+                text = f"{said} I couldn't find anything else about it in this engagement's meetings."
             return Answer(answer=text, source="none")
         missing = [w for w in idx.retriever.unknown_words(question) if stem(w) not in _INTENT_WORDS]
         if missing:
             # Say what is not there rather than pass off the nearest passage as the answer.
             words = " or ".join(f"“{w}”" for w in missing[:4])
             lines = [f"No meeting of this engagement mentions {words}. The closest passages:"]
-        elif unrecorded:
-            lines = [f"{unrecorded} What the meetings say about it:"]
+        elif said:
+            lines = [f"{said} What the meetings say about it:"]
         else:
             lines = ["Here is what the meetings say:"]
         cites = []
