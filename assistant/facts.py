@@ -272,10 +272,14 @@ class FactService:
             for key in changes:
                 if key not in data:
                     raise CandorError(f"a {fact.kind} has no field '{key}'")
-            note = ", ".join(f"{k}: {data.get(k)!r} -> {v!r}" for k, v in changes.items() if k != "confirmed")
+            shown = {k: v for k, v in changes.items() if k != "confirmed"}
+            note = ", ".join(f"{k}: {_plain(data.get(k))} -> {_plain(v)}" for k, v in shown.items())
             data.update(changes)
             data["edited"] = data["edited"] or event == "edited"
-            data["history"] = [*data["history"], FactEvent(at=date.today(), event=event, note=note).model_dump()]  # type: ignore[arg-type]
+            # The new values travel with the event, so a later meeting's "done" still replays after the PM's due date.
+            edit = FactEvent(at=date.today(), event=event, note=note,  # type: ignore[arg-type]
+                             changes={k: _plain(v, none=None) for k, v in shown.items()})
+            data["history"] = [*data["history"], edit.model_dump()]
             try:
                 new = _FACT.validate_python(data)
             except ValidationError as exc:
@@ -293,3 +297,10 @@ class FactService:
         return [
             f for f in facts if fact_status(f) in ("open", "slipped") and (d := fact_due(f)) is not None and d < as_of
         ]
+
+
+def _plain(value: Any, none: Any = "none") -> Any:
+    """A value as the PM reads it in a history note and as JSON: ISO dates, not date reprs."""
+    if value is None:
+        return none
+    return value.isoformat() if isinstance(value, date) else value

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from datetime import date, datetime
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -152,6 +152,9 @@ class FactEvent(BaseModel):
     note: str = ""
     due: date | None = None
     evidence: list[Evidence] = Field(default_factory=list)
+    changes: dict[str, Any] = Field(
+        default_factory=dict, description="For a PM edit: the fields it set and their new values (JSON)."
+    )
 
 
 class FactBase(BaseModel):

@@ -132,10 +132,18 @@ class Repository:
         return sorted(out, key=lambda e: e.name.casefold())
 
     def find_engagement(self, name_or_id: str) -> Engagement | None:
+        """An exact id first, then an exact name, then a name written differently ("acme rollout"). The id of
+        a renamed engagement can equal another's normalised name: the id always wins."""
+        engagements = self.list_engagements()
         key = normalise_name(name_or_id)
-        for eng in self.list_engagements():
-            if eng.id == name_or_id or normalise_name(eng.name) == key:
-                return eng
+        for match in (
+            lambda e: e.id == name_or_id,
+            lambda e: e.name.casefold() == name_or_id.strip().casefold(),
+            lambda e: normalise_name(e.name) == key,
+        ):
+            found = next((e for e in engagements if match(e)), None)
+            if found is not None:
+                return found
         return None
 
     def get_engagement(self, name_or_id: str) -> Engagement:

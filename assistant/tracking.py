@@ -294,8 +294,10 @@ def state_at(fact: FactBase, as_of: date | None = None) -> tuple[str | None, dat
     """
     status = getattr(fact, "status", None)
     due = getattr(fact, "due", None)
-    if not fact.history or any(e.event == "edited" for e in fact.history):
-        return status, due
+    legacy_edit = any(e.event == "edited" and not e.changes and ("status:" in e.note or "due:" in e.note)
+                      for e in fact.history)
+    if not fact.history or legacy_edit:
+        return status, due  # an edit recorded before edits carried their values: the stored state is the PM's
     created = next((e for e in fact.history if e.event == "created"), None)
     if created is None:
         return status, due
@@ -305,6 +307,13 @@ def state_at(fact: FactBase, as_of: date | None = None) -> tuple[str | None, dat
     cur_due = created.due
     done_word = "resolved" if isinstance(fact, Blocker) else "done"
     for ev in fact.history:
+        if ev.event == "edited":
+            # A PM correction holds from the start, whenever it was made: the status or due date they set.
+            if "status" in ev.changes:
+                cur_status = ev.changes["status"]
+            if "due" in ev.changes:
+                cur_due = date.fromisoformat(ev.changes["due"]) if ev.changes["due"] else None
+            continue
         if ev is created or (as_of is not None and ev.at > as_of):
             continue
         if ev.event == "done":
@@ -523,7 +532,8 @@ def _open_at(
     """Open (or slipped) as of just before the meeting ``key``, replayed from the tracking history: what this
     and later meetings recorded does not count (a re-extracted middle meeting still links its restatement to an
     item a later meeting closed), nor do PM edits and confirmations unless the PM set the status."""
-    if not fact.history or any(e.event == "edited" and "status:" in e.note for e in fact.history):
+    if not fact.history or any(e.event == "edited" and ("status" in e.changes or (not e.changes and "status:" in e.note))
+                               for e in fact.history):
         return getattr(fact, "status", None) in ("open", "slipped")
     status, _ = _state_before(fact, key, dates, order)
     return status in ("open", "slipped")

@@ -144,3 +144,16 @@ def test_every_setting_has_a_description() -> None:
 
     assert walk(Settings) == []
     assert walk(TranscriptionSettings) == []
+
+
+def test_an_engagement_id_always_means_that_engagement_even_when_another_name_normalises_to_it(tmp_path) -> None:
+    from assistant.storage import Repository
+
+    repo = Repository(tmp_path)
+    old = repo.create_engagement("Contoso CRM cutover")
+    repo.rename_engagement(old.id, "Contoso old")
+    new = repo.create_engagement("Contoso CRM cutover")  # its name normalises to the renamed one's id
+    assert new.id != old.id
+    assert repo.get_engagement(old.id).name == "Contoso old"
+    assert repo.get_engagement("Contoso CRM cutover").id == new.id
+    assert sorted(e.name for e in repo.list_engagements()) == ["Contoso CRM cutover", "Contoso old"]
