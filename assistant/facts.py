@@ -191,14 +191,14 @@ class FactService:
         self._index(engagement_id, self.s.repo.load_facts(engagement_id))
 
     def forget_meeting(self, engagement_id: str, meeting_id: str) -> None:
-        """Drop facts first stated in a deleted meeting (caller holds the lock)."""
+        """Drop facts first stated in a deleted meeting and undo what it did to the others: an item it closed is
+        open again and none of its quotes is cited (caller holds the lock). The PM's deletions of its facts are
+        kept, so ingesting the same recording again does not bring them back."""
+        from assistant.tracking import forget_meeting_events
+
         facts = [f for f in self.s.repo.load_facts(engagement_id) if f.meeting_id != meeting_id]
-        tombstones = self.s.repo.read_doc(engagement_id, DELETED_DOC, [])
-        if any(t["meeting_id"] == meeting_id for t in tombstones):
-            self.s.repo.write_doc(
-                engagement_id, DELETED_DOC, [t for t in tombstones if t["meeting_id"] != meeting_id]
-            )
         for fact in facts:
+            forget_meeting_events(fact, meeting_id)
             fact.evidence = [e for e in fact.evidence if e.meeting_id != meeting_id] or fact.evidence
         self.s.repo.save_facts(engagement_id, facts)
         self._index(engagement_id, facts)

@@ -559,10 +559,11 @@ def _state_before(
     return state_at(fact.model_copy(update={"history": upto}))
 
 
-def _revert_meeting(fact: FactBase, meeting_id: str) -> None:
-    """Undo what an earlier run of ``meeting_id`` did to a fact from another meeting."""
+def _revert_meeting(fact: FactBase, meeting_id: str, *, even_protected: bool = False) -> None:
+    """Undo what an earlier run of ``meeting_id`` did to a fact from another meeting (for a deleted meeting, also
+    to a fact the PM edited: the PM's own changes replay from the history, the meeting's events go)."""
     touched = [e for e in fact.history if e.meeting_id == meeting_id and e.event in _TRACKING_EVENTS]
-    if not touched or _protected(fact):
+    if not touched or (_protected(fact) and not even_protected):
         return
     fact.history = [e for e in fact.history if e not in touched]
     fact.evidence = [e for e in fact.evidence if e.meeting_id != meeting_id]
@@ -900,3 +901,8 @@ __all__ = [
     "rebuild",
     "state_at",
 ]
+
+
+def forget_meeting_events(fact: FactBase, meeting_id: str) -> None:
+    """A meeting was deleted: what it did to this fact (closed, slipped, restated it) and its quotes go."""
+    _revert_meeting(fact, meeting_id, even_protected=True)

@@ -83,10 +83,28 @@ def test_a_deleted_fact_of_every_kind_stays_deleted_after_reextraction_and_nothi
     assert {f.id: f.model_dump() for f in services.facts.list("Northwind")} == remaining
 
 
-def test_deleting_a_meeting_forgets_its_deletions(services: Services, tmp_path: Path) -> None:
+def test_a_fact_deleted_by_the_pm_stays_deleted_when_its_meeting_is_deleted_and_ingested_again(
+    services: Services, tmp_path: Path
+) -> None:
     _ingest(services, tmp_path)
     [decision] = [f for f in services.facts.list("Northwind") if f.kind == "decision"]
     services.facts.delete("Northwind", decision.id)
-    assert services.repo.read_doc("northwind", "deleted_facts", [])
-    services.facts.forget_meeting("northwind", decision.meeting_id)
-    assert services.repo.read_doc("northwind", "deleted_facts", []) == []
+    meeting = services.repo.get_meeting("northwind", decision.meeting_id)
+    services.ingest.delete_meeting("Northwind", meeting.meeting_id)
+    [result] = services.ingest.ingest("Northwind", [tmp_path / "k.vtt"], meeting_date=date(2026, 3, 2))
+    assert result.status == "ingested"
+    assert decision.id not in {f.id for f in services.facts.list("Northwind")}
+
+
+def test_deleting_a_meeting_reopens_what_it_closed_and_cites_nothing_from_it(
+    services: Services, tmp_path: Path
+) -> None:
+    _ingest(services, tmp_path)
+    [slipped] = [f for f in services.facts.list("Northwind") if f.kind == "action_item" and "test user" in f.text]
+    follow_up = next(m for m in services.repo.list_meetings("northwind") if m.date == date(2026, 3, 9))
+    assert slipped.status == "slipped" and any(e.meeting_id == follow_up.meeting_id for e in slipped.evidence)
+    services.ingest.delete_meeting("Northwind", follow_up.meeting_id)
+    [after] = [f for f in services.facts.list("Northwind") if f.id == slipped.id]
+    assert after.status == "open" and after.due == date(2026, 3, 6)
+    assert all(e.meeting_id != follow_up.meeting_id for f in services.facts.list("Northwind") for e in f.evidence)
+    assert all(h.meeting_id != follow_up.meeting_id for h in after.history)
