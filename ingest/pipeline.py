@@ -104,18 +104,36 @@ class IngestService:
         if (title or meeting_date) and len(paths) > 1:
             raise CandorError("--title and --date apply to one file; ingest the files one at a time")
         do_extract = self.s.settings.extraction.on_ingest if extract is None else extract
-        results = []
-        for path in paths:
+        before = {m.meeting_id for m in self.s.repo.list_meetings(eng.id)}
+        results: dict[int, IngestResult] = {}
+        # Oldest first (by the date in the file name), so a later call's "done" finds the item it closes.
+        for k in sorted(range(len(paths)), key=lambda k: (_name_date(paths[k]), k)):
+            path = paths[k]
             try:
-                results.append(
-                    self._ingest_one(
-                        eng.id, path, title, meeting_date, num_speakers, force, do_extract, on_progress
-                    )
+                results[k] = self._ingest_one(
+                    eng.id, path, title, meeting_date, num_speakers, force, do_extract, on_progress
                 )
             except CandorError as exc:
                 reason = exc.reason if isinstance(exc, InputError) else str(exc)
-                results.append(IngestResult(file=str(path), status="error", error=f"{path.name}: {reason}"))
-        return results
+                results[k] = IngestResult(file=str(path), status="error", error=f"{path.name}: {reason}")
+        if do_extract:
+            self._retrack_after(eng.id, before, [r.meeting_id for r in results.values() if r.status == "ingested"])
+        return [results[k] for k in range(len(paths))]
+
+    def _retrack_after(self, engagement_id: str, before: set[str], new_ids: list[str | None]) -> None:
+        """A meeting older than ones already tracked (a backfilled call): the later meetings are extracted again
+        in date order, so what they closed or slipped is linked to items the older one introduced. PM edits
+        survive this as they survive `candor extract`."""
+        meetings = self.s.repo.list_meetings(engagement_id)
+        added = [m for m in meetings if m.meeting_id in set(new_ids) and m.meeting_id not in before]
+        if not added:
+            return
+        oldest = min((m.date, m.ingested_at) for m in added)
+        later = sorted((m for m in meetings if m.meeting_id in before and (m.date, m.ingested_at) > oldest),
+                       key=lambda m: (m.date, m.ingested_at))
+        for m in later:
+            with contextlib.suppress(CandorError):
+                self.s.facts.extract(engagement_id, m.meeting_id)
 
     def reindex(self, engagement_id: str, meeting: Meeting) -> int:
         """(Re)build the transcript chunks of one meeting in the engagement's index."""
@@ -221,6 +239,8 @@ class IngestService:
     ) -> IngestResult:
         name = path.name
         ext = path.suffix.lower()
+        if path.is_dir():
+            raise InputError(name, "is a directory; give the recordings or transcripts inside it")
         if ext not in AUDIO_EXTENSIONS | TRANSCRIPT_EXTENSIONS:
             supported = ", ".join(sorted(AUDIO_EXTENSIONS | TRANSCRIPT_EXTENSIONS))
             raise InputError(name, f"unsupported file type '{ext or '(none)'}'; supported: {supported}")
@@ -236,6 +256,16 @@ class IngestService:
         engine = self._engine_identity(num_speakers) if is_audio else "import"
         existing = self.s.repo.find_meeting_by_sha(engagement_id, sha)
         if existing is not None and not force:
+            if do_extract and not self._has_facts(engagement_id, existing.meeting_id):
+                # An ingest stopped before extraction (or run with --no-extract): extract now, not "unchanged".
+                on_progress(name, "extract", 0.0)
+                summary = self.s.facts.extract(engagement_id, existing.meeting_id)[0]
+                on_progress(name, "extract", 1.0)
+                return IngestResult(
+                    file=str(path), status="ingested", meeting_id=existing.meeting_id, title=existing.title,
+                    facts=summary.facts, dropped_unverified=summary.dropped_unverified,
+                    note="already ingested; its facts had not been extracted, now they are",
+                )
             note = "already ingested; nothing changed"
             with contextlib.suppress(CandorError):
                 stored = self.s.repo.load_transcript(engagement_id, sha)
@@ -325,6 +355,10 @@ class IngestService:
             timings["extract"] = time.perf_counter() - t_extract
             on_progress(name, "extract", 1.0)
         return result
+
+    def _has_facts(self, engagement_id: str, meeting_id: str) -> bool:
+        """Extraction ran for the meeting: every meeting with speech has at least its attendance."""
+        return any(f.meeting_id == meeting_id for f in self.s.repo.load_facts(engagement_id))
 
     def _rollback(self, engagement_id: str, meeting: Meeting, existing: Meeting | None) -> None:
         if existing is not None:
@@ -436,3 +470,11 @@ class IngestService:
             transcript.speaker_embeddings, profiles, self.s.settings.diarization.voice_match_threshold
         )
         return [VoiceMatch(label=label, person=person, score=round(float(score), 3)) for label, person, score in found]
+
+
+def _name_date(path: Path) -> date:
+    """The date a file name carries ("2026-03-10 status.srt"), or the far future (keeps the given order)."""
+    from ingest.formats import date_from_file_name
+
+    stamp = date_from_file_name(path.stem)
+    return stamp.date() if stamp is not None else date.max
