@@ -132,6 +132,10 @@ def ingest_cmd(
     from rich.console import Console
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
+    from ingest.pipeline import oldest_first
+
+    if (on or title) and len(files) > 1:
+        raise CandorError("--date and --title apply to one file; ingest the files one at a time")
     s = _services()
     s.engagements.get(engagement)
     console = Console(stderr=True)
@@ -139,7 +143,7 @@ def ingest_cmd(
     with Progress(
         TextColumn("{task.description}"), BarColumn(), TimeElapsedColumn(), console=console, transient=json_out
     ) as bar:
-        for path in files:
+        for path in oldest_first(files):  # a later call's "done" then finds the item an earlier one introduced
             task = bar.add_task(f"{path.name}: start", total=1.0)
 
             def progress(file: str, stage: str, fraction: float, task: Any = task) -> None:
@@ -338,17 +342,17 @@ def facts_edit(
     engagement: EngagementOpt,
     fact_id: str,
     text: Annotated[str | None, typer.Option()] = None,
-    owner: Annotated[str | None, typer.Option()] = None,
-    due: Annotated[str | None, typer.Option(help="YYYY-MM-DD")] = None,
+    owner: Annotated[str | None, typer.Option(help='a person or team; "" clears it')] = None,
+    due: Annotated[str | None, typer.Option(help='YYYY-MM-DD; "" clears it')] = None,
     status: Annotated[str | None, typer.Option(help="open|done|slipped|dropped (resolved/closed)")] = None,
-    waiting_on: Annotated[str | None, typer.Option("--waiting-on")] = None,
+    waiting_on: Annotated[str | None, typer.Option("--waiting-on", help='"" clears it')] = None,
 ) -> None:
     """Correct a fact; an edited fact is never overwritten by re-extraction."""
-    changes: dict[str, Any] = {
-        k: v for k, v in {"text": text, "owner": owner, "status": status, "waiting_on": waiting_on}.items() if v
-    }
-    if due:
-        changes["due"] = _parse_date(due, "--due")
+    changes: dict[str, Any] = {k: v for k, v in {"text": text, "status": status}.items() if v}
+    # An empty owner, party or date clears it: "nobody owns this yet" is a correction too.
+    changes |= {k: (v.strip() or None) for k, v in {"owner": owner, "waiting_on": waiting_on}.items() if v is not None}
+    if due is not None:
+        changes["due"] = _parse_date(due, "--due") if due.strip() else None
     if not changes:
         raise CandorError("nothing to change: give --text, --owner, --due, --status or --waiting-on")
     fact = _services().facts.edit(engagement, fact_id, **changes)
@@ -453,6 +457,8 @@ def stakeholders_set(
 def ask_cmd(engagement: EngagementOpt, question: str, as_of: AsOfOpt = None, json_out: JsonOpt = False) -> None:
     """Ask the engagement a question; the answer cites meeting, speaker and time."""
     when = _parse_date(as_of, "--as-of")  # "what is overdue?" is judged as of this day (default today)
+    if not question.strip():
+        raise CandorError('the question is empty; ask e.g. "who owns the firewall change?"')
     s = _services()
     eng = s.engagements.get(engagement)
     answer = s.qa.ask(eng.id, question, as_of=when)

@@ -472,6 +472,11 @@ class IngestService:
         return [VoiceMatch(label=label, person=person, score=round(float(score), 3)) for label, person, score in found]
 
 
+def oldest_first(paths: Sequence[Path]) -> list[Path]:
+    """Files ordered by the date their names carry; undated ones after, in the given order."""
+    return [paths[k] for k in sorted(range(len(paths)), key=lambda k: (_name_date(paths[k]), k))]
+
+
 def _name_date(path: Path) -> date:
     """The date a file name carries ("2026-03-10 status.srt"), or the far future (keeps the given order)."""
     from ingest.formats import date_from_file_name

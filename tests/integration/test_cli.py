@@ -210,3 +210,29 @@ def test_a_usage_error_prints_the_usage_and_the_problem_without_a_traceback(data
     assert "Traceback" not in proc.stderr and "╭" not in proc.stderr
     proc = run(["facts", "--bogus"], data, ok=False)
     assert proc.returncode == 2 and "No such option: --bogus" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_a_date_or_title_for_several_files_and_an_empty_question_are_refused_with_a_clear_error(
+    data: Path, tmp_path: Path
+) -> None:
+    run(["engagement", "create", "Acme"], data)
+    first, second = tmp_path / "a.vtt", tmp_path / "b.vtt"
+    first.write_text(VTT)
+    second.write_text(VTT.replace("Friday", "Monday"))
+    proc = run(["ingest", "-e", "Acme", "--date", "2026-04-01", str(first), str(second)], data, ok=False)
+    assert proc.returncode == 1 and "apply to one file" in proc.stderr
+    assert json.loads(run(["meetings", "list", "-e", "Acme", "--json"], data).stdout) == []  # nothing ingested
+    proc = run(["ask", "-e", "Acme", "   "], data, ok=False)
+    assert proc.returncode == 1 and "the question is empty" in proc.stderr
+
+
+def test_an_empty_owner_or_due_date_in_facts_edit_clears_it(data: Path, tmp_path: Path) -> None:
+    run(["engagement", "create", "Acme"], data)
+    vtt = tmp_path / "a.vtt"
+    vtt.write_text(VTT)
+    run(["ingest", "-e", "Acme", str(vtt)], data)
+    [item] = [f for f in json.loads(run(["facts", "-e", "Acme", "--json"], data).stdout) if f["kind"] == "action_item"]
+    assert item["owner"] and item["due"]
+    run(["facts", "edit", "-e", "Acme", item["id"], "--owner", "", "--due", ""], data)
+    [after] = [f for f in json.loads(run(["facts", "-e", "Acme", "--json"], data).stdout) if f["id"] == item["id"]]
+    assert after["owner"] is None and after["due"] is None
