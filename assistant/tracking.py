@@ -58,7 +58,7 @@ _STOP_WORDS = """a an the and or but if of to in on at by for with from into ont
     i me my he him his she her they them their who whom which what when where why how will would shall should
     can could may might must not no nor so than too very just also only then now still yet already again
     get got gets getting make made need needs needed want let lets go going gone went please okay ok yes yeah
-    finally actually honestly basically
+    finally actually honestly basically blocker blockers
     today tomorrow yesterday week weeks weekend day days month months next last this morning afternoon
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december jan feb mar apr jun jul aug sep sept oct nov dec eod eow

@@ -292,6 +292,14 @@ class IngestService:
                 # '2026-03-03 status call.m4a'); the name is read here, not cached with the sha-keyed transcript.
                 stamp = transcript.recorded_at or (date_from_file_name(path.stem) if is_audio else None)
                 meeting_date = stamp.date() if stamp else date.today()
+        if not is_audio and existing is None and not force:
+            twin = self._same_transcript(engagement_id, transcript, meeting_date)
+            if twin is not None:
+                # The same export saved again (other line endings, encoding or name): one meeting, not two.
+                return IngestResult(
+                    file=str(path), status="unchanged", meeting_id=twin.meeting_id, title=twin.title,
+                    note=f"same transcript as meeting {twin.meeting_id} ({twin.source_file}); nothing changed",
+                )
         meeting_id = existing.meeting_id if existing else f"{meeting_date:%Y%m%d}-{sha[:8]}"
         # An import names its speakers; 'Priya S.' is the known 'Priya Shah' when that is the only such person.
         known = {} if is_audio else self.s.people.match_speakers(engagement_id, transcript.speakers)
@@ -355,6 +363,20 @@ class IngestService:
             timings["extract"] = time.perf_counter() - t_extract
             on_progress(name, "extract", 1.0)
         return result
+
+    def _same_transcript(self, engagement_id: str, transcript: Transcript, day: date) -> Meeting | None:
+        """An imported meeting of the same day whose turns (speaker and words) are this transcript's."""
+        def key(t: Transcript) -> list[tuple[str, str]]:
+            return [(seg.speaker, " ".join(seg.text.split())) for seg in t.segments]
+
+        mine = key(transcript)
+        for meeting in self.s.repo.list_meetings(engagement_id):
+            if meeting.source_kind != "import" or meeting.date != day:
+                continue
+            with contextlib.suppress(CandorError):
+                if key(self.s.repo.load_transcript(engagement_id, meeting.sha256)) == mine:
+                    return meeting
+        return None
 
     def _has_facts(self, engagement_id: str, meeting_id: str) -> bool:
         """Extraction ran for the meeting: every meeting with speech has at least its attendance."""

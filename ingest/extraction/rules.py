@@ -110,7 +110,7 @@ DONE = re.compile(
     r"(?:sent|sent out|emailed|e-mailed|shared|booked|scheduled|finished|completed|submitted|updated|"
     r"fixed|deployed|raised|filed|circulated|uploaded|delivered|closed|did|got|set (?:it |that |this )?up|"
     r"published|migrated|ran|configured|installed|enrolled|reviewed|tested|launched|rolled out|"
-    r"implemented|finali[sz]ed|opened|packaged)\b"
+    r"implemented|finali[sz]ed|opened|packaged|signed off)\b"
     r"|\b(?:went|has gone|have gone|is now|are now)\s+live\b"
     r"|\b(?:went|has gone|have gone)\s+out\b"
     r"|\b(?:handed|passed) (?:it |them |that |those |the \w+ )?over\b"
@@ -137,6 +137,8 @@ _DONE_IF = re.compile(r"\b(until|unless|if|once|as soon as|mark|ignore|instructi
 # never an action item of its own.
 UNBLOCKED = re.compile(
     r"\b(?:no longer|not any ?more) (?:blocked|blocking|waiting|stuck|held up)\b|\bunblocked\b"
+    # "The SSO blocker is resolved", "that blocker has been cleared"
+    r"|\bblocker (?:is|was|has been|got) (?:now |finally )?(?:resolved|cleared|removed|lifted|sorted|gone|fixed)\b"
     r"|\b(?:we|i)(?:'ve| have)? (?:now |finally |just )?(?:got|received|have) (?:the |their |our )?"
     r"(?:approval|sign-?off|go-ahead|green light)\b"
     r"|\b(?:approval|sign-?off|go-ahead|green light) (?:came through|came in|arrived|(?:was|has been) (?:granted|given))\b",

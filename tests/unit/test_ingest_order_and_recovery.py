@@ -70,3 +70,16 @@ def test_a_directory_is_refused_as_a_directory(services: Services, tmp_path: Pat
     (tmp_path / "calls").mkdir()
     [result] = services.ingest.ingest("Contoso", [tmp_path / "calls"])
     assert result.status == "error" and "is a directory" in (result.error or "")
+
+
+def test_the_same_export_saved_with_other_line_endings_is_the_same_meeting_not_a_second_one(
+    services: Services, tmp_path: Path
+) -> None:
+    path = _write(tmp_path)["2026-03-03 status.vtt"]
+    copy = tmp_path / "2026-03-03 status (1).vtt"
+    copy.write_bytes(path.read_bytes().replace(b"\n", b"\r\n"))
+    services.engagements.create("Contoso")
+    first, second = services.ingest.ingest("Contoso", [path, copy])
+    assert first.status == "ingested" and second.status == "unchanged"
+    assert second.meeting_id == first.meeting_id and "same transcript" in (second.note or "")
+    assert len(services.repo.list_meetings("contoso")) == 1

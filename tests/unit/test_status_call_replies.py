@@ -252,3 +252,15 @@ def test_asking_for_more_time_on_ones_teams_item_slips_it(track) -> None:
     )
     [item] = items(facts)
     assert (item.owner, item.status, item.due) == ("Tom Brennan's team", "slipped", date(2026, 10, 2))
+
+
+def test_a_blocker_said_to_be_resolved_and_work_signed_off_close_what_they_name(track) -> None:
+    facts = track(
+        [("Dana Reyes", "We are blocked on the SSO test tenant."),
+         ("Priya Nair", "I will sign off the UAT test scripts by Friday.")],
+        [("Dana Reyes", "Great, so the SSO blocker is resolved."),
+         ("Priya Nair", "I signed off the UAT test scripts this morning.")],
+    )
+    [blocker] = [f for f in facts if isinstance(f, Blocker)]
+    assert blocker.status == "resolved" and blocker.meeting_id == "w1"
+    assert [(i.owner, i.status) for i in items(facts)] == [("Priya Nair", "done")]
