@@ -442,6 +442,8 @@ def match_score(old: FactBase, new: FactBase, sim: _Sim, people: Sequence[Person
     b_text = content_stems(_done_core(new.text) if is_completion(new) else new.text, exclude=names)
     # Containment is measured on the new fact's own text, the quote only adds shared words.
     base = b_text if b_text else b
+    if isinstance(new, ActionItem) and new.status == "slipped":
+        base = base - _SLIP_STEMS  # "Let's move the report inventory to ...": the work is what is moved
     in_context = False  # matched through what the statements answered: compare them with it
     if not b_text and new.context and is_completion(new):
         base = content_stems(new.context, exclude=names)  # "I sent them Friday": the prompt names the work

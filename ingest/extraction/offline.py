@@ -762,11 +762,21 @@ class OfflineExtractor:
             chosen = self._drop_questions(segs, sents, chosen, settled, _DECISION_CUES)
             chosen = {k: c for k, c in chosen.items()
                       if k in settled or not self._not_decision(segs[k[0]].text[k[1] : k[2]], people)}
-        return [
+        out: list[FactBase] = [
             Decision(text=rules.clean(segs[i].text[a:b]), evidence=[self._ev(ctx, segs[i], names[i], (a, b))],
                      confidence=round(c, 3))
             for (i, a, b), c in sorted(chosen.items())
         ]
+        # "Let's move the report inventory to November 6": the decision also moves that item's date. A slip
+        # naming the work (tracking drops it when no open item matches, see _slip_asks).
+        for (i, a, b) in sorted(chosen):
+            s = segs[i].text[a:b]
+            m = _MOVE_TO.search(s)
+            due = due_date(m.group("when"), ctx.meeting.date) if m else None
+            if m and due is not None and due > ctx.meeting.date:
+                out.append(ActionItem(text=rules.clean(s), due=due, status="slipped", confidence=0.6,
+                                      evidence=[self._ev(ctx, segs[i], names[i], (a, b))]))
+        return out
 
     @staticmethod
     def _not_decision(sentence: str, people: set[str]) -> bool:
@@ -796,6 +806,8 @@ class OfflineExtractor:
             return True
         if re.match(r"\s*(?:thanks|thank you|great|good|welcome|really good)\b", sentence, re.IGNORECASE):
             return True
+        if re.search(r"\b(?:in good shape|on track|going well|looking good|all good|all green)\b", sentence, re.I):
+            return True  # "we're in good shape overall, all on track for the 21st": a status claim, not a choice
         if re.search(r"\b(?:is|are|has been|have been) (?:already )?(?:done|finished|completed)\b", sentence, re.I) or re.search(r"\bi'?m (?:\w+ )?(?:frustrated|worried|annoyed|happy|pleased|"
                                                   r"concerned|glad|sorry|not happy)\b", sentence, re.IGNORECASE):
             return True  # a report of finished work or a feeling
@@ -1233,6 +1245,12 @@ def _similar_task(a: ActionItem, b: ActionItem) -> bool:
     return len(shared) >= 2 and len(shared) / max(1, min(len(wa), len(wb))) >= 0.6
 
 
+# A decision that moves work to a date: "Let's move the report inventory to November 6".
+_MOVE_TO = re.compile(
+    r"\b(?:let's|we'll|we will|we're going to) (?:move|push|shift|postpone|delay|defer|slip) (?P<what>.+?) "
+    r"(?:(?:back|out) )?(?:from .+? )?(?:to|until|till) (?P<when>.+)$",
+    re.IGNORECASE,
+)
 # The owner asks for a new date: "Can we push that to Wednesday?", "Can I have till October 2nd?".
 _SLIP_ASK = re.compile(
     r"\b(?:can|could) (?:we|i) (?:push|move|shift|slip|extend|have|get|take) (?:it|that|this|them|those)?\s*"

@@ -264,3 +264,16 @@ def test_a_blocker_said_to_be_resolved_and_work_signed_off_close_what_they_name(
     [blocker] = [f for f in facts if isinstance(f, Blocker)]
     assert blocker.status == "resolved" and blocker.meeting_id == "w1"
     assert [(i.owner, i.status) for i in items(facts)] == [("Priya Nair", "done")]
+
+
+def test_a_decision_moving_work_to_a_date_slips_that_item_and_upbeat_talk_is_no_decision(track) -> None:
+    facts = track(
+        [("Raj Patel", "The reporting team will do the report inventory by September 10.")],
+        [("Sam Okoye", "Let's move the report inventory to September 24."),
+         ("Sam Okoye", "Honestly we're in good shape overall, all on track for the cutover."),
+         ("Sam Okoye", "Let's move on to the next item.")],
+    )
+    [item] = items(facts)
+    assert (item.owner, item.status, item.due) == ("reporting team", "slipped", date(2026, 9, 24))
+    decisions = [f.text for f in facts if f.kind == "decision"]
+    assert decisions == ["Let's move the report inventory to September 24."]
