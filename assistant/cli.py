@@ -247,9 +247,22 @@ def meetings_edit(
 
 
 @meetings_app.command("delete")
-def meetings_delete(engagement: EngagementOpt, meeting: str) -> None:
+def meetings_delete(
+    engagement: EngagementOpt,
+    meeting: str,
+    yes: Annotated[bool, typer.Option("--yes", help="Delete even when you edited or confirmed its facts.")] = False,
+) -> None:
     """Delete one meeting with its transcript, index entries and the facts first stated in it."""
-    m = _services().ingest.delete_meeting(engagement, meeting)
+    s = _services()
+    eng = s.engagements.get(engagement)
+    target = s.repo.get_meeting(eng.id, meeting)
+    yours = [f for f in s.repo.load_facts(eng.id) if f.meeting_id == target.meeting_id and (f.edited or f.confirmed)]
+    if yours and not yes:
+        raise CandorError(
+            f"meeting {target.meeting_id} has {len(yours)} fact(s) you edited or confirmed; they would be deleted "
+            "with it. Add --yes to delete anyway"
+        )
+    m = s.ingest.delete_meeting(engagement, meeting)
     typer.echo(f"deleted meeting {m.meeting_id} ({m.title})")
 
 

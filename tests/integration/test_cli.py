@@ -236,3 +236,17 @@ def test_an_empty_owner_or_due_date_in_facts_edit_clears_it(data: Path, tmp_path
     run(["facts", "edit", "-e", "Acme", item["id"], "--owner", "", "--due", ""], data)
     [after] = [f for f in json.loads(run(["facts", "-e", "Acme", "--json"], data).stdout) if f["id"] == item["id"]]
     assert after["owner"] is None and after["due"] is None
+
+
+def test_deleting_a_meeting_with_facts_the_pm_edited_needs_yes(data: Path, tmp_path: Path) -> None:
+    run(["engagement", "create", "Acme"], data)
+    vtt = tmp_path / "a.vtt"
+    vtt.write_text(VTT)
+    [row] = json.loads(run(["ingest", "-e", "Acme", str(vtt), "--json"], data).stdout)
+    [item] = [f for f in json.loads(run(["facts", "-e", "Acme", "--json"], data).stdout) if f["kind"] == "action_item"]
+    run(["facts", "confirm", "-e", "Acme", item["id"]], data)
+    proc = run(["meetings", "delete", "-e", "Acme", row["meeting_id"]], data, ok=False)
+    assert proc.returncode == 1 and "you edited or confirmed" in proc.stderr
+    assert json.loads(run(["meetings", "list", "-e", "Acme", "--json"], data).stdout)  # still there
+    run(["meetings", "delete", "-e", "Acme", row["meeting_id"], "--yes"], data)
+    assert json.loads(run(["meetings", "list", "-e", "Acme", "--json"], data).stdout) == []
