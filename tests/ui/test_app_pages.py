@@ -244,6 +244,16 @@ def test_a_job_cut_off_by_a_server_restart_shows_as_interrupted(data_dir: Path, 
 # ---------------------------------------------------------------------------- meetings
 
 
+def test_deleting_a_meeting_warns_when_facts_the_pm_edited_or_confirmed_would_go_with_it(
+    acme: str, svc: Services
+) -> None:
+    assert "edited or confirmed by you" not in " ".join(w.value for w in app(acme, "meetings").warning)
+    fact = next(f for f in svc.facts.list(acme, kind="action_item"))
+    svc.facts.confirm(acme, fact.id)
+    at = app(acme, "meetings")
+    assert any("1 fact(s) of this meeting were edited or confirmed by you" in w.value for w in at.warning)
+
+
 def test_the_meetings_page_shows_the_transcript_and_editable_facts(acme: str, svc: Services) -> None:
     at = app(acme, "meetings")
     transcript = at.dataframe[0].value

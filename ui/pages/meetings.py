@@ -134,6 +134,9 @@ with left:
         with st.expander("Name speakers", expanded=not meeting.speaker_names):
             speaker_naming_form(svc, eid, meeting, form_key=f"name:{eid}:{mid}:meetings")
     with st.expander("Delete this meeting"):
+        yours = [f for f in svc.facts.list(eid) if f.meeting_id == mid and (f.edited or f.confirmed)]
+        if yours:
+            st.warning(f"{len(yours)} fact(s) of this meeting were edited or confirmed by you; they go with it.")
         sure = st.checkbox(f"Yes, delete “{meeting.title}” and its facts", key=state.ekey(eid, f"del:{mid}"))
         clicked = st.button("Delete meeting", disabled=not sure, key=state.ekey(eid, f"delbtn:{mid}"))
         if clicked and call(svc.ingest.delete_meeting, eid, mid) is not None:
