@@ -419,6 +419,28 @@ def _done_core(text: str) -> str:
     return own if content_stems(own) else text[: m.start()] + " " + tail
 
 
+_ACRONYM = re.compile(r"\b([A-Z]{2,5})s?\b")
+
+
+def _acronyms_spelled_out(text: str, other: str) -> set[str]:
+    """Acronyms of ``text`` ("CA", "DR", "SSO") whose words appear in ``other`` ("conditional access"), as
+    stems, so both texts share them."""
+    words = re.findall(r"[A-Za-z][\w-]*", other)
+    initials = "".join(w[0].lower() for w in words)
+    found = set()
+    for m in _ACRONYM.finditer(text):
+        acro = m.group(1).lower()
+        if acro not in initials:
+            continue
+        at = initials.find(acro)
+        while at >= 0:
+            if all(len(w) > 2 for w in words[at : at + len(acro)]):  # "conditional access", not "a c..."
+                found.add(_stem(acro))
+                break
+            at = initials.find(acro, at + 1)
+    return found
+
+
 def _in_context(fact: FactBase) -> str:
     return f"{fact.context} {fact.text}" if fact.context else fact.text
 
@@ -440,6 +462,11 @@ def match_score(old: FactBase, new: FactBase, sim: _Sim, people: Sequence[Person
     # A report of work done is matched on what was done: "The accessibility review is done, no major findings"
     # is about the review, not the findings.
     b_text = content_stems(_done_core(new.text) if is_completion(new) else new.text, exclude=names)
+    # "the CA review" is the "conditional access" review: an acronym in one text spelled out in the other.
+    a |= _acronyms_spelled_out(new.text, old_text)
+    spelled = _acronyms_spelled_out(old_text, new.text)
+    b |= spelled
+    b_text |= spelled if b_text else set()
     # Containment is measured on the new fact's own text, the quote only adds shared words.
     base = b_text if b_text else b
     if isinstance(new, ActionItem) and new.status == "slipped":

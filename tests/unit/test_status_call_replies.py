@@ -277,3 +277,11 @@ def test_a_decision_moving_work_to_a_date_slips_that_item_and_upbeat_talk_is_no_
     assert (item.owner, item.status, item.due) == ("reporting team", "slipped", date(2026, 9, 24))
     decisions = [f.text for f in facts if f.kind == "decision"]
     assert decisions == ["Let's move the report inventory to September 24."]
+
+
+def test_an_acronym_in_the_report_closes_the_item_that_spells_it_out(track) -> None:
+    facts = track(
+        [("Leo Chen", "I'll draft the disaster recovery plan by Friday.")],
+        [("Leo Chen", "The DR plan is done, I shared it yesterday.")],
+    )
+    assert [(i.owner, i.status) for i in items(facts)] == [("Leo Chen", "done")]
