@@ -256,7 +256,7 @@ def meetings_delete(
     s = _services()
     eng = s.engagements.get(engagement)
     target = s.repo.get_meeting(eng.id, meeting)
-    yours = [f for f in s.repo.load_facts(eng.id) if f.meeting_id == target.meeting_id and (f.edited or f.confirmed)]
+    yours = s.facts.corrected_in(eng.id, target.meeting_id)
     if yours and not yes:
         raise CandorError(
             f"meeting {target.meeting_id} has {len(yours)} fact(s) you edited or confirmed; they would be deleted "

@@ -229,6 +229,11 @@ class FactService:
             facts = [f for f in facts if f.meeting_id == mid or any(e.meeting_id == mid for e in f.evidence)]
         return facts
 
+    def corrected_in(self, engagement: str, meeting_id: str) -> builtins.list[FactBase]:
+        """Facts first stated in a meeting that the PM edited or confirmed (deleting the meeting drops them)."""
+        eng = self.s.repo.get_engagement(engagement)
+        return [f for f in self.s.repo.load_facts(eng.id) if f.meeting_id == meeting_id and (f.edited or f.confirmed)]
+
     def get(self, engagement: str, fact_id: str) -> FactBase:
         eng = self.s.repo.get_engagement(engagement)
         return self._find(self.s.repo.load_facts(eng.id), fact_id)

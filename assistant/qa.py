@@ -33,6 +33,7 @@ from assistant.models import (
     Blocker,
     Evidence,
     FactBase,
+    FactEvent,
     Meeting,
     SentimentSignal,
     fact_due,
@@ -689,7 +690,7 @@ class QAService:
 
     def _done_answer(self, fact: FactBase, topic: str, idx: _EngagementIndex) -> Answer:
         """'Is the trial extract done?': yes with when and the words that closed it, or not yet with its status."""
-        done = next((e for e in reversed(fact.history) if e.event == "done"), None)
+        done, closing = _closed_by(fact)
         state = fact_status(fact) or "open"
         what = (_task(fact) if isinstance(fact, ActionItem) else fact.text.rstrip(".")) + (
             f" ({fact.owner})" if fact.owner else ""
@@ -697,9 +698,6 @@ class QAService:
         cites = self._fact_citations(fact, idx)[:1]
         if state in ("done", "resolved"):
             when = f" on {done.at.isoformat()}" if done else ""
-            closing = (done.evidence if done else []) or [
-                e for e in fact.evidence if done and e.meeting_id == done.meeting_id
-            ]
             text = f"Yes, reported {state}{when}: {what}" + (" [1]" if cites else "")
             if closing:
                 cites = [*cites, _ev_citation(closing[-1], idx)]
@@ -733,13 +731,12 @@ class QAService:
 
     def _cleared_answer(self, topic: str, blocker: FactBase, idx: _EngagementIndex) -> Answer:
         """'Is the network team still blocking us?' when the only blocker on it was resolved: say so, cited."""
-        done = next((e for e in reversed(blocker.history) if e.event == "done"), None)
+        done, closing = _closed_by(blocker)
         when = f" on {done.at.isoformat()}" if done else ""
         cites = self._fact_citations(blocker, idx)
         assert isinstance(blocker, Blocker)
         text = (f"No open blocker matches {topic}. The blocker{_waiting(blocker)} was resolved{when}: "
                 f"{blocker.text.rstrip('.')}")
-        closing = (done.evidence or [e for e in blocker.evidence if e.meeting_id == done.meeting_id]) if done else []
         if closing:
             earlier = [c for c in cites if c.meeting_id != closing[0].meeting_id][:1]
             cites = [*earlier, _ev_citation(closing[0], idx)]
@@ -1241,6 +1238,14 @@ def _task(f: FactBase) -> str:
     text = re.sub(r"^[A-Z][\w'-]*,\s+(?:you'll|you will|can you|could you|would you|will you|please)\s+", "", text)
     text = text.rstrip("?").strip()
     return _FIRST_PERSON.sub("", text, count=1) or text
+
+
+def _closed_by(fact: FactBase) -> tuple[FactEvent | None, list[Evidence]]:
+    """The event that closed a fact and the evidence of it (the event's own, else the closing meeting's quotes)."""
+    done = next((e for e in reversed(fact.history) if e.event == "done"), None)
+    if done is None:
+        return None, []
+    return done, done.evidence or [e for e in fact.evidence if e.meeting_id == done.meeting_id]
 
 
 def _waiting(b: Blocker) -> str:

@@ -111,7 +111,7 @@ _FUTURE = re.compile(
 )
 _RESOLUTION_KINDS = {"action_item", "blocker", "decision"}
 # "I'll get it to you by Wednesday": a commitment naming no work of its own, only a pronoun for it.
-_PRONOUN = re.compile(r"\b(it|that|this|them|those)\b", re.I)
+PRONOUN = re.compile(r"\b(it|that|this|them|those)\b", re.I)
 _SLIP_STEMS = {"push", "mov", "move", "shift", "slip", "extend", "have", "take", "back"}  # "Can we push that to ..."
 _HAND_OVER_STEMS = {"send", "give", "finish", "deliver", "share", "hand", "complete", "email", "mail", "forward"}
 # A blocker stated as continuing ("still blocked by", "waiting on them again").
@@ -287,6 +287,13 @@ def _ensure_created(fact: FactBase, at: date) -> None:
         fact.history.insert(0, _initial_event(fact, at))
 
 
+def _pm_set(fact: FactBase, field: str) -> bool:
+    """A PM edit set ``field`` (recorded in the edit's values, or only in its note for edits made before those)."""
+    return any(
+        e.event == "edited" and (field in e.changes or (not e.changes and f"{field}:" in e.note)) for e in fact.history
+    )
+
+
 def state_at(fact: FactBase, as_of: date | None = None) -> tuple[str | None, date | None]:
     """(status, due) of a tracked item replayed from its history up to ``as_of`` (inclusive).
 
@@ -397,11 +404,17 @@ def _order_key(
 _CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:and|but|so|because|though|although|however)\s|\s-\s", re.I)
 
 
-def clause_around(text: str, start: int, end: int) -> str:
-    """The clause of ``text`` holding text[start:end]: up to the nearest comma, semicolon or conjunction each side."""
+def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the clause holding text[start:end] begins and ends: the nearest comma, semicolon or conjunction."""
     before = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)]
     after = _CLAUSE_BREAK.search(text, end)
-    return text[before[-1] if before else 0 : after.start() if after else len(text)]
+    return (before[-1] if before else 0, after.start() if after else len(text))
+
+
+def clause_around(text: str, start: int, end: int) -> str:
+    """The clause of ``text`` holding text[start:end]: up to the nearest comma, semicolon or conjunction each side."""
+    lo, hi = _clause_bounds(text, start, end)
+    return text[lo:hi]
 
 
 def _done_core(text: str) -> str:
@@ -409,13 +422,11 @@ def _done_core(text: str) -> str:
     m = _COMPLETION.search(text)
     if m is None:
         return text
-    rest = text[m.end() :]
-    cut = _CLAUSE_BREAK.search(rest)
-    tail = rest[: cut.start()] if cut else rest
+    lo, hi = _clause_bounds(text, m.start(), m.end())
+    tail = text[m.end() : hi]
     # From the start of the cue's clause ("Good news, the trial extract ran clean" is about the trial extract),
     # unless the clause only points back ("So the firewall rule, that's done").
-    starts = [b.end() for b in _CLAUSE_BREAK.finditer(text, 0, m.start())]
-    own = text[starts[-1] if starts else 0 : m.start()] + " " + tail
+    own = text[lo : m.start()] + " " + tail
     return own if content_stems(own) else text[: m.start()] + " " + tail
 
 
@@ -561,8 +572,7 @@ def _open_at(
     """Open (or slipped) as of just before the meeting ``key``, replayed from the tracking history: what this
     and later meetings recorded does not count (a re-extracted middle meeting still links its restatement to an
     item a later meeting closed), nor do PM edits and confirmations unless the PM set the status."""
-    if not fact.history or any(e.event == "edited" and ("status" in e.changes or (not e.changes and "status:" in e.note))
-                               for e in fact.history):
+    if not fact.history or _pm_set(fact, "status"):
         return getattr(fact, "status", None) in ("open", "slipped")
     status, _ = _state_before(fact, key, dates, order)
     return status in ("open", "slipped")
@@ -571,7 +581,7 @@ def _open_at(
 def _due_at(fact: FactBase, key: tuple[date, int], dates: dict[str, date], order: dict[str, int]) -> date | None:
     """The due date as of just before the meeting ``key``: a re-extracted middle meeting's "by Wednesday" is
     compared with the date the item had then, not with one a later meeting moved it to."""
-    if not fact.history or any(e.event == "edited" and "due:" in e.note for e in fact.history):
+    if not fact.history or _pm_set(fact, "due"):
         return getattr(fact, "due", None)
     return _state_before(fact, key, dates, order)[1]
 
@@ -597,6 +607,11 @@ def _revert_meeting(fact: FactBase, meeting_id: str, *, even_protected: bool = F
     fact.history = [e for e in fact.history if e not in touched]
     fact.evidence = [e for e in fact.evidence if e.meeting_id != meeting_id]
     _apply_state(fact)
+
+
+def forget_meeting_events(fact: FactBase, meeting_id: str) -> None:
+    """A meeting was deleted: what it did to this fact (closed, slipped, restated it) and its quotes go."""
+    _revert_meeting(fact, meeting_id, even_protected=True)
 
 
 def merge_meeting_facts(
@@ -835,7 +850,7 @@ def _pronoun_slip(
     if not isinstance(fact, ActionItem) or fact.due is None or not fact.owner or is_completion(fact):
         return None
     work = {w for w in content_stems(fact.text, exclude=[fact.owner]) if "'" not in w} - _HAND_OVER_STEMS - _SLIP_STEMS
-    if not (_PRONOUN.search(fact.text) or fact.status == "slipped") or work:  # "Can I have till October 2nd?"
+    if not (PRONOUN.search(fact.text) or fact.status == "slipped") or work:  # "Can I have till October 2nd?"
         return None  # names work of its own (or none at all): matched on its words, if at all
     mine = [
         old
@@ -930,8 +945,3 @@ __all__ = [
     "rebuild",
     "state_at",
 ]
-
-
-def forget_meeting_events(fact: FactBase, meeting_id: str) -> None:
-    """A meeting was deleted: what it did to this fact (closed, slipped, restated it) and its quotes go."""
-    _revert_meeting(fact, meeting_id, even_protected=True)

@@ -42,7 +42,7 @@ from assistant.models import (
     Segment,
     SentimentSignal,
 )
-from assistant.tracking import content_stems, names_match
+from assistant.tracking import PRONOUN, content_stems, names_match
 from ingest.extraction import MeetingContext, rules
 from ingest.extraction.dates import due_date, find_date_phrase
 from ingest.extraction.features import (
@@ -53,7 +53,7 @@ from ingest.extraction.features import (
     tfidf_scores,
     turn_embeddings,
 )
-from ingest.extraction.owners import NameIndex, resolve_owner, team_phrases, vocative_in
+from ingest.extraction.owners import DETERMINERS, NameIndex, resolve_owner, team_phrases, vocative_in
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
 MAX_SEGMENT_CHARS = 6000  # analysis window per segment; bounds regex time on pathological input
@@ -1191,15 +1191,13 @@ _PEOPLE_PLURAL = re.compile(r"(?:ers|ors|ists|ants|ents|ects|ians|ees|people|fol
 def _names_a_thing(party: str, index: NameIndex) -> bool:
     """"the connector", "licences for the pilot": no person, team or organisation: a lower-case phrase that is no
     known name or team and whose last word is not a plural of people ("the architects", "the developers")."""
-    words = [w for w in party.split() if w.lower() not in _DETERMINERS_LOW]
+    words = [w for w in party.split() if w.lower() not in DETERMINERS]
     if not words or index.find(party) or team_phrases(party) or any(w[:1].isupper() for w in words):
         return False
     if _canonical_party(party, index) != party.strip():
         return False  # "risk" for the known team "Risk and Compliance"
     return not _PEOPLE_PLURAL.search(words[-1])
 
-
-_DETERMINERS_LOW = {"the", "a", "an", "our", "their", "your", "my", "this", "that", "these", "those"}
 
 
 def _team_party(phrase: str, index: NameIndex) -> str | None:
@@ -1277,7 +1275,7 @@ def _dated_replies(items: list[ActionItem], segs: list[Segment], names: list[str
     dropped: set[int] = set()
     for r, reply in enumerate(items):
         i = turn.get(reply.evidence[0].segment_id, -1) if reply.evidence else -1
-        if i < 1 or reply.due is None or not _PRONOUN_ONLY.search(reply.text):
+        if i < 1 or reply.due is None or not PRONOUN.search(reply.text):
             continue
         if content_stems(reply.text) - _TAKE_ON:
             continue  # names work of its own ("I'll chase that" takes on the item, it names none)
@@ -1294,8 +1292,6 @@ def _dated_replies(items: list[ActionItem], segs: list[Segment], names: list[str
             dropped.add(r)
     return [it for r, it in enumerate(items) if r not in dropped]
 
-
-_PRONOUN_ONLY = re.compile(r"\b(?:it|that|this|them|those)\b", re.IGNORECASE)
 
 
 def _merge_restatements(items: list[ActionItem], index: NameIndex) -> list[ActionItem]:

@@ -30,7 +30,7 @@ _POSSESSOR = re.compile(r"\b([A-Z][\w-]*)['’]$")
 _PREPOSITIONS = {"with", "for", "from", "on", "by", "of", "in", "to", "at", "into", "onto", "over", "under"}
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "first", "second",
                  "third", "both", "several", "many", "few"}
-_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "my", "our", "your", "their", "his", "her", "its"}
+DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "my", "our", "your", "their", "his", "her", "its"}
 _LEAD_STOP = {
     "until", "till", "unless", "if", "when", "whenever", "while", "once", "after", "before", "because", "since",
     "as", "than", "chase", "ask", "asked", "ping", "call", "email", "contact", "tell", "told", "remind", "about",
@@ -97,7 +97,7 @@ class NameIndex:
             # First names only for known people: speaker labels like "Project Manager" must not claim "project".
             if kind == "person" and name in from_people:
                 first = name.split()[0].lower()
-                if len(first) >= 3 and first not in _DETERMINERS:  # "the data-protection officer" is no "the"
+                if len(first) >= 3 and first not in DETERMINERS:  # "the data-protection officer" is no "the"
                     first_names.setdefault(first, set()).add(name)
         for first, names in first_names.items():
             if len(names) == 1 and first not in idx.forms:
@@ -127,7 +127,7 @@ def team_phrases(text: str) -> list[tuple[int, int, str]]:
         # the name is what follows the last article or possessive, without a leading linking word.
         cut = max(
             (i for i, w in enumerate(words)
-             if w.lower() in _DETERMINERS or w.lower() in _LEAD_STOP or w.lower() in _PREPOSITIONS),
+             if w.lower() in DETERMINERS or w.lower() in _LEAD_STOP or w.lower() in _PREPOSITIONS),
             default=-1,
         )  # "tied up with board prep": nothing after "with" names a team
         words = words[cut + 1 :]

@@ -134,7 +134,7 @@ with left:
         with st.expander("Name speakers", expanded=not meeting.speaker_names):
             speaker_naming_form(svc, eid, meeting, form_key=f"name:{eid}:{mid}:meetings")
     with st.expander("Delete this meeting"):
-        yours = [f for f in svc.facts.list(eid) if f.meeting_id == mid and (f.edited or f.confirmed)]
+        yours = svc.facts.corrected_in(eid, mid)
         if yours:
             st.warning(f"{len(yours)} fact(s) of this meeting were edited or confirmed by you; they go with it.")
         sure = st.checkbox(f"Yes, delete “{meeting.title}” and its facts", key=state.ekey(eid, f"del:{mid}"))
