@@ -568,16 +568,18 @@ class DraftingService:
         decisions: list[dict[str, Any]] = []
         for f in ctx.facts:
             status, due = state_at(f, as_of)
-            if isinstance(f, (ActionItem, Blocker)):
+            if isinstance(f, (ActionItem, Blocker)) or (isinstance(f, Risk) and status == "closed" and f.history and
+                                                          f.history[0].note != "status=closed"):
+                # A risk raised earlier and closed in the period is news; a closure nobody raised first is not.
                 closed = [e for e in f.history if e.event == "done" and since < e.at <= as_of]
                 on = done_on(f) or (ctx.fact_date(f) if status in ("done", "resolved") and not f.history else None)
-                if status in ("done", "resolved") and since < (on or date.min) <= as_of:
+                if status in ("done", "resolved", "closed") and since < (on or date.min) <= as_of:
                     ev = [e for c in closed for e in c.evidence] or f.evidence
                     done.append(
                         {
                             "fact_id": f.id,
                             "kind": f.kind,
-                            "text": f.text,
+                            "text": f"Risk closed: {f.text}" if isinstance(f, Risk) else f.text,
                             "owner": f.owner,
                             "on": on.isoformat() if on else None,
                             "cite": cite.many(ev),
@@ -617,7 +619,7 @@ class DraftingService:
                         "cite": cite.many(f.evidence),
                     },
                 )
-            elif isinstance(f, Risk) and f.status == "open":
+            elif isinstance(f, Risk) and status == "open":
                 risks.append(
                     {
                         "fact_id": f.id,

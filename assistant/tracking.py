@@ -15,6 +15,9 @@ meeting only when all of these hold (a wrong merge is worse than a duplicate):
 
 Then the statement's cues decide what happens: a completion cue without negation or future tense closes the
 item (done / resolved); a later due date marks it slipped; anything else is a restatement (updated).
+
+Risks are matched to open risks only, on their topics (``risk_topic``; see docs/STATUS_RULES.md): a risk said to
+be over closes the risk, any other restates it.
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ from assistant.models import (
     ItemStatus,
     Meeting,
     Person,
+    Risk,
     Side,
 )
 
@@ -109,7 +113,7 @@ _NEGATION = re.compile(
 _FUTURE = re.compile(
     r"\b(will|going to|gonna|plan(ning)? to|intend to|try to|should|by (the )?\w+day)\b|'ll\b", re.I
 )
-_RESOLUTION_KINDS = {"action_item", "blocker", "decision"}
+_RESOLUTION_KINDS = {"action_item", "blocker", "decision", "risk"}
 # "I'll get it to you by Wednesday": a commitment naming no work of its own, only a pronoun for it.
 PRONOUN = re.compile(r"\b(it|that|this|them|those)\b", re.I)
 _SLIP_STEMS = {"push", "mov", "move", "shift", "slip", "extend", "have", "take", "back"}  # "Can we push that to ..."
@@ -245,6 +249,8 @@ def is_completion(fact: FactBase) -> bool:
         return True
     if isinstance(fact, Blocker) and fact.status == "resolved":
         return True
+    if isinstance(fact, Risk):
+        return fact.status == "closed"  # "nobody has booked the rooms" in a restated risk closes nothing
     for text in (fact.text, *(e.quote for e in fact.evidence)):
         m = _COMPLETION.search(text)
         clause = clause_around(text, m.start(), m.end()) if m else ""
@@ -312,7 +318,7 @@ def state_at(fact: FactBase, as_of: date | None = None) -> tuple[str | None, dat
         return None, None
     cur_status = created.note.removeprefix("status=") if created.note.startswith("status=") else "open"
     cur_due = created.due
-    done_word = "resolved" if isinstance(fact, Blocker) else "done"
+    done_word = "resolved" if isinstance(fact, Blocker) else "closed" if isinstance(fact, Risk) else "done"
     for ev in fact.history:
         if ev.event == "edited":
             # A PM correction holds from the start, whenever it was made: the status or due date they set.
@@ -343,7 +349,7 @@ def done_on(fact: FactBase) -> date | None:
     if done:
         return done[-1]
     created = next((e for e in fact.history if e.event == "created"), None)
-    if created is not None and created.note in ("status=done", "status=resolved"):
+    if created is not None and created.note in ("status=done", "status=resolved", "status=closed"):
         return created.at
     return None
 
@@ -353,7 +359,9 @@ def _apply_state(fact: FactBase) -> None:
     if isinstance(fact, ActionItem):
         fact.status = status or fact.status  # type: ignore[assignment]
         fact.due = due
-    elif isinstance(fact, Blocker) and status in ("open", "resolved"):
+    elif (isinstance(fact, Blocker) and status in ("open", "resolved")) or (
+        isinstance(fact, Risk) and status in ("open", "closed")
+    ):
         fact.status = status  # type: ignore[assignment]
 
 
@@ -456,8 +464,51 @@ def _in_context(fact: FactBase) -> str:
     return f"{fact.context} {fact.text}" if fact.context else fact.text
 
 
+# Words that say how a risk stands, not what it is about: "the data migration risk is now mitigated" is about
+# the data migration.
+_RISK_VOCAB_WORDS = """risk risks risky concern concerns concerned worry worried worries exposure
+    mitigated mitigate closed close retired retire removed eliminated addressed handled gone away table behind
+    longer anymore more remains remain remaining real big bigger biggest major main serious key top issue problem
+    i'm we're that's it's think feel"""
+_RISK_VOCAB = frozenset(_stem(w) for w in _RISK_VOCAB_WORDS.split())
+_RISK_REASON = re.compile(r"[,;:]|\b(?:since|because|as|now that|so|thanks to|given|after)\b", re.I)
+MIN_CONTAINMENT_RISK = 0.6
+
+
+def risk_topic(fact: FactBase) -> set[str]:
+    """What a risk is about, as stems. A closure is read up to its reason ("the cut-over risk is gone, the window
+    was approved" is about the cut-over); one that only points back ("That concern's been addressed") is read
+    with the question it answers."""
+    topic = content_stems(fact.text) - _RISK_VOCAB
+    if isinstance(fact, Risk) and fact.status == "closed":
+        cut = _RISK_REASON.search(fact.text)
+        topic = content_stems(fact.text[: cut.start()]) - _RISK_VOCAB if cut else topic
+        if not topic and fact.context:
+            topic = content_stems(fact.context) - _RISK_VOCAB
+    return topic
+
+
+def _risk_match(old: Risk, new: Risk, sim: _Sim) -> MatchResult | None:
+    """A risk restated or closed: its topic and the open risk's share most of their words (one is enough when
+    that is all the shorter one names) and the embedding agrees."""
+    a, b = risk_topic(old), risk_topic(new)
+    shared = a & b
+    if not a or not b:
+        return None
+    containment = len(shared) / min(len(a), len(b))
+    if containment < MIN_CONTAINMENT_RISK or len(shared) < min(MIN_SHARED, len(a), len(b)):
+        return None
+    cos = sim.cosine(old.text, new.text)
+    if cos < MIN_COSINE_RESOLVES:
+        return None
+    return MatchResult(existing_id=old.id, new_id=new.id, score=round(0.5 * cos + 0.5 * containment, 4),
+                       cosine=round(cos, 4), containment=round(containment, 4), shared=sorted(shared))
+
+
 def match_score(old: FactBase, new: FactBase, sim: _Sim, people: Sequence[Person] = ()) -> MatchResult | None:
     """Similarity of a new statement to an existing item, or None when the rules forbid a link."""
+    if isinstance(old, Risk) or isinstance(new, Risk):
+        return _risk_match(old, new, sim) if isinstance(old, Risk) and isinstance(new, Risk) else None
     if not owners_compatible(old.owner, new.owner, people):
         return None
     if isinstance(old, Blocker) and isinstance(new, Blocker) and not owners_compatible(
@@ -682,7 +733,7 @@ def merge_meeting_facts(
     candidates = [
         f
         for f in others
-        if isinstance(f, (ActionItem, Blocker))
+        if isinstance(f, (ActionItem, Blocker, Risk))
         and _order_key(f.meeting_id, dates, order, f.history) < this_key
         and _open_at(f, this_key, dates, order)
     ]
@@ -730,6 +781,9 @@ def _same_thing(a: FactBase, b: FactBase, people: Sequence[Person]) -> bool:
     owners, and for blockers the same party (or neither names one)."""
     if a.kind != b.kind or not owners_compatible(a.owner, b.owner, people):
         return False
+    if isinstance(a, Risk):
+        ta, tb = risk_topic(a), risk_topic(b)  # two risks on one topic, not two risks a closure both names
+        return bool(ta and tb) and len(ta & tb) / min(len(ta), len(tb)) >= MIN_CONTAINMENT_RISK
     if isinstance(a, Blocker) and isinstance(b, Blocker) and (a.waiting_on or b.waiting_on):
         return names_match(a.waiting_on, b.waiting_on, people)
     return True
@@ -794,9 +848,9 @@ def _track_against(
         old = pick
     else:
         old = scored[0][1]
-    absorb = isinstance(fact, (ActionItem, Blocker))
+    absorb = isinstance(fact, (ActionItem, Blocker, Risk))
     if completion:
-        label = "resolved" if isinstance(old, Blocker) else "done"
+        label = "resolved" if isinstance(old, Blocker) else "closed" if isinstance(old, Risk) else "done"
         if _link(old, fact, meeting, "done", f"{label}: {fact.text}"):
             _apply_state(old)
         return absorb

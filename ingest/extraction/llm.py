@@ -45,7 +45,7 @@ from assistant.models import (
 from assistant.prompts import Prompt, load_prompt
 from assistant.settings import LLMSettings
 from ingest.evidence import normalise_quote, verify_facts
-from ingest.extraction import MeetingContext
+from ingest.extraction import MeetingContext, rules
 from ingest.extraction.offline import attach_prompts
 
 LLMKind = Literal["action_item", "blocker", "decision", "risk", "mention", "sentiment"]
@@ -433,7 +433,11 @@ class LLMExtractor:
             return Decision(**common)
         if out.kind == "risk":
             severity: Any = out.severity.lower() if out.severity else None
-            return Risk(**common, severity=severity if severity in ("high", "medium", "low") else None)
+            # "The migration risk is mitigated now" closes the open risk it names (tracking decides which); the
+            # quote is the person's words, so the same rule as the offline extractor reads it.
+            over = rules.risk_closed(out.quote) or rules.risk_closed(out.text)
+            return Risk(**common, severity=severity if severity in ("high", "medium", "low") else None,
+                        status="closed" if over else "open")
         if out.kind == "mention":
             etype: Any = (out.entity_type or "team").lower()
             return Mention(

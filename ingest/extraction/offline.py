@@ -678,8 +678,8 @@ class OfflineExtractor:
                 if lifted is not None:
                     out.append(lifted)  # a blocker lifted is not an action item: tracking resolves the blocker
                     continue
-                if not rules.completed(s) or len(s.split()) < 4:
-                    continue
+                if not rules.completed(s) or len(s.split()) < 4 or rules.risk_closed(s):
+                    continue  # a risk said to be over is a closed risk (see _blockers_and_risks), not work done
                 owner, how = resolve_owner(s.replace("I sent", "I'll send"), names[i], index)
                 m = re.match(r"\s*(?:\w+,\s*)?(I|we)\b", s, re.IGNORECASE)
                 owner = names[i] if m and m.group(1).lower() == "i" else (owner if how in ("named", "team") else None)
@@ -834,6 +834,13 @@ class OfflineExtractor:
                 ev = [self._ev(ctx, segs[i], names[i], sp)]
                 if rules.unblocked(s):
                     continue  # "we're no longer waiting on them": a lifted blocker (see _completions)
+                if rules.risk_closed(s):
+                    # "The data migration risk is now mitigated": tracking closes the open risk it names.
+                    out.append(Risk(text=rules.clean(s), status="closed", evidence=ev, confidence=0.6,
+                                    history=[FactEvent(at=ctx.meeting.date, event="done",
+                                                       meeting_id=ctx.meeting.meeting_id,
+                                                       note="reported closed in the meeting")]))
+                    continue
                 if rules.BLOCKER.search(s) and not _PAST_WAIT.search(s):
                     party = rules.blocking_party(s)
                     if party is not None and _names_a_thing(party, index):

@@ -124,7 +124,7 @@ DONE = re.compile(
 # Negations count in the clause that reports the work ("I sent Linda the summary, haven't heard back yet" is done);
 # conditions and text aimed at the system anywhere in the sentence.
 _DONE_NOT = re.compile(
-    r"\b(not|n't|never|yet to|still need|haven't|hasn't|nothing|"
+    r"\b(not|n't|never|yet to|still need|haven't|hasn't|nothing|nobody|no one|"
     r"only)\b",  # "they've only packaged six of the ten": progress, not done
     re.IGNORECASE,
 )
@@ -362,6 +362,42 @@ def is_risk(sentence: str) -> bool:
     return bool(RISK.search(sentence) or CONDITIONAL_RISK.search(sentence)) and not (
         _NOT_RISK.search(sentence) and not CONDITIONAL_RISK.search(sentence)
     )
+
+
+_RISK_NOUN = r"(?:risks?|concerns?|worry|worries|exposure)"
+# A risk said to be over: "the data migration risk is now mitigated", "that cut-over risk is gone", "the licence
+# count is no longer a concern", "I'm not worried about the interface any more", "we can close the risk on X",
+# "we've retired that risk". Tracking closes the open risk it names; it is never a new risk.
+_RISK_OVER = re.compile(
+    # the noun, up to six words that start no clause of their own ("on the licence count", not "that the data is"),
+    # then the verb
+    rf"\b{_RISK_NOUN}(?:[ ,-]+(?!(?:that|which|who|is|are|was|were|will|would|could|might)\b)[\w'-]+){{0,6}}?"
+    r"\s*(?:\b(?:is|are|has|have|was|were)\s+|'s\s+|'ve\s+)(?:now\s+|been\s+|fully\s+|largely\s+|"
+    r"basically\s+|officially\s+|finally\s+|all\s+)*(?:gone(?: away)?|closed|retired|mitigated|resolved|removed|"
+    r"eliminated|addressed|off the table|behind us|taken care of|no longer (?:there|relevant|an issue|a problem|"
+    r"valid))\b"
+    rf"|\bno longer (?:a |an |any |really a |much of a )?(?:real |big |major |serious )?(?:{_RISK_NOUN}|issue|problem)\b"
+    rf"|\bnot (?:a |an |really a |much of a )?(?:real |big |major )?{_RISK_NOUN} any ?more\b"
+    r"|\bnot (?:worried|concerned)\b[^.;?!]{0,60}?\bany ?more\b"
+    r"|\bno longer (?:worried|concerned)\b"
+    rf"|\b(?:can|could|let's|let us|we'll|we will|i'll|i will|i've|we've|have|has|we)\s+(?:now\s+|just\s+)?"
+    rf"(?:close|closed|retire|retired|mitigated|removed|drop|dropped)\s+(?:the|that|this|our)\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"{_RISK_NOUN}\b",
+    re.IGNORECASE,
+)
+# "The migration risk isn't gone yet", "still not mitigated"; "once the DBA starts we can close the risk".
+_RISK_NOT_OVER = re.compile(r"\b(?:not|never|yet|still|hardly)\b|n't\b", re.IGNORECASE)
+_RISK_OVER_IF = re.compile(r"\b(?:if|once|unless|until|when|as soon as)\b", re.IGNORECASE)
+
+
+def risk_closed(sentence: str) -> bool:
+    """A statement that a risk is over (mitigated, gone, no longer a concern), not a new or restated risk."""
+    m = _RISK_OVER.search(sentence)
+    if m is None or sentence.rstrip().endswith("?") or _RISK_OVER_IF.search(sentence):
+        return False
+    said = m.group(0)
+    # "no longer a concern" is itself the negation; elsewhere a "not" or "yet" in the statement undoes it.
+    return said.lower().startswith(("no longer", "not ")) or not _RISK_NOT_OVER.search(said)
 
 
 _HIGH = re.compile(r"\b(critical|serious|major|go-live|cutover|launch|at least a week|weeks|escalat\w*)\b", re.I)
