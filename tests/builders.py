@@ -50,3 +50,10 @@ def meeting_context(turns: list[tuple[str, str]], people: list[Person], day: dat
     )
     tr = Transcript(sha256="s", source_name="x.vtt", source_kind="import", segments=segs)
     return MeetingContext(meeting=meeting, transcript=tr, people=people, speaker_names=names)
+
+
+def vtt(turns: list[tuple[str, str]]) -> str:
+    """A WebVTT export of (speaker, text) turns, ten seconds apart, with voice tags."""
+    cues = [f"{k + 1}\n00:00:{10 * k:02d}.000 --> 00:00:{10 * k + 8:02d}.000\n<v {who}>{text}</v>\n"
+            for k, (who, text) in enumerate(turns)]
+    return "WEBVTT\n\n" + "\n".join(cues)

@@ -14,7 +14,7 @@ from assistant.settings import LLMSettings, Settings
 from ingest.extraction.llm import LLMExtractor
 from ingest.extraction.offline import OfflineExtractor
 from ingest.extraction.rules import risk_closed
-from tests.builders import meeting_context
+from tests.builders import meeting_context, vtt
 
 CALLS = {
     "2026-10-06 Northwind weekly.vtt": [
@@ -103,12 +103,6 @@ def test_the_llm_extractor_marks_a_risk_said_to_be_over_as_closed() -> None:
     ]
 
 
-def _vtt(turns: list[tuple[str, str]]) -> str:
-    cues = [f"{k + 1}\n00:00:{10 * k:02d}.000 --> 00:00:{10 * k + 8:02d}.000\n<v {who}>{text}</v>\n"
-            for k, (who, text) in enumerate(turns)]
-    return "WEBVTT\n\n" + "\n".join(cues)
-
-
 @pytest.fixture()
 def northwind(tmp_path: Path) -> Services:
     # The real sentence embedder: tracking's similarity gates are set for it.
@@ -116,7 +110,7 @@ def northwind(tmp_path: Path) -> Services:
     s.engagements.create("Northwind")
     files = []
     for name, turns in CALLS.items():
-        (tmp_path / name).write_text(_vtt(turns), encoding="utf-8")
+        (tmp_path / name).write_text(vtt(turns), encoding="utf-8")
         files.append(tmp_path / name)
     assert all(r.status == "ingested" for r in s.ingest.ingest("Northwind", files))
     return s

@@ -9,6 +9,7 @@ import pytest
 from assistant.container import Services, build_services
 from assistant.models import Decision, Risk
 from assistant.settings import Settings
+from tests.builders import vtt
 
 CALLS = {
     "2026-09-07 Fabrikam weekly.vtt": [
@@ -36,12 +37,6 @@ CALLS = {
 }
 
 
-def _vtt(turns: list[tuple[str, str]]) -> str:
-    cues = [f"{k + 1}\n00:00:{10 * k:02d}.000 --> 00:00:{10 * k + 8:02d}.000\n<v {who}>{text}</v>\n"
-            for k, (who, text) in enumerate(turns)]
-    return "WEBVTT\n\n" + "\n".join(cues)
-
-
 @pytest.fixture(scope="module")
 def fabrikam(tmp_path_factory: pytest.TempPathFactory) -> Services:
     root = tmp_path_factory.mktemp("fabrikam")
@@ -50,7 +45,7 @@ def fabrikam(tmp_path_factory: pytest.TempPathFactory) -> Services:
     s.engagements.create("Fabrikam")
     files = []
     for name, turns in CALLS.items():
-        (root / name).write_text(_vtt(turns), encoding="utf-8")
+        (root / name).write_text(vtt(turns), encoding="utf-8")
         files.append(root / name)
     s.people.set("Fabrikam", "Helen Okafor", role="sponsor", side="customer", expected_attendee=True)
     results = s.ingest.ingest("Fabrikam", files)
