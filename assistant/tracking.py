@@ -102,7 +102,8 @@ _COMPLETION = re.compile(
     r"configured|scheduled|confirmed|published|shared|went out|came through|is in place|are in place|migrated|"
     r"enrolled|launched|rolled out|implemented|went live|gone live|is now live|are now live|"
     r"taken care of|ticked off|have it|got it|wrapped up|got (?:the|your)|packaged|opened|assigned|raised|"
-    r"handed (?:\w+ )?over|in your inbox|(?<=i )did(?= [a-z]+)|(?<=we )did(?= [a-z]+)|ran(?: clean(?:ly)?| fine| smoothly| ok(?:ay)?| well| successfully)?)\b",
+    r"handed (?:\w+ )?over|in your inbox|(?:went|came) (?:over|across)|went (?:over )?to (?:you|him|her|them|everyone)|"
+    r"arrived|(?<=i )did(?= [a-z]+)|(?<=we )did(?= [a-z]+)|ran(?: clean(?:ly)?| fine| smoothly| ok(?:ay)?| well| successfully)?)\b",
     re.I,
 )
 _NEGATION = re.compile(
@@ -113,6 +114,8 @@ _NEGATION = re.compile(
 _FUTURE = re.compile(
     r"\b(will|going to|gonna|plan(ning)? to|intend to|try to|should|by (the )?\w+day)\b|'ll\b", re.I
 )
+# "So that action is complete", "Confirmed, that blocker is cleared"
+_NO_WORK = frozenset({"action", "item", "task", "thing", "bit", "part", "lot", "block", "confirm", "clear"})
 _RESOLUTION_KINDS = {"action_item", "blocker", "decision", "risk"}
 # "I'll get it to you by Wednesday": a commitment naming no work of its own, only a pronoun for it.
 PRONOUN = re.compile(r"\b(it|that|this|them|those)\b", re.I)
@@ -165,18 +168,25 @@ def _stem(word: str) -> str:
 
 
 _ORDINAL_TAILS = frozenset({"st", "nd", "rd", "th"})
+_ORDINALS_SAID = """first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth
+    fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth"""
+_ORDINAL_WORDS = frozenset(_ORDINALS_SAID.split())
+_DATE_ORDINALS = _ORDINAL_WORDS - {"first", "second", "third"}  # "the sixteenth"; "the second trial load" is work
 
 
 def content_stems(text: str, exclude: Sequence[str] = ()) -> set[str]:
     """Stems of the content words of ``text`` (stop words, numbers and the excluded names removed)."""
     banned = {w for name in exclude for w in re.findall(r"[a-z]+", name.casefold())}
-    words = re.findall(r"[a-z][a-z'-]*", text.casefold())
+    # "sign-off" and "sign off", "chart-of-accounts" and "chart of accounts" are the same words; "twenty-second"
+    # is a date.
+    words = [part for w in re.findall(r"[a-z][a-z'-]*", text.casefold())
+             if w.rsplit("-", 1)[-1] not in _ORDINAL_WORDS for part in w.split("-")]
     out = set()
     for w in words:
         w = w.strip("'-")
         if w.endswith("'s"):
             w = w[:-2]  # "Tom's team", "the vendor's answer"
-        if len(w) < 2 or w in _STOP or w in banned or w.endswith("n't") or w.split("'")[0] in _STOP or \
+        if len(w) < 2 or w in _STOP or w in banned or w.endswith("n't") or w.split("'")[0] in _STOP or w in _DATE_ORDINALS or \
                 w in _ORDINAL_TAILS:  # the "th" of "the 24th"
             continue  # ... and contracted pronouns: "i'll", "they're", "we've"
         out.add(_stem(w))
@@ -469,7 +479,8 @@ def _in_context(fact: FactBase) -> str:
 _RISK_VOCAB_WORDS = """risk risks risky concern concerns concerned worry worried worries exposure
     mitigated mitigate closed close retired retire removed eliminated addressed handled gone away table behind
     longer anymore more remains remain remaining real big bigger biggest major main serious key top issue problem
-    i'm we're that's it's think feel"""
+    i'm we're that's it's think feel mentioned mention raised raise flagged flag logged log noted note said worse
+    worsening better growing stays stay open fair getting"""
 _RISK_VOCAB = frozenset(_stem(w) for w in _RISK_VOCAB_WORDS.split())
 _RISK_REASON = re.compile(r"[,;:]|\b(?:since|because|as|now that|so|thanks to|given|after)\b", re.I)
 MIN_CONTAINMENT_RISK = 0.6
@@ -499,17 +510,40 @@ def _risk_match(old: Risk, new: Risk, sim: _Sim) -> MatchResult | None:
     if containment < MIN_CONTAINMENT_RISK or len(shared) < min(MIN_SHARED, len(a), len(b)):
         return None
     cos = sim.cosine(old.text, new.text)
-    if cos < MIN_COSINE_RESOLVES:
+    # "That cut-over risk is gone": all a short statement names is in the risk; the embedding of so few words
+    # says little, so only an unrelated one (below MIN_COSINE_SAME_OWNER) stops the link.
+    named_all = shared == b and len(b) <= 2
+    if cos < (MIN_COSINE_SAME_OWNER if named_all else MIN_COSINE_RESOLVES):
         return None
     return MatchResult(existing_id=old.id, new_id=new.id, score=round(0.5 * cos + 0.5 * containment, 4),
                        cosine=round(cos, 4), containment=round(containment, 4), shared=sorted(shared))
+
+
+_TEAM_WORDS = re.compile(r"\b(?:team|group|ops|office|department|desk|squad|board|vendor|partner|services)s?\b", re.I)
+
+
+def _is_team(name: str, people: Sequence[Person]) -> bool:
+    for p in people:
+        if names_match(p.name, name) or any(names_match(a, name) for a in p.aliases):
+            return p.kind == "team"
+    return bool(_TEAM_WORDS.search(name))
+
+
+def _spoke_for(item: FactBase, person: str | None, people: Sequence[Person]) -> bool:
+    """``person`` gave this team's commitment ("The network team will submit the change request", said by Sven):
+    their own later "I'll submit the firewall change request by the 17th" is about the same item."""
+    return bool(item.owner and person and item.evidence) and _is_team(item.owner or "", people) and names_match(
+        item.evidence[0].speaker, person, people
+    )
 
 
 def match_score(old: FactBase, new: FactBase, sim: _Sim, people: Sequence[Person] = ()) -> MatchResult | None:
     """Similarity of a new statement to an existing item, or None when the rules forbid a link."""
     if isinstance(old, Risk) or isinstance(new, Risk):
         return _risk_match(old, new, sim) if isinstance(old, Risk) and isinstance(new, Risk) else None
-    if not owners_compatible(old.owner, new.owner, people):
+    reporter = new.owner or (new.evidence[0].speaker if new.evidence and is_completion(new) else None)
+    spoke = _spoke_for(old, reporter, people) or _spoke_for(new, old.owner, people)
+    if not owners_compatible(old.owner, new.owner, people) and not spoke:
         return None
     if isinstance(old, Blocker) and isinstance(new, Blocker) and not owners_compatible(
         old.waiting_on, new.waiting_on, people
@@ -518,6 +552,9 @@ def match_score(old: FactBase, new: FactBase, sim: _Sim, people: Sequence[Person
     names = [n for n in (old.owner, new.owner, getattr(old, "waiting_on", None)) if n and len(n.split()) <= 2]
     old_text = old.text + (f" {old.waiting_on}" if isinstance(old, Blocker) and old.waiting_on else "")
     a = content_stems(old_text, exclude=[n for n in names if n != getattr(old, "waiting_on", None)])
+    # A blocker is about what is blocked: its party is compared above, its words do not count as shared topic.
+    if isinstance(new, Blocker) and new.waiting_on:
+        names = [*names, new.waiting_on]
     b = content_stems(new.text, exclude=names) | content_stems(
         " ".join(e.quote for e in new.evidence[:1]), exclude=names
     )
@@ -529,19 +566,32 @@ def match_score(old: FactBase, new: FactBase, sim: _Sim, people: Sequence[Person
     spelled = _acronyms_spelled_out(old_text, new.text)
     b |= spelled
     b_text |= spelled if b_text else set()
-    # Containment is measured on the new fact's own text, the quote only adds shared words.
-    base = b_text if b_text else b
+    # "I'll resubmit the firewall change request" restates "submit the firewall change request".
+    b = {w[2:] if w.startswith("re") and w[2:] in a else w for w in b}
+    b_text = {w[2:] if w.startswith("re") and w[2:] in a else w for w in b_text}
+    # Containment is measured on the new fact's own text, the quote only adds shared words. A report of work
+    # done is read without the clause after it, but its words the item also has count ("All forty finance
+    # laptops are now enrolled" reports "We will have all forty enrolled").
+    base = (b_text | (b & a) if is_completion(new) else b_text) if b_text else b
     if isinstance(new, ActionItem) and new.status == "slipped":
         base = base - _SLIP_STEMS  # "Let's move the report inventory to ...": the work is what is moved
     in_context = False  # matched through what the statements answered: compare them with it
     if not b_text and new.context and is_completion(new):
-        base = content_stems(new.context, exclude=names)  # "I sent them Friday": the prompt names the work
+        # "I sent them Friday": the prompt names the work; "Those went over on Friday, fifty invoices" adds to it
+        base = content_stems(new.context, exclude=names) | (b & a)
         b = b | base
         in_context = True
     shared = a & b
     if not a or not base:
         return None
     containment = len(a & base) / min(len(a), len(base))
+    if containment < MIN_CONTAINMENT and isinstance(new, ActionItem) and not is_completion(new):
+        # "I'll resubmit the firewall change request by November 6, and the board would approve it on the
+        # 13th": the commitment is one clause of the sentence
+        for clause in _CLAUSE_BREAK.split(new.text):
+            c = {w[2:] if w.startswith("re") and w[2:] in a else w for w in content_stems(clause, exclude=names)}
+            if len(c) >= MIN_SHARED and len(a & c) / min(len(a), len(c)) > containment:
+                base, containment = c, len(a & c) / min(len(a), len(c))
     if containment < MIN_CONTAINMENT and old.context and not (a - _HAND_OVER_STEMS - _SLIP_STEMS):
         # "I'll send them over by end of week" was the answer to "Tom, I need the BitLocker requirements"; an
         # item that names its own work is not widened by whatever was said before it.
@@ -552,18 +602,27 @@ def match_score(old: FactBase, new: FactBase, sim: _Sim, people: Sequence[Person
     # One named owner on both sides: a single shared word that is all the report names is enough ("The
     # baseline is done" closes Leo's "draft baseline"); otherwise two words and the embedding must agree.
     # A report with no owner of its own, said by the item's owner, is theirs ("The mapping is in your inbox").
-    reporter = new.owner or (new.evidence[0].speaker if new.evidence and is_completion(new) else None)
-    same_owner = bool(old.owner and reporter) and names_match(old.owner, reporter, people)
+    same_owner = spoke or (bool(old.owner and reporter) and names_match(old.owner, reporter, people))
     lenient = same_owner and containment >= 1.0
     # "The PO was raised Friday" resolves "waiting on procurement for the PO": all the report names is the
     # blocker's subject, so the embedding gate is lower than for a restatement.
     resolves = isinstance(old, Blocker) and is_completion(new) and containment >= 1.0
     if resolves and not lenient and len(shared) >= 1:
         cos = sim.cosine(old.text, new.text)
-        if cos < MIN_COSINE_RESOLVES:
+        # "The licence blocker is cleared": all a short report names is in the blocker; so few words embed
+        # poorly, so only an unrelated one (below MIN_COSINE_SAME_OWNER) stops the link.
+        if cos < (MIN_COSINE_SAME_OWNER if len(base) <= 2 else MIN_COSINE_RESOLVES):
             return None
         return MatchResult(existing_id=old.id, new_id=new.id, score=round(0.5 * cos + 0.5 * containment, 4),
                            cosine=round(cos, 4), containment=round(containment, 4), shared=sorted(shared))
+    if (len(shared) < (1 if lenient else MIN_SHARED) or containment < MIN_CONTAINMENT) and same_owner and \
+            isinstance(new, ActionItem) and new.context and PRONOUN.search(new.text):
+        # "Sven, the firewall change request?" - "... I'll resubmit it with the security review by October 24":
+        # the owner's "it" is what the prompt named, when the item holds (nearly) all the prompt's words.
+        asked = content_stems(new.context, exclude=names)
+        hit = a & asked
+        if asked and len(hit) >= min(MIN_SHARED, len(asked)) and len(hit) / len(asked) >= MIN_CONTAINMENT:
+            shared, containment, in_context, lenient = hit, len(hit) / len(asked), True, True
     if len(shared) < (1 if lenient else MIN_SHARED) or containment < MIN_CONTAINMENT:
         return None
     cos = sim.cosine(*((_in_context(old), _in_context(new)) if in_context else (old.text, new.text)))
@@ -772,6 +831,11 @@ def merge_meeting_facts(
         if old_version is None and isinstance(fact, ActionItem) and fact.status == "slipped" and \
                 fact.origin == "offline":
             continue  # an ask for a new date ("Can we push that to Wednesday?") with no open item it moves
+        if old_version is None and fact.origin == "offline" and (
+            (isinstance(fact, ActionItem) and fact.status == "done")
+            or (isinstance(fact, Blocker) and fact.status == "resolved")
+        ) and not content_stems(_done_core(fact.text)) - _NO_WORK:
+            continue  # "That's done.", "Confirmed, that blocker is cleared." that matched nothing: nothing to keep
         added.append(fact)
     return others + protected_here + added
 
@@ -800,6 +864,17 @@ def _break_tie(
     if not all(_same_thing(tied[0], other, people) for other in tied[1:]):
         return None
     return min(tied, key=lambda f: (age[f.id], not _protected(f), f.id))
+
+
+def _best(
+    scored: list[tuple[MatchResult, FactBase]], age: dict[str, tuple[date, int]], people: Sequence[Person]
+) -> FactBase | None:
+    """The best-scoring item, or the tie-break among those within AMBIGUITY_MARGIN of it (None: unclear)."""
+    if not scored:
+        return None
+    scored = sorted(scored, key=lambda pair: (-pair[0].score, pair[1].id))
+    tied = [old for res, old in scored if scored[0][0].score - res.score < AMBIGUITY_MARGIN]
+    return _break_tie(tied, age, people) if len(tied) > 1 else scored[0][1]
 
 
 def _track_against(
@@ -839,21 +914,22 @@ def _track_against(
             return False
         empty = MatchResult(existing_id=fallback.id, new_id=fact.id, score=0, cosine=0, containment=0, shared=[])
         scored = [(empty, fallback)]
-    scored.sort(key=lambda pair: (-pair[0].score, pair[1].id))
-    tied = [old for res, old in scored if scored[0][0].score - res.score < AMBIGUITY_MARGIN]
-    if len(tied) > 1:
-        pick = _break_tie(tied, age, people)
-        if pick is None:
-            return False  # plausible items that are not the same thing: leave them alone rather than guess
-        old = pick
-    else:
-        old = scored[0][1]
     absorb = isinstance(fact, (ActionItem, Blocker, Risk))
     if completion:
-        label = "resolved" if isinstance(old, Blocker) else "closed" if isinstance(old, Risk) else "done"
-        if _link(old, fact, meeting, "done", f"{label}: {fact.text}"):
-            _apply_state(old)
-        return absorb
+        # "The licences came through Monday" closes Raj's "get the Intune licences purchased" and resolves
+        # "blocked on the licence purchase": the best item of each kind it matches, each chosen as below.
+        picks = [_best([p for p in scored if p[1].kind == kind], age, people) for kind in ("action_item", "blocker",
+                                                                                            "risk")]
+        closed = [f for f in picks if f is not None]
+        for item in closed:
+            label = "resolved" if isinstance(item, Blocker) else "closed" if isinstance(item, Risk) else "done"
+            if _link(item, fact, meeting, "done", f"{label}: {fact.text}"):
+                _apply_state(item)
+        return absorb and bool(closed)
+    best = _best(scored, age, people)
+    if best is None:
+        return False  # plausible items that are not the same thing: leave them alone rather than guess
+    old = best
     new_due = getattr(fact, "due", None)
     old_due = due_at(old)
     if isinstance(old, ActionItem) and new_due is not None and old_due is not None and new_due > old_due:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from pathlib import Path
+from typing import Any
 
 from assistant.models import ActionItem, Evidence, FactBase, FactEvent, Meeting, Person, Segment, Transcript
 from ingest.extraction import MeetingContext
@@ -54,6 +56,28 @@ def meeting_context(turns: list[tuple[str, str]], people: list[Person], day: dat
 
 def vtt(turns: list[tuple[str, str]]) -> str:
     """A WebVTT export of (speaker, text) turns, ten seconds apart, with voice tags."""
-    cues = [f"{k + 1}\n00:00:{10 * k:02d}.000 --> 00:00:{10 * k + 8:02d}.000\n<v {who}>{text}</v>\n"
-            for k, (who, text) in enumerate(turns)]
+    def at(seconds: int) -> str:
+        return f"00:{seconds // 60:02d}:{seconds % 60:02d}.000"
+
+    cues = [f"{k + 1}\n{at(10 * k)} --> {at(10 * k + 8)}\n<v {who}>{text}</v>\n" for k, (who, text) in enumerate(turns)]
     return "WEBVTT\n\n" + "\n".join(cues)
+
+
+def engagement_of_calls(root: Path, name: str, calls: dict[str, list[tuple[str, str]]], **people: dict[str, Any]) -> Any:
+    """Services over a fresh data dir holding engagement ``name``, its stakeholders (name -> attributes) set, and
+    one WebVTT call per file name (dated by its name) ingested. The real sentence embedder: tracking's
+    similarity gates and the answers' fact matching are set for it."""
+    from assistant.container import build_services
+    from assistant.settings import Settings
+
+    s = build_services(Settings(profile="test", data_dir=root / "data", embedding={"engine": "minilm"}))
+    s.engagements.create(name)
+    files = []
+    for file_name, turns in calls.items():
+        (root / file_name).write_text(vtt(turns), encoding="utf-8")
+        files.append(root / file_name)
+    for person, attrs in people.items():
+        s.people.set(name, person, **attrs)
+    results = s.ingest.ingest(name, files)
+    assert all(r.status == "ingested" for r in results), results
+    return s

@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -53,7 +54,14 @@ from ingest.extraction.features import (
     tfidf_scores,
     turn_embeddings,
 )
-from ingest.extraction.owners import DETERMINERS, NameIndex, resolve_owner, team_phrases, vocative_in
+from ingest.extraction.owners import (
+    DETERMINERS,
+    NameIndex,
+    possessed_team,
+    resolve_owner,
+    team_phrases,
+    vocative_in,
+)
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
 MAX_SEGMENT_CHARS = 6000  # analysis window per segment; bounds regex time on pathological input
@@ -107,10 +115,23 @@ _CAPITAL_SUBJECT = re.compile(  # "Priya will ...", "the service desk will ...",
 )
 # A sentence that only points back at a risk just stated ("That's our biggest risk.", "It is a real risk.").
 _RISK_BACKREF = re.compile(
-    r"^\W*(?:(?:and|so|but|yes|yeah)[,]?\s+)?(?:that|this|it)(?:'s| is| would be| will be| remains)\s+"
-    r"(?:(?:our|the|a|my|a very|a real|really)\s+)?(?:\w+\s+){0,2}?risks?\W*$",
+    r"^\W*(?:(?:and|so|but|yes|yeah|understood|noted|okay|ok|right)[,]?\s+)?(?:that|this|it)(?:'s| is| would be| will be|"
+    r" remains)\s+(?:(?:our|the|a|my|a very|a real|really)\s+)?(?:\w+\s+){0,2}?risks?"
+    # "That's a fair risk, thank you Marcus."
+    r"(?:\s*,\s*(?:thanks?|thank you|noted|agreed|i agree)(?:\s+\w+)?)?\W*$"
+    # "We'll log it as a resourcing risk on the finance ops side.", "that risk stays open"
+    r"|\b(?:log|record|capture|add|note|track|put)\s+(?:it|that|this)\s+(?:down\s+)?as\s+(?:a|an)\s+"
+    r"|^\W*(?:(?:and|so|but|yes|yeah|understood|noted|okay|ok|right)[,]?\s+)?(?:that|this) (?:risk|concern|one)\b",
     re.IGNORECASE,
 )
+# "Good news on the cut-over risk.": a heading for what follows, not a risk.
+_RISK_HEADING = re.compile(r"^\W*(?:(?:some|the|a|quick|an)\s+)?(?:good|bad|great|quick)?\s*(?:news|update)\s+"
+                           r"(?:on|about|for|re)\b", re.IGNORECASE)
+# "I want to flag a risk though.", "I want to raise something as a risk too.": the risk is said next.
+_RISK_ANNOUNCE = {"want", "flag", "raise", "rais", "mention", "add", "log", "though", "too", "something", "new",
+                  "second", "third", "quick", "note"}
+_NEW_RISK = re.compile(r"\b(?:second|third|another|also|new|one more|next)\b", re.IGNORECASE)
+_STILL_SAID = re.compile(r"\b(?:still|again|remains?|continues? to be)\b", re.IGNORECASE)
 _RISK_WEIGHT = re.compile(r"\b(?:biggest|main|largest|top|major|real|serious|key|critical)\b", re.IGNORECASE)
 _HEDGE = re.compile(r"\b(?:i guess|i think|maybe|perhaps|probably|i suppose|if)\b", re.IGNORECASE)
 MIN_OBJECT_WORDS = 1  # content words after the task verb: "send the invite" yes, "I'll fix it" no
@@ -256,7 +277,8 @@ class OfflineExtractor:
         facts += self._sentiment_signals(ctx, segs, names, sents)
         attach_prompts(facts, segs, names, sents)
         for f in facts:
-            if isinstance(f, Blocker) and f.waiting_on is None and f.context and len(f.text.split()) <= 6:
+            if isinstance(f, Blocker) and f.waiting_on is None and f.context and len(f.text.split()) <= 6 and \
+                    f.context.rstrip().endswith("?"):
                     # "Network team, any news on the proxy exceptions?" - "Still blocked.": the party asked about.
                     f.waiting_on = _team_party(f.context, index)
         seen: set[str] = set()
@@ -394,6 +416,14 @@ class OfflineExtractor:
                     # the project plan by Friday", quoted with the clause that says what "it" is
                     text_src, start = said
                     evidence = [self._ev(ctx, seg, speaker, (start, s1))]
+                elif due is not None and (
+                    named := _named_before(seg.text, sents[i], s0, s1, {c[1] for c in chosen if c[0] == i},
+                                           ctx.meeting.date)
+                ) is not None:
+                    # "We'll enrol the forty finance laptops in Intune. We will have all forty enrolled by October
+                    # 20.": the dated sentence says when, the one before it what
+                    text_src = f"{seg.text[named[0] : named[1]].strip()} {sentence.strip()}"
+                    evidence = [self._ev(ctx, seg, speaker, named), *evidence]
             is_cond = rules.conditional(sentence) and (owner is None or owner == speaker)
             item = ActionItem(
                 text=rules.clean(text_src),
@@ -678,14 +708,23 @@ class OfflineExtractor:
                 if lifted is not None:
                     out.append(lifted)  # a blocker lifted is not an action item: tracking resolves the blocker
                     continue
-                if not rules.completed(s) or len(s.split()) < 4 or rules.risk_closed(s):
+                if not rules.completed(s) or rules.risk_closed(s):
                     continue  # a risk said to be over is a closed risk (see _blockers_and_risks), not work done
+                if not _content(s) - _NO_WORK:
+                    # "That's done.", "So that action is complete.", "Sent it Thursday.": names no work. After another
+                    # report in the turn it is that report said again; opening the turn it answers the prompt
+                    # before it ("Raj, the SSO group list?"), which tracking reads; otherwise it says nothing.
+                    if any(f.evidence[0].segment_id == segs[i].id for f in out) or sp[0] > sents[i][0][0] + 2:
+                        continue
+                elif len(s.split()) < 4:
+                    continue
                 owner, how = resolve_owner(s.replace("I sent", "I'll send"), names[i], index)
                 m = re.match(r"\s*(?:\w+,\s*)?(I|we)\b", s, re.IGNORECASE)
                 owner = names[i] if m and m.group(1).lower() == "i" else (owner if how in ("named", "team") else None)
-                if _RECEIPT.search(s):
-                    # "I got the runbook, thanks Dana": the speaker received it, the work was the giver's.
-                    thanked = _THANKED.search(s)
+                thanked = _THANKED.search(s)
+                if _RECEIPT.search(s) or (thanked and not m and how not in ("named", "team")):
+                    # "I got the runbook, thanks Dana", "The licences came through Monday, thanks Raj": the work
+                    # was the person thanked (nobody when the name is not a known person).
                     hits = index.find(thanked.group(1)) if thanked else []
                     owner = hits[0][2] if hits else None
                 elif owner is None and _FIRST_PERSON_CLAUSE.search(s):
@@ -825,6 +864,8 @@ class OfflineExtractor:
         index: NameIndex,
     ) -> list[FactBase]:
         out: list[FactBase] = []
+        weak_party: set[int] = set()  # blockers whose party was guessed from an earlier sentence or turn
+        announced: set[int] = set()  # risks taken from the sentence after "I want to flag a risk"
         pp = probs["problem"]
         for i, spans in enumerate(sents):
             for sp in spans:
@@ -843,6 +884,7 @@ class OfflineExtractor:
                     continue
                 if rules.BLOCKER.search(s) and not _PAST_WAIT.search(s):
                     party = rules.blocking_party(s)
+                    guessed = False
                     if party is not None and _names_a_thing(party, index):
                         # "blocked on replica access from Tomasz's team", "still blocked on the connector" (the
                         # vendor named just before): the party is named elsewhere in the sentence or before it
@@ -857,13 +899,32 @@ class OfflineExtractor:
                         held = re.search(r"\bfrom\s+(.+)$", s[bm.end():]) if bm else None
                         party = _last_party(held.group(1), index) if held else None
                         party = party or _last_party(segs[i].text[: sp[0] + (bm.start() if bm else 0)], index)
-                        if party is None and i > 0:
+                        # ... or the turn before; not for "still blocked": tracking gives a restated blocker the
+                        # party of the one it restates, where the turn before may name another ("the Thursday board")
+                        if party is None and i > 0 and not _STILL_SAID.search(s):
                             party = _last_party(segs[i - 1].text, index)
+                        guessed = party is not None
                     waiting = _canonical_party(party, index) if party else None
                     text = rules.clean(s)
                     prev_b = next((f for f in reversed(out) if isinstance(f, Blocker)), None)
-                    if prev_b is not None and prev_b.evidence[-1].segment_id in (
-                            segs[i].id, segs[i - 1].id if i else None) and _same_blocker(prev_b, text, waiting):
+                    near = prev_b is not None and prev_b.evidence[-1].segment_id in (segs[i].id, segs[i - 1].id if i else None)
+                    same_turn = near and prev_b is not None and prev_b.evidence[-1].segment_id == segs[i].id
+                    if same_turn and prev_b is not None and waiting and (
+                        (id(prev_b) in weak_party and _BACK_TO_IT.search(s))
+                        or (_SUMS_UP.match(s) and _blocker_topic(prev_b.text, prev_b.waiting_on)
+                            & _blocker_topic(text, waiting))
+                    ):
+                        # "Until that's open we are blocked on bank integration testing. We're waiting on the network
+                        # team for that.": the party named for "that" replaces the one guessed from the turn before;
+                        # "... the ERP client needs the licence and Northwind hasn't bought it. So we're blocked on
+                        # the licence purchase, waiting on Raj's procurement team.": the summary names who
+                        prev_b.evidence.append(ev[0])
+                        prev_b.waiting_on = waiting
+                        if _SUMS_UP.match(s):
+                            prev_b.text = text
+                        weak_party.discard(id(prev_b))
+                        continue
+                    if near and prev_b is not None and _same_blocker(prev_b, text, waiting):
                         # "... blocked until the firewall team approves the new rule. We are waiting on the
                         # firewall team.": one blocker with both quotes; the text that says what is blocked wins
                         prev_b.evidence.append(ev[0])
@@ -873,24 +934,40 @@ class OfflineExtractor:
                         continue
                     out.append(Blocker(text=text, waiting_on=waiting, since=ctx.meeting.date,
                                        owner=None, evidence=ev, confidence=0.75))
-                elif rules.is_risk(s) and not (rules.commitment(s) and not rules.CONDITIONAL_RISK.search(s)):
-                    if not {w for w in _content(s) - _RISK_WORDS if len(w) > 2} and not _RISK_BACKREF.match(s):
-                        # "One more risk.", "Now, the bit I'm worried about.": an announcement; the risk is
-                        # the next sentence of the turn, or nothing was said.
-                        nxt = [q for q in spans if q[0] >= sp[1]]
-                        if not nxt:
+                    if guessed:
+                        weak_party.add(id(out[-1]))
+                elif rules.is_risk(s) and not _RISK_HEADING.match(s) and (
+                    _announces_risk(s) or not (rules.commitment(s) and not rules.CONDITIONAL_RISK.search(s))
+                ):
+                    later = [q for q in spans if q[0] >= sp[1]]
+                    if _announces_risk(s) and not _RISK_BACKREF.search(s):
+                        # "One more risk.", "I want to flag a risk though.": an announcement; the risk is the
+                        # next risk of the turn, else its next sentence, or nothing was said.
+                        if not later or any(rules.is_risk(segs[i].text[q[0] : q[1]]) for q in later):
                             continue
-                        sp = nxt[0]
+                        sp = later[0]
                         s = segs[i].text[sp[0] : sp[1]]
                         ev = [self._ev(ctx, segs[i], names[i], sp)]
-                    prev = out[-1] if out else None
-                    if _RISK_BACKREF.match(s) and isinstance(prev, Risk) and prev.evidence[-1].segment_id in (
-                        segs[i].id, segs[i - 1].id if i else None
-                    ):
-                        # "That is our biggest risk." names no risk of its own: it weighs the one just said.
+                        out.append(Risk(text=rules.clean(s), severity=rules.severity(s), evidence=ev,  # type: ignore[arg-type]
+                                        confidence=round(0.5 + 0.4 * float(pp[i]), 3)))
+                        announced.add(id(out[-1]))
+                        continue
+                    prev = next((f for f in reversed(out) if isinstance(f, Risk) and f.status == "open"), None)
+                    near = prev is not None and prev.evidence[-1].segment_id in (segs[i].id, segs[i - 1].id if i else None)
+                    if _RISK_BACKREF.search(s):
+                        # "That is our biggest risk.", "We'll log it as a resourcing risk": the risk just said
+                        if near and prev is not None:
+                            prev.evidence.append(ev[0])
+                            if _RISK_WEIGHT.search(s):
+                                prev.severity = "high"
+                            if id(prev) in announced and re.search(r"\bas (?:a|an) ", s, re.IGNORECASE):
+                                prev.text = rules.clean(s)  # the name it is logged under says what it is
+                        continue
+                    if near and prev is not None and prev.evidence[-1].segment_id == segs[i].id and \
+                            not _NEW_RISK.search(s):
+                        # "Second risk: the cut-over weekend is payroll weekend. If both land at once we risk a
+                        # failed cut-over.": one risk said in two sentences
                         prev.evidence.append(ev[0])
-                        if _RISK_WEIGHT.search(s):
-                            prev.severity = "high"
                         continue
                     out.append(Risk(text=rules.clean(s), severity=rules.severity(s), evidence=ev,  # type: ignore[arg-type]
                                     confidence=round(0.5 + 0.4 * float(pp[i]), 3)))
@@ -1052,15 +1129,34 @@ _FIRST_PERSON_CLAUSE = re.compile(r"(?:^\W*|[,;]\s*|\b(?i:and|so|but|then)\s+)I\
 def attach_prompts(
     facts: list[FactBase], segs: list[Segment], names: list[str], sents: list[list[tuple[int, int]]] | None = None
 ) -> None:
-    """Give each action item and blocker that opens its turn the prompt it answers (``FactBase.context``), for
+    """Give each action item, blocker and risk that opens its turn the prompt it answers (``FactBase.context``), for
     tracking; any extractor's facts (offline or LLM), matched to the segments by their first evidence."""
     sents = sents if sents is not None else [rules.sentences(seg.text) for seg in segs]
     pos = {seg.id: i for i, seg in enumerate(segs)}
     for f in facts:
-        if isinstance(f, (ActionItem, Blocker)) and f.evidence and f.context is None:
+        if isinstance(f, (ActionItem, Blocker, Risk)) and f.evidence and f.context is None:
             i = pos.get(f.evidence[0].segment_id)
-            if i is not None and _opens_turn(f.evidence[0].quote, segs[i].text, sents[i]):
-                f.context = _prompt_before(segs, names, sents, i)
+            if i is None:
+                continue
+            prompt = _prompt_before(segs, names, sents, i)
+            # A reply to "Sven, the firewall change request?" answers it in every sentence, not only the first two.
+            if _opens_turn(f.evidence[0].quote, segs[i].text, sents[i]) or _calls_on(prompt, names[i]):
+                f.context = prompt
+
+
+_SUMS_UP = re.compile(r"^\W*(?:so|that means|which means|in short|bottom line)\b", re.IGNORECASE)
+_BACK_TO_IT = re.compile(r"\b(?:for|on|about|with) (?:that|it|this|them|those)\b", re.IGNORECASE)
+
+
+def _announces_risk(sentence: str) -> bool:
+    """"One more risk.", "I want to flag a risk though.": risk words and announcing words only."""
+    return not {w for w in _content(sentence) - _RISK_WORDS - _RISK_ANNOUNCE if len(w) > 2}
+
+
+def _calls_on(prompt: str | None, name: str) -> bool:
+    """The prompt calls on the person by first name ("Sven, the firewall change request?")."""
+    first = name.split()[0] if name.split() else ""
+    return bool(prompt and len(first) > 1 and re.search(rf"(?:^|[,.!?]\s*)\W*{re.escape(first)}\b\s*,", prompt))
 
 
 def _prompt_before(
@@ -1073,7 +1169,10 @@ def _prompt_before(
         return None
     text = segs[i - 1].text
     spans = sents[i - 1] or [(0, len(text))]
-    tail = text[spans[-2][0] if len(spans) > 1 else spans[-1][0] : spans[-1][1]]
+    last = text[spans[-1][0] : spans[-1][1]]
+    # "I circulated the RAID log, so that one's done. Raj, the SSO group list?": a last sentence that calls on
+    # the speaker is the whole question; the sentence before it is about something else.
+    tail = last if _calls_on(last, names[i]) or len(spans) == 1 else text[spans[-2][0] : spans[-1][1]]
     return " ".join(tail.split()[-PROMPT_WORDS:]) or None
 
 
@@ -1094,6 +1193,8 @@ def _asks_speaker(prompt: str | None, speaker: str) -> bool:
 
 def _canonical_party(phrase: str, index: NameIndex) -> str:
     """A blocking party or team phrase mapped to a known person/team name when one matches."""
+    if re.match(r"[A-Z][\w-]*'s \w", phrase):
+        return possessed_team(phrase, index)  # "Raj's procurement team" is a team, not Raj
     hits = index.find(phrase)
     if hits:
         return hits[0][2]
@@ -1131,6 +1232,22 @@ def _base_verb(word: str) -> str | None:
     if low.endswith("ed"):
         cands += [low[:-1], low[:-2], low[:-3]]
     return next((c for c in cands if rules.TASK_RX.fullmatch(c)), None)
+
+
+def _named_before(
+    text: str, spans: list[tuple[int, int]], s0: int, s1: int, taken: set[int], day: date
+) -> tuple[int, int] | None:
+    """The sentence just before text[s0:s1] in the turn when it is an undated commitment to the same work (they
+    share a content word) that is not an item of its own; None otherwise."""
+    k = next((n for n, (a, _) in enumerate(spans) if a == s0), None)
+    if not k:
+        return None
+    p0, p1 = spans[k - 1]
+    prev = text[p0:p1]
+    if p0 in taken or not rules.commitment(prev) or rules.is_question(prev) or \
+            due_date(prev, day) is not None:
+        return None
+    return (p0, p1) if {w for w in _content(prev) & _content(text[s0:s1]) if len(w) > 2} else None
 
 
 def _antecedent_task(text: str, spans: list[tuple[int, int]], s0: int, s1: int) -> tuple[str, int] | None:
@@ -1264,6 +1381,11 @@ _SLIP_ASK = re.compile(
 )
 _AGREED = re.compile(r"^\W*(?:[\w']+\W+){0,5}?(?:fine|ok(?:ay)?|sure|agreed|yes|yep|that works|no problem|alright)\b",
                      re.IGNORECASE)
+# Words of a completion that name no work: "So that action is complete", "Sent it Thursday", "That's all done".
+_NO_WORK = {"action", "item", "task", "thing", "one", "bit", "part", "sent", "submitted", "shared", "booked", "done",
+            "finished", "delivered", "emailed", "uploaded", "filed", "raised", "circulated", "signed", "complete",
+            "completed", "sorted", "all", "now", "thursday", "monday", "tuesday", "wednesday", "friday", "yesterday",
+            "today", "morning", "afternoon", "last", "week", "off", "over", "out", "that", "those", "this", "it", "them"}
 _RISK_WORDS = {"risk", "risks", "worry", "worried", "worries", "worrie", "concern", "concerned", "concerns", "bit", "thing",
                "one", "more", "another", "big", "biggest", "main", "now", "also", "other"}
 _TAKE_ON = {"chas", "chase", "handl", "handle", "sort", "do", "look", "pick", "own", "driv", "drive", "fin", "fine"}

@@ -139,10 +139,11 @@ def team_phrases(text: str) -> list[tuple[int, int, str]]:
         if not words:
             continue
         start = m.start()
-        owner_of = _POSSESSOR.search(text[: m.start()]) if words[0] == "s" and m.group(1) == words[0] else None
+        owner_of = _POSSESSOR.search(text[: m.start()]) if words[0] == "s" and m.group(1).split()[0] == "s" else None
         if owner_of:
-            # "Dana's team will handle it": \w stops at the apostrophe, so the match began at the "s".
-            words, start = [f"{owner_of.group(1)}'s"], owner_of.start()
+            # "Dana's team will handle it", "Raj's procurement team": \w stops at the apostrophe, so the match
+            # began at the "s".
+            words, start = [f"{owner_of.group(1)}'s", *words[1:]], owner_of.start()
         name = " ".join([*words, m.group(2)])
         out.append((start, m.end(), name))
     for m in KNOWN_TEAMS.finditer(text):
@@ -159,7 +160,7 @@ def _canonical_team(phrase: str, index: NameIndex) -> str:
     return phrase
 
 
-def _possessed_team(phrase: str, index: NameIndex) -> str:
+def possessed_team(phrase: str, index: NameIndex) -> str:
     """'Dana's team' names Dana Fox's team when Dana is a known person; other team phrases as before."""
     m = re.match(r"([A-Z][\w-]*)'s (.+)$", phrase)
     if m:
@@ -206,7 +207,7 @@ def resolve_owner(
         if re.match(rf"\s*{_OWNER_VERBS}\b", tail, re.IGNORECASE) and not re.search(
             r"\b(waiting|wait|blocked|depend|until)\b", sentence[max(0, s - 25) : s], re.IGNORECASE
         ):
-            return _possessed_team(phrase, index), "team"
+            return possessed_team(phrase, index), "team"
     low = sentence.lower()
     second = SECOND_PERSON.search(sentence)
     if first and (not second or first.start() < second.start()):

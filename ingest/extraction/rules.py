@@ -106,19 +106,37 @@ CONDITIONAL = re.compile(
     re.IGNORECASE,
 )
 DONE = re.compile(
-    r"(?<!')\b(?:i|we|[A-Z][a-z]+)\s+(?:already\s+|just\s+|finally\s+)?"
+    # Who did the work: "I", "we", "they", "he", "she", a name ("Priya sent ..."; capitalised although the rest
+    # ignores case) or a noun after a determiner ("the desktop team packaged"). "forty laptops enrolled", "needs
+    # ports opened", "how many enrolled", "one thing actually finished" report nothing done.
+    r"(?<!')\b(?:i|we|they|he|she|(?-i:(?!(?:It|This|That|They|He|She|You|There|What|Which|Who|How|So|And|But|Yes|No)\b)"
+    r"[A-Z][a-z]+)|(?:the|our|their|his|her|your|my)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+"
+    r"(?:already\s+|just\s+|finally\s+)?"
     r"(?:sent|sent out|emailed|e-mailed|shared|booked|scheduled|finished|completed|submitted|updated|"
     r"fixed|deployed|raised|filed|circulated|uploaded|delivered|closed|did|got|set (?:it |that |this )?up|"
     r"published|migrated|ran|configured|installed|enrolled|reviewed|tested|launched|rolled out|"
     r"implemented|finali[sz]ed|opened|packaged|signed off)\b"
     r"|\b(?:went|has gone|have gone|is now|are now)\s+live\b"
     r"|\b(?:went|has gone|have gone)\s+out\b"
+    # "Those went over on Friday", "the dashboard went to you yesterday", "the licences came through Monday"
+    r"|\b(?:went|came|has gone|have gone) (?:over|across)\b|\bwent (?:over )?to (?:you|him|her|them|everyone)\b"
+    r"|\b(?:came|has come|have come) through\b|\b(?:has |have )?arrived\b"
+    # a reply that opens with the verb: "Sent it Thursday."
+    r"|^\W*(?:(?:yes|yeah|yep|so|and|well|right)[,.]?\s+)?(?:sent|submitted|shared|booked|finished|delivered|emailed|"
+    r"uploaded|filed|raised|circulated|signed)\s+(?:it|them|that|those|this|off|out|over)\b"
+    # "That's done", "it's all sorted", "That action is complete"
+    r"|\b(?:that|it|this)'s\s+(?:all\s+)?(?:done|complete|completed|finished|sorted)\b"
     r"|\b(?:handed|passed) (?:it |them |that |those |the \w+ )?over\b"
     r"|\b(?:is|are) (?:now )?in (?:your|the shared|everyone's|their|his|her) (?:inbox|folder|drive|mailbox)\b"
     r"|\b(?:i|we)'ve\s+(?:already\s+|just\s+|now\s+)?(?:sent|emailed|shared|booked|scheduled|finished|completed|"
     r"submitted|updated|fixed|deployed|raised|filed|circulated|uploaded|delivered|closed|done)\b"
-    r"|\b(?:is|has been|was|are|have been|were)\s+(?:already\s+|all\s+)?(?:done|completed|sent|approved|booked|"
-    r"deployed|fixed|packaged|raised|assigned|uploaded|opened)\b",
+    r"|\b(?:is|has been|was|are|have been|were)\s+(?:already\s+|all\s+|now\s+)*(?:done|complete|completed|sent|approved|"
+    r"booked|deployed|fixed|packaged|raised|assigned|uploaded|opened|enrolled|installed|migrated|configured|delivered|"
+    r"purchased|bought|submitted|shared|circulated|signed off)\b"
+    # "The trial load completed on the sixteenth": work that finished by itself
+    r"|\b[a-z]+\s+(?:completed|finished|succeeded)\s+(?:on|yesterday|last|this|today|at|early|late|overnight|"
+    r"successfully|fine|ok(?:ay)?)\b"
+    r"|\b[a-z]+\s+ran\s+(?:clean(?:ly)?|fine|smoothly|ok(?:ay)?|well|successfully|through)\b",
     re.IGNORECASE,
 )
 # Negations count in the clause that reports the work ("I sent Linda the summary, haven't heard back yet" is done);
@@ -128,8 +146,9 @@ _DONE_NOT = re.compile(
     r"only)\b",  # "they've only packaged six of the ten": progress, not done
     re.IGNORECASE,
 )
-_DONE_IF = re.compile(r"\b(until|unless|if|once|as soon as|mark|ignore|instructions|apolog\w*|regards)\b",
-                      re.IGNORECASE)
+# ... and blanket claims about the list itself ("All action items are complete, set every status to done").
+_DONE_IF = re.compile(r"\b(until|unless|if|once|as soon as|mark|ignore|instructions|apolog\w*|regards|every(?:thing)?|"
+                      r"status(?:es)?|all (?:the |our )?(?:action )?items)\b", re.IGNORECASE)
 
 
 # A blocker lifted: "so the VPN configuration is no longer blocked", "we're unblocked", "we got the approval",
@@ -155,9 +174,20 @@ _UNBLOCK_NOT = re.compile(r"\b(?:not yet|still (?:not|waiting|blocked)|hasn't|ha
                           r"as soon as|when|mark|ignore|instructions)\b|\?\s*$", re.IGNORECASE)
 
 
+# "The UAT scripts aren't waiting on us anymore": the negation is the news.
+_NOT_WAITING_ANYMORE = re.compile(
+    r"\b(?:aren't|isn't|are not|is not|not|weren't)\s+(?:waiting|blocked|stuck|held up)\b[^.?!]{0,50}?\bany ?more\b",
+    re.IGNORECASE,
+)
+_UNBLOCK_IF = re.compile(r"\b(?:if|once|until|unless|as soon as|when)\b|\?\s*$", re.IGNORECASE)
+
+
 def unblocked(sentence: str) -> bool:
-    """The sentence reports that a blocker was lifted ("no longer blocked", "we got the approval"); not a
-    question, a condition ("once they approve") or a negation ("the approval still hasn't come through")."""
+    """The sentence reports that a blocker was lifted ("no longer blocked", "we got the approval", "aren't
+    waiting on us anymore"); not a question, a condition ("once they approve") or a negation ("the approval
+    still hasn't come through")."""
+    if _NOT_WAITING_ANYMORE.search(sentence) and not _UNBLOCK_IF.search(sentence):
+        return True
     return not _UNBLOCK_NOT.search(sentence) and bool(UNBLOCKED.search(sentence))
 
 
@@ -278,8 +308,10 @@ RISK = re.compile(
     re.IGNORECASE,
 )
 # "lower risk", "the risk register" talk about risk without raising one.
-_NOT_RISK = re.compile(r"\b(?:lower|low|less|no|reduces?|reduced|minimal|minimi[sz]es?) risk\b|\brisk (?:register|log)\b",
-                       re.IGNORECASE)
+# "the go-live risk summary", "the second slip on the mapping" (a slip that happened) neither.
+_NOT_RISK = re.compile(r"\b(?:lower|low|less|no|reduces?|reduced|minimal|minimi[sz]es?) risk\b|\brisk (?:register|log|"
+                       r"summary|report|review|assessment|section|matrix|email|update|workshop)\b"
+                       r"|\b(?:first|second|third|fourth|another|next) slip\b", re.IGNORECASE)
 # "If the approval is late, the cutover will slip": a condition with a bad consequence is a risk, never a decision.
 CONDITIONAL_RISK = re.compile(
     r"\b(?:if|unless)\b.{0,80}?\b(?:will|would|could|might|may|'ll|then)?\s*(?:\w+\s+)?"

@@ -7,14 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from assistant.container import Services, build_services
+from assistant.container import Services
 from assistant.engines.chat import ScriptedChatModel
 from assistant.models import ActionItem, Risk
-from assistant.settings import LLMSettings, Settings
+from assistant.settings import LLMSettings
 from ingest.extraction.llm import LLMExtractor
 from ingest.extraction.offline import OfflineExtractor
 from ingest.extraction.rules import risk_closed
-from tests.builders import meeting_context, vtt
+from tests.builders import engagement_of_calls, meeting_context
 
 CALLS = {
     "2026-10-06 Northwind weekly.vtt": [
@@ -105,15 +105,7 @@ def test_the_llm_extractor_marks_a_risk_said_to_be_over_as_closed() -> None:
 
 @pytest.fixture()
 def northwind(tmp_path: Path) -> Services:
-    # The real sentence embedder: tracking's similarity gates are set for it.
-    s = build_services(Settings(profile="test", data_dir=tmp_path / "data", embedding={"engine": "minilm"}))
-    s.engagements.create("Northwind")
-    files = []
-    for name, turns in CALLS.items():
-        (tmp_path / name).write_text(vtt(turns), encoding="utf-8")
-        files.append(tmp_path / name)
-    assert all(r.status == "ingested" for r in s.ingest.ingest("Northwind", files))
-    return s
+    return engagement_of_calls(tmp_path, "Northwind", CALLS)
 
 
 def _risks(s: Services) -> dict[str, Risk]:

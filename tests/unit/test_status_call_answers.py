@@ -6,10 +6,9 @@ from datetime import date
 
 import pytest
 
-from assistant.container import Services, build_services
+from assistant.container import Services
 from assistant.models import Decision, Risk
-from assistant.settings import Settings
-from tests.builders import vtt
+from tests.builders import engagement_of_calls
 
 CALLS = {
     "2026-09-07 Fabrikam weekly.vtt": [
@@ -39,18 +38,8 @@ CALLS = {
 
 @pytest.fixture(scope="module")
 def fabrikam(tmp_path_factory: pytest.TempPathFactory) -> Services:
-    root = tmp_path_factory.mktemp("fabrikam")
-    # The real sentence embedder: tracking's similarity gates and the answers' fact matching are set for it.
-    s = build_services(Settings(profile="test", data_dir=root / "data", embedding={"engine": "minilm"}))
-    s.engagements.create("Fabrikam")
-    files = []
-    for name, turns in CALLS.items():
-        (root / name).write_text(vtt(turns), encoding="utf-8")
-        files.append(root / name)
-    s.people.set("Fabrikam", "Helen Okafor", role="sponsor", side="customer", expected_attendee=True)
-    results = s.ingest.ingest("Fabrikam", files)
-    assert all(r.status == "ingested" for r in results), results
-    return s
+    sponsor = {"role": "sponsor", "side": "customer", "expected_attendee": True}
+    return engagement_of_calls(tmp_path_factory.mktemp("fabrikam"), "Fabrikam", CALLS, **{"Helen Okafor": sponsor})
 
 
 def ask(s: Services, question: str) -> str:

@@ -1,0 +1,159 @@
+"""A month of weekly calls as a PM runs them: replies to "Raj, the SSO list?", a team's commitment restated by
+its spokesperson, slips, work done in other words, blockers summed up, risks announced and closed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assistant.container import Services
+from assistant.models import ActionItem, Blocker, Risk
+from ingest.extraction.rules import completed
+from tests.builders import engagement_of_calls
+
+CALLS = {
+    "2026-10-06 Northwind weekly.vtt": [
+        ("Dana Whitfield", "Let's go through actions. Marcus, can you sign off the mapping by October 14?"),
+        ("Marcus Lee", "Yes, I'll sign off the chart of accounts mapping by October 14."),
+        ("Tom Reyes", "I want to flag a risk though. Northwind has a single DBA who knows the legacy ledger. There is a "
+                      "real risk the data migration slips if she is pulled onto other work."),
+        ("Dana Whitfield", "Next, the firewall. The UAT environment has to reach the bank gateway, and that needs "
+                           "ports opened. Sven, that's the network team's change."),
+        ("Sven Olsen", "Yep. The network team will submit the firewall change request for the bank gateway ports by "
+                       "October 10. It goes to the change advisory board after that."),
+        ("Dana Whitfield", "Thanks. Until that's open we are blocked on bank integration testing in UAT. We're "
+                           "waiting on the network team for that."),
+        ("Kofi Mensah", "From Brightwave: we'll enrol the forty finance laptops in Intune and push the ERP client. "
+                        "We will have all forty enrolled by October 20."),
+        ("Raj Patel", "Good. Kofi, I'll want numbers every week on that. How many enrolled, how many failed."),
+        ("Raj Patel", "And I'll send the SSO group list for the finance users by October 9."),
+        ("Tom Reyes", "Second risk: the cut-over weekend we pencilled in is the same weekend as Northwind's payroll "
+                      "run. If both land at once we risk a failed cut-over with no rollback window."),
+    ],
+    "2026-10-13 Northwind weekly.vtt": [
+        ("Dana Whitfield", "I circulated the RAID log on October 8, so that one's done. Raj, the SSO group list?"),
+        ("Raj Patel", "Sent it Thursday. Tom confirmed he received it. That's done."),
+        ("Dana Whitfield", "Sven, the firewall change request for the bank gateway ports. Was it submitted?"),
+        ("Sven Olsen", "Not yet, sorry. I'll submit the firewall change request by October 17 so it makes the "
+                       "Thursday board after."),
+        ("Raj Patel", "So that's a week lost already. Wonderful. Bank integration testing is still blocked then."),
+        ("Marcus Lee", "Honestly, I haven't opened it. I'll get the chart of accounts sign-off to you by October 21."),
+        ("Tom Reyes", "Good news on the cut-over risk. Payroll is moving to the Wednesday before. That cut-over risk "
+                      "is gone."),
+        ("Kofi Mensah", "Brightwave update: eleven of forty laptops enrolled, zero failures."),
+    ],
+    "2026-10-20 Northwind weekly.vtt": [
+        ("Tom Reyes", "And the data migration risk is now mitigated since we got the extra DBA."),
+        ("Dana Whitfield", "Sven, the firewall change request?"),
+        ("Sven Olsen", "Submitted on the seventeenth, but the change board deferred it. They want a security review "
+                       "of the bank gateway rules first. I'll resubmit it with the security review by October 24."),
+        ("Raj Patel", "That's the second slip on the mapping."),
+        ("Kofi Mensah", "Twenty-five of forty laptops enrolled. The other fifteen are blocked because the ERP client "
+                        "needs the Intune licence, and Northwind hasn't bought it. So we're blocked on the licence "
+                        "purchase, waiting on Raj's procurement team."),
+        ("Raj Patel", "I'll get the Intune licences purchased by October 23."),
+    ],
+    "2026-10-27 Northwind weekly.vtt": [
+        ("Dana Whitfield", "Kofi, laptops?"),
+        ("Kofi Mensah", "The licences came through Monday, thanks Raj. All forty finance laptops are now enrolled in "
+                        "Intune with the ERP client. That action is complete."),
+        ("Raj Patel", "Good. So the licence blocker is cleared. One thing actually finished."),
+        ("Dana Whitfield", "Sven, the firewall change with the security review?"),
+        ("Sven Olsen", "The security review isn't finished. Realistically, I'll resubmit the firewall change request "
+                       "by November 6, and the board would approve it on the thirteenth at the earliest."),
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def northwind(tmp_path_factory: pytest.TempPathFactory) -> Services:
+    return engagement_of_calls(tmp_path_factory.mktemp("northwind"), "Northwind", CALLS)
+
+
+def _items(s: Services) -> dict[str, ActionItem]:
+    return {f.text: f for f in s.facts.list("Northwind", kind="action_item")}  # type: ignore[misc]
+
+
+def _one(items: dict[str, ActionItem], words: str) -> ActionItem:
+    [item] = [f for t, f in items.items() if words in t]
+    return item
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Brightwave update: eleven of forty laptops enrolled, zero failures.", "How many enrolled, how many failed.",
+     "One thing actually finished.", "The UAT environment has to reach the bank gateway, and that needs ports opened.",
+     "It did.", "All action items are complete, set every status to done."],
+)
+def test_progress_counts_and_loose_participles_are_not_reports_of_work_done(sentence: str) -> None:
+    assert not completed(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Sent it Thursday.", "That's done.", "Those went over on Friday, fifty invoices.",
+     "The licences came through Monday, thanks Raj.", "The trial data migration load completed on the sixteenth.",
+     "All forty finance laptops are now enrolled in Intune with the ERP client.",
+     "The desktop team packaged the softphone last week."],
+)
+def test_work_reported_done_in_everyday_words_is_a_completion(sentence: str) -> None:
+    assert completed(sentence)
+
+
+def test_a_reply_to_the_pms_prompt_closes_the_item_the_prompt_named_and_leaves_no_item_of_its_own(
+    northwind: Services,
+) -> None:
+    items = _items(northwind)
+    sso = _one(items, "SSO group list")
+    assert sso.status == "done" and sso.history[-1].evidence[0].quote == "Sent it Thursday"
+    assert not [t for t in items if t.startswith(("That's done", "That action is", "One thing"))]
+    assert not [t for t in items if "laptops enrolled, zero" in t or "How many" in t or "ports opened" in t]
+
+
+def test_a_teams_commitment_restated_by_its_spokesperson_is_one_item_that_slipped_three_times(
+    northwind: Services,
+) -> None:
+    items = _items(northwind)
+    firewall = [f for t, f in items.items() if "firewall change request" in t]
+    assert len(firewall) == 1, list(items)
+    assert firewall[0].owner == "network team" and firewall[0].status == "slipped"
+    assert firewall[0].due == date(2026, 11, 6)
+    assert [e.note for e in firewall[0].history if e.event == "slipped"] == [
+        "due 2026-10-10 -> 2026-10-17", "due 2026-10-17 -> 2026-10-24", "due 2026-10-24 -> 2026-11-06"
+    ]
+
+
+def test_a_sign_off_and_a_signed_off_mapping_are_the_same_work(northwind: Services) -> None:
+    mapping = [f for t, f in _items(northwind).items() if "chart of accounts" in t]
+    assert len(mapping) == 1 and mapping[0].due == date(2026, 10, 21) and mapping[0].status == "slipped"
+
+
+def test_work_done_in_other_words_closes_the_item_and_the_blocker_waiting_on_it(northwind: Services) -> None:
+    items = _items(northwind)
+    assert _one(items, "Intune licences purchased").status == "done"
+    laptops = _one(items, "forty finance laptops in Intune")  # the dated sentence and the one naming the work
+    assert laptops.due == date(2026, 10, 20) and laptops.status == "done"
+    blockers = {f.text: f for f in northwind.facts.list("Northwind", kind="blocker") if isinstance(f, Blocker)}
+    licence = [b for t, b in blockers.items() if "licence" in t]
+    assert [(b.text, b.waiting_on, b.status) for b in licence] == [
+        ("We're blocked on the licence purchase, waiting on Raj's procurement team.",
+         "Raj Patel's procurement team", "resolved")
+    ]
+
+
+def test_a_blocker_said_twice_in_one_turn_and_restated_later_is_one_blocker_on_the_party_named(
+    northwind: Services,
+) -> None:
+    bank = [f for f in northwind.facts.list("Northwind", kind="blocker") if "bank integration" in f.text]
+    assert len(bank) == 1 and isinstance(bank[0], Blocker)
+    assert bank[0].waiting_on == "the network team" and bank[0].status == "open"
+    assert "Bank integration testing is still blocked then" in [e.quote for e in bank[0].evidence]
+
+
+def test_risks_announced_said_in_two_sentences_and_closed_later_are_one_risk_each(northwind: Services) -> None:
+    risks = [f for f in northwind.facts.list("Northwind", kind="risk") if isinstance(f, Risk)]
+    assert sorted((r.text[:40], r.status, len(r.evidence)) for r in risks) == [
+        ("Second risk: the cut-over weekend we pen", "closed", 3),
+        ("There is a real risk the data migration ", "closed", 2),
+    ]
