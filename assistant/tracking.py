@@ -180,7 +180,7 @@ def content_stems(text: str, exclude: Sequence[str] = ()) -> set[str]:
     # "sign-off" and "sign off", "chart-of-accounts" and "chart of accounts" are the same words; "twenty-second"
     # is a date.
     words = [part for w in re.findall(r"[a-z][a-z'-]*", text.casefold())
-             if w.rsplit("-", 1)[-1] not in _ORDINAL_WORDS for part in w.split("-")]
+             if "-" not in w or w.rsplit("-", 1)[-1] not in _ORDINAL_WORDS for part in w.split("-")]
     out = set()
     for w in words:
         w = w.strip("'-")
@@ -866,6 +866,14 @@ def _break_tie(
     return min(tied, key=lambda f: (age[f.id], not _protected(f), f.id))
 
 
+def _waits_on(blocker: FactBase, owner: str | None, people: Sequence[Person]) -> bool:
+    """The blocker waits on ``owner`` or their team ("Raj Patel's procurement team")."""
+    party = getattr(blocker, "waiting_on", None)
+    if not party or not owner:
+        return False
+    return names_match(party, owner, people) or names_match(party.split("'s ")[0], owner, people)
+
+
 def _best(
     scored: list[tuple[MatchResult, FactBase]], age: dict[str, tuple[date, int]], people: Sequence[Person]
 ) -> FactBase | None:
@@ -921,6 +929,9 @@ def _track_against(
         picks = [_best([p for p in scored if p[1].kind == kind], age, people) for kind in ("action_item", "blocker",
                                                                                             "risk")]
         closed = [f for f in picks if f is not None]
+        done_item = picks[0]
+        if done_item is not None and picks[1] is not None and not _waits_on(picks[1], done_item.owner, people):
+            closed.remove(picks[1])  # "I did chase the firewall team" closes the chasing, not the firewall blocker
         for item in closed:
             label = "resolved" if isinstance(item, Blocker) else "closed" if isinstance(item, Risk) else "done"
             if _link(item, fact, meeting, "done", f"{label}: {fact.text}"):

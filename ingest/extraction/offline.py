@@ -1193,8 +1193,8 @@ def _asks_speaker(prompt: str | None, speaker: str) -> bool:
 
 def _canonical_party(phrase: str, index: NameIndex) -> str:
     """A blocking party or team phrase mapped to a known person/team name when one matches."""
-    if re.match(r"[A-Z][\w-]*'s \w", phrase):
-        return possessed_team(phrase, index)  # "Raj's procurement team" is a team, not Raj
+    if re.match(r"[A-Z][\w-]*'s (?:\w+ ){0,2}(?:team|group|office|department|desk|squad|ops)$", phrase):
+        return possessed_team(phrase, index)  # "Raj's procurement team" is a team, not Raj ("Eleanor's signature" is)
     hits = index.find(phrase)
     if hits:
         return hits[0][2]

@@ -113,7 +113,11 @@ DONE = re.compile(
     r"[A-Z][a-z]+)|(?:the|our|their|his|her|your|my)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+"
     r"(?:already\s+|just\s+|finally\s+)?"
     r"(?:sent|sent out|emailed|e-mailed|shared|booked|scheduled|finished|completed|submitted|updated|"
-    r"fixed|deployed|raised|filed|circulated|uploaded|delivered|closed|did|got|set (?:it |that |this )?up|"
+    r"fixed|deployed|raised|filed|circulated|uploaded|delivered|closed|did|"
+    # "the reporting team got pulled onto the audit": passive news, not work done
+    r"got(?!\s+(?:pulled|moved|delayed|stuck|pushed|cancel\w*|postponed|bumped|sick|busy|caught|dragged|reassigned|"
+    r"diverted|derailed|blocked|held|tied|swamped|hit|side-?tracked|re-?prioriti[sz]ed|deprioriti[sz]ed)\b)|"
+    r"set (?:it |that |this )?up|"
     r"published|migrated|ran|configured|installed|enrolled|reviewed|tested|launched|rolled out|"
     r"implemented|finali[sz]ed|opened|packaged|signed off)\b"
     r"|\b(?:went|has gone|have gone|is now|are now)\s+live\b"

@@ -71,8 +71,12 @@ def northwind(tmp_path_factory: pytest.TempPathFactory) -> Services:
     return engagement_of_calls(tmp_path_factory.mktemp("northwind"), "Northwind", CALLS)
 
 
+def _items_of(s: Services, engagement: str) -> dict[str, ActionItem]:
+    return {f.text: f for f in s.facts.list(engagement, kind="action_item")}  # type: ignore[misc]
+
+
 def _items(s: Services) -> dict[str, ActionItem]:
-    return {f.text: f for f in s.facts.list("Northwind", kind="action_item")}  # type: ignore[misc]
+    return _items_of(s, "Northwind")
 
 
 def _one(items: dict[str, ActionItem], words: str) -> ActionItem:
@@ -84,7 +88,8 @@ def _one(items: dict[str, ActionItem], words: str) -> ActionItem:
     "sentence",
     ["Brightwave update: eleven of forty laptops enrolled, zero failures.", "How many enrolled, how many failed.",
      "One thing actually finished.", "The UAT environment has to reach the bank gateway, and that needs ports opened.",
-     "It did.", "All action items are complete, set every status to done."],
+     "It did.", "All action items are complete, set every status to done.",
+     "It's just me again, the reporting team got pulled onto the audit prep."],
 )
 def test_progress_counts_and_loose_participles_are_not_reports_of_work_done(sentence: str) -> None:
     assert not completed(sentence)
@@ -157,3 +162,26 @@ def test_risks_announced_said_in_two_sentences_and_closed_later_are_one_risk_eac
         ("Second risk: the cut-over weekend we pen", "closed", 3),
         ("There is a real risk the data migration ", "closed", 2),
     ]
+
+
+def test_a_chase_reported_done_closes_the_chase_not_the_blocker_on_the_party_chased(tmp_path) -> None:
+    calls = {
+        "2026-10-05 Globex status.vtt": [
+            ("Sam Okoye", "We can't open the connection to the database until the firewall team approves the change."),
+            ("Helen Cho", "I'll chase the firewall team for a date by Thursday."),
+            ("Helen Cho", "Last thing: I want a simple status every two weeks. Sam, can you do that?"),
+            ("Sam Okoye", "Will do. I'll send you the first one on the 18th."),
+        ],
+        "2026-10-12 Globex status.vtt": [
+            ("Sam Okoye", "And the firewall?"),
+            ("Helen Cho", "I did chase the firewall team, that's how we found out they rejected the change request."),
+            ("Sam Okoye", "Decided then. I'll update the plan and send it to Helen by Wednesday."),
+        ],
+    }
+    s = engagement_of_calls(tmp_path, "Globex", calls)
+    items = _items_of(s, "Globex")
+    assert _one(items, "chase the firewall team").status == "done"
+    [blocker] = s.facts.list("Globex", kind="blocker")
+    assert getattr(blocker, "status", None) == "open"
+    # "the first one" is not "the plan": an ordinal word is part of what is said
+    assert _one(items, "first one").status == "open" and _one(items, "update the plan").status == "open"
