@@ -492,22 +492,30 @@ def ask_cmd(engagement: EngagementOpt, question: str, as_of: AsOfOpt = None, jso
 
 
 def _write_report(report: Any, fmt: str, out: Path | None) -> None:
-    if fmt == "json":
-        _print_json(report.to_json() if hasattr(report, "to_json") else report.model_dump(mode="json"))
-        return
+    """Every format goes to --out when it is given (DOCX always goes to a file); otherwise text is printed."""
     if fmt == "docx":
         from assistant.export import markdown_to_docx
 
         target = out or Path(f"{getattr(report, 'slug', 'report')}.docx")
-        markdown_to_docx(report.markdown, target)
+        try:
+            markdown_to_docx(report.markdown, target)
+        except OSError as exc:
+            raise CandorError(f"cannot write {target}: {exc.strerror or exc}") from None
         typer.echo(f"wrote {target}")
         return
-    text = report.email_text if fmt == "email" else report.markdown
-    if out:
-        out.write_text(text, encoding="utf-8")
-        typer.echo(f"wrote {out}")
+    if fmt == "json":
+        data = report.to_json() if hasattr(report, "to_json") else report.model_dump(mode="json")
+        text = json.dumps(data, indent=2, ensure_ascii=False, default=str) + "\n"
     else:
-        typer.echo(text)
+        text = report.email_text if fmt == "email" else report.markdown
+    if out is None:
+        typer.echo(text.rstrip("\n") if fmt == "json" else text)
+        return
+    try:
+        out.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise CandorError(f"cannot write {out}: {exc.strerror or exc}") from None
+    typer.echo(f"wrote {out}")
 
 
 FormatOpt = Annotated[str, typer.Option("--format", help="md|docx|json|email")]

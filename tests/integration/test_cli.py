@@ -250,3 +250,31 @@ def test_deleting_a_meeting_with_facts_the_pm_edited_needs_yes(data: Path, tmp_p
     assert json.loads(run(["meetings", "list", "-e", "Acme", "--json"], data).stdout)  # still there
     run(["meetings", "delete", "-e", "Acme", row["meeting_id"], "--yes"], data)
     assert json.loads(run(["meetings", "list", "-e", "Acme", "--json"], data).stdout) == []
+
+
+def test_every_report_command_writes_every_format_to_the_out_file(data: Path, tmp_path: Path) -> None:
+    run(["engagement", "create", "Acme"], data)
+    vtt = tmp_path / "status.vtt"
+    vtt.write_text(VTT)
+    run(["ingest", "-e", "Acme", str(vtt), "--date", "2026-03-02"], data)
+    commands = {
+        "status": ["status", "--audience", "sponsor"],
+        "reset_agenda": ["reset-agenda"],
+        "wiifm": ["wiifm", "--stakeholder", "Priya Sharma"],
+    }
+    for kind, command in commands.items():
+        for fmt in ("md", "docx", "json", "email"):
+            target = tmp_path / f"{kind}.{fmt}"
+            proc = run(
+                ["report", *command, "-e", "Acme", "--as-of", "2026-03-09", "--format", fmt, "--out", str(target)],
+                data,
+            )
+            assert proc.stdout.strip() == f"wrote {target}", (kind, fmt)
+            assert target.stat().st_size > 0, (kind, fmt)
+        written = json.loads((tmp_path / f"{kind}.json").read_text(encoding="utf-8"))
+        assert written["kind"] == kind and written["engagement"] == "Acme"
+    printed = json.loads(run(["report", "reset-agenda", "-e", "Acme", "--format", "json"], data).stdout)
+    assert printed["kind"] == "reset_agenda"  # without --out, JSON still goes to stdout for scripts
+    nowhere = tmp_path / "missing-dir" / "status.json"
+    proc = run(["report", "status", "-e", "Acme", "--format", "json", "--out", str(nowhere)], data, ok=False)
+    assert proc.returncode == 1 and f"cannot write {nowhere}" in proc.stderr and "Traceback" not in proc.stderr
