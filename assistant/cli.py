@@ -425,8 +425,13 @@ def stakeholders_set(
     expected: Annotated[
         bool | None, typer.Option("--expected-attendee/--not-expected", help="Expected at status calls?")
     ] = None,
-    team: Annotated[bool, typer.Option("--team", help="This is a team, not a person.")] = False,
+    team: Annotated[
+        bool | None, typer.Option("--team/--person", help="This is a team / a person (default: as recorded).")
+    ] = None,
     alias: Annotated[list[str] | None, typer.Option("--alias", help="Other names (repeatable).")] = None,
+    remove_alias: Annotated[
+        list[str] | None, typer.Option("--remove-alias", help="Drop this alias (repeatable).")
+    ] = None,
     new: Annotated[
         bool, typer.Option("--new", help="Add a new person even if the name looks like someone already known.")
     ] = False,
@@ -452,8 +457,9 @@ def stakeholders_set(
             influence=influence,
             interest=interest,
             expected_attendee=expected,
-            kind="team" if team else None,
+            kind=None if team is None else "team" if team else "person",
             aliases=alias or None,
+            remove_aliases=remove_alias or (),
             new=new,
         )
     except ValidationError as exc:

@@ -278,3 +278,22 @@ def test_every_report_command_writes_every_format_to_the_out_file(data: Path, tm
     nowhere = tmp_path / "missing-dir" / "status.json"
     proc = run(["report", "status", "-e", "Acme", "--format", "json", "--out", str(nowhere)], data, ok=False)
     assert proc.returncode == 1 and f"cannot write {nowhere}" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_stakeholders_set_team_on_a_persons_alias_is_refused_and_person_turns_a_team_back(data: Path) -> None:
+    run(["engagement", "create", "Acme"], data)
+    run(["stakeholders", "set", "-e", "Acme", "Sven Olsen", "--alias", "network team", "--role", "network lead",
+         "--expected-attendee"], data)
+    proc = run(["stakeholders", "set", "-e", "Acme", "Network team", "--team", "--not-expected"], data, ok=False)
+    assert proc.returncode == 1 and "is an alias of Sven Olsen, a person; nothing changed" in proc.stderr
+    assert 'candor stakeholders set -e "Acme" "Sven Olsen" --remove-alias "Network team"' in proc.stderr
+    run(["stakeholders", "set", "-e", "Acme", "Sven Olsen", "--remove-alias", "Network team"], data)
+    team = json.loads(run(["stakeholders", "set", "-e", "Acme", "Network team", "--team", "--not-expected"], data).stdout)
+    assert (team["name"], team["kind"], team["expected_attendee"]) == ("Network team", "team", False)
+    back = json.loads(run(["stakeholders", "set", "-e", "Acme", "Network team", "--person"], data).stdout)
+    assert back["kind"] == "person"
+    people = {p["name"]: p for p in json.loads((data / "engagements" / "acme" / "people.json").read_text())}
+    sven = people["Sven Olsen"]
+    assert (sven["kind"], sven["role"], sven["expected_attendee"], sven["aliases"]) == (
+        "person", "network lead", True, []
+    )
