@@ -136,6 +136,7 @@ def ingest_cmd(
 
     if (on or title) and len(files) > 1:
         raise CandorError("--date and --title apply to one file; ingest the files one at a time")
+    meeting_date = _parse_date(on)  # a bad option is refused before any progress line is shown
     s = _services()
     s.engagements.get(engagement)
     console = Console(stderr=True)
@@ -154,7 +155,7 @@ def ingest_cmd(
                     engagement,
                     [path],
                     title=title,
-                    meeting_date=_parse_date(on),
+                    meeting_date=meeting_date,
                     num_speakers=speakers,
                     force=force,
                     extract=False if no_extract else None,

@@ -297,3 +297,13 @@ def test_stakeholders_set_team_on_a_persons_alias_is_refused_and_person_turns_a_
     assert (sven["kind"], sven["role"], sven["expected_attendee"], sven["aliases"]) == (
         "person", "network lead", True, []
     )
+
+
+def test_a_bad_ingest_date_is_the_only_line_printed_and_nothing_is_ingested(data: Path, tmp_path: Path) -> None:
+    run(["engagement", "create", "Acme"], data)
+    vtt = tmp_path / "status.vtt"
+    vtt.write_text(VTT)
+    proc = run(["ingest", "-e", "Acme", str(vtt), "--date", "2026-13-45"], data, ok=False)
+    assert proc.returncode == 1 and proc.stdout == ""
+    assert proc.stderr.strip() == "error: --date '2026-13-45' is not a date in the form YYYY-MM-DD"
+    assert json.loads(run(["meetings", "list", "-e", "Acme", "--json"], data).stdout) == []
