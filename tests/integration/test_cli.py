@@ -307,3 +307,20 @@ def test_a_bad_ingest_date_is_the_only_line_printed_and_nothing_is_ingested(data
     assert proc.returncode == 1 and proc.stdout == ""
     assert proc.stderr.strip() == "error: --date '2026-13-45' is not a date in the form YYYY-MM-DD"
     assert json.loads(run(["meetings", "list", "-e", "Acme", "--json"], data).stdout) == []
+
+
+def test_not_found_errors_name_the_engagement_as_the_pm_named_it_not_its_storage_id(
+    data: Path, tmp_path: Path
+) -> None:
+    run(["engagement", "create", "Northwind Finance ERP rollout"], data)
+    vtt = tmp_path / "status.vtt"
+    vtt.write_text(VTT)
+    run(["ingest", "-e", "northwind-finance-erp-rollout", str(vtt)], data)
+    for args, error in (
+        (["report", "wiifm", "--stakeholder", "Nobody"], "unknown stakeholder 'Nobody' in engagement"),
+        (["meetings", "delete", "zzz"], "unknown meeting 'zzz' in engagement"),
+        (["transcript", "show", "zzz"], "unknown meeting 'zzz' in engagement"),
+    ):
+        proc = run([*args[:2], "-e", "northwind-finance-erp-rollout", *args[2:]], data, ok=False)
+        assert proc.returncode == 1
+        assert f"{error} 'Northwind Finance ERP rollout'" in proc.stderr, proc.stderr
