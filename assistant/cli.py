@@ -334,13 +334,19 @@ def facts_list(
     if kind is not None and kind not in kinds:
         raise CandorError(f"unknown kind '{kind}'; one of {', '.join(sorted(kinds))}")
     when = _parse_date(as_of, "--as-of") or date.today()
-    facts = _services().facts.list(engagement, kind=kind, owner=owner, open_only=open_only)
+    s = _services()
+    facts = s.facts.list(engagement, kind=kind, owner=owner, open_only=open_only)
     rows = [fact_public(f, when) for f in facts]
+    # An owner nobody is called is more likely a typo than an owner with nothing: say so, with the known ones.
+    # Still exit 0, as every empty listing does (a filter that matches nothing is not a failure).
+    unknown = _unknown_owner(s, engagement, owner) if owner and not rows else None
     if json_out:
         _print_json(rows)
+        if unknown:
+            typer.echo(unknown, err=True)
         return
     if not rows:
-        typer.echo("no facts match")
+        typer.echo(unknown or "no facts match")
     for r in rows:
         ev = r["evidence"][0] if r["evidence"] else None
         status = (r["status"] or "") + (" OVERDUE" if r["overdue"] else "")
@@ -349,6 +355,22 @@ def facts_list(
         typer.echo(f"{r['id']}  {r['kind']:<11} {status:<14} {who}: {r['text']}{due}")
         if ev:
             typer.echo(f'      "{ev["quote"]}" — {ev["speaker"]}, {ev["meeting_id"]} {_fmt_ts(ev["start"])}')
+
+
+def _unknown_owner(s: Services, engagement: str, owner: str) -> str | None:
+    """A hint when no person, team, alias or fact owner matches --owner as the filter does; else None."""
+    from assistant.storage import normalise_name
+
+    eng = s.engagements.get(engagement)
+    people = s.repo.load_people(eng.id)
+    owners = [p.name for p in people]
+    for f in s.repo.load_facts(eng.id):
+        if f.owner and normalise_name(f.owner) not in {normalise_name(o) for o in owners}:
+            owners.append(f.owner)
+    key = normalise_name(owner)
+    if any(key in normalise_name(n) for n in (*owners, *(a for p in people for a in p.aliases))):
+        return None
+    return f"no person or team called '{owner}' in this engagement; known owners: {', '.join(owners) or 'none yet'}"
 
 
 @facts_app.command("edit")

@@ -324,3 +324,18 @@ def test_not_found_errors_name_the_engagement_as_the_pm_named_it_not_its_storage
         proc = run([*args[:2], "-e", "northwind-finance-erp-rollout", *args[2:]], data, ok=False)
         assert proc.returncode == 1
         assert f"{error} 'Northwind Finance ERP rollout'" in proc.stderr, proc.stderr
+
+
+def test_facts_for_an_owner_nobody_is_called_says_so_and_lists_the_known_owners(data: Path, tmp_path: Path) -> None:
+    run(["engagement", "create", "Acme"], data)
+    vtt = tmp_path / "status.vtt"
+    vtt.write_text(VTT)
+    run(["ingest", "-e", "Acme", str(vtt)], data)
+    proc = run(["facts", "-e", "Acme", "--owner", "Nobody"], data)  # an empty listing exits 0, as all do
+    assert proc.stdout.strip() == (
+        "no person or team called 'Nobody' in this engagement; known owners: Priya Sharma, Mark Jones"
+    )
+    scripted = run(["facts", "-e", "Acme", "--owner", "Nobody", "--json"], data)
+    assert json.loads(scripted.stdout) == [] and "no person or team called 'Nobody'" in scripted.stderr
+    # A known person who owns nothing of that kind is simply no match.
+    assert run(["facts", "-e", "Acme", "--owner", "Mark", "--kind", "risk"], data).stdout.strip() == "no facts match"
