@@ -310,6 +310,16 @@ def extract_cmd(engagement: EngagementOpt, meeting: Annotated[str | None, typer.
             typer.echo(f"  warning: {err}", err=True)
 
 
+def _list_options(ctx: typer.Context) -> dict[str, Any]:
+    """The options of a group's listing; run as `list`, options given before it ("candor facts -e E list")
+    belong to the group (which lists only when no subcommand follows) and fill the ones left unset."""
+    if ctx.info_name != "list" or ctx.parent is None:
+        return dict(ctx.params)
+    unset = (None, False)
+    return {k: ctx.parent.params.get(k, v) if v in unset else v for k, v in ctx.params.items()}
+
+
+@facts_app.command("list")
 @facts_app.callback()
 def facts_list(
     ctx: typer.Context,
@@ -323,9 +333,13 @@ def facts_list(
     as_of: AsOfOpt = None,
     json_out: JsonOpt = False,
 ) -> None:
-    """List facts with their evidence."""
+    """List facts with their evidence (`candor facts -e E` or `candor facts list -e E`)."""
     if ctx.invoked_subcommand is not None:
         return
+    o = _list_options(ctx)
+    engagement, kind, owner, open_only, as_of, json_out = (
+        o[k] for k in ("engagement", "kind", "owner", "open_only", "as_of", "json_out")
+    )
     if engagement is None:
         raise CandorError("--engagement is required")
     from assistant.models import fact_public
@@ -412,6 +426,7 @@ def facts_delete(engagement: EngagementOpt, fact_id: str) -> None:
 # ---------------------------------------------------------------------------- stakeholders
 
 
+@stakeholders_app.command("list")
 @stakeholders_app.callback()
 def stakeholders_list(
     ctx: typer.Context,
@@ -419,9 +434,12 @@ def stakeholders_list(
     as_of: AsOfOpt = None,
     json_out: JsonOpt = False,
 ) -> None:
-    """The stakeholder map: side, role, influence, interest, attendance, sentiment, open commitments."""
+    """The stakeholder map: side, role, influence, interest, attendance, sentiment, open commitments
+    (`candor stakeholders -e E` or `candor stakeholders list -e E`)."""
     if ctx.invoked_subcommand is not None:
         return
+    o = _list_options(ctx)
+    engagement, as_of, json_out = (o[k] for k in ("engagement", "as_of", "json_out"))
     if engagement is None:
         raise CandorError("--engagement is required")
     s = _services()

@@ -339,3 +339,20 @@ def test_facts_for_an_owner_nobody_is_called_says_so_and_lists_the_known_owners(
     assert json.loads(scripted.stdout) == [] and "no person or team called 'Nobody'" in scripted.stderr
     # A known person who owns nothing of that kind is simply no match.
     assert run(["facts", "-e", "Acme", "--owner", "Mark", "--kind", "risk"], data).stdout.strip() == "no facts match"
+
+
+def test_stakeholders_list_and_facts_list_print_the_same_listing_as_the_bare_commands(
+    data: Path, tmp_path: Path
+) -> None:
+    run(["engagement", "create", "Acme"], data)
+    vtt = tmp_path / "status.vtt"
+    vtt.write_text(VTT)
+    run(["ingest", "-e", "Acme", str(vtt), "--date", "2026-03-02"], data)
+    for group in ("stakeholders", "facts"):
+        bare = run([group, "-e", "Acme", "--as-of", "2026-03-09", "--json"], data).stdout
+        assert json.loads(bare), group
+        assert run([group, "list", "-e", "Acme", "--as-of", "2026-03-09", "--json"], data).stdout == bare
+        # options given before `list` belong to the group; the listing uses them too
+        assert run([group, "-e", "Acme", "--as-of", "2026-03-09", "list", "--json"], data).stdout == bare
+    owned = run(["facts", "list", "-e", "Acme", "--owner", "Priya", "--kind", "action_item", "--json"], data).stdout
+    assert {f["owner"] for f in json.loads(owned)} == {"Priya Sharma"}
