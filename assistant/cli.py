@@ -136,6 +136,7 @@ def ingest_cmd(
 
     if (on or title) and len(files) > 1:
         raise CandorError("--date and --title apply to one file; ingest the files one at a time")
+    meeting_date = _parse_date(on)  # a bad option is refused before any progress line is shown
     s = _services()
     s.engagements.get(engagement)
     console = Console(stderr=True)
@@ -154,7 +155,7 @@ def ingest_cmd(
                     engagement,
                     [path],
                     title=title,
-                    meeting_date=_parse_date(on),
+                    meeting_date=meeting_date,
                     num_speakers=speakers,
                     force=force,
                     extract=False if no_extract else None,
@@ -309,6 +310,16 @@ def extract_cmd(engagement: EngagementOpt, meeting: Annotated[str | None, typer.
             typer.echo(f"  warning: {err}", err=True)
 
 
+def _list_options(ctx: typer.Context) -> dict[str, Any]:
+    """The options of a group's listing; run as `list`, options given before it ("candor facts -e E list")
+    belong to the group (which lists only when no subcommand follows) and fill the ones left unset."""
+    if ctx.info_name != "list" or ctx.parent is None:
+        return dict(ctx.params)
+    unset = (None, False)
+    return {k: ctx.parent.params.get(k, v) if v in unset else v for k, v in ctx.params.items()}
+
+
+@facts_app.command("list")
 @facts_app.callback()
 def facts_list(
     ctx: typer.Context,
@@ -322,9 +333,13 @@ def facts_list(
     as_of: AsOfOpt = None,
     json_out: JsonOpt = False,
 ) -> None:
-    """List facts with their evidence."""
+    """List facts with their evidence (`candor facts -e E` or `candor facts list -e E`)."""
     if ctx.invoked_subcommand is not None:
         return
+    o = _list_options(ctx)
+    engagement, kind, owner, open_only, as_of, json_out = (
+        o[k] for k in ("engagement", "kind", "owner", "open_only", "as_of", "json_out")
+    )
     if engagement is None:
         raise CandorError("--engagement is required")
     from assistant.models import fact_public
@@ -333,13 +348,19 @@ def facts_list(
     if kind is not None and kind not in kinds:
         raise CandorError(f"unknown kind '{kind}'; one of {', '.join(sorted(kinds))}")
     when = _parse_date(as_of, "--as-of") or date.today()
-    facts = _services().facts.list(engagement, kind=kind, owner=owner, open_only=open_only)
+    s = _services()
+    facts = s.facts.list(engagement, kind=kind, owner=owner, open_only=open_only)
     rows = [fact_public(f, when) for f in facts]
+    # An owner nobody is called is more likely a typo than an owner with nothing: say so, with the known ones.
+    # Still exit 0, as every empty listing does (a filter that matches nothing is not a failure).
+    unknown = _unknown_owner(s, engagement, owner) if owner and not rows else None
     if json_out:
         _print_json(rows)
+        if unknown:
+            typer.echo(unknown, err=True)
         return
     if not rows:
-        typer.echo("no facts match")
+        typer.echo(unknown or "no facts match")
     for r in rows:
         ev = r["evidence"][0] if r["evidence"] else None
         status = (r["status"] or "") + (" OVERDUE" if r["overdue"] else "")
@@ -348,6 +369,22 @@ def facts_list(
         typer.echo(f"{r['id']}  {r['kind']:<11} {status:<14} {who}: {r['text']}{due}")
         if ev:
             typer.echo(f'      "{ev["quote"]}" — {ev["speaker"]}, {ev["meeting_id"]} {_fmt_ts(ev["start"])}')
+
+
+def _unknown_owner(s: Services, engagement: str, owner: str) -> str | None:
+    """A hint when no person, team, alias or fact owner matches --owner as the filter does; else None."""
+    from assistant.storage import normalise_name
+
+    eng = s.engagements.get(engagement)
+    people = s.repo.load_people(eng.id)
+    owners = [p.name for p in people]
+    for f in s.repo.load_facts(eng.id):
+        if f.owner and normalise_name(f.owner) not in {normalise_name(o) for o in owners}:
+            owners.append(f.owner)
+    key = normalise_name(owner)
+    if any(key in normalise_name(n) for n in (*owners, *(a for p in people for a in p.aliases))):
+        return None
+    return f"no person or team called '{owner}' in this engagement; known owners: {', '.join(owners) or 'none yet'}"
 
 
 @facts_app.command("edit")
@@ -389,6 +426,7 @@ def facts_delete(engagement: EngagementOpt, fact_id: str) -> None:
 # ---------------------------------------------------------------------------- stakeholders
 
 
+@stakeholders_app.command("list")
 @stakeholders_app.callback()
 def stakeholders_list(
     ctx: typer.Context,
@@ -396,9 +434,12 @@ def stakeholders_list(
     as_of: AsOfOpt = None,
     json_out: JsonOpt = False,
 ) -> None:
-    """The stakeholder map: side, role, influence, interest, attendance, sentiment, open commitments."""
+    """The stakeholder map: side, role, influence, interest, attendance, sentiment, open commitments
+    (`candor stakeholders -e E` or `candor stakeholders list -e E`)."""
     if ctx.invoked_subcommand is not None:
         return
+    o = _list_options(ctx)
+    engagement, as_of, json_out = (o[k] for k in ("engagement", "as_of", "json_out"))
     if engagement is None:
         raise CandorError("--engagement is required")
     s = _services()
@@ -425,8 +466,13 @@ def stakeholders_set(
     expected: Annotated[
         bool | None, typer.Option("--expected-attendee/--not-expected", help="Expected at status calls?")
     ] = None,
-    team: Annotated[bool, typer.Option("--team", help="This is a team, not a person.")] = False,
+    team: Annotated[
+        bool | None, typer.Option("--team/--person", help="This is a team / a person (default: as recorded).")
+    ] = None,
     alias: Annotated[list[str] | None, typer.Option("--alias", help="Other names (repeatable).")] = None,
+    remove_alias: Annotated[
+        list[str] | None, typer.Option("--remove-alias", help="Drop this alias (repeatable).")
+    ] = None,
     new: Annotated[
         bool, typer.Option("--new", help="Add a new person even if the name looks like someone already known.")
     ] = False,
@@ -452,8 +498,9 @@ def stakeholders_set(
             influence=influence,
             interest=interest,
             expected_attendee=expected,
-            kind="team" if team else None,
+            kind=None if team is None else "team" if team else "person",
             aliases=alias or None,
+            remove_aliases=remove_alias or (),
             new=new,
         )
     except ValidationError as exc:
@@ -492,22 +539,30 @@ def ask_cmd(engagement: EngagementOpt, question: str, as_of: AsOfOpt = None, jso
 
 
 def _write_report(report: Any, fmt: str, out: Path | None) -> None:
-    if fmt == "json":
-        _print_json(report.to_json() if hasattr(report, "to_json") else report.model_dump(mode="json"))
-        return
+    """Every format goes to --out when it is given (DOCX always goes to a file); otherwise text is printed."""
     if fmt == "docx":
         from assistant.export import markdown_to_docx
 
         target = out or Path(f"{getattr(report, 'slug', 'report')}.docx")
-        markdown_to_docx(report.markdown, target)
+        try:
+            markdown_to_docx(report.markdown, target)
+        except OSError as exc:
+            raise CandorError(f"cannot write {target}: {exc.strerror or exc}") from None
         typer.echo(f"wrote {target}")
         return
-    text = report.email_text if fmt == "email" else report.markdown
-    if out:
-        out.write_text(text, encoding="utf-8")
-        typer.echo(f"wrote {out}")
+    if fmt == "json":
+        data = report.to_json() if hasattr(report, "to_json") else report.model_dump(mode="json")
+        text = json.dumps(data, indent=2, ensure_ascii=False, default=str) + "\n"
     else:
-        typer.echo(text)
+        text = report.email_text if fmt == "email" else report.markdown
+    if out is None:
+        typer.echo(text.rstrip("\n") if fmt == "json" else text)
+        return
+    try:
+        out.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise CandorError(f"cannot write {out}: {exc.strerror or exc}") from None
+    typer.echo(f"wrote {out}")
 
 
 FormatOpt = Annotated[str, typer.Option("--format", help="md|docx|json|email")]

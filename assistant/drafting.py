@@ -1191,7 +1191,7 @@ class DraftingService:
             if not seen:
                 known = ", ".join(x.name for x in people) or "none recorded"
                 raise NotFound(
-                    f"unknown stakeholder '{person}' in engagement '{engagement_id}' (known: {known})"
+                    f"unknown stakeholder '{person}' in engagement '{name}' (known: {known})"
                 )
             p = Person.model_validate({"name": person})
         quotes = self._cares_about(engagement_id, ctx, p)

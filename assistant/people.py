@@ -93,11 +93,22 @@ class PeopleService:
             )
         return candidates[0] if candidates else None
 
-    def set(self, engagement: str, name: str, *, new: bool = False, **attrs: Any) -> Person:
+    def set(
+        self,
+        engagement: str,
+        name: str,
+        *,
+        new: bool = False,
+        remove_aliases: Sequence[str] = (),
+        **attrs: Any,
+    ) -> Person:
         """Create or update a person/team; attributes left as None are kept as they were.
 
         A variant of an existing name ('Priya S.', 'Priya' for 'Priya Shah') updates that person and is kept
         as an alias; ``new=True`` adds a separate person instead (an exact name or alias is always the same one).
+        Changing ``kind`` (person <-> team) needs the entity's own name: through an alias or a variant it is
+        refused, since the PM then most likely means another entity ('Network team', an alias of Sven Olsen).
+        ``remove_aliases`` drops those aliases (an alias that is not there is an error).
         """
         eng = self.s.repo.get_engagement(engagement)
         clean = validate_name(name, "person name")
@@ -111,11 +122,23 @@ class PeopleService:
             if person is None:
                 person = Person(name=clean)
                 people.append(person)
+            kind = attrs.get("kind")
+            if kind is not None and kind != person.kind and normalise_name(clean) != normalise_name(person.name):
+                raise CandorError(_kind_change_refused(eng.name, clean, person, kind))
             updates = {k: v for k, v in attrs.items() if v is not None}
             if normalise_name(clean) not in {normalise_name(n) for n in (person.name, *person.aliases)}:
                 updates["aliases"] = [*updates.get("aliases", []), clean]  # 'Priya S.' now finds Priya Shah
             if "aliases" in updates:
                 updates["aliases"] = sorted(set(person.aliases) | set(updates["aliases"]))
+            if remove_aliases:
+                have = updates.get("aliases", person.aliases)
+                drop = {normalise_name(a) for a in remove_aliases}
+                missing = drop - {normalise_name(a) for a in have}
+                if missing:
+                    listed = ", ".join(f"'{a}'" for a in have) or "none"
+                    unknown = ", ".join(f"'{a}'" for a in remove_aliases if normalise_name(a) in missing)
+                    raise CandorError(f"{person.name} has no alias {unknown} (aliases: {listed})")
+                updates["aliases"] = [a for a in have if normalise_name(a) not in drop]
             updated = Person.model_validate({**person.model_dump(), **updates})
             people[people.index(person)] = updated
             self.s.repo.save_people(eng.id, people)
@@ -250,3 +273,19 @@ class PeopleService:
         if self.s.settings.extraction.on_ingest:
             self.s.facts.extract(eng.id, meeting.meeting_id)
         return meeting
+
+
+def _kind_change_refused(engagement: str, name: str, person: Person, kind: str) -> str:
+    """Why a person/team change through another name is refused (nothing is saved), and the ways on."""
+    what = f"{person.name}, a {person.kind}"
+    eng = engagement.replace('"', "'")
+    if normalise_name(name) in {normalise_name(a) for a in person.aliases}:
+        return (
+            f"'{name}' is an alias of {what}; nothing changed. To record '{name}' as a {kind} of its own, first "
+            f'remove the alias: candor stakeholders set -e "{eng}" "{person.name}" --remove-alias "{name}" '
+            f'(or give the {kind} another name); to make {person.name} a {kind}, use the name "{person.name}"'
+        )
+    return (
+        f"'{name}' would be {what}; nothing changed. Add --new to record '{name}' as a {kind} of its own, "
+        f'or use the name "{person.name}" to make {person.name} a {kind}'
+    )

@@ -146,6 +146,11 @@ class Repository:
                 return found
         return None
 
+    def _name(self, engagement_id: str) -> str:
+        """The engagement's name as the PM knows it, for messages (the id is a storage detail)."""
+        eng = self.find_engagement(engagement_id)
+        return eng.name if eng is not None else engagement_id
+
     def get_engagement(self, name_or_id: str) -> Engagement:
         eng = self.find_engagement(name_or_id)
         if eng is None:
@@ -229,8 +234,8 @@ class Repository:
                 return candidates[0]
             if len(candidates) > 1:
                 ids = ", ".join(m.meeting_id for m in candidates)
-                raise NotFound(f"meeting '{ref}' is ambiguous in engagement '{engagement_id}': {ids}")
-        raise NotFound(f"unknown meeting '{ref}' in engagement '{engagement_id}'")
+                raise NotFound(f"meeting '{ref}' is ambiguous in engagement '{self._name(engagement_id)}': {ids}")
+        raise NotFound(f"unknown meeting '{ref}' in engagement '{self._name(engagement_id)}'")
 
     def save_meeting(self, meeting: Meeting) -> None:
         path = self._eng_dir(meeting.engagement_id) / "meetings" / f"{meeting.meeting_id}.json"
@@ -254,7 +259,7 @@ class Repository:
     def load_transcript(self, engagement_id: str, sha256: str) -> Transcript:
         path = self._eng_dir(engagement_id) / "transcripts" / f"{sha256}.json"
         if not path.exists():
-            raise NotFound(f"no transcript {sha256[:12]} in engagement '{engagement_id}'")
+            raise NotFound(f"no transcript {sha256[:12]} in engagement '{self._name(engagement_id)}'")
         return Transcript.model_validate_json(path.read_text(encoding="utf-8"))
 
     def store_audio(self, engagement_id: str, source: Path, sha256: str) -> str:

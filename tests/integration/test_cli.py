@@ -250,3 +250,109 @@ def test_deleting_a_meeting_with_facts_the_pm_edited_needs_yes(data: Path, tmp_p
     assert json.loads(run(["meetings", "list", "-e", "Acme", "--json"], data).stdout)  # still there
     run(["meetings", "delete", "-e", "Acme", row["meeting_id"], "--yes"], data)
     assert json.loads(run(["meetings", "list", "-e", "Acme", "--json"], data).stdout) == []
+
+
+def test_every_report_command_writes_every_format_to_the_out_file(data: Path, tmp_path: Path) -> None:
+    run(["engagement", "create", "Acme"], data)
+    vtt = tmp_path / "status.vtt"
+    vtt.write_text(VTT)
+    run(["ingest", "-e", "Acme", str(vtt), "--date", "2026-03-02"], data)
+    commands = {
+        "status": ["status", "--audience", "sponsor"],
+        "reset_agenda": ["reset-agenda"],
+        "wiifm": ["wiifm", "--stakeholder", "Priya Sharma"],
+    }
+    for kind, command in commands.items():
+        for fmt in ("md", "docx", "json", "email"):
+            target = tmp_path / f"{kind}.{fmt}"
+            proc = run(
+                ["report", *command, "-e", "Acme", "--as-of", "2026-03-09", "--format", fmt, "--out", str(target)],
+                data,
+            )
+            assert proc.stdout.strip() == f"wrote {target}", (kind, fmt)
+            assert target.stat().st_size > 0, (kind, fmt)
+        written = json.loads((tmp_path / f"{kind}.json").read_text(encoding="utf-8"))
+        assert written["kind"] == kind and written["engagement"] == "Acme"
+    printed = json.loads(run(["report", "reset-agenda", "-e", "Acme", "--format", "json"], data).stdout)
+    assert printed["kind"] == "reset_agenda"  # without --out, JSON still goes to stdout for scripts
+    nowhere = tmp_path / "missing-dir" / "status.json"
+    proc = run(["report", "status", "-e", "Acme", "--format", "json", "--out", str(nowhere)], data, ok=False)
+    assert proc.returncode == 1 and f"cannot write {nowhere}" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_stakeholders_set_team_on_a_persons_alias_is_refused_and_person_turns_a_team_back(data: Path) -> None:
+    run(["engagement", "create", "Acme"], data)
+    run(["stakeholders", "set", "-e", "Acme", "Sven Olsen", "--alias", "network team", "--role", "network lead",
+         "--expected-attendee"], data)
+    proc = run(["stakeholders", "set", "-e", "Acme", "Network team", "--team", "--not-expected"], data, ok=False)
+    assert proc.returncode == 1 and "is an alias of Sven Olsen, a person; nothing changed" in proc.stderr
+    assert 'candor stakeholders set -e "Acme" "Sven Olsen" --remove-alias "Network team"' in proc.stderr
+    run(["stakeholders", "set", "-e", "Acme", "Sven Olsen", "--remove-alias", "Network team"], data)
+    team = json.loads(run(["stakeholders", "set", "-e", "Acme", "Network team", "--team", "--not-expected"], data).stdout)
+    assert (team["name"], team["kind"], team["expected_attendee"]) == ("Network team", "team", False)
+    back = json.loads(run(["stakeholders", "set", "-e", "Acme", "Network team", "--person"], data).stdout)
+    assert back["kind"] == "person"
+    people = {p["name"]: p for p in json.loads((data / "engagements" / "acme" / "people.json").read_text())}
+    sven = people["Sven Olsen"]
+    assert (sven["kind"], sven["role"], sven["expected_attendee"], sven["aliases"]) == (
+        "person", "network lead", True, []
+    )
+
+
+def test_a_bad_ingest_date_is_the_only_line_printed_and_nothing_is_ingested(data: Path, tmp_path: Path) -> None:
+    run(["engagement", "create", "Acme"], data)
+    vtt = tmp_path / "status.vtt"
+    vtt.write_text(VTT)
+    proc = run(["ingest", "-e", "Acme", str(vtt), "--date", "2026-13-45"], data, ok=False)
+    assert proc.returncode == 1 and proc.stdout == ""
+    assert proc.stderr.strip() == "error: --date '2026-13-45' is not a date in the form YYYY-MM-DD"
+    assert json.loads(run(["meetings", "list", "-e", "Acme", "--json"], data).stdout) == []
+
+
+def test_not_found_errors_name_the_engagement_as_the_pm_named_it_not_its_storage_id(
+    data: Path, tmp_path: Path
+) -> None:
+    run(["engagement", "create", "Northwind Finance ERP rollout"], data)
+    vtt = tmp_path / "status.vtt"
+    vtt.write_text(VTT)
+    run(["ingest", "-e", "northwind-finance-erp-rollout", str(vtt)], data)
+    for args, error in (
+        (["report", "wiifm", "--stakeholder", "Nobody"], "unknown stakeholder 'Nobody' in engagement"),
+        (["meetings", "delete", "zzz"], "unknown meeting 'zzz' in engagement"),
+        (["transcript", "show", "zzz"], "unknown meeting 'zzz' in engagement"),
+    ):
+        proc = run([*args[:2], "-e", "northwind-finance-erp-rollout", *args[2:]], data, ok=False)
+        assert proc.returncode == 1
+        assert f"{error} 'Northwind Finance ERP rollout'" in proc.stderr, proc.stderr
+
+
+def test_facts_for_an_owner_nobody_is_called_says_so_and_lists_the_known_owners(data: Path, tmp_path: Path) -> None:
+    run(["engagement", "create", "Acme"], data)
+    vtt = tmp_path / "status.vtt"
+    vtt.write_text(VTT)
+    run(["ingest", "-e", "Acme", str(vtt)], data)
+    proc = run(["facts", "-e", "Acme", "--owner", "Nobody"], data)  # an empty listing exits 0, as all do
+    assert proc.stdout.strip() == (
+        "no person or team called 'Nobody' in this engagement; known owners: Priya Sharma, Mark Jones"
+    )
+    scripted = run(["facts", "-e", "Acme", "--owner", "Nobody", "--json"], data)
+    assert json.loads(scripted.stdout) == [] and "no person or team called 'Nobody'" in scripted.stderr
+    # A known person who owns nothing of that kind is simply no match.
+    assert run(["facts", "-e", "Acme", "--owner", "Mark", "--kind", "risk"], data).stdout.strip() == "no facts match"
+
+
+def test_stakeholders_list_and_facts_list_print_the_same_listing_as_the_bare_commands(
+    data: Path, tmp_path: Path
+) -> None:
+    run(["engagement", "create", "Acme"], data)
+    vtt = tmp_path / "status.vtt"
+    vtt.write_text(VTT)
+    run(["ingest", "-e", "Acme", str(vtt), "--date", "2026-03-02"], data)
+    for group in ("stakeholders", "facts"):
+        bare = run([group, "-e", "Acme", "--as-of", "2026-03-09", "--json"], data).stdout
+        assert json.loads(bare), group
+        assert run([group, "list", "-e", "Acme", "--as-of", "2026-03-09", "--json"], data).stdout == bare
+        # options given before `list` belong to the group; the listing uses them too
+        assert run([group, "-e", "Acme", "--as-of", "2026-03-09", "list", "--json"], data).stdout == bare
+    owned = run(["facts", "list", "-e", "Acme", "--owner", "Priya", "--kind", "action_item", "--json"], data).stdout
+    assert {f["owner"] for f in json.loads(owned)} == {"Priya Sharma"}

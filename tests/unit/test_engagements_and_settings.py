@@ -88,6 +88,39 @@ def test_an_ambiguous_variant_lists_the_people_it_could_be_and_changes_nothing(s
     assert added.name == "Priya Singh" and len(services.people.list(eng)) == 3
 
 
+def test_setting_a_team_on_the_alias_of_a_person_is_refused_and_the_person_keeps_kind_role_and_attendance(
+    services: Services,
+) -> None:
+    eng = services.engagements.create("Northwind").id
+    services.people.set(eng, "Sven Olsen", aliases=["network team"], role="network lead", expected_attendee=True)
+    before = services.people.list(eng)
+    with pytest.raises(CandorError, match=r"'Network team' is an alias of Sven Olsen, a person; nothing changed") as exc:
+        services.people.set(eng, "Network team", kind="team", role="technical team", expected_attendee=False)
+    assert '--remove-alias "Network team"' in str(exc.value)
+    with pytest.raises(CandorError, match=r"'Sven' would be Sven Olsen, a person; nothing changed. Add --new"):
+        services.people.set(eng, "Sven", kind="team")
+    assert services.people.list(eng) == before
+    # The alias still means Sven for everything else, as the PM recorded it.
+    assert services.people.set(eng, "network team", interest="high").name == "Sven Olsen"
+
+
+def test_after_removing_the_alias_the_team_is_its_own_entity_and_can_be_turned_back_into_a_person(
+    services: Services,
+) -> None:
+    eng = services.engagements.create("Northwind").id
+    services.people.set(eng, "Sven Olsen", aliases=["network team", "SO"], role="network lead", expected_attendee=True)
+    with pytest.raises(CandorError, match=r"Sven Olsen has no alias 'net team' \(aliases: 'SO', 'network team'\)"):
+        services.people.set(eng, "Sven Olsen", remove_aliases=["net team"])
+    services.people.set(eng, "Sven Olsen", remove_aliases=["Network Team"])
+    team = services.people.set(eng, "Network team", kind="team", role="technical team", expected_attendee=False)
+    people = {p.name: p for p in services.people.list(eng)}
+    assert sorted(people) == ["Network team", "Sven Olsen"]
+    sven = people["Sven Olsen"]
+    assert (sven.kind, sven.role, sven.expected_attendee, sven.aliases) == ("person", "network lead", True, ["SO"])
+    assert (team.kind, team.role, team.expected_attendee) == ("team", "technical team", False)
+    assert services.people.set(eng, "Network team", kind="person").kind == "person"  # its own name: allowed
+
+
 def test_settings_read_candor_environment_variables(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("CANDOR_DATA_DIR", str(tmp_path / "d"))
     monkeypatch.setenv("CANDOR_CHROMA_HOST", "127.0.0.1")
