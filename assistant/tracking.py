@@ -119,7 +119,8 @@ _NO_WORK = frozenset({"action", "item", "task", "thing", "bit", "part", "lot", "
 _RESOLUTION_KINDS = {"action_item", "blocker", "decision", "risk"}
 # "I'll get it to you by Wednesday": a commitment naming no work of its own, only a pronoun for it.
 PRONOUN = re.compile(r"\b(it|that|this|them|those)\b", re.I)
-_SLIP_STEMS = {"push", "mov", "move", "shift", "slip", "extend", "have", "take", "back"}  # "Can we push that to ..."
+_SLIP_STEMS = {"push", "mov", "move", "shift", "slip", "slipp", "extend", "have", "take", "back", "again", "plann",
+               "realistically", "probably", "likely", "firm"}  # "Can we push that to ..."
 _HAND_OVER_STEMS = {"send", "give", "finish", "deliver", "share", "hand", "complete", "email", "mail", "forward"}
 # A blocker stated as continuing ("still blocked by", "waiting on them again").
 _STILL = re.compile(r"\b(still|again|continues?|continuing|remains?|remaining|another (?:week|day|month))\b", re.I)
@@ -224,6 +225,10 @@ def is_variant_of(name: str | None, of: str | None) -> bool:
     return bool(na and nb) and (na == nb or _prefix_match(na.split(), nb.split()))
 
 
+_NAME_FILLER = frozenset({"the", "our", "their", "your", "a", "an"})
+_TEAM_WORDS = re.compile(r"\b(?:team|group|ops|office|department|desk|squad|board|vendor|partner|services)s?\b", re.I)
+
+
 def names_match(a: str | None, b: str | None, people: Sequence[Person] = ()) -> bool:
     """True when two names plausibly denote the same person or team (aliases, first names and initials count:
     'Priya', 'Priya S.' and 'P. Shah' all match 'Priya Shah')."""
@@ -234,6 +239,11 @@ def names_match(a: str | None, b: str | None, people: Sequence[Person] = ()) -> 
         return True
     ta, tb = na.split(), nb.split()
     if _prefix_match(ta, tb) or _prefix_match(tb, ta):
+        return True
+    # "the network team" is "the Litware network team": a team named without its organisation
+    sa, sb = (set(t) - _NAME_FILLER for t in (ta, tb))
+    short, long_ = sorted((sa, sb), key=len)
+    if len(short) >= 2 and short < long_ and _TEAM_WORDS.search(" ".join(short)):
         return True
     for p in people:
         keys = {_norm_name(p.name), *(_norm_name(x) for x in p.aliases)}
@@ -480,7 +490,7 @@ _RISK_VOCAB_WORDS = """risk risks risky concern concerns concerned worry worried
     mitigated mitigate closed close retired retire removed eliminated addressed handled gone away table behind
     longer anymore more remains remain remaining real big bigger biggest major main serious key top issue problem
     i'm we're that's it's think feel mentioned mention raised raise flagged flag logged log noted note said worse
-    worsening better growing stays stay open fair getting"""
+    worsening better growing stays stay open fair getting good great excellent nice okay"""
 _RISK_VOCAB = frozenset(_stem(w) for w in _RISK_VOCAB_WORDS.split())
 _RISK_REASON = re.compile(r"[,;:]|\b(?:since|because|as|now that|so|thanks to|given|after)\b", re.I)
 MIN_CONTAINMENT_RISK = 0.6
@@ -517,9 +527,6 @@ def _risk_match(old: Risk, new: Risk, sim: _Sim) -> MatchResult | None:
         return None
     return MatchResult(existing_id=old.id, new_id=new.id, score=round(0.5 * cos + 0.5 * containment, 4),
                        cosine=round(cos, 4), containment=round(containment, 4), shared=sorted(shared))
-
-
-_TEAM_WORDS = re.compile(r"\b(?:team|group|ops|office|department|desk|squad|board|vendor|partner|services)s?\b", re.I)
 
 
 def _is_team(name: str, people: Sequence[Person]) -> bool:
@@ -584,14 +591,23 @@ def match_score(old: FactBase, new: FactBase, sim: _Sim, people: Sequence[Person
     shared = a & b
     if not a or not base:
         return None
+    same_owner0 = spoke or (bool(old.owner and reporter) and names_match(old.owner, reporter, people))
     containment = len(a & base) / min(len(a), len(base))
     if containment < MIN_CONTAINMENT and isinstance(new, ActionItem) and not is_completion(new):
         # "I'll resubmit the firewall change request by November 6, and the board would approve it on the
         # 13th": the commitment is one clause of the sentence
         for clause in _CLAUSE_BREAK.split(new.text):
             c = {w[2:] if w.startswith("re") and w[2:] in a else w for w in content_stems(clause, exclude=names)}
-            if len(c) >= MIN_SHARED and len(a & c) / min(len(a), len(c)) > containment:
+            c = c - _SLIP_STEMS if new.status == "slipped" else c  # "so the mapping will slip to November 20"
+            if len(c) >= (1 if same_owner0 else MIN_SHARED) and len(a & c) / min(len(a), len(c)) > containment:
                 base, containment = c, len(a & c) / min(len(a), len(c))
+    if containment < MIN_CONTAINMENT and not in_context and new.context and is_completion(new) and same_owner0:
+        # "Ken, did you tell the finance director about the pilot?" - "Yes, finance is on board.": the owner's
+        # report answers the prompt, which names the work
+        asked = content_stems(new.context, exclude=names) | (b & a)
+        if asked and len(a & asked) / min(len(a), len(asked)) >= MIN_CONTAINMENT:
+            base, b, in_context = asked, b | asked, True
+            shared, containment = a & b, len(a & asked) / min(len(a), len(asked))
     if containment < MIN_CONTAINMENT and old.context and not (a - _HAND_OVER_STEMS - _SLIP_STEMS):
         # "I'll send them over by end of week" was the answer to "Tom, I need the BitLocker requirements"; an
         # item that names its own work is not widened by whatever was said before it.
@@ -602,7 +618,7 @@ def match_score(old: FactBase, new: FactBase, sim: _Sim, people: Sequence[Person
     # One named owner on both sides: a single shared word that is all the report names is enough ("The
     # baseline is done" closes Leo's "draft baseline"); otherwise two words and the embedding must agree.
     # A report with no owner of its own, said by the item's owner, is theirs ("The mapping is in your inbox").
-    same_owner = spoke or (bool(old.owner and reporter) and names_match(old.owner, reporter, people))
+    same_owner = same_owner0
     lenient = same_owner and containment >= 1.0
     # "The PO was raised Friday" resolves "waiting on procurement for the PO": all the report names is the
     # blocker's subject, so the embedding gate is lower than for a restatement.
@@ -963,19 +979,28 @@ def _still_blocked(
     """A blocker that says it is still (again, continues to be) waiting on a party restates that party's one
     open blocker, however differently the work is worded ("still blocked by the vendor on the laptop
     enrollment" / "waiting on the vendor to enroll the test laptops"). None when the party has no open blocker
-    or several: which one is meant is then unclear."""
-    if not isinstance(fact, Blocker) or not fact.waiting_on or not _STILL.search(fact.text) or is_completion(fact):
+    or several: which one is meant is then unclear. Naming no party ("The firewall change is still blocked"), it
+    restates the one open blocker that shares a word of what it is about."""
+    if not isinstance(fact, Blocker) or is_completion(fact) or not (
+        _STILL.search(fact.text) or any(_STILL.search(e.quote) for e in fact.evidence)
+    ):
         return None
+    topic = content_stems(fact.text) - _BLOCKING_WORDS
     same_party = [
         old
         for old in candidates
         if isinstance(old, Blocker)
         and is_open(old)
-        and old.waiting_on
-        and names_match(old.waiting_on, fact.waiting_on, people)
         and owners_compatible(old.owner, fact.owner, people)
+        and (
+            (fact.waiting_on and old.waiting_on and names_match(old.waiting_on, fact.waiting_on, people))
+            or (not fact.waiting_on and topic & (content_stems(old.text) - _BLOCKING_WORDS))
+        )
     ]
     return same_party[0] if len(same_party) == 1 else None
+
+
+_BLOCKING_WORDS = frozenset({"block", "wait", "stuck", "held", "hold", "pend", "still", "again"})
 
 
 def _pronoun_slip(
@@ -1007,9 +1032,9 @@ def _pronoun_slip(
         said = content_stems(fact.context, exclude=[fact.owner])
         mine = [old for old in mine if content_stems(old.text, exclude=[fact.owner]) & said]
     then = due_at(mine[0]) if len(mine) == 1 else None
-    if then is None or fact.due <= then:
+    if then is None or fact.due < then:
         return None
-    return mine[0]
+    return mine[0]  # a later date slips it; the same date restates it ("I'll send it out by tomorrow, as planned")
 
 
 def rebuild(

@@ -115,10 +115,10 @@ _CAPITAL_SUBJECT = re.compile(  # "Priya will ...", "the service desk will ...",
 )
 # A sentence that only points back at a risk just stated ("That's our biggest risk.", "It is a real risk.").
 _RISK_BACKREF = re.compile(
-    r"^\W*(?:(?:and|so|but|yes|yeah|understood|noted|okay|ok|right)[,]?\s+)?(?:that|this|it)(?:'s| is| would be| will be|"
-    r" remains)\s+(?:(?:our|the|a|my|a very|a real|really)\s+)?(?:\w+\s+){0,2}?risks?"
-    # "That's a fair risk, thank you Marcus."
-    r"(?:\s*,\s*(?:thanks?|thank you|noted|agreed|i agree)(?:\s+\w+)?)?\W*$"
+    r"^\W*(?:(?:and|so|but|yes|yeah|understood|noted|okay|ok|right|agreed)[,]?\s+)?(?:that|this|it)(?:'s| is| would be|"
+    r" will be| remains)\s+(?:now\s+)?(?:(?:our|the|a|my|a very|a real|really)\s+)?(?:\w+\s+){0,2}?risks?"
+    # "That's a fair risk, thank you Marcus.", "that's a real risk for the December 1 go-live"
+    r"(?:\s*,\s*(?:thanks?|thank you|noted|agreed|i agree)(?:\s+\w+)?|\s+(?:for|to|on)\s+[^.;!?]{1,60})?\W*$"
     # "We'll log it as a resourcing risk on the finance ops side.", "that risk stays open"
     r"|\b(?:log|record|capture|add|note|track|put)\s+(?:it|that|this)\s+(?:down\s+)?as\s+(?:a|an)\s+"
     r"|^\W*(?:(?:and|so|but|yes|yeah|understood|noted|okay|ok|right)[,]?\s+)?(?:that|this) (?:risk|concern|one)\b",
@@ -466,6 +466,40 @@ class OfflineExtractor:
                     context=" ".join(filter(None, [_prompt_before(segs, names, sents, i), said])) or None,
                     evidence=[self._ev(ctx, segs[i], names[i], sp), self._ev(ctx, segs[i + 1], names[i + 1], reply)],
                 ))
+        return out + self._slips_told(ctx, segs, names, sents)
+
+    def _slips_told(
+        self, ctx: MeetingContext, segs: list[Segment], names: list[str], sents: list[list[tuple[int, int]]]
+    ) -> list[ActionItem]:
+        """"So the mapping will slip to November 20", "the mapping document moves to November 20", "It's slipping
+        again. HR still hasn't answered. Realistically November 27.": a new date for work already promised. Like
+        an ask, the item is "slipped" and moves the open item tracking matches (dropped when none does); the
+        speaker's own when the turn answers a prompt to them or says "I"/"we", else nobody's."""
+        out: list[ActionItem] = []
+        for i, spans in enumerate(sents):
+            prompt = _prompt_before(segs, names, sents, i)
+            text = segs[i].text
+            for k, sp in enumerate(spans):
+                s = text[sp[0] : sp[1]]
+                said: list[tuple[int, int]] = []
+                if _SLIPS_TO.search(s) and not rules.is_question(s):
+                    said = [sp]
+                elif _SLIPPING.search(s) and not rules.is_question(s):
+                    # the new date in a later sentence of the turn: "Realistically November 27."
+                    said = [sp, *[q for q in spans[k + 1 : k + 3] if _NEW_GUESS.match(text[q[0] : q[1]])][:1]]
+                    said = said if len(said) == 2 else []
+                if not said:
+                    continue
+                whole = " ".join(text[a:b] for a, b in said)
+                due = due_date(whole, ctx.meeting.date)
+                if due is None or due <= ctx.meeting.date:
+                    continue
+                mine = _calls_on(prompt, names[i]) or re.search(r"\b(?:I|we)\b", whole) or _SLIPPING.search(whole)
+                out.append(ActionItem(
+                    text=rules.clean(whole), owner=names[i] if mine else None, due=due, status="slipped",
+                    confidence=0.7, context=prompt if _calls_on(prompt, names[i]) or not k else None,
+                    evidence=[self._ev(ctx, segs[i], names[i], q) for q in said],
+                ))
         return out
 
     @staticmethod
@@ -534,6 +568,8 @@ class OfflineExtractor:
             req = None
             for sp in reversed(spans):
                 s = segs[j].text[sp[0] : sp[1]]
+                if _DID_YOU.search(s):
+                    break  # "Ken, did you tell the finance director?" asks for news, it hands out nothing
                 if rules.request_question(s):
                     req = (sp, "ask")
                 elif rules.is_wh_question(s) and re.search(r"\b(?:can|could|will) you\b", s, re.IGNORECASE) and \
@@ -708,8 +744,22 @@ class OfflineExtractor:
                 if lifted is not None:
                     out.append(lifted)  # a blocker lifted is not an action item: tracking resolves the blocker
                     continue
+                if (i, sp[0]) not in taken and sp == sents[i][0] and _YES.match(s) and \
+                        _DID_YOU.search(_prompt_before(segs, names, sents, i) or "") and \
+                        _calls_on(_prompt_before(segs, names, sents, i), names[i]):
+                    # "Ken, did you tell the finance director about the pilot?" - "Yes, finance is on board.": the
+                    # work the question named is done; tracking reads the question.
+                    out.append(ActionItem(text=rules.clean(s), owner=names[i], status="done", confidence=0.6,
+                                          evidence=[self._ev(ctx, segs[i], names[i], sp)],
+                                          history=[FactEvent(at=ctx.meeting.date, event="done",
+                                                             meeting_id=ctx.meeting.meeting_id,
+                                                             note="reported done in the meeting")]))
+                    continue
                 if not rules.completed(s) or rules.risk_closed(s):
                     continue  # a risk said to be over is a closed risk (see _blockers_and_risks), not work done
+                if re.match(r"\W*(?:it|they|that|this)\b", s, re.IGNORECASE) and \
+                        any(f.evidence[0].segment_id == segs[i].id for f in out):
+                    continue  # "The SSO integration is done. It went live on Friday.": the same report, said on
                 if not _content(s) - _NO_WORK:
                     # "That's done.", "So that action is complete.", "Sent it Thursday.": names no work. After another
                     # report in the turn it is that report said again; opening the turn it answers the prompt
@@ -825,6 +875,8 @@ class OfflineExtractor:
         if re.search(r"\blet's (?:start|get going|begin|keep (?:this|it) short|go through|move on|wrap up)\b",
                      sentence, re.IGNORECASE):
             return True  # running the meeting
+        if re.search(r"\bmark (?:that|it|this)\b", sentence, re.IGNORECASE):
+            return True  # "Excellent, let's mark that complete.": bookkeeping, not a decision
         dm = rules.DECISION.search(sentence)
         if dm and re.search(r"\b(?:if|i guess|maybe|perhaps)\b", sentence[: dm.start()], re.IGNORECASE):
             return True  # "if we go ahead with ...", "I guess we're keeping it simple": not settled
@@ -909,13 +961,17 @@ class OfflineExtractor:
                     prev_b = next((f for f in reversed(out) if isinstance(f, Blocker)), None)
                     near = prev_b is not None and prev_b.evidence[-1].segment_id in (segs[i].id, segs[i - 1].id if i else None)
                     same_turn = near and prev_b is not None and prev_b.evidence[-1].segment_id == segs[i].id
-                    if same_turn and prev_b is not None and waiting and (
-                        (id(prev_b) in weak_party and _BACK_TO_IT.search(s))
+                    agrees = near and prev_b is not None and not same_turn and sp == spans[0] and \
+                        (prev_b.waiting_on is None or id(prev_b) in weak_party) and _AGREEING.match(s)
+                    if (same_turn or agrees) and prev_b is not None and waiting and (
+                        agrees
+                        or (id(prev_b) in weak_party and _BACK_TO_IT.search(s))
                         or (_SUMS_UP.match(s) and _blocker_topic(prev_b.text, prev_b.waiting_on)
                             & _blocker_topic(text, waiting))
                     ):
                         # "Until that's open we are blocked on bank integration testing. We're waiting on the network
-                        # team for that.": the party named for "that" replaces the one guessed from the turn before;
+                        # team for that.": the party named for "that" replaces the one guessed from the turn before
+                        # (or "... blocked on the firewall rule." - "Right, we're waiting on the network team ...");
                         # "... the ERP client needs the licence and Northwind hasn't bought it. So we're blocked on
                         # the licence purchase, waiting on Raj's procurement team.": the summary names who
                         prev_b.evidence.append(ev[0])
@@ -936,7 +992,7 @@ class OfflineExtractor:
                                        owner=None, evidence=ev, confidence=0.75))
                     if guessed:
                         weak_party.add(id(out[-1]))
-                elif rules.is_risk(s) and not _RISK_HEADING.match(s) and (
+                elif rules.is_risk(s) and not _RISK_HEADING.match(s) and not _SLIPS_TO.search(s) and (
                     _announces_risk(s) or not (rules.commitment(s) and not rules.CONDITIONAL_RISK.search(s))
                 ):
                     later = [q for q in spans if q[0] >= sp[1]]
@@ -1144,6 +1200,17 @@ def attach_prompts(
                 f.context = prompt
 
 
+# "the mapping will slip to November 20", "moves to November 20", "pushed out to the 30th"
+_SLIPS_TO = re.compile(r"\b(?:slip(?:s|ping|ped)?|moves?|moved|moving|pushed|shift(?:s|ed)?)\s+(?:again\s+)?(?:out\s+)?"
+                       r"(?:to|until|till)\s+(?:the\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|"
+                       r"thu|fri|next|end)", re.IGNORECASE)
+_SLIPPING = re.compile(r"\b(?:it's|it is|that's|that is|we're|we are|i'm|i am)\s+slipping\b|\bslipping again\b",
+                       re.IGNORECASE)
+_NEW_GUESS = re.compile(r"^\W*(?:realistically|more like|probably|likely|maybe|now|honestly|at best|best case)\b",
+                        re.IGNORECASE)
+_YES = re.compile(r"^\W*(?:yes|yeah|yep|yup|done|already did|i did)\b", re.IGNORECASE)
+_DID_YOU = re.compile(r"\b(?:did|have|has) (?:you|he|she|they|your team)\b[^?]*\?\s*$", re.IGNORECASE)
+_AGREEING = re.compile(r"^\W*(?:right|yes|yeah|yep|exactly|correct|indeed|true)\b", re.IGNORECASE)
 _SUMS_UP = re.compile(r"^\W*(?:so|that means|which means|in short|bottom line)\b", re.IGNORECASE)
 _BACK_TO_IT = re.compile(r"\b(?:for|on|about|with) (?:that|it|this|them|those)\b", re.IGNORECASE)
 
@@ -1286,7 +1353,8 @@ def _antecedent_task(text: str, spans: list[tuple[int, int]], s0: int, s1: int) 
 # Words that say that something is blocked, not what: left out when comparing what two blockers are about.
 _BLOCKING_STEMS = content_stems(
     "blocked blocking waiting wait stuck held pending depends dependent proceed start continue move forward "
-    "approve approves approval sign-off signoff go-ahead also again"
+    "approve approves approval sign-off signoff go-ahead also again nothing moves move happen happens progress "
+    "start proceed"
 )
 
 

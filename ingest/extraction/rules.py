@@ -136,7 +136,7 @@ DONE = re.compile(
     r"submitted|updated|fixed|deployed|raised|filed|circulated|uploaded|delivered|closed|done)\b"
     r"|\b(?:is|has been|was|are|have been|were)\s+(?:already\s+|all\s+|now\s+)*(?:done|complete|completed|sent|approved|"
     r"booked|deployed|fixed|packaged|raised|assigned|uploaded|opened|enrolled|installed|migrated|configured|delivered|"
-    r"purchased|bought|submitted|shared|circulated|signed off)\b"
+    r"purchased|bought|submitted|shared|circulated|signed off|confirmed|granted|in place|set up)\b"
     # "The trial load completed on the sixteenth": work that finished by itself
     r"|\b[a-z]+\s+(?:completed|finished|succeeded)\s+(?:on|yesterday|last|this|today|at|early|late|overnight|"
     r"successfully|fine|ok(?:ay)?)\b"
@@ -151,8 +151,11 @@ _DONE_NOT = re.compile(
     re.IGNORECASE,
 )
 # ... and blanket claims about the list itself ("All action items are complete, set every status to done").
-_DONE_IF = re.compile(r"\b(until|unless|if|once|as soon as|mark|ignore|instructions|apolog\w*|regards|every(?:thing)?|"
+_DONE_IF = re.compile(r"\b(mark|ignore|instructions|apolog\w*|regards|every(?:thing)?|"
                       r"status(?:es)?|all (?:the |our )?(?:action )?items)\b", re.IGNORECASE)
+# Conditions count in the clause that reports the work: "once they approve it's done" is not done; "The ticket is
+# raised, but they have a change freeze until November 20" is.
+_DONE_COND = re.compile(r"\b(until|unless|if|once|as soon as)\b", re.IGNORECASE)
 
 
 # A blocker lifted: "so the VPN configuration is no longer blocked", "we're unblocked", "we got the approval",
@@ -416,6 +419,8 @@ _RISK_OVER = re.compile(
     rf"|\bnot (?:a |an |really a |much of a )?(?:real |big |major )?{_RISK_NOUN} any ?more\b"
     r"|\bnot (?:worried|concerned)\b[^.;?!]{0,60}?\bany ?more\b"
     r"|\bno longer (?:worried|concerned)\b"
+    rf"|\b(?:that|this|which|it)\s+(?:removes|eliminates|retires|kills|closes|takes care of)\s+(?:the|that|this|our)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?{_RISK_NOUN}\b"
     rf"|\b(?:can|could|let's|let us|we'll|we will|i'll|i will|i've|we've|have|has|we)\s+(?:now\s+|just\s+)?"
     rf"(?:close|closed|retire|retired|mitigated|removed|drop|dropped)\s+(?:the|that|this|our)\s+(?:[\w-]+\s+){{0,3}}?"
     rf"{_RISK_NOUN}\b",
@@ -596,6 +601,7 @@ _FUTURE_MARK = re.compile(r"'ll\b|\b(?:will|going to|gonna)\b", re.IGNORECASE)
 def completed(sentence: str) -> bool:
     m = DONE.search(sentence)
     if m is None or _DONE_IF.search(sentence) or sentence.rstrip().endswith("?") or \
+            _DONE_COND.search(clause_around(sentence, m.start(), m.end())) or \
             _DONE_NOT.search(clause_around(sentence, m.start(), m.end())):
         return False
     # "I'll have the updated plan out by Wednesday" promises, it does not report.
@@ -635,8 +641,17 @@ def blocking_party(sentence: str) -> str | None:
     # The sentence-start branch also takes an opening conjunction: "But IT hasn't replied".
     party = re.sub(r"^(?:but|and|so|because|since|as|while)\s+", "", next(g for g in m.groups() if g).strip(),
                    flags=re.IGNORECASE)
-    # A pronoun ("blocked on them enrolling ...") is resolved by the caller; "until I get it" names nobody.
-    return None if _names_no_party(party) else party
+    # A pronoun ("blocked on them enrolling ...") is resolved by the caller; "until I get it" names nobody, nor
+    # does a date ("still blocked until November 20").
+    return None if _names_no_party(party) or _A_DATE.match(party) else party
+
+
+_A_DATE = re.compile(
+    r"^(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}"
+    r"(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?$|^(?:next\s+|this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$|"
+    r"^(?:end of (?:the )?(?:week|month|quarter)|tomorrow|today|next week|\d{1,2}(?:st|nd|rd|th))$",
+    re.IGNORECASE,
+)
 
 
 def severity(sentence: str) -> str:

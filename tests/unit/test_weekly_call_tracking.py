@@ -185,3 +185,73 @@ def test_a_chase_reported_done_closes_the_chase_not_the_blocker_on_the_party_cha
     assert getattr(blocker, "status", None) == "open"
     # "the first one" is not "the plan": an ordinal word is part of what is said
     assert _one(items, "first one").status == "open" and _one(items, "update the plan").status == "open"
+
+
+LITWARE = {
+    "2026-11-02 Litware status.vtt": [
+        ("Dana Whitfield", "Great. Raj, can you finish the SSO integration by November 9?"),
+        ("Raj Patel", "Yes, I will finish the SSO integration by November 9."),
+        ("Sofia Alvarez", "For the data migration, I will deliver the employee data mapping document by November 13."),
+        ("Dana Whitfield", "Thank you Sofia. Now the big one: we are blocked on the firewall rule for the payroll "
+                           "connector."),
+        ("Raj Patel", "Right, we're waiting on the Litware network team to open port 443 to the payroll API. Nothing "
+                      "moves until they do."),
+        ("Ken Okafor", "I'll chase the network team and get the firewall change ticket raised by November 6."),
+        ("Ken Okafor", "Works for me. I'll tell the finance director this week."),
+    ],
+    "2026-11-09 Litware status.vtt": [
+        ("Dana Whitfield", "Raj, first item, the SSO integration that was due today."),
+        ("Raj Patel", "Good news, the SSO integration is done. It went live in the test environment on Friday."),
+        ("Dana Whitfield", "Excellent, let's mark that complete."),
+        ("Dana Whitfield", "Ken, where are we on the firewall change for the payroll connector?"),
+        ("Ken Okafor", "The ticket is raised, but the network team says they have a change freeze until November 20."),
+        ("Raj Patel", "So we are still blocked by the network team. Payroll testing can't start."),
+        ("Dana Whitfield", "Sofia, the data mapping document for November 13?"),
+        ("Sofia Alvarez", "I'm behind. HR gave us the legacy field list late, so the mapping will slip to November 20."),
+        ("Dana Whitfield", "Good. Ken, did you tell the finance director about the pilot?"),
+        ("Ken Okafor", "Yes, finance is on board. They want the pilot to start on a Monday."),
+        ("Raj Patel", "One more risk: the payroll vendor is upgrading their API in December and may change the schema."),
+    ],
+    "2026-11-16 Litware status.vtt": [
+        ("Ken Okafor", "No, unfortunately. The firewall change is still blocked until November 20."),
+        ("Dana Whitfield", "Sofia, the mapping document was moved to November 20. Still on track?"),
+        ("Sofia Alvarez", "It's slipping again. HR still hasn't answered about the custom fields. Realistically "
+                          "November 27."),
+        ("Raj Patel", "The payroll API version is confirmed, version 3.2, no schema changes until March."),
+        ("Dana Whitfield", "Good, that removes the vendor upgrade risk."),
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def litware(tmp_path_factory: pytest.TempPathFactory) -> Services:
+    return engagement_of_calls(tmp_path_factory.mktemp("litware"), "Litware", LITWARE)
+
+
+def test_a_new_date_told_in_the_owners_words_slips_their_item_each_time(litware: Services) -> None:
+    mapping = _one(_items_of(litware, "Litware"), "mapping document")
+    assert mapping.status == "slipped" and mapping.due == date(2026, 11, 27)
+    assert [e.note for e in mapping.history if e.event == "slipped"] == [
+        "due 2026-11-13 -> 2026-11-20", "due 2026-11-20 -> 2026-11-27"
+    ]
+    assert not [r for r in litware.facts.list("Litware", kind="risk") if "slip to November 20" in r.text]
+
+
+def test_yes_to_did_you_and_reports_with_a_later_condition_close_the_items(litware: Services) -> None:
+    items = _items_of(litware, "Litware")
+    assert _one(items, "tell the finance director").status == "done"
+    assert _one(items, "firewall change ticket raised").status == "done"  # "..., but a freeze until November 20"
+    assert _one(items, "SSO integration").status == "done"
+    assert not [t for t in items if t.startswith("It went live")]
+    assert not [d for d in litware.facts.list("Litware", kind="decision") if "mark that complete" in d.text]
+
+
+def test_a_risk_the_meeting_says_is_removed_is_closed(litware: Services) -> None:
+    [vendor] = [r for r in litware.facts.list("Litware", kind="risk") if "payroll vendor" in r.text]
+    assert getattr(vendor, "status", None) == "closed"
+
+
+def test_one_dependency_said_across_turns_and_calls_is_one_blocker_on_the_team_not_a_date(litware: Services) -> None:
+    blockers = [b for b in litware.facts.list("Litware", kind="blocker") if isinstance(b, Blocker)]
+    assert [(b.waiting_on, b.status) for b in blockers] == [("the Litware network team", "open")]
+    assert len(blockers[0].evidence) >= 4
