@@ -269,6 +269,30 @@ def fmt_day(day: date | None) -> str:
     return f"{day.day} {day.strftime('%b')}" if day else "no date"
 
 
+def _top_risks(risks: list[dict[str, Any]], n: int = 3) -> list[dict[str, Any]]:
+    """The open risks to show first: high severity, then the most recently raised (the list is oldest first)."""
+    order = {"high": 0, "medium": 1, "low": 2}
+    ranked = sorted(enumerate(risks), key=lambda p: (order.get(p[1]["severity"] or "", 3), -p[0]))
+    return [r for _, r in ranked[:n]]
+
+
+def _plain_concern(dimension: str, a: StatusAssessment, m: dict[str, Any]) -> str:
+    """One dimension's problem as a sponsor would say it."""
+    if dimension == "schedule":
+        late = m.get("overdue", 0)
+        return f"{late} commitment{'s are' if late != 1 else ' is'} overdue" if late else "dates are slipping"
+    if dimension == "blockers":
+        n, outside = m.get("open_blockers", 0), m.get("blockers_outside_project", 0)
+        text = f"{n} piece{'s' if n != 1 else ''} of work {'are' if n != 1 else 'is'} blocked"
+        return text + (f", {outside} of them waiting on parties outside the project" if outside else "")
+    if dimension == "engagement":
+        top = next((r for r in a.dimensions[dimension].reasons if r.status != "green"), None)
+        return _one_line(top.text.split(";")[0], 120) if top else "key people are missing from the calls"
+    if dimension == "sentiment":
+        return "the mood in the calls has turned negative"
+    return f"{dimension} needs attention"
+
+
 def _one_line(text: str, limit: int = 160) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 3].rstrip() + "..."
@@ -660,7 +684,10 @@ class DraftingService:
             lines[0] += f" by PM override; the evidence alone says {a.computed.upper()}"
         lines[0] += "."
         bad = [(k, d) for k, d in a.dimensions.items() if d.status != "green"]
-        if bad:
+        if bad and style == "short":
+            # A note for a sponsor or manager: what is wrong in plain words, no rule weights, nobody's mood score.
+            lines.append("What is behind it: " + "; ".join(_plain_concern(k, a, m) for k, _ in bad) + ".")
+        elif bad:
             parts = []
             for k, d in bad:
                 top = next((r for r in d.reasons if r.status == d.status), d.reasons[0])
@@ -793,6 +820,10 @@ class DraftingService:
             if len(data["asks"]) > len(shown):
                 md.append(f"- ...and {len(data['asks']) - len(shown)} more in the detailed report.")
             md.append("")
+        if data["risks"]:
+            md += ["**Risks to watch**", ""]
+            md += [f"- {_one_line(r['text'], 140)} {r['cite']}" for r in _top_risks(data["risks"])]
+            md.append("")
         md += ["**Done**", ""]
         md += [f"- {_one_line(r['text'], 120)} {r['cite']}" for r in data["done"][:3]] or [
             "- Nothing new closed."
@@ -841,6 +872,10 @@ class DraftingService:
                     f"| {r['owner'] or '-'} | {_md_cell(_one_line(r['text'], 80))} | "
                     f"{fmt_day(date.fromisoformat(r['due']))} | {r['overdue_days']} | {r['cite'].strip('()')} |"
                 )
+        if data["risks"]:
+            md += ["", "| Open risk | Severity | Evidence |", "|---|---|---|"]
+            md += [f"| {_md_cell(_one_line(r['text'], 100))} | {r['severity'] or '-'} | {r['cite'].strip('()')} |"
+                   for r in _top_risks(data["risks"], 5)]
         md += ["", data["summary"]]
         return "\n".join(md).rstrip() + "\n"
 

@@ -390,9 +390,12 @@ def engagement_status(ctx: Context) -> DimensionStatus:
         if len(recent) >= ENGAGEMENT_RECENT_MEETINGS and len(recent_absent) == len(recent):
             colour: Colour = "red" if is_sponsor else "amber"
             colours.append(colour)
+            # The whole run of missed meetings, not just the window the rule looks at: "the last 3", not "2".
+            streak = next((k for k, (_, here) in enumerate(reversed(rows)) if here), len(rows))
+            dates = ", ".join(_d(m.date) for m, _ in rows[len(rows) - streak :])
             reasons.append(
                 Reason(
-                    text=f"{label} absent from the last {len(recent)} meetings ({dates}); attended "
+                    text=f"{label} absent from the last {streak} meetings ({dates}); attended "
                     f"{attended} of {len(rows)}",
                     status=colour,
                     fact_ids=ids,

@@ -217,7 +217,7 @@ def test_audiences_get_their_own_variant_from_the_comm_plan(repo: Repository) ->
 
 
 def _asks_section(markdown: str) -> list[str]:
-    section = markdown.split("**What we need from you**", 1)[1].split("**Done**", 1)[0]
+    section = markdown.split("**What we need from you**", 1)[1].split("\n**", 1)[0]
     return [line for line in section.splitlines() if line.startswith("- ")]
 
 

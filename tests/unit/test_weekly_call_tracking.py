@@ -219,6 +219,7 @@ LITWARE = {
                           "November 27."),
         ("Raj Patel", "The payroll API version is confirmed, version 3.2, no schema changes until March."),
         ("Dana Whitfield", "Good, that removes the vendor upgrade risk."),
+        ("Dana Whitfield", "One more risk: the finance pilot users haven't been given accounts yet."),
     ],
 }
 
@@ -255,3 +256,16 @@ def test_one_dependency_said_across_turns_and_calls_is_one_blocker_on_the_team_n
     blockers = [b for b in litware.facts.list("Litware", kind="blocker") if isinstance(b, Blocker)]
     assert [(b.waiting_on, b.status) for b in blockers] == [("the Litware network team", "open")]
     assert len(blockers[0].evidence) >= 4
+
+
+def test_the_sponsor_note_says_what_is_wrong_in_plain_words_and_names_the_open_risks(litware: Services) -> None:
+    eid = litware.engagements.get("Litware").id
+    note = litware.drafting.status_report(eid, "sponsor", date(2026, 11, 17), record=False).markdown
+    summary = note.split("\n\n")[2]
+    assert "What is behind it:" in summary and "blocked" in summary
+    assert "weigh" not in note and "sentiment" not in note.lower() and "4 or more" not in note
+    risks = note.split("**Risks to watch**", 1)[1].split("\n**", 1)[0]
+    assert "pilot users haven't been given accounts" in risks
+    assert "payroll vendor" not in risks  # closed in the last call
+    dashboard = litware.drafting.status_report(eid, "it sponsor", date(2026, 11, 17), record=False).markdown
+    assert "| Open risk | Severity | Evidence |" in dashboard
