@@ -902,7 +902,14 @@ class DraftingService:
         sponsor = next(
             (p for p in people if p.role and "sponsor" in p.role.casefold() and p.side != "vendor"), None
         )
-        sender = sponsor or next((p for p in people if p.side == "customer" and p.role), None)
+        # The invitation goes out from a customer-side contact who is in the calls: an absent sponsor who has
+        # not replied for weeks is the person the session is meant to bring back, not its sender.
+        last = ctx.meetings[-1] if ctx.meetings else None
+        attending = sorted(
+            (p for p in people if p.side == "customer" and p.role and last and ctx.present(p, last)),
+            key=lambda p: "sponsor" not in (p.role or "").casefold(),  # an attending IT sponsor first
+        )
+        sender = sponsor if sponsor and last and ctx.present(sponsor, last) else next(iter(attending), sponsor)
         objective = plan.get("objective") or f"the outcome your organisation wants from {name}"
         md = [f"# {name}: proposal for a reset working session", ""]
         if stalling:
@@ -1022,6 +1029,7 @@ class DraftingService:
                 "decisions": [],
                 "fact_ids": [],
                 "blockers": 0,
+                "overdue": 0,
             }
             return areas[key]
 
@@ -1041,7 +1049,31 @@ class DraftingService:
                 a["blockers"] += 1
                 quoted.setdefault(a["name"], set()).update((e.meeting_id, e.segment_id) for e in f.evidence)
         for f in ctx.facts:
+            status, due = state_at(f, ctx.as_of)
+            if isinstance(f, ActionItem) and status in ("open", "slipped") and due and due < ctx.as_of and \
+                    f.owner and ctx.side_of(f) != "vendor" and not f.conditional:
+                # An overdue customer commitment is an area's to unblock too: agree an owner and a date.
+                a = area(f.owner)
+                a["why"].append(f"overdue since {fmt_day(due)}: {_one_line(f.text, 120)} {cite.many(f.evidence)}")
+                a["decisions"].append(f"agree who does it and by when: {_one_line(f.text, 100)}")
+                a["fact_ids"].append(f.id)
+                a["overdue"] += 1
+        # Teams only mentioned are areas when the PM registered them or two meetings named them, never the
+        # vendor's own ("Tom's team" on our side) - a one-off mention of a team is not a reason to invite a
+        # director; a third-party vendor the work needs is.
+        said_in: dict[str, set[str]] = {}
+        for f in ctx.facts:
             if isinstance(f, Mention) and f.entity_type in ("team", "vendor"):
+                said_in.setdefault(normalise_name(f.name), set()).add(f.meeting_id)
+        for f in ctx.facts:
+            if isinstance(f, Mention) and f.entity_type in ("team", "vendor"):
+                known = ctx.person(f.name)
+                possessor = ctx.person(f.name.split("'s ")[0]) if "'s " in f.name else None
+                if (known and known.side == "vendor") or (possessor and possessor.side == "vendor"):
+                    continue
+                if known is None and f.entity_type == "team" and len(said_in.get(normalise_name(f.name), ())) < 2 \
+                        and normalise_name(f.name) not in areas:
+                    continue
                 a = area(f.name)
                 lines = {(e.meeting_id, e.segment_id) for e in f.evidence}
                 seen = quoted.setdefault(a["name"], set())
@@ -1054,12 +1086,24 @@ class DraftingService:
                         else f"mentioned: {f.text}"
                     )
                 a["fact_ids"].append(f.id)
+        merged: dict[str, dict[str, Any]] = {}
         for a in areas.values():
             lead = self._area_lead(ctx, a["name"])
             a["invite"] = lead
             if not a["decisions"]:
                 a["decisions"].append(f"confirm how {a['name']} will support the next steps")
-        return sorted(areas.values(), key=lambda a: (-a["blockers"], a["name"].casefold()))
+            # "finance ops" led by Marcus and Marcus himself are one area with one invitation
+            same = merged.get(lead or "") if lead else None
+            if same is not None:
+                if normalise_name(a["name"]) not in normalise_name(same["name"]):
+                    same["name"] = f"{same['name']} / {a['name']}"
+                for k in ("why", "decisions", "fact_ids"):
+                    same[k] += a[k]
+                same["blockers"] += a["blockers"]
+                same["overdue"] += a["overdue"]
+            else:
+                merged[lead or f"area:{a['name']}"] = a
+        return sorted(merged.values(), key=lambda a: (-a["blockers"], -a["overdue"], a["name"].casefold()))
 
     @staticmethod
     def _area_lead(ctx: Context, area: str) -> str | None:

@@ -14,7 +14,10 @@ TEAM_RX = re.compile(
     r"(?:(?<!['’])|(?=s ))\b(?:the |our |their |your )?((?:[A-Z][\w&-]*|[a-z][\w-]*)(?: [a-z][\w-]*| [A-Z][\w&-]*){0,2}) "
     r"(team|vendor|department|group|squad|office|desk|committee|board)\b"
     # "weekly office hours", "board prep", "the help desk ticket": the head noun is part of a thing
-    r"(?!\s+(?:hours?|space|building|prep|meetings?|calls?|rooms?|papers?|pack|deck|minutes|tickets?|queue))"
+    # ... and "vendor records", "the SSO group list", "office move": a thing of the team's, not the team
+    r"(?!\s+(?:hours?|space|building|prep|meetings?|calls?|rooms?|papers?|pack|deck|minutes|tickets?|queue|records?|"
+    r"lists?|data|numbers?|portal|system|process|reports?|invoices?|payments?|accounts?|contracts?|rules?|"
+    r"approvals?|channel|chat|site|page|move|policy|policies|members?|memberships?|names?|ids?|mappings?)\b)"
 )
 KNOWN_TEAMS = re.compile(
     r"\b(network security|information security|infosec|security team|procurement|legal|finance|"
@@ -28,6 +31,8 @@ _STOP_TEAM = {
 }
 _POSSESSOR = re.compile(r"\b([A-Z][\w-]*)['’]$")
 _PREPOSITIONS = {"with", "for", "from", "on", "by", "of", "in", "to", "at", "into", "onto", "over", "under"}
+_DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekly", "daily",
+              "monthly", "morning", "afternoon", "next", "last"}
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "first", "second",
                  "third", "both", "several", "many", "few"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "my", "our", "your", "their", "his", "her", "its"}
@@ -131,7 +136,8 @@ def team_phrases(text: str) -> list[tuple[int, int, str]]:
             default=-1,
         )  # "tied up with board prep": nothing after "with" names a team
         words = words[cut + 1 :]
-        words = [w for w in words if w.lower() not in _STOP_TEAM and w.lower() not in _NUMBER_WORDS]
+        words = [w for w in words if w.lower() not in _STOP_TEAM and w.lower() not in _NUMBER_WORDS and
+                 w.lower() not in _DAY_WORDS]  # "the Thursday board" is the board
         known = KNOWN_TEAMS.search(" ".join([*words, m.group(2)]))
         if known and known.end() == len(" ".join([*words, m.group(2)])):
             # "I'll log service desk capacity", "the draft service desk runbook": the team is the service desk

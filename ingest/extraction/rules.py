@@ -641,6 +641,8 @@ def blocking_party(sentence: str) -> str | None:
     # The sentence-start branch also takes an opening conjunction: "But IT hasn't replied".
     party = re.sub(r"^(?:but|and|so|because|since|as|while)\s+", "", next(g for g in m.groups() if g).strip(),
                    flags=re.IGNORECASE)
+    # "waiting on HR answering my questions about the custom fields": the party is HR
+    party = re.split(r"\s+(?=[a-z]+ing\b(?! (?:team|group|department|office|desk|vendor)\b))", party, maxsplit=1)[0]
     # A pronoun ("blocked on them enrolling ...") is resolved by the caller; "until I get it" names nobody, nor
     # does a date ("still blocked until November 20").
     return None if _names_no_party(party) or _A_DATE.match(party) else party

@@ -659,21 +659,18 @@ def test_reports_redrafted_on_one_day_are_one_period_and_no_meetings_is_no_stall
     assert "the last two status reports were" in later
 
 
-def test_the_invitation_names_an_area_without_doubling_its_article(repo: Repository) -> None:
+def _stalled_with(repo: Repository, extra: FactBase) -> str:
+    """The stalled engagement with one more fact."""
     eng = stalled(repo)
-    facts = repo.load_facts(eng)
-    facts.append(
-        fact(
-            Blocker(
-                text="Proxy exception waiting on the firewall team",
-                waiting_on="the firewall team",
-                since=date(2024, 3, 12),
-                meeting_id="m2",
-                evidence=[ev("m2", 0, "Sam Ortiz", "Update")],
-            )
-        )
-    )
-    repo.save_facts(eng, facts)
+    repo.save_facts(eng, [*repo.load_facts(eng), fact(extra)])
+    return eng
+
+
+def test_the_invitation_names_an_area_without_doubling_its_article(repo: Repository) -> None:
+    eng = _stalled_with(repo, Blocker(
+        text="Proxy exception waiting on the firewall team", waiting_on="the firewall team",
+        since=date(2024, 3, 12), meeting_id="m2", evidence=[ev("m2", 0, "Sam Ortiz", "Update")],
+    ))
     md = DraftingService(repo).reset_agenda(eng, AS_OF).markdown
     assert "the firewall team lead" in md
     assert "the the " not in md
@@ -818,3 +815,17 @@ def test_a_wiifm_does_not_quote_a_slip_excuse_as_what_the_person_cares_about(rep
     report = DraftingService(repo).wiifm(eng, "Priya Shah", AS_OF)
     assert excuse not in report.markdown
     assert report.data["cares_about"], "her other concerns are still quoted"
+
+
+def test_the_reset_agenda_asks_for_owners_of_overdue_customer_work_and_leaves_out_teams_named_once(
+    repo: Repository,
+) -> None:
+    eng = _stalled_with(repo, Mention(
+        text="Infrastructure team was mentioned but did not attend.", name="infrastructure team", entity_type="team",
+        meeting_id="m2", evidence=[ev("m2", 0, "Sam Ortiz", "Raj found us a DBA from his infrastructure team")],
+    ))
+    report = DraftingService(repo).reset_agenda(eng, AS_OF)
+    assert "Priya Shah: agree who does it and by when: Send the firewall change request" in report.markdown
+    assert "infrastructure team" not in report.markdown.casefold()
+    names = [a["name"] for a in report.data["areas"]]
+    assert names[0] == "Network Security"  # what blocks the work first, then who owes overdue work
