@@ -171,6 +171,8 @@ def fact_card(svc: Any, engagement_id: str, fact: Any, *, key: str, play_key: st
     owner = fact.owner or "(no owner)"
     flags = " ✔ confirmed" if fact.confirmed else (" ✎ edited" if fact.edited else "")
     bits = [f"**{KIND_LABEL.get(fact.kind, fact.kind)}**", owner]
+    if fact.kind == "blocker":  # who the work waits on drives the colour and the blame in every report
+        bits.append(f"waiting on {fact.waiting_on}" if fact.waiting_on else "waiting on (nobody named)")
     if status:
         bits.append(status)
     if due:
@@ -198,6 +200,13 @@ def fact_card(svc: Any, engagement_id: str, fact: Any, *, key: str, play_key: st
         with actions[2].popover("Edit", key=edit_key, on_change="rerun"), st.form(f"{key}:edit"):
             text = st.text_area("Text", value=fact.text)
             new_owner = st.text_input("Owner", value=fact.owner or "")
+            waiting = (
+                st.text_input(
+                    "Waiting on", value=fact.waiting_on or "", help="Person, team or vendor; empty clears it"
+                )
+                if fact.kind == "blocker"
+                else None
+            )
             changes: dict[str, Any] = {}
             if fact.kind in STATUS_OPTIONS:
                 opts = STATUS_OPTIONS[fact.kind]
@@ -210,6 +219,8 @@ def fact_card(svc: Any, engagement_id: str, fact: Any, *, key: str, play_key: st
                     changes["text"] = text.strip()
                 if new_owner.strip() != (fact.owner or ""):
                     changes["owner"] = new_owner.strip() or None
+                if waiting is not None and waiting.strip() != (fact.waiting_on or ""):
+                    changes["waiting_on"] = waiting.strip() or None  # as `candor facts edit --waiting-on`
                 if new_status is not None and new_status != status:
                     changes["status"] = new_status
                 if isinstance(new_due, _date) and new_due != due:

@@ -454,6 +454,34 @@ def test_a_fact_edited_from_its_card_is_saved_as_a_pm_edit_and_the_edit_popover_
     assert at.session_state[f"{card}:edit_open"] is False
 
 
+def test_a_blocker_card_shows_who_it_waits_on_and_an_edited_party_reaches_the_home_colour_reasons(
+    acme: str, svc: Services
+) -> None:
+    at = app(acme, "facts")
+    at.selectbox(key=f"e:{acme}:fx_kind").set_value("blocker").run()
+    storage = next(b for b in svc.facts.list(acme, kind="blocker") if b.waiting_on)
+    firewall = next(b for b in svc.facts.list(acme, kind="blocker") if "firewall" in b.text)
+    page = texts(at)
+    assert f"· waiting on {storage.waiting_on} ·" in page  # on the card's header, not only in its quote
+    assert "· waiting on (nobody named) ·" in page  # the firewall blocker names nobody yet
+
+    card = f"e:{acme}:fx:{firewall.id}"
+    waiting = next(w for w in at.text_input if w.label == "Waiting on" and w.form_id == f"{card}:edit")
+    assert waiting.value == ""
+    waiting.input("Network team")
+    at.session_state[f"{card}:edit_open"] = True
+    next(b for b in at.button if b.label == "Save" and b.form_id == f"{card}:edit").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    stored = svc.facts.get(acme, firewall.id)
+    assert stored.waiting_on == "Network team" and stored.edited
+    assert "· waiting on Network team ·" in texts(at)
+    at.selectbox(key=f"e:{acme}:fx_kind").set_value("action_item").run()
+    assert not [w for w in at.text_input if w.label == "Waiting on"]  # an action item waits on nobody
+
+    home = app(acme)
+    assert "waiting on Network team" in texts(home)  # the Home page's "why this colour" reads the edit
+
+
 # ---------------------------------------------------------------------------- stakeholders
 
 
