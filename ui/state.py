@@ -158,6 +158,18 @@ def require_engagement(svc: Services) -> Engagement:
     return eng
 
 
+def sticky(key: str, default: Any, allowed: list[Any] | None = None) -> str:
+    """Seed a widget's value so it survives a visit to another page (Streamlit drops the state of every
+    widget a run does not draw). Create the widget with this key and no value/index argument."""
+    kept = f"{key}:kept"
+    if key not in st.session_state:
+        st.session_state[key] = st.session_state.get(kept, default)
+    if allowed is not None and st.session_state[key] not in allowed:  # e.g. an audience removed from the plan
+        st.session_state[key] = default
+    st.session_state[kept] = st.session_state[key]
+    return key
+
+
 def flash(message: str) -> None:
     """Confirm an action on the next run: a st.success followed by st.rerun() would never be seen."""
     st.session_state.setdefault(FLASH_KEY, []).append(message)

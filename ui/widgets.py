@@ -230,13 +230,17 @@ def fact_card(svc: Any, engagement_id: str, fact: Any, *, key: str, play_key: st
                     st.rerun()
 
 
-def report_editor(report: Any, *, key: str) -> str:
-    """Editable Markdown of a drafted report, with Markdown/DOCX downloads and a copyable email version."""
+def report_editor(report: Any, *, key: str, initial: str | None = None) -> str:
+    """Editable Markdown of a drafted report, with Markdown/DOCX downloads and a copyable email version.
+
+    ``initial`` is the PM's earlier edit of this draft: Streamlit forgets a widget's value once its page is
+    left, so the page keeps the returned text and passes it back."""
+    text_key = f"{key}:text"
+    if text_key not in st.session_state:
+        st.session_state[text_key] = report.markdown if initial is None else initial
     tab_edit, tab_preview, tab_email = st.tabs(["Edit", "Preview", "Email text"])
     with tab_edit:
-        text = st.text_area(
-            "Report (edit before sending)", value=report.markdown, height=420, key=f"{key}:text"
-        )
+        text = st.text_area("Report (edit before sending)", height=420, key=text_key)
     with tab_preview:
         st.markdown(text)
     email = report.email_text

@@ -398,6 +398,50 @@ def test_the_edited_report_text_is_what_gets_emailed(acme: str) -> None:
     assert "All fine except the firewall, owned by Priya Sharma." in email
 
 
+EDIT = "Dear sponsor, my own words first.\n"
+
+
+def test_hand_edits_to_a_drafted_report_survive_leaving_the_page_and_drafting_again_asks_first(
+    acme: str,
+) -> None:
+    at = draft_status(app(acme, "status_report"), acme)
+    editor = by_label(at.text_area, "Report (edit before sending)")
+    generated = editor.value
+    editor.set_value(EDIT + generated).run()
+
+    at.switch_page("pages/facts.py").run()
+    at.switch_page("pages/status_report.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert by_label(at.text_area, "Report (edit before sending)").value == EDIT + generated
+
+    by_label(at.button, "Draft status report").click().run()  # not silently over the edits
+    assert any("drafting again would replace your edits" in str(w.value) for w in at.warning)
+    assert by_label(at.text_area, "Report (edit before sending)").value == EDIT + generated
+
+    by_label(at.checkbox, "Discard my edits when drafting again").check()
+    by_label(at.button, "Draft status report").click().run()
+    assert by_label(at.text_area, "Report (edit before sending)").value == generated
+    assert not [c for c in at.checkbox if c.label == "Discard my edits when drafting again"]
+
+
+def test_a_draft_for_another_audience_is_not_shown_or_downloadable_and_comes_back_with_its_edits(
+    acme: str,
+) -> None:
+    at = draft_status(app(acme, "status_report"), acme)
+    by_label(at.text_area, "Report (edit before sending)").set_value(EDIT).run()
+
+    at.selectbox(key=f"e:{acme}:audience").set_value("sponsor").run()
+    stale = [str(w.value) for w in at.warning if "This draft was made for" in str(w.value)]
+    assert stale and "business lead" in stale[0]
+    assert not at.get("download_button")
+    assert not [t for t in at.text_area if t.label == "Report (edit before sending)"]
+
+    at.selectbox(key=f"e:{acme}:audience").set_value("business lead").run()
+    assert not any("This draft was made for" in str(w.value) for w in at.warning)
+    assert by_label(at.text_area, "Report (edit before sending)").value == EDIT
+    assert len(at.get("download_button")) == 3
+
+
 # ---------------------------------------------------------------------------- commitments
 
 
