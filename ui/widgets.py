@@ -162,6 +162,10 @@ STATUS_OPTIONS = {
 }
 
 
+def _short(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
 def fact_card(svc: Any, engagement_id: str, fact: Any, *, key: str, play_key: str | None = None) -> None:
     """One fact with its evidence; confirm, edit or delete it through services.facts."""
     from datetime import date as _date
@@ -190,9 +194,22 @@ def fact_card(svc: Any, engagement_id: str, fact: Any, *, key: str, play_key: st
         confirmed = not fact.confirmed and actions[0].button("Confirm", key=f"{key}:confirm")
         if confirmed and call(svc.facts.confirm, engagement_id, fact.id) is not None:
             st.rerun()
-        deleted = actions[1].button("Delete", key=f"{key}:delete")
-        if deleted and call(svc.facts.delete, engagement_id, fact.id) is not None:
-            st.rerun()
+        # Deleting asks first, like a meeting delete; the service remembers it so re-extraction skips it.
+        ask_key = f"{key}:delete_ask"
+        if actions[1].button("Delete", key=f"{key}:delete"):
+            st.session_state[ask_key] = True
+        if st.session_state.get(ask_key):
+            st.warning("Delete this fact? Extracting the meeting again will not bring it back.")
+            sure = st.columns(2)
+            if sure[1].button("Cancel", key=f"{key}:delete_no"):
+                st.session_state.pop(ask_key, None)
+                st.rerun()
+            if sure[0].button("Yes, delete", key=f"{key}:delete_yes", type="primary"):
+                st.session_state.pop(ask_key, None)
+                if call(svc.facts.delete, engagement_id, fact.id) is not None:
+                    kind = KIND_LABEL.get(fact.kind, fact.kind).lower()
+                    flash(f"Deleted the {kind}: “{_short(fact.text)}”")
+                    st.rerun()
         # A stateful popover, so a successful save can close it (it stays open across reruns otherwise).
         edit_key = f"{key}:edit_open"
         if st.session_state.pop(f"{key}:edit_saved", False):

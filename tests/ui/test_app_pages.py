@@ -267,6 +267,7 @@ def test_the_meetings_page_shows_the_transcript_and_editable_facts(acme: str, sv
     at.button(key=f"e:{acme}:fact:{firewall.id}:confirm").click().run()
     assert svc.facts.get(acme, firewall.id).confirmed
     at.button(key=f"e:{acme}:fact:{firewall.id}:delete").click().run()
+    at.button(key=f"e:{acme}:fact:{firewall.id}:delete_yes").click().run()
     assert all(f.id != firewall.id for f in svc.facts.list(acme))
 
 
@@ -524,6 +525,28 @@ def test_a_blocker_card_shows_who_it_waits_on_and_an_edited_party_reaches_the_ho
 
     home = app(acme)
     assert "waiting on Network team" in texts(home)  # the Home page's "why this colour" reads the edit
+
+
+def test_deleting_a_fact_asks_first_can_be_cancelled_and_confirms_what_went(acme: str, svc: Services) -> None:
+    at = app(acme, "facts")
+    at.selectbox(key=f"e:{acme}:fx_kind").set_value("action_item").run()
+    fact = next(f for f in svc.facts.list(acme, kind="action_item") if "firewall" in f.text.lower())
+    card = f"e:{acme}:fx:{fact.id}"
+    at.button(key=f"{card}:delete").click().run()
+    assert any("Delete this fact?" in str(w.value) for w in at.warning)
+    assert svc.facts.get(acme, fact.id)  # one click deletes nothing
+
+    at.button(key=f"{card}:delete_no").click().run()
+    assert not any("Delete this fact?" in str(w.value) for w in at.warning)
+    assert svc.facts.get(acme, fact.id)
+
+    at.button(key=f"{card}:delete").click().run()
+    at.button(key=f"{card}:delete_yes").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert all(f.id != fact.id for f in svc.facts.list(acme))
+    assert at.session_state[FLASH_KEY] == ["Deleted the action: “I'll send the firewall rule change by Friday.”"]
+    svc.facts.extract(acme)  # the PM's deletion is remembered: re-extraction does not bring it back
+    assert all("firewall rule change" not in f.text for f in svc.facts.list(acme, kind="action_item"))
 
 
 # ---------------------------------------------------------------------------- stakeholders
