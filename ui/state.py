@@ -69,6 +69,11 @@ def services() -> Services:
     return _services_for(settings_key(settings), settings)
 
 
+def services_for(settings: Settings) -> Services:
+    """Services for settings not applied to the session (the Settings page tests an endpoint with them)."""
+    return _services_for(settings_key(settings), settings)
+
+
 def jobs() -> JobManager:
     settings = current_settings()
     return _jobs_for(settings_key(settings), settings)

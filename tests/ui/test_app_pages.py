@@ -527,7 +527,9 @@ def test_a_blocker_card_shows_who_it_waits_on_and_an_edited_party_reaches_the_ho
     assert "waiting on Network team" in texts(home)  # the Home page's "why this colour" reads the edit
 
 
-def test_deleting_a_fact_asks_first_can_be_cancelled_and_confirms_what_went(acme: str, svc: Services) -> None:
+def test_deleting_a_fact_asks_first_can_be_cancelled_and_confirms_what_went(
+    acme: str, svc: Services
+) -> None:
     at = app(acme, "facts")
     at.selectbox(key=f"e:{acme}:fx_kind").set_value("action_item").run()
     fact = next(f for f in svc.facts.list(acme, kind="action_item") if "firewall" in f.text.lower())
@@ -613,6 +615,35 @@ def test_without_an_llm_the_connection_test_says_candor_runs_offline(acme: str) 
     at = app(acme, "settings")
     by_label(at.button, "Test LLM connection").click().run()
     assert "Candor runs offline" in texts(at)
+
+
+def test_the_llm_connection_test_uses_the_values_typed_in_the_form_before_they_are_applied(acme: str) -> None:
+    at = app(acme, "settings")
+    by_label(at.checkbox, "Use an LLM").check()
+    by_label(at.text_input, "Base URL").input("http://127.0.0.1:9/v1")
+    by_label(at.button, "Test LLM connection").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    page = texts(at)
+    assert "Candor runs offline" not in page
+    assert "127.0.0.1:9" in page  # the typed endpoint was tried (and is unreachable)
+    assert "candor:settings_overrides" not in at.session_state  # testing applies nothing
+
+
+def test_applying_forgetting_the_key_and_resetting_settings_each_confirm(acme: str) -> None:
+    at = app(acme, "settings")
+    by_label(at.text_input, "API key (this session only, never saved)").input("sk-typed-secret-123")
+    by_label(at.button, "Apply settings").click().run()
+    assert at.session_state[FLASH_KEY] == ["Settings applied; services rebuilt."]
+    at.session_state[FLASH_KEY] = []
+    by_label(at.button, "Forget the typed API key").click().run()
+    assert at.session_state[FLASH_KEY] == ["Forgot the typed API key."]
+    assert LLM_KEY_KEY not in at.session_state
+    at.session_state[FLASH_KEY] = []
+    by_label(at.button, "Reset to environment defaults").click().run()
+    assert at.session_state[FLASH_KEY] == [
+        "Settings reset to the environment defaults (CANDOR_* variables); typed API key forgotten."
+    ]
+    assert at.session_state["candor:settings_overrides"] == {}
 
 
 # ---------------------------------------------------------------------------- isolation
