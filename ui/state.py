@@ -139,10 +139,14 @@ def engagement_picker(
 
 
 def selected_engagement(svc: Services) -> Engagement | None:
-    """The engagement chosen in this session (or in the URL after a reload), if it still exists."""
+    """The engagement chosen in this session (or in the URL after a reload), if it still exists; the only
+    engagement when there is just one."""
     eid = st.session_state.get(ENGAGEMENT_KEY) or st.query_params.get("eng")
     if not eid:
-        return None
+        only = svc.engagements.list()
+        if len(only) != 1:  # with several, pages never guess which one the PM means
+            return None
+        eid = only[0].id  # a new session with a single engagement has nothing to choose
     try:
         eng = svc.repo.get_engagement(eid)
     except CandorError:

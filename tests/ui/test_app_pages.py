@@ -146,6 +146,35 @@ def test_renaming_works_and_deleting_needs_the_typed_name(acme: str, svc: Servic
     assert "No engagements yet" in texts(at)
 
 
+def test_an_empty_or_blank_engagement_name_is_refused_with_a_message(acme: str, svc: Services) -> None:
+    at = app(acme)
+    for blank in ("", "   "):
+        by_label(at.text_input, "New engagement").input(blank)
+        by_label(at.button, "Create engagement").click().run()
+        assert "Give the engagement a name" in texts(at)
+    assert [e.id for e in svc.engagements.list()] == [acme]
+    by_label(at.text_input, "New name").input("  ")
+    by_label(at.button, "Rename").click().run()
+    assert "The new name is empty" in texts(at)
+    assert svc.engagements.get(acme).name == "Acme ERP"
+
+
+def test_the_first_engagement_shows_in_the_sidebar_at_once_and_a_new_session_selects_the_only_one(
+    data_dir: Path, svc: Services
+) -> None:
+    at = app()
+    by_label(at.text_input, "New engagement").input("Acme ERP")
+    by_label(at.button, "Create engagement").click().run()
+    assert "No engagements yet" not in texts(at)
+    assert at.session_state[FLASH_KEY] == ["Created engagement 'Acme ERP'."]
+
+    fresh = app(None, "facts")  # another browser, nothing chosen yet
+    assert "Select or create an engagement first" not in texts(fresh)
+    assert "Facts — Acme ERP" in texts(fresh)
+    svc.engagements.create("Globex CRM")
+    assert "Select or create an engagement first" in texts(app(None, "facts"))  # two: the PM chooses
+
+
 # ---------------------------------------------------------------------------- upload
 
 
@@ -546,7 +575,8 @@ def test_deleting_a_fact_asks_first_can_be_cancelled_and_confirms_what_went(
     at.button(key=f"{card}:delete_yes").click().run()
     assert not at.exception, [e.value for e in at.exception]
     assert all(f.id != fact.id for f in svc.facts.list(acme))
-    assert at.session_state[FLASH_KEY] == ["Deleted the action: “I'll send the firewall rule change by Friday.”"]
+    deleted = "Deleted the action: “I'll send the firewall rule change by Friday.”"
+    assert at.session_state[FLASH_KEY] == [deleted]
     svc.facts.extract(acme)  # the PM's deletion is remembered: re-extraction does not bring it back
     assert all("firewall rule change" not in f.text for f in svc.facts.list(acme, kind="action_item"))
 
