@@ -197,7 +197,8 @@ def goto_moment(engagement_id: str, meeting_id: str, start: float) -> None:
         "meeting_id": meeting_id,
         "start": float(start),
     }
-    st.switch_page("pages/meetings.py")
+    # The engagement stays in the URL, so reloading or bookmarking the meeting keeps it.
+    st.switch_page("pages/meetings.py", query_params={"eng": engagement_id})
 
 
 def engagement_version(svc: Services, engagement_id: str) -> str:

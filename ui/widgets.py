@@ -166,8 +166,17 @@ def _short(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def fact_card(svc: Any, engagement_id: str, fact: Any, *, key: str, play_key: str | None = None) -> None:
-    """One fact with its evidence; confirm, edit or delete it through services.facts."""
+def fact_card(
+    svc: Any,
+    engagement_id: str,
+    fact: Any,
+    *,
+    key: str,
+    play_key: str | None = None,
+    play_meeting: str | None = None,
+) -> None:
+    """One fact with its evidence; confirm, edit or delete it through services.facts. With ``play_key``, a ▶
+    beside each quote from ``play_meeting`` (the recording on screen) plays it from there."""
     from datetime import date as _date
 
     status = getattr(fact, "status", None)
@@ -187,7 +196,8 @@ def fact_card(svc: Any, engagement_id: str, fact: Any, *, key: str, play_key: st
         for i, ev in enumerate(fact.evidence[:2]):
             cols = st.columns([5, 1])
             cols[0].caption(f"“{ev.quote}” — {ev.speaker}, {fmt_ts(ev.start)}")
-            if play_key is not None and cols[1].button("▶", key=f"{key}:play:{i}", help="Play from here"):
+            playable = play_key is not None and play_meeting in (None, ev.meeting_id)
+            if playable and cols[1].button("▶", key=f"{key}:play:{i}", help="Play from here"):
                 st.session_state[play_key] = float(ev.start)
                 st.rerun()
         actions = st.columns(3)

@@ -300,6 +300,30 @@ def test_the_meetings_page_shows_the_transcript_and_editable_facts(acme: str, sv
     assert all(f.id != firewall.id for f in svc.facts.list(acme))
 
 
+def test_play_buttons_show_only_for_a_meeting_with_a_recording(acme: str, svc: Services) -> None:
+    at = app(acme, "meetings")
+    assert [f for f in svc.facts.list(acme) if f.evidence]
+    assert not [b for b in at.button if b.label == "▶"]  # an imported transcript has nothing to play
+
+    [result] = svc.ingest.ingest(acme, [REPO / "tests" / "fixtures" / "audio" / "demo_opening.flac"])
+    recorded = result.meeting_id
+    assert [f for f in svc.facts.list(acme, meeting=recorded) if f.evidence]
+    at.run()  # the new meeting joins the picker
+    at.selectbox(key=f"e:{acme}:meeting").set_value(recorded).run()
+    assert not at.exception, [e.value for e in at.exception]
+    play = [b for b in at.button if b.label == "▶"]
+    assert play
+    play[-1].click().run()
+    assert at.session_state[f"e:{acme}:play:{recorded}"] >= 0.0
+
+
+def test_opening_a_fact_in_its_meeting_keeps_the_engagement_in_the_url(acme: str) -> None:
+    at = app(acme, "facts")
+    next(b for b in at.button if b.label.startswith("Open ")).click().run()
+    assert any("Meetings" in t.value for t in at.title)
+    assert at.query_params["eng"] == acme
+
+
 # ---------------------------------------------------------------------------- ask
 
 
