@@ -642,6 +642,19 @@ def test_the_reset_agenda_is_drafted_editable_and_downloadable(acme: str) -> Non
     assert "Download DOCX" in [b.label for b in at.get("download_button")]
 
 
+def test_a_reset_agenda_without_a_customer_objective_points_the_pm_to_the_communication_plan(
+    acme: str, svc: Services
+) -> None:
+    at = app(acme, "reset_agenda")
+    by_label(at.button, "Draft reset agenda").click().run()
+    hint = [str(i.value) for i in at.info if "Customer's objective" in str(i.value)]
+    assert hint and "Status report → Communication plan" in hint[0]
+
+    svc.drafting.set_comm_plan(acme, {**svc.drafting.get_comm_plan(acme), "objective": "Branches live by June"})
+    by_label(at.button, "Draft reset agenda").click().run()
+    assert not [i for i in at.info if "Customer's objective" in str(i.value)]
+
+
 # ---------------------------------------------------------------------------- settings
 
 
