@@ -69,6 +69,11 @@ def services() -> Services:
     return _services_for(settings_key(settings), settings)
 
 
+def services_for(settings: Settings) -> Services:
+    """Services for settings not applied to the session (the Settings page tests an endpoint with them)."""
+    return _services_for(settings_key(settings), settings)
+
+
 def jobs() -> JobManager:
     settings = current_settings()
     return _jobs_for(settings_key(settings), settings)
@@ -134,10 +139,14 @@ def engagement_picker(
 
 
 def selected_engagement(svc: Services) -> Engagement | None:
-    """The engagement chosen in this session (or in the URL after a reload), if it still exists."""
+    """The engagement chosen in this session (or in the URL after a reload), if it still exists; the only
+    engagement when there is just one."""
     eid = st.session_state.get(ENGAGEMENT_KEY) or st.query_params.get("eng")
     if not eid:
-        return None
+        only = svc.engagements.list()
+        if len(only) != 1:  # with several, pages never guess which one the PM means
+            return None
+        eid = only[0].id  # a new session with a single engagement has nothing to choose
     try:
         eng = svc.repo.get_engagement(eid)
     except CandorError:
@@ -158,6 +167,18 @@ def require_engagement(svc: Services) -> Engagement:
     return eng
 
 
+def sticky(key: str, default: Any, allowed: list[Any] | None = None) -> str:
+    """Seed a widget's value so it survives a visit to another page (Streamlit drops the state of every
+    widget a run does not draw). Create the widget with this key and no value/index argument."""
+    kept = f"{key}:kept"
+    if key not in st.session_state:
+        st.session_state[key] = st.session_state.get(kept, default)
+    if allowed is not None and st.session_state[key] not in allowed:  # e.g. an audience removed from the plan
+        st.session_state[key] = default
+    st.session_state[kept] = st.session_state[key]
+    return key
+
+
 def flash(message: str) -> None:
     """Confirm an action on the next run: a st.success followed by st.rerun() would never be seen."""
     st.session_state.setdefault(FLASH_KEY, []).append(message)
@@ -176,7 +197,8 @@ def goto_moment(engagement_id: str, meeting_id: str, start: float) -> None:
         "meeting_id": meeting_id,
         "start": float(start),
     }
-    st.switch_page("pages/meetings.py")
+    # The engagement stays in the URL, so reloading or bookmarking the meeting keeps it.
+    st.switch_page("pages/meetings.py", query_params={"eng": engagement_id})
 
 
 def engagement_version(svc: Services, engagement_id: str) -> str:

@@ -162,8 +162,21 @@ STATUS_OPTIONS = {
 }
 
 
-def fact_card(svc: Any, engagement_id: str, fact: Any, *, key: str, play_key: str | None = None) -> None:
-    """One fact with its evidence; confirm, edit or delete it through services.facts."""
+def _short(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def fact_card(
+    svc: Any,
+    engagement_id: str,
+    fact: Any,
+    *,
+    key: str,
+    play_key: str | None = None,
+    play_meeting: str | None = None,
+) -> None:
+    """One fact with its evidence; confirm, edit or delete it through services.facts. With ``play_key``, a ▶
+    beside each quote from ``play_meeting`` (the recording on screen) plays it from there."""
     from datetime import date as _date
 
     status = getattr(fact, "status", None)
@@ -171,6 +184,8 @@ def fact_card(svc: Any, engagement_id: str, fact: Any, *, key: str, play_key: st
     owner = fact.owner or "(no owner)"
     flags = " ✔ confirmed" if fact.confirmed else (" ✎ edited" if fact.edited else "")
     bits = [f"**{KIND_LABEL.get(fact.kind, fact.kind)}**", owner]
+    if fact.kind == "blocker":  # who the work waits on drives the colour and the blame in every report
+        bits.append(f"waiting on {fact.waiting_on}" if fact.waiting_on else "waiting on (nobody named)")
     if status:
         bits.append(status)
     if due:
@@ -181,16 +196,30 @@ def fact_card(svc: Any, engagement_id: str, fact: Any, *, key: str, play_key: st
         for i, ev in enumerate(fact.evidence[:2]):
             cols = st.columns([5, 1])
             cols[0].caption(f"“{ev.quote}” — {ev.speaker}, {fmt_ts(ev.start)}")
-            if play_key is not None and cols[1].button("▶", key=f"{key}:play:{i}", help="Play from here"):
+            playable = play_key is not None and play_meeting in (None, ev.meeting_id)
+            if playable and cols[1].button("▶", key=f"{key}:play:{i}", help="Play from here"):
                 st.session_state[play_key] = float(ev.start)
                 st.rerun()
         actions = st.columns(3)
         confirmed = not fact.confirmed and actions[0].button("Confirm", key=f"{key}:confirm")
         if confirmed and call(svc.facts.confirm, engagement_id, fact.id) is not None:
             st.rerun()
-        deleted = actions[1].button("Delete", key=f"{key}:delete")
-        if deleted and call(svc.facts.delete, engagement_id, fact.id) is not None:
-            st.rerun()
+        # Deleting asks first, like a meeting delete; the service remembers it so re-extraction skips it.
+        ask_key = f"{key}:delete_ask"
+        if actions[1].button("Delete", key=f"{key}:delete"):
+            st.session_state[ask_key] = True
+        if st.session_state.get(ask_key):
+            st.warning("Delete this fact? Extracting the meeting again will not bring it back.")
+            sure = st.columns(2)
+            if sure[1].button("Cancel", key=f"{key}:delete_no"):
+                st.session_state.pop(ask_key, None)
+                st.rerun()
+            if sure[0].button("Yes, delete", key=f"{key}:delete_yes", type="primary"):
+                st.session_state.pop(ask_key, None)
+                if call(svc.facts.delete, engagement_id, fact.id) is not None:
+                    kind = KIND_LABEL.get(fact.kind, fact.kind).lower()
+                    flash(f"Deleted the {kind}: “{_short(fact.text)}”")
+                    st.rerun()
         # A stateful popover, so a successful save can close it (it stays open across reruns otherwise).
         edit_key = f"{key}:edit_open"
         if st.session_state.pop(f"{key}:edit_saved", False):
@@ -198,6 +227,13 @@ def fact_card(svc: Any, engagement_id: str, fact: Any, *, key: str, play_key: st
         with actions[2].popover("Edit", key=edit_key, on_change="rerun"), st.form(f"{key}:edit"):
             text = st.text_area("Text", value=fact.text)
             new_owner = st.text_input("Owner", value=fact.owner or "")
+            waiting = (
+                st.text_input(
+                    "Waiting on", value=fact.waiting_on or "", help="Person, team or vendor; empty clears it"
+                )
+                if fact.kind == "blocker"
+                else None
+            )
             changes: dict[str, Any] = {}
             if fact.kind in STATUS_OPTIONS:
                 opts = STATUS_OPTIONS[fact.kind]
@@ -210,6 +246,8 @@ def fact_card(svc: Any, engagement_id: str, fact: Any, *, key: str, play_key: st
                     changes["text"] = text.strip()
                 if new_owner.strip() != (fact.owner or ""):
                     changes["owner"] = new_owner.strip() or None
+                if waiting is not None and waiting.strip() != (fact.waiting_on or ""):
+                    changes["waiting_on"] = waiting.strip() or None  # as `candor facts edit --waiting-on`
                 if new_status is not None and new_status != status:
                     changes["status"] = new_status
                 if isinstance(new_due, _date) and new_due != due:
@@ -219,13 +257,17 @@ def fact_card(svc: Any, engagement_id: str, fact: Any, *, key: str, play_key: st
                     st.rerun()
 
 
-def report_editor(report: Any, *, key: str) -> str:
-    """Editable Markdown of a drafted report, with Markdown/DOCX downloads and a copyable email version."""
+def report_editor(report: Any, *, key: str, initial: str | None = None) -> str:
+    """Editable Markdown of a drafted report, with Markdown/DOCX downloads and a copyable email version.
+
+    ``initial`` is the PM's earlier edit of this draft: Streamlit forgets a widget's value once its page is
+    left, so the page keeps the returned text and passes it back."""
+    text_key = f"{key}:text"
+    if text_key not in st.session_state:
+        st.session_state[text_key] = report.markdown if initial is None else initial
     tab_edit, tab_preview, tab_email = st.tabs(["Edit", "Preview", "Email text"])
     with tab_edit:
-        text = st.text_area(
-            "Report (edit before sending)", value=report.markdown, height=420, key=f"{key}:text"
-        )
+        text = st.text_area("Report (edit before sending)", height=420, key=text_key)
     with tab_preview:
         st.markdown(text)
     email = report.email_text

@@ -146,6 +146,35 @@ def test_renaming_works_and_deleting_needs_the_typed_name(acme: str, svc: Servic
     assert "No engagements yet" in texts(at)
 
 
+def test_an_empty_or_blank_engagement_name_is_refused_with_a_message(acme: str, svc: Services) -> None:
+    at = app(acme)
+    for blank in ("", "   "):
+        by_label(at.text_input, "New engagement").input(blank)
+        by_label(at.button, "Create engagement").click().run()
+        assert "Give the engagement a name" in texts(at)
+    assert [e.id for e in svc.engagements.list()] == [acme]
+    by_label(at.text_input, "New name").input("  ")
+    by_label(at.button, "Rename").click().run()
+    assert "The new name is empty" in texts(at)
+    assert svc.engagements.get(acme).name == "Acme ERP"
+
+
+def test_the_first_engagement_shows_in_the_sidebar_at_once_and_a_new_session_selects_the_only_one(
+    data_dir: Path, svc: Services
+) -> None:
+    at = app()
+    by_label(at.text_input, "New engagement").input("Acme ERP")
+    by_label(at.button, "Create engagement").click().run()
+    assert "No engagements yet" not in texts(at)
+    assert at.session_state[FLASH_KEY] == ["Created engagement 'Acme ERP'."]
+
+    fresh = app(None, "facts")  # another browser, nothing chosen yet
+    assert "Select or create an engagement first" not in texts(fresh)
+    assert "Facts — Acme ERP" in texts(fresh)
+    svc.engagements.create("Globex CRM")
+    assert "Select or create an engagement first" in texts(app(None, "facts"))  # two: the PM chooses
+
+
 # ---------------------------------------------------------------------------- upload
 
 
@@ -267,7 +296,32 @@ def test_the_meetings_page_shows_the_transcript_and_editable_facts(acme: str, sv
     at.button(key=f"e:{acme}:fact:{firewall.id}:confirm").click().run()
     assert svc.facts.get(acme, firewall.id).confirmed
     at.button(key=f"e:{acme}:fact:{firewall.id}:delete").click().run()
+    at.button(key=f"e:{acme}:fact:{firewall.id}:delete_yes").click().run()
     assert all(f.id != firewall.id for f in svc.facts.list(acme))
+
+
+def test_play_buttons_show_only_for_a_meeting_with_a_recording(acme: str, svc: Services) -> None:
+    at = app(acme, "meetings")
+    assert [f for f in svc.facts.list(acme) if f.evidence]
+    assert not [b for b in at.button if b.label == "▶"]  # an imported transcript has nothing to play
+
+    [result] = svc.ingest.ingest(acme, [REPO / "tests" / "fixtures" / "audio" / "demo_opening.flac"])
+    recorded = result.meeting_id
+    assert [f for f in svc.facts.list(acme, meeting=recorded) if f.evidence]
+    at.run()  # the new meeting joins the picker
+    at.selectbox(key=f"e:{acme}:meeting").set_value(recorded).run()
+    assert not at.exception, [e.value for e in at.exception]
+    play = [b for b in at.button if b.label == "▶"]
+    assert play
+    play[-1].click().run()
+    assert at.session_state[f"e:{acme}:play:{recorded}"] >= 0.0
+
+
+def test_opening_a_fact_in_its_meeting_keeps_the_engagement_in_the_url(acme: str) -> None:
+    at = app(acme, "facts")
+    next(b for b in at.button if b.label.startswith("Open ")).click().run()
+    assert any("Meetings" in t.value for t in at.title)
+    assert at.query_params["eng"] == acme
 
 
 # ---------------------------------------------------------------------------- ask
@@ -398,6 +452,50 @@ def test_the_edited_report_text_is_what_gets_emailed(acme: str) -> None:
     assert "All fine except the firewall, owned by Priya Sharma." in email
 
 
+EDIT = "Dear sponsor, my own words first.\n"
+
+
+def test_hand_edits_to_a_drafted_report_survive_leaving_the_page_and_drafting_again_asks_first(
+    acme: str,
+) -> None:
+    at = draft_status(app(acme, "status_report"), acme)
+    editor = by_label(at.text_area, "Report (edit before sending)")
+    generated = editor.value
+    editor.set_value(EDIT + generated).run()
+
+    at.switch_page("pages/facts.py").run()
+    at.switch_page("pages/status_report.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert by_label(at.text_area, "Report (edit before sending)").value == EDIT + generated
+
+    by_label(at.button, "Draft status report").click().run()  # not silently over the edits
+    assert any("drafting again would replace your edits" in str(w.value) for w in at.warning)
+    assert by_label(at.text_area, "Report (edit before sending)").value == EDIT + generated
+
+    by_label(at.checkbox, "Discard my edits when drafting again").check()
+    by_label(at.button, "Draft status report").click().run()
+    assert by_label(at.text_area, "Report (edit before sending)").value == generated
+    assert not [c for c in at.checkbox if c.label == "Discard my edits when drafting again"]
+
+
+def test_a_draft_for_another_audience_is_not_shown_or_downloadable_and_comes_back_with_its_edits(
+    acme: str,
+) -> None:
+    at = draft_status(app(acme, "status_report"), acme)
+    by_label(at.text_area, "Report (edit before sending)").set_value(EDIT).run()
+
+    at.selectbox(key=f"e:{acme}:audience").set_value("sponsor").run()
+    stale = [str(w.value) for w in at.warning if "This draft was made for" in str(w.value)]
+    assert stale and "business lead" in stale[0]
+    assert not at.get("download_button")
+    assert not [t for t in at.text_area if t.label == "Report (edit before sending)"]
+
+    at.selectbox(key=f"e:{acme}:audience").set_value("business lead").run()
+    assert not any("This draft was made for" in str(w.value) for w in at.warning)
+    assert by_label(at.text_area, "Report (edit before sending)").value == EDIT
+    assert len(at.get("download_button")) == 3
+
+
 # ---------------------------------------------------------------------------- commitments
 
 
@@ -454,6 +552,59 @@ def test_a_fact_edited_from_its_card_is_saved_as_a_pm_edit_and_the_edit_popover_
     assert at.session_state[f"{card}:edit_open"] is False
 
 
+def test_a_blocker_card_shows_who_it_waits_on_and_an_edited_party_reaches_the_home_colour_reasons(
+    acme: str, svc: Services
+) -> None:
+    at = app(acme, "facts")
+    at.selectbox(key=f"e:{acme}:fx_kind").set_value("blocker").run()
+    storage = next(b for b in svc.facts.list(acme, kind="blocker") if b.waiting_on)
+    firewall = next(b for b in svc.facts.list(acme, kind="blocker") if "firewall" in b.text)
+    page = texts(at)
+    assert f"· waiting on {storage.waiting_on} ·" in page  # on the card's header, not only in its quote
+    assert "· waiting on (nobody named) ·" in page  # the firewall blocker names nobody yet
+
+    card = f"e:{acme}:fx:{firewall.id}"
+    waiting = next(w for w in at.text_input if w.label == "Waiting on" and w.form_id == f"{card}:edit")
+    assert waiting.value == ""
+    waiting.input("Network team")
+    at.session_state[f"{card}:edit_open"] = True
+    next(b for b in at.button if b.label == "Save" and b.form_id == f"{card}:edit").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    stored = svc.facts.get(acme, firewall.id)
+    assert stored.waiting_on == "Network team" and stored.edited
+    assert "· waiting on Network team ·" in texts(at)
+    at.selectbox(key=f"e:{acme}:fx_kind").set_value("action_item").run()
+    assert not [w for w in at.text_input if w.label == "Waiting on"]  # an action item waits on nobody
+
+    home = app(acme)
+    assert "waiting on Network team" in texts(home)  # the Home page's "why this colour" reads the edit
+
+
+def test_deleting_a_fact_asks_first_can_be_cancelled_and_confirms_what_went(
+    acme: str, svc: Services
+) -> None:
+    at = app(acme, "facts")
+    at.selectbox(key=f"e:{acme}:fx_kind").set_value("action_item").run()
+    fact = next(f for f in svc.facts.list(acme, kind="action_item") if "firewall" in f.text.lower())
+    card = f"e:{acme}:fx:{fact.id}"
+    at.button(key=f"{card}:delete").click().run()
+    assert any("Delete this fact?" in str(w.value) for w in at.warning)
+    assert svc.facts.get(acme, fact.id)  # one click deletes nothing
+
+    at.button(key=f"{card}:delete_no").click().run()
+    assert not any("Delete this fact?" in str(w.value) for w in at.warning)
+    assert svc.facts.get(acme, fact.id)
+
+    at.button(key=f"{card}:delete").click().run()
+    at.button(key=f"{card}:delete_yes").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert all(f.id != fact.id for f in svc.facts.list(acme))
+    deleted = "Deleted the action: “I'll send the firewall rule change by Friday.”"
+    assert at.session_state[FLASH_KEY] == [deleted]
+    svc.facts.extract(acme)  # the PM's deletion is remembered: re-extraction does not bring it back
+    assert all("firewall rule change" not in f.text for f in svc.facts.list(acme, kind="action_item"))
+
+
 # ---------------------------------------------------------------------------- stakeholders
 
 
@@ -491,6 +642,19 @@ def test_the_reset_agenda_is_drafted_editable_and_downloadable(acme: str) -> Non
     assert "Download DOCX" in [b.label for b in at.get("download_button")]
 
 
+def test_a_reset_agenda_without_a_customer_objective_points_the_pm_to_the_communication_plan(
+    acme: str, svc: Services
+) -> None:
+    at = app(acme, "reset_agenda")
+    by_label(at.button, "Draft reset agenda").click().run()
+    hint = [str(i.value) for i in at.info if "Customer's objective" in str(i.value)]
+    assert hint and "Status report → Communication plan" in hint[0]
+
+    svc.drafting.set_comm_plan(acme, {**svc.drafting.get_comm_plan(acme), "objective": "Branches live by June"})
+    by_label(at.button, "Draft reset agenda").click().run()
+    assert not [i for i in at.info if "Customer's objective" in str(i.value)]
+
+
 # ---------------------------------------------------------------------------- settings
 
 
@@ -518,6 +682,35 @@ def test_without_an_llm_the_connection_test_says_candor_runs_offline(acme: str) 
     at = app(acme, "settings")
     by_label(at.button, "Test LLM connection").click().run()
     assert "Candor runs offline" in texts(at)
+
+
+def test_the_llm_connection_test_uses_the_values_typed_in_the_form_before_they_are_applied(acme: str) -> None:
+    at = app(acme, "settings")
+    by_label(at.checkbox, "Use an LLM").check()
+    by_label(at.text_input, "Base URL").input("http://127.0.0.1:9/v1")
+    by_label(at.button, "Test LLM connection").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    page = texts(at)
+    assert "Candor runs offline" not in page
+    assert "127.0.0.1:9" in page  # the typed endpoint was tried (and is unreachable)
+    assert "candor:settings_overrides" not in at.session_state  # testing applies nothing
+
+
+def test_applying_forgetting_the_key_and_resetting_settings_each_confirm(acme: str) -> None:
+    at = app(acme, "settings")
+    by_label(at.text_input, "API key (this session only, never saved)").input("sk-typed-secret-123")
+    by_label(at.button, "Apply settings").click().run()
+    assert at.session_state[FLASH_KEY] == ["Settings applied; services rebuilt."]
+    at.session_state[FLASH_KEY] = []
+    by_label(at.button, "Forget the typed API key").click().run()
+    assert at.session_state[FLASH_KEY] == ["Forgot the typed API key."]
+    assert LLM_KEY_KEY not in at.session_state
+    at.session_state[FLASH_KEY] = []
+    by_label(at.button, "Reset to environment defaults").click().run()
+    assert at.session_state[FLASH_KEY] == [
+        "Settings reset to the environment defaults (CANDOR_* variables); typed API key forgotten."
+    ]
+    assert at.session_state["candor:settings_overrides"] == {}
 
 
 # ---------------------------------------------------------------------------- isolation

@@ -174,6 +174,10 @@ def test_a_pm_uploads_a_call_names_a_speaker_asks_and_drafts_a_status_report_in_
     element('input[aria-label="New engagement"]').send_keys("Laptop rollout")
     button("Create engagement")
     wait_text("Created engagement 'Laptop rollout'")
+    # The sidebar is drawn before the page runs: it must be redrawn with the new engagement at once.
+    picker = element('[data-testid="stSidebar"] input[aria-label="Engagement"]', timeout=10)
+    assert picker.get_attribute("value") == "Laptop rollout"
+    assert "No engagements yet" not in d.find_element(By.CSS_SELECTOR, '[data-testid="stSidebar"]').text
 
     nav("Upload")
     wait_text("Upload — Laptop rollout")

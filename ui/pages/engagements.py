@@ -15,11 +15,15 @@ st.title("Engagements")
 
 with st.form("create_engagement", clear_on_submit=True):
     name = st.text_input("New engagement", placeholder="Customer project name, e.g. Acme ERP rollout")
-    if st.form_submit_button("Create engagement") and name.strip():
-        eng = call(svc.engagements.create, name)
-        if eng is not None:
-            state.select_engagement(eng.id)
-            st.success(f"Created engagement '{eng.name}'.")
+    if st.form_submit_button("Create engagement"):
+        if not name.strip():
+            st.error("Give the engagement a name, e.g. the customer and project.")
+        else:
+            eng = call(svc.engagements.create, name)
+            if eng is not None:
+                state.select_engagement(eng.id)
+                state.flash(f"Created engagement '{eng.name}'.")
+                st.rerun()  # the sidebar was drawn before this page ran: redraw it with the new engagement
 
 engagements = svc.engagements.list()
 if not engagements:
@@ -107,11 +111,16 @@ if meetings:
 with st.expander("Rename or delete this engagement"):
     with st.form(f"rename_{eid}"):
         new_name = st.text_input("New name", value=eng.name)
-        if st.form_submit_button("Rename") and new_name.strip() and new_name != eng.name:
-            renamed = call(svc.engagements.rename, eid, new_name)
-            if renamed is not None:
-                state.flash(f"Renamed to '{renamed.name}'.")
-                st.rerun()
+        if st.form_submit_button("Rename"):
+            if not new_name.strip():
+                st.error("The new name is empty: type the name to rename to.")
+            elif new_name.strip() == eng.name:
+                st.info("That is already its name.")
+            else:
+                renamed = call(svc.engagements.rename, eid, new_name)
+                if renamed is not None:
+                    state.flash(f"Renamed to '{renamed.name}'.")
+                    st.rerun()
     with st.form(f"delete_{eid}"):
         st.warning(f"Deleting removes every meeting, transcript, fact and index entry of '{eng.name}'.")
         confirm = st.text_input(f"Type '{eng.name}' to confirm")

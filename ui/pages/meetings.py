@@ -157,4 +157,12 @@ with right:
         st.caption("No facts extracted from this meeting.")
     for fact in facts:
         if fact.kind in shown:
-            fact_card(svc, eid, fact, key=state.ekey(eid, f"fact:{fact.id}"), play_key=play_key)
+            fact_card(
+                svc,
+                eid,
+                fact,
+                key=state.ekey(eid, f"fact:{fact.id}"),
+                # ▶ only where there is a recording to play (an imported transcript has none).
+                play_key=play_key if meeting.audio_file else None,
+                play_meeting=mid,
+            )

@@ -31,4 +31,12 @@ report = st.session_state.get(key)
 if report is not None:
     for note in report.notes:
         st.caption(note)
+    plan = call(svc.drafting.get_comm_plan, eid) or {}
+    if not plan.get("objective"):  # the note above speaks to developers; this is where a PM sets it
+        st.info(
+            "The agenda frames the customer's own objective: add it under **Status report → Communication "
+            "plan** (“Customer's objective”), then draft again.",
+            icon=":material/flag:",
+        )
+        st.page_link("pages/status_report.py", label="Open the communication plan", icon=":material/traffic:")
     report_editor(report, key=state.ekey(eid, f"reset_edit:{st.session_state.get(key + ':n', 0)}"))

@@ -75,53 +75,71 @@ with st.form("settings"):
     chroma_host = c[2].text_input("Chroma host", value=settings.chroma.host or "localhost")
     chroma_port = c[2].number_input("Chroma port", min_value=1, max_value=65535, value=settings.chroma.port)
 
-    if st.form_submit_button("Apply settings", type="primary"):
-        model = model_path.strip() if model_choice == "local path…" else model_choice
-        new: dict[str, Any] = {
-            "transcription": {"model": model or "tiny.en", "language": language.strip() or "auto"},
-            "diarization": {
-                "num_speakers": None if speakers == "estimate" else int(speakers),
-                "max_speakers": int(max_speakers),
-            },
-            "llm": {"enabled": enabled, "base_url": base_url.strip() or None, "model": llm_model.strip()},
-            "extraction": {"extractor": extractor},
-            "data_dir": data_dir.strip() or str(settings.data_dir),
-            "chroma": {
-                "host": chroma_host.strip() if chroma_mode == "server" else None,
-                "port": int(chroma_port),
-            },
-        }
-        try:
-            state.load_settings(**new)  # validate before switching
-        except Exception as exc:  # pydantic's message names the bad field
-            st.error(f"Settings not applied: {exc}")
-        else:
-            if typed_key:
-                st.session_state[state.LLM_KEY_KEY] = typed_key
-            state.set_overrides(new)
-            if state.load_settings(**new).data_path != settings.data_path:
-                state.select_engagement(None)  # another data dir holds other engagements
-            st.success("Settings applied; services rebuilt.")
-            st.rerun()
+    c = st.columns([1, 1, 3])
+    apply = c[0].form_submit_button("Apply settings", type="primary")
+    # Inside the form, so the test uses what is typed above, applied or not.
+    test = c[1].form_submit_button("Test LLM connection", help="Tests the LLM values in this form.")
+
+if apply or test:
+    model = model_path.strip() if model_choice == "local path…" else model_choice
+    new: dict[str, Any] = {
+        "transcription": {"model": model or "tiny.en", "language": language.strip() or "auto"},
+        "diarization": {
+            "num_speakers": None if speakers == "estimate" else int(speakers),
+            "max_speakers": int(max_speakers),
+        },
+        "llm": {"enabled": enabled, "base_url": base_url.strip() or None, "model": llm_model.strip()},
+        "extraction": {"extractor": extractor},
+        "data_dir": data_dir.strip() or str(settings.data_dir),
+        "chroma": {
+            "host": chroma_host.strip() if chroma_mode == "server" else None,
+            "port": int(chroma_port),
+        },
+    }
+    try:
+        candidate = state.load_settings(**new)  # validate before switching
+    except Exception as exc:  # pydantic's message names the bad field
+        st.error(f"Settings not {'applied' if apply else 'tested'}: {exc}")
+        st.stop()
+    if apply:
+        if typed_key:
+            st.session_state[state.LLM_KEY_KEY] = typed_key
+        state.set_overrides(new)
+        if candidate.data_path != settings.data_path:
+            state.select_engagement(None)  # another data dir holds other engagements
+        state.flash("Settings applied; services rebuilt.")
+        st.rerun()
+    elif not candidate.llm.enabled:
+        st.info("No LLM is enabled: Candor runs offline. Tick “Use an LLM” above to test an endpoint.")
+    else:
+        # Only the LLM part of the form matters here; the session's own storage stays as it is.
+        trial = settings.model_copy(update={"llm": candidate.llm})
+        key = typed_key or st.session_state.get(state.LLM_KEY_KEY)
+        if key:
+            from pydantic import SecretStr
+
+            trial.llm.api_key = SecretStr(key)
+        chat = call(lambda: state.services_for(trial).chat)
+        if chat is not None:
+            with st.spinner("Asking the endpoint to say OK…"):
+                # Both chat adapters have test_connection(); the ChatModel protocol does not promise it.
+                name = chat.name
+                ok, message = getattr(chat, "test_connection", lambda: (True, name))()
+            (st.success if ok else st.error)(message)
+            if ok and trial.llm != settings.llm:
+                st.caption("Not applied yet: press **Apply settings** to use it.")
 
 c = st.columns(3)
-if c[0].button("Test LLM connection"):
-    svc = state.services()
-    chat = call(lambda: svc.chat)
-    if chat is None:
-        st.info("No LLM is enabled: Candor runs offline. Enable it above to test an endpoint.")
-    else:
-        with st.spinner("Asking the endpoint to say OK…"):
-            # Both chat adapters have test_connection(); the ChatModel protocol does not promise it.
-            name = chat.name
-            ok, message = getattr(chat, "test_connection", lambda: (True, name))()
-        (st.success if ok else st.error)(message)
-if c[1].button("Forget the typed API key"):
-    st.session_state.pop(state.LLM_KEY_KEY, None)
+if c[0].button("Forget the typed API key"):
+    had = st.session_state.pop(state.LLM_KEY_KEY, None)
+    state.flash(
+        "Forgot the typed API key." if had else "No API key was typed in this session; nothing to forget."
+    )
     st.rerun()
-if c[2].button("Reset to environment defaults"):
+if c[1].button("Reset to environment defaults"):
     state.set_overrides({})
     st.session_state.pop(state.LLM_KEY_KEY, None)
+    state.flash("Settings reset to the environment defaults (CANDOR_* variables); typed API key forgotten.")
     st.rerun()
 
 with st.expander("Effective settings (key hidden)"):

@@ -24,17 +24,23 @@ cols = st.columns([2, 1, 1, 1])
 audience = cols[0].selectbox(
     "Audience (communication plan)",
     audiences,
-    index=audiences.index("business lead") if "business lead" in audiences else 0,
-    key=state.ekey(eid, "audience"),
+    key=state.sticky(
+        state.ekey(eid, "audience"),
+        "business lead" if "business lead" in audiences else audiences[0],
+        allowed=audiences,
+    ),
 )
 spec = plan["audiences"].get(audience, {})
 if spec:
     cols[0].caption(f"{spec.get('style', '')} · {spec.get('cadence', '')} · {spec.get('purpose', '')}")
-as_of = cols[1].date_input("As of", value=date.today(), key=state.ekey(eid, "as_of"))
-use_since = cols[2].checkbox("Custom period start", key=state.ekey(eid, "use_since"))
-since = cols[2].date_input("Since", key=state.ekey(eid, "since")) if use_since else None
+# The choices are sticky: coming back from another page finds the draft they were made for.
+as_of = cols[1].date_input("As of", key=state.sticky(state.ekey(eid, "as_of"), date.today()))
+use_since = cols[2].checkbox("Custom period start", key=state.sticky(state.ekey(eid, "use_since"), False))
+since_key = state.sticky(state.ekey(eid, "since"), date.today())
+since = cols[2].date_input("Since", key=since_key) if use_since else None
+OVERRIDES = [NO_OVERRIDE, "green", "amber", "red"]
 override = cols[3].selectbox(
-    "PM override", [NO_OVERRIDE, "green", "amber", "red"], key=state.ekey(eid, "override")
+    "PM override", OVERRIDES, key=state.sticky(state.ekey(eid, "override"), NO_OVERRIDE, allowed=OVERRIDES)
 )
 
 STYLES = ["short", "detailed", "dashboard"]
@@ -128,45 +134,63 @@ with st.expander("Communication plan: who gets which report"):
     if st.session_state.pop(state.ekey(eid, "plan_saved"), False):
         st.success("Communication plan saved.")
 
-report_key = state.ekey(eid, "status_report")
-params_key = state.ekey(eid, "status_report_params")
+# Every draft is kept with the PM's edits, per audience, as-of, period and override: leaving the page or
+# switching audience and back never loses an edit, and a draft never shows under choices it was not made for.
+drafts_key = state.ekey(eid, "status_drafts")
+last_key = state.ekey(eid, "status_report_params")  # the choices of the newest draft
+drafts: dict[tuple[Any, ...], dict[str, Any]] = st.session_state.setdefault(drafts_key, {})
 override_value = None if override == NO_OVERRIDE else override
 params = {"audience": audience, "as_of": as_of, "since": since, "override": override_value}
-if st.button("Draft status report", type="primary", key=state.ekey(eid, "draft")):
-    with st.spinner("Drafting from the evidence…"):
-        report = call(
-            svc.drafting.status_report,
-            eid,
-            audience,
-            as_of=as_of,
-            since=since,
-            override=override_value,
+here = tuple(params.values())
+record = drafts.get(here)
+edited = record is not None and record["text"] is not None and record["text"] != record["report"].markdown
+nonce = st.session_state.get(state.ekey(eid, "report_nonce"), 0)
+cols = st.columns([1, 3], vertical_alignment="center")
+discard = edited and cols[1].checkbox(
+    "Discard my edits when drafting again", key=state.ekey(eid, f"discard:{nonce}")
+)
+if cols[0].button("Draft status report", type="primary", key=state.ekey(eid, "draft")):
+    if edited and not discard:
+        st.warning(
+            "You edited this draft: drafting again would replace your edits. Download it first, or tick "
+            "**Discard my edits when drafting again** and press **Draft status report** again."
         )
-    if report is not None:
-        st.session_state[report_key] = report
-        st.session_state[params_key] = params
-        st.session_state[state.ekey(eid, "report_nonce")] = (
-            st.session_state.get(state.ekey(eid, "report_nonce"), 0) + 1
-        )
+    else:
+        with st.spinner("Drafting from the evidence…"):
+            drafted_now = call(
+                svc.drafting.status_report,
+                eid,
+                audience,
+                as_of=as_of,
+                since=since,
+                override=override_value,
+            )
+        if drafted_now is not None:
+            nonce += 1
+            st.session_state[state.ekey(eid, "report_nonce")] = nonce
+            record = drafts[here] = {"report": drafted_now, "text": None, "nonce": nonce}
+            st.session_state[last_key] = params
+            st.rerun()  # redraw the controls (the discard box starts unticked for the new draft)
 
-report = st.session_state.get(report_key)
-if report is None:
-    st.caption(
-        "Pick the audience and date, then draft. The colour is computed from the evidence by fixed rules."
-    )
+if record is None:
+    drafted = st.session_state.get(last_key)
+    if drafted is None:
+        st.caption(
+            "Pick the audience and date, then draft. The colour is computed from the evidence by fixed rules."
+        )
+    else:  # the controls moved since the draft: never let the PM send (or download) the old one unknowingly
+        st.warning(
+            ":material/history: This draft was made for **{}**, as of {}{}, override {}. The choices above "
+            "have changed: press **Draft status report** to update it (or change them back to see it, with "
+            "your edits).".format(
+                drafted["audience"],
+                drafted["as_of"],
+                f" since {drafted['since']}" if drafted["since"] else "",
+                drafted["override"] or "none",
+            )
+        )
     st.stop()
-
-drafted = st.session_state.get(params_key, params)
-if drafted != params:  # the controls moved since the draft: never let the PM send the old one unknowingly
-    st.warning(
-        ":material/history: This draft was made for **{}**, as of {}{}, override {}. The choices above have "
-        "changed: press **Draft status report** to update it.".format(
-            drafted["audience"],
-            drafted["as_of"],
-            f" since {drafted['since']}" if drafted["since"] else "",
-            drafted["override"] or "none",
-        )
-    )
+report = record["report"]
 
 a = report.assessment
 if a is not None:
@@ -201,5 +225,6 @@ if a is not None:
 for note in report.notes:
     st.caption(("✨ LLM polish: " if report.prose == "llm" else "") + note)
 
-nonce = st.session_state.get(state.ekey(eid, "report_nonce"), 0)
-report_editor(report, key=state.ekey(eid, f"status_edit:{nonce}"))
+record["text"] = report_editor(
+    report, key=state.ekey(eid, f"status_edit:{record['nonce']}"), initial=record["text"]
+)
