@@ -209,6 +209,16 @@ _NAME_FILLERS = frozenset({"the", "our", "their", "and", "of", "for", "team", "g
 _PRONOUN = re.compile(r"\b(it|its|that|this|those|these|they|them|the same)\b", re.I)
 _PERSON_PRONOUN = re.compile(r"\b(him|her|he|she|his|hers)\b", re.I)
 _FOLLOW_UP = re.compile(r"^\s*(and|also|what about|how about|and what about)\b", re.I)
+# Intents that make a whole question without a topic: "what is overdue?", "what is blocked and on whom?", "who
+# attended?" list the engagement's facts. Such a question never borrows the previous question's topic; an owner,
+# due-date or done question without a topic ("when is the deadline?") is a follow-up.
+_STANDALONE_INTENTS = frozenset({"status", "overdue", "blocker", "decision", "risk", "open", "attendance"})
+# "this week", "that meeting": a determiner of time or of the engagement, not a pronoun pointing back.
+_NOT_A_PRONOUN = re.compile(
+    r"\b(?:this|that|these|those)\s+(?:week|weeks|month|months|year|quarter|sprint|morning|afternoon|time|"
+    r"call|calls|meeting|meetings|project|engagement)\b",
+    re.I,
+)
 _TOPIC_PREFIX = re.compile(
     r"^\s*(?:and\s+)?(?:who (?:owns|is responsible for|is in charge of|is handling|handles|is working on|has)|"
     r"what(?:'s| is| are)? (?:blocking|the status of|happening with|the deadline for|the owner of)|"
@@ -224,6 +234,14 @@ def _intent(question: str) -> tuple[str | None, re.Match[str] | None]:
         if m:
             return name, m
     return None, None
+
+
+def _pointing_back(question: str) -> re.Match[str] | None:
+    """The first pronoun that points at an earlier question ('it', 'those'), not 'this' of 'this week'."""
+    skip = [m.span() for m in _NOT_A_PRONOUN.finditer(question)]
+    return next(
+        (m for m in _PRONOUN.finditer(question) if not any(a <= m.start() < b for a, b in skip)), None
+    )
 
 
 def topic_tokens(question: str) -> list[str]:
@@ -477,17 +495,19 @@ class QAService:
             return question
         prev_q, prev_a = history[-1]
         prev_topic = _topic_phrase(prev_q)
+        intent, _ = _intent(question)
+        if intent == "status":  # "is it on track?" asks about the engagement, whatever was asked before
+            return question
         resolved = question
         if _PERSON_PRONOUN.search(question):
             person = self._last_person(prev_a, idx) or self._last_person(prev_q, idx)
             if person:
                 resolved = _PERSON_PRONOUN.sub(person, resolved)
-        has_topic = bool(topic_tokens(resolved))
-        if _PRONOUN.search(resolved) or not has_topic:
-            if _PRONOUN.search(resolved):
-                resolved = _PRONOUN.sub(prev_topic, resolved, count=1)
-            else:
-                resolved = f"{resolved.rstrip('?. ')} {prev_topic}?"
+        pronoun = _pointing_back(resolved)
+        if pronoun is not None:
+            resolved = f"{resolved[: pronoun.start()]}{prev_topic}{resolved[pronoun.end():]}"
+        elif not topic_tokens(resolved) and intent not in _STANDALONE_INTENTS:
+            resolved = f"{resolved.rstrip('?. ')} {prev_topic}?"
         m = re.match(r"^\s*(?:and\s+)?(?:what|how) about\s+(.+?)\??$", resolved, re.I)
         if m:
             subject = m.group(1)
