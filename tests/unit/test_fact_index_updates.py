@@ -16,6 +16,7 @@ from assistant.container import Services, build_services
 from assistant.engines.embedder import HashEmbedder
 from assistant.engines.store import facts_to_chunks
 from assistant.facts import FACT_KINDS
+from assistant.qa import QAService
 from assistant.settings import Settings
 
 CALL = """WEBVTT
@@ -109,3 +110,29 @@ def test_an_index_changed_behind_the_services_back_is_repaired_on_the_next_chang
     svc.store.delete_where("northwind", {"fact_id": facts[1].id})
     svc.facts.confirm("Northwind", facts[0].id)
     assert _stored(svc) == _expected(svc)
+
+
+def test_ask_after_a_fact_edit_embeds_only_the_edited_fact_and_keeps_the_transcript_index(
+    settings: Settings, tmp_path: Path
+) -> None:
+    svc, counter = _services(settings, tmp_path)
+    qa = QAService(svc.repo, embedder=counter)
+    before = qa.index_for("northwind")
+    item = next(f for f in svc.facts.list("Northwind") if f.kind == "action_item" and "staging" in f.text)
+    svc.facts.confirm("Northwind", item.id)
+    counter.texts.clear()
+    after_confirm = qa.index_for("northwind")
+    assert counter.texts == []
+    assert after_confirm.retriever is before.retriever and after_confirm.facts[0] is not before.facts[0]
+    svc.facts.edit("Northwind", item.id, owner="Priya Shah")
+    counter.texts.clear()
+    question = "who owns the staging environment?"
+    assert qa.ask("northwind", question).answer.startswith("Priya Shah owns it")
+    embedded = [t for t in counter.texts if t != question]
+    assert len(embedded) == 1 and "Priya Shah" in embedded[0]
+    # A new process reads the fact vectors from disk: nothing but the question is embedded.
+    fresh = QAService(svc.repo, embedder=counter)
+    counter.texts.clear()
+    fresh.index_for("northwind")
+    assert counter.texts == []
+    assert np.allclose(fresh.index_for("northwind").fact_vectors, qa.index_for("northwind").fact_vectors)  # type: ignore[arg-type]
