@@ -22,6 +22,8 @@ _FACT = TypeAdapter(Fact)
 EDITABLE = {"text", "owner", "due", "status", "side", "waiting_on", "severity", "topic", "conditional"}
 # Engagement document holding what the PM deleted, so re-extraction does not bring it back.
 DELETED_DOC = "deleted_facts"
+# Kinds of the search items facts_to_chunks writes (transcript chunks in the same store have other kinds).
+FACT_KINDS = frozenset({"action_item", "blocker", "decision", "risk", "sentiment", "attendance", "mention"})
 
 
 def _subject(fact: FactBase) -> str:
@@ -179,13 +181,26 @@ class FactService:
         return factset
 
     def _index(self, engagement_id: str, facts: builtins.list[FactBase]) -> None:
+        """Bring the search index in line with ``facts``, writing only what changed.
+
+        Each upsert embeds its text: re-writing all 809 facts of a large engagement for one confirm took
+        ~15 s. Items are compared with what the store holds (text and metadata), so a confirm writes nothing,
+        an edit one item, a delete removes one, and an index changed behind our back is still repaired."""
         from assistant.engines.store import facts_to_chunks
 
-        for kind in {"action_item", "blocker", "decision", "risk", "sentiment", "attendance", "mention"}:
-            self.s.store.delete_where(engagement_id, {"kind": kind})
         chunks = facts_to_chunks(facts, engagement_id)
-        if chunks:
-            self.s.store.upsert(engagement_id, chunks)
+        stored = {c.id: c for c in self.s.store.get(engagement_id, {"kind": sorted(FACT_KINDS)})}
+        wanted = {c.id for c in chunks}
+        stale = [c for cid, c in stored.items() if cid not in wanted]
+        if any(not c.metadata.get("fact_id") for c in stale):  # an item we cannot address: rebuild them all
+            for kind in FACT_KINDS:
+                self.s.store.delete_where(engagement_id, {"kind": kind})
+            stored, stale = {}, []
+        if stale:
+            self.s.store.delete_where(engagement_id, {"fact_id": [c.metadata["fact_id"] for c in stale]})
+        changed = [c for c in chunks if not _same_item(stored.get(c.id), c, engagement_id)]
+        if changed:
+            self.s.store.upsert(engagement_id, changed)
 
     def reindex_facts(self, engagement_id: str) -> None:
         self._index(engagement_id, self.s.repo.load_facts(engagement_id))
@@ -302,6 +317,13 @@ class FactService:
         return [
             f for f in facts if fact_status(f) in ("open", "slipped") and (d := fact_due(f)) is not None and d < as_of
         ]
+
+
+def _same_item(old: Any, new: Any, engagement_id: str) -> bool:
+    """The stored search item already says what ``new`` says (the store adds the engagement id)."""
+    if old is None or old.text != new.text:
+        return False
+    return bool(old.metadata == {**new.metadata, "engagement_id": engagement_id})
 
 
 def _plain(value: Any, none: Any = "none") -> Any:

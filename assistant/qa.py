@@ -209,6 +209,16 @@ _NAME_FILLERS = frozenset({"the", "our", "their", "and", "of", "for", "team", "g
 _PRONOUN = re.compile(r"\b(it|its|that|this|those|these|they|them|the same)\b", re.I)
 _PERSON_PRONOUN = re.compile(r"\b(him|her|he|she|his|hers)\b", re.I)
 _FOLLOW_UP = re.compile(r"^\s*(and|also|what about|how about|and what about)\b", re.I)
+# Intents that make a whole question without a topic: "what is overdue?", "what is blocked and on whom?", "who
+# attended?" list the engagement's facts. Such a question never borrows the previous question's topic; an owner,
+# due-date or done question without a topic ("when is the deadline?") is a follow-up.
+_STANDALONE_INTENTS = frozenset({"status", "overdue", "blocker", "decision", "risk", "open", "attendance"})
+# "this week", "that meeting": a determiner of time or of the engagement, not a pronoun pointing back.
+_NOT_A_PRONOUN = re.compile(
+    r"\b(?:this|that|these|those)\s+(?:week|weeks|month|months|year|quarter|sprint|morning|afternoon|time|"
+    r"call|calls|meeting|meetings|project|engagement)\b",
+    re.I,
+)
 _TOPIC_PREFIX = re.compile(
     r"^\s*(?:and\s+)?(?:who (?:owns|is responsible for|is in charge of|is handling|handles|is working on|has)|"
     r"what(?:'s| is| are)? (?:blocking|the status of|happening with|the deadline for|the owner of)|"
@@ -224,6 +234,14 @@ def _intent(question: str) -> tuple[str | None, re.Match[str] | None]:
         if m:
             return name, m
     return None, None
+
+
+def _pointing_back(question: str) -> re.Match[str] | None:
+    """The first pronoun that points at an earlier question ('it', 'those'), not 'this' of 'this week'."""
+    skip = [m.span() for m in _NOT_A_PRONOUN.finditer(question)]
+    return next(
+        (m for m in _PRONOUN.finditer(question) if not any(a <= m.start() < b for a, b in skip)), None
+    )
 
 
 def topic_tokens(question: str) -> list[str]:
@@ -302,6 +320,13 @@ class _EngagementIndex:
     expected: list[str] = field(default_factory=list)  # people marked as expected attendees
 
 
+_FACT_FILES = ("facts.json", "people.json")
+
+
+def _text_key(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
 class QAService:
     """Answers questions about one engagement at a time; nothing from another engagement is ever searched."""
 
@@ -326,18 +351,20 @@ class QAService:
         self.weights = weights or FusionWeights()
         self.prompts_dir = prompts_dir
         self._cache: dict[str, _EngagementIndex] = {}
+        self._fact_vecs: dict[str, dict[str, np.ndarray]] = {}  # engagement -> fact text -> vector
         self._lock = threading.Lock()
 
     # ------------------------------------------------------------------ index
 
     def _cache_key(self, engagement_id: str) -> tuple[Any, ...]:
+        """File mtimes the index depends on; the last _FACT_FILES entries are the facts and people files."""
         base = self.repo.engagement_dir(engagement_id)
         parts: list[Any] = []
         for sub in ("meetings", "transcripts"):
             folder = base / sub
             if folder.is_dir():
                 parts.extend(sorted((p.name, p.stat().st_mtime_ns) for p in folder.glob("*.json")))
-        for name in ("facts.json", "people.json"):
+        for name in _FACT_FILES:
             path = base / name
             parts.append((name, path.stat().st_mtime_ns if path.exists() else 0))
         return tuple(parts)
@@ -349,7 +376,11 @@ class QAService:
             cached = self._cache.get(engagement_id)
             if cached is not None and cached.key == key:
                 return cached
-        built = self._build(engagement_id, key)
+        if cached is not None and cached.key[: -len(_FACT_FILES)] == key[: -len(_FACT_FILES)]:
+            # Only facts or people changed (a PM confirm or edit): the transcript index stays as it is.
+            built = self._with_facts(engagement_id, key, cached.meetings, cached.turns, cached.retriever)
+        else:
+            built = self._build(engagement_id, key)
         with self._lock:
             self._cache[engagement_id] = built
         return built
@@ -359,7 +390,6 @@ class QAService:
         turns: dict[str, list[_Turn]] = {}
         chunks: list[Chunk] = []
         vectors: list[np.ndarray] = []
-        names: dict[str, None] = {}
         for meeting in meetings.values():
             try:
                 transcript = self.repo.load_transcript(engagement_id, meeting.sha256)
@@ -371,8 +401,6 @@ class QAService:
                 if s.text.strip()
             ]
             turns[meeting.meeting_id] = mturns
-            for t in mturns:
-                names.setdefault(t.speaker, None)
             mchunks = chunk_turns(
                 [(t.speaker, t.text) for t in mturns],
                 self.chunk_size,
@@ -386,6 +414,21 @@ class QAService:
             vectors.append(pooled_chunk_vectors(mchunks, tvecs, texts))
         matrix = np.vstack(vectors) if vectors else np.zeros((0, self.embedder.dim), dtype=np.float32)
         retriever = HybridRetriever(self.embedder, self.weights).index(chunks, vectors=matrix)
+        return self._with_facts(engagement_id, key, meetings, turns, retriever)
+
+    def _with_facts(
+        self,
+        engagement_id: str,
+        key: tuple[Any, ...],
+        meetings: dict[str, Meeting],
+        turns: dict[str, list[_Turn]],
+        retriever: HybridRetriever,
+    ) -> _EngagementIndex:
+        """The index over the given transcript part plus the engagement's current facts and people."""
+        names: dict[str, None] = {}
+        for mturns in turns.values():
+            for t in mturns:
+                names.setdefault(t.speaker, None)
         facts = self.repo.load_facts(engagement_id)
         for f in facts:
             for n in (f.owner, getattr(f, "person", None), getattr(f, "waiting_on", None)):
@@ -401,10 +444,45 @@ class QAService:
                 roles[p.name] = p.role
             if p.expected_attendee and p.kind == "person":
                 expected.append(p.name)
-        fact_vectors = self.embedder.embed([_fact_text(f) for f in facts]) if facts else None
+        fact_vectors = self._fact_vectors(engagement_id, [_fact_text(f) for f in facts]) if facts else None
         return _EngagementIndex(
             key, meetings, turns, retriever, facts, fact_vectors, list(names), roles, expected
         )
+
+    def _fact_vectors(self, engagement_id: str, texts: list[str]) -> np.ndarray:
+        """Fact embeddings, each text embedded once: kept in memory and on disk across facts-file changes.
+
+        Re-embedding every fact after each confirm or edit took ~15 s with 809 facts (the first question
+        after it, often "what is overdue?", paid for it); now only new or edited texts are embedded."""
+        with self._lock:
+            known = dict(self._fact_vecs.get(engagement_id, {}))
+        path = self.repo.engagement_dir(engagement_id) / "index" / f"facts-{self.embedder.name}.npz"
+        if any(t not in known for t in texts) and path.exists():
+            with contextlib.suppress(OSError, ValueError, KeyError):
+                with np.load(path, allow_pickle=False) as saved:
+                    keys, vecs = saved["keys"], saved["vecs"]
+                if vecs.shape == (len(keys), self.embedder.dim):
+                    by_key = dict(zip(keys.tolist(), vecs, strict=True))
+                    for t in texts:
+                        if t not in known and (v := by_key.get(_text_key(t))) is not None:
+                            known[t] = v
+        missing = list(dict.fromkeys(t for t in texts if t not in known))
+        if missing:
+            known.update(zip(missing, self.embedder.embed(missing), strict=True))
+        current = {t: known[t] for t in texts}
+        out = np.vstack([current[t] for t in texts]).astype(np.float32, copy=False)
+        with self._lock:
+            self._fact_vecs[engagement_id] = current
+        if missing:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                tmp = path.with_suffix(f".{os.getpid()}.tmp")
+                with tmp.open("wb") as fh:
+                    np.savez(fh, keys=np.array([_text_key(t) for t in current]), vecs=np.vstack(list(current.values())))
+                os.replace(tmp, path)
+            except OSError:
+                pass  # read-only data directory: still answer, just without the cache
+        return out
 
     def _turn_vectors(self, engagement_id: str, texts: list[str]) -> np.ndarray:
         """Turn embeddings, cached on disk per transcript text so a new process does not re-embed."""
@@ -477,17 +555,19 @@ class QAService:
             return question
         prev_q, prev_a = history[-1]
         prev_topic = _topic_phrase(prev_q)
+        intent, _ = _intent(question)
+        if intent == "status":  # "is it on track?" asks about the engagement, whatever was asked before
+            return question
         resolved = question
         if _PERSON_PRONOUN.search(question):
             person = self._last_person(prev_a, idx) or self._last_person(prev_q, idx)
             if person:
                 resolved = _PERSON_PRONOUN.sub(person, resolved)
-        has_topic = bool(topic_tokens(resolved))
-        if _PRONOUN.search(resolved) or not has_topic:
-            if _PRONOUN.search(resolved):
-                resolved = _PRONOUN.sub(prev_topic, resolved, count=1)
-            else:
-                resolved = f"{resolved.rstrip('?. ')} {prev_topic}?"
+        pronoun = _pointing_back(resolved)
+        if pronoun is not None:
+            resolved = f"{resolved[: pronoun.start()]}{prev_topic}{resolved[pronoun.end():]}"
+        elif not topic_tokens(resolved) and intent not in _STANDALONE_INTENTS:
+            resolved = f"{resolved.rstrip('?. ')} {prev_topic}?"
         m = re.match(r"^\s*(?:and\s+)?(?:what|how) about\s+(.+?)\??$", resolved, re.I)
         if m:
             subject = m.group(1)

@@ -270,6 +270,41 @@ def test_what_about_him_follows_the_person_of_the_previous_answer(qa: QAService)
     assert b.citations and b.citations[0].speaker == "Lee"
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        ("What is the status colour?", "What is overdue?", "overdue as of 2025-03-10"),
+        ("Who owns the firewall change?", "What is overdue?", "overdue as of 2025-03-10"),
+        ("Who owns the firewall change?", "What is blocked and on whom?", "2 open blockers"),
+        # 'this week' is no pronoun: the answer (whatever it is alone) must not take the firewall change.
+        ("Who owns the firewall change?", "What is overdue this week?", ""),
+        ("What is the status colour?", "What did we decide?", "second weekend of April"),
+        ("Who owns the firewall change?", "Who was absent?", "Sam"),
+    ],
+)
+def test_a_question_that_stands_on_its_own_is_answered_the_same_after_any_previous_question(
+    qa: QAService, first: str, second: str, expected: str
+) -> None:
+    alone = qa.ask(ENG, second, as_of=date(2025, 3, 10))
+    prev = qa.ask(ENG, first, as_of=date(2025, 3, 10))
+    msgs = [{"role": "user", "content": first}, {"role": "assistant", "content": prev.answer}]
+    after = qa.ask(ENG, second, history=msgs, as_of=date(2025, 3, 10))
+    assert expected in alone.answer
+    assert after.answer == alone.answer and after.citations == alone.citations
+
+
+def test_real_follow_ups_still_borrow_the_previous_topic(qa: QAService) -> None:
+    prev = [("Who owns the firewall change?", "Priya owns it: Chase network security about the firewall change")]
+    due = qa.ask(ENG, "when is it due?", history=prev)
+    assert "due 2025-03-07" in due.answer
+    blocked = qa.ask(ENG, "is it blocked?", history=prev)
+    assert "network security" in blocked.answer and "licence keys" not in blocked.answer
+    deadline = qa.ask(ENG, "and the deadline?", history=prev)
+    assert "due 2025-03-07" in deadline.answer
+    other = qa.ask(ENG, "what about the sandbox?", history=prev)
+    assert other.answer.startswith("vendor owns it") or "sample invoices" in other.answer
+
+
 def test_empty_engagement_long_and_non_english_questions_are_handled(repo: Repository) -> None:
     repo.create_engagement("Empty One")
     qa = QAService(repo, embedder=HashEmbedder())
