@@ -1010,7 +1010,8 @@ class DraftingService:
             data=data,
             notes=[]
             if plan.get("objective")
-            else ["No customer objective in the communication plan; set 'objective' with set_comm_plan."],
+            else ["No customer objective yet: add it under Status report -> Communication plan (or `candor report "
+                  "plan set`)."],
         )
 
     def _support_areas(self, ctx: Context, cite: _Cite) -> list[dict[str, Any]]:
