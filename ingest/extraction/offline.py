@@ -847,6 +847,25 @@ class OfflineExtractor:
                     if prev and rules.DECIDED_BACKREF.match(s):
                         settled.add((i, *prev[-1]))  # "... so we won't be doing hybrid join. Decided."
                         chosen[(i, *prev[-1])] = max(0.7, float(p[i]))
+            for i in range(1, len(segs)):
+                # "... piloting with accounts payable first. Are we agreed on that?" - "Yes, agreed. We pilot
+                # with accounts payable first.": the reply's own statement, else the proposal, is the decision
+                if names[i] == names[i - 1] or not sents[i] or not sents[i - 1]:
+                    continue
+                q = sents[i - 1][-1]
+                a0 = sents[i][0]
+                if not (_AGREE_Q.search(segs[i - 1].text[q[0] : q[1]]) and _AGREE_A.match(segs[i].text[a0[0] : a0[1]])):
+                    continue
+                said = [sp for sp in sents[i][1:2] if len(_content(segs[i].text[sp[0] : sp[1]])) >= 3
+                        and not rules.is_question(segs[i].text[sp[0] : sp[1]])]
+                if said:
+                    key = (i, *said[0])
+                elif len(sents[i - 1]) > 1:
+                    key = (i - 1, *sents[i - 1][-2])
+                else:
+                    continue
+                settled.add(key)
+                chosen[key] = max(0.7, chosen.get(key, 0.0))
             people = _person_names(ctx, names)
             chosen = self._drop_questions(segs, sents, chosen, settled, _DECISION_CUES)
             chosen = {k: c for k, c in chosen.items()
@@ -1208,6 +1227,10 @@ _SLIPPING = re.compile(r"\b(?:it's|it is|that's|that is|we're|we are|i'm|i am)\s
                        re.IGNORECASE)
 _NEW_GUESS = re.compile(r"^\W*(?:realistically|more like|probably|likely|maybe|now|honestly|at best|best case)\b",
                         re.IGNORECASE)
+_AGREE_Q = re.compile(r"\b(?:are|do|can) we (?:all )?(?:agreed|agree|aligned)\b[^?]*\?\s*$|\b(?:agreed|everyone ok(?:ay)? "
+                      r"with (?:that|this))\?\s*$", re.IGNORECASE)
+_AGREE_A = re.compile(r"^\W*(?:(?:yes|yeah|yep)[,.]?\s+)?(?:agreed|we're agreed|we are agreed|fine by (?:me|us)|"
+                      r"that works|let's do (?:it|that)|go ahead|yes)\b", re.IGNORECASE)
 _YES = re.compile(r"^\W*(?:yes|yeah|yep|yup|done|already did|i did)\b", re.IGNORECASE)
 _DID_YOU = re.compile(r"\b(?:did|have|has) (?:you|he|she|they|your team)\b[^?]*\?\s*$", re.IGNORECASE)
 _AGREEING = re.compile(r"^\W*(?:right|yes|yeah|yep|exactly|correct|indeed|true)\b", re.IGNORECASE)

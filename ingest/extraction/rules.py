@@ -229,6 +229,10 @@ DECISION = re.compile(
     r"(?:that's|it's|that is|it is) (?:confirmed|settled|final)|we(?:'ve| have) confirmed|confirmed that|"
     # A choice closing a discussion: "Then let's do that.", "So let's not start wave two until ...",
     # "Fine, let's lock those dates."
+    # "Let's decide: we will pilot without the payroll connector", "Decision from my side: ...", the sponsor's
+    # "So I'm confirming it: go-live is December 1"
+    r"let's decide\b|let us decide\b|decision from (?:my|our) side|(?:my|our) decision is|"
+    r"i'm confirming (?:it|that|this)\b|i am confirming (?:it|that|this)\b|"
     r"(?:then|so|okay|ok|fine|right|good|great|agreed|alright),? let's (?:do that|do it|go ahead|go with|go for|"
     r"not|keep|use|stick|proceed|move (?!on)|lock|fix|freeze|book|split|drop|cancel|push|defer|delay|hold|postpone|"
     r"make it|leave it at|set|agree|confirm|pick|choose|settle|plan (?:for|on)|aim for|target))\b"
@@ -546,7 +550,15 @@ def _future_verb(sentence: str, rx: re.Pattern[str]) -> tuple[int, int] | None:
         elif m.group("adv") and re.search(r"\bbe\b", m.group("adv"), re.IGNORECASE):
             continue  # "I'll be there", "I'll be quick"
         if verb in _NON_TASK_VERBS and not _NON_TASK_OK.match(rest):
-            continue
+            # "I'll walk over to Helen's office myself and get the reset meeting in her diary": the task is the
+            # verb after "and"
+            then = re.search(r"\band (?:then )?(?P<v2>[a-z]+)\b", rest[len(verb) :][:80], re.IGNORECASE)
+            if then is None or then.group("v2").lower() in _NON_TASK_VERBS or then.group("v2").lower() in (
+                "i", "we", "you", "they", "the", "that", "it", "see", "hope"
+            ):
+                continue
+            at = m.start("verb") + len(verb) + then.start("v2")
+            return at, at + len(then.group("v2"))
         if _HEDGED_BEFORE.search(sentence[: m.start()]):
             continue
         if _IN_MEETING_OBJECT.match(rest) or _NOT_TASK.search(sentence[m.start() :]):

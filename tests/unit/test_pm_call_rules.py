@@ -7,12 +7,13 @@ from datetime import date, datetime
 import pytest
 
 from assistant.engines.embedder import HashEmbedder
-from assistant.models import ActionItem, Blocker, Meeting, Person, Segment, Transcript
+from assistant.models import ActionItem, Blocker, Decision, Meeting, Person, Segment, Transcript
 from ingest.extraction import MeetingContext, rules
 from ingest.extraction.dates import due_date, resolve
 from ingest.extraction.offline import OfflineExtractor
 from ingest.extraction.owners import NameIndex, resolve_owner
 from ingest.extraction.sentiment import SentimentScorer
+from tests.builders import meeting_context
 
 MON = date(2024, 6, 24)  # a Monday
 TUE = date(2024, 9, 10)  # a Tuesday
@@ -233,3 +234,35 @@ def test_a_project_concern_or_an_ironic_great_after_more_work_scores_negative(sc
     for s in ("We are on track for the cutover.", "The date is realistic.", "Great news, the pilot went well.",
               "We can run the training in October."):
         assert scorer.score(s)[0] > -0.3, s
+
+
+@pytest.mark.parametrize(
+    ("turns", "decision"),
+    [
+        ([("Helen Okafor", "So I'm confirming it: go-live is December 1. That's the date I've given the board.")],
+         "I'm confirming it: go-live is December 1."),
+        ([("Dana Whitfield", "We proposed piloting with the accounts payable team first. Are we agreed on that?"),
+          ("Helen Okafor", "Yes, agreed. We pilot with accounts payable first. Marcus, that's your team.")],
+         "We pilot with accounts payable first."),
+        ([("Raj Patel", "Decision from my side: from now on Brightwave reports enrolment numbers straight into the "
+                        "dashboard, not by email.")],
+         "Decision from my side: from now on Brightwave reports enrolment numbers straight into the dashboard, "
+         "not by email."),
+        ([("Dana Whitfield", "Let's decide: we will pilot on December 1 without the payroll connector and add it "
+                             "in January.")],
+         "Let's decide: we will pilot on December 1 without the payroll connector and add it in January."),
+    ],
+)
+def test_a_sponsors_confirmation_an_agreed_proposal_and_a_decision_announced_are_decisions(
+    turns: list[tuple[str, str]], decision: str
+) -> None:
+    facts = OfflineExtractor().extract(meeting_context(turns, [], date(2026, 10, 27))).facts
+    assert decision in [f.text for f in facts if isinstance(f, Decision)]
+
+
+def test_a_commitment_whose_task_comes_after_walk_over_and_is_an_item() -> None:
+    turns = [("Raj Patel", "I'll walk over to Helen's office myself and get the reset meeting in her diary by "
+                           "October 31.")]
+    [item] = [f for f in OfflineExtractor().extract(meeting_context(turns, [], date(2026, 10, 27))).facts
+              if isinstance(f, ActionItem)]
+    assert item.owner == "Raj Patel" and item.due == date(2026, 10, 31)
