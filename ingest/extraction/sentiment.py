@@ -20,7 +20,7 @@ _SARCASM_STRONG = re.compile(
     r"\b(great|wonderful|fantastic|perfect|lovely|brilliant|awesome|fabulous)\b[,!.]*\s*(?:yet |just )?"
     r"(another|one more)\b|^\s*(?:as usual|here we go again|what a surprise)[.!]*\s*$"
     # Resigned irony: "Of course they did.", "I can't wait to explain that one to the board."
-    r"|^\s*of course (?:they|he|she|it|we) (?:did|does|do|didn't|doesn't|would|wouldn't)\b"
+    r"|^\s*of course (?:they|he|she|it|we) (?:did|does|do|didn't|doesn't|would|wouldn't|was|were|is|are)\b"
     r"|\bcan't wait to (?:explain|tell|justify|present)\b"
     # "Yeah sure, another thing on my plate, great."
     r"|\b(?:another|one more)\b[^.!?]{0,40},\s*(?:great|wonderful|fantastic|brilliant|perfect|lovely|marvellous)\b",
@@ -29,7 +29,10 @@ _SARCASM_STRONG = re.compile(
 # A lone showy praise word straight after bad news ("So we're stuck for another week. Marvellous.") is irony;
 # plain acknowledgements ("Great.", "Perfect.") are left alone.
 _BARE_PRAISE = re.compile(r"^\s*(?:oh\s+)?(?:marvellous|brilliant|fantastic|wonderful|lovely|terrific|splendid|"
-                          r"superb)[.!]*\s*$", re.IGNORECASE)
+                          r"superb)[.!]*\s*$"
+                          # "Another week of 'nearly there'. I'm thrilled."
+                          r"|^\s*(?:i'm|i am|we're|we are)\s+(?:just\s+|so\s+|absolutely\s+)?(?:thrilled|delighted|"
+                          r"overjoyed|ecstatic)[.!]*\s*$", re.IGNORECASE)
 # Meeting courtesy and acknowledgements ("Thanks Mark.", "Sure.", "Welcome Anna.") carry no opinion; VADER scores
 # them positive, which made every polite speaker look happy.
 _COURTESY = re.compile(
@@ -66,12 +69,21 @@ _CONCERN = re.compile(
     r"\b(?:not|isn't|aren't|no longer)\s+(?:\w+\s+)?(?:on track|realistic|feasible|achievable|doable|going to work|"
     r"going to happen)\b|\boff track\b|\bwon't make (?:it|the)\b|\bno way (?:we|they|i)\b|\bwill fall over\b"
     r"|\b(?:can't|cannot|can not)\s+(?:\w+\s+)?(?:do|run|make|deliver|support|commit|absorb|staff|resource)\b"
-    r"|\bfull stop\b|\bnobody (?:asked|told|consulted)\b|\bnot (?:happy|acceptable|ok|okay)\b",
+    r"|\bfull stop\b|\bnobody (?:asked|told|consulted)\b|\bnot (?:happy|acceptable|ok|okay)\b"
+    # "This project is stalled.", "Nothing moved this week."
+    r"|\b(?:is|are|has|have)\s+(?:\w+\s+)?stalled\b|\bnothing (?:has )?moved\b",
     re.IGNORECASE,
 )
 _CONCERN_SCORE = -0.5
+_NOT_DONE = re.compile(r"\b(?:isn't|is not|wasn't|was not|hasn't been|has not been|aren't|are not|not yet|still not)\s+"
+                       r"(?:\w+\s+)?(?:finished|done|ready|complete|completed|approved|signed|fixed|resolved)\b",
+                       re.IGNORECASE)
 _NEG_EVENT = re.compile(r"\b(delay|delays|slip|slipped|outage|again|another|late|broken|failed|escalat\w*|waiting|"
-                        r"stuck|blocked|paperwork|rejected|not approved)\b", re.I)
+                        r"stuck|blocked|paperwork|rejected|not approved|lost|wasted|deferred|refused|stalled|behind)\b",
+                        re.I)
+# "eleven of forty laptops enrolled, zero failures" is good news; VADER reads "failures" as bad.
+_NONE_BAD = re.compile(r"\b(?:zero|no|0|without any)\s+(?:failures?|errors?|issues?|problems?|rejects?|defects?|"
+                       r"incidents?|complaints?)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -100,13 +112,15 @@ class SentimentScorer:
         return c, sarcastic
 
     def _score(self, sentence: str, prev_bad: bool) -> tuple[float, bool]:
-        c = float(self._vader.polarity_scores(_COURTESY.sub("", sentence))["compound"])
+        c = float(self._vader.polarity_scores(_NONE_BAD.sub("", _COURTESY.sub("", sentence)))["compound"])
         if _FEELING_NEG.search(sentence):
             c = min(c, -0.5)
         if OVERLOAD.search(sentence):
             c = min(c, _OVERLOAD_SCORE)
         if _CONCERN.search(sentence):
             c = min(c, _CONCERN_SCORE)
+        if _NOT_DONE.search(sentence):
+            c = min(c, 0.0)  # "The security review isn't finished": VADER flips "finished" into praise
         sarcastic = bool(_SARCASM_STRONG.search(sentence)) or (
             bool(_SARCASM.search(sentence)) and bool(_NEG_EVENT.search(sentence) or "right" in sentence.lower())
         ) or (prev_bad and bool(_BARE_PRAISE.search(sentence)))

@@ -205,6 +205,20 @@ def test_a_showy_praise_word_after_bad_news_is_irony_but_a_plain_great_is_not():
     assert s.score("Great.")[0] > 0
 
 
+def test_irony_after_lost_time_and_plain_status_words_score_as_a_pm_hears_them():
+    s = SentimentScorer()
+    s.score("So that's a week lost already.")
+    assert s.score("Wonderful.")[1] is True
+    s.score('Another week of "nearly there".')
+    assert s.score("I'm thrilled.")[0] <= -0.3
+    s.score("Deferred.")
+    assert s.score("Of course it was.")[0] <= -0.3
+    fresh = SentimentScorer()
+    assert fresh.score("This project is stalled.")[0] <= -0.3
+    assert fresh.score("Brightwave update: eleven of forty laptops enrolled, zero failures.")[0] >= 0
+    assert fresh.score("The security review isn't finished.")[0] <= 0
+
+
 def test_asking_for_something_with_id_like_carries_no_sentiment(scorer):
     assert scorer.score("The board meets tomorrow and I'd like the wave two dates in my slides.")[0] == 0.0
 
