@@ -410,6 +410,11 @@ class OfflineExtractor:
                 if voc is None and i > 0 and segs[i - 1].speaker == seg.speaker:
                     voc = vocative_in(segs[i - 1].text, index, speaker)
                 owner, _ = resolve_owner(sentence, speaker, index, vocative=voc, two_person_other=other)
+                spoke_for = _SPEAKING_FOR.match(seg.text)
+                if owner is None and spoke_for and re.match(r"\W*(?:\w+\W+){0,4}?we(?:'ll| will| are going to)\b",
+                                                             seg.text[spoke_for.end():], re.IGNORECASE):
+                    # "From Brightwave: we'll enrol the forty finance laptops ...": we = the party the turn speaks for
+                    owner = spoke_for.group(1)
                 said = _antecedent_task(seg.text, sents[i], s0, s1)
                 if said is not None:
                     # "I haven't updated the project plan yet, I'll do it by Friday": the item is "I'll update
@@ -1227,6 +1232,7 @@ _SLIPPING = re.compile(r"\b(?:it's|it is|that's|that is|we're|we are|i'm|i am)\s
                        re.IGNORECASE)
 _NEW_GUESS = re.compile(r"^\W*(?:realistically|more like|probably|likely|maybe|now|honestly|at best|best case)\b",
                         re.IGNORECASE)
+_SPEAKING_FOR = re.compile(r"^\W*(?i:from|for|on behalf of)\s+((?:the\s+)?[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+)?)\s*[:,]\s*")
 _AGREE_Q = re.compile(r"\b(?:are|do|can) we (?:all )?(?:agreed|agree|aligned)\b[^?]*\?\s*$|\b(?:agreed|everyone ok(?:ay)? "
                       r"with (?:that|this))\?\s*$", re.IGNORECASE)
 _AGREE_A = re.compile(r"^\W*(?:(?:yes|yeah|yep)[,.]?\s+)?(?:agreed|we're agreed|we are agreed|fine by (?:me|us)|"

@@ -280,3 +280,13 @@ def test_a_commitment_whose_task_comes_after_walk_over_and_is_an_item() -> None:
     [item] = [f for f in OfflineExtractor().extract(meeting_context(turns, [], date(2026, 10, 27))).facts
               if isinstance(f, ActionItem)]
     assert item.owner == "Raj Patel" and item.due == date(2026, 10, 31)
+
+
+def test_we_in_a_turn_that_speaks_for_a_named_party_is_that_party() -> None:
+    turns = [("Kofi Mensah", "From Brightwave: we'll enrol the forty finance laptops in Intune and push the ERP "
+                             "client. We will have all forty enrolled by October 20."),
+             ("Tom Reyes", "For the record, we will need the test laptops by Friday.")]
+    items = [f for f in OfflineExtractor().extract(meeting_context(turns, [], date(2026, 10, 6))).facts
+             if isinstance(f, ActionItem)]
+    assert [(f.owner, f.due) for f in items if "forty" in f.text] == [("Brightwave", date(2026, 10, 20))]
+    assert all(f.owner != "the record" for f in items)
