@@ -947,7 +947,10 @@ class DraftingService:
         ]
         md += ["", "## Requests to each director", ""]
         md += [
-            f"- {a['invite'] or a['name']}: please name one day-to-day participant for {a['name']} "
+            f"- {a['invite'] or a['name']}: please join the weekly working sessions yourself or name a deputy who "
+            "can act on requests."
+            if a.get("is_person")
+            else f"- {a['invite'] or a['name']}: please name one day-to-day participant for {a['name']} "
             "who can attend the working sessions and act on requests."
             for a in areas
         ] or ["- Each area lead: please name one day-to-day participant."]
@@ -1091,6 +1094,8 @@ class DraftingService:
         for a in areas.values():
             lead = self._area_lead(ctx, a["name"])
             a["invite"] = lead
+            who = ctx.person(a["name"])
+            a["is_person"] = who is not None and who.kind == "person" and "'s " not in a["name"]
             if not a["decisions"]:
                 a["decisions"].append(f"confirm how {a['name']} will support the next steps")
             # "finance ops" led by Marcus and Marcus himself are one area with one invitation
