@@ -49,6 +49,7 @@ EventKind = Literal["created", "updated", "done", "slipped", "reopened", "droppe
 
 MIN_SHARED = 2
 MIN_CONTAINMENT = 0.75
+MIN_CONTAINMENT_SAME_OWNER = 0.6
 MIN_COSINE = 0.45
 MIN_COSINE_SAME_OWNER = 0.2
 MIN_COSINE_RESOLVES = 0.35
@@ -120,7 +121,8 @@ _RESOLUTION_KINDS = {"action_item", "blocker", "decision", "risk"}
 # "I'll get it to you by Wednesday": a commitment naming no work of its own, only a pronoun for it.
 PRONOUN = re.compile(r"\b(it|that|this|them|those)\b", re.I)
 _SLIP_STEMS = {"push", "mov", "move", "shift", "slip", "slipp", "extend", "have", "take", "back", "again", "plann",
-               "realistically", "probably", "likely", "firm"}  # "Can we push that to ..."
+               "realistically", "probably", "likely", "firm", "call", "put", "down", "promis", "need", "say", "make",
+               "give", "till", "until", "longer", "bit", "ugh", "completely", "mind"}  # "Can we push that to ..."
 _HAND_OVER_STEMS = {"send", "give", "finish", "deliver", "share", "hand", "complete", "email", "mail", "forward"}
 # A blocker stated as continuing ("still blocked by", "waiting on them again").
 _STILL = re.compile(r"\b(still|again|continues?|continuing|remains?|remaining|another (?:week|day|month))\b", re.I)
@@ -559,6 +561,10 @@ def match_score(old: FactBase, new: FactBase, sim: _Sim, people: Sequence[Person
     names = [n for n in (old.owner, new.owner, getattr(old, "waiting_on", None)) if n and len(n.split()) <= 2]
     old_text = old.text + (f" {old.waiting_on}" if isinstance(old, Blocker) and old.waiting_on else "")
     a = content_stems(old_text, exclude=[n for n in names if n != getattr(old, "waiting_on", None)])
+    if old.context and isinstance(old, ActionItem) and re.search(r"\b(?:do|run|send|get|finish|sign|handle) "
+                                                                 r"(?:it|that|them)\b", old.text, re.IGNORECASE):
+        # "I'll run it that Friday morning" answered "Tom, first-shift picker training?": it is the training
+        a |= content_stems(old.context, exclude=names)
     # A blocker is about what is blocked: its party is compared above, its words do not count as shared topic.
     if isinstance(new, Blocker) and new.waiting_on:
         names = [*names, new.waiting_on]
@@ -592,6 +598,7 @@ def match_score(old: FactBase, new: FactBase, sim: _Sim, people: Sequence[Person
     if not a or not base:
         return None
     same_owner0 = spoke or (bool(old.owner and reporter) and names_match(old.owner, reporter, people))
+    answered = False  # the owner's report answered a prompt that names the item's work
     containment = len(a & base) / min(len(a), len(base))
     if containment < MIN_CONTAINMENT and isinstance(new, ActionItem) and not is_completion(new):
         # "I'll resubmit the firewall change request by November 6, and the board would approve it on the
@@ -604,11 +611,17 @@ def match_score(old: FactBase, new: FactBase, sim: _Sim, people: Sequence[Person
     if containment < MIN_CONTAINMENT and not in_context and new.context and is_completion(new) and same_owner0:
         # "Ken, did you tell the finance director about the pilot?" - "Yes, finance is on board.": the owner's
         # report answers the prompt, which names the work
-        asked = content_stems(new.context, exclude=names) | (b & a)
-        if asked and len(a & asked) / min(len(a), len(asked)) >= MIN_CONTAINMENT:
-            base, b, in_context = asked, b | asked, True
-            shared, containment = a & b, len(a & asked) / min(len(a), len(asked))
-    if containment < MIN_CONTAINMENT and old.context and not (a - _HAND_OVER_STEMS - _SLIP_STEMS):
+        # ... without the names it calls on ("Training, Marcus, how did the pickers take it?")
+        callers = [e.speaker for e in (*old.evidence, *new.evidence)]
+        asked = content_stems(new.context, exclude=[*names, *callers]) | (b & a)
+        hit = a & asked
+        # "Lena, battery numbers?" - "Sent Wednesday night.": half of what the prompt names is in her item
+        if asked and (len(hit) / min(len(a), len(asked)) >= MIN_CONTAINMENT or len(hit) / len(asked) >= 0.5):
+            base, b, in_context, answered = asked, b | asked, True, True
+            shared, containment = a & b, max(MIN_CONTAINMENT, len(hit) / min(len(a), len(asked)))
+    if containment < MIN_CONTAINMENT and old.context and (
+        not (a - _HAND_OVER_STEMS - _SLIP_STEMS) or PRONOUN.search(old.text)
+    ):  # "I'll run it that Friday" was the answer to "Tom, first-shift picker training?"
         # "I'll send them over by end of week" was the answer to "Tom, I need the BitLocker requirements"; an
         # item that names its own work is not widened by whatever was said before it.
         a = a | content_stems(old.context, exclude=names)
@@ -639,10 +652,16 @@ def match_score(old: FactBase, new: FactBase, sim: _Sim, people: Sequence[Person
         hit = a & asked
         if asked and len(hit) >= min(MIN_SHARED, len(asked)) and len(hit) / len(asked) >= MIN_CONTAINMENT:
             shared, containment, in_context, lenient = hit, len(hit) / len(asked), True, True
-    if len(shared) < (1 if lenient else MIN_SHARED) or containment < MIN_CONTAINMENT:
+    # The owner's own report (or one about them by name) sharing two words needs a little less cover:
+    # "Lena's crew finished the last of the scanners" / "we'll get the forty scanners configured".
+    enough = MIN_CONTAINMENT_SAME_OWNER if same_owner and len(shared) >= MIN_SHARED else MIN_CONTAINMENT
+    if len(shared) < (1 if lenient or answered else MIN_SHARED) or containment < enough:
         return None
-    cos = sim.cosine(*((_in_context(old), _in_context(new)) if in_context else (old.text, new.text)))
-    if cos < (MIN_COSINE_SAME_OWNER if lenient else MIN_COSINE):
+    if answered:  # the prompt said what the report is about; the item's own prompt may be about anything
+        cos = max(sim.cosine(old.text, _in_context(new)), sim.cosine(_in_context(old), _in_context(new)))
+    else:
+        cos = sim.cosine(*((_in_context(old), _in_context(new)) if in_context else (old.text, new.text)))
+    if cos < (MIN_COSINE_SAME_OWNER if lenient else MIN_COSINE_RESOLVES if answered else MIN_COSINE):
         return None
     return MatchResult(
         existing_id=old.id,

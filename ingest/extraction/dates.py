@@ -38,12 +38,12 @@ def find_date_phrase(sentence: str) -> str | None:
     return m.group(0) if m else None
 
 
-_DEADLINE_BEFORE = re.compile(r"\b(?:by|before|until|no later than|latest)\s+(?:the\s+)?$", re.IGNORECASE)
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|before|until|till|no later than|latest)\s+(?:the\s+)?$", re.IGNORECASE)
 # A date in a clause about the past ("we sorted that out by email on Friday", "since Wednesday") is when something
 # happened, not when the item is due.
 _PAST_BEFORE = re.compile(r"\b(?:last|since|from)\s+$", re.IGNORECASE)
 _PAST_CLAUSE = re.compile(
-    r"\b(?:i|we|they|he|she|you|it)\s+(?:already\s+|just\s+|also\s+)?\w+ed\b"
+    r"\b(?:i|we|they|he|she|you|it)\s+(?:already\s+|just\s+|also\s+)?(?!(?:need|proceed|exceed|succeed|feed)\b)\w+ed\b"
     r"|\b(?:sent|did|had|went|got|told|said|met|spoke|made|took|gave|wrote|ran|saw|heard|came|was|were|paid|"
     r"built|bought|found|left|kept|brought|thought|ago)\b",
     re.IGNORECASE,

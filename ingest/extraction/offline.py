@@ -410,6 +410,11 @@ class OfflineExtractor:
                 if voc is None and i > 0 and segs[i - 1].speaker == seg.speaker:
                     voc = vocative_in(segs[i - 1].text, index, speaker)
                 owner, _ = resolve_owner(sentence, speaker, index, vocative=voc, two_person_other=other)
+                if owner is None and re.search(r"\bwe(?:'ll| will| are going to|'re going to)\b", sentence, re.I) and \
+                        _calls_on(_prompt_before(segs, names, sents, i), speaker):
+                    # "Lena, all forty scanners by the thirteenth. Is that realistic?" - "It's tight, but yes,
+                    # we'll get them done by the 13th.": the one called on answers for their team
+                    owner = speaker
                 spoke_for = _SPEAKING_FOR.match(seg.text)
                 if owner is None and spoke_for and re.match(r"\W*(?:\w+\W+){0,4}?we(?:'ll| will| are going to)\b",
                                                              seg.text[spoke_for.end():], re.IGNORECASE):
@@ -484,6 +489,7 @@ class OfflineExtractor:
         for i, spans in enumerate(sents):
             prompt = _prompt_before(segs, names, sents, i)
             text = segs[i].text
+            before = len(out)
             for k, sp in enumerate(spans):
                 s = text[sp[0] : sp[1]]
                 said: list[tuple[int, int]] = []
@@ -505,6 +511,28 @@ class OfflineExtractor:
                     confidence=0.7, context=prompt if _calls_on(prompt, names[i]) or not k else None,
                     evidence=[self._ev(ctx, segs[i], names[i], q) for q in said],
                 ))
+            if len(out) > before or not spans:
+                continue
+            # "Lena, scanners. They were due Friday." - "We missed Friday ... I need till Wednesday the 18th.",
+            # "Ugh, completely slipped my mind. Friday, I promise.", "Put me down for the 25th", "I'm going to need
+            # another week ... Call it the 27th.": the turn says the date was missed and gives a new one, for the
+            # item the prompt named (or the turn names before it)
+            called = _calls_on(prompt, names[i])
+            own_late = any(_LATE_CUE.search(text[a:b]) and _FIRST_PERSON.search(text[a:b]) for a, b in spans)
+            if not (own_late or (called and (_LATE_CUE.search(text) or _LATE_CUE.search(prompt or "")))):
+                continue  # "Okay, Wednesday the 18th. Marcus, the names were due last Tuesday." is not the PM's slip
+            dated = [sp for sp in spans if len(text[sp[0] : sp[1]].split()) <= 14
+                     and not rules.is_question(text[sp[0] : sp[1]]) and _NEW_DATE_SAID.search(text[sp[0] : sp[1]])
+                     and (d := due_date(text[sp[0] : sp[1]], ctx.meeting.date)) is not None and d > ctx.meeting.date]
+            if not dated:
+                continue
+            sp = dated[-1]
+            s = text[sp[0] : sp[1]]
+            out.append(ActionItem(
+                text=rules.clean(s), owner=names[i], due=due_date(s, ctx.meeting.date), status="slipped",
+                confidence=0.6, context=(prompt if called else None) or " ".join(text[: sp[0]].split()[-PROMPT_WORDS:]),
+                evidence=[self._ev(ctx, segs[i], names[i], sp)],
+            ))
         return out
 
     @staticmethod
@@ -784,6 +812,13 @@ class OfflineExtractor:
                     owner = hits[0][2] if hits else None
                 elif owner is None and _FIRST_PERSON_CLAUSE.search(s):
                     owner = names[i]  # "The baseline is done, I shared it on Friday"
+                elif owner is None and (who := _DONE_BY.match(s)) is not None:
+                    # "Tom ran both sessions Friday"; "Owen's not on today, but he sent me the heatmap": the person
+                    # named (or the one "he"/"she" points back to in the turn)
+                    said = who.group("name") or ""
+                    hits = index.find(said) if said else [h for h in index.find(segs[i].text[: sp[0] + who.start(
+                        "pron")]) if h[2] != names[i]]
+                    owner = hits[-1][2] if hits else (said if said and said.lower() not in _STOP else None)
                 elif owner is None and _own_update(segs[i].text[: sp[0]]) and not index.find(s) \
                         and not team_phrases(s):
                     owner = names[i]  # "One update from last week. The printer upgrade is done." -> the speaker's
@@ -1240,6 +1275,22 @@ _AGREE_A = re.compile(r"^\W*(?:(?:yes|yeah|yep)[,.]?\s+)?(?:agreed|we're agreed|
 _YES = re.compile(r"^\W*(?:yes|yeah|yep|yup|done|already did|i did)\b", re.IGNORECASE)
 _DID_YOU = re.compile(r"\b(?:did|have|has) (?:you|he|she|they|your team)\b[^?]*\?\s*$", re.IGNORECASE)
 _AGREEING = re.compile(r"^\W*(?:right|yes|yeah|yep|exactly|correct|indeed|true)\b", re.IGNORECASE)
+# The date was missed: in the reply or in the PM's prompt ("They were due Friday.")
+_LATE_CUE = re.compile(r"\b(?:missed|slipped|won't (?:happen|make)|need (?:till|until|another|more time|a bit longer)|"
+                       r"going to need|(?:was|were) due|running late|longer than|behind|push(?:ed)? (?:it|back|out))\b",
+                       re.IGNORECASE)
+# ... and the sentence that gives the new date: "I need till Wednesday the 18th", "Friday, I promise.", "Put me
+# down for the 25th", "Call it the 27th.", "Realistically December 4th."
+_NEW_DATE_SAID = re.compile(r"\b(?:need (?:till|until)|give me (?:till|until)|i promise|put me down for|call it|make it|"
+                            r"let's say|realistically|more like|by|till|until|on)\b|^\W*(?:\w+\W+){0,1}"
+                            r"(?:mon|tues|wednes|thurs|fri)day\b|^\W*(?:the )?\d{1,2}(?:st|nd|rd|th)\b", re.IGNORECASE)
+_DONE_BY = re.compile(r"^\W*(?:(?i:and|so|but|yes|yeah)[,]?\s+)?(?:(?P<name>[A-Z][a-z]+)(?:'s\s+[a-z]+)?|(?:.*\bbut\s+)?"
+                      r"(?P<pron>he|she))\s+"
+                      r"(?:already\s+|just\s+|finally\s+)?(?:sent|ran|finished|completed|delivered|raised|booked|"
+                      r"submitted|shared|fixed|set up|configured|installed|published|uploaded|did)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|we|I'm|we're|I'll|we'll|my|our)\b", re.IGNORECASE)
+_OWE = re.compile(r"\b(?:I|we)\s+(?:still\s+)?owe\s+(?:everyone|you|you all|everybody|\w+)\s+(?:the|a|an|my|our)\s+\w",
+                  re.IGNORECASE)
 _SUMS_UP = re.compile(r"^\W*(?:so|that means|which means|in short|bottom line)\b", re.IGNORECASE)
 _BACK_TO_IT = re.compile(r"\b(?:for|on|about|with) (?:that|it|this|them|those)\b", re.IGNORECASE)
 
@@ -1338,12 +1389,16 @@ def _named_before(
     k = next((n for n, (a, _) in enumerate(spans) if a == s0), None)
     if not k:
         return None
-    p0, p1 = spans[k - 1]
-    prev = text[p0:p1]
-    if p0 in taken or not rules.commitment(prev) or rules.is_question(prev) or \
-            due_date(prev, day) is not None:
-        return None
-    return (p0, p1) if {w for w in _content(prev) & _content(text[s0:s1]) if len(w) > 2} else None
+    for p0, p1 in reversed(spans[max(0, k - 2) : k]):
+        prev = text[p0:p1]
+        if p0 in taken or rules.is_question(prev) or due_date(prev, day) is not None:
+            continue
+        if _OWE.search(prev):
+            return p0, p1  # "I still owe everyone the cutover checklist. ... I'll have the final version out tomorrow."
+        if p1 == spans[k - 1][1] and rules.commitment(prev) and \
+                {w for w in _content(prev) & _content(text[s0:s1]) if len(w) > 2}:
+            return p0, p1
+    return None
 
 
 def _antecedent_task(text: str, spans: list[tuple[int, int]], s0: int, s1: int) -> tuple[str, int] | None:

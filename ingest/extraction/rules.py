@@ -110,10 +110,10 @@ DONE = re.compile(
     # ignores case) or a noun after a determiner ("the desktop team packaged"). "forty laptops enrolled", "needs
     # ports opened", "how many enrolled", "one thing actually finished" report nothing done.
     r"(?<!')\b(?:i|we|they|he|she|(?-i:(?!(?:It|This|That|They|He|She|You|There|What|Which|Who|How|So|And|But|Yes|No)\b)"
-    r"[A-Z][a-z]+)|(?:the|our|their|his|her|your|my)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+"
+    r"[A-Z][a-z]+(?:'s\s+[a-z]+)?)|(?:the|our|their|his|her|your|my)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+"
     r"(?:already\s+|just\s+|finally\s+)?"
     r"(?:sent|sent out|emailed|e-mailed|shared|booked|scheduled|finished|completed|submitted|updated|"
-    r"fixed|deployed|raised|filed|circulated|uploaded|delivered|closed|did|"
+    r"fixed|deployed|raised|filed|circulated|uploaded|delivered|closed|did(?=\s+(?!not\b)\w)|"
     # "the reporting team got pulled onto the audit": passive news, not work done
     r"got(?!\s+(?:pulled|moved|delayed|stuck|pushed|cancel\w*|postponed|bumped|sick|busy|caught|dragged|reassigned|"
     r"diverted|derailed|blocked|held|tied|swamped|hit|side-?tracked|re-?prioriti[sz]ed|deprioriti[sz]ed)\b)|"
@@ -127,7 +127,8 @@ DONE = re.compile(
     r"|\b(?:came|has come|have come) through\b|\b(?:has |have )?arrived\b"
     # a reply that opens with the verb: "Sent it Thursday."
     r"|^\W*(?:(?:yes|yeah|yep|so|and|well|right)[,.]?\s+)?(?:sent|submitted|shared|booked|finished|delivered|emailed|"
-    r"uploaded|filed|raised|circulated|signed)\s+(?:it|them|that|those|this|off|out|over)\b"
+    r"uploaded|filed|raised|circulated|signed)\s+(?:it|them|that|those|this|off|out|over|yesterday|last night|this morning|"
+    r"(?:on\s+|last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
     # "That's done", "it's all sorted", "That action is complete"
     r"|\b(?:that|it|this)'s\s+(?:all\s+)?(?:done|complete|completed|finished|sorted)\b"
     r"|\b(?:handed|passed) (?:it |them |that |those |the \w+ )?over\b"

@@ -269,3 +269,63 @@ def test_the_sponsor_note_says_what_is_wrong_in_plain_words_and_names_the_open_r
     assert "payroll vendor" not in risks  # closed in the last call
     dashboard = litware.drafting.status_report(eid, "it sponsor", date(2026, 11, 17), record=False).markdown
     assert "| Open risk | Severity | Evidence |" in dashboard
+
+
+FOURTH = {  # phrasings from a blind audit's engagement (Fourth Coffee), none of them written for these rules
+    "2026-11-02 Fourth Coffee weekly.vtt": [
+        ("Dana Whitfield", "Lena, all forty scanners configured by the thirteenth. Is that realistic?"),
+        ("Lena Okafor", "It's tight, but yes, we'll get them done by the 13th."),
+        ("Owen Price", "We'll see. The site survey should tell us. I'll get the survey heatmap over to Raj by end of "
+                       "the week."),
+        ("Dana Whitfield", "Marcus, I need six super-user names from the floor by next Tuesday."),
+        ("Marcus Hale", "Yeah, I can do that."),
+        ("Dana Whitfield", "Tom, first-shift picker training. Can we aim for the 20th?"),
+        ("Tom Becker", "The 20th works. I'll run it that Friday morning before the shift."),
+    ],
+    "2026-11-09 Fourth Coffee weekly.vtt": [
+        ("Raj Patel", "Owen's not on today, but he sent me the heatmap Thursday, it's all good."),
+    ],
+    "2026-11-16 Fourth Coffee weekly.vtt": [
+        ("Dana Whitfield", "Lena, scanners. They were due Friday."),
+        ("Lena Okafor", "We're at 31 of 40. We missed Friday, I'll be honest. Two units needed reimaging. I need "
+                        "till Wednesday the 18th."),
+        ("Dana Whitfield", "Okay, Wednesday the 18th. Marcus, the super-user names were due last Tuesday."),
+        ("Marcus Hale", "Ugh, completely slipped my mind. Friday, I promise."),
+        ("Tom Becker", "Training on the 20th, I'm going to need another week. Without working scanners there's "
+                       "nothing to train on. Call it the 27th."),
+        ("Dana Whitfield", "I'll circulate the cutover checklist by Friday, so everyone knows who does what."),
+    ],
+    "2026-11-23 Fourth Coffee weekly.vtt": [
+        ("Raj Patel", "And Lena's crew finished the last of the scanners on Tuesday, all forty are live."),
+        ("Dana Whitfield", "Training, Marcus, how did the pickers take it?"),
+        ("Marcus Hale", "Tom ran both sessions Friday, went really well."),
+        ("Dana Whitfield", "Okay. I'll own one of mine: I still owe everyone the cutover checklist. We went live "
+                           "without it, which, yes, I know. I'll have the final version out tomorrow."),
+        ("Dana Whitfield", "Gloria's not joining again. Of course she did."),
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def fourth(tmp_path_factory: pytest.TempPathFactory) -> Services:
+    return engagement_of_calls(tmp_path_factory.mktemp("fourth"), "Fourth Coffee", FOURTH)
+
+
+def test_new_dates_given_in_reply_to_the_pm_slip_the_owners_items(fourth: Services) -> None:
+    items = _items_of(fourth, "Fourth Coffee")
+    names = _one(items, "super-user names")
+    assert names.status == "slipped" and names.due == date(2026, 11, 20)
+    checklist = _one(items, "cutover checklist")
+    assert checklist.status == "slipped" and checklist.due == date(2026, 11, 24)
+    assert not [f for f in items.values() if f.owner == "Dana Whitfield" and "18th" in f.text]
+
+
+def test_work_reported_by_someone_else_or_in_a_short_reply_closes_the_owners_item(fourth: Services) -> None:
+    items = _items_of(fourth, "Fourth Coffee")
+    scanners = _one(items, "done by the 13th")
+    assert scanners.owner == "Lena Okafor" and scanners.status == "done"
+    assert [e.note for e in scanners.history if e.event == "slipped"] == ["due 2026-11-13 -> 2026-11-18"]
+    assert _one(items, "survey heatmap").status == "done"  # "he sent me the heatmap Thursday"
+    training = _one(items, "run it that Friday")
+    assert training.status == "done" and training.due == date(2026, 11, 27)
+    assert not [t for t in items if t.startswith(("Of course", "Tom ran", "Lena's crew"))]
