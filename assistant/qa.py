@@ -244,8 +244,19 @@ def _pointing_back(question: str) -> re.Match[str] | None:
     )
 
 
+# "this week", "since last week", "in the last 7 days", "so far": when, not what; never the topic of a question
+# ("what is overdue this week?" lists what is overdue, not facts about a week).
+_TIME_PHRASE = re.compile(
+    r"\b(?:(?:since|during|over|in|for|from|within)\s+)?(?:the\s+)?"
+    r"(?:(?:this|last|next|past|previous|coming|current)\s+(?:(?:\d+|few|two|three|four)\s+)?"
+    r"(?:week|weeks|fortnight|month|months|quarter|sprint|days?|call|meeting|sync)|"
+    r"today|yesterday|tomorrow|tonight|so far|to date|right now|at the moment|lately)\b",
+    re.I,
+)
+
+
 def topic_tokens(question: str) -> list[str]:
-    return [t for t in query_tokens(question) if t not in _INTENT_WORDS]
+    return [t for t in query_tokens(_TIME_PHRASE.sub(" ", question)) if t not in _INTENT_WORDS]
 
 
 def _topic_phrase(question: str) -> str:

@@ -791,3 +791,10 @@ def test_common_pm_topics_match_the_words_people_use_for_them(tmp_path: Path) ->
     assert [c.segment_id for c in risk.citations] == [5], risk.answer
     none = qa.ask("northwind", "what did Ravi say about the budget?")
     assert none.source == "none"
+
+
+@pytest.mark.parametrize("question", ["What is overdue this week?", "What slipped in the last two weeks?", "What is overdue this month?"])
+def test_a_time_phrase_in_a_question_is_never_taken_for_its_topic(qa: QAService, question: str) -> None:
+    a = qa.ask(ENG, question, as_of=date(2025, 3, 10))
+    assert a.source == "facts" and a.answer.startswith("1 overdue as of 2025-03-10")
+    assert "firewall" in a.answer
