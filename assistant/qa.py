@@ -35,6 +35,7 @@ from assistant.models import (
     FactBase,
     FactEvent,
     Meeting,
+    Person,
     SentimentSignal,
     fact_due,
     fact_status,
@@ -121,6 +122,20 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\bwhat (?:did|has|have|does) (?P<who>.+?) (?:say|said|mention|think|thought|raise)\b"
             r"(?: (?:about|on|regarding) (?P<topic>.+))?",
+            re.I,
+        ),
+    ),
+    (
+        # "What did Marcus commit to?", "What does Marcus owe us?", "What are Raj's open actions?": the action
+        # items a person owns. Only when ``who`` names someone of the engagement; else the other intents decide.
+        "commit",
+        re.compile(
+            r"\bwhat (?:did|has|have|does|do|is|was|will) (?P<who>.+?) (?:still )?(?:commit(?:ted)?(?: to)?|"
+            r"promised?|sign(?:ed)? up for|agreed? to do|take[n]? on|took on|owes?|owed|on the hook for|"
+            r"responsible for|(?:got|have|has) to do|need to do|supposed to do|(?:been )?working on)\b|"
+            r"\bwhat (?:are|were|is) (?P<who2>[^?]+?)(?:'s|s') (?:open |outstanding |overdue |pending )?"
+            r"(?:commitments|action items|actions|items|tasks|to-?dos|deliverables)\b|"
+            r"\bwhat(?:'s| is) on (?P<who3>[^?]+?)(?:'s|s') plate\b",
             re.I,
         ),
     ),
@@ -228,12 +243,27 @@ _TOPIC_PREFIX = re.compile(
 )
 
 
-def _intent(question: str) -> tuple[str | None, re.Match[str] | None]:
+# "What does Marcus owe us?", "...still have to do?", "...open actions?": only what is not done yet.
+_STILL_OWED = re.compile(
+    r"\bowe[sd]?\b|\bstill\b|\bon the hook\b|\b(?:got|have|has|need|supposed) to do\b|\bworking on\b|"
+    r"\bplate\b|\b(?:open|outstanding|overdue|pending)\b",
+    re.I,
+)
+
+
+def _intent(question: str, skip: Sequence[str] = ()) -> tuple[str | None, re.Match[str] | None]:
     for name, pattern in _INTENTS:
+        if name in skip:
+            continue
         m = pattern.search(question)
         if m:
             return name, m
     return None, None
+
+
+def _who(m: re.Match[str]) -> str:
+    """The person part of a person-centred question ('Marcus' of 'what did Marcus commit to?')."""
+    return next((g for g in (m.groupdict().get(k) for k in ("who", "who2", "who3")) if g), "")
 
 
 def _pointing_back(question: str) -> re.Match[str] | None:
@@ -329,6 +359,7 @@ class _EngagementIndex:
     names: list[str]  # speakers, people and owners known in the engagement
     roles: dict[str, str] = field(default_factory=dict)  # person -> role from the people list
     expected: list[str] = field(default_factory=list)  # people marked as expected attendees
+    people: list[Person] = field(default_factory=list)  # the people list, for aliases
 
 
 _FACT_FILES = ("facts.json", "people.json")
@@ -447,7 +478,8 @@ class QAService:
                     names.setdefault(n, None)
         roles: dict[str, str] = {}
         expected: list[str] = []
-        for p in self.repo.load_people(engagement_id):
+        people = self.repo.load_people(engagement_id)
+        for p in people:
             names.setdefault(p.name, None)
             for a in p.aliases:
                 names.setdefault(a, None)
@@ -457,7 +489,7 @@ class QAService:
                 expected.append(p.name)
         fact_vectors = self._fact_vectors(engagement_id, [_fact_text(f) for f in facts]) if facts else None
         return _EngagementIndex(
-            key, meetings, turns, retriever, facts, fact_vectors, list(names), roles, expected
+            key, meetings, turns, retriever, facts, fact_vectors, list(names), roles, expected, people
         )
 
     def _fact_vectors(self, engagement_id: str, texts: list[str]) -> np.ndarray:
@@ -656,8 +688,13 @@ class QAService:
 
     def _fact_answer(self, question: str, idx: _EngagementIndex, as_of: date) -> Answer | None:
         intent, m = _intent(question)
+        person = self._name_in(_who(m), idx) if intent == "commit" and m is not None else None
+        if intent == "commit" and person is None:  # "what did we commit to?": not about one person
+            intent, m = _intent(question, skip=("commit",))
         if intent is None:
             return None
+        if intent == "commit" and person is not None:
+            return self._commitments_answer(person, bool(_STILL_OWED.search(question)), idx, as_of)
         facts = idx.facts
         topic = question
         has_topic = bool(topic_tokens(question))
@@ -745,6 +782,84 @@ class QAService:
                 empty="No open commitments have been recorded.",
             )
         return None
+
+    def _commitments_answer(self, person: str, owed: bool, idx: _EngagementIndex, as_of: date) -> Answer:
+        """What a person committed to (every action item they own: open and overdue first, then done), or with
+        ``owed`` what they still owe: their open items, overdue first, and the open blockers waiting on them."""
+        mine = [
+            f
+            for f in idx.facts
+            if isinstance(f, ActionItem)
+            and f.owner
+            and names_match(f.owner, person, idx.people)
+            and f.status != "dropped"
+            and (_first_date(f, idx) or as_of) <= as_of
+        ]
+        if owed:
+            mine = [f for f in mine if f.status in ("open", "slipped")]
+
+        def overdue(f: ActionItem) -> bool:
+            return f.status in ("open", "slipped") and (d := fact_due(f)) is not None and d < as_of
+
+        mine.sort(
+            key=lambda f: (
+                not overdue(f),
+                f.status not in ("open", "slipped"),
+                f.conditional,
+                fact_due(f) or date.max,
+            )
+        )
+        items: list[ActionItem] = _dedupe(mine)  # type: ignore[assignment]
+        waiting = [
+            b
+            for b in idx.facts
+            if isinstance(b, Blocker) and b.status == "open" and _waits_on(b, person, idx.people)
+        ] if owed else []
+        cites: list[Citation] = []
+
+        def cite(f: FactBase) -> str:
+            own = [e for e in f.evidence if names_match(e.speaker, person, idx.people)]
+            fc = [_ev_citation(e, idx) for e in (own or f.evidence)[:1]]
+            cites.extend(fc)
+            return f" [{len(cites)}]" if fc else ""
+
+        n_late = sum(1 for f in items if overdue(f))
+        late = f" ({n_late} overdue)" if n_late else ""
+        if owed:
+            if not items and not waiting:
+                return Answer(
+                    answer=f"{person} owes nothing open as of {as_of.isoformat()} in the recorded facts.",
+                    source="facts",
+                )
+            head = f"{person} owes {len(items)} open item{'s' if len(items) != 1 else ''} as of {as_of.isoformat()}"
+            lines = [head + (f" ({n_late} overdue)" if n_late else "") + (":" if items else ".")]
+        else:
+            if not items:
+                return Answer(answer=f"No commitment owned by {person} has been recorded.", source="facts")
+            n_open = sum(1 for f in items if f.status in ("open", "slipped"))
+            lines = [f"{person} committed to {len(items)} item{'s' if len(items) != 1 else ''}: "
+                     f"{n_open} open{late}, {len(items) - n_open} done:"]
+        for f in items[:MAX_LIST]:
+            bits: list[str] = [f.status]
+            slips = sum(1 for e in f.history if e.event == "slipped")
+            if slips:
+                bits[0] = f"slipped {'once' if slips == 1 else f'{slips} times'}"
+            if (d := fact_due(f)) is not None:
+                bits.append(f"due {d.isoformat()}")
+            if overdue(f):
+                bits.append("overdue")
+            done, _ = _closed_by(f)
+            if f.status == "done" and done is not None:
+                bits.append(f"done {done.at.isoformat()}")
+            if f.conditional:
+                bits.append("offered, not promised")
+            lines.append(f"- {_cap(_task(f))} ({', '.join(bits)}){cite(f)}")
+        if len(items) > MAX_LIST:
+            lines.append(f"... and {len(items) - MAX_LIST} more.")
+        for b in _dedupe(waiting)[:3]:
+            assert isinstance(b, Blocker)
+            lines.append(f"Waiting on {person}: {b.text.rstrip('.')}{cite(b)}.")
+        return Answer(answer="\n".join(lines), citations=cites, source="facts")
 
     def _owned_answer(
         self, owned: list[ActionItem], scored: list[tuple[float, float, FactBase]], idx: _EngagementIndex
@@ -1344,6 +1459,19 @@ def _waiting(b: Blocker) -> str:
     if not b.waiting_on or b.waiting_on.casefold() in b.text.casefold():
         return ""
     return f" (waiting on {b.waiting_on})"
+
+
+def _waits_on(b: Blocker, person: str, people: Sequence[Person]) -> bool:
+    """True when the blocker waits on the person: its waiting-on party, else its words ('waiting on Marcus's
+    sign-off') name them."""
+    if b.waiting_on:
+        return names_match(b.waiting_on, person, people)
+    names = [person, *person.split()[:1], *(a for p in people if p.name == person for a in p.aliases)]
+    return any(
+        re.search(rf"\b(?:waiting (?:on|for)|blocked (?:on|by)|depends on)\s+{re.escape(n)}\b", b.text, re.I)
+        for n in names
+        if len(n) >= 3
+    )
 
 
 def _owned_items(scored: list[tuple[float, float, FactBase]]) -> list[ActionItem]:

@@ -798,3 +798,104 @@ def test_a_time_phrase_in_a_question_is_never_taken_for_its_topic(qa: QAService,
     a = qa.ask(ENG, question, as_of=date(2025, 3, 10))
     assert a.source == "facts" and a.answer.startswith("1 overdue as of 2025-03-10")
     assert "firewall" in a.answer
+
+
+# A small engagement about one customer lead: what he committed to, what he still owes, what he asked for.
+LEAD_CALL_1 = [
+    ("D", "Marcus, can you sign off the chart of accounts mapping by October 14?"),
+    ("M", "Yes. I'll sign off the chart of accounts mapping by October 14."),
+    ("R", "Kofi, I'll want numbers every week on the laptops."),
+    ("T", "I'll share the cut-over runbook by October 23."),
+]
+LEAD_CALL_2 = [
+    ("M", "I'll get someone to pull fifty sample invoices this week."),
+    ("M", "I'll get the mapping sign-off to you by October 21."),
+    ("R", "Has Helen nominated the deputy approver? I also want a one-page weekly numbers view."),
+    ("T", "So the second trial load is blocked, waiting on Marcus's sign-off."),
+    ("M", "Those invoices went over on Friday."),
+]
+LEAD_NAMES = {"D": "Dana Whitfield", "M": "Marcus Lee", "R": "Raj Patel", "T": "Tom Reyes"}
+
+
+def _lead_ev(mid: str, seg: int) -> Evidence:
+    label, text = (LEAD_CALL_1 if mid == "c1" else LEAD_CALL_2)[seg]
+    return Evidence(meeting_id=mid, segment_id=seg, speaker=LEAD_NAMES[label], start=seg * 10.0,
+                    end=seg * 10.0 + 8, quote=text)
+
+
+@pytest.fixture
+def lead_qa(tmp_path: Path) -> QAService:
+    from assistant.models import FactEvent, Person
+
+    r = Repository(tmp_path / "data")
+    r.create_engagement("Ledger")
+    _add_meeting(r, "ledger", "c1", "Weekly status 1", date(2026, 10, 6), LEAD_CALL_1, names=LEAD_NAMES)
+    _add_meeting(r, "ledger", "c2", "Weekly status 2", date(2026, 10, 13), LEAD_CALL_2, names=LEAD_NAMES)
+    mapping = ActionItem(
+        text="I'll sign off the chart of accounts mapping by October 14.",
+        owner="Marcus Lee",
+        due=date(2026, 10, 21),
+        status="slipped",
+        meeting_id="c1",
+        evidence=[_lead_ev("c1", 1), _lead_ev("c2", 1)],
+    )
+    mapping.history = [
+        FactEvent(at=date(2026, 10, 6), event="created", meeting_id="c1"),
+        FactEvent(at=date(2026, 10, 13), event="slipped", meeting_id="c2", note="due 2026-10-14 -> 2026-10-21",
+                  evidence=[_lead_ev("c2", 1)]),
+    ]
+    invoices = ActionItem(
+        text="I'll get someone to pull fifty sample invoices this week.",
+        owner="Marcus Lee",
+        due=date(2026, 10, 16),
+        status="done",
+        meeting_id="c2",
+        evidence=[_lead_ev("c2", 0), _lead_ev("c2", 4)],
+    )
+    invoices.history = [
+        FactEvent(at=date(2026, 10, 13), event="created", meeting_id="c2"),
+        FactEvent(at=date(2026, 10, 13), event="done", meeting_id="c2", evidence=[_lead_ev("c2", 4)]),
+    ]
+    facts: list[FactBase] = [
+        mapping,
+        invoices,
+        ActionItem(text="I'll share the cut-over runbook by October 23.", owner="Tom Reyes",
+                   due=date(2026, 10, 23), meeting_id="c1", evidence=[_lead_ev("c1", 3)]),
+        Blocker(text="The second trial load is blocked, waiting on Marcus's sign-off.", meeting_id="c2",
+                evidence=[_lead_ev("c2", 3)]),
+    ]
+    for f in facts:
+        f.assign_id()
+    r.save_facts("ledger", facts)
+    r.save_people("ledger", [Person(name="Marcus Lee", role="business lead"), Person(name="Raj Patel")])
+    return QAService(r, embedder=HashEmbedder())
+
+
+def test_what_a_person_committed_to_lists_the_items_they_own_with_status_and_due_overdue_first(
+    lead_qa: QAService,
+) -> None:
+    a = lead_qa.ask("ledger", "What did Marcus commit to?", as_of=date(2026, 10, 30))
+    assert a.source == "facts"
+    lines = a.answer.splitlines()
+    assert lines[0] == "Marcus Lee committed to 2 items: 1 open (1 overdue), 1 done:"
+    assert lines[1].startswith("- Sign off the chart of accounts mapping") and "slipped once, due 2026-10-21, overdue" in lines[1]
+    assert lines[2].startswith("- Get someone to pull fifty sample invoices") and "done" in lines[2]
+    assert "runbook" not in a.answer  # Tom's, not Marcus's
+    assert [c.speaker for c in a.citations] == ["Marcus Lee", "Marcus Lee"]
+
+
+@pytest.mark.parametrize("question", ["What does Marcus owe us?", "What are Marcus's open actions?"])
+def test_what_a_person_owes_is_their_open_items_and_the_blockers_waiting_on_them(
+    lead_qa: QAService, question: str
+) -> None:
+    a = lead_qa.ask("ledger", question, as_of=date(2026, 10, 30))
+    assert a.source == "facts"
+    assert a.answer.startswith("Marcus Lee owes 1 open item as of 2026-10-30 (1 overdue):")
+    assert "chart of accounts mapping" in a.answer and "invoices" not in a.answer
+    assert "Waiting on Marcus Lee: The second trial load is blocked" in a.answer
+    assert a.citations[-1].speaker == "Tom Reyes"
+
+
+def test_what_we_committed_to_is_not_taken_for_a_person(lead_qa: QAService) -> None:
+    a = lead_qa.ask("ledger", "What did we agree to do?", as_of=date(2026, 10, 30))
+    assert "committed to" not in a.answer and " owes " not in a.answer
