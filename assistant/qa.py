@@ -126,6 +126,15 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "What did Raj ask for?", "What does Raj want?": the requests in that person's own words.
+        "request",
+        re.compile(
+            r"\bwhat (?:did|has|have|does|do|is|was) (?P<who>.+?) (?:been )?(?:ask(?:ed|ing|s)?|"
+            r"request(?:ed|ing|s)?|wants?|wanted)\b",
+            re.I,
+        ),
+    ),
+    (
         # "What did Marcus commit to?", "What does Marcus owe us?", "What are Raj's open actions?": the action
         # items a person owns. Only when ``who`` names someone of the engagement; else the other intents decide.
         "commit",
@@ -688,11 +697,13 @@ class QAService:
 
     def _fact_answer(self, question: str, idx: _EngagementIndex, as_of: date) -> Answer | None:
         intent, m = _intent(question)
-        person = self._name_in(_who(m), idx) if intent == "commit" and m is not None else None
-        if intent == "commit" and person is None:  # "what did we commit to?": not about one person
-            intent, m = _intent(question, skip=("commit",))
+        person = self._name_in(_who(m), idx) if intent in ("commit", "request") and m is not None else None
+        if intent in ("commit", "request") and person is None:  # "what did we commit to?": not about one person
+            intent, m = _intent(question, skip=("commit", "request"))
         if intent is None:
             return None
+        if intent == "request" and person is not None:
+            return self._requests_answer(person, idx, as_of)
         if intent == "commit" and person is not None:
             return self._commitments_answer(person, bool(_STILL_OWED.search(question)), idx, as_of)
         facts = idx.facts
@@ -782,6 +793,32 @@ class QAService:
                 empty="No open commitments have been recorded.",
             )
         return None
+
+    def _requests_answer(self, person: str, idx: _EngagementIndex, as_of: date) -> Answer:
+        """'What did Raj ask for?': the sentences in which the person asked for something ('I'll want numbers
+        every week', 'please make the report say red', 'did the deputy approver ever get nominated?'), latest
+        first, each quoted alone and cited to its turn."""
+        asked: list[tuple[_Turn, str]] = []
+        spoke = False
+        for mturns in idx.turns.values():
+            for t in mturns:
+                if not names_match(t.speaker, person, idx.people) or t.meeting.date > as_of:
+                    continue
+                spoke = True
+                asked.extend((t, sent) for sent in _SENTENCE_END.split(clean_text(t.text)) if _is_request(sent))
+        if not asked:
+            text = (f"I found no request from {person} in this engagement's meetings." if spoke
+                    else f"{person} has not spoken in any recorded meeting.")
+            return Answer(answer=text, source="none")
+        asked.sort(key=lambda x: (x[0].meeting.date, x[0].start), reverse=True)
+        lines = [f"What {person} asked for (latest first):"]
+        cites: list[Citation] = []
+        for t, sent in asked[:MAX_LIST]:
+            cites.append(_turn_citation(t).model_copy(update={"quote": _short(sent)}))
+            lines.append(f'- "{_short(sent)}" ({t.meeting.title}, {t.meeting.date}) [{len(cites)}]')
+        if len(asked) > MAX_LIST:
+            lines.append(f"... and {len(asked) - MAX_LIST} more.")
+        return Answer(answer="\n".join(lines), citations=cites, source="retrieval")
 
     def _commitments_answer(self, person: str, owed: bool, idx: _EngagementIndex, as_of: date) -> Answer:
         """What a person committed to (every action item they own: open and overdue first, then done), or with
@@ -1459,6 +1496,28 @@ def _waiting(b: Blocker) -> str:
     if not b.waiting_on or b.waiting_on.casefold() in b.text.casefold():
         return ""
     return f" (waiting on {b.waiting_on})"
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+# A request in the speaker's own words: a want ("I'll want numbers", "I also want a view", "I need you to"), a
+# please or can-you, an imperative ("Put that in writing"), or a question about someone else's work ("has Helen
+# nominated the deputy approver?"). "I want to flag a risk" announces and "that's the number I want" approves:
+# neither asks.
+_REQUEST_SENTENCE = re.compile(
+    r"\b(?:i|we)(?:(?:'ll|'d| will| would| do| really| also| still)* (?:want|need|expect)|(?:'d| would) like)\s+"
+    r"(?:to (?:see|know|have|get|hear)\b|(?!to\b)\w)|"
+    r"\bplease\b|^(?:can|could|would|will) (?:you|someone|somebody|we get)\b|"
+    r"^(?:did|has|have|is|are|was|were|when will|when is|where is|why (?:is|has|did))\b.*\?$|"
+    r"^(?:put|send|make|give|keep|share|tell|let me know|chase|confirm|show|get me)\b",
+    re.I,
+)
+# What opens a sentence without being part of the request: "Also, did...", "Dana, please...", "Good. Kofi, ..."
+_REQUEST_LEAD = re.compile(r"^(?:(?:also|and|so|ok(?:ay)?|right|well|but|then|oh),?\s+)*(?:[A-Z][\w'-]*,\s+)?")
+
+
+def _is_request(sentence: str) -> bool:
+    body = _REQUEST_LEAD.sub("", sentence.strip(), count=1)
+    return bool(body) and bool(_REQUEST_SENTENCE.search(body))
 
 
 def _waits_on(b: Blocker, person: str, people: Sequence[Person]) -> bool:

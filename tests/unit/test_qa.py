@@ -899,3 +899,27 @@ def test_what_a_person_owes_is_their_open_items_and_the_blockers_waiting_on_them
 def test_what_we_committed_to_is_not_taken_for_a_person(lead_qa: QAService) -> None:
     a = lead_qa.ask("ledger", "What did we agree to do?", as_of=date(2026, 10, 30))
     assert "committed to" not in a.answer and " owes " not in a.answer
+
+
+@pytest.mark.parametrize("question", ["What did Raj ask for?", "What does Raj want?"])
+def test_what_a_person_asked_for_quotes_their_own_requests_latest_first(lead_qa: QAService, question: str) -> None:
+    a = lead_qa.ask("ledger", question, as_of=date(2026, 10, 30))
+    assert a.answer.splitlines()[0] == "What Raj Patel asked for (latest first):"
+    assert [c.quote for c in a.citations] == [
+        "Has Helen nominated the deputy approver?",
+        "I also want a one-page weekly numbers view.",
+        "Kofi, I'll want numbers every week on the laptops.",
+    ]
+    assert all(c.speaker == "Raj Patel" for c in a.citations)
+    # Dana's "can you sign off" is her request, not Raj's.
+    assert "chart of accounts" not in a.answer
+
+
+def test_what_a_person_asked_for_leaves_out_announcements_and_approvals() -> None:
+    from assistant.qa import _is_request
+
+    assert _is_request("Also, did the deputy approver ever get nominated?")
+    assert _is_request("Dana, please make the status report say red.")
+    assert not _is_request("I want to flag a risk though.")
+    assert not _is_request("That's the kind of number I want.")
+    assert not _is_request("I'll get the Intune licences purchased by October 23.")
