@@ -36,6 +36,7 @@ from assistant.models import (
     FactEvent,
     Meeting,
     Person,
+    Risk,
     SentimentSignal,
     fact_due,
     fact_status,
@@ -711,6 +712,15 @@ class QAService:
         has_topic = bool(topic_tokens(question))
         if intent == "status":
             return self._status_answer(question, idx, as_of)
+        state_q = _STATE_QUESTION.search(question)
+        if state_q and intent in ("done", "risk", "blocker"):
+            # "Is the cut-over risk closed?", "is the data migration risk still open?": the risk's (or blocker's)
+            # own state, never a similar action item's.
+            kind = Risk if state_q.group("kind").lower().startswith("risk") else Blocker
+            bare = _STATE_WORDS.sub(" ", question)
+            scored = self._scored_facts(bare, [f for f in facts if isinstance(f, kind)], idx)
+            if scored:
+                return self._state_answer(scored[0][2], not _CLOSED_WORDS.search(question), idx)
         if intent == "done" and has_topic:
             tracked = [f for f in facts if f.kind in ("action_item", "blocker") and not getattr(f, "conditional", False)]
             scored = self._scored_facts(topic, tracked, idx)
@@ -971,6 +981,30 @@ class QAService:
         lines.append("The colour comes from overdue items, blockers, attendance and sentiment, not from what anyone "
                      "said the status is.")
         return Answer(answer="\n".join(lines), citations=cites, source="facts")
+
+    def _state_answer(self, fact: FactBase, asked_open: bool, idx: _EngagementIndex) -> Answer:
+        """Whether a risk is closed (a blocker resolved), answering the question as asked ('still open?' or
+        'closed?'): when and the words that closed it, or that it is open and when it was last raised again."""
+        kind = fact.kind
+        word = "closed" if kind == "risk" else "resolved"
+        state = fact_status(fact) or "open"
+        cites = self._fact_citations(fact, idx)[:1]
+        what = fact.text.rstrip(".") + (" [1]" if cites else "")
+        if state != "open":
+            done, closing = _closed_by(fact)
+            when = f" on {done.at.isoformat()}" if done else ""
+            text = f"{'No' if asked_open else 'Yes'}, the {kind} was {word}{when}: {what}."
+            if closing:
+                cites = [*cites, _ev_citation(closing[-1], idx)]
+                text += f' {_cap(word)} by: "{_short(closing[-1].quote)}" [{len(cites)}].'
+            return Answer(answer=text, citations=cites, source="facts")
+        when, _ = _discussed(fact, idx)
+        text = f"{'Yes' if asked_open else 'No'}, the {kind} is still open (raised {when}): {what}."
+        again = next((e for e in reversed(fact.history) if e.event == "updated" and e.evidence), None)
+        if again is not None:
+            cites = [*cites, _ev_citation(again.evidence[-1], idx)]
+            text += f' Last raised again on {again.at.isoformat()}: "{_short(again.evidence[-1].quote)}" [{len(cites)}].'
+        return Answer(answer=text, citations=cites, source="facts")
 
     def _cleared_answer(self, topic: str, blocker: FactBase, idx: _EngagementIndex) -> Answer:
         """'Is the network team still blocking us?' when the only blocker on it was resolved: say so, cited."""
@@ -1498,6 +1532,19 @@ def _waiting(b: Blocker) -> str:
     return f" (waiting on {b.waiting_on})"
 
 
+# A yes/no question about the state of a risk or blocker: "is the cut-over risk closed?", "is the licence blocker
+# cleared?", "is the data migration risk still open?".
+_STATE_QUESTION = re.compile(
+    r"^\s*(?:is|are|has|have|was|were)\b(?=.*\b(?:open|closed|resolved|cleared|gone|mitigated|done|"
+    r"still)\b).*\b(?P<kind>risks?|blockers?)\b",
+    re.I,
+)
+_CLOSED_WORDS = re.compile(r"\b(?:closed|resolved|cleared|gone|mitigated|done|removed|retired)\b", re.I)
+# Words of such a question that say which state is asked about, not which risk: left out of the topic.
+_STATE_WORDS = re.compile(
+    r"\b(?:open|closed|resolved|cleared|gone|mitigated|done|removed|retired|still|now|yet|risks?|blockers?)\b",
+    re.I,
+)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 # A request in the speaker's own words: a want ("I'll want numbers", "I also want a view", "I need you to"), a
 # please or can-you, an imperative ("Put that in writing"), or a question about someone else's work ("has Helen

@@ -20,6 +20,7 @@ from assistant.models import (
     FactBase,
     Meeting,
     Mention,
+    Risk,
     Segment,
     Transcript,
 )
@@ -806,6 +807,9 @@ LEAD_CALL_1 = [
     ("M", "Yes. I'll sign off the chart of accounts mapping by October 14."),
     ("R", "Kofi, I'll want numbers every week on the laptops."),
     ("T", "I'll share the cut-over runbook by October 23."),
+    ("T", "Second risk: the cut-over weekend is the same weekend as the payroll run."),
+    ("M", "My team has nobody for UAT, so log a resourcing risk on finance ops."),
+    ("S", "One caveat: the change board meets on Thursdays, so a missed Thursday costs a week. That hits go-live."),
 ]
 LEAD_CALL_2 = [
     ("M", "I'll get someone to pull fifty sample invoices this week."),
@@ -813,14 +817,17 @@ LEAD_CALL_2 = [
     ("R", "Has Helen nominated the deputy approver? I also want a one-page weekly numbers view."),
     ("T", "So the second trial load is blocked, waiting on Marcus's sign-off."),
     ("M", "Those invoices went over on Friday."),
+    ("T", "Good news, that cut-over risk is gone, payroll moved."),
+    ("M", "My resourcing risk is getting worse."),
+    ("D", "With the firewall deferred, the December 1 go-live is at risk."),
 ]
-LEAD_NAMES = {"D": "Dana Whitfield", "M": "Marcus Lee", "R": "Raj Patel", "T": "Tom Reyes"}
+LEAD_NAMES = {"D": "Dana Whitfield", "M": "Marcus Lee", "R": "Raj Patel", "T": "Tom Reyes", "S": "Sven Olsen"}
 
 
-def _lead_ev(mid: str, seg: int) -> Evidence:
+def _lead_ev(mid: str, seg: int, quote: str = "") -> Evidence:
     label, text = (LEAD_CALL_1 if mid == "c1" else LEAD_CALL_2)[seg]
     return Evidence(meeting_id=mid, segment_id=seg, speaker=LEAD_NAMES[label], start=seg * 10.0,
-                    end=seg * 10.0 + 8, quote=text)
+                    end=seg * 10.0 + 8, quote=quote or text)
 
 
 @pytest.fixture
@@ -856,9 +863,28 @@ def lead_qa(tmp_path: Path) -> QAService:
         FactEvent(at=date(2026, 10, 13), event="created", meeting_id="c2"),
         FactEvent(at=date(2026, 10, 13), event="done", meeting_id="c2", evidence=[_lead_ev("c2", 4)]),
     ]
+    cutover = Risk(text="Second risk: the cut-over weekend is the same weekend as the payroll run.", status="closed",
+                   meeting_id="c1", evidence=[_lead_ev("c1", 4), _lead_ev("c2", 5)])
+    cutover.history = [
+        FactEvent(at=date(2026, 10, 6), event="created", meeting_id="c1"),
+        FactEvent(at=date(2026, 10, 13), event="done", meeting_id="c2", note="closed",
+                  evidence=[_lead_ev("c2", 5, "that cut-over risk is gone")]),
+    ]
+    resourcing = Risk(text="Log a resourcing risk on finance ops.", meeting_id="c1",
+                      evidence=[_lead_ev("c1", 5), _lead_ev("c2", 6)])
+    resourcing.history = [
+        FactEvent(at=date(2026, 10, 6), event="created", meeting_id="c1"),
+        FactEvent(at=date(2026, 10, 13), event="updated", meeting_id="c2", evidence=[_lead_ev("c2", 6)]),
+    ]
     facts: list[FactBase] = [
         mapping,
         invoices,
+        cutover,
+        resourcing,
+        Risk(text="With the firewall deferred, the December 1 go-live is at risk.", meeting_id="c2",
+             evidence=[_lead_ev("c2", 7)]),
+        Risk(text="The change board meets on Thursdays, so a missed Thursday costs a week.", meeting_id="c1",
+             evidence=[_lead_ev("c1", 6, "the change board meets on Thursdays, so a missed Thursday costs a week")]),
         ActionItem(text="I'll share the cut-over runbook by October 23.", owner="Tom Reyes",
                    due=date(2026, 10, 23), meeting_id="c1", evidence=[_lead_ev("c1", 3)]),
         Blocker(text="The second trial load is blocked, waiting on Marcus's sign-off.", meeting_id="c2",
@@ -923,3 +949,24 @@ def test_what_a_person_asked_for_leaves_out_announcements_and_approvals() -> Non
     assert not _is_request("I want to flag a risk though.")
     assert not _is_request("That's the kind of number I want.")
     assert not _is_request("I'll get the Intune licences purchased by October 23.")
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("Is the cut-over risk closed?", "Yes, the risk was closed on 2026-10-13: Second risk: the cut-over weekend"),
+        ("Is the cut-over risk still open?", "No, the risk was closed on 2026-10-13: Second risk: the cut-over"),
+        ("Is the resourcing risk closed?", "No, the risk is still open (raised on 2026-10-06 in Weekly status 1)"),
+    ],
+)
+def test_whether_a_risk_is_closed_is_answered_from_the_risk_not_from_a_similar_action_item(
+    lead_qa: QAService, question: str, start: str
+) -> None:
+    a = lead_qa.ask("ledger", question, as_of=date(2026, 10, 30))
+    assert a.source == "facts" and a.answer.startswith(start), a.answer
+    assert "runbook" not in a.answer  # Tom's cut-over runbook item shares words, but is no risk
+    if "cut-over" in question:
+        assert 'Closed by: "that cut-over risk is gone" [2]' in a.answer
+        assert a.citations[1].meeting_id == "c2"
+    else:
+        assert 'Last raised again on 2026-10-13: "My resourcing risk is getting worse."' in a.answer
