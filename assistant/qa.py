@@ -309,6 +309,8 @@ def _topic_phrase(question: str) -> str:
     return text.strip() or question.strip()
 
 
+# "What are the risks for X?", "which risks...", "list the risks": a list, not a yes/no about one risk.
+_LIST_QUESTION = re.compile(r"^\s*(?:what|which|list|show|any|are there|tell me)\b", re.I)
 _SUBJECT_AFTER = re.compile(r"\b(?:about|on|for|regarding|around|concerning)\s+(.+?)\s*[?.!]*$", re.I)
 
 
@@ -786,6 +788,10 @@ class QAService:
             )
         if intent == "risk":
             items = [f for f in facts if f.kind == "risk" and fact_status(f) != "closed"]
+            if has_topic and items and _LIST_QUESTION.search(question):
+                listed = self._risks_about(question, items, idx)
+                if listed is not None:
+                    return listed
             return self._list_answer(
                 items,
                 topic if has_topic else None,
@@ -1095,8 +1101,49 @@ class QAService:
             text += f" Recorded {fact.kind.replace('_', ' ')}: {fact.text}"
         return Answer(answer=text, citations=cites, source="facts")
 
+    def _risks_about(self, question: str, risks: list[FactBase], idx: _EngagementIndex) -> Answer | None:
+        """'What are the risks for the go-live?': the open risks whose words, or the turns they were raised and
+        restated in, name the topic (most topic words first, then the closest in meaning), then the other open
+        risks, so none is hidden by a risk that happens to be worded differently."""
+        toks = set(topic_tokens(question))
+        turn_text = {(t.meeting.meeting_id, t.segment_id): t.text for ts in idx.turns.values() for t in ts}
+        ranked: list[tuple[float, float, FactBase]] = []
+        dense = {id(f): score for score, _lex, f in self._scored_facts(question, risks, idx, min_score=0.0)}
+        for f in risks:
+            evs = [*f.evidence, *(e for h in f.history for e in h.evidence)]
+            words = set(tokenize(" ".join([_fact_text(f), *(turn_text.get((e.meeting_id, e.segment_id), e.quote)
+                                                              for e in evs)])))
+            lex = len(toks & words) / len(toks)
+            if lex >= 0.5:
+                ranked.append((lex, dense.get(id(f), 0.0), f))
+        if not ranked:
+            return None
+        ranked.sort(key=lambda x: (-x[0], -x[1]))
+        about = _dedupe([f for _, _, f in ranked])
+        m = _SUBJECT_AFTER.search(question.strip())
+        subject = (m.group(1) if m else _topic_phrase(question)).strip()
+        others = [f for f in _dedupe(sorted(risks, key=lambda f: _first_date(f, idx) or date.min, reverse=True))
+                  if f not in about]
+        first = self._list_answer(about, None, idx, f"open risks about {subject}", empty="", keep_order=True)
+        if first is None or not others:
+            return first
+        rest = self._list_answer(others, None, idx, "other open risks", empty="", number_from=len(first.citations))
+        if rest is None:
+            return first
+        return Answer(
+            answer=first.answer + "\n" + rest.answer, citations=[*first.citations, *rest.citations], source="facts"
+        )
+
     def _list_answer(
-        self, items: list[FactBase], topic: str | None, idx: _EngagementIndex, label: str, *, empty: str
+        self,
+        items: list[FactBase],
+        topic: str | None,
+        idx: _EngagementIndex,
+        label: str,
+        *,
+        empty: str,
+        keep_order: bool = False,
+        number_from: int = 0,
     ) -> Answer | None:
         if topic is not None:
             matched = [f for _, f in self._match_facts(topic, items, idx)]
@@ -1104,7 +1151,7 @@ class QAService:
                 # A topic we know nothing structured about: let retrieval look in the transcripts.
                 return None
             items = matched
-        else:
+        elif not keep_order:
             items = sorted(items, key=lambda f: _first_date(f, idx) or date.min, reverse=True)
         items = _dedupe(items)
         if not items:
@@ -1123,7 +1170,7 @@ class QAService:
             if when:
                 bits.append(f"raised {when}")
             fc = self._fact_citations(f, idx)[:1]
-            ref = f" [{len(cites) + 1}]" if fc else ""
+            ref = f" [{number_from + len(cites) + 1}]" if fc else ""
             cites.extend(fc)
             lines.append(f"- {f.text}" + (f" ({', '.join(bits)})" if bits else "") + ref)
         if len(items) > MAX_LIST:

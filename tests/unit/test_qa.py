@@ -970,3 +970,18 @@ def test_whether_a_risk_is_closed_is_answered_from_the_risk_not_from_a_similar_a
         assert a.citations[1].meeting_id == "c2"
     else:
         assert 'Last raised again on 2026-10-13: "My resourcing risk is getting worse."' in a.answer
+
+
+def test_the_risks_for_a_topic_include_those_raised_in_words_about_it_and_then_the_other_open_risks(
+    lead_qa: QAService,
+) -> None:
+    a = lead_qa.ask("ledger", "What are the risks for the go-live?", as_of=date(2026, 10, 30))
+    lines = a.answer.splitlines()
+    assert lines[0] == "2 open risks about the go-live:"
+    assert lines[1].startswith("- With the firewall deferred, the December 1 go-live is at risk.")
+    # Its own words do not say go-live, the turn it was raised in does.
+    assert lines[2].startswith("- The change board meets on Thursdays")
+    assert lines[3] == "1 other open risk:" and lines[4].startswith("- Log a resourcing risk")
+    assert "payroll" not in a.answer  # closed
+    assert [c.speaker for c in a.citations] == ["Dana Whitfield", "Sven Olsen", "Marcus Lee"]
+    assert "[3]" in lines[4]
