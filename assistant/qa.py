@@ -119,6 +119,17 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "What changed since last week?", "what's new?", "what happened in the last call?": what the recent
+        # meetings changed in the facts (done, slipped, new, raised, cleared, closed, decided).
+        "changes",
+        re.compile(
+            r"\bwhat(?:'s| has| have| is)? (?:changed|moved|progressed)\b|\bwhat(?:'s| is) new\b|"
+            r"\bwhat(?:'s| has)? happened(?=\s*(?:since|this|last|over|in the|during|lately|recently|so far)\b|"
+            r"\s*\??\s*$)|\b(?:any|what) (?:changes|updates|news|progress)\b(?! (?:on|to|about|with|for)\b)",
+            re.I,
+        ),
+    ),
+    (
         "say",
         re.compile(
             r"\bwhat (?:did|has|have|does) (?P<who>.+?) (?:say|said|mention|think|thought|raise)\b"
@@ -237,7 +248,9 @@ _FOLLOW_UP = re.compile(r"^\s*(and|also|what about|how about|and what about)\b",
 # Intents that make a whole question without a topic: "what is overdue?", "what is blocked and on whom?", "who
 # attended?" list the engagement's facts. Such a question never borrows the previous question's topic; an owner,
 # due-date or done question without a topic ("when is the deadline?") is a follow-up.
-_STANDALONE_INTENTS = frozenset({"status", "overdue", "blocker", "decision", "risk", "open", "attendance"})
+_STANDALONE_INTENTS = frozenset(
+    {"status", "changes", "overdue", "blocker", "decision", "risk", "open", "attendance"}
+)
 # "this week", "that meeting": a determiner of time or of the engagement, not a pronoun pointing back.
 _NOT_A_PRONOUN = re.compile(
     r"\b(?:this|that|these|those)\s+(?:week|weeks|month|months|year|quarter|sprint|morning|afternoon|time|"
@@ -714,6 +727,8 @@ class QAService:
         has_topic = bool(topic_tokens(question))
         if intent == "status":
             return self._status_answer(question, idx, as_of)
+        if intent == "changes":
+            return self._changes_answer(question, idx, as_of)
         state_q = _STATE_QUESTION.search(question)
         if state_q and intent in ("done", "risk", "blocker"):
             # "Is the cut-over risk closed?", "is the data migration risk still open?": the risk's (or blocker's)
@@ -809,6 +824,109 @@ class QAService:
                 empty="No open commitments have been recorded.",
             )
         return None
+
+    def _changes_answer(self, question: str, idx: _EngagementIndex, as_of: date) -> Answer | None:
+        """'What changed since last week?': from the facts' histories, what the meetings of the period (the last
+        7 days by default, else the latest meeting) changed: items done, new and slipped, items that fell overdue,
+        blockers raised and cleared, risks raised, raised again and closed, decisions; each cited."""
+        held = sorted((m for m in idx.meetings.values() if m.date <= as_of), key=lambda m: m.date)
+        if not held:
+            return None
+        start = _change_start(question, held, as_of)
+        fallback = not any(start < m.date for m in held)
+        if fallback:  # no meeting in the period asked about: what the latest meeting changed
+            start = held[-2].date if len(held) > 1 else date.min
+        toks = set(topic_tokens(question)) - _CHANGE_WORDS
+        cites: list[Citation] = []
+        keys: dict[tuple[str, int, str], int] = {}
+
+        def cite(ev: Evidence | None) -> str:
+            if ev is None:
+                return ""
+            key = (ev.meeting_id, ev.segment_id, ev.quote)
+            if key not in keys:
+                cites.append(_ev_citation(ev, idx))
+                keys[key] = len(cites)
+            return f" [{keys[key]}]"
+
+        def in_period(d: date | None) -> bool:
+            return d is not None and start < d <= as_of
+
+        rows: list[tuple[int, date, str, Evidence | None]] = []  # (section order, date, line, its evidence)
+        seen: set[tuple[int, str]] = set()
+
+        def add(order: int, at: date, line: str, ev: Evidence | None, f: FactBase) -> None:
+            if (id(f), line.split(":", 1)[0]) not in seen:  # one 'Done:' per item even if said twice
+                seen.add((id(f), line.split(":", 1)[0]))
+                rows.append((order, at, line, ev))
+        for f in idx.facts:
+            if not isinstance(f, ActionItem | Blocker | Risk) and f.kind != "decision":
+                continue
+            if toks and len(toks & set(tokenize(_fact_text(f)))) / len(toks) < 0.5:
+                continue
+            what = (_cap(_task(f)) if isinstance(f, ActionItem) else f.text.rstrip(".")) + (
+                f" ({f.owner})" if f.owner else ""
+            )
+            first = f.evidence[0] if f.evidence else None
+            created = next((e for e in f.history if e.event == "created"), None)
+            born = created.at if created else _first_date(f, idx)
+            if in_period(born):
+                assert born is not None
+                if f.kind == "decision":
+                    add(3, born, f"- Decided: {what}", first, f)
+                elif isinstance(f, ActionItem):
+                    due_at = f" (due {f.due.isoformat()})" if f.due else ""
+                    label = "Done" if created and "status=done" in created.note else "New commitment"
+                    add(0 if label == "Done" else 4, born, f"- {label}: {what}{due_at}", first, f)
+                elif isinstance(f, Blocker):
+                    resolved = created is not None and "status=resolved" in created.note
+                    label = "Blocker cleared" if resolved else "New blocker"
+                    waiting = "" if resolved else _waiting(f)
+                    add(1 if resolved else 7, born, f"- {label}: {what}{waiting}", first, f)
+                else:
+                    add(8, born, f"- New risk: {what}", first, f)
+            for h in f.history:
+                if h.event == "created" or not in_period(h.at):
+                    continue
+                ev = h.evidence[-1] if h.evidence else next(
+                    (e for e in f.evidence if e.meeting_id == h.meeting_id), first
+                )
+                if h.event == "done":
+                    label, order = {"blocker": ("Blocker cleared", 1), "risk": ("Risk closed", 2)}.get(
+                        f.kind, ("Done", 0)
+                    )
+                    add(order, h.at, f"- {label}: {what}", ev, f)
+                elif h.event == "slipped":
+                    moved = h.note.removeprefix("due ") if h.note.startswith("due ") else h.note
+                    add(5, h.at, f"- Slipped: {what}" + (f", due {moved}" if moved else ""), ev, f)
+                elif h.event == "reopened":
+                    add(5, h.at, f"- Reopened: {what}", ev, f)
+                elif h.event == "dropped":
+                    add(5, h.at, f"- Dropped: {what}", ev, f)
+                elif h.event == "updated" and isinstance(f, Risk) and fact_status(f) == "open":
+                    said = f': "{_short(ev.quote)}"' if ev else ""
+                    add(9, h.at, f"- Risk raised again on {h.at.isoformat()}: {what}{said}", ev, f)
+            due = fact_due(f)
+            if (
+                isinstance(f, ActionItem)
+                and f.status in ("open", "slipped")
+                and due is not None
+                and start <= due < as_of
+            ):
+                add(6, due, f"- Now overdue: {what} (due {due.isoformat()})", first, f)
+        period = [m for m in held if start < m.date]
+        span = f"from {start.isoformat()} to {as_of.isoformat()}" if start > date.min else f"up to {as_of.isoformat()}"
+        where = "; ".join(f"{m.title}, {m.date.isoformat()}" for m in period[-3:])
+        if not rows:
+            if toks:
+                return None  # nothing recorded changed about the topic: the transcripts may still say something
+            return Answer(answer=f"Nothing recorded changed {span} ({where}).", source="facts")
+        rows.sort(key=lambda r: (r[0], r[1]))
+        lines = [("No meeting was held in the period asked about; what the latest meeting changed, " if fallback
+                  else "What changed ") + f"{span} ({where}):", *(line + cite(ev) for _, _, line, ev in rows[: 2 * MAX_LIST])]
+        if len(rows) > 2 * MAX_LIST:
+            lines.append(f"... and {len(rows) - 2 * MAX_LIST} more.")
+        return Answer(answer="\n".join(lines), citations=cites, source="facts")
 
     def _requests_answer(self, person: str, idx: _EngagementIndex, as_of: date) -> Answer:
         """'What did Raj ask for?': the sentences in which the person asked for something ('I'll want numbers
@@ -1592,6 +1710,31 @@ _STATE_WORDS = re.compile(
     r"\b(?:open|closed|resolved|cleared|gone|mitigated|done|removed|retired|still|now|yet|risks?|blockers?)\b",
     re.I,
 )
+# Words of a 'what changed?' question that ask for change, not about a topic.
+_CHANGE_WORDS = frozenset(tokenize("changed change changes happened new news update updates progress progressed moved "
+                                   "since different"))
+_WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10, "few": 3}
+
+
+def _change_start(question: str, held: list[Meeting], as_of: date) -> date:
+    """The day before the period a 'what changed?' question asks about ('since last week': 7 days before
+    ``as_of``; 'in the last call': since the meeting before the latest)."""
+    from datetime import timedelta
+
+    if re.search(r"\b(?:last|latest|previous|most recent|this)\s+(?:call|meeting|sync|session|status call)\b",
+                 question, re.I):
+        return held[-2].date if len(held) > 1 else date.min
+    m = re.search(r"\b(\d+|one|two|three|four|five|six|seven|ten|few)\s+(day|week|month)s?\b", question, re.I)
+    if m:
+        n = int(m.group(1)) if m.group(1).isdigit() else _WORD_NUMBERS[m.group(1).lower()]
+        return as_of - timedelta(days=n * {"day": 1, "week": 7, "month": 30}[m.group(2).lower()])
+    if re.search(r"\bfortnight\b", question, re.I):
+        return as_of - timedelta(days=14)
+    if re.search(r"\bmonth\b", question, re.I):
+        return as_of - timedelta(days=30)
+    return as_of - timedelta(days=7)
+
+
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 # A request in the speaker's own words: a want ("I'll want numbers", "I also want a view", "I need you to"), a
 # please or can-you, an imperative ("Put that in writing"), or a question about someone else's work ("has Helen

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -985,3 +986,31 @@ def test_the_risks_for_a_topic_include_those_raised_in_words_about_it_and_then_t
     assert "payroll" not in a.answer  # closed
     assert [c.speaker for c in a.citations] == ["Dana Whitfield", "Sven Olsen", "Marcus Lee"]
     assert "[3]" in lines[4]
+
+
+def test_what_changed_since_last_week_lists_what_the_weeks_meeting_changed_each_cited_in_order(
+    lead_qa: QAService,
+) -> None:
+    a = lead_qa.ask("ledger", "What changed since last week?", as_of=date(2026, 10, 16))
+    assert a.source == "facts"
+    lines = a.answer.splitlines()
+    assert lines[0] == "What changed from 2026-10-09 to 2026-10-16 (Weekly status 2, 2026-10-13):"
+    assert lines[1].startswith("- Done: Get someone to pull fifty sample invoices this week (Marcus Lee) [1]")
+    assert a.citations[0].quote == "Those invoices went over on Friday."
+    assert any(x.startswith("- Risk closed: Second risk: the cut-over weekend") for x in lines)
+    assert any(x.startswith("- Slipped: Sign off the chart of accounts mapping") and "2026-10-14 -> 2026-10-21" in x
+               for x in lines)
+    assert any(x.startswith("- New blocker: The second trial load is blocked") for x in lines)
+    assert any(x.startswith("- New risk: With the firewall deferred") for x in lines)
+    assert any(x.startswith("- Risk raised again on 2026-10-13: Log a resourcing risk") for x in lines)
+    assert "change board" not in a.answer and "runbook" not in a.answer  # the week before, unchanged since
+    numbers = [int(n) for n in re.findall(r"\[(\d+)\]", a.answer)]
+    assert sorted(set(numbers)) == list(range(1, len(a.citations) + 1)) and numbers[:2] == [1, 2]
+
+
+def test_what_changed_in_the_last_call_names_what_fell_overdue_since_the_call_before(lead_qa: QAService) -> None:
+    a = lead_qa.ask("ledger", "What changed in the last call?", as_of=date(2026, 10, 30))
+    assert a.answer.startswith("What changed from 2026-10-06 to 2026-10-30 (Weekly status 2, 2026-10-13):")
+    assert "- Now overdue: Share the cut-over runbook by October 23 (Tom Reyes) (due 2026-10-23)" in a.answer
+    quiet = lead_qa.ask("ledger", "What changed in the last 3 days?", as_of=date(2026, 10, 30))
+    assert quiet.answer.startswith("No meeting was held in the period asked about; what the latest meeting changed")
