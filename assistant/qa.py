@@ -643,6 +643,10 @@ class QAService:
             prev_intent, prev_m = _intent(prev_q)
             if person and prev_intent == "say" and prev_m is not None and prev_m.group("topic"):
                 resolved = f"what did {person} say about {prev_m.group('topic')}"
+            elif person and prev_intent in ("request", "commit") and prev_m is not None and _who(prev_m):
+                # "What did Raj ask for?" then "what about Marcus?": the same question about Marcus
+                group = next(k for k in ("who", "who2", "who3") if prev_m.groupdict().get(k))
+                resolved = f"{prev_q[: prev_m.start(group)]}{person}{prev_q[prev_m.end(group):]}"
             elif person:
                 resolved = f"what did {person} say about {prev_topic}"
             elif prev_intent is not None:

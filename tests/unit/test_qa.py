@@ -1014,3 +1014,16 @@ def test_what_changed_in_the_last_call_names_what_fell_overdue_since_the_call_be
     assert "- Now overdue: Share the cut-over runbook by October 23 (Tom Reyes) (due 2026-10-23)" in a.answer
     quiet = lead_qa.ask("ledger", "What changed in the last 3 days?", as_of=date(2026, 10, 30))
     assert quiet.answer.startswith("No meeting was held in the period asked about; what the latest meeting changed")
+
+
+def test_what_about_another_person_after_a_person_centred_question_asks_the_same_about_them(
+    lead_qa: QAService,
+) -> None:
+    first = lead_qa.ask("ledger", "What did Raj ask for?", as_of=date(2026, 10, 30))
+    a = lead_qa.ask("ledger", "What about Dana?", history=[("What did Raj ask for?", first.answer)],
+                    as_of=date(2026, 10, 30))
+    assert a.answer.startswith("What Dana Whitfield asked for (latest first):")
+    assert a.citations[0].quote.startswith("Marcus, can you sign off")
+    owes = lead_qa.ask("ledger", "and what about Tom?", history=[("What does Marcus owe us?", "")],
+                       as_of=date(2026, 10, 30))
+    assert owes.answer.startswith("Tom Reyes owes 1 open item as of 2026-10-30 (1 overdue):")
