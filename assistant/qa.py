@@ -35,6 +35,8 @@ from assistant.models import (
     FactBase,
     FactEvent,
     Meeting,
+    Person,
+    Risk,
     SentimentSignal,
     fact_due,
     fact_status,
@@ -117,10 +119,44 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "What changed since last week?", "what's new?", "what happened in the last call?": what the recent
+        # meetings changed in the facts (done, slipped, new, raised, cleared, closed, decided).
+        "changes",
+        re.compile(
+            r"\bwhat(?:'s| has| have| is)? (?:changed|moved|progressed)\b|\bwhat(?:'s| is) new\b|"
+            r"\bwhat(?:'s| has)? happened(?=\s*(?:since|this|last|over|in the|during|lately|recently|so far)\b|"
+            r"\s*\??\s*$)|\b(?:any|what) (?:changes|updates|news|progress)\b(?! (?:on|to|about|with|for)\b)",
+            re.I,
+        ),
+    ),
+    (
         "say",
         re.compile(
             r"\bwhat (?:did|has|have|does) (?P<who>.+?) (?:say|said|mention|think|thought|raise)\b"
             r"(?: (?:about|on|regarding) (?P<topic>.+))?",
+            re.I,
+        ),
+    ),
+    (
+        # "What did Raj ask for?", "What does Raj want?": the requests in that person's own words.
+        "request",
+        re.compile(
+            r"\bwhat (?:did|has|have|does|do|is|was) (?P<who>.+?) (?:been )?(?:ask(?:ed|ing|s)?|"
+            r"request(?:ed|ing|s)?|wants?|wanted)\b",
+            re.I,
+        ),
+    ),
+    (
+        # "What did Marcus commit to?", "What does Marcus owe us?", "What are Raj's open actions?": the action
+        # items a person owns. Only when ``who`` names someone of the engagement; else the other intents decide.
+        "commit",
+        re.compile(
+            r"\bwhat (?:did|has|have|does|do|is|was|will) (?P<who>.+?) (?:still )?(?:commit(?:ted)?(?: to)?|"
+            r"promised?|sign(?:ed)? up for|agreed? to do|take[n]? on|took on|owes?|owed|on the hook for|"
+            r"responsible for|(?:got|have|has) to do|need to do|supposed to do|(?:been )?working on)\b|"
+            r"\bwhat (?:are|were|is) (?P<who2>[^?]+?)(?:'s|s') (?:open |outstanding |overdue |pending )?"
+            r"(?:commitments|action items|actions|items|tasks|to-?dos|deliverables)\b|"
+            r"\bwhat(?:'s| is) on (?P<who3>[^?]+?)(?:'s|s') plate\b",
             re.I,
         ),
     ),
@@ -212,7 +248,9 @@ _FOLLOW_UP = re.compile(r"^\s*(and|also|what about|how about|and what about)\b",
 # Intents that make a whole question without a topic: "what is overdue?", "what is blocked and on whom?", "who
 # attended?" list the engagement's facts. Such a question never borrows the previous question's topic; an owner,
 # due-date or done question without a topic ("when is the deadline?") is a follow-up.
-_STANDALONE_INTENTS = frozenset({"status", "overdue", "blocker", "decision", "risk", "open", "attendance"})
+_STANDALONE_INTENTS = frozenset(
+    {"status", "changes", "overdue", "blocker", "decision", "risk", "open", "attendance"}
+)
 # "this week", "that meeting": a determiner of time or of the engagement, not a pronoun pointing back.
 _NOT_A_PRONOUN = re.compile(
     r"\b(?:this|that|these|those)\s+(?:week|weeks|month|months|year|quarter|sprint|morning|afternoon|time|"
@@ -228,12 +266,27 @@ _TOPIC_PREFIX = re.compile(
 )
 
 
-def _intent(question: str) -> tuple[str | None, re.Match[str] | None]:
+# "What does Marcus owe us?", "...still have to do?", "...open actions?": only what is not done yet.
+_STILL_OWED = re.compile(
+    r"\bowe[sd]?\b|\bstill\b|\bon the hook\b|\b(?:got|have|has|need|supposed) to do\b|\bworking on\b|"
+    r"\bplate\b|\b(?:open|outstanding|overdue|pending)\b",
+    re.I,
+)
+
+
+def _intent(question: str, skip: Sequence[str] = ()) -> tuple[str | None, re.Match[str] | None]:
     for name, pattern in _INTENTS:
+        if name in skip:
+            continue
         m = pattern.search(question)
         if m:
             return name, m
     return None, None
+
+
+def _who(m: re.Match[str]) -> str:
+    """The person part of a person-centred question ('Marcus' of 'what did Marcus commit to?')."""
+    return next((g for g in (m.groupdict().get(k) for k in ("who", "who2", "who3")) if g), "")
 
 
 def _pointing_back(question: str) -> re.Match[str] | None:
@@ -244,8 +297,19 @@ def _pointing_back(question: str) -> re.Match[str] | None:
     )
 
 
+# "this week", "since last week", "in the last 7 days", "so far": when, not what; never the topic of a question
+# ("what is overdue this week?" lists what is overdue, not facts about a week).
+_TIME_PHRASE = re.compile(
+    r"\b(?:(?:since|during|over|in|for|from|within)\s+)?(?:the\s+)?"
+    r"(?:(?:this|last|next|past|previous|coming|current)\s+(?:(?:\d+|few|two|three|four)\s+)?"
+    r"(?:week|weeks|fortnight|month|months|quarter|sprint|days?|call|meeting|sync)|"
+    r"today|yesterday|tomorrow|tonight|so far|to date|right now|at the moment|lately)\b",
+    re.I,
+)
+
+
 def topic_tokens(question: str) -> list[str]:
-    return [t for t in query_tokens(question) if t not in _INTENT_WORDS]
+    return [t for t in query_tokens(_TIME_PHRASE.sub(" ", question)) if t not in _INTENT_WORDS]
 
 
 def _topic_phrase(question: str) -> str:
@@ -258,6 +322,8 @@ def _topic_phrase(question: str) -> str:
     return text.strip() or question.strip()
 
 
+# "What are the risks for X?", "which risks...", "list the risks": a list, not a yes/no about one risk.
+_LIST_QUESTION = re.compile(r"^\s*(?:what|which|list|show|any|are there|tell me)\b", re.I)
 _SUBJECT_AFTER = re.compile(r"\b(?:about|on|for|regarding|around|concerning)\s+(.+?)\s*[?.!]*$", re.I)
 
 
@@ -318,6 +384,7 @@ class _EngagementIndex:
     names: list[str]  # speakers, people and owners known in the engagement
     roles: dict[str, str] = field(default_factory=dict)  # person -> role from the people list
     expected: list[str] = field(default_factory=list)  # people marked as expected attendees
+    people: list[Person] = field(default_factory=list)  # the people list, for aliases
 
 
 _FACT_FILES = ("facts.json", "people.json")
@@ -436,7 +503,8 @@ class QAService:
                     names.setdefault(n, None)
         roles: dict[str, str] = {}
         expected: list[str] = []
-        for p in self.repo.load_people(engagement_id):
+        people = self.repo.load_people(engagement_id)
+        for p in people:
             names.setdefault(p.name, None)
             for a in p.aliases:
                 names.setdefault(a, None)
@@ -446,7 +514,7 @@ class QAService:
                 expected.append(p.name)
         fact_vectors = self._fact_vectors(engagement_id, [_fact_text(f) for f in facts]) if facts else None
         return _EngagementIndex(
-            key, meetings, turns, retriever, facts, fact_vectors, list(names), roles, expected
+            key, meetings, turns, retriever, facts, fact_vectors, list(names), roles, expected, people
         )
 
     def _fact_vectors(self, engagement_id: str, texts: list[str]) -> np.ndarray:
@@ -575,6 +643,10 @@ class QAService:
             prev_intent, prev_m = _intent(prev_q)
             if person and prev_intent == "say" and prev_m is not None and prev_m.group("topic"):
                 resolved = f"what did {person} say about {prev_m.group('topic')}"
+            elif person and prev_intent in ("request", "commit") and prev_m is not None and _who(prev_m):
+                # "What did Raj ask for?" then "what about Marcus?": the same question about Marcus
+                group = next(k for k in ("who", "who2", "who3") if prev_m.groupdict().get(k))
+                resolved = f"{prev_q[: prev_m.start(group)]}{person}{prev_q[prev_m.end(group):]}"
             elif person:
                 resolved = f"what did {person} say about {prev_topic}"
             elif prev_intent is not None:
@@ -645,13 +717,31 @@ class QAService:
 
     def _fact_answer(self, question: str, idx: _EngagementIndex, as_of: date) -> Answer | None:
         intent, m = _intent(question)
+        person = self._name_in(_who(m), idx) if intent in ("commit", "request") and m is not None else None
+        if intent in ("commit", "request") and person is None:  # "what did we commit to?": not about one person
+            intent, m = _intent(question, skip=("commit", "request"))
         if intent is None:
             return None
+        if intent == "request" and person is not None:
+            return self._requests_answer(person, idx, as_of)
+        if intent == "commit" and person is not None:
+            return self._commitments_answer(person, bool(_STILL_OWED.search(question)), idx, as_of)
         facts = idx.facts
         topic = question
         has_topic = bool(topic_tokens(question))
         if intent == "status":
             return self._status_answer(question, idx, as_of)
+        if intent == "changes":
+            return self._changes_answer(question, idx, as_of)
+        state_q = _STATE_QUESTION.search(question)
+        if state_q and intent in ("done", "risk", "blocker"):
+            # "Is the cut-over risk closed?", "is the data migration risk still open?": the risk's (or blocker's)
+            # own state, never a similar action item's.
+            kind = Risk if state_q.group("kind").lower().startswith("risk") else Blocker
+            bare = _STATE_WORDS.sub(" ", question)
+            scored = self._scored_facts(bare, [f for f in facts if isinstance(f, kind)], idx)
+            if scored:
+                return self._state_answer(scored[0][2], not _CLOSED_WORDS.search(question), idx)
         if intent == "done" and has_topic:
             tracked = [f for f in facts if f.kind in ("action_item", "blocker") and not getattr(f, "conditional", False)]
             scored = self._scored_facts(topic, tracked, idx)
@@ -717,6 +807,10 @@ class QAService:
             )
         if intent == "risk":
             items = [f for f in facts if f.kind == "risk" and fact_status(f) != "closed"]
+            if has_topic and items and _LIST_QUESTION.search(question):
+                listed = self._risks_about(question, items, idx)
+                if listed is not None:
+                    return listed
             return self._list_answer(
                 items,
                 topic if has_topic else None,
@@ -734,6 +828,213 @@ class QAService:
                 empty="No open commitments have been recorded.",
             )
         return None
+
+    def _changes_answer(self, question: str, idx: _EngagementIndex, as_of: date) -> Answer | None:
+        """'What changed since last week?': from the facts' histories, what the meetings of the period (the last
+        7 days by default, else the latest meeting) changed: items done, new and slipped, items that fell overdue,
+        blockers raised and cleared, risks raised, raised again and closed, decisions; each cited."""
+        held = sorted((m for m in idx.meetings.values() if m.date <= as_of), key=lambda m: m.date)
+        if not held:
+            return None
+        start = _change_start(question, held, as_of)
+        fallback = not any(start < m.date for m in held)
+        if fallback:  # no meeting in the period asked about: what the latest meeting changed
+            start = held[-2].date if len(held) > 1 else date.min
+        toks = set(topic_tokens(question)) - _CHANGE_WORDS
+        cites: list[Citation] = []
+        keys: dict[tuple[str, int, str], int] = {}
+
+        def cite(ev: Evidence | None) -> str:
+            if ev is None:
+                return ""
+            key = (ev.meeting_id, ev.segment_id, ev.quote)
+            if key not in keys:
+                cites.append(_ev_citation(ev, idx))
+                keys[key] = len(cites)
+            return f" [{keys[key]}]"
+
+        def in_period(d: date | None) -> bool:
+            return d is not None and start < d <= as_of
+
+        rows: list[tuple[int, date, str, Evidence | None]] = []  # (section order, date, line, its evidence)
+        seen: set[tuple[int, str]] = set()
+
+        def add(order: int, at: date, line: str, ev: Evidence | None, f: FactBase) -> None:
+            if (id(f), line.split(":", 1)[0]) not in seen:  # one 'Done:' per item even if said twice
+                seen.add((id(f), line.split(":", 1)[0]))
+                rows.append((order, at, line, ev))
+        for f in idx.facts:
+            if not isinstance(f, ActionItem | Blocker | Risk) and f.kind != "decision":
+                continue
+            if toks and len(toks & set(tokenize(_fact_text(f)))) / len(toks) < 0.5:
+                continue
+            what = (_cap(_task(f)) if isinstance(f, ActionItem) else f.text.rstrip(".")) + (
+                f" ({f.owner})" if f.owner else ""
+            )
+            first = f.evidence[0] if f.evidence else None
+            created = next((e for e in f.history if e.event == "created"), None)
+            born = created.at if created else _first_date(f, idx)
+            if in_period(born):
+                assert born is not None
+                if f.kind == "decision":
+                    add(3, born, f"- Decided: {what}", first, f)
+                elif isinstance(f, ActionItem):
+                    due_at = f" (due {f.due.isoformat()})" if f.due else ""
+                    label = "Done" if created and "status=done" in created.note else "New commitment"
+                    add(0 if label == "Done" else 4, born, f"- {label}: {what}{due_at}", first, f)
+                elif isinstance(f, Blocker):
+                    resolved = created is not None and "status=resolved" in created.note
+                    label = "Blocker cleared" if resolved else "New blocker"
+                    waiting = "" if resolved else _waiting(f)
+                    add(1 if resolved else 7, born, f"- {label}: {what}{waiting}", first, f)
+                else:
+                    add(8, born, f"- New risk: {what}", first, f)
+            for h in f.history:
+                if h.event == "created" or not in_period(h.at):
+                    continue
+                ev = h.evidence[-1] if h.evidence else next(
+                    (e for e in f.evidence if e.meeting_id == h.meeting_id), first
+                )
+                if h.event == "done":
+                    label, order = {"blocker": ("Blocker cleared", 1), "risk": ("Risk closed", 2)}.get(
+                        f.kind, ("Done", 0)
+                    )
+                    add(order, h.at, f"- {label}: {what}", ev, f)
+                elif h.event == "slipped":
+                    moved = h.note.removeprefix("due ") if h.note.startswith("due ") else h.note
+                    add(5, h.at, f"- Slipped: {what}" + (f", due {moved}" if moved else ""), ev, f)
+                elif h.event == "reopened":
+                    add(5, h.at, f"- Reopened: {what}", ev, f)
+                elif h.event == "dropped":
+                    add(5, h.at, f"- Dropped: {what}", ev, f)
+                elif h.event == "updated" and isinstance(f, Risk) and fact_status(f) == "open":
+                    said = f': "{_short(ev.quote)}"' if ev else ""
+                    add(9, h.at, f"- Risk raised again on {h.at.isoformat()}: {what}{said}", ev, f)
+            due = fact_due(f)
+            if (
+                isinstance(f, ActionItem)
+                and f.status in ("open", "slipped")
+                and due is not None
+                and start <= due < as_of
+            ):
+                add(6, due, f"- Now overdue: {what} (due {due.isoformat()})", first, f)
+        period = [m for m in held if start < m.date]
+        span = f"from {start.isoformat()} to {as_of.isoformat()}" if start > date.min else f"up to {as_of.isoformat()}"
+        where = "; ".join(f"{m.title}, {m.date.isoformat()}" for m in period[-3:])
+        if not rows:
+            if toks:
+                return None  # nothing recorded changed about the topic: the transcripts may still say something
+            return Answer(answer=f"Nothing recorded changed {span} ({where}).", source="facts")
+        rows.sort(key=lambda r: (r[0], r[1]))
+        lines = [("No meeting was held in the period asked about; what the latest meeting changed, " if fallback
+                  else "What changed ") + f"{span} ({where}):", *(line + cite(ev) for _, _, line, ev in rows[: 2 * MAX_LIST])]
+        if len(rows) > 2 * MAX_LIST:
+            lines.append(f"... and {len(rows) - 2 * MAX_LIST} more.")
+        return Answer(answer="\n".join(lines), citations=cites, source="facts")
+
+    def _requests_answer(self, person: str, idx: _EngagementIndex, as_of: date) -> Answer:
+        """'What did Raj ask for?': the sentences in which the person asked for something ('I'll want numbers
+        every week', 'please make the report say red', 'did the deputy approver ever get nominated?'), latest
+        first, each quoted alone and cited to its turn."""
+        asked: list[tuple[_Turn, str]] = []
+        spoke = False
+        for mturns in idx.turns.values():
+            for t in mturns:
+                if not names_match(t.speaker, person, idx.people) or t.meeting.date > as_of:
+                    continue
+                spoke = True
+                asked.extend((t, sent) for sent in _SENTENCE_END.split(clean_text(t.text)) if _is_request(sent))
+        if not asked:
+            text = (f"I found no request from {person} in this engagement's meetings." if spoke
+                    else f"{person} has not spoken in any recorded meeting.")
+            return Answer(answer=text, source="none")
+        asked.sort(key=lambda x: (x[0].meeting.date, x[0].start), reverse=True)
+        lines = [f"What {person} asked for (latest first):"]
+        cites: list[Citation] = []
+        for t, sent in asked[:MAX_LIST]:
+            cites.append(_turn_citation(t).model_copy(update={"quote": _short(sent)}))
+            lines.append(f'- "{_short(sent)}" ({t.meeting.title}, {t.meeting.date}) [{len(cites)}]')
+        if len(asked) > MAX_LIST:
+            lines.append(f"... and {len(asked) - MAX_LIST} more.")
+        return Answer(answer="\n".join(lines), citations=cites, source="retrieval")
+
+    def _commitments_answer(self, person: str, owed: bool, idx: _EngagementIndex, as_of: date) -> Answer:
+        """What a person committed to (every action item they own: open and overdue first, then done), or with
+        ``owed`` what they still owe: their open items, overdue first, and the open blockers waiting on them."""
+        mine = [
+            f
+            for f in idx.facts
+            if isinstance(f, ActionItem)
+            and f.owner
+            and names_match(f.owner, person, idx.people)
+            and f.status != "dropped"
+            and (_first_date(f, idx) or as_of) <= as_of
+        ]
+        if owed:
+            mine = [f for f in mine if f.status in ("open", "slipped")]
+
+        def overdue(f: ActionItem) -> bool:
+            return f.status in ("open", "slipped") and (d := fact_due(f)) is not None and d < as_of
+
+        mine.sort(
+            key=lambda f: (
+                not overdue(f),
+                f.status not in ("open", "slipped"),
+                f.conditional,
+                fact_due(f) or date.max,
+            )
+        )
+        items: list[ActionItem] = _dedupe(mine)  # type: ignore[assignment]
+        waiting = [
+            b
+            for b in idx.facts
+            if isinstance(b, Blocker) and b.status == "open" and _waits_on(b, person, idx.people)
+        ] if owed else []
+        cites: list[Citation] = []
+
+        def cite(f: FactBase) -> str:
+            own = [e for e in f.evidence if names_match(e.speaker, person, idx.people)]
+            fc = [_ev_citation(e, idx) for e in (own or f.evidence)[:1]]
+            cites.extend(fc)
+            return f" [{len(cites)}]" if fc else ""
+
+        n_late = sum(1 for f in items if overdue(f))
+        late = f" ({n_late} overdue)" if n_late else ""
+        if owed:
+            if not items and not waiting:
+                return Answer(
+                    answer=f"{person} owes nothing open as of {as_of.isoformat()} in the recorded facts.",
+                    source="facts",
+                )
+            head = f"{person} owes {len(items)} open item{'s' if len(items) != 1 else ''} as of {as_of.isoformat()}"
+            lines = [head + (f" ({n_late} overdue)" if n_late else "") + (":" if items else ".")]
+        else:
+            if not items:
+                return Answer(answer=f"No commitment owned by {person} has been recorded.", source="facts")
+            n_open = sum(1 for f in items if f.status in ("open", "slipped"))
+            lines = [f"{person} committed to {len(items)} item{'s' if len(items) != 1 else ''}: "
+                     f"{n_open} open{late}, {len(items) - n_open} done:"]
+        for f in items[:MAX_LIST]:
+            bits: list[str] = [f.status]
+            slips = sum(1 for e in f.history if e.event == "slipped")
+            if slips:
+                bits[0] = f"slipped {'once' if slips == 1 else f'{slips} times'}"
+            if (d := fact_due(f)) is not None:
+                bits.append(f"due {d.isoformat()}")
+            if overdue(f):
+                bits.append("overdue")
+            done, _ = _closed_by(f)
+            if f.status == "done" and done is not None:
+                bits.append(f"done {done.at.isoformat()}")
+            if f.conditional:
+                bits.append("offered, not promised")
+            lines.append(f"- {_cap(_task(f))} ({', '.join(bits)}){cite(f)}")
+        if len(items) > MAX_LIST:
+            lines.append(f"... and {len(items) - MAX_LIST} more.")
+        for b in _dedupe(waiting)[:3]:
+            assert isinstance(b, Blocker)
+            lines.append(f"Waiting on {person}: {b.text.rstrip('.')}{cite(b)}.")
+        return Answer(answer="\n".join(lines), citations=cites, source="facts")
 
     def _owned_answer(
         self, owned: list[ActionItem], scored: list[tuple[float, float, FactBase]], idx: _EngagementIndex
@@ -808,6 +1109,30 @@ class QAService:
         lines.append("The colour comes from overdue items, blockers, attendance and sentiment, not from what anyone "
                      "said the status is.")
         return Answer(answer="\n".join(lines), citations=cites, source="facts")
+
+    def _state_answer(self, fact: FactBase, asked_open: bool, idx: _EngagementIndex) -> Answer:
+        """Whether a risk is closed (a blocker resolved), answering the question as asked ('still open?' or
+        'closed?'): when and the words that closed it, or that it is open and when it was last raised again."""
+        kind = fact.kind
+        word = "closed" if kind == "risk" else "resolved"
+        state = fact_status(fact) or "open"
+        cites = self._fact_citations(fact, idx)[:1]
+        what = fact.text.rstrip(".") + (" [1]" if cites else "")
+        if state != "open":
+            done, closing = _closed_by(fact)
+            when = f" on {done.at.isoformat()}" if done else ""
+            text = f"{'No' if asked_open else 'Yes'}, the {kind} was {word}{when}: {what}."
+            if closing:
+                cites = [*cites, _ev_citation(closing[-1], idx)]
+                text += f' {_cap(word)} by: "{_short(closing[-1].quote)}" [{len(cites)}].'
+            return Answer(answer=text, citations=cites, source="facts")
+        when, _ = _discussed(fact, idx)
+        text = f"{'Yes' if asked_open else 'No'}, the {kind} is still open (raised {when}): {what}."
+        again = next((e for e in reversed(fact.history) if e.event == "updated" and e.evidence), None)
+        if again is not None:
+            cites = [*cites, _ev_citation(again.evidence[-1], idx)]
+            text += f' Last raised again on {again.at.isoformat()}: "{_short(again.evidence[-1].quote)}" [{len(cites)}].'
+        return Answer(answer=text, citations=cites, source="facts")
 
     def _cleared_answer(self, topic: str, blocker: FactBase, idx: _EngagementIndex) -> Answer:
         """'Is the network team still blocking us?' when the only blocker on it was resolved: say so, cited."""
@@ -898,8 +1223,49 @@ class QAService:
             text += f" Recorded {fact.kind.replace('_', ' ')}: {fact.text}"
         return Answer(answer=text, citations=cites, source="facts")
 
+    def _risks_about(self, question: str, risks: list[FactBase], idx: _EngagementIndex) -> Answer | None:
+        """'What are the risks for the go-live?': the open risks whose words, or the turns they were raised and
+        restated in, name the topic (most topic words first, then the closest in meaning), then the other open
+        risks, so none is hidden by a risk that happens to be worded differently."""
+        toks = set(topic_tokens(question))
+        turn_text = {(t.meeting.meeting_id, t.segment_id): t.text for ts in idx.turns.values() for t in ts}
+        ranked: list[tuple[float, float, FactBase]] = []
+        dense = {id(f): score for score, _lex, f in self._scored_facts(question, risks, idx, min_score=0.0)}
+        for f in risks:
+            evs = [*f.evidence, *(e for h in f.history for e in h.evidence)]
+            words = set(tokenize(" ".join([_fact_text(f), *(turn_text.get((e.meeting_id, e.segment_id), e.quote)
+                                                              for e in evs)])))
+            lex = len(toks & words) / len(toks)
+            if lex >= 0.5:
+                ranked.append((lex, dense.get(id(f), 0.0), f))
+        if not ranked:
+            return None
+        ranked.sort(key=lambda x: (-x[0], -x[1]))
+        about = _dedupe([f for _, _, f in ranked])
+        m = _SUBJECT_AFTER.search(question.strip())
+        subject = (m.group(1) if m else _topic_phrase(question)).strip()
+        others = [f for f in _dedupe(sorted(risks, key=lambda f: _first_date(f, idx) or date.min, reverse=True))
+                  if f not in about]
+        first = self._list_answer(about, None, idx, f"open risks about {subject}", empty="", keep_order=True)
+        if first is None or not others:
+            return first
+        rest = self._list_answer(others, None, idx, "other open risks", empty="", number_from=len(first.citations))
+        if rest is None:
+            return first
+        return Answer(
+            answer=first.answer + "\n" + rest.answer, citations=[*first.citations, *rest.citations], source="facts"
+        )
+
     def _list_answer(
-        self, items: list[FactBase], topic: str | None, idx: _EngagementIndex, label: str, *, empty: str
+        self,
+        items: list[FactBase],
+        topic: str | None,
+        idx: _EngagementIndex,
+        label: str,
+        *,
+        empty: str,
+        keep_order: bool = False,
+        number_from: int = 0,
     ) -> Answer | None:
         if topic is not None:
             matched = [f for _, f in self._match_facts(topic, items, idx)]
@@ -907,7 +1273,7 @@ class QAService:
                 # A topic we know nothing structured about: let retrieval look in the transcripts.
                 return None
             items = matched
-        else:
+        elif not keep_order:
             items = sorted(items, key=lambda f: _first_date(f, idx) or date.min, reverse=True)
         items = _dedupe(items)
         if not items:
@@ -926,7 +1292,7 @@ class QAService:
             if when:
                 bits.append(f"raised {when}")
             fc = self._fact_citations(f, idx)[:1]
-            ref = f" [{len(cites) + 1}]" if fc else ""
+            ref = f" [{number_from + len(cites) + 1}]" if fc else ""
             cites.extend(fc)
             lines.append(f"- {f.text}" + (f" ({', '.join(bits)})" if bits else "") + ref)
         if len(items) > MAX_LIST:
@@ -1333,6 +1699,79 @@ def _waiting(b: Blocker) -> str:
     if not b.waiting_on or b.waiting_on.casefold() in b.text.casefold():
         return ""
     return f" (waiting on {b.waiting_on})"
+
+
+# A yes/no question about the state of a risk or blocker: "is the cut-over risk closed?", "is the licence blocker
+# cleared?", "is the data migration risk still open?".
+_STATE_QUESTION = re.compile(
+    r"^\s*(?:is|are|has|have|was|were)\b(?=.*\b(?:open|closed|resolved|cleared|gone|mitigated|done|"
+    r"still)\b).*\b(?P<kind>risks?|blockers?)\b",
+    re.I,
+)
+_CLOSED_WORDS = re.compile(r"\b(?:closed|resolved|cleared|gone|mitigated|done|removed|retired)\b", re.I)
+# Words of such a question that say which state is asked about, not which risk: left out of the topic.
+_STATE_WORDS = re.compile(
+    r"\b(?:open|closed|resolved|cleared|gone|mitigated|done|removed|retired|still|now|yet|risks?|blockers?)\b",
+    re.I,
+)
+# Words of a 'what changed?' question that ask for change, not about a topic.
+_CHANGE_WORDS = frozenset(tokenize("changed change changes happened new news update updates progress progressed moved "
+                                   "since different"))
+_WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10, "few": 3}
+
+
+def _change_start(question: str, held: list[Meeting], as_of: date) -> date:
+    """The day before the period a 'what changed?' question asks about ('since last week': 7 days before
+    ``as_of``; 'in the last call': since the meeting before the latest)."""
+    from datetime import timedelta
+
+    if re.search(r"\b(?:last|latest|previous|most recent|this)\s+(?:call|meeting|sync|session|status call)\b",
+                 question, re.I):
+        return held[-2].date if len(held) > 1 else date.min
+    m = re.search(r"\b(\d+|one|two|three|four|five|six|seven|ten|few)\s+(day|week|month)s?\b", question, re.I)
+    if m:
+        n = int(m.group(1)) if m.group(1).isdigit() else _WORD_NUMBERS[m.group(1).lower()]
+        return as_of - timedelta(days=n * {"day": 1, "week": 7, "month": 30}[m.group(2).lower()])
+    if re.search(r"\bfortnight\b", question, re.I):
+        return as_of - timedelta(days=14)
+    if re.search(r"\bmonth\b", question, re.I):
+        return as_of - timedelta(days=30)
+    return as_of - timedelta(days=7)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+# A request in the speaker's own words: a want ("I'll want numbers", "I also want a view", "I need you to"), a
+# please or can-you, an imperative ("Put that in writing"), or a question about someone else's work ("has Helen
+# nominated the deputy approver?"). "I want to flag a risk" announces and "that's the number I want" approves:
+# neither asks.
+_REQUEST_SENTENCE = re.compile(
+    r"\b(?:i|we)(?:(?:'ll|'d| will| would| do| really| also| still)* (?:want|need|expect)|(?:'d| would) like)\s+"
+    r"(?:to (?:see|know|have|get|hear)\b|(?!to\b)\w)|"
+    r"\bplease\b|^(?:can|could|would|will) (?:you|someone|somebody|we get)\b|"
+    r"^(?:did|has|have|is|are|was|were|when will|when is|where is|why (?:is|has|did))\b.*\?$|"
+    r"^(?:put|send|make|give|keep|share|tell|let me know|chase|confirm|show|get me)\b",
+    re.I,
+)
+# What opens a sentence without being part of the request: "Also, did...", "Dana, please...", "Good. Kofi, ..."
+_REQUEST_LEAD = re.compile(r"^(?:(?:also|and|so|ok(?:ay)?|right|well|but|then|oh),?\s+)*(?:[A-Z][\w'-]*,\s+)?")
+
+
+def _is_request(sentence: str) -> bool:
+    body = _REQUEST_LEAD.sub("", sentence.strip(), count=1)
+    return bool(body) and bool(_REQUEST_SENTENCE.search(body))
+
+
+def _waits_on(b: Blocker, person: str, people: Sequence[Person]) -> bool:
+    """True when the blocker waits on the person: its waiting-on party, else its words ('waiting on Marcus's
+    sign-off') name them."""
+    if b.waiting_on:
+        return names_match(b.waiting_on, person, people)
+    names = [person, *person.split()[:1], *(a for p in people if p.name == person for a in p.aliases)]
+    return any(
+        re.search(rf"\b(?:waiting (?:on|for)|blocked (?:on|by)|depends on)\s+{re.escape(n)}\b", b.text, re.I)
+        for n in names
+        if len(n) >= 3
+    )
 
 
 def _owned_items(scored: list[tuple[float, float, FactBase]]) -> list[ActionItem]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from assistant.models import (
     FactBase,
     Meeting,
     Mention,
+    Risk,
     Segment,
     Transcript,
 )
@@ -791,3 +793,237 @@ def test_common_pm_topics_match_the_words_people_use_for_them(tmp_path: Path) ->
     assert [c.segment_id for c in risk.citations] == [5], risk.answer
     none = qa.ask("northwind", "what did Ravi say about the budget?")
     assert none.source == "none"
+
+
+@pytest.mark.parametrize("question", ["What is overdue this week?", "What slipped in the last two weeks?", "What is overdue this month?"])
+def test_a_time_phrase_in_a_question_is_never_taken_for_its_topic(qa: QAService, question: str) -> None:
+    a = qa.ask(ENG, question, as_of=date(2025, 3, 10))
+    assert a.source == "facts" and a.answer.startswith("1 overdue as of 2025-03-10")
+    assert "firewall" in a.answer
+
+
+# A small engagement about one customer lead: what he committed to, what he still owes, what he asked for.
+LEAD_CALL_1 = [
+    ("D", "Marcus, can you sign off the chart of accounts mapping by October 14?"),
+    ("M", "Yes. I'll sign off the chart of accounts mapping by October 14."),
+    ("R", "Kofi, I'll want numbers every week on the laptops."),
+    ("T", "I'll share the cut-over runbook by October 23."),
+    ("T", "Second risk: the cut-over weekend is the same weekend as the payroll run."),
+    ("M", "My team has nobody for UAT, so log a resourcing risk on finance ops."),
+    ("S", "One caveat: the change board meets on Thursdays, so a missed Thursday costs a week. That hits go-live."),
+]
+LEAD_CALL_2 = [
+    ("M", "I'll get someone to pull fifty sample invoices this week."),
+    ("M", "I'll get the mapping sign-off to you by October 21."),
+    ("R", "Has Helen nominated the deputy approver? I also want a one-page weekly numbers view."),
+    ("T", "So the second trial load is blocked, waiting on Marcus's sign-off."),
+    ("M", "Those invoices went over on Friday."),
+    ("T", "Good news, that cut-over risk is gone, payroll moved."),
+    ("M", "My resourcing risk is getting worse."),
+    ("D", "With the firewall deferred, the December 1 go-live is at risk."),
+]
+LEAD_NAMES = {"D": "Dana Whitfield", "M": "Marcus Lee", "R": "Raj Patel", "T": "Tom Reyes", "S": "Sven Olsen"}
+
+
+def _lead_ev(mid: str, seg: int, quote: str = "") -> Evidence:
+    label, text = (LEAD_CALL_1 if mid == "c1" else LEAD_CALL_2)[seg]
+    return Evidence(meeting_id=mid, segment_id=seg, speaker=LEAD_NAMES[label], start=seg * 10.0,
+                    end=seg * 10.0 + 8, quote=quote or text)
+
+
+@pytest.fixture
+def lead_qa(tmp_path: Path) -> QAService:
+    from assistant.models import FactEvent, Person
+
+    r = Repository(tmp_path / "data")
+    r.create_engagement("Ledger")
+    _add_meeting(r, "ledger", "c1", "Weekly status 1", date(2026, 10, 6), LEAD_CALL_1, names=LEAD_NAMES)
+    _add_meeting(r, "ledger", "c2", "Weekly status 2", date(2026, 10, 13), LEAD_CALL_2, names=LEAD_NAMES)
+    mapping = ActionItem(
+        text="I'll sign off the chart of accounts mapping by October 14.",
+        owner="Marcus Lee",
+        due=date(2026, 10, 21),
+        status="slipped",
+        meeting_id="c1",
+        evidence=[_lead_ev("c1", 1), _lead_ev("c2", 1)],
+    )
+    mapping.history = [
+        FactEvent(at=date(2026, 10, 6), event="created", meeting_id="c1"),
+        FactEvent(at=date(2026, 10, 13), event="slipped", meeting_id="c2", note="due 2026-10-14 -> 2026-10-21",
+                  evidence=[_lead_ev("c2", 1)]),
+    ]
+    invoices = ActionItem(
+        text="I'll get someone to pull fifty sample invoices this week.",
+        owner="Marcus Lee",
+        due=date(2026, 10, 16),
+        status="done",
+        meeting_id="c2",
+        evidence=[_lead_ev("c2", 0), _lead_ev("c2", 4)],
+    )
+    invoices.history = [
+        FactEvent(at=date(2026, 10, 13), event="created", meeting_id="c2"),
+        FactEvent(at=date(2026, 10, 13), event="done", meeting_id="c2", evidence=[_lead_ev("c2", 4)]),
+    ]
+    cutover = Risk(text="Second risk: the cut-over weekend is the same weekend as the payroll run.", status="closed",
+                   meeting_id="c1", evidence=[_lead_ev("c1", 4), _lead_ev("c2", 5)])
+    cutover.history = [
+        FactEvent(at=date(2026, 10, 6), event="created", meeting_id="c1"),
+        FactEvent(at=date(2026, 10, 13), event="done", meeting_id="c2", note="closed",
+                  evidence=[_lead_ev("c2", 5, "that cut-over risk is gone")]),
+    ]
+    resourcing = Risk(text="Log a resourcing risk on finance ops.", meeting_id="c1",
+                      evidence=[_lead_ev("c1", 5), _lead_ev("c2", 6)])
+    resourcing.history = [
+        FactEvent(at=date(2026, 10, 6), event="created", meeting_id="c1"),
+        FactEvent(at=date(2026, 10, 13), event="updated", meeting_id="c2", evidence=[_lead_ev("c2", 6)]),
+    ]
+    facts: list[FactBase] = [
+        mapping,
+        invoices,
+        cutover,
+        resourcing,
+        Risk(text="With the firewall deferred, the December 1 go-live is at risk.", meeting_id="c2",
+             evidence=[_lead_ev("c2", 7)]),
+        Risk(text="The change board meets on Thursdays, so a missed Thursday costs a week.", meeting_id="c1",
+             evidence=[_lead_ev("c1", 6, "the change board meets on Thursdays, so a missed Thursday costs a week")]),
+        ActionItem(text="I'll share the cut-over runbook by October 23.", owner="Tom Reyes",
+                   due=date(2026, 10, 23), meeting_id="c1", evidence=[_lead_ev("c1", 3)]),
+        Blocker(text="The second trial load is blocked, waiting on Marcus's sign-off.", meeting_id="c2",
+                evidence=[_lead_ev("c2", 3)]),
+    ]
+    for f in facts:
+        f.assign_id()
+    r.save_facts("ledger", facts)
+    r.save_people("ledger", [Person(name="Marcus Lee", role="business lead"), Person(name="Raj Patel")])
+    return QAService(r, embedder=HashEmbedder())
+
+
+def test_what_a_person_committed_to_lists_the_items_they_own_with_status_and_due_overdue_first(
+    lead_qa: QAService,
+) -> None:
+    a = lead_qa.ask("ledger", "What did Marcus commit to?", as_of=date(2026, 10, 30))
+    assert a.source == "facts"
+    lines = a.answer.splitlines()
+    assert lines[0] == "Marcus Lee committed to 2 items: 1 open (1 overdue), 1 done:"
+    assert lines[1].startswith("- Sign off the chart of accounts mapping") and "slipped once, due 2026-10-21, overdue" in lines[1]
+    assert lines[2].startswith("- Get someone to pull fifty sample invoices") and "done" in lines[2]
+    assert "runbook" not in a.answer  # Tom's, not Marcus's
+    assert [c.speaker for c in a.citations] == ["Marcus Lee", "Marcus Lee"]
+
+
+@pytest.mark.parametrize("question", ["What does Marcus owe us?", "What are Marcus's open actions?"])
+def test_what_a_person_owes_is_their_open_items_and_the_blockers_waiting_on_them(
+    lead_qa: QAService, question: str
+) -> None:
+    a = lead_qa.ask("ledger", question, as_of=date(2026, 10, 30))
+    assert a.source == "facts"
+    assert a.answer.startswith("Marcus Lee owes 1 open item as of 2026-10-30 (1 overdue):")
+    assert "chart of accounts mapping" in a.answer and "invoices" not in a.answer
+    assert "Waiting on Marcus Lee: The second trial load is blocked" in a.answer
+    assert a.citations[-1].speaker == "Tom Reyes"
+
+
+def test_what_we_committed_to_is_not_taken_for_a_person(lead_qa: QAService) -> None:
+    a = lead_qa.ask("ledger", "What did we agree to do?", as_of=date(2026, 10, 30))
+    assert "committed to" not in a.answer and " owes " not in a.answer
+
+
+@pytest.mark.parametrize("question", ["What did Raj ask for?", "What does Raj want?"])
+def test_what_a_person_asked_for_quotes_their_own_requests_latest_first(lead_qa: QAService, question: str) -> None:
+    a = lead_qa.ask("ledger", question, as_of=date(2026, 10, 30))
+    assert a.answer.splitlines()[0] == "What Raj Patel asked for (latest first):"
+    assert [c.quote for c in a.citations] == [
+        "Has Helen nominated the deputy approver?",
+        "I also want a one-page weekly numbers view.",
+        "Kofi, I'll want numbers every week on the laptops.",
+    ]
+    assert all(c.speaker == "Raj Patel" for c in a.citations)
+    # Dana's "can you sign off" is her request, not Raj's.
+    assert "chart of accounts" not in a.answer
+
+
+def test_what_a_person_asked_for_leaves_out_announcements_and_approvals() -> None:
+    from assistant.qa import _is_request
+
+    assert _is_request("Also, did the deputy approver ever get nominated?")
+    assert _is_request("Dana, please make the status report say red.")
+    assert not _is_request("I want to flag a risk though.")
+    assert not _is_request("That's the kind of number I want.")
+    assert not _is_request("I'll get the Intune licences purchased by October 23.")
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("Is the cut-over risk closed?", "Yes, the risk was closed on 2026-10-13: Second risk: the cut-over weekend"),
+        ("Is the cut-over risk still open?", "No, the risk was closed on 2026-10-13: Second risk: the cut-over"),
+        ("Is the resourcing risk closed?", "No, the risk is still open (raised on 2026-10-06 in Weekly status 1)"),
+    ],
+)
+def test_whether_a_risk_is_closed_is_answered_from_the_risk_not_from_a_similar_action_item(
+    lead_qa: QAService, question: str, start: str
+) -> None:
+    a = lead_qa.ask("ledger", question, as_of=date(2026, 10, 30))
+    assert a.source == "facts" and a.answer.startswith(start), a.answer
+    assert "runbook" not in a.answer  # Tom's cut-over runbook item shares words, but is no risk
+    if "cut-over" in question:
+        assert 'Closed by: "that cut-over risk is gone" [2]' in a.answer
+        assert a.citations[1].meeting_id == "c2"
+    else:
+        assert 'Last raised again on 2026-10-13: "My resourcing risk is getting worse."' in a.answer
+
+
+def test_the_risks_for_a_topic_include_those_raised_in_words_about_it_and_then_the_other_open_risks(
+    lead_qa: QAService,
+) -> None:
+    a = lead_qa.ask("ledger", "What are the risks for the go-live?", as_of=date(2026, 10, 30))
+    lines = a.answer.splitlines()
+    assert lines[0] == "2 open risks about the go-live:"
+    assert lines[1].startswith("- With the firewall deferred, the December 1 go-live is at risk.")
+    # Its own words do not say go-live, the turn it was raised in does.
+    assert lines[2].startswith("- The change board meets on Thursdays")
+    assert lines[3] == "1 other open risk:" and lines[4].startswith("- Log a resourcing risk")
+    assert "payroll" not in a.answer  # closed
+    assert [c.speaker for c in a.citations] == ["Dana Whitfield", "Sven Olsen", "Marcus Lee"]
+    assert "[3]" in lines[4]
+
+
+def test_what_changed_since_last_week_lists_what_the_weeks_meeting_changed_each_cited_in_order(
+    lead_qa: QAService,
+) -> None:
+    a = lead_qa.ask("ledger", "What changed since last week?", as_of=date(2026, 10, 16))
+    assert a.source == "facts"
+    lines = a.answer.splitlines()
+    assert lines[0] == "What changed from 2026-10-09 to 2026-10-16 (Weekly status 2, 2026-10-13):"
+    assert lines[1].startswith("- Done: Get someone to pull fifty sample invoices this week (Marcus Lee) [1]")
+    assert a.citations[0].quote == "Those invoices went over on Friday."
+    assert any(x.startswith("- Risk closed: Second risk: the cut-over weekend") for x in lines)
+    assert any(x.startswith("- Slipped: Sign off the chart of accounts mapping") and "2026-10-14 -> 2026-10-21" in x
+               for x in lines)
+    assert any(x.startswith("- New blocker: The second trial load is blocked") for x in lines)
+    assert any(x.startswith("- New risk: With the firewall deferred") for x in lines)
+    assert any(x.startswith("- Risk raised again on 2026-10-13: Log a resourcing risk") for x in lines)
+    assert "change board" not in a.answer and "runbook" not in a.answer  # the week before, unchanged since
+    numbers = [int(n) for n in re.findall(r"\[(\d+)\]", a.answer)]
+    assert sorted(set(numbers)) == list(range(1, len(a.citations) + 1)) and numbers[:2] == [1, 2]
+
+
+def test_what_changed_in_the_last_call_names_what_fell_overdue_since_the_call_before(lead_qa: QAService) -> None:
+    a = lead_qa.ask("ledger", "What changed in the last call?", as_of=date(2026, 10, 30))
+    assert a.answer.startswith("What changed from 2026-10-06 to 2026-10-30 (Weekly status 2, 2026-10-13):")
+    assert "- Now overdue: Share the cut-over runbook by October 23 (Tom Reyes) (due 2026-10-23)" in a.answer
+    quiet = lead_qa.ask("ledger", "What changed in the last 3 days?", as_of=date(2026, 10, 30))
+    assert quiet.answer.startswith("No meeting was held in the period asked about; what the latest meeting changed")
+
+
+def test_what_about_another_person_after_a_person_centred_question_asks_the_same_about_them(
+    lead_qa: QAService,
+) -> None:
+    first = lead_qa.ask("ledger", "What did Raj ask for?", as_of=date(2026, 10, 30))
+    a = lead_qa.ask("ledger", "What about Dana?", history=[("What did Raj ask for?", first.answer)],
+                    as_of=date(2026, 10, 30))
+    assert a.answer.startswith("What Dana Whitfield asked for (latest first):")
+    assert a.citations[0].quote.startswith("Marcus, can you sign off")
+    owes = lead_qa.ask("ledger", "and what about Tom?", history=[("What does Marcus owe us?", "")],
+                       as_of=date(2026, 10, 30))
+    assert owes.answer.startswith("Tom Reyes owes 1 open item as of 2026-10-30 (1 overdue):")
