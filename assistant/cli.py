@@ -349,7 +349,9 @@ def facts_list(
         raise CandorError(f"unknown kind '{kind}'; one of {', '.join(sorted(kinds))}")
     when = _parse_date(as_of, "--as-of") or date.today()
     s = _services()
-    facts = s.facts.list(engagement, kind=kind, owner=owner, open_only=open_only)
+    # --as-of shows the engagement as it stood that day; without it, as it stands (overdue judged today).
+    facts = s.facts.list(engagement, kind=kind, owner=owner, open_only=open_only,
+                         as_of=_parse_date(as_of, "--as-of"))
     rows = [fact_public(f, when) for f in facts]
     # An owner nobody is called is more likely a typo than an owner with nothing: say so, with the known ones.
     # Still exit 0, as every empty listing does (a filter that matches nothing is not a failure).

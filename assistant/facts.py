@@ -237,12 +237,38 @@ class FactService:
         if owner:
             key = normalise_name(owner)
             facts = [f for f in facts if f.owner and key in normalise_name(f.owner)]
-        if open_only:
-            facts = [f for f in facts if fact_status(f) in ("open", "slipped")]
         if meeting:
             mid = self.s.repo.get_meeting(eng.id, meeting).meeting_id
             facts = [f for f in facts if f.meeting_id == mid or any(e.meeting_id == mid for e in f.evidence)]
+        if as_of is not None:
+            facts = self._as_of(eng.id, facts, as_of)
+        if open_only:
+            facts = [f for f in facts if fact_status(f) in ("open", "slipped")]
         return facts
+
+    def _as_of(self, engagement_id: str, facts: builtins.list[FactBase], as_of: date) -> builtins.list[FactBase]:
+        """The facts as they stood on ``as_of``: none first said in a later meeting, status and due date replayed
+        from the history up to that day, and no quotes or events from later meetings."""
+        from assistant.tracking import state_at
+
+        dates = {m.meeting_id: m.date for m in self.s.repo.list_meetings(engagement_id)}
+        out: builtins.list[FactBase] = []
+        for f in facts:
+            if dates.get(f.meeting_id, date.min) > as_of:
+                continue
+            status, due = state_at(f, as_of)
+            if status is None and getattr(f, "status", None) is not None:
+                continue  # created after the day asked about
+            update: dict[str, object] = {
+                "evidence": [e for e in f.evidence if dates.get(e.meeting_id, date.min) <= as_of] or f.evidence[:1],
+                "history": [e for e in f.history if e.at <= as_of or e.event in ("edited", "confirmed")],
+            }
+            if hasattr(f, "status") and status is not None:
+                update["status"] = status
+            if hasattr(f, "due"):
+                update["due"] = due
+            out.append(f.model_copy(update=update))
+        return out
 
     def corrected_in(self, engagement: str, meeting_id: str) -> builtins.list[FactBase]:
         """Facts first stated in a meeting that the PM edited or confirmed (deleting the meeting drops them)."""

@@ -1034,7 +1034,9 @@ def _pronoun_slip(
     None when the owner is unknown, names the work, has no open item with a due date, or has several."""
     if not isinstance(fact, ActionItem) or fact.due is None or not fact.owner or is_completion(fact):
         return None
-    work = {w for w in content_stems(fact.text, exclude=[fact.owner]) if "'" not in w} - _HAND_OVER_STEMS - _SLIP_STEMS
+    # Read up to the first comma: "Put me down for the 25th, and that's assuming Contoso move this week".
+    first = fact.text.split(",")[0] if fact.status == "slipped" else fact.text
+    work = {w for w in content_stems(first, exclude=[fact.owner]) if "'" not in w} - _HAND_OVER_STEMS - _SLIP_STEMS
     if not (PRONOUN.search(fact.text) or fact.status == "slipped") or work:  # "Can I have till October 2nd?"
         return None  # names work of its own (or none at all): matched on its words, if at all
     mine = [

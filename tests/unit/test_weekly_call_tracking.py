@@ -284,6 +284,7 @@ FOURTH = {  # phrasings from a blind audit's engagement (Fourth Coffee), none of
     ],
     "2026-11-09 Fourth Coffee weekly.vtt": [
         ("Raj Patel", "Owen's not on today, but he sent me the heatmap Thursday, it's all good."),
+        ("Raj Patel", "I'll have the putaway flow tested end to end by the 19th."),
     ],
     "2026-11-16 Fourth Coffee weekly.vtt": [
         ("Dana Whitfield", "Lena, scanners. They were due Friday."),
@@ -294,6 +295,8 @@ FOURTH = {  # phrasings from a blind audit's engagement (Fourth Coffee), none of
         ("Tom Becker", "Training on the 20th, I'm going to need another week. Without working scanners there's "
                        "nothing to train on. Call it the 27th."),
         ("Dana Whitfield", "I'll circulate the cutover checklist by Friday, so everyone knows who does what."),
+        ("Dana Whitfield", "Raj, putaway testing obviously won't happen by Thursday. When?"),
+        ("Raj Patel", "Put me down for the 25th, and that's assuming Contoso move this week."),
     ],
     "2026-11-23 Fourth Coffee weekly.vtt": [
         ("Raj Patel", "And Lena's crew finished the last of the scanners on Tuesday, all forty are live."),
@@ -318,6 +321,8 @@ def test_new_dates_given_in_reply_to_the_pm_slip_the_owners_items(fourth: Servic
     checklist = _one(items, "cutover checklist")
     assert checklist.status == "slipped" and checklist.due == date(2026, 11, 24)
     assert not [f for f in items.values() if f.owner == "Dana Whitfield" and "18th" in f.text]
+    putaway = _one(items, "putaway flow")  # "Put me down for the 25th, and that's assuming ...": up to the comma
+    assert putaway.status == "slipped" and putaway.due == date(2026, 11, 25)
 
 
 def test_work_reported_by_someone_else_or_in_a_short_reply_closes_the_owners_item(fourth: Services) -> None:
@@ -329,3 +334,15 @@ def test_work_reported_by_someone_else_or_in_a_short_reply_closes_the_owners_ite
     training = _one(items, "run it that Friday")
     assert training.status == "done" and training.due == date(2026, 11, 27)
     assert not [t for t in items if t.startswith(("Of course", "Tom ran", "Lena's crew"))]
+
+
+def test_facts_as_of_a_past_day_show_the_engagement_as_it_stood_then(litware: Services) -> None:
+    then = {f.text: f for f in litware.facts.list("Litware", as_of=date(2026, 11, 10))}
+    mapping = next(f for t, f in then.items() if "mapping document" in t)
+    assert (getattr(mapping, "status", None), getattr(mapping, "due", None)) == ("slipped", date(2026, 11, 20))
+    assert all(e.meeting_id <= "20261110" for e in mapping.evidence)
+    vendor = next(f for t, f in then.items() if "payroll vendor" in t)
+    assert getattr(vendor, "status", None) == "open"  # closed only on 16 Nov
+    assert not [t for t in then if "pilot users" in t]  # first said on 16 Nov
+    now = {f.text: f for f in litware.facts.list("Litware")}
+    assert getattr(next(f for t, f in now.items() if "payroll vendor" in t), "status", None) == "closed"
