@@ -1538,7 +1538,7 @@ _NO_WORK = {"action", "item", "task", "thing", "one", "bit", "part", "sent", "su
             "finished", "delivered", "emailed", "uploaded", "filed", "raised", "circulated", "signed", "complete",
             "completed", "sorted", "all", "now", "thursday", "monday", "tuesday", "wednesday", "friday", "yesterday",
             "today", "morning", "afternoon", "last", "week", "off", "over", "out", "that", "those", "this", "it", "them"}
-_RISK_WORDS = {"risk", "risks", "worry", "worried", "worries", "worrie", "concern", "concerned", "concerns", "bit", "thing",
+_RISK_WORDS = {"risk", "risks", "worry", "worried", "worries", "worrie", "worrying", "concern", "concerned", "concerns", "bit", "thing",
                "one", "more", "another", "big", "biggest", "main", "now", "also", "other"}
 _TAKE_ON = {"chas", "chase", "handl", "handle", "sort", "do", "look", "pick", "own", "driv", "drive", "fin", "fine"}
 # "I didn't send it. I was waiting for the final date.": the speaker's own reason, told in the past, not a blocker.

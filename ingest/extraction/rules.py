@@ -315,7 +315,8 @@ def addressed_to_system(sentence: str) -> bool:
 
 RISK = re.compile(
     r"\b(risk|at risk|might slip|could slip|may slip|will slip|slips?|won't make|may not make|might not make|"
-    r"could delay|might delay|worried|concern(?:ed)?|jeopardi[sz]e|miss the (?:deadline|date|go-live|cutover)|"
+    r"could delay|might delay|worried|worrying|concern(?:ed)?|jeopardi[sz]e|miss the (?:deadline|date|go-live|cutover)|"
+    r"my (?:big(?:gest)? |main |real )?worry|"
     r"not enough (?:time|budget|people)|behind schedule|over budget)\b",
     re.IGNORECASE,
 )
@@ -424,6 +425,8 @@ _RISK_OVER = re.compile(
     rf"|\bnot (?:a |an |really a |much of a )?(?:real |big |major )?{_RISK_NOUN} any ?more\b"
     r"|\bnot (?:worried|concerned)\b[^.;?!]{0,60}?\bany ?more\b"
     r"|\bno longer (?:worried|concerned)\b"
+    # "that peak-freeze worry, we can stop losing sleep over it"
+    r"|\b(?:can|could) stop (?:losing sleep|worrying)\b|\bnothing (?:left )?to worry about\b"
     rf"|\b(?:that|this|which|it)\s+(?:removes|eliminates|retires|kills|closes|takes care of)\s+(?:the|that|this|our)\s+"
     rf"(?:[\w-]+\s+){{0,3}}?{_RISK_NOUN}\b"
     rf"|\b(?:can|could|let's|let us|we'll|we will|i'll|i will|i've|we've|have|has|we)\s+(?:now\s+|just\s+)?"

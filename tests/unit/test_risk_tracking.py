@@ -13,6 +13,7 @@ from assistant.models import ActionItem, Risk
 from assistant.settings import LLMSettings
 from ingest.extraction.llm import LLMExtractor
 from ingest.extraction.offline import OfflineExtractor
+from ingest.extraction.rules import is_risk as rules_is_risk
 from ingest.extraction.rules import risk_closed
 from tests.builders import engagement_of_calls, meeting_context
 
@@ -158,3 +159,16 @@ def test_re_extracting_the_closing_meeting_changes_nothing_and_deleting_it_reope
     migration = after["There's a risk the data migration overruns because we have no DBA."]
     assert migration.status == "open" and [e.event for e in migration.history] == ["created", "updated"]
     assert "The training risk remains, nobody has booked the rooms." not in after
+
+
+def test_a_worry_announced_and_one_the_meeting_stops_losing_sleep_over_are_a_risk_and_its_closure() -> None:
+    assert rules_is_risk("My worry is peak.") and risk_closed("And that peak-freeze worry, we can stop losing sleep over it.")
+    ctx = meeting_context(
+        [("Lena", "One thing worrying me. The cold store runs at minus twenty, and battery life on these units "
+                  "drops off a cliff in the cold.")],
+        [],
+        date(2026, 11, 9),
+    )
+    risks = [f.text for f in OfflineExtractor().extract(ctx).facts if isinstance(f, Risk)]
+    assert risks == ["The cold store runs at minus twenty, and battery life on these units drops off a cliff in the "
+                     "cold."]
