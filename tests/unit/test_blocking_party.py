@@ -132,3 +132,13 @@ def test_a_person_named_with_a_leading_article_does_not_claim_the_word_the() -> 
     index = NameIndex.build([Person(name="the data-protection officer", aliases=["DPO"])], [])
     assert index.find("We're still blocked on the connector.") == []
     assert [n for _, _, n in index.find("The DPO hasn't signed off.")] == ["the data-protection officer"]
+
+
+def test_a_third_party_that_must_act_before_anything_works_is_a_blocker_but_our_own_prerequisite_is_not() -> None:
+    from ingest.extraction import rules
+
+    assert rules.BLOCKER.search(
+        "Contoso Networks manage that firewall, and they need to open port 8443 before anything works end to end."
+    )
+    assert not rules.BLOCKER.search("I need to finish this before anything else.")
+    assert not rules.BLOCKER.search("We need to book the room before we can start the training.")
