@@ -546,6 +546,11 @@ def _spoke_for(item: FactBase, person: str | None, people: Sequence[Person]) -> 
     )
 
 
+def _unprefixed(words: set[str], of: set[str]) -> set[str]:
+    """``words`` with "re" dropped where the rest is one of ``of`` ("resubmit" for "submit")."""
+    return {w[2:] if w.startswith("re") and w[2:] in of else w for w in words}
+
+
 def match_score(old: FactBase, new: FactBase, sim: _Sim, people: Sequence[Person] = ()) -> MatchResult | None:
     """Similarity of a new statement to an existing item, or None when the rules forbid a link."""
     if isinstance(old, Risk) or isinstance(new, Risk):
@@ -580,8 +585,7 @@ def match_score(old: FactBase, new: FactBase, sim: _Sim, people: Sequence[Person
     b |= spelled
     b_text |= spelled if b_text else set()
     # "I'll resubmit the firewall change request" restates "submit the firewall change request".
-    b = {w[2:] if w.startswith("re") and w[2:] in a else w for w in b}
-    b_text = {w[2:] if w.startswith("re") and w[2:] in a else w for w in b_text}
+    b, b_text = _unprefixed(b, a), _unprefixed(b_text, a)
     # Containment is measured on the new fact's own text, the quote only adds shared words. A report of work
     # done is read without the clause after it, but its words the item also has count ("All forty finance
     # laptops are now enrolled" reports "We will have all forty enrolled").
@@ -597,18 +601,19 @@ def match_score(old: FactBase, new: FactBase, sim: _Sim, people: Sequence[Person
     shared = a & b
     if not a or not base:
         return None
-    same_owner0 = spoke or (bool(old.owner and reporter) and names_match(old.owner, reporter, people))
+    # One named owner on both sides (or a report about them by name, or their team's spokesperson).
+    same_owner = spoke or (bool(old.owner and reporter) and names_match(old.owner, reporter, people))
     answered = False  # the owner's report answered a prompt that names the item's work
     containment = len(a & base) / min(len(a), len(base))
     if containment < MIN_CONTAINMENT and isinstance(new, ActionItem) and not is_completion(new):
         # "I'll resubmit the firewall change request by November 6, and the board would approve it on the
         # 13th": the commitment is one clause of the sentence
         for clause in _CLAUSE_BREAK.split(new.text):
-            c = {w[2:] if w.startswith("re") and w[2:] in a else w for w in content_stems(clause, exclude=names)}
+            c = _unprefixed(content_stems(clause, exclude=names), a)
             c = c - _SLIP_STEMS if new.status == "slipped" else c  # "so the mapping will slip to November 20"
-            if len(c) >= (1 if same_owner0 else MIN_SHARED) and len(a & c) / min(len(a), len(c)) > containment:
+            if len(c) >= (1 if same_owner else MIN_SHARED) and len(a & c) / min(len(a), len(c)) > containment:
                 base, containment = c, len(a & c) / min(len(a), len(c))
-    if containment < MIN_CONTAINMENT and not in_context and new.context and is_completion(new) and same_owner0:
+    if containment < MIN_CONTAINMENT and not in_context and new.context and is_completion(new) and same_owner:
         # "Ken, did you tell the finance director about the pilot?" - "Yes, finance is on board.": the owner's
         # report answers the prompt, which names the work
         # ... without the names it calls on ("Training, Marcus, how did the pickers take it?")
@@ -631,7 +636,6 @@ def match_score(old: FactBase, new: FactBase, sim: _Sim, people: Sequence[Person
     # One named owner on both sides: a single shared word that is all the report names is enough ("The
     # baseline is done" closes Leo's "draft baseline"); otherwise two words and the embedding must agree.
     # A report with no owner of its own, said by the item's owner, is theirs ("The mapping is in your inbox").
-    same_owner = same_owner0
     lenient = same_owner and containment >= 1.0
     # "The PO was raised Friday" resolves "waiting on procurement for the PO": all the report names is the
     # blocker's subject, so the embedding gate is lower than for a restatement.

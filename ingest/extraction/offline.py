@@ -488,6 +488,7 @@ class OfflineExtractor:
         out: list[ActionItem] = []
         for i, spans in enumerate(sents):
             prompt = _prompt_before(segs, names, sents, i)
+            called = _calls_on(prompt, names[i])
             text = segs[i].text
             before = len(out)
             for k, sp in enumerate(spans):
@@ -505,10 +506,10 @@ class OfflineExtractor:
                 due = due_date(whole, ctx.meeting.date)
                 if due is None or due <= ctx.meeting.date:
                     continue
-                mine = _calls_on(prompt, names[i]) or re.search(r"\b(?:I|we)\b", whole) or _SLIPPING.search(whole)
+                mine = called or re.search(r"\b(?:I|we)\b", whole) or _SLIPPING.search(whole)
                 out.append(ActionItem(
                     text=rules.clean(whole), owner=names[i] if mine else None, due=due, status="slipped",
-                    confidence=0.7, context=prompt if _calls_on(prompt, names[i]) or not k else None,
+                    confidence=0.7, context=prompt if called or not k else None,
                     evidence=[self._ev(ctx, segs[i], names[i], q) for q in said],
                 ))
             if len(out) > before or not spans:
@@ -517,19 +518,17 @@ class OfflineExtractor:
             # "Ugh, completely slipped my mind. Friday, I promise.", "Put me down for the 25th", "I'm going to need
             # another week ... Call it the 27th.": the turn says the date was missed and gives a new one, for the
             # item the prompt named (or the turn names before it)
-            called = _calls_on(prompt, names[i])
             own_late = any(_LATE_CUE.search(text[a:b]) and _FIRST_PERSON.search(text[a:b]) for a, b in spans)
             if not (own_late or (called and (_LATE_CUE.search(text) or _LATE_CUE.search(prompt or "")))):
                 continue  # "Okay, Wednesday the 18th. Marcus, the names were due last Tuesday." is not the PM's slip
-            dated = [sp for sp in spans if len(text[sp[0] : sp[1]].split()) <= 14
+            dated = [(sp, d) for sp in spans if len(text[sp[0] : sp[1]].split()) <= 14
                      and not rules.is_question(text[sp[0] : sp[1]]) and _NEW_DATE_SAID.search(text[sp[0] : sp[1]])
                      and (d := due_date(text[sp[0] : sp[1]], ctx.meeting.date)) is not None and d > ctx.meeting.date]
             if not dated:
                 continue
-            sp = dated[-1]
-            s = text[sp[0] : sp[1]]
+            sp, new_due = dated[-1]
             out.append(ActionItem(
-                text=rules.clean(s), owner=names[i], due=due_date(s, ctx.meeting.date), status="slipped",
+                text=rules.clean(text[sp[0] : sp[1]]), owner=names[i], due=new_due, status="slipped",
                 confidence=0.6, context=(prompt if called else None) or " ".join(text[: sp[0]].split()[-PROMPT_WORDS:]),
                 evidence=[self._ev(ctx, segs[i], names[i], sp)],
             ))
@@ -777,9 +776,9 @@ class OfflineExtractor:
                 if lifted is not None:
                     out.append(lifted)  # a blocker lifted is not an action item: tracking resolves the blocker
                     continue
-                if (i, sp[0]) not in taken and sp == sents[i][0] and _YES.match(s) and \
-                        _DID_YOU.search(_prompt_before(segs, names, sents, i) or "") and \
-                        _calls_on(_prompt_before(segs, names, sents, i), names[i]):
+                prompt = _prompt_before(segs, names, sents, i) if sp == sents[i][0] else None
+                if (i, sp[0]) not in taken and prompt and _YES.match(s) and _DID_YOU.search(prompt) and \
+                        _calls_on(prompt, names[i]):
                     # "Ken, did you tell the finance director about the pilot?" - "Yes, finance is on board.": the
                     # work the question named is done; tracking reads the question.
                     out.append(ActionItem(text=rules.clean(s), owner=names[i], status="done", confidence=0.6,
@@ -790,14 +789,14 @@ class OfflineExtractor:
                     continue
                 if not rules.completed(s) or rules.risk_closed(s):
                     continue  # a risk said to be over is a closed risk (see _blockers_and_risks), not work done
-                if re.match(r"\W*(?:it|they|that|this)\b", s, re.IGNORECASE) and \
-                        any(f.evidence[0].segment_id == segs[i].id for f in out):
+                reported_here = any(f.evidence[0].segment_id == segs[i].id for f in out)
+                if re.match(r"\W*(?:it|they|that|this)\b", s, re.IGNORECASE) and reported_here:
                     continue  # "The SSO integration is done. It went live on Friday.": the same report, said on
                 if not _content(s) - _NO_WORK:
                     # "That's done.", "So that action is complete.", "Sent it Thursday.": names no work. After another
                     # report in the turn it is that report said again; opening the turn it answers the prompt
                     # before it ("Raj, the SSO group list?"), which tracking reads; otherwise it says nothing.
-                    if any(f.evidence[0].segment_id == segs[i].id for f in out) or sp[0] > sents[i][0][0] + 2:
+                    if reported_here or sp[0] > sents[i][0][0] + 2:
                         continue
                 elif len(s.split()) < 4:
                     continue
