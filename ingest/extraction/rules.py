@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from assistant.tracking import clause_around
+from ingest.extraction.dates import DATE_PHRASE
 
 _SENT = re.compile(r"(?:[^.!?]|(?<=\d)\.(?=\d))+(?:[.!?]+|$)")  # "TPM 2.0", "1.5 days": no sentence end
 
@@ -664,15 +665,14 @@ def blocking_party(sentence: str) -> str | None:
     party = re.split(r"\s+(?=[a-z]+ing\b(?! (?:team|group|department|office|desk|vendor)\b))", party, maxsplit=1)[0]
     # A pronoun ("blocked on them enrolling ...") is resolved by the caller; "until I get it" names nobody, nor
     # does a date ("still blocked until November 20").
-    return None if _names_no_party(party) or _A_DATE.match(party) else party
+    return None if _names_no_party(party) or _is_date(party) else party
 
 
-_A_DATE = re.compile(
-    r"^(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}"
-    r"(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?$|^(?:next\s+|this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$|"
-    r"^(?:end of (?:the )?(?:week|month|quarter)|tomorrow|today|next week|\d{1,2}(?:st|nd|rd|th))$",
-    re.IGNORECASE,
-)
+def _is_date(phrase: str) -> bool:
+    """The whole phrase is a date in the extractor's date grammar ("November 20", "the 18th", "20th", "next
+    Tuesday", "November 20, 2026")."""
+    p = re.sub(r",?\s+\d{4}$", "", phrase.strip())
+    return bool(DATE_PHRASE.fullmatch(p) or DATE_PHRASE.fullmatch(f"the {p}"))
 
 
 def severity(sentence: str) -> str:

@@ -142,3 +142,18 @@ def test_a_third_party_that_must_act_before_anything_works_is_a_blocker_but_our_
     )
     assert not rules.BLOCKER.search("I need to finish this before anything else.")
     assert not rules.BLOCKER.search("We need to book the room before we can start the training.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "party"),
+    [
+        ("We are waiting on Mark for the budget.", "Mark"),
+        ("We are waiting on Janet for the sign-off.", "Janet"),
+        ("The firewall change is still blocked until November 20.", None),
+        ("We're blocked until the 18th.", None),
+    ],
+)
+def test_a_date_is_never_a_blocking_party_but_a_name_that_starts_like_a_month_is(sentence: str, party: str | None) -> None:
+    from ingest.extraction import rules
+
+    assert rules.blocking_party(sentence) == party
