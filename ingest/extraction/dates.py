@@ -12,19 +12,32 @@ _WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|" \
     r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
 _NUM = r"(?:\d{1,2}|one|two|three|four|five|six|a couple of|a few)"
+_ORDINAL_NAMES = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                  "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+                  "eighteenth", "nineteenth", "twentieth"]
+_ORDINAL_NUMBER = {w: i + 1 for i, w in enumerate(_ORDINAL_NAMES)}
+_ORDINAL_NUMBER.update({f"twenty{sep}{w}": 20 + i + 1 for sep in ("-", " ") for i, w in enumerate(_ORDINAL_NAMES[:9])})
+_ORDINAL_NUMBER.update({"thirtieth": 30, "thirty-first": 31, "thirty first": 31})
+# A spoken day of the month ("December first", "the twenty-second of November"); longest first for the regex.
+_ORDW = "(?:" + "|".join(sorted((w.replace(" ", r"\s") for w in _ORDINAL_NUMBER), key=len, reverse=True)) + ")"
+_DAY = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?|{_ORDW})"
 
 DATE_PHRASE = re.compile(
     r"\b(?:"
     rf"(?:end of (?:the |this |next )?(?:day|week|month|quarter|sprint))|eod|eow|cob"
     rf"|end of {_MONTH}"
-    # "Wednesday the 3rd", "Friday 12th July": the day number decides, the weekday only confirms it.
-    rf"|{_WD},? (?:the )?\d{{1,2}}(?:st|nd|rd|th)?(?: (?:of )?{_MONTH})?"
+    # "Wednesday the 3rd", "Friday 12th July", "Wednesday November 18th", "Tuesday, December first": the day
+    # number decides, the weekday only confirms it.
+    rf"|{_WD},? (?:the )?{_MONTH},? (?:the )?{_DAY}"
+    rf"|{_WD},? (?:the )?{_DAY}(?: (?:of )?{_MONTH})?"
     rf"|(?:(?:this|next|coming) )?{_WD}(?: (?:morning|afternoon|evening|week))?"
     r"|tomorrow|(?:later )?today|tonight|this afternoon|this evening|(?:later )?this week"
     r"|after (?:this|the|today's) (?:call|meeting)"
     r"|next (?:week|month)"
     rf"|in {_NUM} (?:days?|weeks?|months?)|within {_NUM} (?:days?|weeks?)"
-    rf"|{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH}"
+    # ("we may first need": "may" before a spoken ordinal is the verb)
+    rf"|{_MONTH},? (?:the )?\d{{1,2}}(?:st|nd|rd|th)?|(?!may\b){_MONTH},? (?:the )?{_ORDW}"
+    rf"|(?:the )?{_DAY} (?:of )?{_MONTH}"
     r"|the \d{1,2}(?:st|nd|rd|th)"
     r"|\d{4}-\d{2}-\d{2}"
     r")\b",
@@ -97,7 +110,12 @@ def _friday_of(d: date) -> date:
 
 def resolve(phrase: str, meeting_date: date) -> date | None:
     """Resolve a date phrase relative to the meeting date (future preferred); None if it cannot be resolved."""
-    p = phrase.lower().strip()
+    p = re.sub(r"\s+", " ", phrase.lower().strip())
+    # Spoken days of the month as numbers: "December first" -> "December 1st", "the eleventh" -> "the 11th".
+    p = re.sub(_ORDW.replace(r"\s", " "), lambda m: f"{_ORDINAL_NUMBER[m.group(0)]}th", p) if re.search(
+        rf"{_MONTH}|\bthe ", p) else p
+    # "Wednesday November 18th": the weekday only confirms the date.
+    p = re.sub(rf"^{_WD},? (?=(?:the )?{_MONTH}\b)", "", p)
     if p in ("eod", "cob", "end of day", "end of the day", "today", "later today", "tonight", "this afternoon",
              "this evening") or p.startswith("after "):
         return meeting_date

@@ -62,6 +62,22 @@ def test_a_weekday_with_a_day_number_resolves_to_the_numbered_day():
     assert due_date("I'll send it on Friday 12th July.", MON) == date(2024, 7, 12)
 
 
+def test_a_weekday_before_a_month_and_day_is_the_date_said_not_the_next_such_weekday():
+    # Audio audit: "by Wednesday November 18th", said on Tuesday 10 November, was read as Wednesday the 11th.
+    tue = date(2026, 11, 10)
+    assert due_date("I will send the mapping by Wednesday November 18th.", tue) == date(2026, 11, 18)
+    assert due_date("I'll have it by Friday, November 20th.", tue) == date(2026, 11, 20)
+    assert due_date("I will load it into our test system by Tuesday, December first.", tue) == date(2026, 12, 1)
+
+
+def test_spoken_days_of_the_month_are_dates_but_may_as_a_verb_is_not():
+    tue = date(2026, 11, 10)
+    assert due_date("PayBridge will send the report by Friday, December eleventh.", tue) == date(2026, 12, 11)
+    assert due_date("I'll get it to you by the twenty-second of November.", tue) == date(2026, 11, 22)
+    assert due_date("Okay, December first then.", tue) == date(2026, 12, 1)
+    assert due_date("We may first need to check the template.", tue) is None
+
+
 def test_the_end_of_a_named_month_is_its_last_day_and_never_in_the_past():
     assert due_date("Network security will publish a template by the end of July.", MON) == date(2024, 7, 31)
     assert resolve("end of May", MON) == date(2025, 5, 31)
