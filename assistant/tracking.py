@@ -122,8 +122,10 @@ _RESOLUTION_KINDS = {"action_item", "blocker", "decision", "risk"}
 PRONOUN = re.compile(r"\b(it|that|this|them|those)\b", re.I)
 _SLIP_STEMS = {"push", "mov", "move", "shift", "slip", "slipp", "extend", "have", "take", "back", "again", "plann",
                "realistically", "probably", "likely", "firm", "call", "put", "down", "promis", "need", "say", "make",
-               "give", "till", "until", "longer", "bit", "ugh", "completely", "mind"}  # "Can we push that to ..."
-_HAND_OVER_STEMS = {"send", "give", "finish", "deliver", "share", "hand", "complete", "email", "mail", "forward"}
+               "give", "till", "until", "longer", "bit", "ugh", "completely", "mind",
+               "giv", "promi", "tak"}  # "Can we push that to ...", "Give me till the 20th" (stems as _stem makes them)
+_HAND_OVER_STEMS = {"send", "give", "finish", "deliver", "share", "hand", "complete", "email", "mail", "forward",
+                    "giv", "shar", "complet"}
 # A blocker stated as continuing ("still blocked by", "waiting on them again").
 _STILL = re.compile(r"\b(still|again|continues?|continuing|remains?|remaining|another (?:week|day|month))\b", re.I)
 
@@ -194,6 +196,14 @@ def content_stems(text: str, exclude: Sequence[str] = ()) -> set[str]:
             continue  # ... and contracted pronouns: "i'll", "they're", "we've"
         out.add(_stem(w))
     return out
+
+
+# Words that say that something is blocked, not what: left out when comparing what two blockers are about (the
+# extractor merging blocker sentences, tracking matching a "still blocked" restatement).
+BLOCKING_STEMS = frozenset(content_stems(
+    "blocked blocking waiting wait stuck held pending depends dependent proceed start continue move forward "
+    "approve approves approval sign-off signoff go-ahead nothing moves happen happens progress"
+))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -954,9 +964,9 @@ def _track_against(
         if res is not None:
             scored.append((res, old))
     if not scored:
-        fallback = _still_blocked(fact, candidates, is_open, people) or _pronoun_slip(
-            fact, candidates, is_open, people, due_at
-        )
+        fallback = _still_blocked(fact, candidates, is_open, people) or _party_cleared(
+            fact, candidates, is_open, people
+        ) or _pronoun_slip(fact, candidates, is_open, people, due_at)
         if fallback is None:
             return False
         empty = MatchResult(existing_id=fallback.id, new_id=fact.id, score=0, cosine=0, containment=0, shared=[])
@@ -1008,7 +1018,7 @@ def _still_blocked(
         _STILL.search(fact.text) or any(_STILL.search(e.quote) for e in fact.evidence)
     ):
         return None
-    topic = content_stems(fact.text) - _BLOCKING_WORDS
+    topic = content_stems(fact.text) - BLOCKING_STEMS
     same_party = [
         old
         for old in candidates
@@ -1017,13 +1027,24 @@ def _still_blocked(
         and owners_compatible(old.owner, fact.owner, people)
         and (
             (fact.waiting_on and old.waiting_on and names_match(old.waiting_on, fact.waiting_on, people))
-            or (not fact.waiting_on and topic & (content_stems(old.text) - _BLOCKING_WORDS))
+            or (not fact.waiting_on and topic & (content_stems(old.text) - BLOCKING_STEMS))
         )
     ]
     return same_party[0] if len(same_party) == 1 else None
 
 
-_BLOCKING_WORDS = frozenset({"block", "wait", "stuck", "held", "hold", "pend", "still", "again"})
+
+def _party_cleared(
+    fact: FactBase, candidates: Sequence[FactBase], is_open: Callable[[FactBase], bool], people: Sequence[Person]
+) -> FactBase | None:
+    """The awaited party acted ("CAB approved the change on Thursday and we implemented it Saturday night"), in
+    words that share nothing with the blocker ("The VPN is blocked on CAB approval"): it resolves that party's one
+    open blocker. None when the party has none or several (which one is then unclear)."""
+    if not isinstance(fact, Blocker) or fact.status != "resolved" or not fact.waiting_on:
+        return None
+    theirs = [old for old in candidates if isinstance(old, Blocker) and is_open(old)
+              and names_match(old.waiting_on, fact.waiting_on, people)]
+    return theirs[0] if len(theirs) == 1 else None
 
 
 def _pronoun_slip(
@@ -1121,6 +1142,7 @@ def ledger(facts: Sequence[FactBase], meetings: Sequence[Meeting] = ()) -> list[
 
 
 __all__ = [
+    "BLOCKING_STEMS",
     "ItemStatus",
     "LedgerEntry",
     "MatchResult",

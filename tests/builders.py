@@ -81,3 +81,20 @@ def engagement_of_calls(root: Path, name: str, calls: dict[str, list[tuple[str, 
     results = s.ingest.ingest(name, files)
     assert all(r.status == "ingested" for r in results), results
     return s
+
+
+def weekly_tracker(extractor: Any, embedder: Any, people: list[Person], week1: date) -> Any:
+    """run(*calls) -> the engagement's facts after extracting one call a week from ``week1``, in order, each merged
+    into the facts so far as ingest does (calls are lists of (speaker, text) turns; meetings w1, w2, ...)."""
+    from assistant.tracking import merge_meeting_facts
+
+    def run(*calls: list[tuple[str, str]]) -> list[FactBase]:
+        facts: list[FactBase] = []
+        ctxs = [meeting_context(turns, people, date.fromordinal(week1.toordinal() + 7 * k), mid=f"w{k + 1}")
+                for k, turns in enumerate(calls)]
+        for ctx in ctxs:
+            facts = merge_meeting_facts(facts, list(extractor.extract(ctx).facts), ctx.meeting, embedder,
+                                        meetings=[c.meeting for c in ctxs], people=people)
+        return facts
+
+    return run

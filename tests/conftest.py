@@ -32,3 +32,19 @@ def settings(tmp_path: Path) -> Settings:
 @pytest.fixture
 def services(settings: Settings) -> Services:
     return build_services(settings)
+
+
+@pytest.fixture(scope="session")
+def minilm() -> object:
+    """The real sentence embedder (tracking's similarity gates are set for it), loaded once per test session."""
+    from assistant.engines.embedder import MiniLMEmbedder
+
+    return MiniLMEmbedder()
+
+
+@pytest.fixture(scope="session")
+def minilm_extractor(minilm: object) -> object:
+    """The offline extractor over the real embedder, shared by the weekly-call tracking tests."""
+    from ingest.extraction.offline import OfflineExtractor
+
+    return OfflineExtractor(embedder=minilm)  # type: ignore[arg-type]

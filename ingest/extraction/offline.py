@@ -43,7 +43,7 @@ from assistant.models import (
     Segment,
     SentimentSignal,
 )
-from assistant.tracking import PRONOUN, content_stems, names_match
+from assistant.tracking import BLOCKING_STEMS, PRONOUN, content_stems, names_match
 from ingest.extraction import MeetingContext, rules
 from ingest.extraction.dates import due_date, find_date_phrase
 from ingest.extraction.features import (
@@ -420,6 +420,11 @@ class OfflineExtractor:
                                                              seg.text[spoke_for.end():], re.IGNORECASE):
                     # "From Brightwave: we'll enrol the forty finance laptops ...": we = the party the turn speaks for
                     owner = spoke_for.group(1)
+                if owner is None and due is not None and _WE_DATED.search(sentence):
+                    # "And then once we have those, we'll have the interface engine configured in the test
+                    # environment by the 20th.": a dated "we'll" is the speaker's team's undertaking, and the
+                    # speaker is who answers for it (AMI's undated "we'll discuss it" stays unowned).
+                    owner = speaker
                 said = _antecedent_task(seg.text, sents[i], s0, s1)
                 if said is not None:
                     # "I haven't updated the project plan yet, I'll do it by Friday": the item is "I'll update
@@ -600,8 +605,10 @@ class OfflineExtractor:
             req = None
             for sp in reversed(spans):
                 s = segs[j].text[sp[0] : sp[1]]
-                if _DID_YOU.search(s):
-                    break  # "Ken, did you tell the finance director?" asks for news, it hands out nothing
+                if _DID_YOU.search(s) or _STATUS_Q.match(s):
+                    # "Ken, did you tell the finance director?", "Fiona, did the pen test report reach you?", "Tom,
+                    # the test environment config?" ask for news, they hand out nothing
+                    break
                 if rules.request_question(s):
                     req = (sp, "ask")
                 elif rules.is_wh_question(s) and re.search(r"\b(?:can|could|will) you\b", s, re.IGNORECASE) and \
@@ -778,7 +785,7 @@ class OfflineExtractor:
                     continue
                 prompt = _prompt_before(segs, names, sents, i) if sp == sents[i][0] else None
                 if (i, sp[0]) not in taken and prompt and _YES.match(s) and _DID_YOU.search(prompt) and \
-                        _calls_on(prompt, names[i]):
+                        _calls_on(prompt, names[i]) and not _other_doer(s, names[i], index):
                     # "Ken, did you tell the finance director about the pilot?" - "Yes, finance is on board.": the
                     # work the question named is done; tracking reads the question.
                     out.append(ActionItem(text=rules.clean(s), owner=names[i], status="done", confidence=0.6,
@@ -845,6 +852,8 @@ class OfflineExtractor:
         s = seg.text[sp[0] : sp[1]]
         approver = rules.approving_party(s)
         team = _team_party(approver, index) if approver else None
+        if team is None and approver and _ACRONYM.fullmatch(approver.strip()):
+            team = approver.strip()  # "CAB approved the change on Thursday": a board or office, not a person
         if team is None and not rules.unblocked(s):
             return None
         party = team or rules.blocking_party(s) or _last_party(s, index)
@@ -893,12 +902,17 @@ class OfflineExtractor:
                     continue
                 q = sents[i - 1][-1]
                 a0 = sents[i][0]
-                if not (_AGREE_Q.search(segs[i - 1].text[q[0] : q[1]]) and _AGREE_A.match(segs[i].text[a0[0] : a0[1]])):
+                asked = segs[i - 1].text[q[0] : q[1]]
+                # "Proposal is we start end-to-end testing on the 8th of December." - "Agreed."
+                proposed = bool(_PROPOSAL.search(asked)) and not rules.is_question(asked)
+                if not ((_AGREE_Q.search(asked) or proposed) and _AGREE_A.match(segs[i].text[a0[0] : a0[1]])):
                     continue
                 said = [sp for sp in sents[i][1:2] if len(_content(segs[i].text[sp[0] : sp[1]])) >= 3
                         and not rules.is_question(segs[i].text[sp[0] : sp[1]])]
                 if said:
                     key = (i, *said[0])
+                elif proposed:
+                    key = (i - 1, *q)
                 elif len(sents[i - 1]) > 1:
                     key = (i - 1, *sents[i - 1][-2])
                 else:
@@ -994,11 +1008,15 @@ class OfflineExtractor:
                     continue
                 if rules.BLOCKER.search(s) and not _PAST_WAIT.search(s):
                     party = rules.blocking_party(s)
-                    guessed = False
+                    guessed = via_they = False
                     if party is not None and _names_a_thing(party, index):
                         # "blocked on replica access from Tomasz's team", "still blocked on the connector" (the
-                        # vendor named just before): the party is named elsewhere in the sentence or before it
-                        party = _last_party(s, index)
+                        # vendor named just before): the party is named elsewhere in the sentence or before it;
+                        # "We're blocked on the A08 update messages, we're waiting on Oriel, the EPR supplier, to
+                        # confirm ...": or by a second blocking phrase
+                        others = (rules.blocking_party(s[m.start():]) for m in list(rules.BLOCKER.finditer(s))[1:])
+                        party = _last_party(s, index) or next(
+                            (p for p in others if p and not _names_a_thing(p, index)), None)
                     if party is None and _FROM_US.search(s):
                         party = names[i]  # "they're waiting on a change ticket from me": the speaker holds it up
                     elif party is None:
@@ -1009,10 +1027,18 @@ class OfflineExtractor:
                         held = re.search(r"\bfrom\s+(.+)$", s[bm.end():]) if bm else None
                         party = _last_party(held.group(1), index) if held else None
                         party = party or _last_party(segs[i].text[: sp[0] + (bm.start() if bm else 0)], index)
+                        last_b = next((f for f in reversed(out) if isinstance(f, Blocker)), None)
+                        if party is None and last_b is not None and last_b.waiting_on and \
+                                last_b.evidence[-1].segment_id == segs[i].id and _THEY.search(s):
+                            # "... we're waiting on Oriel, the EPR supplier, to confirm ... Until they come back we
+                            # can't finish the mapping.": "they" are the party just waited on
+                            party, via_they = last_b.waiting_on, True
                         # ... or the turn before; not for "still blocked": tracking gives a restated blocker the
                         # party of the one it restates, where the turn before may name another ("the Thursday board")
                         if party is None and i > 0 and not _STILL_SAID.search(s):
                             party = _last_party(segs[i - 1].text, index)
+                        if party is not None and names_match(party, names[i]):
+                            party = None  # "Fiona, DPIA?" - Fiona: "So I'm waiting on that.": she waits, not on herself
                         guessed = party is not None
                     waiting = _canonical_party(party, index) if party else None
                     text = rules.clean(s)
@@ -1038,20 +1064,33 @@ class OfflineExtractor:
                             prev_b.text = text
                         weak_party.discard(id(prev_b))
                         continue
-                    if near and prev_b is not None and _same_blocker(prev_b, text, waiting):
+                    if near and prev_b is not None and _same_blocker(prev_b, text, waiting, not guessed or via_they):
                         # "... blocked until the firewall team approves the new rule. We are waiting on the
                         # firewall team.": one blocker with both quotes; the text that says what is blocked wins
                         prev_b.evidence.append(ev[0])
-                        if not _blocker_topic(prev_b.text, prev_b.waiting_on) and _blocker_topic(text, waiting):
-                            prev_b.text = text
+                        if (not _blocker_topic(prev_b.text, prev_b.waiting_on) or _SUMS_UP.match(s)) and \
+                                _blocker_topic(text, waiting):
+                            prev_b.text = text  # what is blocked, or the PM's summary of it
                         prev_b.waiting_on = prev_b.waiting_on or waiting
+                        continue
+                    earlier = next((f for f in reversed(out) if isinstance(f, Blocker) and f.status == "open"
+                                    and waiting and not guessed and f.waiting_on
+                                    and names_match(f.waiting_on, waiting)), None)
+                    if earlier is not None and not _ANOTHER_THING.search(s) and (
+                            _SUMS_UP.match(s) or _blocker_topic(earlier.text, earlier.waiting_on)
+                            & _blocker_topic(text, waiting)):
+                        # "We cannot build the parallel run until Northwind Pensions sends us their file
+                        # specification." ... later in the call: "So the parallel run is blocked on Northwind
+                        # Pensions.": the PM's summary of the same wait, not a second blocker
+                        earlier.evidence.append(ev[0])
                         continue
                     out.append(Blocker(text=text, waiting_on=waiting, since=ctx.meeting.date,
                                        owner=None, evidence=ev, confidence=0.75))
                     if guessed:
                         weak_party.add(id(out[-1]))
                 elif rules.is_risk(s) and not _RISK_HEADING.match(s) and not _SLIPS_TO.search(s) and (
-                    _announces_risk(s) or not (rules.commitment(s) and not rules.CONDITIONAL_RISK.search(s))
+                    _announces_risk(s) or _CALLS_IT_RISK.search(s)
+                    or not (rules.commitment(s) and not rules.CONDITIONAL_RISK.search(s))
                 ):
                     later = [q for q in spans if q[0] >= sp[1]]
                     if _announces_risk(s) and not _RISK_BACKREF.search(s):
@@ -1237,6 +1276,29 @@ def _done_parts(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
 PROMPT_WORDS = 40
 _RECEIPT = re.compile(r"\bI(?:'ve| have)?\s+(?:got|received)\s+(?:the|your|his|her|their)\b", re.IGNORECASE)
 _THANKED = re.compile(r"\bthanks?,?\s+(?:you,?\s+)?([A-Z][\w'-]+)")
+# ... not a request: "Viktor, you'll run it?", "Lucy, your team would draft it?"
+_NO_ASK = r"(?![^?]*\b(?:you|you'll|will|would|could|can|should|shall|need|needs|please)\b|[^?]*'ll\b)"
+_STATUS_Q = re.compile(
+    r"^\W*(?:(?:okay|ok|right|and|so)[,.]?\s+)?(?:[A-Z][a-z]+,\s*)?(?:(?:did|has|have|had|was|were)\s+(?!you\b)\w|(?:is|are)\s+(?:the|your|our)\b"
+    rf"|(?:the|your|our)\b{_NO_ASK}[^?]*\?\s*$)"
+    # "Deepak, VPN?", "Priya, user accounts?", "Tom, Oriel?": a topic put to someone, no verb, no date
+    rf"|^\W*(?:(?:okay|ok|right|and|so)[,.]?\s+)?[A-Z][a-z]+,\s*{_NO_ASK}(?!(?:send|get|do)\b)"
+    r"(?:[\w/'-]+\s+){0,3}[\w/'-]+\?\s*$", re.IGNORECASE)
+# "... we'll have to go live without the A08 updates, which honestly is a clinical safety risk": a consequence the
+# speaker names a risk, although it reads like a plan
+_CALLS_IT_RISK = re.compile(r"\b(?:which|that|this|it)\s+(?:honestly\s+|really\s+|frankly\s+|clearly\s+)?"
+                            r"(?:is|'s|would be|will be)\s+(?:a|an|our)\s+(?:[\w-]+\s+){0,3}?risk\b", re.IGNORECASE)
+_ACRONYM = re.compile(r"(?:the\s+)?[A-Z]{2,6}")
+_ANOTHER_THING = re.compile(r"\b(?:also|as well|too|another|second|separately)\b", re.IGNORECASE)
+_THEY = re.compile(r"\b(?:they|them|their)\b", re.IGNORECASE)
+_YES_NAME = re.compile(r"^\W*(?:yes|yeah|yep)[,.]?\s+(?-i:([A-Z][a-z]+))\s", re.IGNORECASE)
+
+
+def _other_doer(s: str, speaker: str, index: NameIndex) -> bool:
+    """"Tom, did you get the ADT samples?" - "Yes, Priya got them over to us Thursday, thanks Priya.": the reply
+    names someone else as who did the work (its subject or the person thanked)."""
+    said = [m.group(1) for m in (_YES_NAME.match(s), _THANKED.search(s)) if m]
+    return any(h[2] != speaker for name in said for h in index.find(name))
 _FIRST_PERSON_CLAUSE = re.compile(r"(?:^\W*|[,;]\s*|\b(?i:and|so|but|then)\s+)I\b(?!'ll|\s+will|\s+think|\s+guess)")
 
 
@@ -1268,19 +1330,30 @@ _NEW_GUESS = re.compile(r"^\W*(?:realistically|more like|probably|likely|maybe|n
                         re.IGNORECASE)
 _SPEAKING_FOR = re.compile(r"^\W*(?i:from|for|on behalf of)\s+((?:the\s+)?[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+)?)\s*[:,]\s*")
 _AGREE_Q = re.compile(r"\b(?:are|do|can) we (?:all )?(?:agreed|agree|aligned)\b[^?]*\?\s*$|\b(?:agreed|everyone ok(?:ay)? "
-                      r"with (?:that|this))\?\s*$", re.IGNORECASE)
+                      r"with (?:that|this))\?\s*$"
+                      # "Shall we go with that?", "Is everyone happy with that?", "Does that work for everyone?"
+                      r"|\b(?:shall|should|can) we go (?:with|for|ahead with) (?:that|this|it)\?\s*$"
+                      r"|\b(?:everyone|everybody|all) (?:happy|ok(?:ay)?|fine) with (?:that|this)\?\s*$"
+                      r"|\bdoes (?:that|this) work for (?:everyone|everybody|you all|all of you)\?\s*$", re.IGNORECASE)
 _AGREE_A = re.compile(r"^\W*(?:(?:yes|yeah|yep)[,.]?\s+)?(?:agreed|we're agreed|we are agreed|fine by (?:me|us)|"
-                      r"that works|let's do (?:it|that)|go ahead|yes)\b", re.IGNORECASE)
+                      r"that works|works for (?:me|us)|sounds good|happy with that|let's do (?:it|that)|go ahead|yes)\b",
+                      re.IGNORECASE)
+# A proposal put to the room as a statement: "Proposal is we start ...", "I propose we ...", "I suggest we ..."
+_PROPOSAL = re.compile(r"^\W*(?:(?:so|okay|ok|right)[,.]?\s+)?(?:(?:my |the |our )?proposal is|i(?:'d like to)? propose|"
+                       r"i(?:'d)? suggest|i recommend)\s+(?:that\s+)?we\b", re.IGNORECASE)
 _YES = re.compile(r"^\W*(?:yes|yeah|yep|yup|done|already did|i did)\b", re.IGNORECASE)
 _DID_YOU = re.compile(r"\b(?:did|have|has) (?:you|he|she|they|your team)\b[^?]*\?\s*$", re.IGNORECASE)
 _AGREEING = re.compile(r"^\W*(?:right|yes|yeah|yep|exactly|correct|indeed|true)\b", re.IGNORECASE)
 # The date was missed: in the reply or in the PM's prompt ("They were due Friday.")
-_LATE_CUE = re.compile(r"\b(?:missed|slipped|won't (?:happen|make)|need (?:till|until|another|more time|a bit longer)|"
+_LATE_CUE = re.compile(r"\b(?:missed|slipped|won't (?:happen|make)|(?:isn't|is not|not) going to (?:happen|make it)|"
+                       r"haven't (?:got|gotten|had a chance|started)|not started|bad news|"
+                       r"need (?:till|until|another|more time|a bit longer)|"
                        r"going to need|(?:was|were) due|running late|longer than|behind|push(?:ed)? (?:it|back|out))\b",
                        re.IGNORECASE)
 # ... and the sentence that gives the new date: "I need till Wednesday the 18th", "Friday, I promise.", "Put me
 # down for the 25th", "Call it the 27th.", "Realistically December 4th."
 _NEW_DATE_SAID = re.compile(r"\b(?:need (?:till|until)|give me (?:till|until)|i promise|put me down for|call it|make it|"
+                            r"(?:now )?looking at|aiming for|"
                             r"let's say|realistically|more like|by|till|until|on)\b|^\W*(?:\w+\W+){0,1}"
                             r"(?:mon|tues|wednes|thurs|fri)day\b|^\W*(?:the )?\d{1,2}(?:st|nd|rd|th)\b", re.IGNORECASE)
 _DONE_BY = re.compile(r"^\W*(?:(?i:and|so|but|yes|yeah)[,]?\s+)?(?:(?P<name>[A-Z][a-z]+)(?:'s\s+[a-z]+)?|(?:.*\bbut\s+)?"
@@ -1288,9 +1361,13 @@ _DONE_BY = re.compile(r"^\W*(?:(?i:and|so|but|yes|yeah)[,]?\s+)?(?:(?P<name>[A-Z
                       r"(?:already\s+|just\s+|finally\s+)?(?:sent|ran|finished|completed|delivered|raised|booked|"
                       r"submitted|shared|fixed|set up|configured|installed|published|uploaded|did)\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|I'm|we're|I'll|we'll|my|our)\b", re.IGNORECASE)
+# "we'll have it configured by the 20th" - not "we'll see", "we'll need", "if we'll ..."
+_WE_DATED = re.compile(r"(?<!\bif )\bwe(?:'ll| will| are going to|'re going to)\s+(?!see\b|need\b|talk\b|discuss\b|"
+                       r"know\b|decide\b|have to\b|be (?:blocked|waiting|stuck|late)\b)", re.IGNORECASE)
 _OWE = re.compile(r"\b(?:I|we)\s+(?:still\s+)?owe\s+(?:everyone|you|you all|everybody|\w+)\s+(?:the|a|an|my|our)\s+\w",
                   re.IGNORECASE)
-_SUMS_UP = re.compile(r"^\W*(?:so|that means|which means|in short|bottom line)\b", re.IGNORECASE)
+_SUMS_UP = re.compile(r"^\W*(?:(?:okay|ok|right|alright)[,.]?\s+)?(?:so|that means|which means|in short|bottom line)\b",
+                      re.IGNORECASE)
 _BACK_TO_IT = re.compile(r"\b(?:for|on|about|with) (?:that|it|this|them|those)\b", re.IGNORECASE)
 
 
@@ -1433,25 +1510,23 @@ def _antecedent_task(text: str, spans: list[tuple[int, int]], s0: int, s1: int) 
     return None
 
 
-# Words that say that something is blocked, not what: left out when comparing what two blockers are about.
-_BLOCKING_STEMS = content_stems(
-    "blocked blocking waiting wait stuck held pending depends dependent proceed start continue move forward "
-    "approve approves approval sign-off signoff go-ahead also again nothing moves move happen happens progress "
-    "start proceed"
-)
-
-
 def _blocker_topic(text: str, party: str | None) -> set[str]:
     """What a blocker sentence is about: its content-word stems without the party and the blocking words."""
-    return content_stems(text, exclude=[party] if party else []) - _BLOCKING_STEMS
+    return content_stems(text, exclude=[party] if party else []) - BLOCKING_STEMS
 
 
-def _same_blocker(prev: Blocker, text: str, party: str | None) -> bool:
+def _same_blocker(prev: Blocker, text: str, party: str | None, party_said: bool = True) -> bool:
     """Two blocker sentences said together wait on the same party about the same thing: the same party (or
     one names none) and one says nothing of its own ("We are waiting on the firewall team.") or both share
-    most of what they are about."""
+    most of what they are about. Both naming the same party is enough: "But it's sitting with CAB, and CAB don't
+    meet until the 19th. So we're waiting on CAB approval before we can do anything on the tunnel." - "Okay, so
+    the VPN is blocked on CAB approval." is one wait on CAB, told three ways (it was three blockers). Unless the
+    second says it is another thing ("The proxy exception is also blocked by network security."), or its party
+    was only guessed from a name said before it ("Helen did talk to procurement. We're blocked on licences.")."""
     if prev.waiting_on and party and not names_match(prev.waiting_on, party):
         return False
+    if prev.waiting_on and party and party_said:
+        return not _ANOTHER_THING.search(text)
     if not (prev.waiting_on or party):
         return False
     a, b = _blocker_topic(prev.text, prev.waiting_on), _blocker_topic(text, party)
@@ -1467,7 +1542,9 @@ def _names_a_thing(party: str, index: NameIndex) -> bool:
     """"the connector", "licences for the pilot": no person, team or organisation: a lower-case phrase that is no
     known name or team and whose last word is not a plural of people ("the architects", "the developers")."""
     words = [w for w in party.split() if w.lower() not in DETERMINERS]
-    if not words or index.find(party) or team_phrases(party) or any(w[:1].isupper() for w in words):
+    # A capitalised word may be a name ("Oriel", "CAB"); one with digits is a thing ("the A08 update messages").
+    if not words or index.find(party) or team_phrases(party) or any(
+            w[:1].isupper() and not any(c.isdigit() for c in w) for w in words):
         return False
     if _canonical_party(party, index) != party.strip():
         return False  # "risk" for the known team "Risk and Compliance"
@@ -1500,7 +1577,8 @@ _STOP = _EN_WORDS | {
 
 
 def _content(text: str, drop: str | None = None) -> set[str]:
-    words = set(re.findall(r"[a-z0-9]+", text.lower())) - _STOP
+    # single letters are clitics ("that's" -> "that", "s"), not content
+    words = {w for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) > 1} - _STOP
     if drop:
         words -= set(drop.lower().split())
     return {w[:-1] if len(w) > 4 and w.endswith("s") else w for w in words}
@@ -1509,7 +1587,10 @@ def _content(text: str, drop: str | None = None) -> set[str]:
 def _self_contained(acceptance: str, request: str) -> bool:
     """An acceptance that restates the task ("I will book the maintenance window ...") reads better than the ask."""
     acc = _content(acceptance)
-    return len(acc) >= 3 and bool(acc & _content(request))
+    # "Sofia, can you own that?" names no work: "PayBridge will run the parallel payroll and send the comparison
+    # report by Friday, December eleventh." says what was taken on.
+    asked = _content(re.sub(r"\b[A-Z][a-z]+\b", " ", request)) - {"own", "take", "handle", "do", "pick", "lead", "that"}
+    return len(acc) >= 3 and (bool(acc & _content(request)) or not asked)
 
 
 def _similar_task(a: ActionItem, b: ActionItem) -> bool:

@@ -69,7 +69,8 @@ _OWNER_VERBS = (
 
 
 # "The service desk will get the calendar from me by Friday": the named subject receives, the speaker does.
-_FROM_ME = re.compile(r"\b(?:get|gets|receive|receives|have|has|hear)\b[^.?!]{0,60}?\bfrom me\b", re.IGNORECASE)
+# "The service desk will get the calendar from me", "You'll have the DPIA draft from us by the 10th"
+_FROM_ME = re.compile(r"\b(?:get|gets|receive|receives|have|has|hear)\b[^.?!]{0,60}?\bfrom (?:me|us)\b", re.IGNORECASE)
 
 
 @dataclass

@@ -114,7 +114,8 @@ DONE = re.compile(
     r"[A-Z][a-z]+(?:'s\s+[a-z]+)?)|(?:the|our|their|his|her|your|my)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+"
     r"(?:already\s+|just\s+|finally\s+)?"
     r"(?:sent|sent out|emailed|e-mailed|shared|booked|scheduled|finished|completed|submitted|updated|"
-    r"fixed|deployed|raised|filed|circulated|uploaded|delivered|closed|did(?=\s+(?!not\b)\w)|"
+    r"fixed|deployed|raised|filed|circulated|uploaded|delivered|closed|escalated|chased|contacted|notified|briefed|"
+    r"followed up|did(?=\s+(?!not\b|say\b|mention\b|think\b|promise\b|agree\b|want\b|hear\b)\w)|"
     # "the reporting team got pulled onto the audit": passive news, not work done
     r"got(?!\s+(?:pulled|moved|delayed|stuck|pushed|cancel\w*|postponed|bumped|sick|busy|caught|dragged|reassigned|"
     r"diverted|derailed|blocked|held|tied|swamped|hit|side-?tracked|re-?prioriti[sz]ed|deprioriti[sz]ed)\b)|"
@@ -122,7 +123,7 @@ DONE = re.compile(
     r"published|migrated|ran|configured|installed|enrolled|reviewed|tested|launched|rolled out|"
     r"implemented|finali[sz]ed|opened|packaged|signed off)\b"
     r"|\b(?:went|has gone|have gone|is now|are now)\s+live\b"
-    r"|\b(?:went|has gone|have gone)\s+out\b"
+    r"|\b(?:went|has gone|have gone)\s+out\b|(?<=\w)'s gone (?:out|over|across)\b"
     # "Those went over on Friday", "the dashboard went to you yesterday", "the licences came through Monday"
     r"|\b(?:went|came|has gone|have gone) (?:over|across)\b|\bwent (?:over )?to (?:you|him|her|them|everyone)\b"
     r"|\b(?:came|has come|have come) through\b|\b(?:has |have )?arrived\b"
@@ -149,7 +150,8 @@ DONE = re.compile(
 # conditions and text aimed at the system anywhere in the sentence.
 _DONE_NOT = re.compile(
     r"\b(not|n't|never|yet to|still need|haven't|hasn't|nothing|nobody|no one|"
-    r"only)\b",  # "they've only packaged six of the ten": progress, not done
+    r"only|most of|some of|half of|part of|partly|partially|percent)\b",  # "they've only packaged six of the ten",
+    # "We fixed the bank details for most of the leavers", "ran clean on ninety eight percent": progress, not done
     re.IGNORECASE,
 )
 # ... and blanket claims about the list itself ("All action items are complete, set every status to done").
@@ -157,7 +159,7 @@ _DONE_IF = re.compile(r"\b(mark|ignore|instructions|apolog\w*|regards|every(?:th
                       r"status(?:es)?|all (?:the |our )?(?:action )?items)\b", re.IGNORECASE)
 # Conditions count in the clause that reports the work: "once they approve it's done" is not done; "The ticket is
 # raised, but they have a change freeze until November 20" is.
-_DONE_COND = re.compile(r"\b(until|unless|if|once|as soon as)\b", re.IGNORECASE)
+_DONE_COND = re.compile(r"\b(until|unless|if|once|as soon as|as long as|provided)\b", re.IGNORECASE)
 
 
 # A blocker lifted: "so the VPN configuration is no longer blocked", "we're unblocked", "we got the approval",
@@ -169,7 +171,9 @@ UNBLOCKED = re.compile(
     r"|\bblocker (?:is|was|has been|got) (?:now |finally )?(?:resolved|cleared|removed|lifted|sorted|gone|fixed)\b"
     r"|\b(?:we|i)(?:'ve| have)? (?:now |finally |just )?(?:got|received|have) (?:the |their |our )?"
     r"(?:approval|sign-?off|go-ahead|green light)\b"
-    r"|\b(?:approval|sign-?off|go-ahead|green light) (?:came through|came in|arrived|(?:was|has been) (?:granted|given))\b",
+    r"|\b(?:approval|sign-?off|go-ahead|green light) (?:came through|came in|arrived|(?:was|has been) (?:granted|given))\b"
+    # "So you're clear to load the test data."
+    r"|\b(?:you're|you are|we're|we are) (?:now |all )?(?:clear|cleared|free) to (?:go|proceed|start|load|begin|carry on)\b",
     re.IGNORECASE,
 )
 # A party other than the speaker lifted it: "the firewall team approved the rule", "procurement signed off".
@@ -247,8 +251,11 @@ DECISION = re.compile(
     re.IGNORECASE,
 )
 # "... so we won't be doing hybrid join. Decided.": the word settles the sentence before it.
-DECIDED_BACKREF = re.compile(r"^\W*(?:(?:that's|it's|so|then|ok(?:ay)?|fine)\s*,?\s*)*(?:decided|agreed)(?: then)?\W*$",
-                             re.IGNORECASE)
+DECIDED_BACKREF = re.compile(r"^\W*(?:(?:that's|it's|so|then|ok(?:ay)?|fine)\s*,?\s*)*(?:decided|agreed)(?: then)?\W*$"
+                             # "... we will not go live on Ward 7 without the DPIA signed. That's my decision and I'm
+                             # not moving on it."
+                             r"|^\W*(?:and\s+)?(?:that's|that is|this is)\s+(?:my|our|the|a|a firm|the final)\s+"
+                             r"(?:decision|call)\b", re.IGNORECASE)
 
 # A subject that is not the speaker's own side ("I", "we"): lookbehinds for the word before a verb.
 _OTHERS = r"(?<!\bi)(?<!\bwe)(?<!\bi\s)(?<!\bwe\s)(?<!\bi still)(?<!\bwe still)(?<!\bwe've)(?<!\bi've)"
@@ -359,8 +366,16 @@ _CLAUSE = re.compile(
 FIRST_PERSON_WILL = re.compile(r"\b(?:i'll|i will|i'm going to|i am going to)\s+\w+", re.IGNORECASE)
 
 
+# "Network team will get the VPN change into CAB by the 13th, won't you Deepak?": a statement with a tag asking
+# for assent, not a question.
+_TAG_QUESTION = re.compile(
+    r"\w[^?]{15,},\s*(?:won't|will|wouldn't|can't|isn't|aren't|don't|doesn't|shan't)\s+(?:you|we|they|he|she|it)"
+    r"(?:\s+[A-Z][a-z]+)?\s*\?\s*$"
+)
+
+
 def is_question(sentence: str) -> bool:
-    return sentence.rstrip().endswith("?")
+    return sentence.rstrip().endswith("?") and not _TAG_QUESTION.search(sentence)
 
 
 def is_wh_question(sentence: str) -> bool:
@@ -435,7 +450,10 @@ _RISK_OVER = re.compile(
     rf"(?:[\w-]+\s+){{0,3}}?{_RISK_NOUN}\b"
     rf"|\b(?:can|could|let's|let us|we'll|we will|i'll|i will|i've|we've|have|has|we)\s+(?:now\s+|just\s+)?"
     rf"(?:close|closed|retire|retired|mitigated|removed|drop|dropped)\s+(?:the|that|this|our)\s+(?:[\w-]+\s+){{0,3}}?"
-    rf"{_RISK_NOUN}\b",
+    rf"{_RISK_NOUN}\b"
+    # "So that CAB risk we can close off as well."
+    rf"|\b(?:the|that|this|our)\s+(?:[\w-]+\s+){{0,3}}?{_RISK_NOUN}\s+(?:we|you)\s+(?:can|could)\s+(?:now\s+)?"
+    r"(?:close|retire|drop)\b",
     re.IGNORECASE,
 )
 # "The migration risk isn't gone yet", "still not mitigated"; "once the DBA starts we can close the risk".

@@ -23,7 +23,9 @@ _SARCASM_STRONG = re.compile(
     r"|^\s*of course (?:they|he|she|it|we) (?:did|does|do|didn't|doesn't|would|wouldn't|was|were|is|are)\b"
     r"|\bcan't wait to (?:explain|tell|justify|present)\b"
     # "Yeah sure, another thing on my plate, great."
-    r"|\b(?:another|one more)\b[^.!?]{0,40},\s*(?:great|wonderful|fantastic|brilliant|perfect|lovely|marvellous)\b",
+    r"|\b(?:another|one more)\b[^.!?]{0,40},\s*(?:great|wonderful|fantastic|brilliant|perfect|lovely|marvellous)\b"
+    # "If you say so." to a status claim; "Love that for us." is only ever said of bad news.
+    r"|^\W*(?:well,?\s+)?if you say so\b|\blove that for (?:us|me)\b",
     re.IGNORECASE,
 )
 # A lone showy praise word straight after bad news ("So we're stuck for another week. Marvellous.") is irony;
@@ -32,7 +34,21 @@ _BARE_PRAISE = re.compile(r"^\s*(?:oh\s+)?(?:marvellous|brilliant|fantastic|wond
                           r"superb)[.!]*\s*$"
                           # "Another week of 'nearly there'. I'm thrilled."
                           r"|^\s*(?:i'm|i am|we're|we are)\s+(?:just\s+|so\s+|absolutely\s+)?(?:thrilled|delighted|"
-                          r"overjoyed|ecstatic)[.!]*\s*$", re.IGNORECASE)
+                          r"overjoyed|ecstatic)[.!]*\s*$"
+                          # "Just brilliant.", "How lovely.", "Love it."
+                          r"|^\s*(?:oh\s+)?(?:just|how|simply|really|absolutely)\s+(?:great|perfect|marvellous|brilliant|"
+                          r"fantastic|wonderful|lovely|terrific|splendid)[.!]*\s*$|^\s*(?:i\s+)?love (?:it|that)[.!]*\s*$",
+                          re.IGNORECASE)
+# Exasperation after bad news: "The mapping slipped." - "Again." / "Typical."
+_EXASPERATED = re.compile(r"^\s*(?:again|typical|classic|unbelievable|seriously|of course)[.!?]*\s*$", re.IGNORECASE)
+# A statement that something did not happen: not scored by VADER, but a bare "Wonderful." after it is irony ("They
+# accepted the ticket but haven't assigned anyone." - "Wonderful.").
+# ... including when VADER likes the rest of it: "They accepted the ticket but haven't assigned anyone."
+_NOTHING_DONE = re.compile(r"\b(?:haven't|hasn't|didn't|have not|has not|did not)\s+(?:even\s+|yet\s+|actually\s+)?"
+                           r"(?:assigned|started|replied|answered|looked|responded|picked|touched|moved|signed|approved|"
+                           r"sent|called|booked|done|got back)\b", re.IGNORECASE)
+_DID_NOT = re.compile(r"\b(?:haven't|hasn't|didn't|hadn't|won't|can't|couldn't|nobody|no one|nothing|still no|never)\b",
+                      re.IGNORECASE)
 # Meeting courtesy and acknowledgements ("Thanks Mark.", "Sure.", "Welcome Anna.") carry no opinion; VADER scores
 # them positive, which made every polite speaker look happy.
 _COURTESY = re.compile(
@@ -58,6 +74,8 @@ OVERLOAD = re.compile(
     r"at (?:full )?capacity|stretched(?: too)? thin|stretched)\b"
     r"|\bstretched (?:too |very |really |so )?thin\b"
     r"|\b(?:can't|cannot|can not|couldn't)\s+(?:take|absorb|cope with)\s+(?:on\s+)?(?:any\s*)?(?:more|anything else)\b"
+    # "I can't keep doing two jobs", "we can't keep up"
+    r"|\b(?:can't|cannot|can not)\s+keep\s+(?:doing|up|going|covering|juggling)\b|\b(?:doing|covering) two jobs\b"
     r"|\btoo much on (?:my|our|their|his|her) plates?\b|\b(?:no|zero) (?:bandwidth|capacity)\b"
     r"|\bexhausted\b|\bburn(?:ed|t)?[- ]?out\b",
     re.IGNORECASE,
@@ -71,7 +89,7 @@ _CONCERN = re.compile(
     r"|\b(?:can't|cannot|can not)\s+(?:\w+\s+)?(?:do|run|make|deliver|support|commit|absorb|staff|resource)\b"
     r"|\bfull stop\b|\bnobody (?:asked|told|consulted)\b|\bnot (?:happy|acceptable|ok|okay)\b"
     # "This project is stalled.", "Nothing moved this week."
-    r"|\b(?:is|are|has|have)\s+(?:\w+\s+)?stalled\b|\bnothing (?:has )?moved\b",
+    r"|\b(?:is|are|has|have)\s+(?:\w+\s+)?stalled\b|\bnothing (?:has |have )?(?:\w+ )?(?:moved|happened|changed)\b",
     re.IGNORECASE,
 )
 _CONCERN_SCORE = -0.5
@@ -108,7 +126,8 @@ class SentimentScorer:
     def score(self, sentence: str) -> tuple[float, bool]:
         prev_bad = self._prev_bad
         c, sarcastic = self._score(sentence, prev_bad)
-        self._prev_bad = sarcastic or c <= -0.3 or bool(_NEG_EVENT.search(sentence))
+        self._prev_bad = sarcastic or c <= -0.3 or bool(_NEG_EVENT.search(sentence) or _NOTHING_DONE.search(sentence)) \
+            or bool(c <= 0.0 and (_DID_NOT.search(sentence) or _NOT_DONE.search(sentence)))
         return c, sarcastic
 
     def _score(self, sentence: str, prev_bad: bool) -> tuple[float, bool]:
@@ -124,6 +143,8 @@ class SentimentScorer:
         sarcastic = bool(_SARCASM_STRONG.search(sentence)) or (
             bool(_SARCASM.search(sentence)) and bool(_NEG_EVENT.search(sentence) or "right" in sentence.lower())
         ) or (prev_bad and bool(_BARE_PRAISE.search(sentence)))
+        if prev_bad and _EXASPERATED.search(sentence):
+            c = min(c, -0.4)
         if sarcastic:
             # Praise words around a bad event read as complaint: flip and keep at least a clear negative.
             c = -max(abs(c), 0.4)
@@ -135,8 +156,10 @@ def aggregate(scores: list[float]) -> tuple[float, float]:
     opinion = [s for s in scores if abs(s) >= 0.3]
     if not opinion:
         return 0.0, 0.0
-    # Neutral sentences count a quarter so one joke in a long neutral turn does not define a person.
+    # Neutral sentences count a tenth so one joke in a long neutral turn does not define a person, while a few clear
+    # complaints among much neutral status talk still do (Globex audit: a quarter read "I am frustrated ... nothing has
+    # actually moved" among twenty status sentences as neutral).
     neutral = len(scores) - len(opinion)
-    pol = sum(opinion) / (len(opinion) + 0.25 * neutral)
+    pol = sum(opinion) / (len(opinion) + 0.1 * neutral)
     inten = sum(abs(s) for s in opinion) / len(opinion)
     return max(-1.0, min(1.0, pol)), max(0.0, min(1.0, inten))

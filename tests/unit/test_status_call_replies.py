@@ -11,7 +11,7 @@ from assistant.engines.embedder import MiniLMEmbedder
 from assistant.models import ActionItem, Blocker, FactBase, Person
 from assistant.tracking import merge_meeting_facts
 from ingest.extraction.offline import OfflineExtractor
-from tests.builders import meeting_context
+from tests.builders import meeting_context, weekly_tracker
 
 NAMES = ["Dana Reyes", "Marcus Lindqvist", "Tom Brennan", "Leo Chen", "Priya Nair", "Raj Patel", "Helen Okafor",
          "Sam Okoye", "Tomasz Nowak", "Dev Mehta", "Hana Cho"]
@@ -22,29 +22,8 @@ WEEK1 = date(2026, 9, 7)
 
 
 @pytest.fixture(scope="module")
-def embedder() -> MiniLMEmbedder:
-    return MiniLMEmbedder()  # the real sentence embedder: tracking's similarity gates are set for it
-
-
-@pytest.fixture(scope="module")
-def extractor(embedder: MiniLMEmbedder) -> OfflineExtractor:
-    return OfflineExtractor(embedder=embedder)
-
-
-@pytest.fixture(scope="module")
-def track(extractor: OfflineExtractor, embedder: MiniLMEmbedder) -> Callable[..., list[FactBase]]:
-    def run(*calls: list[tuple[str, str]]) -> list[FactBase]:
-        """The engagement's facts after extracting one call a week, in order."""
-        facts: list[FactBase] = []
-        ctxs = [meeting_context(turns, PEOPLE, date.fromordinal(WEEK1.toordinal() + 7 * k), mid=f"w{k + 1}")
-                for k, turns in enumerate(calls)]
-        for ctx in ctxs:
-            new = list(extractor.extract(ctx).facts)
-            facts = merge_meeting_facts(facts, new, ctx.meeting, embedder, meetings=[c.meeting for c in ctxs],
-                                        people=PEOPLE)
-        return facts
-
-    return run
+def track(minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder) -> Callable[..., list[FactBase]]:
+    return weekly_tracker(minilm_extractor, minilm, PEOPLE, WEEK1)  # type: ignore[no-any-return]
 
 
 def items(facts: list[FactBase]) -> list[ActionItem]:
@@ -181,13 +160,13 @@ def test_an_agreed_ask_for_a_new_date_slips_the_askers_item_and_an_ask_moving_no
     assert not [i for i in items(facts) if i.owner == "Leo Chen"]  # Leo had no dated item to move
 
 
-def test_extracting_every_call_again_leaves_the_same_facts_and_histories(track, extractor, embedder) -> None:
+def test_extracting_every_call_again_leaves_the_same_facts_and_histories(track, minilm_extractor, minilm) -> None:
     facts = track(*SLIP_CALLS)
     ctxs = [meeting_context(turns, PEOPLE, date.fromordinal(WEEK1.toordinal() + 7 * k), mid=f"w{k + 1}")
             for k, turns in enumerate(SLIP_CALLS)]
     again = facts
     for ctx in ctxs:  # what `candor extract --engagement E` does: each meeting re-extracted, in date order
-        again = merge_meeting_facts(again, list(extractor.extract(ctx).facts), ctx.meeting, embedder,
+        again = merge_meeting_facts(again, list(minilm_extractor.extract(ctx).facts), ctx.meeting, minilm,
                                     meetings=[c.meeting for c in ctxs], people=PEOPLE)
 
     def state(fs: list[FactBase]) -> list[tuple]:
