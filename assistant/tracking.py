@@ -979,8 +979,11 @@ def _track_against(
                                                                                             "risk")]
         closed = [f for f in picks if f is not None]
         done_item = picks[0]
-        if done_item is not None and picks[1] is not None and not _waits_on(picks[1], done_item.owner, people):
-            closed.remove(picks[1])  # "I did chase the firewall team" closes the chasing, not the firewall blocker
+        if done_item is not None and picks[1] is not None and getattr(picks[1], "waiting_on", None) and \
+                not _waits_on(picks[1], done_item.owner, people):
+            # "I did chase the firewall team" closes the chasing, not the firewall blocker; a blocker naming no
+            # party ("I can't start my review until I've actually got a draft") goes with the work it matched
+            closed.remove(picks[1])
         for item in closed:
             label = "resolved" if isinstance(item, Blocker) else "closed" if isinstance(item, Risk) else "done"
             if _link(item, fact, meeting, "done", f"{label}: {fact.text}"):

@@ -118,7 +118,8 @@ _RISK_BACKREF = re.compile(
     r"^\W*(?:(?:and|so|but|yes|yeah|understood|noted|okay|ok|right|agreed)[,]?\s+)?(?:that|this|it)(?:'s| is| would be|"
     r" will be| remains)\s+(?:now\s+)?(?:(?:our|the|a|my|a very|a real|really)\s+)?(?:\w+\s+){0,2}?risks?"
     # "That's a fair risk, thank you Marcus.", "that's a real risk for the December 1 go-live"
-    r"(?:\s*,\s*(?:thanks?|thank you|noted|agreed|i agree)(?:\s+\w+)?|\s+(?:for|to|on)\s+[^.;!?]{1,60})?\W*$"
+    r"(?:\s*,\s*(?:thanks?|thank you|noted|agreed|i agree|to be honest|honestly|frankly|i think)(?:\s+\w+)?"
+    r"|\s+(?:for|to|on)\s+[^.;!?]{1,60})?\W*$"
     # "We'll log it as a resourcing risk on the finance ops side.", "that risk stays open"
     r"|\b(?:log|record|capture|add|note|track|put)\s+(?:it|that|this)\s+(?:down\s+)?as\s+(?:a|an)\s+"
     r"|^\W*(?:(?:and|so|but|yes|yeah|understood|noted|okay|ok|right)[,]?\s+)?(?:that|this) (?:risk|concern|one)\b",
@@ -129,7 +130,7 @@ _RISK_HEADING = re.compile(r"^\W*(?:(?:some|the|a|quick|an)\s+)?(?:good|bad|grea
                            r"(?:on|about|for|re)\b", re.IGNORECASE)
 # "I want to flag a risk though.", "I want to raise something as a risk too.": the risk is said next.
 _RISK_ANNOUNCE = {"want", "flag", "raise", "rais", "mention", "add", "log", "though", "too", "something", "new",
-                  "second", "third", "quick", "note"}
+                  "second", "third", "quick", "note", "record", "highlight", "call"}  # "One risk I want on the record."
 _NEW_RISK = re.compile(r"\b(?:second|third|another|also|new|one more|next)\b", re.IGNORECASE)
 _STILL_SAID = re.compile(r"\b(?:still|again|remains?|continues? to be)\b", re.IGNORECASE)
 _RISK_WEIGHT = re.compile(r"\b(?:biggest|main|largest|top|major|real|serious|key|critical)\b", re.IGNORECASE)
@@ -1060,7 +1061,7 @@ class OfflineExtractor:
                         # the licence purchase, waiting on Raj's procurement team.": the summary names who
                         prev_b.evidence.append(ev[0])
                         prev_b.waiting_on = waiting
-                        if _SUMS_UP.match(s):
+                        if _SUMS_UP.match(s) and _blocker_topic(text, waiting):  # not "So I'm waiting on that."
                             prev_b.text = text
                         weak_party.discard(id(prev_b))
                         continue
@@ -1084,6 +1085,13 @@ class OfflineExtractor:
                         # Pensions.": the PM's summary of the same wait, not a second blocker
                         earlier.evidence.append(ev[0])
                         continue
+                    before = [q for q in spans if q[1] <= sp[0]]
+                    if not _blocker_topic(text, waiting) and before:
+                        # "But our CISO will need to see the penetration test report before I can sign. So I'm
+                        # waiting on that.": what is awaited was said just before
+                        q = before[-1]
+                        text = rules.clean(f"{segs[i].text[q[0] : q[1]]} {s}")
+                        ev = [self._ev(ctx, segs[i], names[i], q), *ev]
                     out.append(Blocker(text=text, waiting_on=waiting, since=ctx.meeting.date,
                                        owner=None, evidence=ev, confidence=0.75))
                     if guessed:
@@ -1107,6 +1115,19 @@ class OfflineExtractor:
                         continue
                     prev = next((f for f in reversed(out) if isinstance(f, Risk) and f.status == "open"), None)
                     near = prev is not None and prev.evidence[-1].segment_id in (segs[i].id, segs[i - 1].id if i else None)
+                    if _RISK_BACKREF.search(s) and not (near and prev is not None) and later and \
+                            len(_content(s) - _RISK_WORDS - _FILLER) <= 1 and \
+                            not _announces_risk(segs[i].text[later[0][0] : later[0][1]]) and \
+                            not rules.commitment(segs[i].text[later[0][0] : later[0][1]]):
+                        # "And that's a real risk, to be honest. The EPR upgrade is the same weeks as integration
+                        # testing, so my team might not have the people.": no risk before it; the next sentence is it
+                        q = later[0]
+                        nxt = segs[i].text[q[0] : q[1]]
+                        out.append(Risk(text=rules.clean(nxt), severity=rules.severity(f"{s} {nxt}"),  # type: ignore[arg-type]
+                                        evidence=[*ev, self._ev(ctx, segs[i], names[i], q)],
+                                        confidence=round(0.5 + 0.4 * float(pp[i]), 3)))
+                        announced.add(id(out[-1]))
+                        continue
                     if _RISK_BACKREF.search(s):
                         # "That is our biggest risk.", "We'll log it as a resourcing risk": the risk just said
                         if near and prev is not None:
@@ -1122,6 +1143,12 @@ class OfflineExtractor:
                         # failed cut-over.": one risk said in two sentences
                         prev.evidence.append(ev[0])
                         continue
+                    if later and len(_content(s) - _RISK_WORDS - _FILLER) <= 1:
+                        # "My worry, honestly, is the timing. If the pilot goes in on the 12th of January, the wards
+                        # will have had no training ...": the vague opener is said out in the next sentence
+                        q = later[0]
+                        s = f"{s} {segs[i].text[q[0] : q[1]]}"
+                        ev = [*ev, self._ev(ctx, segs[i], names[i], q)]
                     out.append(Risk(text=rules.clean(s), severity=rules.severity(s), evidence=ev,  # type: ignore[arg-type]
                                     confidence=round(0.5 + 0.4 * float(pp[i]), 3)))
         return out
@@ -1176,6 +1203,9 @@ class OfflineExtractor:
         attendees: list[str],
     ) -> list[FactBase]:
         present = {a.lower() for a in [*attendees, *ctx.meeting.extra_attendees]}
+        # A team whose own person is on the call attended through them: "Finance" with Priya, the finance lead
+        on_call_roles = [p.role.lower() for p in ctx.people if p.role and p.name.lower() in present]
+        present |= {w for r in on_call_roles for w in re.findall(r"[a-z]+", r) if w in _TEAM_ROLE_WORDS}
         found: dict[str, tuple[str, list[Evidence]]] = {}
         surface: dict[str, str] = {}  # first spelling seen: "HR" stays "HR", not "Hr"
         for i, spans in enumerate(sents):
@@ -1289,6 +1319,9 @@ _STATUS_Q = re.compile(
 _CALLS_IT_RISK = re.compile(r"\b(?:which|that|this|it)\s+(?:honestly\s+|really\s+|frankly\s+|clearly\s+)?"
                             r"(?:is|'s|would be|will be)\s+(?:a|an|our)\s+(?:[\w-]+\s+){0,3}?risk\b", re.IGNORECASE)
 _ACRONYM = re.compile(r"(?:the\s+)?[A-Z]{2,6}")
+_TEAM_ROLE_WORDS = {"finance", "legal", "procurement", "hr", "compliance", "facilities", "purchasing", "security",
+                    "infosec", "network", "payroll", "it"}
+_FILLER = {"honestly", "honest", "frankly", "really", "real", "basically", "actually", "just", "though", "serious", "big"}
 _ANOTHER_THING = re.compile(r"\b(?:also|as well|too|another|second|separately)\b", re.IGNORECASE)
 _THEY = re.compile(r"\b(?:they|them|their)\b", re.IGNORECASE)
 _YES_NAME = re.compile(r"^\W*(?:yes|yeah|yep)[,.]?\s+(?-i:([A-Z][a-z]+))\s", re.IGNORECASE)

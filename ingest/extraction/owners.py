@@ -22,7 +22,9 @@ TEAM_RX = re.compile(
 KNOWN_TEAMS = re.compile(
     r"\b(network security|information security|infosec|security team|procurement|legal|finance|"
     r"the help ?desk|service desk|change advisory board|the cab|steering committee|the sponsor|"
-    r"facilities|hr|purchasing|compliance|the customer|the client)\b",
+    r"facilities|hr|purchasing|compliance|the customer|the client|"
+    # offices known by their acronym: "our CISO will need to see the report", "CAB don't meet until the 19th"
+    r"(?-i:CISO|CIO|CTO|CFO|DPO|CCIO|PMO|CAB))\b",
     re.IGNORECASE,
 )
 _STOP_TEAM = {

@@ -178,9 +178,11 @@ UNBLOCKED = re.compile(
 )
 # A party other than the speaker lifted it: "the firewall team approved the rule", "procurement signed off".
 PARTY_APPROVED = re.compile(
-    r"^(?:the |their |our )?(?P<party>(?:[\w&-]+ ){0,3}?[\w&-]+)\s+(?:has |have )?(?:now |finally |already )?"
+    r"^(?:the |their |our )?(?P<party>(?:[\w&-]+ ){0,3}?[\w&-]+)(?:\s+(?:has |have )?(?:now |finally |already )?"
     r"(?:approved|signed off|gave (?:us )?(?:the |their )?(?:approval|sign-?off|go-ahead|green light)|"
-    r"opened|granted|released|raised|provided)\b",
+    r"opened|granted|released|raised|provided|is (?:now )?(?:happy|satisfied) with)"
+    # "So the CISO's happy with the pen test"
+    r"|'s (?:now )?(?:happy|satisfied) with)\b",
     re.IGNORECASE,
 )
 _UNBLOCK_NOT = re.compile(r"\b(?:not yet|still (?:not|waiting|blocked)|hasn't|haven't|isn't|if|once|until|unless|"
@@ -282,8 +284,8 @@ BLOCKER = re.compile(
     r"|\bchasing (?!(?:it|this|that|them|you)\b)(?:[\w'-]+ ){1,3}for\b"
     r"|\bnothing (?:moves|happens|can (?:move|happen|start)) (?:[\w'-]+ ){0,4}until\b"
     # "Contoso Networks ... need to open port 8443 before anything works end to end"
-    rf"|{_OTHERS}\s(?:still )?needs? to (?:[\w'-]+ ){{1,6}}?before (?:anything|we can (?:test|start|go|proceed)|any "
-    r"(?:testing|work))\b"
+    rf"|{_OTHERS}\s(?:still |will )?needs? to (?:[\w'-]+ ){{1,6}}?before (?:anything|(?:we|i) can (?:test|start|go|"
+    r"proceed|sign|continue|load|approve)|any (?:testing|work))\b"
     r"|\buntil (?!(?:i|we|you)\b)(?:[\w'-]+ ){1,4}(?:gives?|signs?|sends?|opens?|provides?|delivers?|shares?|releases?|"
     r"comes? back|replies|responds?)\b"
     rf"|{_OTHERS}\s(?:still )?(?:hasn't|haven't|has not|have not) (?:yet )?(?:approved|signed off|sent|provided|"

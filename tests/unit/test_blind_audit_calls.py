@@ -86,7 +86,20 @@ def test_a_second_blocking_phrase_and_they_name_the_party_but_the_speaker_never_
         ("Fiona Campbell", "I've read the draft, it's mostly fine. So I'm waiting on that."),
     ])
     parties = sorted((b.waiting_on or "", len(b.evidence)) for b in of(Blocker, facts))
-    assert parties == [("", 1), ("Oriel", 2)]
+    assert parties == [("", 2), ("Oriel", 2)]  # "waiting on that" quotes what "that" is, said just before
+    assert next(b for b in of(Blocker, facts) if not b.waiting_on).text.startswith("I've read the draft")
+
+
+def test_a_role_office_that_must_see_something_first_is_waited_on_and_its_approval_resolves_it(track) -> None:
+    facts = track(
+        [("Alex Turner", "Fiona, DPIA?"),
+         ("Fiona Campbell", "I've read the draft, it's mostly fine. But our CISO will need to see the penetration test "
+                            "report before I can sign. So I'm waiting on that.")],
+        [("Fiona Campbell", "So the CISO's happy with the pen test, and I signed the DPIA off on Friday.")],
+    )
+    [blocker] = of(Blocker, facts)
+    assert blocker.waiting_on == "CISO" and blocker.status == "resolved" and "penetration test" in blocker.text
+    assert not of(ActionItem, facts)  # the CISO needing to see it is no commitment of theirs
 
 
 def test_questions_about_progress_hand_out_no_work_but_a_question_handing_work_over_does(track) -> None:
@@ -220,3 +233,31 @@ def test_the_pms_summary_later_in_the_call_is_the_same_blocker_and_its_clearing_
     )
     [blocker] = of(Blocker, facts)
     assert blocker.status == "resolved" and len({e.segment_id for e in blocker.evidence if e.meeting_id == "w1"}) == 2
+
+
+def test_a_team_whose_own_lead_is_on_the_call_is_not_mentioned_as_absent(minilm_extractor) -> None:
+    people = [Person(name="Priya Nair", role="customer finance lead"), Person(name="Dana Reyes")]
+    turns = [("Dana Reyes", "Finance does not want two parallel runs over the holidays, and neither does legal."),
+             ("Priya Nair", "That's right.")]
+    mentions = [f.text for f in minilm_extractor.extract(meeting_context(turns, people, WEEK1)).facts
+                if f.kind == "mention"]
+    assert mentions == ["Legal was mentioned but did not attend."]
+
+
+def test_a_risk_opened_vaguely_or_announced_is_the_sentence_that_says_it(track) -> None:
+    facts = track([
+        ("Priya Nair", "And that's a real risk, to be honest. The EPR upgrade is the same weeks as integration testing, "
+                       "so my team might not have the people for the testing."),
+        ("Helen Marsh", "My worry, honestly, is the timing. If the pilot goes in on the 12th of January, the wards will "
+                        "have had no training over the holidays and they just won't engage."),
+        ("Tom Baxter", "One risk I want on the record. If the firewall change is not in before the freeze, we lose the "
+                       "window for the parallel run."),
+    ])
+    texts = sorted(r.text for r in of(Risk, facts))
+    assert texts == [
+        "If the firewall change is not in before the freeze, we lose the window for the parallel run.",
+        "My worry, honestly, is the timing. If the pilot goes in on the 12th of January, the wards will have had no "
+        "training over the holidays and they just won't engage.",
+        "The EPR upgrade is the same weeks as integration testing, so my team might not have the people for the "
+        "testing.",
+    ]
