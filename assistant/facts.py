@@ -229,7 +229,9 @@ class FactService:
         open_only: bool = False,
         meeting: str | None = None,
         as_of: date | None = None,
+        text: str | None = None,
     ) -> builtins.list[FactBase]:
+        """The engagement's facts, filtered; ``text`` keeps those whose text or a quote contains it (any case)."""
         eng = self.s.repo.get_engagement(engagement)
         facts = self.s.repo.load_facts(eng.id)
         if kind:
@@ -244,6 +246,13 @@ class FactService:
             facts = self._as_of(eng.id, facts, as_of)
         if open_only:
             facts = [f for f in facts if fact_status(f) in ("open", "slipped")]
+        if text and (needle := " ".join(text.split()).casefold()):
+            # After as_of, so a fact is found by the quotes it shows on that day, not by later ones.
+            facts = [
+                f
+                for f in facts
+                if any(needle in " ".join(t.split()).casefold() for t in (f.text, *(e.quote for e in f.evidence)))
+            ]
         return facts
 
     def _as_of(self, engagement_id: str, facts: builtins.list[FactBase], as_of: date) -> builtins.list[FactBase]:

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 OVERRIDES_KEY = "candor:settings_overrides"
 LLM_KEY_KEY = "candor:llm_api_key"  # typed on the Settings page; session memory only, never written to disk
 ENGAGEMENT_KEY = "candor:engagement_id"
-NAV_KEY = "candor:goto"  # {"engagement_id", "meeting_id", "start"} set by citation buttons
+NAV_KEY = "candor:goto"  # {"engagement_id", "meeting_id", "start", "end"} set by citation buttons
 FLASH_KEY = "candor:flash"  # confirmations that must survive the st.rerun() right after an action
 
 
@@ -190,12 +190,14 @@ def show_flash() -> None:
         st.toast(message, icon=":material/check_circle:")
 
 
-def goto_moment(engagement_id: str, meeting_id: str, start: float) -> None:
-    """Open a meeting at a moment (used by citation buttons); the Meetings page reads and plays it."""
+def goto_moment(engagement_id: str, meeting_id: str, start: float, end: float | None = None) -> None:
+    """Open a meeting at a moment (used by citation buttons); the Meetings page plays it and marks the
+    transcript lines from ``start`` to ``end`` (the cited evidence; the line at ``start`` without it)."""
     st.session_state[NAV_KEY] = {
         "engagement_id": engagement_id,
         "meeting_id": meeting_id,
         "start": float(start),
+        "end": float(end) if end is not None else None,
     }
     # The engagement stays in the URL, so reloading or bookmarking the meeting keeps it.
     st.switch_page("pages/meetings.py", query_params={"eng": engagement_id})

@@ -47,6 +47,21 @@ def fmt_duration(seconds: float | None) -> str:
     return f"{h}h {m:02d}m"
 
 
+def cited_rows(segments: list[dict[str, Any]], start: float, end: float | None = None) -> list[int]:
+    """Indexes of the transcript segments a citation points at: those overlapping ``start``–``end`` (the
+    evidence span), or the one holding ``start``; the nearest one when times were rounded past every line."""
+    if not segments:
+        return []
+    eps = 0.05  # times in views and evidence are rounded to 1/100 s
+    hi = end if end is not None and end > start + eps else start + eps
+    hits = [i for i, s in enumerate(segments) if s["start"] < hi - eps / 2 and s["end"] > start + eps / 2]
+    if not hits:
+        hits = [i for i, s in enumerate(segments) if s["start"] - eps <= start < s["end"] + eps][:1]
+    if not hits:
+        hits = [min(range(len(segments)), key=lambda i: abs(float(segments[i]["start"]) - start))]
+    return hits
+
+
 def colour_label(colour: str | None) -> str:
     """'🔴 :red[**RED**]' style markdown for a RAG colour."""
     if not colour:

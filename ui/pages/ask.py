@@ -31,7 +31,7 @@ def _citation_buttons(turn: int, citations: list[dict[str, Any]]) -> None:
         if cols[0].button(
             label, key=state.ekey(eid, f"cite:{turn}:{i}"), help="Open the meeting at this moment"
         ):
-            state.goto_moment(eid, c["meeting_id"], c["start"])
+            state.goto_moment(eid, c["meeting_id"], c["start"], c.get("end"))
         cols[1].caption(
             f"{c.get('speaker') or ''}, {c.get('meeting_title') or c['meeting_id']} "
             f"({c.get('meeting_date') or ''}) {fmt_ts(c['start'])}: “{c.get('quote', '')}”"

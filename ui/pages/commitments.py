@@ -87,4 +87,4 @@ for i, e in enumerate(fact.evidence):
     row = st.columns([6, 1])
     row[0].caption(f"“{e.quote}” — {e.speaker}, {m.title if m else e.meeting_id} {fmt_ts(e.start)}")
     if row[1].button("Open", key=state.ekey(eid, f"cm_open:{pick}:{i}")):
-        state.goto_moment(eid, e.meeting_id, e.start)
+        state.goto_moment(eid, e.meeting_id, e.start, e.end)

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import streamlit as st
 
 from ui import state
-from ui.widgets import audio_player, call, fact_card, fmt_ts, speaker_naming_form
+from ui.widgets import audio_player, call, cited_rows, fact_card, fmt_ts, speaker_naming_form
 
 if TYPE_CHECKING:
     from assistant.models import Meeting
+
+# Lines shown around a cited moment (until the PM asks for the whole transcript): a table cannot be scrolled
+# from Python, so the cited line is brought into view by starting the table just before it.
+BEFORE, AFTER = 2, 25
 
 svc = state.services()
 eng = state.require_engagement(svc)
@@ -26,17 +30,28 @@ if not meetings:
 # A citation elsewhere (Ask, reports) may have asked to open a meeting at a moment.
 goto = st.session_state.pop(state.NAV_KEY, None)
 if goto is None and "meeting" in st.query_params:
-    goto = {
+    linked = {
         "engagement_id": eid,
         "meeting_id": st.query_params["meeting"],
         "start": st.query_params.get("t", 0),
     }
+    # A link is followed once, not on every rerun (the PM may pick another meeting or line afterwards).
+    if st.session_state.get(state.ekey(eid, "linked")) != linked:
+        st.session_state[state.ekey(eid, "linked")] = goto = linked
 ids = [m.meeting_id for m in meetings]
 by_id = {m.meeting_id: m for m in meetings}
 select_key = state.ekey(eid, "meeting")
 if goto and goto.get("engagement_id") == eid and goto.get("meeting_id") in by_id:
     st.session_state[select_key] = goto["meeting_id"]
-    st.session_state[state.ekey(eid, f"play:{goto['meeting_id']}")] = float(goto.get("start") or 0.0)
+    try:
+        at = float(goto.get("start") or 0.0)
+        until = float(goto["end"]) if goto.get("end") is not None else None
+    except (TypeError, ValueError):  # a hand-edited ?t= in the URL
+        at, until = 0.0, None
+    st.session_state[state.ekey(eid, f"play:{goto['meeting_id']}")] = at
+    # The cited moment is marked in the transcript, which opens around it.
+    st.session_state[state.ekey(eid, f"cited:{goto['meeting_id']}")] = {"start": at, "end": until}
+    st.session_state[state.ekey(eid, f"whole:{goto['meeting_id']}")] = False
 if st.session_state.get(select_key) not in by_id:
     st.session_state[select_key] = ids[0]
 
@@ -95,6 +110,35 @@ def _details_form(meeting: Meeting) -> None:
     st.rerun()
 
 
+def _md(text: str) -> str:
+    """Transcript words shown as written: brackets would end the highlight, $ would start maths."""
+    return "".join("\\" + c if c in "\\`*_[]$<>#|~" else c for c in text)
+
+
+def _cited_block(cited_key: str, lines: list[dict[str, Any]]) -> None:
+    """The cited lines themselves, highlighted above the transcript, where the PM lands from a citation."""
+    with st.container(border=True, key=f"{cited_key}:box"):
+        head = st.columns([5, 1])
+        span = fmt_ts(lines[0]["start"]) + (f"–{fmt_ts(lines[-1]['end'])}" if len(lines) > 1 else "")
+        head[0].markdown(f":orange-background[:material/format_quote: **Cited moment {span}**]")
+        if head[1].button("Clear", key=f"{cited_key}:clear", type="tertiary", help="Remove the mark"):
+            st.session_state.pop(cited_key, None)
+            st.rerun()
+        for s in lines[:6]:
+            st.markdown(f"**{fmt_ts(s['start'])} {_md(s['speaker'])}:** :orange-background[{_md(s['text'])}]")
+        if len(lines) > 6:
+            st.caption(f"…and {len(lines) - 6} more cited lines, marked ▶ below.")
+
+
+def _highlighted(rows: list[dict[str, Any]]) -> Any:
+    """The transcript rows with the cited ones shaded (a pandas Styler; st.dataframe draws its colours)."""
+    import pandas as pd
+
+    frame = pd.DataFrame(rows)
+    shade = ["background-color: rgba(255, 165, 0, 0.28)"] * len(frame.columns)
+    return frame.style.apply(lambda row: shade if row["cited"] else [""] * len(row), axis=1)
+
+
 left, right = st.columns([3, 2], gap="large")
 with left:
     st.caption(
@@ -105,12 +149,36 @@ with left:
     if meeting.audio_file:
         audio_player(svc.repo.engagement_dir(eid) / meeting.audio_file, start)
         st.caption(f"Playing from {fmt_ts(start)} — click a line to jump there.")
+    cited_key = state.ekey(eid, f"cited:{mid}")
+    cited_at = st.session_state.get(cited_key)
+    cited = set(cited_rows(segments, cited_at["start"], cited_at["end"])) if cited_at else set()
+    if cited:
+        _cited_block(cited_key, [segments[i] for i in sorted(cited)])
     query = st.text_input("Find in transcript", key=state.ekey(eid, f"find:{mid}"))
+    whole_key = state.ekey(eid, f"whole:{mid}")
+    around = bool(cited) and not query and not st.session_state.get(whole_key, False)
+    lo, hi = (max(0, min(cited) - BEFORE), min(len(segments), max(cited) + AFTER + 1)) if around else (0, None)
     rows = [
-        {"time": fmt_ts(s["start"]), "speaker": s["speaker"], "text": s["text"], "_start": s["start"]}
-        for s in segments
+        {
+            "cited": "▶" if i in cited else "",
+            "time": fmt_ts(s["start"]),
+            "speaker": s["speaker"],
+            "text": s["text"],
+            "_start": s["start"],
+        }
+        for i, s in enumerate(segments[lo:hi], lo)
         if not query or query.casefold() in (s["text"] + " " + s["speaker"]).casefold()
     ]
+    if cited:
+        shown = len(rows) if around else len(segments)
+        note = (
+            f"Lines {lo + 1}–{lo + shown} of {len(segments)}, around the cited moment."
+            if around
+            else f"All {len(segments)} lines."
+        )
+        tip = st.columns([3, 2])
+        tip[0].caption(note + " Cited lines are marked ▶.")
+        tip[1].toggle("Whole transcript", key=whole_key, disabled=bool(query))
     table_key = state.ekey(eid, f"tx:{mid}")
 
     def _jump() -> None:
@@ -119,9 +187,12 @@ with left:
             st.session_state[play_key] = float(rows[picked[0]]["_start"])
 
     st.dataframe(
-        rows,
-        column_order=["time", "speaker", "text"],
-        column_config={"text": st.column_config.TextColumn(width="large")},
+        _highlighted(rows) if cited else rows,
+        column_order=["cited", "time", "speaker", "text"] if cited else ["time", "speaker", "text"],
+        column_config={
+            "cited": st.column_config.TextColumn(" ", width=30),
+            "text": st.column_config.TextColumn(width="large"),
+        },
         hide_index=True,
         key=table_key,
         on_select=_jump,

@@ -221,7 +221,7 @@ if a is not None:
                         type="tertiary",
                         help="Open the meeting at this moment",
                     ):
-                        state.goto_moment(eid, ev.meeting_id, ev.start)
+                        state.goto_moment(eid, ev.meeting_id, ev.start, ev.end)
 for note in report.notes:
     st.caption(("✨ LLM polish: " if report.prose == "llm" else "") + note)
 
