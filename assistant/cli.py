@@ -515,18 +515,72 @@ def stakeholders_set(
 # ---------------------------------------------------------------------------- ask and reports
 
 
+CHAT_HISTORY_TURNS = 6  # earlier questions and answers a follow-up in --chat can refer to
+
+
 @app.command("ask")
-def ask_cmd(engagement: EngagementOpt, question: str, as_of: AsOfOpt = None, json_out: JsonOpt = False) -> None:
-    """Ask the engagement a question; the answer cites meeting, speaker and time."""
+def ask_cmd(
+    engagement: EngagementOpt,
+    question: Annotated[str, typer.Argument(help="The question (optional with --chat).")] = "",
+    as_of: AsOfOpt = None,
+    json_out: JsonOpt = False,
+    chat: Annotated[
+        bool,
+        typer.Option(
+            "--chat",
+            help="Keep asking: one question per line from stdin (an empty line, 'quit' or end of input stops); "
+            "follow-ups such as 'and when is it due?' or 'what about Priya?' use the earlier questions.",
+        ),
+    ] = False,
+) -> None:
+    """Ask the engagement a question; the answer cites meeting, speaker and time. With --chat, follow-up
+    questions keep the context of the conversation."""
     when = _parse_date(as_of, "--as-of")  # "what is overdue?" is judged as of this day (default today)
-    if not question.strip():
+    if not question.strip() and not chat:
         raise CandorError('the question is empty; ask e.g. "who owns the firewall change?"')
     s = _services()
     eng = s.engagements.get(engagement)
+    if chat:
+        _chat_loop(s, eng.id, question, when, json_out)
+        return
     answer = s.qa.ask(eng.id, question, as_of=when)
+    _print_answer(answer, json_out)
+
+
+def _chat_loop(s: Any, engagement_id: str, first: str, when: Any, json_out: bool) -> None:
+    """Questions from stdin, each answered with the conversation so far (the service resolves 'it', 'her',
+    'and when...' from it, as the UI's Ask page does)."""
+    import sys
+
+    history: list[tuple[str, str]] = []
+    pending = [first] if first.strip() else []
+    interactive = sys.stdin.isatty()
+    while True:
+        if pending:
+            line = pending.pop()
+        else:
+            if interactive:
+                typer.echo("> ", nl=False)
+            line = sys.stdin.readline()
+            if not line:
+                break
+        line = line.strip()
+        if not line or line.casefold() in ("quit", "exit", "q"):
+            break
+        answer = s.qa.ask(engagement_id, line, history=history[-CHAT_HISTORY_TURNS:], as_of=when)
+        history.append((line, answer.answer))
+        if not json_out and not interactive:
+            typer.echo(f"Q: {line}")
+        _print_answer(answer, json_out, question=line if json_out else None)
+        if not json_out:
+            typer.echo("")
+
+
+def _print_answer(answer: Any, json_out: bool, question: str | None = None) -> None:
     if json_out:
         _print_json(
             {
+                **({"question": question} if question is not None else {}),
                 "answer": answer.answer,
                 "citations": [
                     {"meeting_id": c.meeting_id, "speaker": c.speaker, "start": c.start, "quote": c.quote}

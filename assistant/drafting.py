@@ -52,17 +52,21 @@ Style = Literal["short", "detailed", "dashboard"]
 DEFAULT_COMM_PLAN: dict[str, Any] = {
     "objective": "",
     "audiences": {
+        # Both get the short note; "sections" makes the sponsor's the shortest (colour, why, what we need, risks,
+        # what is next) and the business manager's the plain weekly note (also the overdue items and what was done).
         "sponsor": {
             "style": "short",
             "cadence": "weekly",
             "channel": "email",
-            "purpose": "Short plain-language weekly note: colour, why, what we need from you.",
+            "purpose": "The shortest note: colour, why, what we need from you, risks to watch, what comes next.",
+            "sections": ["asks", "risks", "next"],
         },
         "business manager": {
             "style": "short",
             "cadence": "weekly",
             "channel": "email",
-            "purpose": "Short plain-language weekly note.",
+            "purpose": "Plain-language weekly note: colour, why, asks, overdue items, risks, done and next.",
+            "sections": ["asks", "overdue", "risks", "done", "next"],
         },
         "business lead": {
             "style": "detailed",
@@ -104,6 +108,23 @@ _EXCUSE = re.compile(
     r"\b(?:sorry|apologi[sz]e\w*|apologies|my bad|not yet|haven't (?:sent|done|finished|had|got)|"
     r"still (?:haven't|not done|not finished|working on)|slipped my mind|will be (?:end of|late|next)|"
     r"(?:i'll|i will) get (?:it|that|them) to you|realistically (?:the |by )?\d|off sick|on leave)\b",
+    re.I,
+)
+# A refusal or a redirect says what someone will not do, not what they care about: "I can't, I'm afraid. Ask the
+# CCIO's office, that's really their remit."
+_REFUSAL = re.compile(
+    r"^\W*(?:(?:no|sorry|look)[,.!]?\s+)?i (?:can't|cannot|won't)\s*[,.!;]|\bi'm afraid\b|"
+    r"\b(?:really |more )?(?:their|his|her|your) (?:remit|call|area|department|problem)\b|"
+    r"\bnot my (?:remit|call|area|department|problem|job)\b|\bnot (?:for|up to) me\b",
+    re.I,
+)
+# A report of work done ("I signed the DPIA off on Friday", "that's sorted") is news, not a concern; quoted as
+# what someone cares about it also contradicts any ask about the same work.
+_DONE_REPORT = re.compile(
+    r"\b(?:i|we)(?:'ve| have)?\s+(?:just\s+|already\s+|finally\s+)?(?:signed|sent|finished|completed|approved|"
+    r"delivered|booked|sorted|submitted|closed|implemented|configured|did|done)\b|"
+    r"\b(?:it's|it is|that's|that is|they're|they are|all)\s+(?:now\s+|all\s+)?(?:sorted|done|signed off|"
+    r"approved|configured|live|finished|booked|in place)\b|\bcame through\b|\bwent live\b",
     re.I,
 )
 # "Ravi will ...", "Ravi, could you ...", "Can you ...": the lead-in of an ask addressed to its owner.
@@ -539,7 +560,7 @@ class DraftingService:
         else:
             notes.append("Summary from the offline template (no LLM configured).")
         if style == "short":
-            md = self._render_short(name, as_of, assessment, data)
+            md = self._render_short(name, as_of, assessment, data, spec.get("sections"))
         elif style == "dashboard":
             md = self._render_dashboard(name, as_of, assessment, data)
         else:
@@ -809,32 +830,55 @@ class DraftingService:
         ]
         return "\n".join(md).rstrip() + "\n"
 
-    def _render_short(self, name: str, as_of: date, a: StatusAssessment, data: dict) -> str:
+    def _render_short(
+        self, name: str, as_of: date, a: StatusAssessment, data: dict, sections: Sequence[str] | None = None
+    ) -> str:
+        """The short note. ``sections`` (from the audience's plan entry) picks what follows the summary, in a
+        fixed order: overdue, asks, risks, done, next; all of them when the plan does not say."""
+        show = set(sections) if sections else {"asks", "overdue", "risks", "done", "next"}
         md = [f"# {name}: weekly note, {fmt_day(as_of)}", "", f"**Status: {a.overall.upper()}**", ""]
         md += self._override_lines(data)
         md += [data["summary"], ""]
-        if data["asks"]:
+        late = sorted((r for r in data["next_steps"] if r["overdue_days"]), key=lambda r: -r["overdue_days"])
+        if "overdue" in show and late:
+            md += ["**Overdue**", ""]
+            md += [
+                f"- {r['owner'] or 'Owner not named'}: {_one_line(r['text'], 120)} (was due "
+                f"{fmt_day(date.fromisoformat(r['due']))}, {r['overdue_days']} days late) {r['cite']}"
+                for r in late[:SHORT_NOTE_ASKS]
+            ]
+            if len(late) > SHORT_NOTE_ASKS:
+                md.append(f"- ...and {len(late) - SHORT_NOTE_ASKS} more in the detailed report.")
+            md.append("")
+        if "asks" in show and data["asks"]:
             md += ["**What we need from you**", ""]
             shown = data["asks"][:SHORT_NOTE_ASKS]
             md += [f"- {r['who']} to {_one_line(r['what'], 120)} {r['cite']}" for r in shown]
             if len(data["asks"]) > len(shown):
                 md.append(f"- ...and {len(data['asks']) - len(shown)} more in the detailed report.")
             md.append("")
-        if data["risks"]:
+        if "risks" in show and data["risks"]:
             md += ["**Risks to watch**", ""]
             md += [f"- {_one_line(r['text'], 140)} {r['cite']}" for r in _top_risks(data["risks"])]
             md.append("")
-        md += ["**Done**", ""]
-        md += [f"- {_one_line(r['text'], 120)} {r['cite']}" for r in data["done"][:3]] or [
-            "- Nothing new closed."
-        ]
-        md += ["", "**Next**", ""]
-        md += [
-            f"- {r['owner'] or 'Owner not named'}: {_one_line(r['text'], 120)}"
-            + (f" by {fmt_day(date.fromisoformat(r['due']))}" if r["due"] else "")
-            + f" {r['cite']}"
-            for r in data["next_steps"][:3]
-        ] or ["- No open commitments recorded."]
+        if "done" in show:
+            md += ["**Done**", ""]
+            md += [f"- {_one_line(r['text'], 120)} {r['cite']}" for r in data["done"][:3]] or [
+                "- Nothing new closed."
+            ]
+            md.append("")
+        if "next" in show:
+            # What comes next is what is due from today on, soonest first; overdue items are not "next" (they
+            # are counted in the summary and listed under Overdue or the asks).
+            upcoming = _upcoming(data["next_steps"])
+            md += ["**Next**", ""]
+            md += [
+                f"- {r['owner'] or 'Owner not named'}: {_one_line(r['text'], 120)}"
+                + (f" by {fmt_day(date.fromisoformat(r['due']))}" if r["due"] else " (no date set)")
+                + f" {r['cite']}"
+                for r in upcoming[:SHORT_NOTE_ASKS]
+            ] or [f"- Nothing open is due from {fmt_day(as_of)} on" + (" (the overdue items are above)."
+                                                                      if late else ".")]
         return "\n".join(md).rstrip() + "\n"
 
     def _render_dashboard(self, name: str, as_of: date, a: StatusAssessment, data: dict) -> str:
@@ -1327,16 +1371,21 @@ class DraftingService:
             )
         # An expected stakeholder who has stopped coming is asked for their presence, the most common ask of a
         # disengaged sponsor ("Nothing is waiting on you" was wrong for them).
-        held = [m for m in ctx.meetings if m.date <= as_of][-3:]
+        held = [m for m in ctx.meetings if m.date <= as_of]
         missed = [m for m in held if not ctx.present(p, m)]
         if (p.expected_attendee or _HIGH_ROLE.search(p.role or "")) and held and missed and missed[-1] is held[-1]:
+            # The whole record, and the run that ends now: "missed 4 of 5, including the last 2" (a window of
+            # the last 3 said "2 of the last 3" of someone who missed 4 of 5).
+            streak = next((k for k, m in enumerate(reversed(held)) if ctx.present(p, m)), len(held))
+            run = "the last one" if streak == 1 else f"the last {streak}"
+            record = (f"missed all {len(held)} so far" if len(missed) == len(held)
+                      else f"missed {len(missed)} of {len(held)} so far, including {run}")
             absent_ev = [
                 ev for f in ctx.facts if isinstance(f, Attendance) and not f.present
                 and f.meeting_id in {m.meeting_id for m in missed} and names_match(f.person, p.name, people)
                 for ev in f.evidence
             ]
-            what = (f"join the next status call, or name someone who can decide for you (missed {len(missed)} "
-                    f"of the last {len(held)})")
+            what = f"join the next status call, or name someone who can decide for you ({record})"
             asks_list.insert(0, {"fact_id": "", "what": what[:1].upper() + what[1:], "task": what,
                                  "cite": cite.many(absent_ev) if absent_ev else ""})
         md += ["", "**What is asked of them**", ""]
@@ -1421,15 +1470,18 @@ class DraftingService:
         found: dict[tuple[str, int], dict[str, Any]] = {}
         for f in ctx.facts:
             for ev in f.evidence:
-                if _EXCUSE.search(ev.quote) or not names_match(ev.speaker, p.name, ctx.people):
+                if not _is_care(ev.quote) or not names_match(ev.speaker, p.name, ctx.people):
                     continue
-                # A goal, need or concern in their words; a risk or blocker they raised; or the sentence behind
-                # a clearly positive/negative meeting mood. Neutral moods and apologies are not cares.
+                # A goal, need or concern in their words, or a risk or blocker they raised that is still open.
+                # A mood alone is not a care: an ironic "Love that for me" reads negative but says nothing of
+                # what matters to them.
                 if (
                     _CARE_CUES.search(ev.quote)
                     or _OVERLOAD.search(ev.quote)
-                    or isinstance(f, (Risk, Blocker))
-                    or (isinstance(f, SentimentSignal) and abs(f.polarity) >= 0.15)
+                    or (isinstance(f, (Risk, Blocker)) and state_at(f, ctx.as_of)[0] == "open")
+                    # A clearly negative remark long enough to name its subject ("Oh great, another delay, just
+                    # what we needed"); a short quip ("Love that for me") names nothing they care about.
+                    or (isinstance(f, SentimentSignal) and f.polarity <= -0.15 and len(ev.quote.split()) >= 6)
                 ):
                     found.setdefault(
                         (ev.meeting_id, ev.segment_id), {"quote": ev.quote, "cite": cite.many([ev])}
@@ -1444,7 +1496,8 @@ class DraftingService:
                     if (
                         names_match(m.speaker_name(seg.speaker), p.name, ctx.people)
                         and (_CARE_CUES.search(seg.text) or _OVERLOAD.search(seg.text))
-                        and not _EXCUSE.search(seg.text)
+                        and _is_care(seg.text)
+                        and m.date <= ctx.as_of
                     ):
                         ev = Evidence(
                             meeting_id=m.meeting_id,
@@ -1458,6 +1511,23 @@ class DraftingService:
         order = {m.meeting_id: i for i, m in enumerate(ctx.meetings)}
         rows = sorted(found.items(), key=lambda kv: (-order.get(kv[0][0], -1), kv[0][1]))
         return [v for _, v in rows[:3]]
+
+
+def _upcoming(rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Open commitments not yet overdue: dated ones soonest first, then those with no date."""
+    ahead = [r for r in rows if not r["overdue_days"]]
+    return sorted(ahead, key=lambda r: (r["due"] is None, r["due"] or "", r["fact_id"]))
+
+
+_REASSURANCE = re.compile(r"\b(?:don't|do not|no need to) worry\b|\bno worries\b|\bnot (?:worried|a problem|an issue)\b",
+                          re.I)
+
+
+def _is_care(quote: str) -> bool:
+    """Could this sentence say what someone cares about? Not an apology or excuse, a refusal, or a report of work
+    done."""
+    return not (_EXCUSE.search(quote) or _REFUSAL.search(quote) or _DONE_REPORT.search(quote)
+                or _REASSURANCE.search(quote))
 
 
 def _role_benefit(p: Person, engagement: str) -> str:

@@ -55,7 +55,7 @@ from assistant.retrieval import (
     tokenize,
 )
 from assistant.storage import Repository
-from assistant.tracking import names_match
+from assistant.tracking import names_match, state_at
 
 MAX_QUESTION_CHARS = 500
 MAX_QUOTE_CHARS = 240
@@ -312,10 +312,21 @@ def topic_tokens(question: str) -> list[str]:
     return [t for t in query_tokens(_TIME_PHRASE.sub(" ", question)) if t not in _INTENT_WORDS]
 
 
+_SECOND_QUESTION = re.compile(
+    r"\s*(?:,\s*)?(?:,|\band\b|\bor\b)\s+(?:who|when|what|where|how|which|why|is|are|was|were|does|do|did|has|"
+    r"have|will|can)\b.*$",
+    re.I,
+)
+# "who owns X and when is it due?": both parts are answered.
+_ASKS_OWNER = re.compile(r"\bwho\b|\bowner\b|\bresponsible\b", re.I)
+
+
 def _topic_phrase(question: str) -> str:
     """The subject of a question in words, e.g. 'who owns the firewall change?' -> 'the firewall change'."""
     text = question.strip().rstrip("?!. ")
     text = _TOPIC_PREFIX.sub("", text, count=1)
+    # "who owns the mapping and when is it due?": the second question is not part of the subject.
+    text = _SECOND_QUESTION.sub("", text)
     text = re.sub(r"\s+(?:due|blocked|done|ready|late|overdue)$", "", text, flags=re.I)
     text = re.sub(r"\s+(?:still\s+)?(?:blocking|holding up|holding)(?:\s+(?:us|the project|things|anything))?$", "",
                   text, flags=re.I)
@@ -337,6 +348,41 @@ def _unrecorded(question: str) -> tuple[str, str] | None:
     subject = (m.group(1) if m else _topic_phrase(question)).strip()
     linker = "on" if intent == "blocker" else "about"
     return f"No {intent} {linker} {subject} has been recorded.", subject
+
+
+_ROLE_SMALL_WORDS = frozenset({"of", "and", "for", "the", "to", "&"})
+
+
+def _role_patterns(role: str) -> list[tuple[int, re.Pattern[str]]]:
+    """(specificity, pattern) for the ways a question names a role: the role itself ("information governance
+    officer"), its acronym ("IGO", "CISO" for "chief information security officer") and an acronym of its
+    leading words with the rest spelled out ("IG officer"). Acronyms match only in capitals."""
+    words = [w for w in re.sub(r"\([^)]*\)", " ", role).split() if w]
+    if not words:
+        return []
+    out = [(len(" ".join(words)), re.compile(rf"(?<!\w){re.escape(' '.join(words))}(?!\w)", re.I))]
+    content = [w for w in words if w.casefold() not in _ROLE_SMALL_WORDS]
+    for k in range(2, len(content) + 1):
+        initials = "".join(w[0] for w in content[:k]).upper()
+        rest = content[k:]
+        tail = "".join(rf"\s+(?i:{re.escape(w)})" for w in rest)
+        out.append((len(" ".join(words)), re.compile(rf"(?<!\w){initials}s?{tail}(?!\w)")))
+    return out
+
+
+def _person_by_role(text: str, roles: dict[str, str]) -> str | None:
+    """The one person whose role the text names ("the sponsor", "our IT sponsor", "the IG officer"); the most
+    specific role wins ("IT sponsor" over "sponsor"); None when no role is named or two people share it."""
+    found: dict[str, int] = {}
+    for name, role in roles.items():
+        for size, pat in _role_patterns(role.strip()):
+            if pat.search(text):
+                found[name] = max(found.get(name, 0), size)
+    if not found:
+        return None
+    top = max(found.values())
+    best = [n for n, size in found.items() if size == top]
+    return best[0] if len(best) == 1 else None
 
 
 def _history_pairs(history: Sequence[Any] | None) -> list[tuple[str, str]]:
@@ -665,16 +711,14 @@ class QAService:
                 parts = {name}
             for part in parts:
                 found = len(part) >= 3 and re.search(rf"(?<!\w){re.escape(part.casefold())}(?!\w)", low)
+                # A short all-capitals alias ("IG", "HR") is an acronym: found only as written, never in "ig".
+                found = found or (len(part) == 2 and part.isupper() and re.search(rf"(?<!\w){part}(?!\w)", text))
                 if found and (best is None or len(name) > len(best)):
                     best = name
-        if best is None:  # "the sponsor", "our IT sponsor": the person the PM gave that role (longest role wins)
-            roles = [
-                (len(role), name)
-                for name, role in idx.roles.items()
-                if role.strip() and re.search(rf"(?<!\w){re.escape(role.strip().casefold())}(?!\w)", low)
-            ]
-            best = max(roles)[1] if roles else None
-        return best
+        if best is None:
+            return _person_by_role(text, idx.roles)
+        # An alias ("IG", "Deputy COO") stands for the person on the list, whose name the turns carry.
+        return next((p.name for p in idx.people if best in p.aliases), best)
 
     def _last_person(self, text: str, idx: _EngagementIndex) -> str | None:
         found = None
@@ -701,6 +745,8 @@ class QAService:
         if not toks or not facts:
             return []
         positions = {id(f): i for i, f in enumerate(idx.facts)}
+        by_fact_id = {f.id: i for i, f in enumerate(idx.facts)}  # an as-of copy of a fact shares its vector
+        positions.update({id(f): by_fact_id[f.id] for f in facts if id(f) not in positions and f.id in by_fact_id})
         qvec = self.embedder.embed([topic])[0] if idx.fact_vectors is not None else None
         scored = []
         for f in facts:
@@ -726,7 +772,9 @@ class QAService:
             return self._requests_answer(person, idx, as_of)
         if intent == "commit" and person is not None:
             return self._commitments_answer(person, bool(_STILL_OWED.search(question)), idx, as_of)
-        facts = idx.facts
+        # The facts as they stood on the day asked about, replayed the way the status report does, so "what is
+        # overdue?" and "what is blocked?" count the same items as the report and `candor facts --as-of`.
+        facts = _as_of_view(idx, as_of)
         topic = question
         has_topic = bool(topic_tokens(question))
         if intent == "status":
@@ -758,17 +806,23 @@ class QAService:
             if not scored:
                 return None
             phrase = _topic_phrase(question)
+            asks_owner = intent == "due" and bool(_ASKS_OWNER.search(question))
             owned = _owned_items(scored)
             if owned:
                 if intent == "owner":
                     return self._owned_answer(owned, scored, idx)
-                return self._owner_or_due_answer("due", owned[0], phrase, idx)
-            return self._owner_or_due_answer(intent, scored[0][2], phrase, idx)
+                return self._owner_or_due_answer("due", owned[0], phrase, idx, with_owner=asks_owner)
+            return self._owner_or_due_answer(intent, scored[0][2], phrase, idx, with_owner=asks_owner)
         if intent == "overdue":
-            items = [
+            # Commitments only, as in the status report: an offer ("if it helps, I could ...") is never overdue.
+            items: list[FactBase] = [
                 f
                 for f in facts
-                if fact_status(f) in ("open", "slipped") and (d := fact_due(f)) is not None and d < as_of
+                if isinstance(f, ActionItem)
+                and not f.conditional
+                and f.status in ("open", "slipped")
+                and (d := fact_due(f)) is not None
+                and d < as_of
             ]
             return self._list_answer(
                 items,
@@ -776,6 +830,7 @@ class QAService:
                 idx,
                 f"overdue as of {as_of.isoformat()}",
                 empty=f"Nothing is overdue as of {as_of.isoformat()} in the recorded facts.",
+                counted=True,
             )
         if intent == "blocker":
             items = [f for f in facts if isinstance(f, Blocker) and f.status == "open"]
@@ -795,6 +850,7 @@ class QAService:
                 idx,
                 "open blockers",
                 empty="No open blockers have been recorded.",
+                counted=True,
             )
         if intent == "decision":
             items = [f for f in facts if f.kind == "decision"]
@@ -819,13 +875,16 @@ class QAService:
                 empty="No open risks have been recorded.",
             )
         if intent == "open":
-            items = [f for f in facts if isinstance(f, ActionItem) and f.status in ("open", "slipped")]
+            items = [
+                f for f in facts if isinstance(f, ActionItem) and not f.conditional and f.status in ("open", "slipped")
+            ]
             return self._list_answer(
                 items,
                 topic if has_topic else None,
                 idx,
                 "open commitments",
                 empty="No open commitments have been recorded.",
+                counted=True,
             )
         return None
 
@@ -1195,19 +1254,27 @@ class QAService:
         text += f' {t.speaker} linked them: "{_short(clean_text(t.text))}" [{len(cites)}].'
         return Answer(answer=text, citations=cites, source="facts")
 
-    def _owner_or_due_answer(self, intent: str, fact: FactBase, topic: str, idx: _EngagementIndex) -> Answer:
+    def _owner_or_due_answer(
+        self, intent: str, fact: FactBase, topic: str, idx: _EngagementIndex, *, with_owner: bool = False
+    ) -> Answer:
         cites = self._fact_citations(fact, idx)
         when, who = _discussed(fact, idx)
         if intent == "due":
             due = fact_due(fact)
             if due is None:
                 text = f"No due date has been recorded for {topic}"
+                if with_owner and fact.owner:
+                    text = f"{fact.owner} owns {topic}; no due date has been recorded"
                 text += f" ({fact.text}); it was discussed {when} by {who}." if when else f" ({fact.text})."
             else:
                 status = fact_status(fact) or "open"
-                owner = f"{fact.owner}: " if fact.owner else ""
                 task = _task(fact) if isinstance(fact, ActionItem) else fact.text.rstrip(".")
-                text = f"{_cap(topic)} is due {due.isoformat()} ({owner}{task}; status: {status})."
+                if with_owner:
+                    who = f"{fact.owner} owns {topic}" if fact.owner else f"No owner has been recorded for {topic}"
+                    text = f"{who}; it is due {due.isoformat()} ({task}; status: {status})."
+                else:
+                    owner = f"{fact.owner}: " if fact.owner else ""
+                    text = f"{_cap(topic)} is due {due.isoformat()} ({owner}{task}; status: {status})."
             return Answer(answer=text, citations=cites, source="facts")
         if fact.owner:
             extra = ""
@@ -1266,7 +1333,10 @@ class QAService:
         empty: str,
         keep_order: bool = False,
         number_from: int = 0,
+        counted: bool = False,
     ) -> Answer | None:
+        """``counted``: the list is a count the status report also gives (overdue, open blockers, open
+        commitments); the heading then gives the same number, and says how many repeat a listed item."""
         if topic is not None:
             matched = [f for _, f in self._match_facts(topic, items, idx)]
             if not matched:
@@ -1275,10 +1345,15 @@ class QAService:
             items = matched
         elif not keep_order:
             items = sorted(items, key=lambda f: _first_date(f, idx) or date.min, reverse=True)
+        total = len(items)
         items = _dedupe(items)
         if not items:
             return Answer(answer=empty, source="facts")
         lines = [f"{len(items)} {label}:" if len(items) > 1 else f"1 {label.rstrip('s')}:"]
+        if counted and topic is None and total > len(items):
+            folded = total - len(items)
+            lines = [f"{total} {label} ({folded} repeat{'s' if folded == 1 else ''} an item listed here, so "
+                     f"{len(items)} are shown):"]
         cites: list[Citation] = []
         for f in items[:MAX_LIST]:
             bits = []
@@ -1808,12 +1883,14 @@ def _dedupe(items: Sequence[FactBase]) -> list[FactBase]:
     toks: list[set[str]] = []
     for f in items:
         ft = set(tokenize(f.text))
+        # Two shared words at least: "I'm waiting on that" shares only "waiting" with any other blocker. Two
+        # blockers waiting on different parties are two blockers, however alike their words.
         dup = any(
             k.kind == f.kind
             and k.owner == f.owner
             and fact_due(k) == fact_due(f)
-            and ft
-            and kt
+            and getattr(k, "waiting_on", None) == getattr(f, "waiting_on", None)
+            and len(ft & kt) >= 2
             and len(ft & kt) / min(len(ft), len(kt)) >= 0.6
             for k, kt in zip(kept, toks, strict=True)
         )
@@ -1821,6 +1898,31 @@ def _dedupe(items: Sequence[FactBase]) -> list[FactBase]:
             kept.append(f)
             toks.append(ft)
     return kept
+
+
+def _as_of_view(idx: _EngagementIndex, as_of: date) -> list[FactBase]:
+    """The engagement's facts as they stood on ``as_of`` (the rule of ``candor facts --as-of`` and the status
+    report): none first said after that day, and each tracked item's status and due date replayed from its
+    history. Facts whose state did not change are the index's own objects."""
+    out: list[FactBase] = []
+    for f in idx.facts:
+        said = idx.meetings.get(f.meeting_id)
+        if said is not None and said.date > as_of:
+            continue
+        if fact_status(f) is None:
+            out.append(f)
+            continue
+        status, due = state_at(f, as_of)
+        if status is None:
+            continue  # created after the day asked about
+        if status == fact_status(f) and due == fact_due(f):
+            out.append(f)
+            continue
+        update: dict[str, Any] = {"status": status}
+        if hasattr(f, "due"):
+            update["due"] = due
+        out.append(f.model_copy(update=update))
+    return out
 
 
 def _fact_text(f: FactBase) -> str:

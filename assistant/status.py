@@ -353,6 +353,27 @@ def said_expected(ctx: Context) -> dict[str, tuple[Person, date | None]]:
     return out
 
 
+# What a meeting says when someone is away: "Helen's not with us", "sends apologies", "couldn't make it".
+_AWAY_WORDS = re.compile(
+    r"\b(?:not (?:with us|joining|here|on (?:the|this) call|able to (?:make|join|attend))|apolog\w*|"
+    r"couldn't (?:make|join|attend)|can't (?:make|join|attend)|could not (?:make|join|attend)|absent|away|"
+    r"off (?:sick|today|this week)|on (?:leave|holiday|annual leave|a p1|an incident)|out of (?:the )?office|"
+    r"dropped off|missing|isn't (?:here|with us|joining)|won't be (?:joining|here|with us)|"
+    r"not (?:be )?(?:attending|coming))\b",
+    re.I,
+)
+
+
+def _absent_words(p: Person, evidence: Sequence[Evidence], meetings: Sequence[Meeting], ctx: Context) -> bool:
+    """True when something recorded says the person was away from one of these meetings: the PM's absent list,
+    or a quote behind an absence that says so ("Helen's not with us again"). Not having spoken is not enough:
+    an attendance quote that merely names them ("thanks Sanjay") is no evidence of absence."""
+    names = [p.name, *p.aliases]
+    if any(names_match(n, a) for m in meetings for n in names for a in m.absent):
+        return True
+    return any(_AWAY_WORDS.search(ev.quote) for ev in evidence)
+
+
 def engagement_status(ctx: Context) -> DimensionStatus:
     reasons: list[Reason] = []
     colours: list[str] = []
@@ -369,7 +390,11 @@ def engagement_status(ctx: Context) -> DimensionStatus:
     said = said_expected(ctx)
     expected = [p for p in ctx.people if p.expected_attendee] + [p for p, _ in said.values()]
     sponsors = [p for p in expected if p.role and "sponsor" in p.role.casefold()]
-    for p in expected:
+    # This dimension is the customer's engagement: the vendor's own team (the PM knows who of them attended,
+    # and one who listens without speaking leaves no trace in a transcript) is not judged here.
+    judged = [p for p in expected if p.side != "vendor" or p in sponsors]
+    absence_reasons: list[tuple[int, int, Reason]] = []
+    for p in judged:
         since = said[p.name][1] if p.name in said else None
         # Someone known only from the meetings' words is judged from the first meeting that named them.
         meetings = [m for m in ctx.meetings if since is None or m.date >= since]
@@ -392,26 +417,35 @@ def engagement_status(ctx: Context) -> DimensionStatus:
             colours.append(colour)
             # The whole run of missed meetings, not just the window the rule looks at: "the last 3", not "2".
             streak = next((k for k, (_, here) in enumerate(reversed(rows)) if here), len(rows))
-            dates = ", ".join(_d(m.date) for m, _ in rows[len(rows) - streak :])
-            reasons.append(
-                Reason(
-                    text=f"{label} absent from the last {streak} meetings ({dates}); attended "
-                    f"{attended} of {len(rows)}",
-                    status=colour,
-                    fact_ids=ids,
-                    evidence=ev,
-                )
+            run = [m for m, _ in rows[len(rows) - streak :]]
+            dates = ", ".join(_d(m.date) for m in run)
+            ids, ev = _attendance_evidence(ctx, p, run)
+            absent = _absent_words(p, ev, run, ctx)
+            ev = ev if absent else []  # "thanks Sanjay" is not evidence that Sanjay was away
+            reasons_for = (
+                f"{label} absent from the last {streak} meetings ({dates})" if absent
+                else f"{label} not heard in the last {streak} meetings ({dates}; nobody said they were away, and "
+                "a transcript cannot show someone who listened without speaking)"
             )
+            absence_reasons.append((
+                0 if is_sponsor else 1, -streak,
+                Reason(text=f"{reasons_for}; attended {attended} of {len(rows)}", status=colour, fact_ids=ids,
+                       evidence=ev),
+            ))
         elif is_sponsor and recent_absent and recent_absent[-1] is recent[-1]:
             colours.append("amber")
-            reasons.append(
-                Reason(
-                    text=f"{label} absent from the last meeting ({dates}); attended {attended} of {len(rows)}",
-                    status="amber",
-                    fact_ids=ids,
-                    evidence=ev,
-                )
-            )
+            last = [recent[-1]]
+            away = _absent_words(p, ev, last, ctx)
+            what = "absent from" if away else "not heard in"
+            ev = ev if away else []
+            absence_reasons.append((
+                0, -1,
+                Reason(text=f"{label} {what} the last meeting ({dates}); attended {attended} of {len(rows)}",
+                       status="amber", fact_ids=ids, evidence=ev),
+            ))
+    # Sponsors first, then the longest run of missed meetings: the headline is the absence that matters most.
+    absence_reasons.sort(key=lambda t: (-_RANK[t[2].status], t[0], t[1]))
+    reasons.extend(r for _, _, r in absence_reasons)
     if not sponsors:
         reasons.append(
             Reason(text="No sponsor recorded as an expected attendee: sponsor attendance not judged")
@@ -689,7 +723,7 @@ def is_stalling(
             f"on {_d(now.as_of)}"
         )
     for r in now.dimensions["engagement"].reasons:
-        if r.status == "red" and "absent" in r.text:
+        if r.status == "red" and ("absent" in r.text or "not heard" in r.text):
             signals.append(r.text)
     if now.metrics["blockers_outside_project"]:
         signals.append(

@@ -429,7 +429,7 @@ def test_the_reset_agenda_names_areas_directors_decisions_and_an_invitation(repo
     report = svc.reset_agenda(eng, AS_OF)
     md = report.markdown
     assert report.data["stalling"] is True
-    assert any("absent" in s for s in report.data["signals"])
+    assert any("absent" in s or "not heard" in s for s in report.data["signals"])
     assert "**Network Security** (invite Omar Reyes (Director of Network Security))" in md
     assert "**device-management vendor**" in md
     assert "working toward passing the May security audit" in md
@@ -541,7 +541,7 @@ def test_a_one_meeting_engagement_reports_without_judging_two_meeting_rules(repo
     report = DraftingService(repo).status_report(eng, "business lead", date(2024, 3, 6))
     assert report.assessment is not None
     eng_dim = report.assessment.dimensions["engagement"]
-    assert eng_dim.status == "amber" and "absent from the last meeting" in eng_dim.reasons[0].text
+    assert eng_dim.status == "amber" and "not heard in the last meeting" in eng_dim.reasons[0].text
     assert "Priya Shah: Send the plan (due 20 Mar)" in report.markdown
 
 
@@ -783,7 +783,7 @@ def test_wiifm_asks_a_sponsor_who_stopped_coming_to_join_or_delegate(repo: Repos
     eng = stalled(repo)
     svc = DraftingService(repo)
     dana = svc.wiifm(eng, "Dana Cole", AS_OF)
-    assert "- Join the next status call, or name someone who can decide for you (missed 2 of the last 3)" in (
+    assert "- Join the next status call, or name someone who can decide for you (missed 2 of 3 so far, including the last 2)" in (
         dana.markdown
     )
     assert "join the next status call" in dana.email_text
@@ -829,3 +829,45 @@ def test_the_reset_agenda_asks_for_owners_of_overdue_customer_work_and_leaves_ou
     assert "infrastructure team" not in report.markdown.casefold()
     names = [a["name"] for a in report.data["areas"]]
     assert names[0] == "Network Security"  # what blocks the work first, then who owes overdue work
+
+
+def test_the_sponsor_and_business_manager_notes_differ_and_next_lists_upcoming_work_not_overdue(
+    repo: Repository,
+) -> None:
+    # Audits 12/13: both notes were identical and "Next" held only overdue items (due 6, 9, 10 Nov) while an item
+    # due ahead was left out.
+    eng = stalled(repo)
+    svc = DraftingService(repo)
+    sponsor = svc.status_report(eng, "sponsor", AS_OF, record=False).markdown
+    manager = svc.status_report(eng, "business manager", AS_OF, record=False).markdown
+    assert sponsor != manager and len(sponsor) < len(manager)
+    nxt = sponsor.split("**Next**", 1)[1]
+    assert "Prepare the pilot runbook by 2 Apr" in nxt
+    assert "firewall change request" not in nxt and "rollout plan" not in nxt
+    assert "**Overdue**" in manager and "**Overdue**" not in sponsor
+    overdue = manager.split("**Overdue**", 1)[1].split("\n**", 1)[0]
+    assert "Send the firewall change request (was due 8 Mar, 18 days late)" in overdue
+    assert "pilot runbook" not in overdue
+
+
+def test_what_someone_cares_about_is_never_a_refusal_a_quip_or_a_report_of_work_done() -> None:
+    from assistant.drafting import _is_care
+
+    assert not _is_care("I can't, I'm afraid. Ask the CCIO's office, that's really their remit.")
+    assert not _is_care("So the CISO's happy with the pen test, and I signed the DPIA off on Friday.")
+    assert not _is_care("It's configured in test, that's sorted.")
+    assert not _is_care("Don't worry, we'll sort it.")
+    assert _is_care("My worry, honestly, is the timing")
+    assert _is_care("I can't start my review until I've actually got a draft")
+
+
+def test_a_wiifm_quotes_no_ironic_quip_refusal_or_done_report_as_a_care(repo: Repository) -> None:
+    eng = _northwind(repo)
+    facts = repo.load_facts(eng)
+    karen = next(f for f in facts if isinstance(f, SentimentSignal) and f.person == "Karen Lee")
+    for quote in ("Love that for me", "I can't, I'm afraid. Ask the CCIO's office, that's their remit.",
+                  "I signed the DPIA off on Friday, so you're clear."):
+        karen.polarity, karen.evidence[0].quote = -0.5, quote
+        repo.save_facts(eng, facts)
+        cares = DraftingService(repo).wiifm(eng, "Karen Lee", AS_OF).data["cares_about"]
+        assert all(c["quote"] != quote for c in cares), quote

@@ -659,7 +659,9 @@ def test_duplicate_action_items_are_listed_once(tmp_path: Path) -> None:
     ]
     r.save_facts("dup", items)
     a = QAService(r, embedder=HashEmbedder()).ask("dup", "what are the open action items?")
-    assert a.answer.startswith("2 open commitments:")
+    # Listed once, but counted as the status report counts them (3 open), saying why only 2 are shown.
+    assert a.answer.startswith("3 open commitments (1 repeats an item listed here, so 2 are shown):")
+    assert a.answer.count("\n- ") == 2
 
 
 def test_a_person_said_to_be_missing_is_reported_absent_with_the_words_that_say_so(status_qa: QAService) -> None:
@@ -1027,3 +1029,133 @@ def test_what_about_another_person_after_a_person_centred_question_asks_the_same
     owes = lead_qa.ask("ledger", "and what about Tom?", history=[("What does Marcus owe us?", "")],
                        as_of=date(2026, 10, 30))
     assert owes.answer.startswith("Tom Reyes owes 1 open item as of 2026-10-30 (1 overdue):")
+
+
+# --------------------------------------------------------------------------- audit 12/13 (roles, counts, phrasing)
+
+ROLE_TURNS = [
+    ("S1", "Morning all, quick status on the DPIA."),
+    ("S2", "I've read the draft. Our CISO will need the penetration test report before I can sign."),
+    ("S3", "I will send the user-access matrix by Monday."),
+]
+ROLE_NAMES = {"S1": "Alex Turner", "S2": "Fiona Campbell", "S3": "Sanjay Iyer"}
+
+
+def _role_repo(tmp_path: Path) -> Repository:
+    from assistant.models import Person
+
+    r = Repository(tmp_path / "d")
+    r.create_engagement("Roles")
+    _add_meeting(r, "roles", "r1", "Weekly", date(2026, 11, 3), ROLE_TURNS, ROLE_NAMES)
+    r.save_people("roles", [
+        Person(name="Fiona Campbell", aliases=["Fiona", "IG"], role="information governance officer"),
+        Person(name="Helen Marsh", aliases=["Helen"], role="sponsor"),
+        Person(name="Gareth Lloyd", aliases=["Gareth"], role="IT sponsor"),
+        Person(name="Sanjay Iyer", role="solution architect"),
+    ])
+    r.save_facts("roles", [Blocker(
+        text="Our CISO will need the penetration test report before I can sign.", waiting_on="CISO",
+        meeting_id="r1", evidence=[Evidence(meeting_id="r1", segment_id=1, speaker="Fiona Campbell", start=10,
+                                            end=18, quote="Our CISO will need the penetration test report")],
+    )])
+    return r
+
+
+def test_a_question_naming_a_role_by_its_acronym_finds_the_person_with_that_role(tmp_path: Path) -> None:
+    qa = QAService(_role_repo(tmp_path), embedder=HashEmbedder())
+    for question in ("what did the IG officer say?", "what did the IGO say?", "what did the information "
+                     "governance officer say?"):
+        a = qa.ask("roles", question)
+        assert a.answer.startswith("What Fiona Campbell said"), (question, a.answer)
+
+
+def test_a_role_resolves_to_the_most_specific_holder_and_not_when_two_people_share_it(tmp_path: Path) -> None:
+    from assistant.models import Person
+    from assistant.qa import _person_by_role
+
+    r = _role_repo(tmp_path)
+    qa = QAService(r, embedder=HashEmbedder())
+    idx = qa.index_for("roles")
+    assert qa._name_in("the IT sponsor", idx) == "Gareth Lloyd"
+    assert qa._name_in("the sponsor", idx) == "Helen Marsh"
+    assert qa._name_in("the ig officer", idx) is None  # an acronym is only an acronym in capitals
+    assert _person_by_role("our sponsor", {"A": "sponsor", "B": "sponsor"}) is None
+    assert Person  # imported for the people list above
+
+
+def test_owner_and_due_date_asked_together_are_answered_without_repeating_the_question(tmp_path: Path) -> None:
+    r = _role_repo(tmp_path)
+    r.save_facts("roles", [ActionItem(
+        text="I will send the user-access matrix by Monday.", owner="Sanjay Iyer", due=date(2026, 11, 9),
+        meeting_id="r1", evidence=[Evidence(meeting_id="r1", segment_id=2, speaker="Sanjay Iyer", start=20, end=28,
+                                            quote="I will send the user-access matrix by Monday.")],
+    )])
+    a = QAService(r, embedder=HashEmbedder()).ask("roles", "who owns the user-access matrix and when is it due?")
+    assert a.answer.startswith("Sanjay Iyer owns the user-access matrix; it is due 2026-11-09")
+    assert "when is it" not in a.answer
+
+
+def test_overdue_and_blocker_counts_are_as_of_the_date_asked_and_match_the_status_report(tmp_path: Path) -> None:
+    from assistant.models import FactEvent
+    from assistant.status import compute_status
+
+    r = Repository(tmp_path / "d")
+    r.create_engagement("Counts")
+    m1 = _add_meeting(r, "counts", "c1", "Weekly", date(2026, 11, 3), WEEKLY)
+    m2 = _add_meeting(r, "counts", "c2", "Weekly", date(2026, 11, 17), WEEKLY)
+    slipped = ActionItem(  # due the 20th, moved to the 27th on the 17th, done on the 24th: overdue on no day
+        text="Configure the interface engine in test by the 20th", owner="Tom", status="done",
+        due=date(2026, 11, 27), meeting_id="c1", evidence=[_ev("c1", 4, WEEKLY)],
+        history=[FactEvent(at=date(2026, 11, 3), event="created", meeting_id="c1", due=date(2026, 11, 20)),
+                 FactEvent(at=date(2026, 11, 17), event="slipped", meeting_id="c2", note="due 2026-11-20 -> 2026-11-27",
+                           due=date(2026, 11, 27)),
+                 FactEvent(at=date(2026, 11, 24), event="done", meeting_id="c2")],
+    )
+    late = ActionItem(  # due the 9th, done on the 24th: overdue on the 21st
+        text="Send the user-access matrix", owner="Sanjay", status="done", due=date(2026, 11, 9), meeting_id="c1",
+        evidence=[_ev("c1", 3, WEEKLY)],
+        history=[FactEvent(at=date(2026, 11, 3), event="created", meeting_id="c1", due=date(2026, 11, 9)),
+                 FactEvent(at=date(2026, 11, 24), event="done", meeting_id="c2")],
+    )
+    offer = ActionItem(text="If it helps I could run a walkthrough", owner="Sanjay", due=date(2026, 11, 10),
+                       conditional=True, meeting_id="c1", evidence=[_ev("c1", 6, WEEKLY)])
+    blockers: list[FactBase] = [
+        Blocker(text="We're waiting on CAB approval before we can do anything on the tunnel.", waiting_on="CAB",
+                meeting_id="c1", evidence=[_ev("c1", 1, WEEKLY)]),
+        Blocker(text="I'm waiting on that.", waiting_on="Fiona", meeting_id="c2", evidence=[_ev("c2", 4, WEEKLY)]),
+    ]
+    facts: list[FactBase] = [slipped, late, offer, *blockers]
+    r.save_facts("counts", facts)
+    qa = QAService(r, embedder=HashEmbedder())
+    day = date(2026, 11, 21)
+    st = compute_status("counts", facts, [m1, m2], [], day)
+    overdue = qa.ask("counts", "what is overdue?", as_of=day)
+    assert overdue.answer.startswith(f"{st.metrics['overdue']} overdue as of 2026-11-21:")
+    assert st.metrics["overdue"] == 1 and "user-access matrix" in overdue.answer
+    assert "walkthrough" not in overdue.answer  # an offer is not a commitment, as in the report
+    blocked = qa.ask("counts", "what is blocked and on whom?", as_of=day)
+    assert blocked.answer.startswith(f"{st.metrics['open_blockers']} open blockers:")
+    assert "I'm waiting on that" in blocked.answer
+    assert qa.ask("counts", "what is overdue?", as_of=date(2026, 11, 10)).answer.startswith("1 overdue")
+
+
+def test_the_cli_chat_keeps_the_conversation_so_a_follow_up_knows_what_it_refers_to(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import io
+    from types import SimpleNamespace
+
+    from assistant.cli import _chat_loop
+
+    r = _role_repo(tmp_path)
+    r.save_facts("roles", [ActionItem(
+        text="I will send the user-access matrix by Monday.", owner="Sanjay Iyer", due=date(2026, 11, 9),
+        meeting_id="r1", evidence=[Evidence(meeting_id="r1", segment_id=2, speaker="Sanjay Iyer", start=20, end=28,
+                                            quote="I will send the user-access matrix by Monday.")],
+    )])
+    monkeypatch.setattr("sys.stdin", io.StringIO("and when is it due?\nquit\nwho owns the budget?\n"))
+    _chat_loop(SimpleNamespace(qa=QAService(r, embedder=HashEmbedder())), "roles", "who owns the user-access matrix?",
+               None, False)
+    out = capsys.readouterr().out
+    assert "Q: and when is it due?\nThe user-access matrix is due 2026-11-09" in out
+    assert "budget" not in out  # 'quit' ended the chat

@@ -158,7 +158,8 @@ def test_a_project_that_sounds_green_but_has_overdue_customer_commitments_and_no
     assert any("overdue 18 days" in r.text and r.evidence[0].quote == "I'll send it" for r in sched.reasons)
     eng = a.dimensions["engagement"]
     assert eng.status == "red"
-    assert any("Dana Cole (business sponsor) absent from the last 2 meetings" in r.text for r in eng.reasons)
+    # She never spoke and nobody said she was away: "not heard", not "absent" (a transcript cannot tell).
+    assert any("Dana Cole (business sponsor) not heard in the last 2 meetings" in r.text for r in eng.reasons)
     assert a.metrics["overdue"] == 3
 
 
@@ -529,3 +530,39 @@ def test_the_pms_not_expected_wins_over_what_a_meeting_says() -> None:
     facts, meetings, people = _helen_absent(False)
     dim = compute_status("acme", facts, meetings, people, AS_OF).dimensions["engagement"]
     assert not any("Helen" in r.text for r in dim.reasons)
+
+
+def test_the_sponsor_leads_the_absence_reasons_and_a_silent_vendor_architect_is_not_called_absent() -> None:
+    # Audit 12: the headline was "Sanjay Iyer (solution architect) absent from the last 2 meetings" (a vendor who
+    # listened without speaking, "thanks Sanjay" taken as the evidence) while the sponsor's absences came second.
+    people = [
+        Person(name="Helen Marsh", role="sponsor", side="customer", expected_attendee=True),
+        Person(name="Sanjay Iyer", role="solution architect", side="vendor", expected_attendee=True),
+        Person(name="Priya Shah", role="integration lead", side="customer", expected_attendee=True),
+        Person(name="Alex Turner", role="vendor PM", side="vendor", expected_attendee=True),
+    ]
+    meetings = [
+        meeting(1, ["Alex Turner", "Sanjay Iyer", "Priya Shah", "Helen Marsh"]),
+        meeting(2, ["Alex Turner", "Priya Shah"]),
+        meeting(3, ["Alex Turner", "Priya Shah"]),
+    ]
+    facts: list[FactBase] = [
+        fact(Attendance(text="Sanjay Iyer was expected but did not attend.", person="Sanjay Iyer", present=False,
+                        expected=True, meeting_id="m2", evidence=[ev("m2", 3, "Priya Shah", "thanks Sanjay")])),
+        fact(Attendance(text="Helen Marsh was expected but did not attend.", person="Helen Marsh", present=False,
+                        expected=True, meeting_id="m3",
+                        evidence=[ev("m3", 0, "Alex Turner", "Helen's not with us again")])),
+    ]
+    dim = compute_status("acme", facts, meetings, people, AS_OF).dimensions["engagement"]
+    assert dim.status == "red"
+    assert dim.reasons[0].text.startswith("Helen Marsh (sponsor) absent from the last 2 meetings")
+    assert not any("Sanjay" in r.text for r in dim.reasons)
+
+
+def test_an_expected_customer_attendee_who_only_did_not_speak_is_not_heard_rather_than_absent() -> None:
+    people = [Person(name="Priya Shah", role="integration lead", side="customer", expected_attendee=True)]
+    meetings = [meeting(1, ["Sam Ortiz", "Priya Shah"]), meeting(2, ["Sam Ortiz"]), meeting(3, ["Sam Ortiz"])]
+    dim = compute_status("acme", [], meetings, people, AS_OF).dimensions["engagement"]
+    assert dim.status == "amber"
+    assert dim.reasons[0].text.startswith("Priya Shah (integration lead) not heard in the last 2 meetings")
+    assert dim.reasons[0].evidence == []
