@@ -124,7 +124,14 @@ def ingest_cmd(
     speakers: Annotated[int | None, typer.Option("--speakers", min=1, max=20, help="Number of speakers.")] = None,
     on: Annotated[str | None, typer.Option("--date", help="Meeting date YYYY-MM-DD (one file).")] = None,
     title: Annotated[str | None, typer.Option("--title", help="Meeting title (one file).")] = None,
-    force: Annotated[bool, typer.Option("--force", help="Re-transcribe even if already ingested.")] = False,
+    force: Annotated[
+        bool,
+        typer.Option(
+            "--force",
+            help="Re-transcribe a file already ingested; also take a recording shorter than the minimum "
+            "(ingest.min_recording_s) or a near-copy of a meeting already in the engagement as a meeting of its own.",
+        ),
+    ] = False,
     no_extract: Annotated[bool, typer.Option("--no-extract", help="Skip fact extraction.")] = False,
     json_out: JsonOpt = False,
 ) -> None:
@@ -177,13 +184,21 @@ def ingest_cmd(
             typer.echo(line)
             for m in r.voice_matches:
                 typer.echo(f"           voice match: {m.label} -> {m.person} (score {m.score:.2f})")
-            if r.note:
+            if r.note and not r.extract_error:
                 typer.echo(f"           {r.note}")
         done = sum(r.status == "ingested" for r in results)
         same = sum(r.status == "unchanged" for r in results)
-        bad = sum(r.status == "error" for r in results)
+        bad = sum(r.status == "error" or r.extract_error is not None for r in results)
         typer.echo(f"summary: {done} ingested, {same} unchanged, {bad} failed")
-    if any(r.status == "error" for r in results):
+    # Warnings and failures go to stderr in both modes, so a script reading --json still sees them.
+    for r in results:
+        for warning in r.warnings:
+            typer.echo(f"warning: {Path(r.file).name}: {warning}", err=True)
+        if r.extract_error:
+            typer.echo(f"error: {Path(r.file).name}: ingested, but fact extraction failed: {r.extract_error}; "
+                       "run `candor extract` for it", err=True)
+    # A failed file, or a meeting left without its facts, is a failure for scripts and CI.
+    if any(r.status == "error" or r.extract_error for r in results):
         raise typer.Exit(1)
 
 
@@ -389,6 +404,13 @@ def _unknown_owner(s: Services, engagement: str, owner: str) -> str | None:
     return f"no person or team called '{owner}' in this engagement; known owners: {', '.join(owners) or 'none yet'}"
 
 
+# What `facts edit --status` accepts per kind (assistant.facts.STATUS_WORDS; a test keeps the two in step).
+STATUS_HELP = (
+    "action item: open|done|slipped|dropped; blocker: open|resolved; risk: open|closed. "
+    "done, resolved and closed all mean finished: an item's done, a blocker's resolved, a risk's closed"
+)
+
+
 @facts_app.command("edit")
 def facts_edit(
     engagement: EngagementOpt,
@@ -396,7 +418,7 @@ def facts_edit(
     text: Annotated[str | None, typer.Option()] = None,
     owner: Annotated[str | None, typer.Option(help='a person or team; "" clears it')] = None,
     due: Annotated[str | None, typer.Option(help='YYYY-MM-DD; "" clears it')] = None,
-    status: Annotated[str | None, typer.Option(help="open|done|slipped|dropped (resolved/closed)")] = None,
+    status: Annotated[str | None, typer.Option(help=STATUS_HELP)] = None,
     waiting_on: Annotated[str | None, typer.Option("--waiting-on", help='"" clears it')] = None,
 ) -> None:
     """Correct a fact; an edited fact is never overwritten by re-extraction."""
@@ -750,7 +772,15 @@ def eval_extraction(
 
     if not dataset.exists():
         raise CandorError(f"dataset {dataset} not found")
-    extraction_main(["--dataset", str(dataset), "--extractor", extractor, *(["--json"] if json_out else [])])
+    if extractor not in {"offline", "llm"}:
+        raise CandorError(f"--extractor must be offline or llm, not '{extractor}'")
+    try:
+        rc = extraction_main(["--dataset", str(dataset), "--extractor", extractor, *(["--json"] if json_out else [])])
+    except (KeyError, TypeError, ValueError) as exc:  # json.JSONDecodeError is a ValueError
+        detail = f"a record has no field {exc}" if isinstance(exc, KeyError) else str(exc)
+        raise CandorError(f"dataset {dataset} is not JSONL in the shared AMI format: {detail}") from None
+    if rc:
+        raise typer.Exit(rc)
 
 
 @eval_app.command("retrieval")
@@ -763,7 +793,9 @@ def eval_retrieval(
 
     if not dataset.exists():
         raise CandorError(f"dataset {dataset} not found")
-    retrieval_main(["--dataset", str(dataset), *(["--json"] if json_out else [])])
+    rc = retrieval_main(["--dataset", str(dataset), *(["--json"] if json_out else [])])
+    if rc:  # it has printed its own one-line error
+        raise typer.Exit(rc)
 
 
 # ---------------------------------------------------------------------------- demo

@@ -22,6 +22,14 @@ _FACT = TypeAdapter(Fact)
 EDITABLE = {"text", "owner", "due", "status", "side", "waiting_on", "severity", "topic", "conditional"}
 # Engagement document holding what the PM deleted, so re-extraction does not bring it back.
 DELETED_DOC = "deleted_facts"
+# The statuses `candor facts edit --status` accepts per kind, each mapped to the kind's own value: "done",
+# "resolved" and "closed" all mean finished, which is a blocker's resolved, a risk's closed and an item's done.
+STATUS_WORDS: dict[str, dict[str, str]] = {
+    "action_item": {"open": "open", "done": "done", "slipped": "slipped", "dropped": "dropped",
+                    "resolved": "done", "closed": "done"},
+    "blocker": {"open": "open", "resolved": "resolved", "done": "resolved", "closed": "resolved"},
+    "risk": {"open": "open", "closed": "closed", "done": "closed", "resolved": "closed"},
+}
 # Kinds of the search items facts_to_chunks writes (transcript chunks in the same store have other kinds).
 FACT_KINDS = frozenset({"action_item", "blocker", "decision", "risk", "sentiment", "attendance", "mention"})
 
@@ -75,6 +83,46 @@ def is_deleted(fact: FactBase, tombstones: builtins.list[dict[str, Any]]) -> boo
         elif fact.kind in ("action_item", "blocker") and turn in t["evidence"][1:]:
             return True
     return False
+
+
+def _turns(fact: FactBase, quotes: bool) -> tuple[Any, ...]:
+    """What a fact was stated at: its kind and evidence turns in its own meeting (with the quoted words)."""
+    from ingest.evidence import normalise_quote
+
+    own = [e for e in fact.evidence if (e.meeting_id or fact.meeting_id) == fact.meeting_id]
+    return (fact.kind, *((e.segment_id, normalise_quote(e.quote)) if quotes else e.segment_id for e in own))
+
+
+def carry_ids(
+    new: Sequence[FactBase], old: Sequence[FactBase], tombstones: Sequence[dict[str, Any]] = ()
+) -> None:
+    """Give each re-extracted fact the id of the earlier fact of the same meeting it restates, in place.
+
+    The same fact is the same kind stated at the same turns with the same quote (or, failing that, at the same
+    turns); its wording and owner may differ, as they do once a speaker is named. Matching is one-to-one, and
+    a fact the PM deleted (its tombstone: kind and turns) keeps its id too, so it stays deleted."""
+    taken = {f.id for f in new} & {f.id for f in old}  # unchanged facts keep their ids
+    free = [f for f in old if f.id not in taken]
+    gone = [t for t in tombstones if t.get("id") not in taken]
+    todo = [f for f in new if f.id not in taken and f.evidence]
+    for quotes in (True, False):
+        for fact in todo:
+            if fact.id in taken:
+                continue
+            key = _turns(fact, quotes)
+            same = [f for f in free if _turns(f, quotes) == key]
+            if same:
+                pick = next((f for f in same if f.text == fact.text), same[0])
+                free.remove(pick)
+                fact.id = pick.id
+                taken.add(pick.id)
+            elif not quotes:
+                turns = [[fact.meeting_id, seg] for seg in key[1:]]
+                hit = next((t for t in gone if t.get("kind") == fact.kind and t.get("evidence") == turns), None)
+                if hit is not None:
+                    gone.remove(hit)
+                    fact.id = hit["id"]
+                    taken.add(hit["id"])
 
 
 @dataclass
@@ -139,8 +187,12 @@ class FactService:
             with self.s.repo.lock(eng.id):
                 # What the PM deleted stays deleted (an edited or confirmed fact is kept by the merge itself).
                 tombstones = self.s.repo.read_doc(eng.id, DELETED_DOC, [])
-                kept = [f for f in kept if not is_deleted(f, tombstones)]
                 existing = self.s.repo.load_facts(eng.id)
+                # The same fact keeps its id when the meeting is extracted again (after naming a speaker the
+                # owner changes, and the id was made from it): ids a PM copied stay valid, history carries over.
+                carry_ids(kept, [f for f in existing if f.meeting_id == meeting.meeting_id],
+                          [t for t in tombstones if t.get("meeting_id") == meeting.meeting_id])
+                kept = [f for f in kept if not is_deleted(f, tombstones)]
                 merged = merge_meeting_facts(
                     existing,
                     kept,
@@ -324,9 +376,11 @@ class FactService:
             facts = self.s.repo.load_facts(eng.id)
             fact = self._find(facts, fact_id)
             data = fact.model_dump()
+            if "status" in changes:
+                changes = {**changes, "status": status_for(fact.kind, changes["status"])}
             for key in changes:
                 if key not in data:
-                    raise CandorError(f"a {fact.kind} has no field '{key}'")
+                    raise CandorError(f"{_a(fact.kind)} has no field '{key}'")
             shown = {k: v for k, v in changes.items() if k != "confirmed"}
             note = ", ".join(f"{k}: {_plain(data.get(k))} -> {_plain(v)}" for k, v in shown.items())
             data.update(changes)
@@ -352,6 +406,27 @@ class FactService:
         return [
             f for f in facts if fact_status(f) in ("open", "slipped") and (d := fact_due(f)) is not None and d < as_of
         ]
+
+
+def _a(kind: str) -> str:
+    """'an action item', 'a blocker': the kind as the PM reads it in an error."""
+    words = kind.replace("_", " ")
+    return f"{'an' if words[0] in 'aeiou' else 'a'} {words}"
+
+
+def status_for(kind: str, value: Any) -> str:
+    """The status a PM's word means for this kind of fact ('done' on a blocker is resolved), or a clear error
+    naming what the kind accepts."""
+    words = STATUS_WORDS.get(kind)
+    if words is None:
+        raise CandorError(f"{_a(kind)} has no status; only action items, blockers and risks do")
+    key = str(value).strip().lower()
+    if key not in words:
+        own = [w for w, v in words.items() if w == v]
+        same = ", ".join(f"{w} = {v}" for w, v in words.items() if w != v)
+        listed = f"{', '.join(own[:-1])} or {own[-1]}"
+        raise CandorError(f"'{value}' is not a status of {_a(kind)}; use {listed} ({same})")
+    return words[key]
 
 
 def _same_item(old: Any, new: Any, engagement_id: str) -> bool:

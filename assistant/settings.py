@@ -67,6 +67,24 @@ class DiarizationSettings(BaseModel):
     )
 
 
+class IngestSettings(BaseModel):
+    min_recording_s: float = Field(
+        10.0,
+        description="A recording shorter than this many seconds is refused as too short to be a meeting (a "
+        "mis-click or a 'Thank you.' clip would count as attended); `candor ingest --force` takes it anyway. "
+        "0 accepts any length.",
+        ge=0.0,
+    )
+    duplicate_similarity: float = Field(
+        0.5,
+        description="A new transcript sharing at least this share of its word pairs with an existing meeting's "
+        "is refused as the same meeting ingested twice (`--force` takes it anyway). The same call as .m4a and "
+        ".wav scored 0.88, at -30 dB 0.80, its clean VTT 0.70; different weekly calls of one project 0.12-0.23.",
+        ge=0.0,
+        le=1.0,
+    )
+
+
 class EmbeddingSettings(BaseModel):
     engine: Literal["minilm", "hash"] = Field(
         "minilm", description="'minilm' is all-MiniLM-L6-v2 int8 ONNX; 'hash' is a fast bag-of-words stand-in."
@@ -139,6 +157,7 @@ class Settings(BaseSettings):
     settings_file: Path | None = Field(None, description="Optional JSON settings file merged under env vars.")
     transcription: TranscriptionSettings = Field(default_factory=TranscriptionSettings)
     diarization: DiarizationSettings = Field(default_factory=DiarizationSettings)
+    ingest: IngestSettings = Field(default_factory=IngestSettings)
     embedding: EmbeddingSettings = Field(default_factory=EmbeddingSettings)
     chroma: ChromaSettings = Field(default_factory=ChromaSettings)
     llm: LLMSettings = Field(default_factory=LLMSettings)

@@ -10,9 +10,11 @@ from __future__ import annotations
 import contextlib
 import re
 import time
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -49,6 +51,10 @@ class IngestResult:
     dropped_unverified: int = 0
     note: str | None = None
     timings: dict[str, float] = field(default_factory=dict)
+    # What the PM should check although the file was taken (a date that disagrees with the file's, a forced
+    # speaker count the voices do not bear out); the CLI prints them on stderr.
+    warnings: list[str] = field(default_factory=list)
+    extract_error: str | None = None  # ingested, but extraction failed: the facts are missing
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"file": self.file, "meeting_id": self.meeting_id, "status": self.status}
@@ -56,6 +62,10 @@ class IngestResult:
             out["error"] = self.error
         if self.note:
             out["note"] = self.note
+        if self.warnings:
+            out["warnings"] = list(self.warnings)
+        if self.extract_error:
+            out["extract_error"] = self.extract_error
         if self.facts is not None:
             out["facts"] = self.facts
         if self.voice_matches:
@@ -276,15 +286,18 @@ class IngestService:
             )
 
         timings: dict[str, float] = {}
+        warnings: list[str] = []
         transcript = (
-            self._audio_transcript(path, sha, engine, num_speakers, force, on_progress, timings)
+            self._audio_transcript(path, sha, engine, num_speakers, force, on_progress, timings, warnings)
             if is_audio
             else self._import_transcript(path, sha, on_progress, timings)
         )
         if not transcript.segments:
             raise InputError(name, "no speech found" if is_audio else "no transcript lines found")
 
-        if meeting_date is None:
+        if meeting_date is not None:
+            warnings.extend(_date_disagreements(path, transcript, meeting_date))
+        else:
             if existing is not None:
                 meeting_date = existing.date
             else:
@@ -299,6 +312,17 @@ class IngestService:
                 return IngestResult(
                     file=str(path), status="unchanged", meeting_id=twin.meeting_id, title=twin.title,
                     note=f"same transcript as meeting {twin.meeting_id} ({twin.source_file}); nothing changed",
+                )
+        if existing is None and not force:
+            copy = self._near_copy(engagement_id, transcript)
+            if copy is not None:
+                # A second meeting from the same call would double its attendance, items and "done" reports.
+                other, score = copy
+                raise InputError(
+                    name,
+                    f"its transcript is {score:.0%} the same as meeting {other.meeting_id} ('{other.title}', "
+                    f"{other.date}, from {other.source_file}): the same meeting ingested twice? Nothing was "
+                    "added; use --force to ingest it as a separate meeting anyway",
                 )
         meeting_id = existing.meeting_id if existing else f"{meeting_date:%Y%m%d}-{sha[:8]}"
         # An import names its speakers; 'Priya S.' is the known 'Priya Shah' when that is the only such person.
@@ -339,7 +363,7 @@ class IngestService:
             except BaseException:
                 self._rollback(engagement_id, meeting, existing)
                 raise
-        warnings = [] if is_audio else self.s.people.ensure(engagement_id, transcript.speakers)
+        people_notes = [] if is_audio else self.s.people.ensure(engagement_id, transcript.speakers)
 
         result = IngestResult(
             file=str(path),
@@ -349,7 +373,8 @@ class IngestService:
             speakers=[meeting.speaker_name(s) for s in transcript.speakers],
             voice_matches=matches,
             timings=timings,
-            note="; ".join(warnings) or None,
+            note="; ".join(people_notes) or None,
+            warnings=warnings,
         )
         if do_extract:
             on_progress(name, "extract", 0.0)
@@ -360,6 +385,7 @@ class IngestService:
                 result.dropped_unverified = summary.dropped_unverified
             except CandorError as exc:
                 result.note = f"ingested, but extraction failed: {exc}"
+                result.extract_error = str(exc)
             timings["extract"] = time.perf_counter() - t_extract
             on_progress(name, "extract", 1.0)
         return result
@@ -377,6 +403,25 @@ class IngestService:
                 if key(self.s.repo.load_transcript(engagement_id, meeting.sha256)) == mine:
                     return meeting
         return None
+
+    def _near_copy(self, engagement_id: str, transcript: Transcript) -> tuple[Meeting, float] | None:
+        """The meeting of the engagement whose transcript is (nearly) this one, with the score: the same call
+        saved under another name or container, transcribed again, or its exported transcript."""
+        threshold = self.s.settings.ingest.duplicate_similarity
+        mine = _word_pairs(transcript)
+        best: tuple[Meeting, float] | None = None
+        for meeting in self.s.repo.list_meetings(engagement_id):
+            short, long = sorted((meeting.duration_s, transcript.duration_s))
+            if short > 0 and short < 0.7 * long:
+                continue  # a copy lasts as long (a .txt without times has no duration: compared anyway)
+            try:
+                theirs = _word_pairs(self.s.repo.load_transcript(engagement_id, meeting.sha256))
+            except CandorError:
+                continue
+            score = _overlap(mine, theirs)
+            if score >= threshold and (best is None or score > best[1]):
+                best = (meeting, score)
+        return best
 
     def _has_facts(self, engagement_id: str, meeting_id: str) -> bool:
         """Extraction ran for the meeting: every meeting with speech has at least its attendance."""
@@ -405,6 +450,7 @@ class IngestService:
         force: bool,
         on_progress: FileProgress,
         timings: dict[str, float],
+        warnings: list[str],
     ) -> Transcript:
         import time
 
@@ -417,6 +463,14 @@ class IngestService:
         decoded = decode_audio(path)  # also validates a cached file is still decodable audio
         on_progress(name, "decode", 1.0)
         timings["decode"] = time.perf_counter() - t0
+        shortest = self.s.settings.ingest.min_recording_s
+        if decoded.duration_s < shortest and not force:
+            # A 1-second "Thank you." became a meeting everyone "attended"; no status call is this short.
+            raise InputError(
+                name,
+                f"is {decoded.duration_s:.1f} s long, too short to be a meeting (the minimum is {shortest:g} s); "
+                "use --force to ingest it anyway",
+            )
         if cached is not None:
             for stage in ("transcribe", "diarize"):
                 on_progress(name, stage, 1.0)
@@ -440,6 +494,7 @@ class IngestService:
                 progress=lambda st, f: on_progress(name, "diarize", f),
             )
             segments, embeddings = dia.segments, dia.embeddings
+            warnings.extend(getattr(dia, "warnings", ()))
             timings["diarize"] = time.perf_counter() - t0
         on_progress(name, "diarize", 1.0)
         transcript = Transcript(
@@ -492,6 +547,35 @@ class IngestService:
             transcript.speaker_embeddings, profiles, self.s.settings.diarization.voice_match_threshold
         )
         return [VoiceMatch(label=label, person=person, score=round(float(score), 3)) for label, person, score in found]
+
+
+def _date_disagreements(path: Path, transcript: Transcript, given: date) -> list[str]:
+    """Warnings when the date the PM gave differs from one the file carries (its name or its metadata)."""
+    found: dict[date, list[str]] = {}
+    stamp = date_from_file_name(path.stem)
+    if stamp is not None:
+        found.setdefault(stamp.date(), []).append("the file name")
+    if transcript.recorded_at is not None and (stamp is None or transcript.recorded_at.date() != stamp.date()):
+        # An import without a date header carries its name's date here: counted once, as the name's.
+        found.setdefault(transcript.recorded_at.date(), []).append("the file's own metadata")
+    return [
+        f"the date given, {given}, differs from {day} in {' and '.join(where)}; the meeting is dated {given} "
+        f"(if {day} is right, change it with `candor meetings edit ... --date {day}`)"
+        for day, where in found.items()
+        if day != given
+    ]
+
+
+def _word_pairs(transcript: Transcript) -> Counter[tuple[str, str]]:
+    """The transcript's consecutive word pairs, lower-cased without punctuation (speakers and times ignored)."""
+    words = re.findall(r"[a-z0-9]+(?:'[a-z]+)?", " ".join(s.text for s in transcript.segments).lower())
+    return Counter(pairwise(words)) if len(words) > 1 else Counter((w, "") for w in words)
+
+
+def _overlap(a: Counter[tuple[str, str]], b: Counter[tuple[str, str]]) -> float:
+    """Share of word pairs two transcripts have in common, of the longer one (1.0: the same words)."""
+    longer = max(sum(a.values()), sum(b.values()))
+    return sum((a & b).values()) / longer if longer else 0.0
 
 
 def oldest_first(paths: Sequence[Path]) -> list[Path]:

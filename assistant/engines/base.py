@@ -45,6 +45,7 @@ class Transcriber(Protocol):
 class Diarization:
     segments: list[Segment]  # re-cut at speaker changes, every segment and word labelled
     embeddings: dict[str, list[float]] = field(default_factory=dict)  # mean voice embedding per label
+    warnings: list[str] = field(default_factory=list)  # e.g. a forced speaker count the voices do not bear out
 
 
 @runtime_checkable

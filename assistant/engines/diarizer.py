@@ -109,12 +109,7 @@ def cluster_embeddings(
         return np.zeros(0, dtype=int)
     if n == 1 or num_speakers == 1 or max_speakers <= 1:
         return np.zeros(n, dtype=int)
-    base = np.arange(n)
-    if reliable is not None and int(np.sum(reliable)) >= 2 * p.min_split_windows:
-        base = np.flatnonzero(reliable)
-    # Subsample long recordings evenly for the O(n^2) linkage; the rest join their nearest centroid.
-    step = int(np.ceil(len(base) / p.max_cluster_windows))
-    sample = base[::step]
+    sample = _cluster_sample(n, p, reliable)
     xs = x[sample]
     if num_speakers is not None:
         labels = _fixed_k(xs, min(num_speakers, len(xs)), p)
@@ -125,6 +120,27 @@ def cluster_embeddings(
     mean = xs.mean(axis=0)
     labels = _assign_all(x, mean, labels, sample)
     return _first_appearance(labels)
+
+
+def _cluster_sample(n: int, p: DiarizerParams, reliable: np.ndarray | None) -> np.ndarray:
+    """The rows clustering learns from: the reliable windows, evenly subsampled on long recordings for the
+    O(n^2) linkage (the rest join their nearest centroid)."""
+    base = np.arange(n)
+    if reliable is not None and int(np.sum(reliable)) >= 2 * p.min_split_windows:
+        base = np.flatnonzero(reliable)
+    step = int(np.ceil(len(base) / p.max_cluster_windows))
+    return base[::step]
+
+
+def estimate_speaker_count(
+    emb: np.ndarray, max_speakers: int = 8, params: DiarizerParams | None = None, reliable: np.ndarray | None = None
+) -> int:
+    """How many voices the windows hold by the same estimate ``cluster_embeddings`` makes without a count."""
+    p = params or DiarizerParams()
+    x = _unit_rows(np.asarray(emb, dtype=np.float64))
+    if len(x) < 2 or max_speakers <= 1:
+        return min(len(x), 1)
+    return len(set(_divisive(x[_cluster_sample(len(x), p, reliable)], max_speakers, p).tolist()))
 
 
 def _centred(x: np.ndarray) -> np.ndarray:
@@ -354,6 +370,7 @@ class VoiceDiarizer:
         emb = self._embed(samples, windows, progress)
         reliable = np.array([b - a >= p.reliable_window_s for a, b in windows])
         labels = cluster_embeddings(emb, n_fixed, self._settings.max_speakers, p, reliable=reliable)
+        warnings = [] if n_fixed is None else self._count_warning(emb, n_fixed, reliable)
         word_labels = _label_items(items, windows, emb, labels)
         texts = [segments[it.seg].words[it.word].text if it.word is not None else "" for it in items]
         word_labels = _smooth(items, word_labels, p, texts)
@@ -371,7 +388,21 @@ class VoiceDiarizer:
             embeddings[name] = [float(v) for v in _unit(member.astype(np.float64).mean(axis=0))]
         out = _recut(segments, items, item_names)
         progress("diarize", 1.0)
-        return Diarization(segments=out, embeddings=embeddings)
+        return Diarization(segments=out, embeddings=embeddings, warnings=warnings)
+
+    def _count_warning(self, emb: np.ndarray, fixed: int, reliable: np.ndarray) -> list[str]:
+        """A warning when the voices sound like more speakers than the fixed count: people merged under one
+        label get each other's words and commitments. Only that direction is reported: a count above the
+        estimate is usually someone who attended without speaking. The estimate matched the true count on 7 of
+        8 test calls (2-4 speakers) and said 3 for one 2-voice call, so this asks for a check, nothing more."""
+        estimate = estimate_speaker_count(emb, max(self._settings.max_speakers, fixed + 1), self.params, reliable)
+        if estimate <= fixed:
+            return []
+        return [
+            f"the speaker count was fixed at {fixed}, but the voices sound like {estimate} speakers: people may "
+            f"share one label. Check the transcript; to redo it, ingest again with --force --speakers {estimate} "
+            "(or without --speakers)"
+        ]
 
     def _embed(
         self, samples: np.ndarray, windows: list[tuple[float, float]], progress: Progress

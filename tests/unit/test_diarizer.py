@@ -14,6 +14,7 @@ from assistant.engines.diarizer import (
     _Item,
     _smooth,
     cluster_embeddings,
+    estimate_speaker_count,
     match_voices,
     update_profile,
     voice_similarity,
@@ -323,3 +324,39 @@ def test_a_new_speaker_who_carries_on_without_a_pause_keeps_the_sentence_head() 
     items = _items_of([(0, 0.0, 0.4), (0, 0.4, 0.7), (0, 0.7, 1.2), (0, 1.2, 1.4), (0, 1.4, 1.8)])
     texts = ["request", "to", "them?", "I", "will"]
     assert _smooth(items, [0, 0, 1, 1, 1], DiarizerParams(), texts) == [0, 0, 1, 1, 1]
+
+
+def _round_table(k: int, turns_each: int = 3, turn_s: float = 6.0) -> tuple[list[Segment], list[tuple[float, float, int]]]:
+    """k people speaking in turn, each turn a segment of words every 0.4 s, half a second apart."""
+    segs, turns = [], []
+    for i in range(k * turns_each):
+        start = i * (turn_s + 0.5)
+        segs.append(_seg(i, start, [f"w{i}_{j}" for j in range(int(turn_s / 0.4))]))
+        turns.append((start, start + turn_s, i % k))
+    return segs, turns
+
+
+def test_a_forced_speaker_count_below_the_voices_heard_gives_a_warning_naming_both_numbers() -> None:
+    segs, turns = _round_table(4)
+    audio = np.zeros(int(16000 * (turns[-1][1] + 1)), np.float32)
+    diarizer = VoiceDiarizer(DiarizationSettings(), encoder=ScriptedEncoder(turns, _voices(4, seed=4)))  # type: ignore[arg-type]
+    forced = diarizer.diarize(audio, segs, num_speakers=2)
+    assert len({s.speaker for s in forced.segments}) == 2  # the PM's count is still honoured
+    assert len(forced.warnings) == 1
+    assert "fixed at 2, but the voices sound like 4 speakers" in forced.warnings[0]
+    assert diarizer.diarize(audio, segs, num_speakers=4).warnings == []
+    assert diarizer.diarize(audio, segs).warnings == []  # an estimated count is not second-guessed
+
+
+def test_a_forced_count_above_the_voices_heard_gives_no_warning() -> None:
+    # Someone who attended without speaking: more people than voices is normal.
+    segs, turns = _round_table(2)
+    audio = np.zeros(int(16000 * (turns[-1][1] + 1)), np.float32)
+    diarizer = VoiceDiarizer(DiarizationSettings(), encoder=ScriptedEncoder(turns, _voices(2, seed=2)))  # type: ignore[arg-type]
+    assert diarizer.diarize(audio, segs, num_speakers=3).warnings == []
+
+
+def test_the_speaker_estimate_counts_the_voices_of_the_windows() -> None:
+    truth = [i % 4 for i in range(160)]
+    assert estimate_speaker_count(_windows(_voices(4, seed=4), truth), max_speakers=8) == 4
+    assert estimate_speaker_count(_windows(_voices(1), [0] * 80), max_speakers=8) == 1

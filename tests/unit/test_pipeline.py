@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import wave
+import zlib
 from datetime import date
 from pathlib import Path
 
@@ -29,7 +30,7 @@ VTT = """WEBVTT
 """
 
 
-def write_wav(path: Path, seconds: float = 3.0, freq: float = 220.0) -> Path:
+def write_wav(path: Path, seconds: float = 12.0, freq: float = 220.0) -> Path:
     t = np.arange(int(seconds * SAMPLE_RATE)) / SAMPLE_RATE
     pcm = (0.3 * np.sin(2 * np.pi * freq * t) * 32767).astype("<i2")
     with wave.open(str(path), "wb") as w:
@@ -40,19 +41,33 @@ def write_wav(path: Path, seconds: float = 3.0, freq: float = 220.0) -> Path:
     return path
 
 
+# Words for the small talk that makes each scripted recording's transcript its own (see CountingTranscriber).
+SMALL_TALK = [
+    "weather", "lunch", "train", "garden", "coffee", "weekend", "football", "holiday", "bicycle", "kitchen",
+    "concert", "painting", "river", "museum", "winter", "market", "office", "printer", "parking", "sandwich",
+]
+
+
 class CountingTranscriber:
-    """A scripted transcriber that counts how often it is asked to work."""
+    """A scripted transcriber that counts how often it is asked to work. Different audio gets the same scripted
+    lines plus its own small talk, so two recordings are two meetings, not one ingested twice."""
 
     identity = "counting-v1"
 
-    def __init__(self, lines: list[tuple[float, float, str]]):
+    def __init__(self, lines: list[tuple[float, float, str]], small_talk: bool = True):
         self.lines = lines
+        self.small_talk = small_talk
         self.calls = 0
 
     def transcribe(self, audio: np.ndarray, *, progress=None) -> RawTranscript:  # type: ignore[no-untyped-def]
         self.calls += 1
         segs = []
-        for i, (start, end, text) in enumerate(self.lines):
+        lines = list(self.lines)
+        if self.small_talk and lines:
+            rng = np.random.default_rng(zlib.crc32(np.asarray(audio, dtype=np.float32).tobytes()))
+            end = lines[-1][1]
+            lines.append((end, end + 4.0, " ".join(rng.choice(SMALL_TALK, 40))))
+        for i, (start, end, text) in enumerate(lines):
             words = text.split()
             step = (end - start) / len(words)
             segs.append(
@@ -333,3 +348,158 @@ def test_silence_is_reported_as_no_speech_not_invented_text(settings: Settings, 
 )
 def test_a_meeting_title_from_an_export_name_drops_the_date_stamps_and_recording_words(name: str, title: str) -> None:
     assert title_from_filename(Path(name)) == title
+
+
+# --------------------------------------------------------------------------- ids across re-extraction
+
+
+def test_naming_a_speaker_keeps_the_ids_of_the_meetings_facts_while_their_owner_becomes_the_name(
+    audio_services: tuple[Services, CountingTranscriber], tmp_path: Path
+) -> None:
+    services, _ = audio_services
+    services.engagements.create("Acme")
+    [result] = services.ingest.ingest("Acme", [write_wav(tmp_path / "call.wav")])
+    before = {f.id: f for f in services.facts.list("Acme")}
+    [item] = [f for f in before.values() if f.kind == "action_item" and f.owner == "SPEAKER_2"]
+    services.people.name_speakers("Acme", result.meeting_id or "", {"SPEAKER_2": "Ken"})
+    after = {f.id: f for f in services.facts.list("Acme")}
+    assert set(after) == set(before)  # none lost, none added twice
+    assert after[item.id].owner == "Ken"
+    edited = services.facts.edit("Acme", item.id, due=date(2026, 3, 20))  # the id copied before naming works
+    assert edited.id == item.id and edited.owner == "Ken"
+
+
+def test_a_fact_deleted_before_its_speaker_was_named_stays_deleted(
+    audio_services: tuple[Services, CountingTranscriber], tmp_path: Path
+) -> None:
+    services, _ = audio_services
+    services.engagements.create("Acme")
+    [result] = services.ingest.ingest("Acme", [write_wav(tmp_path / "call.wav")])
+    [item] = [f for f in services.facts.list("Acme", kind="action_item") if f.owner == "SPEAKER_2"]
+    services.facts.delete("Acme", item.id)
+    services.people.name_speakers("Acme", result.meeting_id or "", {"SPEAKER_2": "Ken"})
+    assert [f.text for f in services.facts.list("Acme", kind="action_item") if f.owner == "Ken"] == []
+
+
+# --------------------------------------------------------------------------- guards: short clips, copies, dates
+
+
+def test_a_clip_too_short_to_be_a_meeting_is_refused_unless_forced(
+    audio_services: tuple[Services, CountingTranscriber], tmp_path: Path
+) -> None:
+    services, transcriber = audio_services
+    services.engagements.create("Acme")
+    clip = write_wav(tmp_path / "oneSec.wav", seconds=1.0)
+    [result] = services.ingest.ingest("Acme", [clip])
+    assert result.status == "error"
+    assert result.error == (
+        "oneSec.wav: is 1.0 s long, too short to be a meeting (the minimum is 10 s); use --force to ingest it anyway"
+    )
+    assert services.repo.list_meetings("acme") == [] and transcriber.calls == 0
+    [forced] = services.ingest.ingest("Acme", [clip], force=True)
+    assert forced.status == "ingested", forced.error
+
+
+def test_the_shortest_meeting_is_a_setting(tmp_path: Path) -> None:
+    settings = Settings(profile="test", data_dir=tmp_path / "d", ingest={"min_recording_s": 0.5})  # type: ignore[arg-type]
+    services = build_services(
+        settings, transcriber=CountingTranscriber(LINES), diarizer=TwoVoiceDiarizer({"SPEAKER_1": [1.0]})
+    )
+    services.engagements.create("Acme")
+    [result] = services.ingest.ingest("Acme", [write_wav(tmp_path / "short.wav", seconds=1.0)])
+    assert result.status == "ingested", result.error
+
+
+def test_the_same_recording_under_another_name_is_refused_naming_the_meeting_it_copies(
+    settings: Settings, tmp_path: Path
+) -> None:
+    # Different bytes (another container), the same words: the transcriber gives both the same lines.
+    services = build_services(
+        settings, transcriber=CountingTranscriber(LINES, small_talk=False),
+        diarizer=TwoVoiceDiarizer({"SPEAKER_1": [1.0, 0.0], "SPEAKER_2": [0.0, 1.0]}),
+    )
+    services.engagements.create("Acme")
+    [first] = services.ingest.ingest("Acme", [write_wav(tmp_path / "call3.wav", freq=220)])
+    copy = write_wav(tmp_path / "call3_copy_renamed.wav", freq=221)
+    [second] = services.ingest.ingest("Acme", [copy])
+    assert second.status == "error"
+    assert f"the same as meeting {first.meeting_id}" in (second.error or "")
+    assert "from call3.wav" in (second.error or "")
+    assert "--force" in (second.error or "")
+    assert [m.meeting_id for m in services.repo.list_meetings("acme")] == [first.meeting_id]
+    facts = len(services.facts.list("Acme"))
+    [forced] = services.ingest.ingest("Acme", [copy], force=True)
+    assert forced.status == "ingested" and len(services.repo.list_meetings("acme")) == 2
+    assert len(services.facts.list("Acme")) > facts
+
+
+def test_an_imported_transcript_with_the_same_words_under_another_name_and_date_is_refused(
+    services: Services, tmp_path: Path
+) -> None:
+    services.engagements.create("Acme")
+    original = tmp_path / "weekly-2026-11-24.vtt"
+    original.write_text(VTT)
+    [first] = services.ingest.ingest("Acme", [original])
+    # Saved again as plain text with another date in its name: no longer the same day's twin.
+    copy = tmp_path / "weekly copy 2026-11-25.txt"
+    copy.write_text("Priya Sharma: I'll send the firewall rule change to network security by Friday.\n"
+                    "Mark Jones: Great. We decided to pilot with the finance team first.\n"
+                    "Priya Sharma: The cutover is blocked until network security approves the rule.\n")
+    [second] = services.ingest.ingest("Acme", [copy])
+    assert second.status == "error" and f"meeting {first.meeting_id}" in (second.error or "")
+    assert len(services.repo.list_meetings("acme")) == 1
+
+
+def test_a_different_meeting_of_the_same_project_is_not_taken_for_a_copy(
+    services: Services, tmp_path: Path
+) -> None:
+    services.engagements.create("Acme")
+    week1 = tmp_path / "weekly-2026-11-24.vtt"
+    week1.write_text(VTT)
+    week2 = tmp_path / "weekly-2026-12-01.vtt"
+    week2.write_text(
+        VTT.replace("I'll send the firewall rule change to network security by Friday.",
+                    "The firewall rule change went to network security on Tuesday and is approved.")
+        .replace("Great. We decided to pilot with the finance team first.",
+                 "Good. The finance pilot starts Monday with twelve users in accounts payable.")
+    )
+    results = services.ingest.ingest("Acme", [week1, week2])
+    assert [r.status for r in results] == ["ingested", "ingested"], [r.error for r in results]
+
+
+def test_a_date_given_that_differs_from_the_file_names_is_used_with_a_warning(
+    services: Services, tmp_path: Path
+) -> None:
+    services.engagements.create("Acme")
+    path = tmp_path / "contoso_weekly_2026-11-17.vtt"
+    path.write_text(VTT)
+    [result] = services.ingest.ingest("Acme", [path], meeting_date=date(2025, 11, 17))
+    assert result.status == "ingested" and (result.meeting_id or "").startswith("20251117-")
+    assert result.warnings == [
+        "the date given, 2025-11-17, differs from 2026-11-17 in the file name; the meeting is dated 2025-11-17 "
+        "(if 2026-11-17 is right, change it with `candor meetings edit ... --date 2026-11-17`)"
+    ]
+    assert result.to_json()["warnings"] == result.warnings
+
+
+def test_a_date_given_that_agrees_with_the_file_name_gives_no_warning(services: Services, tmp_path: Path) -> None:
+    services.engagements.create("Acme")
+    path = tmp_path / "contoso_weekly_2026-11-17.vtt"
+    path.write_text(VTT)
+    [result] = services.ingest.ingest("Acme", [path], meeting_date=date(2026, 11, 17))
+    assert result.status == "ingested" and result.warnings == []
+
+
+def test_a_diarizer_warning_reaches_the_ingest_result(settings: Settings, tmp_path: Path) -> None:
+    class Doubtful(TwoVoiceDiarizer):
+        def diarize(self, audio, segments, *, num_speakers=None, progress=None):  # type: ignore[no-untyped-def]
+            dia = super().diarize(audio, segments, num_speakers=num_speakers)
+            dia.warnings.append(f"the speaker count was fixed at {num_speakers}, but the voices sound like 4")
+            return dia
+
+    services = build_services(
+        settings, transcriber=CountingTranscriber(LINES), diarizer=Doubtful({"SPEAKER_1": [1.0], "SPEAKER_2": [0.5]})
+    )
+    services.engagements.create("Acme")
+    [result] = services.ingest.ingest("Acme", [write_wav(tmp_path / "call.wav")], num_speakers=2)
+    assert result.warnings == ["the speaker count was fixed at 2, but the voices sound like 4"]
