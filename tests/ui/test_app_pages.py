@@ -216,10 +216,11 @@ def test_each_upload_can_be_given_its_meeting_title_and_date_and_a_dated_file_na
     eng = svc.engagements.create("Acme ERP")
     at = app(eng.id, "upload")
     body = FIXTURE.read_bytes()
+    other = (REPO / "tests" / "fixtures" / "transcripts" / "weekly_sync_2024-03-19.txt").read_bytes()  # another call
     at.file_uploader[0].set_value(
         [
             ("status.txt", body, "text/plain"),
-            ("GMT20260310-090000_Recording.txt", body + b"\n", "text/plain"),
+            ("GMT20260310-090000_Recording.txt", other, "text/plain"),
         ]
     )
     at.run()
@@ -268,6 +269,29 @@ def test_a_job_cut_off_by_a_server_restart_shows_as_interrupted(data_dir: Path, 
     at = app(eng.id, "upload")
     page = texts(at)
     assert "interrupted" in page and "call.wav: interrupted by a server restart" in page
+
+
+def test_a_finished_upload_shows_what_the_pm_should_check_and_a_failed_extraction(
+    data_dir: Path, svc: Services
+) -> None:
+    eng = svc.engagements.create("Acme ERP")
+    (data_dir / "jobs").mkdir(parents=True)
+    done = {
+        "id": "20240101-000000-fedcba", "engagement_id": eng.id, "state": "done", "process": "this",
+        "created_at": "2024-01-01T00:00:00+00:00", "elapsed_s": 3.0, "remaining_s": 0.0, "fraction": 1.0,
+        "files": [{
+            "name": "call.srt", "path": "/nowhere/call.srt", "state": "done", "stage": "done", "stage_fraction": 1.0,
+            "fraction": 1.0, "elapsed_s": 3.0, "remaining_s": 0.0, "error": None,
+            "result": {"file": "call.srt", "meeting_id": "20251117-abc", "status": "ingested", "title": "Call",
+                       "warnings": ["the date given, 2025-11-17, differs from 2026-11-17 in the file name"],
+                       "extract_error": "model file missing"},
+        }],
+    }
+    (data_dir / "jobs" / f"{done['id']}.json").write_text(json.dumps(done))
+    at = app(eng.id, "upload")
+    assert any("differs from 2026-11-17" in w.value for w in at.warning)
+    assert any("fact extraction failed: model file missing" in e.value and "candor extract" in e.value
+               for e in at.error)
 
 
 # ---------------------------------------------------------------------------- meetings

@@ -166,6 +166,11 @@ def _render_job(job: dict[str, Any]) -> None:
                 f"{icon} {f['name']} → meeting {r.get('meeting_id')} “{r.get('title')}” "
                 f"({fmt_duration(f['elapsed_s'])}{facts}){note}"
             )
+            for warning in r.get("warnings") or []:  # a date that disagrees with the file's, merged voices
+                st.warning(warning, icon=":material/warning:")
+            if r.get("extract_error"):
+                st.error(f"Ingested, but fact extraction failed: {r['extract_error']}. To try again: "
+                         f"`candor extract -e \"{eng.name}\" {r.get('meeting_id')}`")
 
 
 # Poll only while something runs; a finished job triggers one full rerun (below), which stops the polling.
