@@ -123,7 +123,8 @@ PRONOUN = re.compile(r"\b(it|that|this|them|those)\b", re.I)
 _SLIP_STEMS = {"push", "mov", "move", "shift", "slip", "slipp", "extend", "have", "take", "back", "again", "plann",
                "realistically", "probably", "likely", "firm", "call", "put", "down", "promis", "need", "say", "make",
                "give", "till", "until", "longer", "bit", "ugh", "completely", "mind",
-               "giv", "promi", "tak"}  # "Can we push that to ...", "Give me till the 20th" (stems as _stem makes them)
+               "giv", "promi", "tak", "earliest", "latest", "hopefully", "best", "case", "worst", "sorry"}
+# ("Can we push that to ...", "Give me till the 20th", "Monday the 30th at the earliest"; stems as _stem makes them)
 _HAND_OVER_STEMS = {"send", "give", "finish", "deliver", "share", "hand", "complete", "email", "mail", "forward",
                     "giv", "shar", "complet"}
 # A blocker stated as continuing ("still blocked by", "waiting on them again").
@@ -549,10 +550,11 @@ def _is_team(name: str, people: Sequence[Person]) -> bool:
 
 
 def _spoke_for(item: FactBase, person: str | None, people: Sequence[Person]) -> bool:
-    """``person`` gave this team's commitment ("The network team will submit the change request", said by Sven):
-    their own later "I'll submit the firewall change request by the 17th" is about the same item."""
-    return bool(item.owner and person and item.evidence) and _is_team(item.owner or "", people) and names_match(
-        item.evidence[0].speaker, person, people
+    """``person`` gave this team's commitment ("The network team will submit the change request", said by Sven),
+    or agreed to it for the team (Gareth: "Network team will get the VPN change into CAB by the 13th, won't you
+    Deepak?" - Deepak: "Yeah, we'll do the needful."): their own later report or restatement is about the item."""
+    return bool(item.owner and person and item.evidence) and _is_team(item.owner or "", people) and any(
+        names_match(e.speaker, person, people) for e in item.evidence if e.meeting_id == item.evidence[0].meeting_id
     )
 
 

@@ -24,7 +24,9 @@ _DAY = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?|{_ORDW})"
 
 DATE_PHRASE = re.compile(
     r"\b(?:"
-    rf"(?:end of (?:the |this |next )?(?:day|week|month|quarter|sprint))|eod|eow|cob"
+    # "by EOD Thursday", "COB Monday", "end of play Friday": the weekday says which day
+    rf"(?:eod|cob|end of (?:the )?day|close of (?:business|play)|end of play),? (?:on )?(?:this |next )?{_WD}"
+    rf"|(?:end of (?:the |this |next )?(?:day|week|month|quarter|sprint))|eod|eow|cob"
     rf"|end of {_MONTH}"
     # "Wednesday the 3rd", "Friday 12th July", "Wednesday November 18th", "Tuesday, December first": the day
     # number decides, the weekday only confirms it.
@@ -39,6 +41,8 @@ DATE_PHRASE = re.compile(
     rf"|{_MONTH},? (?:the )?\d{{1,2}}(?:st|nd|rd|th)?|(?!may\b){_MONTH},? (?:the )?{_ORDW}"
     rf"|(?:the )?{_DAY} (?:of )?{_MONTH}"
     r"|the \d{1,2}(?:st|nd|rd|th)"
+    # "So the twelfth.": a spoken day of the month that ends its clause ("at the second" is a place)
+    rf"|the (?!(?:first|second|third)\b){_ORDW}(?=\s*(?:[.,;!?]|$))"
     r"|\d{4}-\d{2}-\d{2}"
     r")\b",
     re.IGNORECASE,
@@ -111,6 +115,7 @@ def _friday_of(d: date) -> date:
 def resolve(phrase: str, meeting_date: date) -> date | None:
     """Resolve a date phrase relative to the meeting date (future preferred); None if it cannot be resolved."""
     p = re.sub(r"\s+", " ", phrase.lower().strip())
+    p = re.sub(r"^(?:eod|cob|end of (?:the )?day|close of (?:business|play)|end of play),? (?:on )?", "", p)
     # Spoken days of the month as numbers: "December first" -> "December 1st", "the eleventh" -> "the 11th".
     p = re.sub(_ORDW.replace(r"\s", " "), lambda m: f"{_ORDINAL_NUMBER[m.group(0)]}th", p) if re.search(
         rf"{_MONTH}|\bthe ", p) else p

@@ -122,6 +122,8 @@ _RISK_BACKREF = re.compile(
     r"|\s+(?:for|to|on)\s+[^.;!?]{1,60})?\W*$"
     # "We'll log it as a resourcing risk on the finance ops side.", "that risk stays open"
     r"|\b(?:log|record|capture|add|note|track|put)\s+(?:it|that|this)\s+(?:down\s+)?as\s+(?:a|an)\s+"
+    # "Yeah, let's log that risk.", "I'll add that risk to the log."
+    r"|\b(?:log|record|capture|add|note|track)\s+(?:that|this|the)\s+risk\b"
     r"|^\W*(?:(?:and|so|but|yes|yeah|understood|noted|okay|ok|right)[,]?\s+)?(?:that|this) (?:risk|concern|one)\b",
     re.IGNORECASE,
 )
@@ -404,7 +406,11 @@ class OfflineExtractor:
                 else:
                     text_src = request
                     evidence.insert(0, self._ev(ctx, segs[j], names[j], rsp))
-                due = due or due_date(request, ctx.meeting.date)
+                # "Yep. Yeah, fine. Give me till the 30th, I've got the freeze prep going on too.": the date may
+                # come in the next sentence of the accepting turn
+                later = [q for q in sents[i] if q[0] >= s1][:2]
+                due = due or due_date(request, ctx.meeting.date) or next(
+                    (d for q in later if (d := due_date(seg.text[q[0] : q[1]], ctx.meeting.date))), None)
             else:
                 other = next((a for a in attendees if a != speaker), None) if two_person else None
                 voc = vocative_in(seg.text[:s0], index, speaker)
@@ -452,6 +458,7 @@ class OfflineExtractor:
             )
             out.append(item)
         out += self._slip_asks(ctx, segs, names, sents) if self.use_rules else []
+        _tag_replies(out, segs, names, ctx)
         result: list[FactBase] = list(_merge_restatements(_dated_replies(out, segs, names), index))
         if self.use_rules:
             result += self._completions(ctx, segs, names, sents, index, {(k[0], k[1]) for k in chosen})
@@ -858,6 +865,10 @@ class OfflineExtractor:
         if team is None and not rules.unblocked(s):
             return None
         party = team or rules.blocking_party(s) or _last_party(s, index)
+        if party and re.search(rf"\b{re.escape(party.split()[0])},?\s+you(?:'re| are)\b", s):
+            # "Marcus confirmed the groups are live ... So Tom, you're unblocked.": Tom was the one waiting; the
+            # party who acted was named before
+            party = _last_party(seg.text[: sp[0]], index)
         return Blocker(
             text=rules.clean(s),
             waiting_on=_canonical_party(party, index) if party else None,
@@ -1321,6 +1332,8 @@ _CALLS_IT_RISK = re.compile(r"\b(?:which|that|this|it)\s+(?:honestly\s+|really\s
 _ACRONYM = re.compile(r"(?:the\s+)?[A-Z]{2,6}")
 _TEAM_ROLE_WORDS = {"finance", "legal", "procurement", "hr", "compliance", "facilities", "purchasing", "security",
                     "infosec", "network", "payroll", "it"}
+_ASSENT = re.compile(r"^\W*(?:yes|yeah|yep|sure|of course|will do|absolutely|definitely|we(?:'ll| will)|i(?:'ll| will))\b",
+                     re.IGNORECASE)
 _FILLER = {"honestly", "honest", "frankly", "really", "real", "basically", "actually", "just", "though", "serious", "big"}
 _ANOTHER_THING = re.compile(r"\b(?:also|as well|too|another|second|separately)\b", re.IGNORECASE)
 _THEY = re.compile(r"\b(?:they|them|their)\b", re.IGNORECASE)
@@ -1378,7 +1391,8 @@ _YES = re.compile(r"^\W*(?:yes|yeah|yep|yup|done|already did|i did)\b", re.IGNOR
 _DID_YOU = re.compile(r"\b(?:did|have|has) (?:you|he|she|they|your team)\b[^?]*\?\s*$", re.IGNORECASE)
 _AGREEING = re.compile(r"^\W*(?:right|yes|yeah|yep|exactly|correct|indeed|true)\b", re.IGNORECASE)
 # The date was missed: in the reply or in the PM's prompt ("They were due Friday.")
-_LATE_CUE = re.compile(r"\b(?:missed|slipped|won't (?:happen|make)|(?:isn't|is not|not) going to (?:happen|make it)|"
+_LATE_CUE = re.compile(r"^\W*(?:(?:um|uh|so|well|sorry)[,.]?\s+)*no\b"  # "Lena, is it still the twelfth?" - "Um, no."
+                       r"|\b(?:missed|slipped|won't (?:happen|make)|(?:isn't|is not|not) going to (?:happen|make it)|"
                        r"haven't (?:got|gotten|had a chance|started)|not started|bad news|"
                        r"need (?:till|until|another|more time|a bit longer)|"
                        r"going to need|(?:was|were) due|running late|longer than|behind|push(?:ed)? (?:it|back|out))\b",
@@ -1387,12 +1401,16 @@ _LATE_CUE = re.compile(r"\b(?:missed|slipped|won't (?:happen|make)|(?:isn't|is n
 # down for the 25th", "Call it the 27th.", "Realistically December 4th."
 _NEW_DATE_SAID = re.compile(r"\b(?:need (?:till|until)|give me (?:till|until)|i promise|put me down for|call it|make it|"
                             r"(?:now )?looking at|aiming for|"
-                            r"let's say|realistically|more like|by|till|until|on)\b|^\W*(?:\w+\W+){0,1}"
-                            r"(?:mon|tues|wednes|thurs|fri)day\b|^\W*(?:the )?\d{1,2}(?:st|nd|rd|th)\b", re.IGNORECASE)
+                            r"let's say|realistically|more like|by|till|until|on)\b|^\W*(?:\w+\W+){0,2}"
+                            r"(?:mon|tues|wednes|thurs|fri)day\b|^\W*(?:the )?\d{1,2}(?:st|nd|rd|th)\b"
+                            # "So the twelfth.", "Okay, the 20th."
+                            r"|^\W*(?:(?:so|okay|ok|then|right|well|um|uh)[,.]?\s+)*the\s+(?:\w+(?:st|nd|rd|th)|"
+                            r"(?:\w+-)?(?:first|second|third))\W*$", re.IGNORECASE)
 _DONE_BY = re.compile(r"^\W*(?:(?i:and|so|but|yes|yeah)[,]?\s+)?(?:(?P<name>[A-Z][a-z]+)(?:'s\s+[a-z]+)?|(?:.*\bbut\s+)?"
                       r"(?P<pron>he|she))\s+"
                       r"(?:already\s+|just\s+|finally\s+)?(?:sent|ran|finished|completed|delivered|raised|booked|"
-                      r"submitted|shared|fixed|set up|configured|installed|published|uploaded|did)\b")
+                      r"submitted|shared|fixed|set up|configured|installed|published|uploaded|did|signed off|signed|"
+                      r"approved|reviewed|created|confirmed|escalated|chased)\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|I'm|we're|I'll|we'll|my|our)\b", re.IGNORECASE)
 # "we'll have it configured by the 20th" - not "we'll see", "we'll need", "if we'll ..."
 _WE_DATED = re.compile(r"(?<!\bif )\bwe(?:'ll| will| are going to|'re going to)\s+(?!see\b|need\b|talk\b|discuss\b|"
@@ -1649,8 +1667,8 @@ _AGREED = re.compile(r"^\W*(?:[\w']+\W+){0,5}?(?:fine|ok(?:ay)?|sure|agreed|yes|
 # Words of a completion that name no work: "So that action is complete", "Sent it Thursday", "That's all done".
 _NO_WORK = {"action", "item", "task", "thing", "one", "bit", "part", "sent", "submitted", "shared", "booked", "done",
             "finished", "delivered", "emailed", "uploaded", "filed", "raised", "circulated", "signed", "complete",
-            "completed", "sorted", "all", "now", "thursday", "monday", "tuesday", "wednesday", "friday", "yesterday",
-            "today", "morning", "afternoon", "last", "week", "off", "over", "out", "that", "those", "this", "it", "them"}
+            "completed", "sorted", "squared", "away", "taken", "care", "wrapped", "all", "now", "thursday", "monday",
+            "tuesday", "wednesday", "friday", "yesterday", "today", "morning", "afternoon", "last", "week", "off", "over", "out", "that", "those", "this", "it", "them"}
 _RISK_WORDS = {"risk", "risks", "worry", "worried", "worries", "worrie", "worrying", "concern", "concerned", "concerns", "bit", "thing",
                "one", "more", "another", "big", "biggest", "main", "now", "also", "other"}
 _TAKE_ON = {"chas", "chase", "handl", "handle", "sort", "do", "look", "pick", "own", "driv", "drive", "fin", "fine"}
@@ -1659,6 +1677,23 @@ _PAST_WAIT = re.compile(r"\b(?:I|we) (?:was|were) (?:waiting|holding off)\b", re
 # "Please do, the pilot starts next Monday": a go-ahead for what the other speaker just promised, no task of its own.
 _GO_AHEAD = re.compile(r"^\W*(?:(?:ok(?:ay)?|yes|great|good|perfect|thanks)[,.!]?\s+)?(?:please do|yes,? please|"
                        r"go ahead|do that|sounds good)\b", re.IGNORECASE)
+
+
+def _tag_replies(items: list[ActionItem], segs: list[Segment], names: list[str], ctx: MeetingContext) -> None:
+    """"Network team will get the VPN change into CAB by the 13th, won't you Deepak?" - Deepak: "Yeah, yeah, we'll do
+    the needful.": the one the tag calls on agrees for the team, and answers for the item later (tracking reads the
+    speakers of its evidence)."""
+    turn = {seg.id: i for i, seg in enumerate(segs)}
+    for it in items:
+        i = turn.get(it.evidence[0].segment_id, -1) if it.evidence else -1
+        tag = rules.TAG_QUESTION.search(it.evidence[0].quote) if i >= 0 else None
+        if tag is None or not tag.group("name") or i + 1 >= len(segs):
+            continue
+        j = i + 1
+        if names[j].split()[0] == tag.group("name") and _ASSENT.match(segs[j].text):
+            first = rules.sentences(segs[j].text)[:1]
+            if first:
+                it.evidence.append(OfflineExtractor._ev(ctx, segs[j], names[j], first[0]))
 
 
 def _dated_replies(items: list[ActionItem], segs: list[Segment], names: list[str]) -> list[ActionItem]:

@@ -72,6 +72,7 @@ _OWNER_VERBS = (
 
 # "The service desk will get the calendar from me by Friday": the named subject receives, the speaker does.
 # "The service desk will get the calendar from me", "You'll have the DPIA draft from us by the 10th"
+_MY_TEAM = re.compile(r"^\W*(?:(?:and|so|but|okay|yes|yeah)[,]?\s+)?(?:my|our) (?:team|guys|people|folks)\b", re.IGNORECASE)
 _FROM_ME = re.compile(r"\b(?:get|gets|receive|receives|have|has|hear)\b[^.?!]{0,60}?\bfrom (?:me|us)\b", re.IGNORECASE)
 
 
@@ -191,8 +192,8 @@ def resolve_owner(
     two_person_other: str | None = None,
 ) -> tuple[str | None, str]:
     """(owner, how) for an action sentence; how is 'speaker', 'named', 'team', 'addressed' or 'none'."""
-    if _FROM_ME.search(sentence):
-        return speaker, "speaker"
+    if _FROM_ME.search(sentence) or _MY_TEAM.match(sentence):
+        return speaker, "speaker"  # ... and "My team will have the pipelines deployed" (README: the lead's)
     first = FIRST_PERSON.search(sentence)
     first_at = first.start() if first else len(sentence)
     # A named subject counts only before any "I'll" and when it is not an object ("ask Priya to ...").

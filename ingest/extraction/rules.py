@@ -75,8 +75,12 @@ COMMIT = re.compile(
     rf"\s+(?:\w+\s+){{0,3}}?{TASK_VERBS}\b"
     rf"|^\s*(?:\w+[,.]\s+)?[A-Z][a-z]+,\s+(?:please\s+)?{TASK_VERBS}\b"
     # "I'll have the plan out by Wednesday", "I'll have them done by the 3rd": a result promised for a date.
-    r"|\b(?:i'll|i will|we'll|we will|i'm going to)\s+have\s+(?:\w+\s+){0,4}?"
-    r"(?:done|ready|out|finished|sorted|live|in place|\w+ed)\b",
+    # ... or a team's ("My team will have the pipelines deployed to QA by the 24th"), or handed to someone ("I'll
+    # have the target data model draft to Tom by COB Monday")
+    r"|\b(?:i'll|i will|we'll|we will|i'm going to|(?:my|our|the) team will)\s+have\s+(?:\w+\s+){0,4}?"
+    r"(?:done|ready|out|finished|sorted|live|in place|\w+ed)\b"
+    r"|\b(?:i'll|i will|we'll|we will)\s+have\s+(?:the|a|an|my|our|your)\s+(?:[\w-]+\s+){0,5}?(?:over\s+)?to\s+"
+    r"(?:you|him|her|them|(?-i:[A-Z][a-z]+))\s+by\b",
     re.IGNORECASE,
 )
 ACCEPT = re.compile(
@@ -113,7 +117,8 @@ DONE = re.compile(
     r"(?<!')\b(?:i|we|they|he|she|(?-i:(?!(?:It|This|That|They|He|She|You|There|What|Which|Who|How|So|And|But|Yes|No)\b)"
     r"[A-Z][a-z]+(?:'s\s+[a-z]+)?)|(?:the|our|their|his|her|your|my)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+"
     r"(?:already\s+|just\s+|finally\s+)?"
-    r"(?:sent|sent out|emailed|e-mailed|shared|booked|scheduled|finished|completed|submitted|updated|"
+    r"(?:sent(?! (?:her |his |their |my |our )?(?:regrets|apologies|condolences|love|best)\b)|sent out|emailed|e-mailed|"
+    r"shared|booked|scheduled|finished|completed|submitted|updated|"
     r"fixed|deployed|raised|filed|circulated|uploaded|delivered|closed|escalated|chased|contacted|notified|briefed|"
     r"followed up|did(?=\s+(?!not\b|say\b|mention\b|think\b|promise\b|agree\b|want\b|hear\b)\w)|"
     # "the reporting team got pulled onto the audit": passive news, not work done
@@ -129,17 +134,20 @@ DONE = re.compile(
     r"|\b(?:came|has come|have come) through\b|\b(?:has |have )?arrived\b"
     # a reply that opens with the verb: "Sent it Thursday."
     r"|^\W*(?:(?:yes|yeah|yep|so|and|well|right)[,.]?\s+)?(?:sent|submitted|shared|booked|finished|delivered|emailed|"
-    r"uploaded|filed|raised|circulated|signed)\s+(?:it|them|that|those|this|off|out|over|yesterday|last night|this morning|"
+    r"uploaded|filed|raised|circulated|signed|shipped|did|fixed|merged|deployed|published|handed)\s+(?:it|them|that|those|"
+    r"this|off|out|over|yesterday|last night|this morning|"
     r"(?:on\s+|last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
-    # "That's done", "it's all sorted", "That action is complete"
-    r"|\b(?:that|it|this)'s\s+(?:all\s+)?(?:done|complete|completed|finished|sorted)\b"
+    # "That's done", "it's all sorted", "That action is complete", "That's squared away"
+    r"|\b(?:that|it|this)'s\s+(?:all\s+)?(?:done|complete|completed|finished|sorted|squared away|taken care of|"
+    r"wrapped up)\b"
     r"|\b(?:handed|passed) (?:it |them |that |those |the \w+ )?over\b"
     r"|\b(?:is|are) (?:now )?in (?:your|the shared|everyone's|their|his|her) (?:inbox|folder|drive|mailbox)\b"
     r"|\b(?:i|we)'ve\s+(?:already\s+|just\s+|now\s+)?(?:sent|emailed|shared|booked|scheduled|finished|completed|"
     r"submitted|updated|fixed|deployed|raised|filed|circulated|uploaded|delivered|closed|done)\b"
     r"|\b(?:is|has been|was|are|have been|were)\s+(?:already\s+|all\s+|now\s+)*(?:done|complete|completed|sent|approved|"
     r"booked|deployed|fixed|packaged|raised|assigned|uploaded|opened|enrolled|installed|migrated|configured|delivered|"
-    r"purchased|bought|submitted|shared|circulated|signed off|confirmed|granted|in place|set up)\b"
+    r"purchased|bought|submitted|shared|circulated|signed off|confirmed|granted|in place|set up|created|provisioned|"
+    r"enabled|merged|live)\b"
     # "The trial load completed on the sixteenth": work that finished by itself
     r"|\b[a-z]+\s+(?:completed|finished|succeeded)\s+(?:on|yesterday|last|this|today|at|early|late|overnight|"
     r"successfully|fine|ok(?:ay)?)\b"
@@ -257,7 +265,7 @@ DECIDED_BACKREF = re.compile(r"^\W*(?:(?:that's|it's|so|then|ok(?:ay)?|fine)\s*,
                              # "... we will not go live on Ward 7 without the DPIA signed. That's my decision and I'm
                              # not moving on it."
                              r"|^\W*(?:and\s+)?(?:that's|that is|this is)\s+(?:my|our|the|a|a firm|the final)\s+"
-                             r"(?:decision|call)\b", re.IGNORECASE)
+                             r"(?:decision|call)\b|^\W*(?:and\s+)?(?:that's|that is) final\b", re.IGNORECASE)
 
 # A subject that is not the speaker's own side ("I", "we"): lookbehinds for the word before a verb.
 _OTHERS = r"(?<!\bi)(?<!\bwe)(?<!\bi\s)(?<!\bwe\s)(?<!\bi still)(?<!\bwe still)(?<!\bwe've)(?<!\bi've)"
@@ -370,14 +378,14 @@ FIRST_PERSON_WILL = re.compile(r"\b(?:i'll|i will|i'm going to|i am going to)\s+
 
 # "Network team will get the VPN change into CAB by the 13th, won't you Deepak?": a statement with a tag asking
 # for assent, not a question.
-_TAG_QUESTION = re.compile(
+TAG_QUESTION = re.compile(
     r"\w[^?]{15,},\s*(?:won't|will|wouldn't|can't|isn't|aren't|don't|doesn't|shan't)\s+(?:you|we|they|he|she|it)"
-    r"(?:\s+[A-Z][a-z]+)?\s*\?\s*$"
+    r"(?:\s+(?P<name>[A-Z][a-z]+))?\s*\??\s*$"
 )
 
 
 def is_question(sentence: str) -> bool:
-    return sentence.rstrip().endswith("?") and not _TAG_QUESTION.search(sentence)
+    return sentence.rstrip().endswith("?") and not TAG_QUESTION.search(sentence)
 
 
 def is_wh_question(sentence: str) -> bool:
@@ -450,6 +458,9 @@ _RISK_OVER = re.compile(
     r"|\b(?:can|could) stop (?:losing sleep|worrying)\b|\bnothing (?:left )?to worry about\b"
     rf"|\b(?:that|this|which|it)\s+(?:removes|eliminates|retires|kills|closes|takes care of)\s+(?:the|that|this|our)\s+"
     rf"(?:[\w-]+\s+){{0,3}}?{_RISK_NOUN}\b"
+    # "we can take the batch window risk off the risk list"
+    rf"|\btak(?:e|ing)\s+(?:the|that|this|our)\s+(?:[\w-]+\s+){{0,3}}?{_RISK_NOUN}\s+off\s+(?:the|our)\s+"
+    r"(?:risk\s+)?(?:list|log|register)\b"
     rf"|\b(?:can|could|let's|let us|we'll|we will|i'll|i will|i've|we've|have|has|we)\s+(?:now\s+|just\s+)?"
     rf"(?:close|closed|retire|retired|mitigated|removed|drop|dropped)\s+(?:the|that|this|our)\s+(?:[\w-]+\s+){{0,3}}?"
     rf"{_RISK_NOUN}\b"
@@ -638,9 +649,14 @@ def conditional(sentence: str) -> bool:
 _FUTURE_MARK = re.compile(r"'ll\b|\b(?:will|going to|gonna)\b", re.IGNORECASE)
 
 
+# "She emailed me, she's going to need another week on the PII review": the news is a delay, not work done.
+_LATE_NEWS = re.compile(r"\b(?:going to need|need(?:s)? (?:another|more|a bit more)|more time|another week|slipp\w*|"
+                        r"push(?:ing)? it)\b", re.IGNORECASE)
+
+
 def completed(sentence: str) -> bool:
     m = DONE.search(sentence)
-    if m is None or _DONE_IF.search(sentence) or sentence.rstrip().endswith("?") or \
+    if m is None or _DONE_IF.search(sentence) or sentence.rstrip().endswith("?") or _LATE_NEWS.search(sentence) or \
             _DONE_COND.search(clause_around(sentence, m.start(), m.end())) or \
             _DONE_NOT.search(clause_around(sentence, m.start(), m.end())):
         return False

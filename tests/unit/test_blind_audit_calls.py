@@ -15,8 +15,8 @@ from ingest.extraction.sentiment import SentimentScorer
 from tests.builders import meeting_context, weekly_tracker
 
 NAMES = ["Alex Turner", "Gareth Lloyd", "Deepak Rao", "Tom Baxter", "Priya Nair", "Fiona Campbell", "Helen Marsh",
-         "Sanjay Iyer", "Viktor Petrov"]
-PEOPLE = [Person(name=n) for n in NAMES]
+         "Sanjay Iyer", "Viktor Petrov", "Dana Whitfield", "Lena Novak", "Raj Iyer"]
+PEOPLE = [*(Person(name=n) for n in NAMES), Person(name="IAM team", kind="team", aliases=["Marcus", "Marcus's team"])]
 WEEK1 = date(2026, 11, 3)
 
 
@@ -261,3 +261,71 @@ def test_a_risk_opened_vaguely_or_announced_is_the_sentence_that_says_it(track) 
         "The EPR upgrade is the same weeks as integration testing, so my team might not have the people for the "
         "testing.",
     ]
+
+
+def test_the_person_a_tag_question_calls_on_answers_for_the_teams_item_later(track) -> None:
+    facts = track(
+        [("Gareth Lloyd", "Network team will get the VPN change into CAB by the 13th, won't you Deepak?"),
+         ("Deepak Rao", "Yeah, yeah, we'll do the needful. The form's half done already.")],
+        [("Alex Turner", "Deepak, VPN?"),
+         ("Deepak Rao", "So the CR has been raised, it's in.")],
+    )
+    [item] = of(ActionItem, facts)
+    assert item.owner == "Network team" and item.status == "done"
+
+
+def test_slips_told_as_another_week_a_bare_date_or_at_the_earliest_move_the_item_each_time(track) -> None:
+    facts = track(
+        [("Dana Whitfield", "Lena, the first full POS extract file drop, when can we expect that?"),
+         ("Lena Novak", "We'll deliver the first full POS extract by November 5th."),
+         ("Tom Baxter", "My team will have the pipelines deployed to QA by the 24th.")],
+        [("Dana Whitfield", "Lena, the POS extract? That was due the fifth."),
+         ("Lena Novak", "Yeah, so, um, we're going to need another week on the POS file. So the twelfth.")],
+        [("Dana Whitfield", "Lena, the POS extract, is it still the twelfth?"),
+         ("Lena Novak", "Um, no. Realistically the 20th.")],
+        [("Dana Whitfield", "Lena, the POS extract?"),
+         ("Lena Novak", "We have to push it to after Thanksgiving. Monday the 30th at the earliest."),
+         ("Dana Whitfield", "Tom, the QA pipelines?"),
+         ("Tom Baxter", "We're going to need another week. So next Tuesday, the first.")],
+    )
+    items = {i.owner: i for i in of(ActionItem, facts)}
+    assert items["Lena Novak"].due == date(2026, 11, 30)
+    assert [e.event for e in items["Lena Novak"].history].count("slipped") == 3
+    assert (items["Tom Baxter"].status, items["Tom Baxter"].due) == ("slipped", date(2026, 12, 1))
+
+
+def test_terse_done_replies_close_what_the_prompt_named_and_regrets_are_not_work(track) -> None:
+    facts = track(
+        [("Raj Iyer", "I'll have the target data model draft to Tom by COB Monday."),
+         ("Dana Whitfield", "Tom, can you own getting the Snowflake account provisioned in your AWS org?"),
+         ("Tom Baxter", "Yep. Yeah, fine. Give me till the 30th, I've got the freeze prep stuff going on too.")],
+        [("Dana Whitfield", "Sandra sent regrets, and, I haven't heard from Greg."),
+         ("Dana Whitfield", "Raj, the data model?"),
+         ("Raj Iyer", "Shipped it Monday night. Tom has it."),
+         ("Dana Whitfield", "Tom, the Snowflake account, where are we?"),
+         ("Tom Baxter", "That's squared away. Did it last Wednesday.")],
+    )
+    items = {i.owner: i for i in of(ActionItem, facts)}
+    assert set(items) == {"Raj Iyer", "Tom Baxter"}
+    assert (items["Raj Iyer"].due, items["Raj Iyer"].status) == (date(2026, 11, 9), "done")
+    assert (items["Tom Baxter"].due, items["Tom Baxter"].status) == (date(2026, 11, 30), "done")
+
+
+def test_taking_a_risk_off_the_list_closes_it_and_log_that_risk_is_no_risk_of_its_own(track) -> None:
+    facts = track([
+        ("Raj Iyer", "There's a risk we miss the holiday code freeze on December 1st if the POS extract slips again."),
+        ("Dana Whitfield", "Yeah, let's log that risk."),
+        ("Raj Iyer", "So incremental loads are fine, we can take the batch window risk off the risk list."),
+    ])
+    assert sorted((r.status, r.text[:20]) for r in of(Risk, facts)) == [
+        ("closed", "Incremental loads ar"), ("open", "There's a risk we mi")]
+
+
+def test_the_one_told_you_are_unblocked_is_not_the_party_the_one_who_acted_is(track) -> None:
+    facts = track(
+        [("Tom Baxter", "We can't start the pipeline builds until the service accounts exist, and we're waiting on "
+                        "Marcus's team for those.")],
+        [("Dana Whitfield", "Marcus confirmed the groups are live, and the service accounts were created on Friday. "
+                            "So Tom, you're unblocked.")],
+    )
+    assert [(b.status, b.waiting_on) for b in of(Blocker, facts)] == [("resolved", "IAM team")]
