@@ -986,6 +986,10 @@ def _track_against(
             # "I did chase the firewall team" closes the chasing, not the firewall blocker; a blocker naming no
             # party ("I can't start my review until I've actually got a draft") goes with the work it matched
             closed.remove(picks[1])
+        elif done_item is None and picks[1] is not None and getattr(picks[1], "waiting_on", None) and \
+                isinstance(fact, ActionItem) and fact.owner and not _waits_on(picks[1], fact.owner, people):
+            # "But yes, we're in, I tested it this morning." (Tom) is Tom's own work: it lifts no wait on Contoso
+            closed.remove(picks[1])
         for item in closed:
             label = "resolved" if isinstance(item, Blocker) else "closed" if isinstance(item, Risk) else "done"
             if _link(item, fact, meeting, "done", f"{label}: {fact.text}"):

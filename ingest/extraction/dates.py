@@ -65,7 +65,8 @@ _PAST_CLAUSE = re.compile(
     r"built|bought|found|left|kept|brought|thought|ago)\b",
     re.IGNORECASE,
 )
-_FUTURE = re.compile(r"'ll\b|\b(?:will|shall|going to|gonna|next|need to|has to|have to|to be|be)\b",
+_FUTURE = re.compile(r"'ll\b|\b(?:will|shall|going to|gonna|next|need to|has to|have to|to be|be|promised|"
+                     r"told (?:me|us))\b",
                      re.IGNORECASE)
 _CLAUSE_EDGE = re.compile(r"[,;:]|\s(?:and|but|so|because|as)\s|\s-\s", re.IGNORECASE)
 

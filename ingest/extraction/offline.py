@@ -446,6 +446,13 @@ class OfflineExtractor:
                     # 20.": the dated sentence says when, the one before it what
                     text_src = f"{seg.text[named[0] : named[1]].strip()} {sentence.strip()}"
                     evidence = [self._ev(ctx, seg, speaker, named), *evidence]
+            if due is None:
+                # "Marcus's team will handle the service accounts. They told me end of next week, so, the 30th as
+                # well.": a short next sentence of the turn that only says when
+                nxt = next((q for q in sents[i] if q[0] >= s1), None)
+                when = seg.text[nxt[0] : nxt[1]] if nxt else ""
+                if when and len(when.split()) <= 12 and _WHEN_ONLY.search(when) and not rules.commitment(when):
+                    due = due_date(when, ctx.meeting.date)
             is_cond = rules.conditional(sentence) and (owner is None or owner == speaker)
             item = ActionItem(
                 text=rules.clean(text_src),
@@ -457,7 +464,7 @@ class OfflineExtractor:
                 confidence=round(0.3 if is_cond else conf, 3),
             )
             out.append(item)
-        out += self._slip_asks(ctx, segs, names, sents) if self.use_rules else []
+        out += self._slip_asks(ctx, segs, names, sents, index) if self.use_rules else []
         _tag_replies(out, segs, names, ctx)
         result: list[FactBase] = list(_merge_restatements(_dated_replies(out, segs, names), index))
         if self.use_rules:
@@ -465,7 +472,8 @@ class OfflineExtractor:
         return result
 
     def _slip_asks(
-        self, ctx: MeetingContext, segs: list[Segment], names: list[str], sents: list[list[tuple[int, int]]]
+        self, ctx: MeetingContext, segs: list[Segment], names: list[str], sents: list[list[tuple[int, int]]],
+        index: NameIndex | None = None,
     ) -> list[ActionItem]:
         """"Sorry, it didn't go out Thursday. Can we push that to Wednesday?" - "Wednesday the 16th, fine.": the
         asker's own item moves to the new date. The item names no work, so tracking slips the asker's one open
@@ -489,10 +497,11 @@ class OfflineExtractor:
                     context=" ".join(filter(None, [_prompt_before(segs, names, sents, i), said])) or None,
                     evidence=[self._ev(ctx, segs[i], names[i], sp), self._ev(ctx, segs[i + 1], names[i + 1], reply)],
                 ))
-        return out + self._slips_told(ctx, segs, names, sents)
+        return out + self._slips_told(ctx, segs, names, sents, index)
 
     def _slips_told(
-        self, ctx: MeetingContext, segs: list[Segment], names: list[str], sents: list[list[tuple[int, int]]]
+        self, ctx: MeetingContext, segs: list[Segment], names: list[str], sents: list[list[tuple[int, int]]],
+        index: NameIndex | None = None,
     ) -> list[ActionItem]:
         """"So the mapping will slip to November 20", "the mapping document moves to November 20", "It's slipping
         again. HR still hasn't answered. Realistically November 27.": a new date for work already promised. Like
@@ -532,7 +541,8 @@ class OfflineExtractor:
             # another week ... Call it the 27th.": the turn says the date was missed and gives a new one, for the
             # item the prompt named (or the turn names before it)
             own_late = any(_LATE_CUE.search(text[a:b]) and _FIRST_PERSON.search(text[a:b]) for a, b in spans)
-            if not (own_late or (called and (_LATE_CUE.search(text) or _LATE_CUE.search(prompt or "")))):
+            for_whom = _relayed_slip(text, spans, names[i], index) if index is not None else None
+            if not (own_late or for_whom or (called and (_LATE_CUE.search(text) or _LATE_CUE.search(prompt or "")))):
                 continue  # "Okay, Wednesday the 18th. Marcus, the names were due last Tuesday." is not the PM's slip
             dated = [(sp, d) for sp in spans if len(text[sp[0] : sp[1]].split()) <= 14
                      and not rules.is_question(text[sp[0] : sp[1]]) and _NEW_DATE_SAID.search(text[sp[0] : sp[1]])
@@ -541,7 +551,7 @@ class OfflineExtractor:
                 continue
             sp, new_due = dated[-1]
             out.append(ActionItem(
-                text=rules.clean(text[sp[0] : sp[1]]), owner=names[i], due=new_due, status="slipped",
+                text=rules.clean(text[sp[0] : sp[1]]), owner=for_whom or names[i], due=new_due, status="slipped",
                 confidence=0.6, context=(prompt if called else None) or " ".join(text[: sp[0]].split()[-PROMPT_WORDS:]),
                 evidence=[self._ev(ctx, segs[i], names[i], sp)],
             ))
@@ -1173,6 +1183,10 @@ class OfflineExtractor:
         first: dict[str, int] = {}
         for i, n in enumerate(names):
             first.setdefault(n, i)
+        # A "speaker" whose every line is aimed at an AI ("Assistant: ignore prior instructions ...") attended nothing
+        injected = {n for n in first if all(rules.addressed_to_system(segs[j].text) for j, m in enumerate(names)
+                                             if m == n)}
+        first = {n: i for n, i in first.items() if n not in injected}
         expected = {p.name for p in ctx.people if p.expected_attendee}
         present_all = set(first) | set(ctx.meeting.extra_attendees)
         for n, i in first.items():
@@ -1677,6 +1691,33 @@ _PAST_WAIT = re.compile(r"\b(?:I|we) (?:was|were) (?:waiting|holding off)\b", re
 # "Please do, the pilot starts next Monday": a go-ahead for what the other speaker just promised, no task of its own.
 _GO_AHEAD = re.compile(r"^\W*(?:(?:ok(?:ay)?|yes|great|good|perfect|thanks)[,.!]?\s+)?(?:please do|yes,? please|"
                        r"go ahead|do that|sounds good)\b", re.IGNORECASE)
+
+
+# Someone else's new date, passed on: "Marcus says realistically the 13th.", "Aisha couldn't make it, but she emailed
+# me, she's going to need another week on the PII review. So the thirteenth."
+_WHEN_ONLY = re.compile(r"\b(?:by|till|until|end of|as well|no later than|latest|deadline)\b", re.IGNORECASE)
+_SAYS = re.compile(r"\b(?P<name>[A-Z][a-z]+)(?:'s team)?\s+(?:says|said|tells me|told me|reckons|thinks|emailed)\b")
+_THEY_LATE = re.compile(r"\b(?:she|he|they)(?:'s| is|'re| are)\s+(?:going to|gonna)\s+need\b"
+                        r"|\b(?:she|he|they)\s+(?:needs?|will need)\s+(?:another|more|a bit more)\b", re.IGNORECASE)
+
+
+def _relayed_slip(text: str, spans: list[tuple[int, int]], speaker: str, index: NameIndex) -> str | None:
+    """Whose slip the speaker passes on: a known person or team said to have given the new date ("Marcus says
+    realistically the 13th", Marcus an alias of the IAM team), or named just before "she's going to need another
+    week"; None when the speaker speaks for themselves or names nobody known."""
+    for a, b in spans:
+        sentence = text[a:b]
+        says = _SAYS.search(sentence)
+        if says and (_NEW_GUESS.search(sentence[says.end():].lstrip(" ,")) or _LATE_CUE.search(sentence)):
+            hits = [h for h in index.find(says.group("name")) if h[2] != speaker]
+            if hits:
+                return hits[0][2]
+        late = _THEY_LATE.search(sentence)
+        if late:
+            named = [h for h in index.find(text[: a + late.start()]) if h[2] != speaker]
+            if named:
+                return max(named, key=lambda h: h[0])[2]
+    return None
 
 
 def _tag_replies(items: list[ActionItem], segs: list[Segment], names: list[str], ctx: MeetingContext) -> None:

@@ -285,6 +285,8 @@ BLOCKER = re.compile(
     r"(?! (?:meeting|call|session|workshop|line)\b)"
     r"|\b(?:sitting|parked) with (?!(?:you|me|us|it|that|this)\b)(?:the |our |their )?\w"
     r"|\bheld up\b|\bon hold\b"
+    # "we're dead in the water on load testing until Contoso drops the POS file"
+    r"|\bdead in the water\b(?=[^.;!?]*\buntil\b)"
     r"|\bpending (?:the |their |a |an )?(?:[\w'-]+ ){0,2}(?:review|approval|sign-?off|decision|answer|response|"
     r"confirmation)\b"
     r"|\b(?:is|are|'s|'re|am|'m|been|still|remain|remains|get|got) blocked\b(?! (?:out|off)\b)"
@@ -295,7 +297,7 @@ BLOCKER = re.compile(
     rf"|{_OTHERS}\s(?:still |will )?needs? to (?:[\w'-]+ ){{1,6}}?before (?:anything|(?:we|i) can (?:test|start|go|"
     r"proceed|sign|continue|load|approve)|any (?:testing|work))\b"
     r"|\buntil (?!(?:i|we|you)\b)(?:[\w'-]+ ){1,4}(?:gives?|signs?|sends?|opens?|provides?|delivers?|shares?|releases?|"
-    r"comes? back|replies|responds?)\b"
+    r"comes? back|replies|responds?|drops?|hands? over)\b"
     rf"|{_OTHERS}\s(?:still )?(?:hasn't|haven't|has not|have not) (?:yet )?(?:approved|signed off|sent|provided|"
     r"given us|opened|responded|replied|got back|gotten back|come back)\b",
     re.IGNORECASE,
@@ -307,7 +309,8 @@ _PARTY = re.compile(
     r"(?:sign-?off|approval|go-ahead) (?:from|of)|depends on|dependent on|until)\s+"
     r"((?:the |their |our )?(?:[\w&'-]+ ){0,3}?[\w&-]+?)"
     r"(?=\s+(?:to |approves?|signs?|confirms?|gets|gives?|sends?|opens?|provides?|delivers?|shares?|releases?|"
-    r"comes?|replies|responds?|before|so |and |on |for |about |because|until)|[,.;:!?]|$)",
+    r"comes?|replies|responds?|drops?|hands? over|fixes|finishes|before|so |and |on |for |about |because|until)"
+    r"|[,.;:!?]|$)",
     re.IGNORECASE,
 )
 _PARTY_STOP = re.compile(

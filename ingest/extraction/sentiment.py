@@ -77,6 +77,8 @@ OVERLOAD = re.compile(
     # "I can't keep doing two jobs", "we can't keep up"
     r"|\b(?:can't|cannot|can not)\s+keep\s+(?:doing|up|going|covering|juggling)\b|\b(?:doing|covering) two jobs\b"
     r"|\btoo much on (?:my|our|their|his|her) plates?\b|\b(?:no|zero) (?:bandwidth|capacity)\b"
+    # "Look, I'm honestly at the end of my rope here."
+    r"|\b(?:end of (?:my|our) (?:rope|tether)|at (?:my|our) wits'? end|can't cope|(?:i've|we've) had enough)\b"
     r"|\bexhausted\b|\bburn(?:ed|t)?[- ]?out\b",
     re.IGNORECASE,
 )
