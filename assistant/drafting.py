@@ -39,6 +39,8 @@ from assistant.status import (
     Trend,
     attendance_rows,
     compute_status,
+    counted,
+    days_text,
     is_stalling,
     person_sentiment,
     sentiment_by_person,
@@ -308,25 +310,86 @@ def _plain_concern(dimension: str, a: StatusAssessment, m: dict[str, Any]) -> st
         return text + (f", {outside} of them waiting on parties outside the project" if outside else "")
     if dimension == "engagement":
         top = next((r for r in a.dimensions[dimension].reasons if r.status != "green"), None)
-        return _one_line(top.text.split(";")[0], 120) if top else "key people are missing from the calls"
+        return _one_line(_first_clause(top.text), 120) if top else "key people are missing from the calls"
     if dimension == "sentiment":
         return "the mood in the calls has turned negative"
     return f"{dimension} needs attention"
 
 
+# A person who spoke in one of the engagement's last this-many calls is taking part.
+RECENT_CALLS = 2
+
+
+def _director_request(a: dict[str, Any]) -> str:
+    """The request to one area: join or name a deputy only for who is missing from the calls or whose part
+    blocks the work; someone already in the calls is asked for dates on their open items."""
+    who = a["invite"] or a["name"]
+    if not a.get("is_person"):
+        return (f"- {who}: please name one day-to-day participant for {a['name']} who can attend the working "
+                "sessions and act on requests.")
+    if a.get("attends") and not a.get("blockers"):
+        n = a.get("overdue", 0)
+        items = "the overdue item" + ("s" if n != 1 else "") + " above"
+        return f"- {who}: already in the calls - please bring an owner and a date for {items}."
+    if a.get("attends"):
+        return f"- {who}: already in the calls - please bring a date by which the blocked work can start."
+    return f"- {who}: please join the weekly working sessions yourself or name a deputy who can act on requests."
+
+
 def _one_line(text: str, limit: int = 160) -> str:
     text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 3].rstrip() + "..."
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 3].rstrip()
+    # A cut inside brackets would leave "(27 Oct, 3 Nov..." open: end before the open bracket if that keeps
+    # most of the line, else close it.
+    opened = _open_bracket(cut)
+    if opened is not None and opened >= limit // 2:
+        return cut[:opened].rstrip(" ,;:") + "..."
+    return cut + "..." + (")" if opened is not None else "")
+
+
+def _open_bracket(text: str) -> int | None:
+    """Where the outermost bracket still open at the end of ``text`` starts; None when all are closed."""
+    stack: list[int] = []
+    for i, ch in enumerate(text):
+        if ch == "(":
+            stack.append(i)
+        elif ch == ")" and stack:
+            stack.pop()
+    return stack[0] if stack else None
+
+
+def _first_clause(text: str) -> str:
+    """The text up to its first ';' outside brackets ("X not heard (27 Oct; nobody said...); attended 1 of 6"
+    -> "X not heard (27 Oct; nobody said...)")."""
+    depth = 0
+    for i, ch in enumerate(text):
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        if ch == ";" and depth <= 0:
+            return text[:i]
+    return text
+
+
+def _end(text: str) -> str:
+    """``text`` as the end of a sentence: one full stop, never two ("...SSO groups.." or "5th. (was due)")."""
+    text = text.rstrip()
+    return text if text.endswith((".", "!", "?", "...")) else text + "."
 
 
 # "I will send the change" -> "send the change": asks read "Priya to <task>", and a commitment said in the first
 # person is the task itself.
 _FIRST_PERSON_LEAD = re.compile(
     r"^(?:(?:so|okay|ok|yes|yeah|sure|right|and|well|then)[,.!]?\s+)*"
-    r"(?:i(?:'ll| will| shall|'m going to| am going to|'m gonna| am gonna)|let me)\s+(?:also\s+|just\s+|then\s+)?"
+    r"(?:(?:i|we)(?:'ll| will| shall|'m going to| am going to|'re going to| are going to|'m gonna| am gonna)|"
+    r"let me)\s+(?:also\s+|just\s+|then\s+)?"
     r"(?=[a-z])",
     re.IGNORECASE,
 )
+
+
+_FIRST_PERSON_START = re.compile(r"^(?:(?:so|okay|ok|yes|yeah|and|well)[,.!]?\s+)*(?:i|we|my|our|i'm|we're|i've|we've)\b",
+                                 re.IGNORECASE)
 
 
 def ask_for(text: str, owner: str | None, *, capital: bool = False) -> str:
@@ -334,6 +397,11 @@ def ask_for(text: str, owner: str | None, *, capital: bool = False) -> str:
     list by Friday", "Ravi, could you send me the mapping?" -> "send me the mapping", "I'll get it to you by
     Wednesday." (said by the owner) -> "get it to us by Wednesday". Text it cannot rephrase is kept as is."""
     t = text.strip()
+    # "I need to do a review. I'll finish the review by the 6th.": the sentence that commits is the task.
+    sentences = [x for x in re.split(r"(?<=[.!?])\s+", t) if x]
+    committing = [x for x in sentences if _FIRST_PERSON_LEAD.match(x)]
+    if len(sentences) > 1 and committing:
+        t = committing[-1]
     phrased = task_phrase(t)
     if phrased != t:  # the owner's own words: "you" there was the vendor side
         phrased = re.sub(r"\b(to|with|for) you\b", r"\1 us", phrased)
@@ -345,7 +413,10 @@ def ask_for(text: str, owner: str | None, *, capital: bool = False) -> str:
             phrased = t[m.end():]
     phrased = phrased.rstrip(" ?.")
     if phrased == t.rstrip(" ?."):
-        return t
+        if _FIRST_PERSON_START.match(t):
+            # "X to I need to ..." does not read: quote the owner's words as the thing to follow up.
+            return f'follow up on "{t.rstrip(" .")}"'
+        return t.rstrip(" .")
     return (phrased[:1].upper() if capital else phrased[:1].lower()) + phrased[1:]
 
 
@@ -648,7 +719,7 @@ class DraftingService:
                         {
                             "who": f.owner or "customer (owner not named)",
                             "fact_id": f.id,
-                            "what": f"{ask_for(f.text, f.owner)} (was due {fmt_day(due)}, {late} days ago)",
+                            "what": f"{ask_for(f.text, f.owner)} (was due {fmt_day(due)}, {days_text(late)} ago)",
                             "cite": cite.many(f.evidence),
                         }
                     )
@@ -719,8 +790,9 @@ class DraftingService:
                 "All four dimensions (schedule, blockers, engagement, sentiment) are green on the evidence."
             )
         lines.append(
-            f"{m['done_in_period']} item(s) done in the period, {m['open_commitments']} open, {m['overdue']} overdue, "
-            f"{m['open_blockers']} open blocker(s) across {m['meetings']} meeting(s)."
+            f"{counted(m['done_in_period'], 'item')} done in the period, {m['open_commitments']} open, "
+            f"{m['overdue']} overdue, {counted(m['open_blockers'], 'open blocker')} across "
+            f"{counted(m['meetings'], 'meeting')}."
         )
         if style == "short" and data["asks"]:
             lines.append(_short_asks_line(len(data["asks"])))
@@ -804,7 +876,7 @@ class DraftingService:
         md += ["", "## Next steps", ""]
         for r in data["next_steps"]:
             due = f"due {fmt_day(date.fromisoformat(r['due']))}" if r["due"] else "no date set"
-            late = f", **overdue {r['overdue_days']} days**" if r["overdue_days"] else ""
+            late = f", **overdue {days_text(r['overdue_days'])}**" if r["overdue_days"] else ""
             slip = ", slipped" if r["status"] == "slipped" else ""
             md.append(
                 f"- {r['owner'] or 'Owner not named'}: {_one_line(r['text'])} ({due}{late}{slip}) {r['cite']}"
@@ -844,7 +916,7 @@ class DraftingService:
             md += ["**Overdue**", ""]
             md += [
                 f"- {r['owner'] or 'Owner not named'}: {_one_line(r['text'], 120)} (was due "
-                f"{fmt_day(date.fromisoformat(r['due']))}, {r['overdue_days']} days late) {r['cite']}"
+                f"{fmt_day(date.fromisoformat(r['due']))}, {days_text(r['overdue_days'])} late) {r['cite']}"
                 for r in late[:SHORT_NOTE_ASKS]
             ]
             if len(late) > SHORT_NOTE_ASKS:
@@ -954,6 +1026,19 @@ class DraftingService:
             key=lambda p: "sponsor" not in (p.role or "").casefold(),  # an attending IT sponsor first
         )
         sender = sponsor if sponsor and last and ctx.present(sponsor, last) else next(iter(attending), sponsor)
+        # Nobody but the sponsor who convenes it signs an invitation addressed to themselves: when the would-be
+        # sender is one of the invitees, another customer-side lead in the calls sends it, or the contact who
+        # sends it signs it.
+        invited = [a["person"] for a in areas if a.get("person")]
+        if sender is not None and sender is not sponsor and any(names_match(sender.name, n, people) for n in invited):
+            sender = next(
+                (
+                    p for p in attending
+                    if not any(names_match(p.name, n, people) for n in invited)
+                    and (_HIGH_ROLE.search(p.role or "") or _MED_ROLE.search(p.role or ""))
+                ),
+                None,
+            )
         objective = plan.get("objective") or f"the outcome your organisation wants from {name}"
         md = [f"# {name}: proposal for a reset working session", ""]
         if stalling:
@@ -990,14 +1075,7 @@ class DraftingService:
             "1. Confirm the objective and the owners."
         ]
         md += ["", "## Requests to each director", ""]
-        md += [
-            f"- {a['invite'] or a['name']}: please join the weekly working sessions yourself or name a deputy who "
-            "can act on requests."
-            if a.get("is_person")
-            else f"- {a['invite'] or a['name']}: please name one day-to-day participant for {a['name']} "
-            "who can attend the working sessions and act on requests."
-            for a in areas
-        ] or ["- Each area lead: please name one day-to-day participant."]
+        md += [_director_request(a) for a in areas] or ["- Each area lead: please name one day-to-day participant."]
         md += [
             "",
             "## Proposed agenda (60 minutes)",
@@ -1088,7 +1166,7 @@ class DraftingService:
                     continue  # the vendor does not invite itself to unblock its own work
                 a = area(f.waiting_on)
                 since = f.since or ctx.fact_date(f)
-                age = f" for {(ctx.as_of - since).days} days" if since else ""
+                age = f" for {days_text((ctx.as_of - since).days)}" if since else ""
                 a["why"].append(
                     f"the work waits on it{age}: {_one_line(f.text, 140)} {cite.many(f.evidence)}"
                 )
@@ -1140,6 +1218,11 @@ class DraftingService:
             a["invite"] = lead
             who = ctx.person(a["name"])
             a["is_person"] = who is not None and who.kind == "person" and "'s " not in a["name"]
+            a["person"] = who.name if a["is_person"] and who is not None else None
+            # Someone in the recent calls already takes part: the join-or-delegate ask is for the missing.
+            recent = ctx.meetings[-RECENT_CALLS:]
+            a["attends"] = bool(a["is_person"] and who is not None and recent
+                                and any(ctx.present(who, m) for m in recent))
             if not a["decisions"]:
                 a["decisions"].append(f"confirm how {a['name']} will support the next steps")
             # "finance ops" led by Marcus and Marcus himself are one area with one invitation
@@ -1149,6 +1232,7 @@ class DraftingService:
                     same["name"] = f"{same['name']} / {a['name']}"
                 for k in ("why", "decisions", "fact_ids"):
                     same[k] += a[k]
+                same["attends"] = same.get("attends", False) and a.get("attends", False)
                 same["blockers"] += a["blockers"]
                 same["overdue"] += a["overdue"]
             else:
@@ -1414,7 +1498,7 @@ class DraftingService:
                 if asks_list
                 else "There is nothing you need to do right now.",
                 "",
-                f"Next step, only if it suits you: {step}. Happy to work around your week.",
+                f"Next step, only if it suits you: {_end(step)} Happy to work around your week.",
             ]
         else:
             # Concerned and collaborative notes differ only in how they open.
@@ -1436,7 +1520,7 @@ class DraftingService:
                 if asks_list
                 else "Nothing is waiting on you at the moment.",
                 "",
-                f"Proposed next step: {step}.",
+                f"Proposed next step: {_end(step)}",
             ]
         md += body
         text = "\n".join(md).rstrip() + "\n"

@@ -105,6 +105,15 @@ class Answer(BaseModel):
 
 # --------------------------------------------------------------------------- question analysis
 
+# Mood words: the negative ones ask whether someone is unhappy, the others whether they are content.
+_NEGATIVE_MOODS = (
+    r"frustrated|unhappy|upset|angry|annoyed|irritated|worried|stressed|disappointed|fed up|nervous|anxious|"
+    r"negative|concerned|sceptical|skeptical|dissatisfied|exhausted|burn(?:ed|t) out|overwhelmed"
+)
+_POSITIVE_MOODS = r"happy|pleased|satisfied|positive|excited|thrilled|content|delighted|glad|enthusiastic"
+_MOOD_WORDS = rf"{_NEGATIVE_MOODS}|{_POSITIVE_MOODS}|feel(?:s|ing)?|mood|sentiment"
+_NEGATIVE_MOOD = re.compile(rf"\b(?:{_NEGATIVE_MOODS})\b", re.I)
+
 _INTENTS: list[tuple[str, re.Pattern[str]]] = [
     (
         # "Is the project green?", "are we on track?", "what's the overall status?": the computed colour, never the
@@ -126,6 +135,16 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"\bwhat(?:'s| has| have| is)? (?:changed|moved|progressed)\b|\bwhat(?:'s| is) new\b|"
             r"\bwhat(?:'s| has)? happened(?=\s*(?:since|this|last|over|in the|during|lately|recently|so far)\b|"
             r"\s*\??\s*$)|\b(?:any|what) (?:changes|updates|news|progress)\b(?! (?:on|to|about|with|for)\b)",
+            re.I,
+        ),
+    ),
+    (
+        # "Is Tom frustrated?", "who is happy with the project?", "how does Greg feel?": a person's mood, read from
+        # their sentiment signals (polarity, trend and the quotes behind them), not a keyword search.
+        "mood",
+        re.compile(
+            r"^\s*(?:(?:is|are|was|were|does|do|did|has|have|seems?|sounds?)\b.*|who(?:'s| is| are| was| were| seems?"
+            r"| sounds?)?\b.*|how (?:is|are|does|do|did|has) .+?)\b(?P<mood>" + _MOOD_WORDS + r")\b",
             re.I,
         ),
     ),
@@ -155,7 +174,7 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"promised?|sign(?:ed)? up for|agreed? to do|take[n]? on|took on|owes?|owed|on the hook for|"
             r"responsible for|(?:got|have|has) to do|need to do|supposed to do|(?:been )?working on)\b|"
             r"\bwhat (?:are|were|is) (?P<who2>[^?]+?)(?:'s|s') (?:open |outstanding |overdue |pending )?"
-            r"(?:commitments|action items|actions|items|tasks|to-?dos|deliverables)\b|"
+            r"(?:commitments|action items|actions|items|tasks|to-?dos|deliverables|work)\b|"
             r"\bwhat(?:'s| is) on (?P<who3>[^?]+?)(?:'s|s') plate\b",
             re.I,
         ),
@@ -272,6 +291,28 @@ _STILL_OWED = re.compile(
     r"\bplate\b|\b(?:open|outstanding|overdue|pending)\b",
     re.I,
 )
+
+
+# "Has the cut-over slipped?", "was it pushed out?": whether an item's date moved, not the overdue list.
+_SLIP_QUESTION = re.compile(r"\bslip(?:ped|ping|s)?\b|\bre-?dated\b|\bpushed (?:out|back)\b|\bdelayed\b", re.I)
+# The person form of a list question, for "what about <person>?" after a list question that named nobody.
+_PERSON_LIST_QUESTIONS = {
+    "overdue": "what is overdue for {person}?",
+    "slip": "has any of {person}'s work slipped?",
+    "open": "what does {person} still owe?",
+    "blocker": "what is blocked waiting on {person}?",
+    "decision": "what did {person} decide?",
+    "mood": "how does {person} feel?",
+}
+
+
+def _swap_name(question: str, old: str, new: str) -> str:
+    """``question`` with the person ``old`` (or their first name, as asked) replaced by ``new``."""
+    for form in (old, *old.split()):
+        pat = re.compile(rf"(?<!\w){re.escape(form)}(?!\w)", re.I)
+        if pat.search(question):
+            return pat.sub(new, question, count=1)
+    return question
 
 
 def _intent(question: str, skip: Sequence[str] = ()) -> tuple[str | None, re.Match[str] | None]:
@@ -638,7 +679,12 @@ class QAService:
         if not idx.meetings and not idx.facts:
             return Answer(answer="This engagement has no meetings yet, so there is nothing to answer from.")
         asked = question
-        question = self._resolve_follow_up(question, _history_pairs(history), idx)
+        # Each earlier question is resolved against the ones before it, so a follow-up of a follow-up ("has it
+        # slipped?" after "and when is it due?") still points at the thing first asked about.
+        resolved: list[tuple[str, str]] = []
+        for q, a in _history_pairs(history):
+            resolved.append((self._resolve_follow_up(q, resolved, idx), a))
+        question = self._resolve_follow_up(question, resolved, idx)
         as_of = as_of or date.today()
         answer = self._llm_answer(engagement_id, question, idx, as_of) if self.chat is not None else None
         if answer is None:
@@ -687,7 +733,15 @@ class QAService:
             subject = m.group(1)
             person = self._name_in(subject, idx)
             prev_intent, prev_m = _intent(prev_q)
-            if person and prev_intent == "say" and prev_m is not None and prev_m.group("topic"):
+            prev_person = self._name_in(prev_q, idx)
+            if person and prev_intent in _PERSON_LIST_QUESTIONS and not prev_person:
+                # "What is overdue?" then "what about Tom?": the same question, about Tom's items.
+                slip = prev_intent == "overdue" and _SLIP_QUESTION.search(prev_q)
+                resolved = _PERSON_LIST_QUESTIONS["slip" if slip else prev_intent].format(person=person)
+            elif person and prev_person and prev_intent not in (None, "say", "request", "commit"):
+                # "Is Lena frustrated?" then "what about Tom?": the same question with the other name.
+                resolved = _swap_name(prev_q, prev_person, person)
+            elif person and prev_intent == "say" and prev_m is not None and prev_m.group("topic"):
                 resolved = f"what did {person} say about {prev_m.group('topic')}"
             elif person and prev_intent in ("request", "commit") and prev_m is not None and _who(prev_m):
                 # "What did Raj ask for?" then "what about Marcus?": the same question about Marcus
@@ -766,6 +820,11 @@ class QAService:
         person = self._name_in(_who(m), idx) if intent in ("commit", "request") and m is not None else None
         if intent in ("commit", "request") and person is None:  # "what did we commit to?": not about one person
             intent, m = _intent(question, skip=("commit", "request"))
+        if intent == "mood" and m is not None:
+            mood = self._mood_answer(question, m, idx, as_of)
+            if mood is not None:
+                return mood
+            intent, m = _intent(question, skip=("mood",))
         if intent is None:
             return None
         if intent == "request" and person is not None:
@@ -813,6 +872,10 @@ class QAService:
                     return self._owned_answer(owned, scored, idx)
                 return self._owner_or_due_answer("due", owned[0], phrase, idx, with_owner=asks_owner)
             return self._owner_or_due_answer(intent, scored[0][2], phrase, idx, with_owner=asks_owner)
+        if intent == "overdue" and has_topic and (_SLIP_QUESTION.search(question) or _YES_NO.match(question)):
+            slipped = self._slip_answer(question, facts, idx, as_of)
+            if slipped is not None:
+                return slipped
         if intent == "overdue":
             # Commitments only, as in the status report: an offer ("if it helps, I could ...") is never overdue.
             items: list[FactBase] = [
@@ -854,6 +917,10 @@ class QAService:
             )
         if intent == "decision":
             items = [f for f in facts if f.kind == "decision"]
+            if has_topic and items:
+                decided = self._decisions_about(question, items, idx)
+                if decided is not None:
+                    return decided
             return self._list_answer(
                 items,
                 topic if has_topic else None,
@@ -887,6 +954,216 @@ class QAService:
                 counted=True,
             )
         return None
+
+    def _slip_answer(self, question: str, facts: list[FactBase], idx: _EngagementIndex, as_of: date) -> Answer | None:
+        """'Has the POS extract slipped?': each matching item's due dates as they moved, and whether it is overdue
+        now; 'has any of Tom's work slipped?': the person's items that slipped or are overdue."""
+        items = [f for f in facts if isinstance(f, ActionItem) and not f.conditional and f.status != "dropped"]
+        person = self._name_in(question, idx)
+        name_toks = set(tokenize(person)) if person else set()
+        rest = set(topic_tokens(question)) - name_toks - _VAGUE_WORK
+        if person and not rest:
+            chosen = [
+                f
+                for f in items
+                if f.owner and names_match(f.owner, person, idx.people) and (_slips(f, as_of) or _overdue(f, as_of))
+            ]
+            if not chosen:
+                return Answer(
+                    answer=f"No item {person} owns has slipped or is overdue as of {as_of.isoformat()}.", source="facts"
+                )
+        else:
+            scored = self._scored_facts(" ".join(sorted(rest)) or question, items, idx)
+            if not scored:
+                return None
+            top = scored[0][0]
+            # Near ties: the item still in flight, then the one whose date moved, is the one asked about.
+            near = [(sc, f) for sc, _lex, f in scored if sc >= top - 0.05 and isinstance(f, ActionItem)]
+            near.sort(key=lambda t: (t[1].status == "done", not _slips(t[1], as_of), -t[0]))  # type: ignore[arg-type]
+            chosen = [near[0][1]]
+        lines: list[str] = []
+        cites: list[Citation] = []
+        for f in _dedupe(chosen)[:MAX_LIST]:
+            assert isinstance(f, ActionItem)
+            slips = _slips(f, as_of)
+            created = next((e for e in f.history if e.event == "created"), None)
+            dues = [d for d in [created.due if created else None, *(e.due for e in slips)] if d is not None]
+            who = f" ({f.owner})" if f.owner else ""
+            fc = self._fact_citations(f, idx)[:1]
+            cites.extend(fc)
+            ref = f" [{len(cites)}]" if fc else ""
+            now = fact_due(f)
+            state = (
+                f"overdue since {now.isoformat()}" if _overdue(f, as_of) and now
+                else "done" if f.status == "done" else f"not overdue as of {as_of.isoformat()}"
+            )
+            if slips:
+                times = "once" if len(slips) == 1 else f"{len(slips)} times"
+                path = " -> ".join(d.isoformat() for d in dues)
+                lines.append(f"Yes: {_task(f)}{who} slipped {times}: due {path}; {state}{ref}.")
+                for e in slips[-2:]:
+                    for ev in e.evidence[:1]:
+                        cites.append(_ev_citation(ev, idx))
+                        lines.append(f'  {e.at.isoformat()}: "{_short(ev.quote)}" [{len(cites)}]')
+            elif _overdue(f, as_of) and now:
+                lines.append(f"Not re-dated, but late: {_task(f)}{who} was due {now.isoformat()}; {state}{ref}.")
+            else:
+                due = f"due {now.isoformat()}, " if now else ""
+                lines.append(f"No: {_task(f)}{who} has not been re-dated ({due}{state}){ref}.")
+        return Answer(answer="\n".join(lines), citations=cites, source="facts")
+
+    def _mood_answer(
+        self, question: str, m: re.Match[str], idx: _EngagementIndex, as_of: date
+    ) -> Answer | None:
+        """'Is Tom frustrated?', 'who is happy with the project?': from the sentiment signals (recent polarity,
+        trend, the quotes behind them), never from a keyword search for the mood word."""
+        from assistant.status import person_sentiment
+
+        negative = bool(_NEGATIVE_MOOD.search(m.group("mood")))
+        sign = -1.0 if negative else 1.0
+        days = sorted({mt.date for mt in idx.meetings.values() if mt.date <= as_of})
+        rows: dict[str, list[tuple[date, SentimentSignal]]] = {}
+        for f in idx.facts:
+            if not isinstance(f, SentimentSignal):
+                continue
+            when = _first_date(f, idx)
+            if when is None or when > as_of:
+                continue
+            name = next((p.name for p in idx.people if names_match(p.name, f.person, idx.people)), f.person)
+            rows.setdefault(name, []).append((when, f))
+        for r in rows.values():
+            r.sort(key=lambda t: (t[0], t[1].id))
+        person = self._name_in(question, idx)
+        word = m.group("mood").lower()
+        cites: list[Citation] = []
+
+        def quoted(sig: SentimentSignal, when: date) -> str:
+            ev = _strongest_quote(sig, sign)
+            if ev is None:
+                return ""
+            cites.append(_ev_citation(ev, idx))
+            return f'"{_short(ev.quote)}" ({when.isoformat()}, {sig.polarity:+.2f}) [{len(cites)}]'
+
+        caveat = "Read from the wording of what was said; sarcasm and tone can be misread."
+        if person is not None:
+            mine = next((r for n, r in rows.items() if names_match(n, person, idx.people)), [])
+            if not mine:
+                return Answer(answer=f"No sentiment signal has been recorded for {person}.", source="facts")
+            ps = person_sentiment(mine, days)
+            recent = ps.recent or 0.0
+            leaning = recent * sign
+            verdict = "Yes, the signals point that way" if leaning >= 0.2 else (
+                "Somewhat" if leaning > 0.05 else "Not by the sentiment signals"
+            )
+            if negative and ps.strong_negative and leaning < 0.2:
+                verdict = "Partly: some strongly negative moments"
+            trend = ps.trend if ps.trend != "unknown" else "no earlier reading"
+            change = f", {ps.change:+.2f} from earlier meetings" if ps.change is not None else ""
+            last = f" (last opinion {ps.recent_rows[-1][0].isoformat()})" if ps.stale and ps.recent_rows else ""
+            lines = [
+                f"{verdict} ({word}?): {person}'s recent sentiment is {recent:+.2f}{last}, {trend}{change}.",
+                "The signals that drive it (strongest first):",
+            ]
+            ranked = sorted(mine, key=lambda t: (-sign * t[1].polarity, t[0]))
+            for when, sig in ranked[:3]:
+                if q := quoted(sig, when):
+                    lines.append(f"- {q}")
+            lines.append(caveat)
+            return Answer(answer="\n".join(lines), citations=cites, source="facts")
+        if not re.match(r"^\s*(?:who|is anyone|is anybody|are any)\b", question, re.I):
+            return None
+        ranked_people = []
+        for name, r in rows.items():
+            ps = person_sentiment(r, days)
+            if ps.recent is not None and ps.recent * sign > 0.05:
+                ranked_people.append((ps.recent * sign, name, ps, r))
+        ranked_people.sort(key=lambda t: (-t[0], t[1]))
+        if not ranked_people:
+            return Answer(
+                answer=f"Nobody's sentiment signals read as {word}: no one's recent sentiment leans that way.",
+                source="facts",
+            )
+        lines = [f"Who reads as {word}, by their recent sentiment signals (strongest first):"]
+        for _lean, name, ps, r in ranked_people[:5]:
+            when, sig = max(r, key=lambda t: (sign * t[1].polarity, t[0]))
+            moving = f", {ps.trend}" if ps.trend not in ("unknown", "steady") else ""
+            lines.append(f"- {self._with_role(name, idx)}: {ps.recent:+.2f}{moving}; {quoted(sig, when)}")
+        lines.append(caveat)
+        return Answer(answer="\n".join(lines), citations=cites, source="facts")
+
+    def _decisions_about(self, question: str, decisions: list[FactBase], idx: _EngagementIndex) -> Answer | None:
+        """Decisions on a topic, optionally by the person named ('what did Sandra decide about the platform?'):
+        the topic words are matched against the decision, its quotes and the turns around them (the question it
+        answered, the sentence that framed it); without a word in common, dense similarity over the decisions."""
+        person = self._name_in(question, idx)
+        name_toks = set(tokenize(person)) if person else set()
+        if person:
+            name_toks |= {t for p in idx.people if p.name == person for a in p.aliases for t in tokenize(a)}
+        toks = set(topic_tokens(question)) - name_toks
+        by_person = [
+            f for f in decisions
+            if not person or any(names_match(e.speaker, person, idx.people) for e in f.evidence)
+            or (f.owner and names_match(f.owner, person, idx.people))
+        ]
+        if not by_person:
+            return None
+        scored: list[tuple[float, FactBase]] = []
+        if toks:
+            groups = topic_groups(toks)
+            for f in by_person:
+                words = set(tokenize(" . ".join([_fact_text(f), *self._around(f, idx)])))
+                lex = sum(1 for g in groups if g & words) / len(groups)
+                if lex > 0:
+                    scored.append((lex, f))
+            if not scored:
+                scored = [(sc, f) for sc, f in self._dense_facts(" ".join(sorted(toks)), by_person, idx)]
+        else:
+            scored = [(1.0, f) for f in by_person]
+        if not scored:
+            return None
+        top = max(sc for sc, _ in scored)
+        chosen = [f for sc, f in sorted(scored, key=lambda t: (-t[0], _first_date(t[1], idx) or date.min))
+                  if sc >= top - 0.01]
+        m = _SUBJECT_AFTER.search(question.strip())
+        subject = f" about {m.group(1).strip()}" if m else ""
+        by = f" by {person}" if person else ""
+        items = _dedupe(chosen)
+        lines = [f"{len(items)} decision{'s' if len(items) != 1 else ''}{by}{subject} recorded:"]
+        cites: list[Citation] = []
+        for f in items[:MAX_LIST]:
+            deciders = sorted({e.speaker for e in f.evidence if e.speaker})
+            when, _ = _discussed(f, idx)
+            bits = [b for b in (f"said by {', '.join(deciders)}" if deciders else "", when) if b]
+            fc = self._fact_citations(f, idx)[:1]
+            cites.extend(fc)
+            lines.append(f"- {f.text}" + (f" ({'; '.join(bits)})" if bits else "") + (f" [{len(cites)}]" if fc else ""))
+        return Answer(answer="\n".join(lines), citations=cites, source="facts")
+
+    def _around(self, f: FactBase, idx: _EngagementIndex) -> list[str]:
+        """The turns a fact's evidence sits in and the turn before each (the question or framing it answers)."""
+        out: list[str] = []
+        for ev in f.evidence[:3]:
+            turns = idx.turns.get(ev.meeting_id, [])
+            for i, t in enumerate(turns):
+                if t.segment_id == ev.segment_id:
+                    if i > 0:  # only the end of the turn before: its earlier sentences were about other things
+                        out.extend(_SENTENCE_END.split(turns[i - 1].text.strip())[-2:])
+                    out.append(t.text)
+                    break
+        return out
+
+    def _dense_facts(
+        self, topic: str, facts: Sequence[FactBase], idx: _EngagementIndex, *, min_sim: float = 0.35
+    ) -> list[tuple[float, FactBase]]:
+        """Facts whose embedding is close to the topic's (for topics no fact shares a word with), best first."""
+        if idx.fact_vectors is None:
+            return []
+        pos = {f.id: i for i, f in enumerate(idx.facts)}
+        with contextlib.suppress(Exception):
+            qvec = self.embedder.embed([topic])[0]
+            sims = [(float(idx.fact_vectors[pos[f.id]] @ qvec), f) for f in facts if f.id in pos]
+            return sorted([t for t in sims if t[0] >= min_sim], key=lambda t: -t[0])
+        return []
 
     def _changes_answer(self, question: str, idx: _EngagementIndex, as_of: date) -> Answer | None:
         """'What changed since last week?': from the facts' histories, what the meetings of the period (the last
@@ -1652,6 +1929,18 @@ class QAService:
             if said:
                 text = f"{said} I couldn't find anything else about it in this engagement's meetings."
             return Answer(answer=text, source="none")
+        if said:
+            # A quoted passage that holds a recorded fact of the kind asked about: name that fact rather than claim
+            # that none was recorded.
+            kind = {"decision": "decision", "risk": "risk", "blocker": "blocker"}.get(_intent(question)[0] or "")
+            keys = {(t.meeting.meeting_id, t.segment_id) for _c, t, _s in found}
+            held = [
+                f for f in idx.facts
+                if f.kind == kind and any((e.meeting_id, e.segment_id) in keys for e in f.evidence)
+            ]
+            if held:
+                texts = "; ".join(f.text.rstrip(".") for f in _dedupe(held)[:3])
+                said = f"Recorded {kind}{'s' if len(held) > 1 else ''} in these passages: {texts}."
         missing = [w for w in idx.retriever.unknown_words(question) if stem(w) not in _INTENT_WORDS]
         if missing:
             # Say what is not there rather than pass off the nearest passage as the answer.
@@ -1759,6 +2048,31 @@ def _task(f: FactBase) -> str:
     text = re.sub(r"^[A-Z][\w'-]*,\s+(?:you'll|you will|can you|could you|would you|will you|please)\s+", "", text)
     text = text.rstrip("?").strip()
     return _FIRST_PERSON.sub("", text, count=1) or text
+
+
+_YES_NO = re.compile(r"^\s*(?:and\s+)?(?:has|have|is|are|was|were|did|does|do)\b", re.I)
+# Words that stand for "their items" in "has any of Tom's work slipped?", not a topic.
+_VAGUE_WORK = frozenset(tokenize("work stuff thing things item items deliverable deliverables any"))
+
+
+def _slips(f: ActionItem, as_of: date) -> list[FactEvent]:
+    return [e for e in f.history if e.event == "slipped" and e.at <= as_of]
+
+
+def _overdue(f: ActionItem, as_of: date) -> bool:
+    return f.status in ("open", "slipped") and (d := fact_due(f)) is not None and d < as_of
+
+
+def _strongest_quote(sig: SentimentSignal, sign: float) -> Evidence | None:
+    """The evidence quote that carries the signal's mood most strongly (VADER), the first one without VADER."""
+    if not sig.evidence:
+        return None
+    try:
+        from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+    except ImportError:
+        return sig.evidence[0]
+    vader = SentimentIntensityAnalyzer()
+    return max(sig.evidence, key=lambda e: sign * vader.polarity_scores(e.quote)["compound"])
 
 
 def _closed_by(fact: FactBase) -> tuple[FactEvent | None, list[Evidence]]:

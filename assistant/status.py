@@ -175,6 +175,19 @@ class Context:
         return any(names_match(n, a) for n in names for a in meeting.attendees)
 
 
+def counted(n: int, word: str, plural: str | None = None) -> str:
+    """'1 day', '3 days', '1 blocker': a count that reads right in the singular (no 'item(s)')."""
+    return f"{n} {word}" if n == 1 else f"{n} {plural or word + 's'}"
+
+
+def days_text(n: int) -> str:
+    return counted(n, "day")
+
+
+def _times(n: int) -> str:
+    return "once" if n == 1 else "twice" if n == 2 else f"{n} times"
+
+
 def _d(day: date | None) -> str:
     return f"{day.day} {day.strftime('%b')}" if day else "no date"
 
@@ -208,7 +221,7 @@ def schedule_status(ctx: Context) -> DimensionStatus:
         who = f"{side} commitment" if side else "commitment"
         reasons.append(
             Reason(
-                text=f"{who.capitalize()} overdue {days} days: {_who(item.owner)} - {item.text} (due {_d(due)})",
+                text=f"{who.capitalize()} overdue {days_text(days)}: {_who(item.owner)} - {item.text} (due {_d(due)})",
                 status=colour,
                 fact_ids=[item.id],
                 evidence=item.evidence[:2],
@@ -232,7 +245,7 @@ def schedule_status(ctx: Context) -> DimensionStatus:
         note = "; ".join(e.note for e in slips) or "marked slipped"
         reasons.append(
             Reason(
-                text=f"Slipped {len(slips) or 1} time(s): {_who(item.owner)} - {item.text} ({note})",
+                text=f"Slipped {_times(len(slips) or 1)}: {_who(item.owner)} - {item.text} ({note})",
                 status="amber",
                 fact_ids=[item.id],
                 evidence=[e for s in slips for e in s.evidence[:1]] or item.evidence[:1],
@@ -274,7 +287,7 @@ def blockers_status(ctx: Context) -> DimensionStatus:
         where = "outside the project" if external else "inside the project"
         reasons.append(
             Reason(
-                text=f"Blocked {age} days waiting on {party} ({where}): {b.text}",
+                text=f"Blocked {days_text(age)} waiting on {party} ({where}): {b.text}",
                 status=colour,
                 fact_ids=[b.id],
                 evidence=b.evidence[:2],
@@ -471,7 +484,7 @@ def engagement_status(ctx: Context) -> DimensionStatus:
         reasons.append(
             Reason(
                 text=f"Customer commitments kept {len(kept)}, missed or late {len(missed)}: "
-                + "; ".join(f"{_who(f.owner)} - {f.text}" for f in missed[:5]),
+                + "; ".join(f"{_who(f.owner)} - {f.text.rstrip(' .')}" for f in missed[:5]),
                 status=colour,
                 fact_ids=[f.id for f in missed],
                 evidence=[e for f in missed for e in f.evidence[:1]],
@@ -727,6 +740,6 @@ def is_stalling(
             signals.append(r.text)
     if now.metrics["blockers_outside_project"]:
         signals.append(
-            f"{now.metrics['blockers_outside_project']} blocker(s) waiting on parties outside the project"
+            f"{counted(now.metrics['blockers_outside_project'], 'blocker')} waiting on parties outside the project"
         )
     return bool(signals), signals
