@@ -392,6 +392,22 @@ _FIRST_PERSON_START = re.compile(r"^(?:(?:so|okay|ok|yes|yeah|and|well)[,.!]?\s+
                                  re.IGNORECASE)
 
 
+def current_text(fact: FactBase) -> str:
+    """An item's words for a line that shows its current date: a slipped item without the date it first had."""
+    return undated(fact.text) if any(e.event == "slipped" for e in fact.history) else fact.text
+
+
+def undated(text: str) -> str:
+    """The item without the deadline it was first given ("Deliver the POS extract by November 5th." -> "Deliver
+    the POS extract."), for lines that append the current date themselves (a slipped item read "... by November
+    5th by 30 Nov")."""
+    from ingest.extraction.dates import DATE_PHRASE
+
+    pattern = rf"\s*,?\s*\b(?:by|on|before|until|till|no later than)\s+(?:the\s+)?(?:{DATE_PHRASE.pattern})"
+    out = re.sub(pattern, "", text, flags=re.IGNORECASE).strip()
+    return out if len(out.split()) >= 2 else text
+
+
 def ask_for(text: str, owner: str | None, *, capital: bool = False) -> str:
     """An open item of ``owner`` as a task addressed to them: "Ravi will send the list by Friday." -> "send the
     list by Friday", "Ravi, could you send me the mapping?" -> "send me the mapping", "I'll get it to you by
@@ -719,7 +735,8 @@ class DraftingService:
                         {
                             "who": f.owner or "customer (owner not named)",
                             "fact_id": f.id,
-                            "what": f"{ask_for(f.text, f.owner)} (was due {fmt_day(due)}, {days_text(late)} ago)",
+                            "what": f"{ask_for(current_text(f), f.owner)} (was due {fmt_day(due)}, "
+                                    f"{days_text(late)} ago)",
                             "cite": cite.many(f.evidence),
                         }
                     )
@@ -945,7 +962,8 @@ class DraftingService:
             upcoming = _upcoming(data["next_steps"])
             md += ["**Next**", ""]
             md += [
-                f"- {r['owner'] or 'Owner not named'}: {_one_line(r['text'], 120)}"
+                f"- {r['owner'] or 'Owner not named'}: "
+                f"{_one_line(undated(r['text']) if r.get('status') == 'slipped' else r['text'], 120)}"
                 + (f" by {fmt_day(date.fromisoformat(r['due']))}" if r["due"] else " (no date set)")
                 + f" {r['cite']}"
                 for r in upcoming[:SHORT_NOTE_ASKS]
@@ -1443,10 +1461,11 @@ class DraftingService:
                 if due and due < as_of
                 else (f" by {fmt_day(due)}" if due else "")
             )
+            item_text = current_text(f)  # the date shown is the current one, not the first said
             asks_list.append(
-                {"fact_id": f.id, "what": f"{ask_for(f.text, f.owner, capital=True)}{late}",
+                {"fact_id": f.id, "what": f"{ask_for(item_text, f.owner, capital=True)}{late}",
                  # the same ask mid-sentence in the message: "help with: send the list ..."
-                 "task": f"{ask_for(f.text, f.owner)}{late}", "cite": cite.many(f.evidence)}
+                 "task": f"{ask_for(item_text, f.owner)}{late}", "cite": cite.many(f.evidence)}
             )
         for b in waiting:
             asks_list.append(

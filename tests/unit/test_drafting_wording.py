@@ -65,3 +65,18 @@ def test_a_proposed_step_ends_with_one_full_stop() -> None:
     step = _end(f"a 15-minute call this week to settle: {task}")
     assert step.endswith("SSO groups.") and not step.endswith("..")
     assert _end("settle: send the list (was due 5 Nov)") == "settle: send the list (was due 5 Nov)."
+
+
+def test_a_slipped_item_is_worded_without_the_date_it_first_had_so_only_its_current_date_shows() -> None:
+    from datetime import date
+
+    from assistant.drafting import current_text, undated
+    from assistant.models import ActionItem, FactEvent
+
+    item = ActionItem(text="We'll deliver the first full POS extract by November 5th.", owner="Lena Novak")
+    assert current_text(item) == item.text  # not slipped: its own date is its date
+    item.history = [FactEvent(at=date(2026, 11, 3), event="slipped", due=date(2026, 11, 30))]
+    assert current_text(item) == "We'll deliver the first full POS extract."
+    assert undated("I'll send it by Friday, so the bureau can close those records.") == (
+        "I'll send it, so the bureau can close those records.")
+    assert undated("Deliver by Friday.") == "Deliver by Friday."  # nothing would be left of the task
