@@ -924,9 +924,13 @@ class OfflineExtractor:
                     continue
                 q = sents[i - 1][-1]
                 a0 = sents[i][0]
+                # "Proposal is we start end-to-end testing on the 8th of December." - "Agreed." (the proposal may
+                # come first in its turn: "I'd propose we mask the fields at ingestion. That way ...")
+                pq = next((p for p in reversed(sents[i - 1]) if _PROPOSAL.search(segs[i - 1].text[p[0] : p[1]])
+                           and not rules.is_question(segs[i - 1].text[p[0] : p[1]])), None)
+                q = pq or q
                 asked = segs[i - 1].text[q[0] : q[1]]
-                # "Proposal is we start end-to-end testing on the 8th of December." - "Agreed."
-                proposed = bool(_PROPOSAL.search(asked)) and not rules.is_question(asked)
+                proposed = pq is not None
                 if not ((_AGREE_Q.search(asked) or proposed) and _AGREE_A.match(segs[i].text[a0[0] : a0[1]])):
                     continue
                 said = [sp for sp in sents[i][1:2] if len(_content(segs[i].text[sp[0] : sp[1]])) >= 3
@@ -1399,8 +1403,8 @@ _AGREE_A = re.compile(r"^\W*(?:(?:yes|yeah|yep)[,.]?\s+)?(?:agreed|we're agreed|
                       r"that works|works for (?:me|us)|sounds good|happy with that|let's do (?:it|that)|go ahead|yes)\b",
                       re.IGNORECASE)
 # A proposal put to the room as a statement: "Proposal is we start ...", "I propose we ...", "I suggest we ..."
-_PROPOSAL = re.compile(r"^\W*(?:(?:so|okay|ok|right)[,.]?\s+)?(?:(?:my |the |our )?proposal is|i(?:'d like to)? propose|"
-                       r"i(?:'d)? suggest|i recommend)\s+(?:that\s+)?we\b", re.IGNORECASE)
+_PROPOSAL = re.compile(r"^\W*(?:(?:yeah|yes|so|okay|ok|right|well)[,.]?\s+)*(?:(?:my |the |our )?proposal is|"
+                       r"i(?:'d like to|'d| would)? propose|i(?:'d)? suggest|i recommend)\s+(?:that\s+)?we\b", re.IGNORECASE)
 _YES = re.compile(r"^\W*(?:yes|yeah|yep|yup|done|already did|i did)\b", re.IGNORECASE)
 _DID_YOU = re.compile(r"\b(?:did|have|has) (?:you|he|she|they|your team)\b[^?]*\?\s*$", re.IGNORECASE)
 _AGREEING = re.compile(r"^\W*(?:right|yes|yeah|yep|exactly|correct|indeed|true)\b", re.IGNORECASE)

@@ -370,3 +370,13 @@ def test_dead_in_the_water_until_a_party_acts_is_a_wait_that_someone_elses_own_w
     assert blockers["Contoso"].status == "open"
     po = blockers["procurement"]
     assert po.status == "resolved" and "The PO was raised Friday" in po.history[-1].note
+
+
+def test_a_proposal_that_opens_its_turn_and_is_agreed_by_replies_is_a_decision(track) -> None:
+    facts = track([
+        ("Dana Whitfield", "Raj, you had a proposal on masking?"),
+        ("Raj Iyer", "Yeah, so I'd propose we mask the loyalty email and phone fields at ingestion, rather than in the "
+                     "reporting views. That way nothing unmasked ever lands in the warehouse."),
+        ("Fiona Campbell", "That works for me. I'd actually prefer that."),
+    ])
+    assert [d.text[:40] for d in of(Decision, facts)] == ["I'd propose we mask the loyalty email an"]
