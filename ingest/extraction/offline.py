@@ -843,6 +843,11 @@ class OfflineExtractor:
                     hits = index.find(said) if said else [h for h in index.find(segs[i].text[: sp[0] + who.start(
                         "pron")]) if h[2] != names[i]]
                     owner = hits[-1][2] if hits else (said if said and said.lower() not in _STOP else None)
+                elif owner is None and _INBOX.search(s) and (whose := _POSSESSOR_DONE.search(s)) and [
+                        h for h in index.find(whose.group(1)) if h[2] != names[i]]:
+                    # "Got Greg's spreadsheet with the branch addressing", "Sanjay's dates landed in my inbox":
+                    # what arrived was the work of the person whose it was
+                    owner = next(h[2] for h in index.find(whose.group(1)) if h[2] != names[i])
                 elif owner is None and _own_update(segs[i].text[: sp[0]]) and not index.find(s) \
                         and not team_phrases(s):
                     owner = names[i]  # "One update from last week. The printer upgrade is done." -> the speaker's
@@ -1354,6 +1359,8 @@ _ASSENT = re.compile(r"^\W*(?:yes|yeah|yep|sure|of course|will do|absolutely|def
                      re.IGNORECASE)
 _FILLER = {"honestly", "honest", "frankly", "really", "real", "basically", "actually", "just", "though", "serious", "big"}
 _ANOTHER_THING = re.compile(r"\b(?:also|as well|too|another|second|separately)\b", re.IGNORECASE)
+_INBOX = re.compile(r"\b(?:inbox|mailbox)\b|^\W*(?:(?:and|so|good news)[,:]?\s+)?(?:got|received)\b", re.IGNORECASE)
+_POSSESSOR_DONE = re.compile(r"\b([A-Z][a-z]+)'s\s+(?!team\b)[a-z]")
 _THEY = re.compile(r"\b(?:they|them|their)\b", re.IGNORECASE)
 _YES_NAME = re.compile(r"^\W*(?:yes|yeah|yep)[,.]?\s+(?-i:([A-Z][a-z]+))\s", re.IGNORECASE)
 
@@ -1410,6 +1417,7 @@ _DID_YOU = re.compile(r"\b(?:did|have|has) (?:you|he|she|they|your team)\b[^?]*\
 _AGREEING = re.compile(r"^\W*(?:right|yes|yeah|yep|exactly|correct|indeed|true)\b", re.IGNORECASE)
 # The date was missed: in the reply or in the PM's prompt ("They were due Friday.")
 _LATE_CUE = re.compile(r"^\W*(?:(?:um|uh|so|well|sorry)[,.]?\s+)*no\b"  # "Lena, is it still the twelfth?" - "Um, no."
+                       r"|\bwon't land before\b|\b(?:going in|goes in|happening|landing) (?:on )?\w+ now\b"
                        r"|\b(?:missed|slipped|won't (?:happen|make)|(?:isn't|is not|not) going to (?:happen|make it)|"
                        r"haven't (?:got|gotten|had a chance|started)|not started|bad news|"
                        r"need (?:till|until|another|more time|a bit longer)|"

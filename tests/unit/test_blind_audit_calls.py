@@ -380,3 +380,14 @@ def test_a_proposal_that_opens_its_turn_and_is_agreed_by_replies_is_a_decision(t
         ("Fiona Campbell", "That works for me. I'd actually prefer that."),
     ])
     assert [d.text[:40] for d in of(Decision, facts)] == ["I'd propose we mask the loyalty email an"]
+
+
+def test_work_that_landed_in_an_inbox_or_is_built_or_locked_in_closes_its_item(track) -> None:
+    facts = track(
+        [("Raj Iyer", "For the first ten branches I will get you the circuit delivery dates by end of next week."),
+         ("Lena Novak", "I will configure the orchestrator templates for the pilot, it'll be done by the 12th.")],
+        [("Fiona Campbell", "Quick one, Raj's dates for the first ten sites landed in my inbox, they're in the tracker "
+                            "now."),
+         ("Lena Novak", "And the pilot templates are built and sitting in the orchestrator since last Thursday.")],
+    )
+    assert {i.owner: i.status for i in of(ActionItem, facts)} == {"Raj Iyer": "done", "Lena Novak": "done"}
