@@ -67,7 +67,7 @@ _STOP_WORDS = """a an the and or but if of to in on at by for with from into ont
     today tomorrow yesterday week weeks weekend day days month months next last this morning afternoon
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december jan feb mar apr jun jul aug sep sept oct nov dec eod eow
-    asap end by before after until till soon later earlier all any some one two three up out over off"""
+    asap end by before after until till since soon later earlier all any some one two three up out over off"""
 _STOP = set(_STOP_WORDS.split())
 
 _IRREGULAR = {
@@ -103,7 +103,8 @@ _COMPLETION = re.compile(
     r"configured|scheduled|confirmed|published|shared|went out|came through|is in place|are in place|migrated|"
     r"enrolled|launched|rolled out|implemented|went live|gone live|is now live|are now live|"
     r"taken care of|ticked off|have it|got it|wrapped up|got (?:the|your)|packaged|opened|assigned|raised|"
-    r"handed (?:\w+ )?over|in your inbox|(?:went|came) (?:over|across)|went (?:over )?to (?:you|him|her|them|everyone)|"
+    r"handed (?:\w+ )?over|in your inbox|(?:been sitting|sitting) in (?:my|our) (?:inbox|mailbox)|squared away|"
+    r"locked in|built|(?:went|came) (?:over|across)|went (?:over )?to (?:you|him|her|them|everyone)|"
     r"arrived|(?<=i )did(?= [a-z]+)|(?<=we )did(?= [a-z]+)|ran(?: clean(?:ly)?| fine| smoothly| ok(?:ay)?| well| successfully)?)\b",
     re.I,
 )

@@ -829,11 +829,19 @@ class OfflineExtractor:
                 m = re.match(r"\s*(?:\w+,\s*)?(I|we)\b", s, re.IGNORECASE)
                 owner = names[i] if m and m.group(1).lower() == "i" else (owner if how in ("named", "team") else None)
                 thanked = _THANKED.search(s)
-                if _RECEIPT.search(s) or (thanked and not m and how not in ("named", "team")):
+                if _RECEIPT.search(s) or _MY_INBOX.search(s) or (thanked and not m and how not in ("named", "team")):
                     # "I got the runbook, thanks Dana", "The licences came through Monday, thanks Raj": the work
-                    # was the person thanked (nobody when the name is not a known person).
-                    hits = index.find(thanked.group(1)) if thanked else []
+                    # was the person thanked (nobody when the name is not a known person); "the LLD has been sitting
+                    # in my inbox since Thursday, I read it on the train": not the receiver's work either
+                    whose = _POSSESSOR_DONE.search(s)
+                    hits = [h for h in index.find(thanked.group(1) if thanked else whose.group(1) if whose else "")
+                            if h[2] != names[i]]
                     owner = hits[0][2] if hits else None
+                    if owner is None and i > 0 and sp == sents[i][0]:
+                        # "Arjun, design?" - Greg: "I can answer that actually, the LLD has been sitting in my
+                        # inbox since Thursday": the work of the one the PM called on
+                        called = vocative_in(segs[i - 1].text, index, names[i - 1])
+                        owner = called if called and called != names[i] else None
                 elif owner is None and _FIRST_PERSON_CLAUSE.search(s):
                     owner = names[i]  # "The baseline is done, I shared it on Friday"
                 elif owner is None and (who := _DONE_BY.match(s)) is not None:
@@ -1359,6 +1367,7 @@ _ASSENT = re.compile(r"^\W*(?:yes|yeah|yep|sure|of course|will do|absolutely|def
                      re.IGNORECASE)
 _FILLER = {"honestly", "honest", "frankly", "really", "real", "basically", "actually", "just", "though", "serious", "big"}
 _ANOTHER_THING = re.compile(r"\b(?:also|as well|too|another|second|separately)\b", re.IGNORECASE)
+_MY_INBOX = re.compile(r"\bin (?:my|our) (?:inbox|mailbox)\b", re.IGNORECASE)
 _INBOX = re.compile(r"\b(?:inbox|mailbox)\b|^\W*(?:(?:and|so|good news)[,:]?\s+)?(?:got|received)\b", re.IGNORECASE)
 _POSSESSOR_DONE = re.compile(r"\b([A-Z][a-z]+)'s\s+(?!team\b)[a-z]")
 _THEY = re.compile(r"\b(?:they|them|their)\b", re.IGNORECASE)

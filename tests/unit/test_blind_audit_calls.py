@@ -391,3 +391,15 @@ def test_work_that_landed_in_an_inbox_or_is_built_or_locked_in_closes_its_item(t
          ("Lena Novak", "And the pilot templates are built and sitting in the orchestrator since last Thursday.")],
     )
     assert {i.owner: i.status for i in of(ActionItem, facts)} == {"Raj Iyer": "done", "Lena Novak": "done"}
+
+
+def test_someone_else_answering_for_the_one_called_on_that_it_sits_in_their_inbox_closes_the_item(track) -> None:
+    facts = track(
+        [("Raj Iyer", "Okay. On the design, I will send across the low level design for the pilot branches by this "
+                      "Friday, the 30th.")],
+        [("Dana Whitfield", "Sanjay sent apologies. Raj, design?"),
+         ("Tom Baxter", "I can answer that actually, the LLD has been sitting in my inbox since Thursday, I read it on "
+                        "the train. Looks fine to me.")],
+    )
+    [item] = of(ActionItem, facts)
+    assert item.owner == "Raj Iyer" and item.status == "done"
