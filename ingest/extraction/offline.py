@@ -834,9 +834,9 @@ class OfflineExtractor:
                     # was the person thanked (nobody when the name is not a known person); "the LLD has been sitting
                     # in my inbox since Thursday, I read it on the train": not the receiver's work either
                     whose = _POSSESSOR_DONE.search(s)
-                    hits = [h for h in index.find(thanked.group(1) if thanked else whose.group(1) if whose else "")
-                            if h[2] != names[i]]
-                    owner = hits[0][2] if hits else None
+                    doers = _named_others(thanked.group(1) if thanked else whose.group(1) if whose else "", index,
+                                          names[i])
+                    owner = doers[0] if doers else None
                     if owner is None and i > 0 and sp == sents[i][0]:
                         # "Arjun, design?" - Greg: "I can answer that actually, the LLD has been sitting in my
                         # inbox since Thursday": the work of the one the PM called on
@@ -848,14 +848,14 @@ class OfflineExtractor:
                     # "Tom ran both sessions Friday"; "Owen's not on today, but he sent me the heatmap": the person
                     # named (or the one "he"/"she" points back to in the turn)
                     said = who.group("name") or ""
-                    hits = index.find(said) if said else [h for h in index.find(segs[i].text[: sp[0] + who.start(
-                        "pron")]) if h[2] != names[i]]
-                    owner = hits[-1][2] if hits else (said if said and said.lower() not in _STOP else None)
-                elif owner is None and _INBOX.search(s) and (whose := _POSSESSOR_DONE.search(s)) and [
-                        h for h in index.find(whose.group(1)) if h[2] != names[i]]:
-                    # "Got Greg's spreadsheet with the branch addressing", "Sanjay's dates landed in my inbox":
-                    # what arrived was the work of the person whose it was
-                    owner = next(h[2] for h in index.find(whose.group(1)) if h[2] != names[i])
+                    doers = [h[2] for h in index.find(said)] if said else _named_others(
+                        segs[i].text[: sp[0] + who.start("pron")], index, names[i])
+                    owner = doers[-1] if doers else (said if said and said.lower() not in _STOP else None)
+                elif owner is None and _INBOX.search(s) and (whose := _POSSESSOR_DONE.search(s)) and (
+                        doers := _named_others(whose.group(1), index, names[i])):
+                    # "Got Greg's spreadsheet with the branch addressing", "Sanjay's dates are in your inbox": what
+                    # arrived was the work of the person whose it was
+                    owner = doers[0]
                 elif owner is None and _own_update(segs[i].text[: sp[0]]) and not index.find(s) \
                         and not team_phrases(s):
                     owner = names[i]  # "One update from last week. The printer upgrade is done." -> the speaker's
@@ -1378,7 +1378,12 @@ def _other_doer(s: str, speaker: str, index: NameIndex) -> bool:
     """"Tom, did you get the ADT samples?" - "Yes, Priya got them over to us Thursday, thanks Priya.": the reply
     names someone else as who did the work (its subject or the person thanked)."""
     said = [m.group(1) for m in (_YES_NAME.match(s), _THANKED.search(s)) if m]
-    return any(h[2] != speaker for name in said for h in index.find(name))
+    return any(_named_others(name, index, speaker) for name in said)
+
+
+def _named_others(text: str, index: NameIndex, speaker: str) -> list[str]:
+    """The known people and teams ``text`` names, in order, other than the speaker."""
+    return [h[2] for h in index.find(text) if h[2] != speaker]
 _FIRST_PERSON_CLAUSE = re.compile(r"(?:^\W*|[,;]\s*|\b(?i:and|so|but|then)\s+)I\b(?!'ll|\s+will|\s+think|\s+guess)")
 
 
@@ -1730,14 +1735,14 @@ def _relayed_slip(text: str, spans: list[tuple[int, int]], speaker: str, index: 
         sentence = text[a:b]
         says = _SAYS.search(sentence)
         if says and (_NEW_GUESS.search(sentence[says.end():].lstrip(" ,")) or _LATE_CUE.search(sentence)):
-            hits = [h for h in index.find(says.group("name")) if h[2] != speaker]
-            if hits:
-                return hits[0][2]
+            named = _named_others(says.group("name"), index, speaker)
+            if named:
+                return named[0]
         late = _THEY_LATE.search(sentence)
         if late:
-            named = [h for h in index.find(text[: a + late.start()]) if h[2] != speaker]
-            if named:
-                return max(named, key=lambda h: h[0])[2]
+            hits = [h for h in index.find(text[: a + late.start()]) if h[2] != speaker]
+            if hits:
+                return max(hits, key=lambda h: h[0])[2]  # the one named last before "she's going to need"
     return None
 
 
