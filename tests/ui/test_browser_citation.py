@@ -7,42 +7,16 @@ Screenshots are saved in the test's tmp dir (facts.png, meeting-cited.png).
 
 from __future__ import annotations
 
-import os
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[2]
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMEDRIVER = Path("/usr/bin/chromedriver")
+from tests.browser import BROWSER_MARKS, chromium, streamlit_app
+
 CITED_TEXT = "We agreed to open the firewall [port 443] for the $5k appliance on Monday."
 
-pytestmark = [
-    pytest.mark.slow,
-    pytest.mark.skipif(
-        not (CHROMIUM.exists() and CHROMEDRIVER.exists()), reason="needs Debian chromium and chromium-driver"
-    ),
-]
-
-
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def _healthy(url: str) -> bool:
-    try:
-        with urllib.request.urlopen(f"{url}/_stcore/health", timeout=1.0) as resp:
-            return resp.status == 200
-    except OSError:
-        return False
+pytestmark = BROWSER_MARKS
 
 
 def _engagement(data: Path, tmp_path: Path) -> str:
@@ -85,53 +59,14 @@ def _engagement(data: Path, tmp_path: Path) -> str:
 def server(tmp_path: Path) -> Iterator[tuple[str, str]]:
     data = tmp_path / "data"
     eid = _engagement(data, tmp_path)
-    port = _free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("CANDOR_")}
-    env.update(CANDOR_PROFILE="test", CANDOR_DATA_DIR=str(data), ANONYMIZED_TELEMETRY="False")
-    # This checkout's packages, even where the editable install points at another one (a git worktree).
-    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO), env.get("PYTHONPATH", "")) if p)
-    log = (tmp_path / "streamlit.log").open("w")
-    proc = subprocess.Popen(
-        [str(Path(sys.executable).parent / "streamlit"), "run", "ui/app.py", "--server.port", str(port),
-         "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false"],
-        cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT,
-    )  # fmt: skip
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while not _healthy(url):
-            if proc.poll() is not None or time.monotonic() > deadline:
-                pytest.fail(f"streamlit did not start: {(tmp_path / 'streamlit.log').read_text()[-2000:]}")
-            time.sleep(0.3)
+    with streamlit_app(data, tmp_path / "streamlit.log", CANDOR_PROFILE="test") as url:
         yield url, eid
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(5)
-        log.close()
 
 
 @pytest.fixture
 def browser(tmp_path: Path) -> Iterator[object]:
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = str(CHROMIUM)
-    for arg in (
-        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        f"--user-data-dir={tmp_path / 'chromium-profile'}", "--window-size=1400,1000",
-    ):  # fmt: skip
-        options.add_argument(arg)
-    driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
-    try:
+    with chromium(tmp_path / "chromium-profile", "1400,1000") as driver:
         yield driver
-    finally:
-        driver.quit()
 
 
 def test_a_citation_on_the_facts_page_shows_the_cited_line_highlighted_on_screen_in_its_meeting(
