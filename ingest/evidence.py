@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from assistant.models import Evidence, FactBase, Segment, Transcript
+from assistant.models import Attendance, Evidence, FactBase, Segment, Transcript
 
 F = TypeVar("F", bound=FactBase)
 
@@ -204,8 +204,8 @@ def verify_facts(
     """Keep facts whose every evidence quote is in the transcript; return (kept, dropped count).
 
     Kept facts are copies whose evidence points at the real segment (id, start, end, speaker) and whose
-    quote is the transcript's verbatim text. A fact with no evidence at all is dropped too. ``speaker_names``
-    maps segment speaker labels to person names for ``Evidence.speaker`` (labels are kept when unmapped).
+    quote is the transcript's verbatim text. A fact with no evidence at all is dropped too, except an absence (an
+    expected person who never spoke has no quote). ``speaker_names`` maps segment speaker labels to person names for ``Evidence.speaker`` (labels are kept when unmapped).
     """
     names = speaker_names or {}
     index = _SegmentIndex(transcript.segments)
@@ -213,6 +213,11 @@ def verify_facts(
     dropped = 0
     for fact in facts:
         if not fact.evidence:
+            if isinstance(fact, Attendance) and not fact.present:
+                # An expected person who never spoke: the absence is the transcript's speaker list, there is no
+                # quote to check (these were dropped and counted as unverified, one per meeting)
+                kept.append(fact)
+                continue
             dropped += 1
             continue
         fixed: list[Evidence] = []

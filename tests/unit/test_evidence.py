@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.models import ActionItem, Decision, Evidence, Segment, Transcript
+from assistant.models import ActionItem, Attendance, Decision, Evidence, Segment, Transcript
 from ingest.evidence import find_quote, normalise_quote, verify_facts
 
 
@@ -126,3 +126,10 @@ def test_verification_returns_copies_and_leaves_the_input_facts_untouched() -> N
     verify_facts([fact], _transcript())
     assert fact.evidence[0].segment_id == 0
     assert fact.evidence[0].quote == "go-live moves to the 14th of June"
+
+
+def test_an_expected_attendee_who_never_spoke_is_kept_as_an_absence_without_a_quote() -> None:
+    absent = Attendance(text="Karen Lee was expected but did not attend.", person="Karen Lee", present=False,
+                        expected=True, meeting_id="m1")
+    kept, dropped = verify_facts([absent, ActionItem(text="no proof", meeting_id="m1")], _transcript())
+    assert (kept, dropped) == ([absent], 1)
