@@ -200,6 +200,7 @@ class FactService:
                     self.s.embedder,
                     meetings=self.s.repo.list_meetings(eng.id),
                     people=self.s.repo.load_people(eng.id),
+                    follow_up=self._follow_up(ctx),
                 )
                 self.s.repo.save_facts(eng.id, merged)
                 self._index(eng.id, merged)
@@ -213,6 +214,14 @@ class FactService:
                 )
             )
         return summaries
+
+    def _follow_up(self, ctx: Any) -> Any:
+        """What this meeting says about the engagement's open items (tracking asks after its own pass)."""
+        if not self.s.settings.extraction.follow_ups:
+            return None
+        from ingest.extraction.followup import follow_up_for
+
+        return follow_up_for(ctx, self.s.embedder)
 
     def _run_extractor(self, ctx: Any) -> Any:
         try:

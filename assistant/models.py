@@ -239,6 +239,18 @@ Fact = Annotated[
 ]
 
 
+class FollowUp(BaseModel):
+    """What a meeting says about an item still open before it: done (an item done, a blocker lifted) or slipped
+    to a later date, with the sentence that says so. Tracking applies it to the item's history."""
+
+    item_id: str
+    event: Literal["done", "slipped"]
+    due: date | None = Field(None, description="The new due date of a slip.")
+    evidence: list[Evidence] = Field(default_factory=list)
+    score: float = 0.0
+    reason: str = ""
+
+
 class FactSet(BaseModel):
     """What an extractor returns for one meeting."""
 

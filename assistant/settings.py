@@ -125,6 +125,11 @@ class ExtractionSettings(BaseModel):
     quote_tolerance: int = Field(
         3, description="Characters a quote may differ from the transcript before the fact is dropped.", ge=0
     )
+    follow_ups: bool = Field(
+        True,
+        description="After linking a meeting's facts to open items, also read the meeting for what it says about "
+        "each item still open (done, slipped, blocker lifted) in words the facts did not link.",
+    )
 
 
 class RetrievalSettings(BaseModel):

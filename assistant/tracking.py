@@ -38,6 +38,7 @@ from assistant.models import (
     Evidence,
     FactBase,
     FactEvent,
+    FollowUp,
     ItemStatus,
     Meeting,
     Person,
@@ -45,6 +46,9 @@ from assistant.models import (
     Side,
 )
 
+# What a meeting says about the open items it was given (with their due dates before it): see
+# ingest.extraction.followup.
+FollowUpFinder = Callable[[list[FactBase], dict[str, date | None]], list[FollowUp]]
 EventKind = Literal["created", "updated", "done", "slipped", "reopened", "dropped", "edited", "confirmed"]
 
 MIN_SHARED = 2
@@ -475,7 +479,7 @@ def _done_core(text: str) -> str:
 _ACRONYM = re.compile(r"\b([A-Z]{2,5})s?\b")
 
 
-def _acronyms_spelled_out(text: str, other: str) -> set[str]:
+def acronyms_spelled_out(text: str, other: str) -> set[str]:
     """Acronyms of ``text`` ("CA", "DR", "SSO") whose words appear in ``other`` ("conditional access"), as
     stems, so both texts share them."""
     words = re.findall(r"[A-Za-z][\w-]*", other)
@@ -593,8 +597,8 @@ def match_score(old: FactBase, new: FactBase, sim: _Sim, people: Sequence[Person
     # is about the review, not the findings.
     b_text = content_stems(_done_core(new.text) if is_completion(new) else new.text, exclude=names)
     # "the CA review" is the "conditional access" review: an acronym in one text spelled out in the other.
-    a |= _acronyms_spelled_out(new.text, old_text)
-    spelled = _acronyms_spelled_out(old_text, new.text)
+    a |= acronyms_spelled_out(new.text, old_text)
+    spelled = acronyms_spelled_out(old_text, new.text)
     b |= spelled
     b_text |= spelled if b_text else set()
     # "I'll resubmit the firewall change request" restates "submit the firewall change request".
@@ -705,9 +709,9 @@ def _already_applied(fact: FactBase, event: str, meeting_id: str, evidence: list
 
 
 def _link(
-    old: FactBase, new: FactBase, meeting: Meeting, event: EventKind, note: str, due: date | None = None
+    old: FactBase, evidence: list[Evidence], meeting: Meeting, event: EventKind, note: str, due: date | None = None
 ) -> bool:
-    if _already_applied(old, event, meeting.meeting_id, new.evidence):
+    if _already_applied(old, event, meeting.meeting_id, evidence):
         return False
     old.history.append(
         FactEvent(
@@ -716,7 +720,7 @@ def _link(
             meeting_id=meeting.meeting_id,
             note=note,
             due=due,
-            evidence=list(new.evidence),
+            evidence=list(evidence),
         )
     )
     # Kept in date order: re-extracting a middle meeting adds its event before what later meetings recorded.
@@ -724,7 +728,7 @@ def _link(
     at = next((k for k, e in enumerate(old.history) if e.at > added.at), len(old.history))
     old.history.insert(at, added)
     known = {(e.meeting_id, e.segment_id) for e in old.evidence}
-    old.evidence.extend(e for e in new.evidence if (e.meeting_id, e.segment_id) not in known)
+    old.evidence.extend(e for e in evidence if (e.meeting_id, e.segment_id) not in known)
     return True
 
 
@@ -784,6 +788,7 @@ def merge_meeting_facts(
     *,
     meetings: Sequence[Meeting] = (),
     people: Sequence[Person] = (),
+    follow_up: FollowUpFinder | None = None,
 ) -> list[FactBase]:
     """The engagement's facts after (re-)extracting ``meeting``; inputs are not mutated.
 
@@ -793,6 +798,9 @@ def merge_meeting_facts(
     * Later-meeting history of a replaced fact carries over when the new fact has the same id.
     * New action items and blockers that close, slip or restate an open item from an earlier meeting are
       folded into that item (both evidences kept, a FactEvent appended) instead of being added.
+    * Then ``follow_up`` (see ingest.extraction.followup) is asked what the meeting says about the items still
+      open and untouched: what it reports done or slipped is applied the same way, and a fact the meeting's
+      extraction made of that same sentence is folded in rather than added.
     ``meetings`` supplies the dates of other meetings (for ordering); ``people`` supplies aliases.
     """
     mid = meeting.meeting_id
@@ -889,7 +897,75 @@ def merge_meeting_facts(
         ) and not content_stems(_done_core(fact.text)) - _NO_WORK:
             continue  # "That's done.", "Confirmed, that blocker is cleared." that matched nothing: nothing to keep
         added.append(fact)
+    if follow_up is not None:
+        added = _apply_follow_ups(follow_up, candidates, added, meeting, dates, order, this_key, people)
     return others + protected_here + added
+
+
+def _apply_follow_ups(
+    follow_up: FollowUpFinder,
+    candidates: Sequence[FactBase],
+    added: list[FactBase],
+    meeting: Meeting,
+    dates: dict[str, date],
+    order: dict[str, int],
+    key: tuple[date, int],
+    people: Sequence[Person],
+) -> list[FactBase]:
+    """Apply what ``follow_up`` finds about the open items this meeting's facts did not touch; returns
+    ``added`` without the facts made of a sentence a follow-up used (they are that follow-up)."""
+    mid = meeting.meeting_id
+    touched = {f.id for f in candidates if any(e.meeting_id == mid and e.event in _TRACKING_EVENTS for e in f.history)}
+    still: list[FactBase] = [f for f in candidates if isinstance(f, (ActionItem, Blocker)) and f.id not in touched
+             and _open_at(f, key, dates, order)]
+    if not still:
+        return added
+    by_id = {f.id: f for f in still}
+    dues = {f.id: _due_at(f, key, dates, order) for f in still}
+    for fu in follow_up(still, dues):
+        item = by_id.get(fu.item_id)
+        if item is None or not fu.evidence:
+            continue
+        quote = fu.evidence[0].quote
+        segs = {e.segment_id for e in fu.evidence}
+        if fu.event == "slipped" and any(
+            {e.segment_id for e in f.evidence} & segs and not _same_sentence(f, item, fu, people)
+            for f in added if isinstance(f, ActionItem)
+        ):
+            continue  # the exchange made a new commitment, unlike this item ("Nadia, can you send me the rollback
+            # plan by Friday?" - "Sure, you'll have it by Friday."): its date is that commitment's
+        if fu.event == "done":
+            label = "resolved" if isinstance(item, Blocker) else "done"
+            linked = _link(item, fu.evidence, meeting, "done", f"{label}: {quote}")
+        elif isinstance(item, ActionItem) and fu.due is not None:
+            linked = _link(item, fu.evidence, meeting, "slipped", f"due {dues[item.id]} -> {fu.due}", due=fu.due)
+        else:
+            continue
+        if linked:
+            _apply_state(item)
+        added = [f for f in added if not _same_sentence(f, item, fu, people)]
+    return added
+
+
+def _at_sentence(fact: FactBase, fu: FollowUp) -> bool:
+    """``fact`` was made of the sentence the follow-up used (its first quote and the follow-up's overlap)."""
+    ev = fu.evidence[0]
+    if not fact.evidence or fact.evidence[0].segment_id != ev.segment_id:
+        return False
+    q, fq = ev.quote.casefold(), fact.evidence[0].quote.casefold()
+    return q in fq or fq in q
+
+
+def _same_sentence(fact: FactBase, item: FactBase, fu: FollowUp, people: Sequence[Person]) -> bool:
+    """``fact`` was made of the sentence the follow-up used and says the same: a done report (or a lifted
+    blocker) for a done follow-up; the owner's restated commitment, naming little other work, for a slip."""
+    if not _at_sentence(fact, fu):
+        return False
+    if fu.event == "done":
+        return getattr(fact, "status", None) in ("done", "resolved") and isinstance(fact, (ActionItem, Blocker))
+    other = content_stems(fact.text) - content_stems(item.text) - content_stems(item.context or "") - _SLIP_STEMS
+    return isinstance(fact, ActionItem) and fact.status != "done" and len(other) <= 2 and \
+        owners_compatible(fact.owner, item.owner, people)
 
 
 def _same_thing(a: FactBase, b: FactBase, people: Sequence[Person]) -> bool:
@@ -993,7 +1069,7 @@ def _track_against(
             closed.remove(picks[1])
         for item in closed:
             label = "resolved" if isinstance(item, Blocker) else "closed" if isinstance(item, Risk) else "done"
-            if _link(item, fact, meeting, "done", f"{label}: {fact.text}"):
+            if _link(item, fact.evidence, meeting, "done", f"{label}: {fact.text}"):
                 _apply_state(item)
         return absorb and bool(closed)
     best = _best(scored, age, people)
@@ -1004,14 +1080,14 @@ def _track_against(
     old_due = due_at(old)
     if isinstance(old, ActionItem) and new_due is not None and old_due is not None and new_due > old_due:
         note = f"due {old_due.isoformat()} -> {new_due.isoformat()}"
-        if _link(old, fact, meeting, "slipped", note, due=new_due):
+        if _link(old, fact.evidence, meeting, "slipped", note, due=new_due):
             _apply_state(old)
         return absorb
     if not absorb:
         return False  # a decision that merely mentions an open item stays a decision
     due = new_due if isinstance(old, ActionItem) and new_due is not None and new_due != old_due else None
     note = f"restated{'; due set to ' + due.isoformat() if due else ''}: {fact.text}"
-    if _link(old, fact, meeting, "updated", note, due=due):
+    if _link(old, fact.evidence, meeting, "updated", note, due=due):
         _apply_state(old)
     return True
 
@@ -1156,6 +1232,7 @@ __all__ = [
     "ItemStatus",
     "LedgerEntry",
     "MatchResult",
+    "acronyms_spelled_out",
     "content_stems",
     "is_completion",
     "is_overdue",

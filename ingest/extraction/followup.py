@@ -1,0 +1,528 @@
+"""Follow-ups: what a meeting says about the engagement's items still open before it (offline, no LLM).
+
+Tracking first links the facts the extractor found in a meeting to the items they restate (a done report, a new
+date). That covers the reports the extractor reads as facts, in words close to the item's. Blind audits showed
+the rest is most of it: "I sat down with Parramatta's manager on Thursday", "Deepa's note to Fiona did the
+trick", "They will be with you on the 13th". This pass goes the other way round. For each open item it looks
+for the sentences about it: said by or about its owner (or its blocker's party), or answering a prompt that
+names them, and on its topic (shared words and MiniLM similarity). It then reads what such a sentence says in
+grammatical terms rather than phrase lists:
+- done: a past-tense, perfect or passive report of the work (any regular past participle, or an irregular
+  one) whose doer is the owner, the party, or the work itself, in a clause with no negation, modal, condition
+  or question, and no word of progress rather than completion ("started", "most of");
+- slipped: a later date for the item, said by its owner or about them, not as a question or a condition.
+A blocker is lifted when its party acts or the blocked work is reported done. One sentence serves one item;
+an item whose best sentences are about equally about another item of the same owner is left alone.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+import numpy as np
+
+from assistant.engines.base import Embedder
+from assistant.models import ActionItem, Blocker, Evidence, FactBase, FollowUp, Person
+from assistant.tracking import (
+    BLOCKING_STEMS,
+    PRONOUN,
+    acronyms_spelled_out,
+    clause_around,
+    content_stems,
+    names_match,
+)
+from ingest.extraction import MeetingContext, rules
+from ingest.extraction.dates import due_date
+
+log = logging.getLogger(__name__)
+
+# Irregular past forms and participles that can report work done ("I sat down with", "the circuit is lit").
+# Left out: forms that report no work ("said", "thought", "felt", "meant", "forgot", "lost", "broke", "began").
+_IRREGULAR_DONE = frozenset(["sent", "did", "done", "got", "gotten", "made", "gave", "given", "wrote", "written", "took", "taken", "ran", "put", "set", "built", "bought", "paid", "told", "met", "found", "held", "kept", "sat", "spoke", "spoken", "rang", "rung", "caught", "brought", "went", "gone", "came", "left", "saw", "seen", "shut", "dealt", "drew", "drawn", "drove", "led", "lit", "sold", "shown", "stood", "taught", "won", "wound", "split", "spun", "cut", "fed", "read", "rewrote", "rewritten", "redone"])
+# Regular past forms that say nothing was finished: intentions, delays, opinions, news about the past.
+_NOT_DONE_ED = frozenset(["tried", "wanted", "needed", "hoped", "planned", "expected", "delayed", "postponed", "pushed", "slipped", "moved", "blocked", "waited", "missed", "failed", "cancelled", "canceled", "rejected", "declined", "bounced", "reopened", "paused", "struggled", "queued", "started", "mentioned", "flagged", "worried", "concerned", "interested", "supposed", "used", "based", "related", "involved", "located", "promised", "agreed", "discussed", "heard", "learned", "learnt", "noticed", "realised", "realized", "assumed", "guessed", "reckoned", "suggested", "proposed", "recommended", "preferred", "liked", "loved", "hated", "seemed", "appeared", "happened", "sounded", "looked", "dropped", "overlooked", "underestimated", "stalled", "stuck", "held-up", "reminded", "warned", "warned", "complained", "reported", "informed", "advised", "indicated", "implied", "asked", "requested", "called", "named", "aimed", "intended", "decided", "considered", "pencilled", "penciled", "earmarked", "pulled", "bumped", "dragged", "reassigned", "diverted", "derailed", "swamped", "side-tracked", "sidetracked", "deprioritised", "deprioritized", "reprioritised", "reprioritized", "tied", "excluded", "included", "affected", "impacted"])
+_DONE_ADJ = r"(?:done|complete|finished|ready|live|sorted|through|up and running|in place|locked in|signed off|" \
+    r"out the door|out|in|up|over|across|with (?:you|him|her|them|us)|in (?:your|my|our|their|his|her) inbox)"
+_ADV = r"(?:(?:already|just|now|finally|all|also|actually|officially|both|successfully|properly|fully)\s+)*"
+_SUBJECT = (
+    r"(?P<subj>\b(?:i|we|they|he|she|it|that|this|those|these)\b"
+    r"|(?-i:\b[A-Z][a-z]+)(?:'s(?:\s+[a-z][\w-]*){1,3})?"
+    r"|\b(?:the|our|their|his|her|your|my|both|all)\s+(?:[\w-]+\s+){0,4}?[\w-]+"
+    r"|\b[a-z][\w-]*'s(?:\s+[\w-]+){1,3})"
+)
+_WORD = r"(?P<verb>[a-z][a-z-]+)"
+# subject [adverbs] verb-ed; subject have/has [adverbs] participle; subject is/was/has been [adverbs] participle
+_ACTIVE = re.compile(rf"{_SUBJECT}\s+{_ADV}{_WORD}\b", re.IGNORECASE)
+_PERFECT = re.compile(rf"{_SUBJECT}\s*(?:'ve|'s|\s+have|\s+has)\s+{_ADV}{_WORD}\b", re.IGNORECASE)
+_PASSIVE = re.compile(
+    rf"{_SUBJECT}\s*(?:'s|'re|\s+is|\s+are|\s+was|\s+were|\s+has been|\s+have been|\s+got|'s been|'ve been)\s+"
+    rf"{_ADV}(?:{_WORD}\b|(?P<adj>{_DONE_ADJ})(?=\s*(?:[.,;!]|$|\b(?:on|since|yesterday|last|this|today|now|"
+    rf"already|and|as of|for|with|thanks|over the)\b)))",
+    re.IGNORECASE,
+)
+# A reply that opens with the verb: "Sent it Thursday.", "Got Greg's spreadsheet on Wednesday.", "Done."
+_ELIDED = re.compile(
+    rf"^\W*(?:(?:yes|yeah|yep|yup|so|and|well|right|good news|great news|all)[,.:!]?\s+)*{_WORD}\b"
+    r"(?=\s+(?:it|them|that|those|this|off|out|over|down|up|on|through|back|in|last|yesterday|the|their|his|her|your|[a-z]+'s)\b"
+    r"|\s*(?:[.!,]|$))",
+    re.IGNORECASE,
+)
+_DELIVERED = re.compile(
+    r"\b(?:landed|arrived|came through|came in|came back)\b"
+    r"|\b(?:been|is|are) sitting in (?:my|our|your) (?:inbox|mailbox|folder)\b", re.IGNORECASE
+)
+# In the clause reporting the work: a negation, modal, condition, question or progress word means not done.
+_NOT_DONE_CLAUSE = re.compile(
+    r"\b(?:not|never|no|yet|still|pending|waiting|awaiting|nearly|almost|partly|partially|half|halfway|most of|"
+    r"some of|only|until|unless|if|once|as soon as|whether|will|would|shall|should|could|might|may|must|"
+    r"going to|gonna|need to|needs to|have to|has to|want to|plan to|hope|hoping|trying|try to|about to|"
+    r"started|starting|working on|in progress|underway|kicked off)\b|n't\b|'ll\b|'d\b",
+    re.IGNORECASE,
+)
+# Sentence openers that look like a verb with its subject left out but are not one ("Given the delay, ...").
+_NOT_ELIDED = frozenset({"given", "provided", "based", "gone", "said", "assuming", "compared", "supposed", "noted",
+                         "understood", "agreed", "copied", "minuted", "logged", "accepted", "appreciated"})
+# Anywhere in the sentence: the work is under way, not finished ("Tech is booked, we are working on it").
+_IN_PROGRESS = re.compile(r"\b(?:working on it|working on that|in progress|underway|under way|on it now|"
+                          r"still going|not there yet|getting there)\b", re.IGNORECASE)
+_FIRST = frozenset({"i", "we"})
+_THIRD = frozenset({"he", "she", "they"})
+_THING = frozenset({"it", "that", "this", "those", "these"})
+_NON_WORDS = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "the", "a", "an"})
+
+
+def _past(word: str, *, passive: bool = False) -> bool:
+    w = word.lower()
+    if w in _IRREGULAR_DONE:
+        return True
+    if w in _NOT_DONE_ED or (passive and w in ("booked-for",)):
+        return False
+    return (len(w) > 4 and w.endswith("ed") and not w.endswith(("eed", "ied"))) or (w.endswith("ied") and len(w) > 5)
+
+
+_RECEIPT = frozenset({"got", "received", "gotten"})
+_CLAUSE_END = re.compile(r"[,;:.!?]|\s(?:and|but|so|because|which|who)\s", re.IGNORECASE)
+
+
+def _object(text: str, at: int) -> str:
+    """The words after a verb up to the end of its clause."""
+    m = _CLAUSE_END.search(text, at)
+    return text[at : m.start() if m else len(text)]
+
+
+def _subject_before(text: str, at: int) -> str:
+    """The words of the clause before ``at``: what "landed in my inbox" or "came through"."""
+    starts = [m.end() for m in _CLAUSE_END.finditer(text, 0, at)]
+    return text[max(starts, default=0) : at]
+
+
+@dataclass(frozen=True)
+class DoneReport:
+    """A sentence's report of work done: who did it ('speaker', a name, 'pronoun' or 'thing') and where."""
+
+    doer: str
+    start: int
+    end: int
+    subject: str = ""  # what the report is about when the doer is a thing: "the templates", "Greg's spreadsheet"
+
+
+def done_report(sentence: str) -> DoneReport | None:
+    """The first report of finished work in the sentence, or None (see the module docstring)."""
+    text = sentence.strip()
+    if not text or text.endswith("?") or _IN_PROGRESS.search(text):
+        return None
+    found: list[tuple[int, int, str, str]] = []
+    for rx, passive in ((_PERFECT, False), (_PASSIVE, True), (_ACTIVE, False)):
+        for m in rx.finditer(text):
+            verb = m.groupdict().get("verb")
+            adj = m.groupdict().get("adj")
+            if verb and (verb.lower() in _NON_WORDS or not _past(verb, passive=passive)):
+                continue
+            if not verb and not adj:
+                continue
+            subj = m.group("subj").lower()
+            if rx is _ACTIVE and subj.split()[0] in ("the", "our", "their", "his", "her", "your", "my") and \
+                    len(subj.split()) > 1 and _past(subj.split()[-1]):
+                continue  # "the signed contract": a participle inside the subject, not its verb
+            doer = _doer(m.group("subj"), passive and rx is not _PERFECT)
+            subject = m.group("subj")
+            if verb and verb.lower() in _RECEIPT and doer == "speaker":
+                # "we got the signed LOA back Friday": what we received is someone else's work, done
+                doer, subject = "thing", _object(text, m.end("verb"))
+            found.append((m.start("verb") if verb else m.start("adj"), m.end(), doer, subject))
+    e = _ELIDED.match(text)
+    if e and e.group("verb").lower() not in _NOT_ELIDED and (_past(e.group("verb")) or e.group("verb").lower() == "done"):
+        receipt = e.group("verb").lower() in _RECEIPT
+        # "Got Greg's spreadsheet with the branch addressing": what was received is the thing done
+        what = _object(text, e.end("verb")) if receipt else ""
+        found.append((e.start("verb"), e.end("verb"), "thing" if receipt else "speaker", what))
+    d = _DELIVERED.search(text)
+    if d:
+        found.append((d.start(), d.end(), "thing", _subject_before(text, d.start())))
+    for start, end, doer, subject in sorted(found):
+        clause = clause_around(text, start, end)
+        if _NOT_DONE_CLAUSE.search(clause) or rules.addressed_to_system(text):
+            continue
+        return DoneReport(doer=doer, start=start, end=end, subject=subject)
+    return None
+
+
+def _doer(subject: str, passive: bool) -> str:
+    first = subject.split()[0].lower()
+    if first in _FIRST:
+        return "speaker"
+    if first in _THIRD:
+        return "thing" if passive and first == "they" else "pronoun"
+    if passive or first in _THING:
+        return "thing"
+    if subject[:1].isupper() and first not in ("the", "our", "their", "his", "her", "your", "my", "both", "all"):
+        return subject.split("'s")[0].split()[0]  # "Greg", "Deepa's note" -> the thing Deepa did
+    return "thing"
+
+
+# --------------------------------------------------------------------------- the meeting's sentences
+
+
+@dataclass(frozen=True)
+class Utterance:
+    """One sentence of a turn, with the turn before it when someone else said it (the prompt it may answer)."""
+
+    segment_id: int
+    speaker: str
+    start: float
+    end: float
+    text: str
+    prompt: str | None
+    opens_turn: bool
+
+    prompt_segment: Evidence | None = None
+
+    def evidence(self, meeting_id: str) -> Evidence:
+        return Evidence(meeting_id=meeting_id, segment_id=self.segment_id, speaker=self.speaker, start=self.start,
+                        end=self.end, quote=self.text)
+
+
+def utterances(ctx: MeetingContext) -> list[Utterance]:
+    out: list[Utterance] = []
+    segs = ctx.transcript.segments
+    for i, seg in enumerate(segs):
+        speaker = ctx.display(seg.speaker)
+        prev = segs[i - 1] if i else None
+        asked = prev is not None and ctx.display(prev.speaker) != speaker
+        prompt = prev.text if prev is not None and asked else None
+        prompt_ev = Evidence(meeting_id=ctx.meeting.meeting_id, segment_id=prev.id, speaker=ctx.display(prev.speaker),
+                             start=prev.start, end=prev.end, quote=prev.text.strip()) if prev and asked else None
+        spans = rules.sentences(seg.text)
+        # A short reply is about what it was asked, every sentence of it ("Sanjay, the delivery dates?" - "Yes, I
+        # owe you those. They will be with you on the 13th."); in a longer turn only the opening sentence is.
+        short = len(spans) <= 3
+        for k, (a, b) in enumerate(spans):
+            text = seg.text[a:b].strip()
+            if len(text.split()) >= 2 or k == 0:
+                answers = k == 0 or short
+                out.append(Utterance(seg.id, speaker, seg.start, seg.end, text, prompt, answers,
+                                     prompt_ev if answers else None))
+    return out
+
+
+# --------------------------------------------------------------------------- who and what
+
+
+def _name_forms(name: str | None, people: Sequence[Person]) -> list[str]:
+    """How a sentence may name a person or team: full name, first name, aliases; "Greg's team" by Greg."""
+    if not name:
+        return []
+    base = name.split("'s ")[0] if "'s " in name else name
+    forms = {name.lower(), base.lower()}
+    for p in people:
+        if names_match(p.name, base, people):
+            forms |= {p.name.lower(), *(a.lower() for a in p.aliases)}
+            if p.kind == "person":
+                forms.add(p.name.split()[0].lower())
+    if len(base.split()) > 1 and base[:1].isupper() and not re.search(r"\b(?:team|office|group)\b", base, re.I):
+        forms.add(base.split()[0].lower())
+    words = base.lower().split()
+    if words and words[0] in ("the", "our", "their"):
+        forms.add(" ".join(words[1:]))
+    return sorted((f for f in forms if len(f) >= 3), key=len, reverse=True)
+
+
+def _names(text: str | None, forms: Sequence[str]) -> bool:
+    return bool(text) and any(re.search(rf"\b{re.escape(f)}\b", text or "", re.IGNORECASE) for f in forms)
+
+
+@dataclass
+class _Candidate:
+    item: FactBase
+    utterance: Utterance
+    event: str
+    due: date | None
+    score: float
+    reason: str
+    via_prompt: bool = False
+
+
+# Words of a date or of moving one: a slip sentence may say only these about the work ("going in Monday now").
+_TIME_WORDS = content_stems("""today tomorrow week month end start monday tuesday wednesday thursday friday
+    morning afternoon night first latest earliest realistically""")
+_SLIP_WORDS = content_stems("""slip slipped push pushed move moved land landing happen happening make going
+    sorry delay delayed late later extra another more time till until need needs give back instead now
+    looking""")
+MIN_COSINE_OWN = 0.20  # said by the owner, sharing two words of the work (so few words embed poorly)
+MIN_COSINE_NAMED = 0.30  # about the owner, sharing two words of the work
+MIN_COSINE_ONE = 0.45  # ... sharing one word of the work
+MIN_COSINE_ALONE = 0.55  # said by or about the owner, sharing no word: the meaning must carry it
+MIN_COSINE_ANON = 0.50  # nobody named on either side: two shared words and this similarity
+MARGIN = 0.03
+
+
+def find_followups(
+    items: Sequence[FactBase],
+    due: dict[str, date | None],
+    ctx: MeetingContext,
+    similarity: Callable[[Sequence[str], Sequence[str]], np.ndarray],
+) -> list[FollowUp]:
+    """Done, slipped and lifted items this meeting reports, for the open ``items`` of earlier meetings.
+
+    ``due`` is each item's due date before this meeting; ``similarity(a, b)`` is the cosine matrix between two
+    lists of texts (MiniLM in the product, a hashing embedder in tests)."""
+    items = [f for f in items if isinstance(f, (ActionItem, Blocker))]
+    utts = [u for u in utterances(ctx) if not rules.addressed_to_system(u.text)]
+    if not items or not utts:
+        return []
+    people = ctx.people
+    reports = [done_report(u.text) for u in utts]
+    dates = [_later_date(u.text, ctx.meeting.date) for u in utts]
+    keep = [i for i, u in enumerate(utts) if reports[i] is not None or dates[i] is not None
+            or rules.unblocked(u.text) or rules.approving_party(u.text)]
+    if not keep:
+        return []
+    texts = [_item_text(f) for f in items]
+    sims = similarity(texts, [_with_prompt(utts[i]) for i in keep])
+    alone = similarity(texts, [utts[i].text for i in keep])
+    sims = np.maximum(sims, alone)
+    # A team's item given by one of its people ("The network team will submit it", said by Sven).
+    spokes = {f.id: f.evidence[0].speaker for f in items if f.evidence and f.owner and f.owner != f.evidence[0].speaker
+              and re.search(r"\b(?:team|office|group|department|desk|ops)\b", f.owner, re.I)}
+    name_words = {w for p in people for form in (p.name, *p.aliases) for w in content_stems(form)}
+    cands: list[_Candidate] = []
+    for r, item in enumerate(items):
+        party = item.waiting_on if isinstance(item, Blocker) else item.owner
+        forms = _name_forms(party, people)
+        owner_forms = _name_forms(item.owner, people) if isinstance(item, Blocker) else forms
+        topic = _topic(item, people)
+        if not topic:
+            continue
+        for c, i in enumerate(keep):
+            u = utts[i]
+            who = _who(u, party, forms, people) or (_who(u, item.owner, owner_forms, people)
+                                                    if isinstance(item, Blocker) else None)
+            if who is None and spokes.get(item.id) == u.speaker:
+                who = "speaker"  # the team's commitment was given by this person: their report is the team's
+            # "The CR's going in Monday now" is about "raise the change request": the acronym counts as shared
+            spelled = acronyms_spelled_out(f"{u.text} {u.prompt or ''}", item.text)
+            said = content_stems(u.text, exclude=[party or ""])
+            asked = content_stems(u.prompt or "", exclude=[party or ""]) if u.opens_turn else set()
+            shared = (topic | spelled) & (said | asked)
+            shared -= name_words  # a name both mention ("the extract Raj's team gave") is not the work
+            cos = float(sims[r, c])
+            rep = reports[i]
+            mine = who == "speaker" and rep is not None and rep.doer == "speaker"
+            if who:
+                # One shared word is thin: the meaning must agree more, unless the owner (or the party) reports
+                # their own work ("I handed them over on Thursday").
+                # An acronym spelled out in the item ("the CR" for "the change request") is that many words.
+                n = len(shared) + sum(len(a) - 1 for a in spelled & shared)
+                if not ((n >= 2 and cos >= (MIN_COSINE_OWN if who == "speaker" else MIN_COSINE_NAMED))
+                        or (shared and cos >= MIN_COSINE_ONE)
+                        or (shared and mine and cos >= MIN_COSINE_NAMED) or cos >= MIN_COSINE_ALONE):
+                    continue
+            elif not ((len(topic & said - name_words) >= 2 and cos >= MIN_COSINE_ANON)
+                      or (len(shared) >= 2 and cos >= MIN_COSINE_ALONE)
+                      or (rep is not None and rep.doer == "thing" and cos >= MIN_COSINE_ALONE
+                          and content_stems(rep.subject) & topic)):
+                # Nobody named on either side: the words must carry it - two of the sentence's own, or two with
+                # the prompt it answers and a closer meaning, or the thing it reports done is named ("the FOC").
+                continue
+            score = cos + 0.1 * len(shared) + (0.2 if who else 0.0)
+            cand = _classify(item, u, reports[i], dates[i], due.get(item.id), who, forms, people)
+            own = said - _TIME_WORDS
+            if cand is not None and cand[0] == "done" and rep is not None and rep.doer == "thing":
+                # The thing reported done must be this item's work: its subject names it ("the templates are
+                # built"), or it is a pronoun in a reply to a prompt naming it ("Greg, the CR?" - "It's in.").
+                # "Tech is booked" and "kiosks are excluded" are other things.
+                subject = content_stems(rep.subject, exclude=[party or ""]) | acronyms_spelled_out(rep.subject,
+                                                                                                   item.text)
+                if subject and not subject & (topic | spelled):
+                    continue
+                if not subject and not (topic & asked or topic & said):
+                    continue
+            if cand is not None and cand[0] == "slipped" and len(own - topic - asked - _SLIP_WORDS) > 2:
+                continue  # "I'll brief the branch manager before the 24th" is other work with its own date
+            if cand is not None:
+                log.debug("follow-up %s %s who=%s cos=%.2f shared=%s | %s", item.id, cand[0], who, cos,
+                          sorted(shared), u.text[:90])
+            if cand is not None:
+                event, new_due, reason = cand
+                via_prompt = bool(topic & asked - said)
+                cands.append(_Candidate(item, u, event, new_due, round(score, 4), f"{reason}; shared {sorted(shared)}",
+                                        via_prompt))
+    return _assign(cands, ctx.meeting.meeting_id)
+
+
+def follow_up_for(ctx: MeetingContext, embedder: Embedder) -> Callable[[list[FactBase], dict[str, date | None]],
+                                                                     list[FollowUp]]:
+    """The finder tracking calls for this meeting (see tracking.merge_meeting_facts), with ``embedder`` for the
+    similarity of items and sentences."""
+
+    def similarity(a: Sequence[str], b: Sequence[str]) -> np.ndarray:
+        vecs = np.asarray(embedder.embed([*a, *b]), dtype=np.float32)
+        return vecs[: len(a)] @ vecs[len(a) :].T
+
+    return lambda items, due: find_followups(items, due, ctx, similarity)
+
+
+def _item_text(item: FactBase) -> str:
+    text = item.text
+    if isinstance(item, Blocker) and item.waiting_on:
+        text = f"{text} (waiting on {item.waiting_on})"
+    if item.context and PRONOUN.search(item.text):
+        text = f"{item.context} {text}"
+    return text
+
+
+def _with_prompt(u: Utterance) -> str:
+    return f"{u.prompt} {u.text}" if u.prompt and u.opens_turn else u.text
+
+
+def _topic(item: FactBase, people: Sequence[Person]) -> set[str]:
+    names = [n for n in (item.owner, getattr(item, "waiting_on", None)) if n]
+    stems = content_stems(item.text, exclude=names)
+    if item.context and PRONOUN.search(item.text):
+        # "I will send it across by Thursday", answering "Rohan, where's the HLD?": the prompt names the work
+        stems |= content_stems(item.context, exclude=names)
+    if isinstance(item, Blocker):
+        stems -= BLOCKING_STEMS
+    return stems
+
+
+def _who(u: Utterance, name: str | None, forms: Sequence[str], people: Sequence[Person]) -> str | None:
+    """How the sentence is tied to ``name``: 'speaker' (they say it), 'named' (it or the prompt it answers
+    names them), else None."""
+    if not name:
+        return None
+    if names_match(u.speaker, name, people):
+        return "speaker"
+    if _names(u.text, forms) or (u.opens_turn and _names(u.prompt, forms)):
+        return "named"
+    if u.opens_turn and u.prompt_segment is not None and names_match(u.prompt_segment.speaker, name, people):
+        return "named"  # the owner asked about it ("Megan, did the pen test summary reach you?" - "Yep, got it")
+    return None
+
+
+# Not a new date for the work: a condition, a need or wish ("we'd need the tunnel by end of November"), a reply
+# granting something ("Please do, the pilot starts next Monday"), or how long a block lasts ("still blocked until
+# November 20").
+_NOT_A_SLIP = re.compile(r"\b(?:if|unless|whether|need|needs|needed|'d|would|please|blocked|waiting|on hold|"
+                         r"frozen|freeze|starts?|starting|begins?|kicks? off)\b", re.IGNORECASE)
+
+
+# A new date is given for doing the work ("They will be with you on the 13th", "The CR's going in Monday now",
+# "Can we push it to November 2?"), or in a short reply ("Call it the 27th."); a date in a statement about the
+# calendar ("December 5th is the last weekend we can do it") is not one.
+_SLIP_MARK = re.compile(r"'ll\b|\b(?:will|shall|going to|gonna|now|move[ds]?|moving|push(?:ed|ing)?|slip(?:s|ped|ping)?|"
+                        r"till|looking at|instead|aim(?:ing)?|expect(?:ing)?|should be|another|more time|"
+                        r"realistically|latest|earliest|promise|give me|can (?:i|we) have)\b", re.IGNORECASE)
+# The waiting side may go ahead: "so you're clear to build prod"
+_CLEAR_TO = re.compile(r"\b(?:you're|you are|we're|we are|you've|we've) (?:now |all |got the )?(?:clear|cleared|free|"
+                       r"good|green light) to (?!wait|hold)\w+", re.IGNORECASE)
+
+
+def _later_date(text: str, meeting_date: date) -> date | None:
+    if text.rstrip().endswith("?") and not re.search(r"\b(?:can|could) (?:i|we) (?:have|get|push|move)\b", text, re.I):
+        return None
+    if _NOT_A_SLIP.search(text):
+        return None
+    return due_date(text, meeting_date)
+
+
+def _classify(
+    item: FactBase,
+    u: Utterance,
+    report: DoneReport | None,
+    new_date: date | None,
+    old_due: date | None,
+    who: str | None,
+    forms: Sequence[str],
+    people: Sequence[Person],
+) -> tuple[str, date | None, str] | None:
+    party = item.waiting_on if isinstance(item, Blocker) else item.owner
+    if isinstance(item, Blocker):
+        approver = rules.approving_party(u.text)
+        if approver and party and names_match(approver, party, people):
+            return "done", None, f"{approver} acted"
+        if (rules.unblocked(u.text) or _CLEAR_TO.search(u.text)) and (who or report is None):
+            return "done", None, "unblocked"
+    if report is not None:
+        doer = report.doer
+        if doer == "speaker" and (not party or who == "speaker" or (isinstance(item, Blocker) and who)):
+            if isinstance(item, Blocker) and who != "speaker" and not names_match(u.speaker, item.owner, people):
+                return None  # the waiting side's own work does not show the party acted
+            return "done", None, "reported by the doer"
+        if doer == "pronoun" and who == "named" and not names_match(u.speaker, party, people):
+            return "done", None, "reported about the doer"
+        if doer == "thing":
+            return "done", None, "reported done"
+        if doer not in ("speaker", "pronoun", "thing") and (
+            (party and _names(doer, forms)) or (not party and _names(item.text, [doer.lower()]))
+            or (isinstance(item, Blocker) and len(_topic(item, people) & content_stems(u.text)) >= 2)
+        ):  # (a blocker is lifted when what it waits for is reported done, by whoever: "Hannah's team signed off
+            # the landing zone design Thursday" lifts "can't start the prod build until InfoSec signs off the
+            # landing zone design")
+            # the owner by name, or for an item naming nobody as owner the person it names ("Priya on my team
+            # will set up the test numbers" - "Priya got those live last week")
+            return "done", None, f"{doer} did it"
+        return None
+    if isinstance(item, ActionItem) and new_date is not None and old_due is not None and new_date > old_due and who \
+            and (_SLIP_MARK.search(u.text) or len(u.text.split()) <= 6):
+        return "slipped", new_date, f"due {old_due.isoformat()} -> {new_date.isoformat()}"
+    return None
+
+
+def _assign(cands: list[_Candidate], meeting_id: str) -> list[FollowUp]:
+    """Best sentence per item; a sentence serves one item (the best), ties between items are left alone."""
+    by_item: dict[str, list[_Candidate]] = {}
+    for c in cands:
+        by_item.setdefault(c.item.id, []).append(c)
+    best: list[_Candidate] = []
+    for group in by_item.values():
+        group.sort(key=lambda c: (c.event != "done", -c.score, c.utterance.segment_id))
+        best.append(group[0])
+    by_utt: dict[tuple[int, str], list[_Candidate]] = {}
+    for c in best:
+        by_utt.setdefault((c.utterance.segment_id, c.utterance.text), []).append(c)
+    out: list[FollowUp] = []
+    for group in by_utt.values():
+        group.sort(key=lambda c: -c.score)
+        if len(group) > 1 and group[0].score - group[1].score < MARGIN and \
+                group[0].item.kind == group[1].item.kind:
+            continue
+        kinds_taken: set[str] = set()
+        for c in group:
+            if c.item.kind in kinds_taken:
+                continue
+            kinds_taken.add(c.item.kind)
+            # The prompt a short reply answers is evidence too ("Greg, the CR?" - "Going in Monday now.").
+            evidence = [c.utterance.evidence(meeting_id)]
+            if c.via_prompt and c.utterance.prompt_segment is not None:
+                evidence.append(c.utterance.prompt_segment)
+            out.append(FollowUp(item_id=c.item.id, event=c.event, due=c.due,  # type: ignore[arg-type]
+                                evidence=evidence, score=c.score, reason=c.reason))
+    return out
+
+
+__all__ = ["DoneReport", "Utterance", "done_report", "find_followups", "follow_up_for", "utterances"]

@@ -1,0 +1,167 @@
+"""Follow-ups: a later call says an open item was done, slipped or unblocked in words the extractor does not turn
+into a fact of its own, and tracking still updates the item (ingest.extraction.followup)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from assistant.engines.embedder import MiniLMEmbedder
+from assistant.models import ActionItem, Blocker, FactBase, Person
+from assistant.tracking import merge_meeting_facts
+from ingest.extraction.followup import done_report, follow_up_for
+from ingest.extraction.offline import OfflineExtractor
+from tests.builders import meeting_context, weekly_tracker
+
+NAMES = ["Nora Quinn", "Ben Adler", "Kemi Hart", "Vikram Rao", "Lucy Fenn", "Omar Said"]
+PEOPLE = [*(Person(name=n) for n in NAMES), Person(name="Carrier", kind="team", aliases=["Vikram"])]
+WEEK1 = date(2026, 10, 5)  # a Monday
+
+
+@pytest.fixture(scope="module")
+def track(minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder) -> Callable[..., list[FactBase]]:
+    return weekly_tracker(minilm_extractor, minilm, PEOPLE, WEEK1)  # type: ignore[no-any-return]
+
+
+@pytest.fixture(scope="module")
+def track_without(minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder) -> Callable[..., list[FactBase]]:
+    return weekly_tracker(minilm_extractor, minilm, PEOPLE, WEEK1, follow_ups=False)  # type: ignore[no-any-return]
+
+
+def items(facts: list[FactBase]) -> list[ActionItem]:
+    return [f for f in facts if isinstance(f, ActionItem)]
+
+
+@pytest.mark.parametrize("sentence, doer", [
+    ("And I sat down with the branch manager on Thursday.", "speaker"),
+    ("The templates are built and sitting in the orchestrator.", "thing"),
+    ("Good news, we got the signed letter back on Friday afternoon.", "thing"),
+    ("Got Ben's spreadsheet with the addressing on Wednesday.", "thing"),
+    ("Lucy ran the rehearsal on Thursday and it went fine.", "Lucy"),
+    ("She's booked the rooms for both days.", "pronoun"),
+    ("Went through this morning actually, first item on the agenda.", "speaker"),
+])
+def test_a_report_of_finished_work_is_read_from_its_grammar_with_its_doer(sentence: str, doer: str) -> None:
+    report = done_report(sentence)
+    assert report is not None and report.doer == doer
+
+
+@pytest.mark.parametrize("sentence", [
+    "I haven't sent the plan yet.",                          # negation
+    "I'll have the plan sent by Friday.",                    # future
+    "If the permits come through early we could start.",     # condition
+    "Did the firewall change go in?",                        # question
+    "Tech is booked, we are working on it.",                 # work under way
+    "The reporting team got pulled onto the audit prep.",    # news, not work done
+    "Given the delay, I'd like us to cut over one site first.",
+    "Noted, kiosks are excluded from wave one.",
+    "We've only migrated some of the files.",
+])
+def test_promises_conditions_questions_progress_and_asides_are_not_reports_of_work_done(sentence: str) -> None:
+    assert done_report(sentence) is None
+
+
+def test_work_reported_done_in_other_words_closes_the_owners_item_only_with_the_follow_up_pass(
+    track: Callable[..., list[FactBase]], track_without: Callable[..., list[FactBase]]
+) -> None:
+    calls = (
+        [("Nora Quinn", "Kemi, the branch managers?"),
+         ("Kemi Hart", "I'll brief the Harbourside branch manager on the cutover plan before the 16th.")],
+        [("Nora Quinn", "Kemi, Harbourside?"),
+         ("Kemi Hart", "Yep. And I sat down with Harbourside's manager on Thursday, she's across the cutover plan.")],
+    )
+    [item] = items(track(*calls))
+    assert item.status == "done" and {e.meeting_id for e in item.evidence} == {"w1", "w2"}
+    assert [e.event for e in item.history] == ["created", "done"]
+    assert [i.status for i in items(track_without(*calls))] == ["open"]
+
+
+def test_a_short_reply_with_a_later_date_slips_the_item_the_prompt_asked_about(
+    track: Callable[..., list[FactBase]]
+) -> None:
+    facts = track(
+        [("Nora Quinn", "Vikram, circuits?"),
+         ("Vikram Rao", "I will get you the circuit delivery dates for the first six sites by Friday the 9th.")],
+        [("Nora Quinn", "Vikram, the delivery dates for the first six?"),
+         ("Vikram Rao", "Yes, I owe you those. They will be with you on the 16th.")],
+    )
+    [item] = items(facts)
+    assert item.status == "slipped" and item.due == date(2026, 10, 16)
+
+
+def test_an_acronym_names_the_work_it_abbreviates_and_now_gives_the_new_date(
+    track: Callable[..., list[FactBase]]
+) -> None:
+    facts = track(
+        [("Ben Adler", "I'll raise the change request in ServiceNow for the Harbourside cutover by Friday.")],
+        [("Nora Quinn", "Ben, the CR?"),
+         ("Ben Adler", "Sorry, CAB got cancelled last week. The CR's going in Monday now.")],
+    )
+    [item] = items(facts)
+    assert item.status == "slipped" and item.due == date(2026, 10, 19)
+
+
+def test_a_new_commitment_with_its_own_date_does_not_slip_the_owners_other_item(
+    track: Callable[..., list[FactBase]]
+) -> None:
+    facts = track(
+        [("Kemi Hart", "I'll have the site contact list for the four pilot branches done by Tuesday the 6th.")],
+        [("Kemi Hart", "I'll book the after hours change window with the branch managers by the 14th.")],
+    )
+    by_due = {i.due: i.status for i in items(facts)}
+    assert by_due == {date(2026, 10, 6): "open", date(2026, 10, 14): "open"}
+
+
+def test_a_received_deliverable_closes_the_item_of_whoever_owed_it(track: Callable[..., list[FactBase]]) -> None:
+    facts = track(
+        [("Nora Quinn", "Omar, the letter of authority?"),
+         ("Omar Said", "I'll get the signed letter of authority to Vikram by Friday.")],
+        [("Nora Quinn", "Vikram, porting?"),
+         ("Vikram Rao", "Good news, we got the signed letter of authority back Friday afternoon, so the port is lodged.")],
+    )
+    [item] = [i for i in items(facts) if i.owner == "Omar Said"]
+    assert item.status == "done"
+    assert not [i for i in items(facts) if i.owner != "Omar Said" and i.status == "done"]  # no separate done item
+
+
+def test_other_news_from_the_awaited_party_does_not_lift_its_blocker(track: Callable[..., list[FactBase]]) -> None:
+    facts = track(
+        [("Lucy Fenn", "We can't stage the edge device until the carrier hands over the circuit, the NTD still "
+                       "isn't installed.")],
+        [("Nora Quinn", "Vikram, the NTD?"),
+         ("Vikram Rao", "Tech is booked, we are working on it.")],
+    )
+    [blocker] = [f for f in facts if isinstance(f, Blocker)]
+    assert blocker.status == "open"
+
+
+def test_what_a_blocker_waits_for_reported_done_by_whoever_did_it_lifts_it(
+    track: Callable[..., list[FactBase]]
+) -> None:
+    facts = track(
+        [("Ben Adler", "We can't start the production build until InfoSec signs off the landing zone design.")],
+        [("Omar Said", "Lucy's team signed off the landing zone design on Thursday, so you're clear to build "
+                       "production.")],
+    )
+    [blocker] = [f for f in facts if isinstance(f, Blocker)]
+    assert blocker.status == "resolved" and blocker.history[-1].meeting_id == "w2"
+
+
+def test_extracting_the_later_call_again_leaves_one_follow_up_event(
+    minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder
+) -> None:
+    calls = [
+        [("Kemi Hart", "I'll brief the Harbourside branch manager on the cutover plan before the 16th.")],
+        [("Kemi Hart", "And I sat down with Harbourside's manager on Thursday, she's across the cutover plan.")],
+    ]
+    ctxs = [meeting_context(t, PEOPLE, date.fromordinal(WEEK1.toordinal() + 7 * k), mid=f"w{k + 1}")
+            for k, t in enumerate(calls)]
+    facts: list[FactBase] = []
+    for ctx in [*ctxs, ctxs[1]]:  # the second call extracted twice, as `candor extract` does
+        facts = merge_meeting_facts(facts, list(minilm_extractor.extract(ctx).facts), ctx.meeting, minilm,
+                                    meetings=[c.meeting for c in ctxs], people=PEOPLE,
+                                    follow_up=follow_up_for(ctx, minilm))
+    [item] = items(facts)
+    assert [e.event for e in item.history] == ["created", "done"] and item.status == "done"
