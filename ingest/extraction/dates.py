@@ -42,7 +42,8 @@ DATE_PHRASE = re.compile(
     rf"|(?:the )?{_DAY} (?:of )?{_MONTH}"
     r"|the \d{1,2}(?:st|nd|rd|th)"
     # "So the twelfth.": a spoken day of the month that ends its clause ("at the second" is a place)
-    rf"|the (?!(?:first|second|third)\b){_ORDW}(?=\s*(?:[.,;!?]|$))"
+    # ... or is followed only by a word that says it is the new date ("Realistically it'll be the twenty-eighth now")
+    rf"|the (?!(?:first|second|third)\b){_ORDW}(?=\s*(?:[.,;!?]|$|(?:now|then|instead|at the latest|latest|at best)\b))"
     r"|\d{4}-\d{2}-\d{2}"
     r")\b",
     re.IGNORECASE,

@@ -44,26 +44,33 @@ log = logging.getLogger(__name__)
 # Left out: forms that report no work ("said", "thought", "felt", "meant", "forgot", "lost", "broke", "began").
 _IRREGULAR_DONE = frozenset(["sent", "did", "done", "got", "gotten", "made", "gave", "given", "wrote", "written", "took", "taken", "ran", "put", "set", "built", "bought", "paid", "told", "met", "found", "held", "kept", "sat", "spoke", "spoken", "rang", "rung", "caught", "brought", "went", "gone", "came", "left", "saw", "seen", "shut", "dealt", "drew", "drawn", "drove", "led", "lit", "sold", "shown", "stood", "taught", "won", "wound", "split", "spun", "cut", "fed", "read", "rewrote", "rewritten", "redone"])
 # Regular past forms that say nothing was finished: intentions, delays, opinions, news about the past.
-_NOT_DONE_ED = frozenset(["tried", "wanted", "needed", "hoped", "planned", "expected", "delayed", "postponed", "pushed", "slipped", "moved", "blocked", "waited", "missed", "failed", "cancelled", "canceled", "rejected", "declined", "bounced", "reopened", "paused", "struggled", "queued", "started", "mentioned", "flagged", "worried", "concerned", "interested", "supposed", "used", "based", "related", "involved", "located", "promised", "agreed", "discussed", "heard", "learned", "learnt", "noticed", "realised", "realized", "assumed", "guessed", "reckoned", "suggested", "proposed", "recommended", "preferred", "liked", "loved", "hated", "seemed", "appeared", "happened", "sounded", "looked", "dropped", "overlooked", "underestimated", "stalled", "stuck", "held-up", "reminded", "warned", "warned", "complained", "reported", "informed", "advised", "indicated", "implied", "asked", "requested", "called", "named", "aimed", "intended", "decided", "considered", "pencilled", "penciled", "earmarked", "pulled", "bumped", "dragged", "reassigned", "diverted", "derailed", "swamped", "side-tracked", "sidetracked", "deprioritised", "deprioritized", "reprioritised", "reprioritized", "tied", "excluded", "included", "affected", "impacted"])
+_NOT_DONE_ED = frozenset(["tried", "wanted", "needed", "hoped", "planned", "expected", "delayed", "postponed", "pushed", "slipped", "moved", "blocked", "waited", "missed", "failed", "cancelled", "canceled", "rejected", "declined", "bounced", "reopened", "paused", "struggled", "queued", "started", "mentioned", "flagged", "worried", "concerned", "interested", "supposed", "used", "based", "related", "involved", "located", "promised", "agreed", "discussed", "heard", "learned", "learnt", "noticed", "realised", "realized", "assumed", "guessed", "reckoned", "suggested", "proposed", "recommended", "preferred", "liked", "loved", "hated", "seemed", "appeared", "happened", "sounded", "looked", "dropped", "overlooked", "underestimated", "stalled", "stuck", "held-up", "reminded", "warned", "warned", "complained", "reported", "informed", "advised", "indicated", "implied", "asked", "requested", "called", "named", "aimed", "intended", "decided", "considered", "pencilled", "penciled", "earmarked", "pulled", "bumped", "dragged", "reassigned", "diverted", "derailed", "swamped", "side-tracked", "sidetracked", "deprioritised", "deprioritized", "reprioritised", "reprioritized", "tied", "excluded", "included", "affected", "impacted", "refused", "denied", "vetoed", "overruled"])
 _DONE_ADJ = r"(?:done|complete|finished|ready|live|sorted|through|up and running|in place|locked in|signed off|" \
     r"out the door|out|in|up|over|across|with (?:you|him|her|them|us)|in (?:your|my|our|their|his|her) inbox)"
 _ADV = r"(?:(?:already|just|now|finally|all|also|actually|officially|both|successfully|properly|fully)\s+)*"
 _SUBJECT = (
     r"(?P<subj>\b(?:i|we|they|he|she|it|that|this|those|these)\b"
-    r"|(?-i:\b[A-Z][a-z]+)(?:'s(?:\s+[a-z][\w-]*){1,3})?"
+    r"|(?-i:\b(?!(?:The|A|An|And|So|But|Or|Our|My|Their|His|Her|Your|Yes|No|Yeah|Okay|Ok|Well|Then|Also|Just|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b)[A-Z][a-z]+)(?:'s(?:\s+[a-z][\w-]*){1,3})?"
     r"|\b(?:the|our|their|his|her|your|my|both|all)\s+(?:[\w-]+\s+){0,4}?[\w-]+"
     r"|\b[a-z][\w-]*'s(?:\s+[\w-]+){1,3})"
 )
 _WORD = r"(?P<verb>[a-z][a-z-]+)"
-# subject [adverbs] verb-ed; subject have/has [adverbs] participle; subject is/was/has been [adverbs] participle
-_ACTIVE = re.compile(rf"{_SUBJECT}\s+{_ADV}{_WORD}\b", re.IGNORECASE)
-_PERFECT = re.compile(rf"{_SUBJECT}\s*(?:'ve|'s|\s+have|\s+has)\s+{_ADV}{_WORD}\b", re.IGNORECASE)
-_PASSIVE = re.compile(
-    rf"{_SUBJECT}\s*(?:'s|'re|\s+is|\s+are|\s+was|\s+were|\s+has been|\s+have been|\s+got|'s been|'ve been)\s+"
-    rf"{_ADV}(?:{_WORD}\b|(?P<adj>{_DONE_ADJ})(?=\s*(?:[.,;!]|$|\b(?:on|since|yesterday|last|this|today|now|"
-    rf"already|and|as of|for|with|thanks|over the)\b)))",
+# What comes before a past form: subject [adverbs] (active); subject have/has [adverbs] (perfect); subject is/was/
+# has been [adverbs] (passive). Matched backwards from each past form, so "The end-to-end run on Wednesday went
+# clean" finds its subject however many words it has.
+_BEFORE_ACTIVE = re.compile(rf"{_SUBJECT}\s+{_ADV}$", re.IGNORECASE)
+_BEFORE_PERFECT = re.compile(rf"{_SUBJECT}\s*(?:'ve|'s|\s+have|\s+has)\s+{_ADV}$", re.IGNORECASE)
+_BE = r"(?:'s|'re|\s+is|\s+are|\s+was|\s+were|\s+has been|\s+have been|\s+got|'s been|'ve been)"
+_BEFORE_PASSIVE = re.compile(rf"{_SUBJECT}\s*{_BE}\s+{_ADV}$", re.IGNORECASE)
+# subject is [adverbs] done/ready/live/in/out...
+_DONE_STATE = re.compile(
+    rf"{_SUBJECT}\s*{_BE}\s+{_ADV}(?P<adj>{_DONE_ADJ})(?=\s*(?:[.,;!]|$|\b(?:on|since|yesterday|last|this|today|"
+    rf"now|already|and|as of|for|with|thanks|over the)\b))",
     re.IGNORECASE,
 )
+_TOKEN = re.compile(r"[A-Za-z][a-z-]+")
 # A reply that opens with the verb: "Sent it Thursday.", "Got Greg's spreadsheet on Wednesday.", "Done."
 _ELIDED = re.compile(
     rf"^\W*(?:(?:yes|yeah|yep|yup|so|and|well|right|good news|great news|all)[,.:!]?\s+)*{_WORD}\b"
@@ -80,15 +87,23 @@ _NOT_DONE_CLAUSE = re.compile(
     r"\b(?:not|never|no|yet|still|pending|waiting|awaiting|nearly|almost|partly|partially|half|halfway|most of|"
     r"some of|only|until|unless|if|once|as soon as|whether|will|would|shall|should|could|might|may|must|"
     r"going to|gonna|need to|needs to|have to|has to|want to|plan to|hope|hoping|trying|try to|about to|"
-    r"started|starting|working on|in progress|underway|kicked off)\b|n't\b|'ll\b|'d\b",
+    r"started|starting|working on|in progress|underway|kicked off|held up|tied up|on hold|"
+    # "... and have it finished by the 6th": work to be caused, not work done
+    r"(?:have|get) (?:it|them|that|this|those|everything))\b|n't\b|'ll\b|'d\b",
     re.IGNORECASE,
 )
+# A promise earlier in the sentence covers what is joined to it: "I'll start the migration on Monday and have it
+# finished by the 6th".
+_FUTURE_BEFORE = re.compile(r"'ll\b|\b(?:will|going to|gonna|shall)\b", re.IGNORECASE)
+# "Got it, those folders are already excluded": an acknowledgement, not a receipt
+_ACK = re.compile(r"^\W*(?:ok(?:ay)?,?\s+)?got (?:it|that|you)\s*(?:[,.!]|$)", re.IGNORECASE)
 # Sentence openers that look like a verb with its subject left out but are not one ("Given the delay, ...").
 _NOT_ELIDED = frozenset({"given", "provided", "based", "gone", "said", "assuming", "compared", "supposed", "noted",
                          "understood", "agreed", "copied", "minuted", "logged", "accepted", "appreciated"})
 # Anywhere in the sentence: the work is under way, not finished ("Tech is booked, we are working on it").
 _IN_PROGRESS = re.compile(r"\b(?:working on it|working on that|in progress|underway|under way|on it now|"
                           r"still going|not there yet|getting there)\b", re.IGNORECASE)
+_DETERMINERS = frozenset({"the", "our", "their", "his", "her", "your", "my", "both", "all"})
 _FIRST = frozenset({"i", "we"})
 _THIRD = frozenset({"he", "she", "they"})
 _THING = frozenset({"it", "that", "this", "those", "these"})
@@ -136,24 +151,29 @@ def done_report(sentence: str) -> DoneReport | None:
     if not text or text.endswith("?") or _IN_PROGRESS.search(text):
         return None
     found: list[tuple[int, int, str, str]] = []
-    for rx, passive in ((_PERFECT, False), (_PASSIVE, True), (_ACTIVE, False)):
-        for m in rx.finditer(text):
-            verb = m.groupdict().get("verb")
-            adj = m.groupdict().get("adj")
-            if verb and (verb.lower() in _NON_WORDS or not _past(verb, passive=passive)):
+    for t in _TOKEN.finditer(text):
+        if not _past(t.group()):
+            continue
+        after = _TOKEN.match(text, t.end() + 1)
+        if t.group().lower() == "got" and after and (after.group().lower() in _NOT_DONE_ED or _past(after.group())):
+            continue  # "got pulled onto the audit", "got approved": the participle is the verb
+        before = text[: t.start()]
+        for rx, passive in ((_BEFORE_PERFECT, False), (_BEFORE_PASSIVE, True), (_BEFORE_ACTIVE, False)):
+            m = rx.search(before)
+            if m is None:
                 continue
-            if not verb and not adj:
-                continue
-            subj = m.group("subj").lower()
-            if rx is _ACTIVE and subj.split()[0] in ("the", "our", "their", "his", "her", "your", "my") and \
-                    len(subj.split()) > 1 and _past(subj.split()[-1]):
+            subj = m.group("subj")
+            words = subj.lower().split()
+            if rx is _BEFORE_ACTIVE and words[0] in _DETERMINERS and len(words) > 1 and _past(words[-1]):
                 continue  # "the signed contract": a participle inside the subject, not its verb
-            doer = _doer(m.group("subj"), passive and rx is not _PERFECT)
-            subject = m.group("subj")
-            if verb and verb.lower() in _RECEIPT and doer == "speaker":
+            doer = _doer(subj, passive)
+            if t.group().lower() in _RECEIPT and doer == "speaker":
                 # "we got the signed LOA back Friday": what we received is someone else's work, done
-                doer, subject = "thing", _object(text, m.end("verb"))
-            found.append((m.start("verb") if verb else m.start("adj"), m.end(), doer, subject))
+                doer, subj = "thing", _object(text, t.end())
+            found.append((t.start(), t.end(), doer, subj))
+            break
+    for m in _DONE_STATE.finditer(text):
+        found.append((m.start("adj"), m.end("adj"), _doer(m.group("subj"), True), m.group("subj")))
     e = _ELIDED.match(text)
     if e and e.group("verb").lower() not in _NOT_ELIDED and (_past(e.group("verb")) or e.group("verb").lower() == "done"):
         receipt = e.group("verb").lower() in _RECEIPT
@@ -165,7 +185,9 @@ def done_report(sentence: str) -> DoneReport | None:
         found.append((d.start(), d.end(), "thing", _subject_before(text, d.start())))
     for start, end, doer, subject in sorted(found):
         clause = clause_around(text, start, end)
-        if _NOT_DONE_CLAUSE.search(clause) or rules.addressed_to_system(text):
+        if _NOT_DONE_CLAUSE.search(clause) or rules.addressed_to_system(text) or _FUTURE_BEFORE.search(text[:start]):
+            continue
+        if _ACK.match(text) and start < _ACK.match(text).end():  # type: ignore[union-attr]
             continue
         return DoneReport(doer=doer, start=start, end=end, subject=subject)
     return None
@@ -198,8 +220,8 @@ class Utterance:
     text: str
     prompt: str | None
     opens_turn: bool
-
     prompt_segment: Evidence | None = None
+    earlier: str = ""  # the turn's sentences before this one ("The label testing slipped though. I'm now ...")
 
     def evidence(self, meeting_id: str) -> Evidence:
         return Evidence(meeting_id=meeting_id, segment_id=self.segment_id, speaker=self.speaker, start=self.start,
@@ -214,19 +236,36 @@ def utterances(ctx: MeetingContext) -> list[Utterance]:
         prev = segs[i - 1] if i else None
         asked = prev is not None and ctx.display(prev.speaker) != speaker
         prompt = prev.text if prev is not None and asked else None
+        if prompt is not None and i >= 2 and ctx.display(segs[i - 2].speaker) == speaker and _bare(seg.text):
+            # A back-and-forth answered with a bare date: "Raj, the mapping?" - "... still not done." - "Can we
+            # push it to November 2?" - "Yes, November 2nd.": the exchange is about what the first prompt named.
+            prompt = " ".join(t.text for t in segs[max(0, i - 3) : i])
         prompt_ev = Evidence(meeting_id=ctx.meeting.meeting_id, segment_id=prev.id, speaker=ctx.display(prev.speaker),
                              start=prev.start, end=prev.end, quote=prev.text.strip()) if prev and asked else None
         spans = rules.sentences(seg.text)
         # A short reply is about what it was asked, every sentence of it ("Sanjay, the delivery dates?" - "Yes, I
-        # owe you those. They will be with you on the 13th."); in a longer turn only the opening sentence is.
-        short = len(spans) <= 3
+        # owe you those. They will be with you on the 13th."), and so is the whole turn of the person the prompt
+        # called on by name ("Pete, firewall?"); in another longer turn only the opening sentence is.
+        short = len(spans) <= 3 or (prompt is not None and _calls_on(prompt, speaker))
         for k, (a, b) in enumerate(spans):
             text = seg.text[a:b].strip()
             if len(text.split()) >= 2 or k == 0:
                 answers = k == 0 or short
                 out.append(Utterance(seg.id, speaker, seg.start, seg.end, text, prompt, answers,
-                                     prompt_ev if answers else None))
+                                     prompt_ev if answers else None, seg.text[: a].strip()))
     return out
+
+
+def _bare(text: str) -> bool:
+    """Nothing but a date and words about dates ("Yes, November 2nd.", "End of this week, say the 23rd.")."""
+    return not content_stems(text) - _TIME_WORDS - _SLIP_WORDS - _FILLER
+
+
+def _calls_on(prompt: str, speaker: str) -> bool:
+    """The prompt opens with the speaker's first name ("Pete, firewall?", "Okay. Mandy, SKU list?")."""
+    first = speaker.split()[0] if speaker.split() else ""
+    return len(first) >= 2 and bool(re.search(rf"(?:^|[.!?]\s+|\b(?:okay|ok|so|and|right)[,.]?\s+){re.escape(first)}\b",
+                                              prompt.strip(), re.IGNORECASE))
 
 
 # --------------------------------------------------------------------------- who and what
@@ -272,6 +311,7 @@ _TIME_WORDS = content_stems("""today tomorrow week month end start monday tuesda
 _SLIP_WORDS = content_stems("""slip slipped push pushed move moved land landing happen happening make going
     sorry delay delayed late later extra another more time till until need needs give back instead now
     looking""")
+_FILLER = content_stems("yes yeah yep sure fine right call make say probably hopefully ok okay then so and the")
 MIN_COSINE_OWN = 0.20  # said by the owner, sharing two words of the work (so few words embed poorly)
 MIN_COSINE_NAMED = 0.30  # about the owner, sharing two words of the work
 MIN_COSINE_ONE = 0.45  # ... sharing one word of the work
@@ -323,10 +363,16 @@ def find_followups(
                                                     if isinstance(item, Blocker) else None)
             if who is None and spokes.get(item.id) == u.speaker:
                 who = "speaker"  # the team's commitment was given by this person: their report is the team's
+            if who is None and _party_to(item, u.speaker):
+                who = "named"  # Sam reporting the end-to-end test Tobias was to run with Sam
             # "The CR's going in Monday now" is about "raise the change request": the acronym counts as shared
             spelled = acronyms_spelled_out(f"{u.text} {u.prompt or ''}", item.text)
             said = content_stems(u.text, exclude=[party or ""])
             asked = content_stems(u.prompt or "", exclude=[party or ""]) if u.opens_turn else set()
+            if dates[i] is not None and reports[i] is None:
+                # a new date is about what the turn was saying: "The label testing slipped though, we lost the
+                # whole week. I'm now looking at the 13th to finish end to end."
+                asked |= content_stems(u.earlier, exclude=[party or ""])
             shared = (topic | spelled) & (said | asked)
             shared -= name_words  # a name both mention ("the extract Raj's team gave") is not the work
             cos = float(sims[r, c])
@@ -344,9 +390,10 @@ def find_followups(
             elif not ((len(topic & said - name_words) >= 2 and cos >= MIN_COSINE_ANON)
                       or (len(shared) >= 2 and cos >= MIN_COSINE_ALONE)
                       or (rep is not None and rep.doer == "thing" and cos >= MIN_COSINE_ALONE
-                          and content_stems(rep.subject) & topic)):
+                          and set() < content_stems(rep.subject) <= topic | spelled)):
                 # Nobody named on either side: the words must carry it - two of the sentence's own, or two with
-                # the prompt it answers and a closer meaning, or the thing it reports done is named ("the FOC").
+                # the prompt it answers and a closer meaning, or the thing it reports done is the item's own thing
+                # ("the FOC came back", not "the retention metadata carried over" for "send the SSO metadata").
                 continue
             score = cos + 0.1 * len(shared) + (0.2 if who else 0.0)
             cand = _classify(item, u, reports[i], dates[i], due.get(item.id), who, forms, people)
@@ -419,15 +466,23 @@ def _who(u: Utterance, name: str | None, forms: Sequence[str], people: Sequence[
         return "speaker"
     if _names(u.text, forms) or (u.opens_turn and _names(u.prompt, forms)):
         return "named"
-    if u.opens_turn and u.prompt_segment is not None and names_match(u.prompt_segment.speaker, name, people):
+    if u.opens_turn and u.prompt_segment is not None and u.prompt_segment.quote.rstrip().endswith("?") and \
+            names_match(u.prompt_segment.speaker, name, people):
         return "named"  # the owner asked about it ("Megan, did the pen test summary reach you?" - "Yep, got it")
     return None
+
+
+def _party_to(item: FactBase, speaker: str) -> bool:
+    """The speaker is named in the item as a party to the work ("I'll run the end-to-end test with Sam")."""
+    first = speaker.split()[0] if speaker.split() else ""
+    return len(first) >= 3 and bool(re.search(rf"\b{re.escape(first)}\b", item.text))
 
 
 # Not a new date for the work: a condition, a need or wish ("we'd need the tunnel by end of November"), a reply
 # granting something ("Please do, the pilot starts next Monday"), or how long a block lasts ("still blocked until
 # November 20").
-_NOT_A_SLIP = re.compile(r"\b(?:if|unless|whether|need|needs|needed|'d|would|please|blocked|waiting|on hold|"
+_NOT_A_SLIP = re.compile(r"\b(?:if|unless|whether|once|as soon as|of getting|after getting|need|needs|needed|would|"
+                         r"please|blocked|waiting|on hold|"
                          r"frozen|freeze|starts?|starting|begins?|kicks? off)\b", re.IGNORECASE)
 
 
@@ -436,7 +491,7 @@ _NOT_A_SLIP = re.compile(r"\b(?:if|unless|whether|need|needs|needed|'d|would|ple
 # calendar ("December 5th is the last weekend we can do it") is not one.
 _SLIP_MARK = re.compile(r"'ll\b|\b(?:will|shall|going to|gonna|now|move[ds]?|moving|push(?:ed|ing)?|slip(?:s|ped|ping)?|"
                         r"till|looking at|instead|aim(?:ing)?|expect(?:ing)?|should be|another|more time|"
-                        r"realistically|latest|earliest|promise|give me|can (?:i|we) have)\b", re.IGNORECASE)
+                        r"realistically|latest|earliest|promise|give me|can (?:i|we) have|say)\b", re.IGNORECASE)
 # The waiting side may go ahead: "so you're clear to build prod"
 _CLEAR_TO = re.compile(r"\b(?:you're|you are|we're|we are|you've|we've) (?:now |all |got the )?(?:clear|cleared|free|"
                        r"good|green light) to (?!wait|hold)\w+", re.IGNORECASE)
@@ -467,6 +522,9 @@ def _classify(
             return "done", None, f"{approver} acted"
         if (rules.unblocked(u.text) or _CLEAR_TO.search(u.text)) and (who or report is None):
             return "done", None, "unblocked"
+    if isinstance(item, ActionItem) and report is not None and new_date is not None and old_due is not None and \
+            new_date > old_due and who and _SLIP_MARK.search(u.text):
+        report = None  # "It's resubmitted, so say Tuesday the 27th for the rules to be in": the new date is the news
     if report is not None:
         doer = report.doer
         if doer == "speaker" and (not party or who == "speaker" or (isinstance(item, Blocker) and who)):
@@ -488,7 +546,7 @@ def _classify(
             return "done", None, f"{doer} did it"
         return None
     if isinstance(item, ActionItem) and new_date is not None and old_due is not None and new_date > old_due and who \
-            and (_SLIP_MARK.search(u.text) or len(u.text.split()) <= 6):
+            and (_SLIP_MARK.search(u.text) or _bare(u.text)):
         return "slipped", new_date, f"due {old_due.isoformat()} -> {new_date.isoformat()}"
     return None
 

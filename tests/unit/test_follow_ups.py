@@ -11,6 +11,7 @@ import pytest
 from assistant.engines.embedder import MiniLMEmbedder
 from assistant.models import ActionItem, Blocker, FactBase, Person
 from assistant.tracking import merge_meeting_facts
+from ingest.extraction.dates import due_date
 from ingest.extraction.followup import done_report, follow_up_for
 from ingest.extraction.offline import OfflineExtractor
 from tests.builders import meeting_context, weekly_tracker
@@ -42,6 +43,8 @@ def items(facts: list[FactBase]) -> list[ActionItem]:
     ("Lucy ran the rehearsal on Thursday and it went fine.", "Lucy"),
     ("She's booked the rooms for both days.", "pronoun"),
     ("Went through this morning actually, first item on the agenda.", "speaker"),
+    ("The end-to-end run on Wednesday went clean, twenty for twenty approved.", "thing"),
+    ("And the training schedule is out, the leads already swapped their shifts around it.", "thing"),
 ])
 def test_a_report_of_finished_work_is_read_from_its_grammar_with_its_doer(sentence: str, doer: str) -> None:
     report = done_report(sentence)
@@ -58,6 +61,10 @@ def test_a_report_of_finished_work_is_read_from_its_grammar_with_its_doer(senten
     "Given the delay, I'd like us to cut over one site first.",
     "Noted, kiosks are excluded from wave one.",
     "We've only migrated some of the files.",
+    "On wave one, I'll start the migration on Monday the 2nd and have it finished by the 6th.",
+    "Got it, those folders are already excluded from wave one.",   # an acknowledgement
+    "The network team refused the exception.",
+    "It's held up behind the firewall change.",
 ])
 def test_promises_conditions_questions_progress_and_asides_are_not_reports_of_work_done(sentence: str) -> None:
     assert done_report(sentence) is None
@@ -165,3 +172,70 @@ def test_extracting_the_later_call_again_leaves_one_follow_up_event(
                                     follow_up=follow_up_for(ctx, minilm))
     [item] = items(facts)
     assert [e.event for e in item.history] == ["created", "done"] and item.status == "done"
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("Realistically it'll be the twenty-eighth now.", date(2026, 10, 28)),
+    ("I'd say the eleventh now.", date(2026, 11, 11)),
+])
+def test_a_spoken_day_of_the_month_followed_by_now_is_a_date(sentence: str, day: date) -> None:
+    assert due_date(sentence, date(2026, 10, 21)) == day
+
+
+def test_the_whole_turn_of_the_person_called_on_answers_the_prompt(track: Callable[..., list[FactBase]]) -> None:
+    facts = track(
+        [("Ben Adler", "I'll get the firewall rules for the gateway ports opened by Wednesday the 7th.")],
+        [("Nora Quinn", "Ben, firewall?"),
+         ("Ben Adler", "So, uh, the firewall thing, not this week, I'm afraid. The change board got moved. Say the "
+                       "14th? Probably the 14th.")],
+    )
+    [item] = items(facts)
+    assert item.status == "slipped" and item.due == date(2026, 10, 14)
+
+
+def test_a_colleague_answering_the_owners_prompt_reports_the_owners_work(track: Callable[..., list[FactBase]]) -> None:
+    facts = track(
+        [("Ben Adler", "I'll get the firewall rules for the gateway ports opened by Wednesday the 7th.")],
+        [("Nora Quinn", "Ben, firewall, are we good?"),
+         ("Omar Said", "It's in. Went in last Wednesday, traffic's flowing to the gateway now."),
+         ("Ben Adler", "Yeah, what he said.")],
+    )
+    [item] = items(facts)
+    assert item.status == "done"
+
+
+def test_a_bare_date_at_the_end_of_a_back_and_forth_slips_what_the_exchange_was_about(
+    track: Callable[..., list[FactBase]]
+) -> None:
+    facts = track(
+        [("Nora Quinn", "Lucy, can you send us the chart of accounts mapping by the 9th?"),
+         ("Lucy Fenn", "Yes, I'll send it.")],
+        [("Nora Quinn", "Lucy, the mapping?"),
+         ("Lucy Fenn", "The chart of accounts mapping is still not done, I've been pulled onto quarter-end."),
+         ("Nora Quinn", "Right. What about the 23rd?"),
+         ("Lucy Fenn", "Yes, the 23rd.")],
+    )
+    [item] = items(facts)
+    assert item.due == date(2026, 10, 23) and item.history[-1].evidence[0].quote == "Yes, the 23rd."
+
+
+def test_a_date_in_a_remark_that_is_not_a_new_date_for_the_work_slips_nothing(
+    track: Callable[..., list[FactBase]]
+) -> None:
+    facts = track(
+        [("Nora Quinn", "I'll send the revised project plan to the sponsor by Thursday.")],
+        [("Nora Quinn", "Nothing else from me on the plan. Talk next week."),
+         ("Kemi Hart", "December 5th is the last weekend we can do the plan review, after that no way.")],
+    )
+    [item] = [i for i in items(facts) if i.owner == "Nora Quinn"]
+    assert item.status == "open" and item.due == date(2026, 10, 8)
+
+
+def test_another_thing_of_the_same_name_reported_done_closes_nothing(track: Callable[..., list[FactBase]]) -> None:
+    facts = track(
+        [("Ben Adler", "I'll send the SSO metadata file across by Friday, then you can do the DMS side.")],
+        [("Lucy Fenn", "The pilot finished yesterday afternoon, no failures."),
+         ("Kemi Hart", "And Omar, the retention metadata carried over intact on every file I sampled.")],
+    )
+    [item] = [i for i in items(facts) if i.owner == "Ben Adler"]
+    assert item.status == "open"
