@@ -656,7 +656,10 @@ def conditional(sentence: str) -> bool:
     return bool(CONDITIONAL.search(sentence) or NEGATED.search(sentence))
 
 
-_FUTURE_MARK = re.compile(r"'ll\b|\b(?:will|going to|gonna)\b", re.IGNORECASE)
+# ... and so do a modal ("I should have the risk assessment signed off by the 30th", "I might be able to get the
+# retest scheduled sooner", both marked done when said) and work to be caused ("to get the retest scheduled").
+_FUTURE_MARK = re.compile(r"'ll\b|\b(?:will|going to|gonna|should|could|might|may|must|would|able to|need to|"
+                          r"have to|has to|want to|to (?:get|have))\b", re.IGNORECASE)
 
 
 # "She emailed me, she's going to need another week on the PII review": the news is a delay, not work done.
