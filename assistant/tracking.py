@@ -964,7 +964,7 @@ def _same_sentence(fact: FactBase, item: FactBase, fu: FollowUp, people: Sequenc
     if fu.event == "done":
         return getattr(fact, "status", None) in ("done", "resolved") and isinstance(fact, (ActionItem, Blocker))
     other = content_stems(fact.text) - content_stems(item.text) - content_stems(item.context or "") - _SLIP_STEMS
-    return isinstance(fact, ActionItem) and fact.status != "done" and len(other) <= 2 and \
+    return isinstance(fact, ActionItem) and fact.status != "done" and len(other) <= 1 and \
         owners_compatible(fact.owner, item.owner, people)
 
 

@@ -42,7 +42,7 @@ log = logging.getLogger(__name__)
 
 # Irregular past forms and participles that can report work done ("I sat down with", "the circuit is lit").
 # Left out: forms that report no work ("said", "thought", "felt", "meant", "forgot", "lost", "broke", "began").
-_IRREGULAR_DONE = frozenset(["sent", "did", "done", "got", "gotten", "made", "gave", "given", "wrote", "written", "took", "taken", "ran", "put", "set", "built", "bought", "paid", "told", "met", "found", "held", "kept", "sat", "spoke", "spoken", "rang", "rung", "caught", "brought", "went", "gone", "came", "left", "saw", "seen", "shut", "dealt", "drew", "drawn", "drove", "led", "lit", "sold", "shown", "stood", "taught", "won", "wound", "split", "spun", "cut", "fed", "read", "rewrote", "rewritten", "redone"])
+_IRREGULAR_DONE = frozenset(["sent", "did", "done", "got", "gotten", "made", "gave", "given", "wrote", "written", "took", "taken", "ran", "put", "set", "built", "bought", "paid", "told", "met", "found", "held", "kept", "sat", "spoke", "spoken", "rang", "rung", "caught", "brought", "went", "gone", "came", "left", "shut", "dealt", "drew", "drawn", "drove", "led", "lit", "sold", "shown", "stood", "taught", "won", "wound", "split", "spun", "cut", "fed", "read", "rewrote", "rewritten", "redone"])
 # Regular past forms that say nothing was finished: intentions, delays, opinions, news about the past.
 _NOT_DONE_ED = frozenset(["tried", "wanted", "needed", "hoped", "planned", "expected", "delayed", "postponed", "pushed", "slipped", "moved", "blocked", "waited", "missed", "failed", "cancelled", "canceled", "rejected", "declined", "bounced", "reopened", "paused", "struggled", "queued", "started", "mentioned", "flagged", "worried", "concerned", "interested", "supposed", "used", "based", "related", "involved", "located", "promised", "agreed", "discussed", "heard", "learned", "learnt", "noticed", "realised", "realized", "assumed", "guessed", "reckoned", "suggested", "proposed", "recommended", "preferred", "liked", "loved", "hated", "seemed", "appeared", "happened", "sounded", "looked", "dropped", "overlooked", "underestimated", "stalled", "stuck", "held-up", "reminded", "warned", "warned", "complained", "reported", "informed", "advised", "indicated", "implied", "asked", "requested", "called", "named", "aimed", "intended", "decided", "considered", "pencilled", "penciled", "earmarked", "pulled", "bumped", "dragged", "reassigned", "diverted", "derailed", "swamped", "side-tracked", "sidetracked", "deprioritised", "deprioritized", "reprioritised", "reprioritized", "tied", "excluded", "included", "affected", "impacted", "refused", "denied", "vetoed", "overruled"])
 _DONE_ADJ = r"(?:done|complete|finished|ready|live|sorted|through|up and running|in place|locked in|signed off|" \
@@ -167,6 +167,9 @@ def done_report(sentence: str) -> DoneReport | None:
             if rx is _BEFORE_ACTIVE and words[0] in _DETERMINERS and len(words) > 1 and _past(words[-1]):
                 continue  # "the signed contract": a participle inside the subject, not its verb
             doer = _doer(subj, passive)
+            if t.group().lower() in _RECEIPT and rx is _BEFORE_PERFECT and not re.match(r"\s+\w+(?:\s+\w+)?\s+back\b",
+                                                                                  text[t.end():]):
+                break  # "They've got it with their Android team": having it, not receiving it
             if t.group().lower() in _RECEIPT and doer == "speaker":
                 # "we got the signed LOA back Friday": what we received is someone else's work, done
                 doer, subj = "thing", _object(text, t.end())
@@ -310,7 +313,7 @@ _TIME_WORDS = content_stems("""today tomorrow week month end start monday tuesda
     morning afternoon night first latest earliest realistically""")
 _SLIP_WORDS = content_stems("""slip slipped push pushed move moved land landing happen happening make going
     sorry delay delayed late later extra another more time till until need needs give back instead now
-    looking""")
+    looking say realistically honest honestly probably promise think reckon guess hopefully""")
 _FILLER = content_stems("yes yeah yep sure fine right call make say probably hopefully ok okay then so and the")
 MIN_COSINE_OWN = 0.20  # said by the owner, sharing two words of the work (so few words embed poorly)
 MIN_COSINE_NAMED = 0.30  # about the owner, sharing two words of the work
@@ -408,7 +411,7 @@ def find_followups(
                     continue
                 if not subject and not (topic & asked or topic & said):
                     continue
-            if cand is not None and cand[0] == "slipped" and len(own - topic - asked - _SLIP_WORDS) > 2:
+            if cand is not None and cand[0] == "slipped" and len(own - topic - asked - _SLIP_WORDS) > 1:
                 continue  # "I'll brief the branch manager before the 24th" is other work with its own date
             if cand is not None:
                 log.debug("follow-up %s %s who=%s cos=%.2f shared=%s | %s", item.id, cand[0], who, cos,
@@ -527,9 +530,10 @@ def _classify(
         report = None  # "It's resubmitted, so say Tuesday the 27th for the rules to be in": the new date is the news
     if report is not None:
         doer = report.doer
-        if doer == "speaker" and (not party or who == "speaker" or (isinstance(item, Blocker) and who)):
-            if isinstance(item, Blocker) and who != "speaker" and not names_match(u.speaker, item.owner, people):
-                return None  # the waiting side's own work does not show the party acted
+        if doer == "speaker" and (not party or who == "speaker"):
+            if isinstance(item, Blocker) and not names_match(u.speaker, party, people) and \
+                    not _names(u.speaker, forms):
+                return None  # the waiting side's own work ("I sent them the logs") does not show the party acted
             return "done", None, "reported by the doer"
         if doer == "pronoun" and who == "named" and not names_match(u.speaker, party, people):
             return "done", None, "reported about the doer"

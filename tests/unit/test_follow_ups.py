@@ -65,6 +65,8 @@ def test_a_report_of_finished_work_is_read_from_its_grammar_with_its_doer(senten
     "Got it, those folders are already excluded from wave one.",   # an acknowledgement
     "The network team refused the exception.",
     "It's held up behind the firewall change.",
+    "Shane, I saw the email come in this morning.",              # seeing is not doing
+    "They've got it with their Android team.",                    # having it, not receiving it
 ])
 def test_promises_conditions_questions_progress_and_asides_are_not_reports_of_work_done(sentence: str) -> None:
     assert done_report(sentence) is None
@@ -239,3 +241,27 @@ def test_another_thing_of_the_same_name_reported_done_closes_nothing(track: Call
     )
     [item] = [i for i in items(facts) if i.owner == "Ben Adler"]
     assert item.status == "open"
+
+
+def test_the_waiting_sides_own_work_does_not_lift_a_blocker_on_another_party(
+    track: Callable[..., list[FactBase]]
+) -> None:
+    facts = track(
+        [("Lucy Fenn", "We're blocked on the carrier for the port, we can't release until the carrier comes back.")],
+        [("Nora Quinn", "Lucy, the port?"),
+         ("Lucy Fenn", "They've asked for more logs, I sent them yesterday.")],
+    )
+    [blocker] = [f for f in facts if isinstance(f, Blocker)]
+    assert blocker.status == "open"
+
+
+def test_a_new_dated_commitment_naming_other_work_is_not_absorbed_as_a_slip(
+    track: Callable[..., list[FactBase]]
+) -> None:
+    facts = track(
+        [("Nora Quinn", "Kemi, can you put the depot training days on the plan as well?"),
+         ("Kemi Hart", "Yes, I'll add them to the plan by Friday.")],
+        [("Nora Quinn", "Kemi, the readiness summary for the sponsor?"),
+         ("Kemi Hart", "Yep, I'll have the readiness one-pager to you by Friday.")],
+    )
+    assert len(items(facts)) == 2 and all(i.status == "open" for i in items(facts))
