@@ -24,7 +24,7 @@ from typing import Any
 
 import numpy as np
 
-from assistant.models import ActionItem, Decision, FactSet, Meeting, Person, Segment, Transcript
+from assistant.models import ActionItem, Blocker, Decision, FactSet, Meeting, Person, Segment, Transcript
 from evals.train_extractor import exact_counts, load_meetings, prf, select
 from evals.train_extractor import tune_threshold as tune
 from ingest.extraction import MeetingContext
@@ -458,8 +458,21 @@ def bench(n_turns: int = 900, words: int = 9000, embedder: Any = None, repeats: 
         t0 = time.perf_counter()
         fs = ext.extract(ctx)
         times.append(time.perf_counter() - t0)
+    # The follow-up pass tracking runs after each meeting: this meeting read for 60 items still open before it
+    # (its own items, as if from an earlier call), with the product's MiniLM similarity.
+    from assistant.engines.embedder import MiniLMEmbedder
+    from ingest.extraction.followup import follow_up_for
+
+    items = [f for f in fs.facts if isinstance(f, (ActionItem, Blocker)) and f.status == "open"][:60]
+    for k, f in enumerate(items):
+        f.id = f.id or f"bench-{k}"
+    find = follow_up_for(ctx, embedder if embedder is not None else MiniLMEmbedder())
+    t0 = time.perf_counter()
+    found = find(list(items), {f.id: getattr(f, "due", None) for f in items})
+    follow_up_s = time.perf_counter() - t0
     return {"turns": len(segs), "words": total_words, "seconds": round(min(times), 2), "facts": len(fs.facts),
-            "variant": ext._variant()}
+            "variant": ext._variant(), "follow_up_items": len(items), "follow_up_seconds": round(follow_up_s, 2),
+            "follow_ups_found": len(found)}
 
 
 # ---------------------------------------------------------------------------- CLI

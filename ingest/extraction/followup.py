@@ -17,6 +17,7 @@ an item whose best sentences are about equally about another item of the same ow
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from collections.abc import Callable, Sequence
@@ -293,8 +294,14 @@ def _name_forms(name: str | None, people: Sequence[Person]) -> list[str]:
     return sorted((f for f in forms if len(f) >= 3), key=len, reverse=True)
 
 
+@functools.lru_cache(maxsize=1024)
+def _forms_rx(forms: tuple[str, ...]) -> re.Pattern[str] | None:
+    return re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b", re.IGNORECASE) if forms else None
+
+
 def _names(text: str | None, forms: Sequence[str]) -> bool:
-    return bool(text) and any(re.search(rf"\b{re.escape(f)}\b", text or "", re.IGNORECASE) for f in forms)
+    rx = _forms_rx(tuple(forms))
+    return bool(text) and rx is not None and rx.search(text or "") is not None
 
 
 @dataclass
@@ -345,9 +352,15 @@ def find_followups(
     if not keep:
         return []
     texts = [_item_text(f) for f in items]
-    sims = similarity(texts, [_with_prompt(utts[i]) for i in keep])
-    alone = similarity(texts, [utts[i].text for i in keep])
-    sims = np.maximum(sims, alone)
+    # One embedding pass: each sentence alone and, when it answers a prompt, with it; the closer of the two counts.
+    unique = list(dict.fromkeys([utts[i].text for i in keep] + [_with_prompt(utts[i]) for i in keep]))
+    col = {t: k for k, t in enumerate(unique)}
+    matrix = similarity(texts, unique)
+    sims = np.maximum(matrix[:, [col[_with_prompt(utts[i])] for i in keep]], matrix[:, [col[utts[i].text] for i in keep]])
+    # Stems of each sentence, of the prompt it answers and of the turn before it (names are removed per item).
+    said_all = {i: content_stems(utts[i].text) for i in keep}
+    asked_all = {i: content_stems(utts[i].prompt or "") if utts[i].opens_turn else set() for i in keep}
+    earlier_all = {i: content_stems(utts[i].earlier) for i in keep}
     # A team's item given by one of its people ("The network team will submit it", said by Sven).
     spokes = {f.id: f.evidence[0].speaker for f in items if f.evidence and f.owner and f.owner != f.evidence[0].speaker
               and re.search(r"\b(?:team|office|group|department|desk|ops)\b", f.owner, re.I)}
@@ -360,6 +373,7 @@ def find_followups(
         topic = _topic(item, people)
         if not topic:
             continue
+        party_words = content_stems(" ".join(re.findall(r"[a-z]+", (party or "").casefold())))
         for c, i in enumerate(keep):
             u = utts[i]
             who = _who(u, party, forms, people) or (_who(u, item.owner, owner_forms, people)
@@ -370,12 +384,12 @@ def find_followups(
                 who = "named"  # Sam reporting the end-to-end test Tobias was to run with Sam
             # "The CR's going in Monday now" is about "raise the change request": the acronym counts as shared
             spelled = acronyms_spelled_out(f"{u.text} {u.prompt or ''}", item.text)
-            said = content_stems(u.text, exclude=[party or ""])
-            asked = content_stems(u.prompt or "", exclude=[party or ""]) if u.opens_turn else set()
+            said = said_all[i] - party_words
+            asked = asked_all[i] - party_words
             if dates[i] is not None and reports[i] is None:
                 # a new date is about what the turn was saying: "The label testing slipped though, we lost the
                 # whole week. I'm now looking at the 13th to finish end to end."
-                asked |= content_stems(u.earlier, exclude=[party or ""])
+                asked = asked | (earlier_all[i] - party_words)
             shared = (topic | spelled) & (said | asked)
             shared -= name_words  # a name both mention ("the extract Raj's team gave") is not the work
             cos = float(sims[r, c])
