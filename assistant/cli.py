@@ -484,7 +484,7 @@ def stakeholders_set(
     engagement: EngagementOpt,
     name: str,
     role: Annotated[str | None, typer.Option(help="sponsor, business lead, IT sponsor, technical lead...")] = None,
-    side: Annotated[str | None, typer.Option(help="customer|vendor")] = None,
+    side: Annotated[str | None, typer.Option(help="customer|vendor|third_party (a reseller, carrier or hosting provider)")] = None,
     influence: Annotated[str | None, typer.Option(help="high|medium|low")] = None,
     interest: Annotated[str | None, typer.Option(help="high|medium|low")] = None,
     expected: Annotated[
@@ -507,7 +507,7 @@ def stakeholders_set(
     from assistant.storage import normalise_name
 
     for value, allowed, opt in (
-        (side, {"customer", "vendor"}, "--side"),
+        (side, {"customer", "vendor", "third_party"}, "--side"),
         (influence, {"high", "medium", "low"}, "--influence"),
         (interest, {"high", "medium", "low"}, "--interest"),
     ):

@@ -63,7 +63,8 @@ class Transcript(BaseModel):
 
 # --------------------------------------------------------------------------- engagements and meetings
 
-Side = Literal["customer", "vendor"]
+# A third party (the device reseller, the carrier, the hosting provider) is outside the project even when on the calls.
+Side = Literal["customer", "vendor", "third_party"]
 Level = Literal["high", "medium", "low"]
 
 

@@ -149,10 +149,13 @@ class Context:
         return p.side if p else None
 
     def inside(self, name: str | None) -> bool:
-        """A party inside the project: attends meetings or is an expected attendee."""
+        """A party inside the project: attends meetings or is an expected attendee, and is not a third party (a
+        reseller on the calls is still outside the project)."""
         if not name:
             return True
         p = self.person(name)
+        if p is not None and p.side == "third_party":
+            return False
         if p is not None and p.expected_attendee:
             return True
         if not hasattr(self, "_attendees"):

@@ -119,11 +119,13 @@ def test_stakeholders_set_records_what_the_pm_knows(data: Path) -> None:
     )
     bad = run(["stakeholders", "set", "-e", "Acme", "Karen", "--side", "partner"], data, ok=False)
     assert bad.returncode == 1 and "--side" in bad.stderr
+    run(["stakeholders", "set", "-e", "Acme", "Dean", "--role", "device reseller", "--side", "third_party"], data)
     people = json.loads((data / "engagements" / "acme" / "people.json").read_text())
     karen = next(p for p in people if p["name"] == "Karen")
     assert (karen["role"], karen["side"], karen["influence"], karen["expected_attendee"]) == (
         "sponsor", "customer", "high", True,
     )
+    assert next(p for p in people if p["name"] == "Dean")["side"] == "third_party"
 
 
 def test_report_plan_show_and_set_edit_the_communication_plan(data: Path, tmp_path: Path) -> None:

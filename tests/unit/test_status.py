@@ -289,6 +289,26 @@ def test_blockers_waiting_outside_the_project_count_more_and_turn_red_with_age()
     assert b.metrics["blockers_outside_project"] == 1
 
 
+def test_a_third_party_on_the_calls_is_still_outside_the_project() -> None:
+    facts, meetings = healthy()
+    meetings = [m.model_copy(update={"speaker_names": {**m.speaker_names, "S9": "Dean Reseller"}}) for m in meetings]
+    waiting = fact(
+        Blocker(
+            text="Devices not uploaded to the enrolment portal",
+            waiting_on="Dean Reseller",
+            since=date(2024, 3, 19),
+            meeting_id="m3",
+            evidence=[ev("m3", 3, "Sam Ortiz", "waiting on Dean for the upload")],
+        )
+    )
+    attending = compute_status("acme", [*facts, waiting], meetings, [*PEOPLE, Person(name="Dean Reseller")], AS_OF)
+    third = compute_status("acme", [*facts, waiting], meetings,
+                           [*PEOPLE, Person(name="Dean Reseller", side="third_party")], AS_OF)
+    assert attending.metrics["blockers_outside_project"] == 0
+    assert third.metrics["blockers_outside_project"] == 1
+    assert any("(outside the project)" in r.text for r in third.dimensions["blockers"].reasons)
+
+
 def test_a_sponsor_absent_from_one_meeting_is_amber_and_attendance_facts_count() -> None:
     everyone = ["Sam Ortiz", "Priya Shah", "Dana Cole"]
     meetings = [meeting(1, everyone), meeting(2, everyone), meeting(3, everyone)]

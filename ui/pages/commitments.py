@@ -26,7 +26,7 @@ rows = [fact_public(f, as_of) for f in items]
 owners = sorted({r["owner"] or "(no owner)" for r in rows})
 cols = st.columns(4)
 f_owner = cols[0].multiselect("Owner", owners, key=state.ekey(eid, "cm_owner"))
-f_side = cols[1].multiselect("Side", ["customer", "vendor", "(unknown)"], key=state.ekey(eid, "cm_side"))
+f_side = cols[1].multiselect("Side", ["customer", "vendor", "third_party", "(unknown)"], key=state.ekey(eid, "cm_side"))
 f_status = cols[2].multiselect(
     "Status",
     ["open", "slipped", "done", "dropped"],

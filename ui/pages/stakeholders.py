@@ -152,7 +152,7 @@ if person is None and row is not None:
 with st.form(state.ekey(eid, f"sh_form:{who}")):
     name = st.text_input("Name", value="" if who == NEW else who, disabled=who != NEW)
     c = st.columns(4)
-    sides = ["", "customer", "vendor"]
+    sides = ["", "customer", "vendor", "third_party"]
     levels = ["", "high", "medium", "low"]
     side = c[0].selectbox("Side", sides, index=sides.index(person.side or "") if person else 0)
     role = c[1].text_input("Role", value=(person.role or "") if person else "")
