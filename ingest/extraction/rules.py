@@ -56,7 +56,7 @@ TASK_VERBS = (
     r"do|own|talk to|speak to|sync with|loop in|invite|order|approve|sign off|apply|push|merge|build|"
     r"find out|work on|come up with|bring|present|look at|make sure|enrol|enroll|register|tell|inform|notify|give|"
     r"let \w+ know|chase|put|raise|publish|release|rebuild|reinstall|allow|enable|take (?:it|this|that|them) to|"
-    r"look for|find|source|buy|purchase)"
+    r"look for|find|source|buy|purchase|issue|provision|refresh|re-?image|image|pull together)"
 )
 _NOT_TASK = re.compile(
     r"\b(show you|tell you|let me (?:see|think|just|start|go|explain|introduce|ask you|check if)|"
@@ -77,7 +77,7 @@ COMMIT = re.compile(
     # "I'll have the plan out by Wednesday", "I'll have them done by the 3rd": a result promised for a date.
     # ... or a team's ("My team will have the pipelines deployed to QA by the 24th"), or handed to someone ("I'll
     # have the target data model draft to Tom by COB Monday")
-    r"|\b(?:i'll|i will|we'll|we will|i'm going to|(?:my|our|the) team will)\s+have\s+(?:\w+\s+){0,4}?"
+    r"|\b(?:i'll|i will|we'll|we will|i'm going to|(?:my|our|the) (?:[\w-]+ )?team will)\s+have\s+(?:\w+\s+){0,4}?"
     r"(?:done|ready|out|finished|sorted|live|in place|\w+ed)\b"
     r"|\b(?:i'll|i will|we'll|we will)\s+have\s+(?:the|a|an|my|our|your)\s+(?:[\w-]+\s+){0,5}?(?:over\s+)?to\s+"
     r"(?:you|him|her|them|(?-i:[A-Z][a-z]+))\s+by\b",
