@@ -447,6 +447,8 @@ def _order_key(
     return (when, order.get(meeting_id, -1))
 
 
+# A clause that can carry the commitment: a promise or a date ("I'll resubmit the request by November 6").
+_COMMITTING_CLAUSE = re.compile(r"'ll\b|\b(?:will|going to|gonna|shall|by|on|until|till)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:and|but|so|because|though|although|however)\s|\s-\s", re.I)
 
 
@@ -626,6 +628,8 @@ def match_score(old: FactBase, new: FactBase, sim: _Sim, people: Sequence[Person
         # "I'll resubmit the firewall change request by November 6, and the board would approve it on the
         # 13th": the commitment is one clause of the sentence
         for clause in _CLAUSE_BREAK.split(new.text):
+            if not _COMMITTING_CLAUSE.search(clause):
+                continue  # "..., that needs to be in before wave two" commits to nothing: it is no restatement
             c = _unprefixed(content_stems(clause, exclude=names), a)
             c = c - _SLIP_STEMS if new.status == "slipped" else c  # "so the mapping will slip to November 20"
             if len(c) >= (1 if same_owner else MIN_SHARED) and len(a & c) / min(len(a), len(c)) > containment:

@@ -265,3 +265,15 @@ def test_a_new_dated_commitment_naming_other_work_is_not_absorbed_as_a_slip(
          ("Kemi Hart", "Yep, I'll have the readiness one-pager to you by Friday.")],
     )
     assert len(items(facts)) == 2 and all(i.status == "open" for i in items(facts))
+
+
+def test_a_trailing_clause_that_commits_to_nothing_does_not_make_new_work_a_restatement(
+    track: Callable[..., list[FactBase]]
+) -> None:
+    facts = track(
+        [("Kemi Hart", "I'll have the pen test scope signed off by the 20th, so we're clear before wave one.")],
+        [("Kemi Hart", "While I'm on, I'll send the DLP policy exceptions list by the 23rd, that needs to be in "
+                       "before wave two.")],
+    )
+    by_due = {i.due: i.status for i in items(facts)}
+    assert by_due == {date(2026, 10, 20): "open", date(2026, 10, 23): "open"}
