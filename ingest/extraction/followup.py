@@ -31,6 +31,7 @@ from assistant.models import ActionItem, Blocker, Evidence, FactBase, FollowUp, 
 from assistant.tracking import (
     BLOCKING_STEMS,
     PRONOUN,
+    FollowUpFinder,
     acronyms_spelled_out,
     clause_around,
     content_stems,
@@ -45,7 +46,7 @@ log = logging.getLogger(__name__)
 # Left out: forms that report no work ("said", "thought", "felt", "meant", "forgot", "lost", "broke", "began").
 _IRREGULAR_DONE = frozenset(["sent", "did", "done", "got", "gotten", "made", "gave", "given", "wrote", "written", "took", "taken", "ran", "put", "set", "built", "bought", "paid", "told", "met", "found", "held", "kept", "sat", "spoke", "spoken", "rang", "rung", "caught", "brought", "went", "gone", "came", "left", "shut", "dealt", "drew", "drawn", "drove", "led", "lit", "sold", "shown", "stood", "taught", "won", "wound", "split", "spun", "cut", "fed", "read", "rewrote", "rewritten", "redone"])
 # Regular past forms that say nothing was finished: intentions, delays, opinions, news about the past.
-_NOT_DONE_ED = frozenset(["tried", "wanted", "needed", "hoped", "planned", "expected", "delayed", "postponed", "pushed", "slipped", "moved", "blocked", "waited", "missed", "failed", "cancelled", "canceled", "rejected", "declined", "bounced", "reopened", "paused", "struggled", "queued", "started", "mentioned", "flagged", "worried", "concerned", "interested", "supposed", "used", "based", "related", "involved", "located", "promised", "agreed", "discussed", "heard", "learned", "learnt", "noticed", "realised", "realized", "assumed", "guessed", "reckoned", "suggested", "proposed", "recommended", "preferred", "liked", "loved", "hated", "seemed", "appeared", "happened", "sounded", "looked", "dropped", "overlooked", "underestimated", "stalled", "stuck", "held-up", "reminded", "warned", "warned", "complained", "reported", "informed", "advised", "indicated", "implied", "asked", "requested", "called", "named", "aimed", "intended", "decided", "considered", "pencilled", "penciled", "earmarked", "pulled", "bumped", "dragged", "reassigned", "diverted", "derailed", "swamped", "side-tracked", "sidetracked", "deprioritised", "deprioritized", "reprioritised", "reprioritized", "tied", "excluded", "included", "affected", "impacted", "refused", "denied", "vetoed", "overruled"])
+_NOT_DONE_ED = frozenset(["tried", "wanted", "needed", "hoped", "planned", "expected", "delayed", "postponed", "pushed", "slipped", "moved", "blocked", "waited", "missed", "failed", "cancelled", "canceled", "rejected", "declined", "bounced", "reopened", "paused", "struggled", "queued", "started", "mentioned", "flagged", "worried", "concerned", "interested", "supposed", "used", "based", "related", "involved", "located", "promised", "agreed", "discussed", "heard", "learned", "learnt", "noticed", "realised", "realized", "assumed", "guessed", "reckoned", "suggested", "proposed", "recommended", "preferred", "liked", "loved", "hated", "seemed", "appeared", "happened", "sounded", "looked", "dropped", "overlooked", "underestimated", "stalled", "stuck", "held-up", "reminded", "warned", "complained", "reported", "informed", "advised", "indicated", "implied", "asked", "requested", "called", "named", "aimed", "intended", "decided", "considered", "pencilled", "penciled", "earmarked", "pulled", "bumped", "dragged", "reassigned", "diverted", "derailed", "swamped", "side-tracked", "sidetracked", "deprioritised", "deprioritized", "reprioritised", "reprioritized", "tied", "excluded", "included", "affected", "impacted", "refused", "denied", "vetoed", "overruled"])
 _DONE_ADJ = r"(?:done|complete|finished|ready|live|sorted|through|up and running|in place|locked in|signed off|" \
     r"out the door|out|in|up|over|across|with (?:you|him|her|them|us)|in (?:your|my|our|their|his|her) inbox)"
 _ADV = r"(?:(?:already|just|now|finally|all|also|actually|officially|both|successfully|properly|fully)\s+)*"
@@ -111,11 +112,11 @@ _THING = frozenset({"it", "that", "this", "those", "these"})
 _NON_WORDS = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "the", "a", "an"})
 
 
-def _past(word: str, *, passive: bool = False) -> bool:
+def _past(word: str) -> bool:
     w = word.lower()
     if w in _IRREGULAR_DONE:
         return True
-    if w in _NOT_DONE_ED or (passive and w in ("booked-for",)):
+    if w in _NOT_DONE_ED:
         return False
     return (len(w) > 4 and w.endswith("ed") and not w.endswith(("eed", "ied"))) or (w.endswith("ied") and len(w) > 5)
 
@@ -187,11 +188,12 @@ def done_report(sentence: str) -> DoneReport | None:
     d = _DELIVERED.search(text)
     if d:
         found.append((d.start(), d.end(), "thing", _subject_before(text, d.start())))
+    ack = _ACK.match(text)
     for start, end, doer, subject in sorted(found):
         clause = clause_around(text, start, end)
         if _NOT_DONE_CLAUSE.search(clause) or rules.addressed_to_system(text) or _FUTURE_BEFORE.search(text[:start]):
             continue
-        if _ACK.match(text) and start < _ACK.match(text).end():  # type: ignore[union-attr]
+        if ack and start < ack.end():
             continue
         return DoneReport(doer=doer, start=start, end=end, subject=subject)
     return None
@@ -205,7 +207,7 @@ def _doer(subject: str, passive: bool) -> str:
         return "thing" if passive and first == "they" else "pronoun"
     if passive or first in _THING:
         return "thing"
-    if subject[:1].isupper() and first not in ("the", "our", "their", "his", "her", "your", "my", "both", "all"):
+    if subject[:1].isupper() and first not in _DETERMINERS:
         return subject.split("'s")[0].split()[0]  # "Greg", "Deepa's note" -> the thing Deepa did
     return "thing"
 
@@ -370,7 +372,7 @@ def find_followups(
         party = item.waiting_on if isinstance(item, Blocker) else item.owner
         forms = _name_forms(party, people)
         owner_forms = _name_forms(item.owner, people) if isinstance(item, Blocker) else forms
-        topic = _topic(item, people)
+        topic = _topic(item)
         if not topic:
             continue
         party_words = content_stems(" ".join(re.findall(r"[a-z]+", (party or "").casefold())))
@@ -430,7 +432,6 @@ def find_followups(
             if cand is not None:
                 log.debug("follow-up %s %s who=%s cos=%.2f shared=%s | %s", item.id, cand[0], who, cos,
                           sorted(shared), u.text[:90])
-            if cand is not None:
                 event, new_due, reason = cand
                 via_prompt = bool(topic & asked - said)
                 cands.append(_Candidate(item, u, event, new_due, round(score, 4), f"{reason}; shared {sorted(shared)}",
@@ -438,8 +439,7 @@ def find_followups(
     return _assign(cands, ctx.meeting.meeting_id)
 
 
-def follow_up_for(ctx: MeetingContext, embedder: Embedder) -> Callable[[list[FactBase], dict[str, date | None]],
-                                                                     list[FollowUp]]:
+def follow_up_for(ctx: MeetingContext, embedder: Embedder) -> FollowUpFinder:
     """The finder tracking calls for this meeting (see tracking.merge_meeting_facts), with ``embedder`` for the
     similarity of items and sentences."""
 
@@ -463,7 +463,7 @@ def _with_prompt(u: Utterance) -> str:
     return f"{u.prompt} {u.text}" if u.prompt and u.opens_turn else u.text
 
 
-def _topic(item: FactBase, people: Sequence[Person]) -> set[str]:
+def _topic(item: FactBase) -> set[str]:
     names = [n for n in (item.owner, getattr(item, "waiting_on", None)) if n]
     stems = content_stems(item.text, exclude=names)
     if item.context and PRONOUN.search(item.text):
@@ -555,7 +555,7 @@ def _classify(
             return "done", None, "reported done"
         if doer not in ("speaker", "pronoun", "thing") and (
             (party and _names(doer, forms)) or (not party and _names(item.text, [doer.lower()]))
-            or (isinstance(item, Blocker) and len(_topic(item, people) & content_stems(u.text)) >= 2)
+            or (isinstance(item, Blocker) and len(_topic(item) & content_stems(u.text)) >= 2)
         ):  # (a blocker is lifted when what it waits for is reported done, by whoever: "Hannah's team signed off
             # the landing zone design Thursday" lifts "can't start the prod build until InfoSec signs off the
             # landing zone design")
