@@ -95,6 +95,17 @@ _CONCERN = re.compile(
     re.IGNORECASE,
 )
 _CONCERN_SCORE = -0.5
+# Project jargon VADER reads as violence or alarm: "the critical path is the firewall change", "I'll fire off the
+# email", "kill the batch job", "the attack surface", "cut the release branch", "a fire drill".
+_JARGON = re.compile(
+    r"\bcritical (?:path|section|systems?|services?|patch(?:es)?|updates?|fix(?:es)?|priority|dependency|"
+    r"dependencies|milestones?)\b|\bfire(?:d)? (?:off|over|up)\b|\bfire drills?\b|"
+    r"\b(?:kill|killed|killing) (?:the |a |that |this )?(?:jobs?|process(?:es)?|tasks?|sessions?|batch|script|"
+    r"query|server|switch|pod)\b|\battack (?:surface|vectors?)\b|"
+    r"\b(?:cut|cutting) (?:over|(?:a |the )?(?:release|branch|tag|ticket|build))\b|"
+    r"\bhard cut\b|\bdry run\b|\bsmoke test(?:s|ing)?\b|\bpenetration test(?:s|ing)?\b",
+    re.IGNORECASE,
+)
 _NOT_DONE = re.compile(r"\b(?:isn't|is not|wasn't|was not|hasn't been|has not been|aren't|are not|not yet|still not)\s+"
                        r"(?:\w+\s+)?(?:finished|done|ready|complete|completed|approved|signed|fixed|resolved)\b",
                        re.IGNORECASE)
@@ -133,7 +144,7 @@ class SentimentScorer:
         return c, sarcastic
 
     def _score(self, sentence: str, prev_bad: bool) -> tuple[float, bool]:
-        c = float(self._vader.polarity_scores(_NONE_BAD.sub("", _COURTESY.sub("", sentence)))["compound"])
+        c = float(self._vader.polarity_scores(_NONE_BAD.sub("", _COURTESY.sub("", _JARGON.sub("", sentence))))["compound"])
         if _FEELING_NEG.search(sentence):
             c = min(c, -0.5)
         if OVERLOAD.search(sentence):

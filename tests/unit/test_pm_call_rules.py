@@ -306,3 +306,13 @@ def test_we_in_a_turn_that_speaks_for_a_named_party_is_that_party() -> None:
              if isinstance(f, ActionItem)]
     assert [(f.owner, f.due) for f in items if "forty" in f.text] == [("Brightwave", date(2026, 10, 20))]
     assert all(f.owner != "the record" for f in items)
+
+
+def test_project_jargon_that_sounds_violent_carries_no_sentiment(scorer):
+    # VADER alone scores each of these -0.3 or lower ("fire", "critical", "kill", "attack", "cut").
+    for s in ("I will fire off the email to Karen today.", "The critical path is the firewall change.",
+              "We had to kill the batch job twice.", "The attack surface is small.",
+              "We cut the release branch on Monday."):
+        assert scorer.score(s)[0] == 0.0, s
+    for s in ("They cut the budget by half.", "This is critical and we are at risk.", "They fired the contractor."):
+        assert scorer.score(s)[0] < -0.2, s
