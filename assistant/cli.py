@@ -14,6 +14,7 @@ from assistant.errors import CandorError, EngagementNotFound
 
 if TYPE_CHECKING:
     from assistant.container import Services
+    from assistant.models import Person
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Candor: honest status from your meetings.")
 engagement_app = typer.Typer(no_args_is_help=True, help="Create, list, rename and delete engagements.")
@@ -500,6 +501,7 @@ def stakeholders_set(
     new: Annotated[
         bool, typer.Option("--new", help="Add a new person even if the name looks like someone already known.")
     ] = False,
+    json_out: JsonOpt = False,
 ) -> None:
     """Record what you know about a person or team ('Priya S.' or 'Priya' updates Priya Shah if she is known)."""
     from pydantic import ValidationError
@@ -513,8 +515,11 @@ def stakeholders_set(
     ):
         if value is not None and value not in allowed:
             raise CandorError(f"{opt} must be one of {', '.join(sorted(allowed))}, not '{value}'")
+    s = _services()
+    eng = s.engagements.get(engagement)
+    known = {p.name for p in s.repo.load_people(eng.id)}
     try:
-        person = _services().people.set(
+        person = s.people.set(
             engagement,
             name,
             role=role,
@@ -531,7 +536,24 @@ def stakeholders_set(
         raise CandorError(str(exc.errors()[0]["msg"])) from exc
     if normalise_name(person.name) != normalise_name(name):
         typer.echo(f"'{name}' is {person.name}: updated {person.name}", err=True)
-    typer.echo(json.dumps(person.model_dump(mode="json", exclude={"voice_profile"}), ensure_ascii=False))
+    if json_out:
+        typer.echo(json.dumps(person.model_dump(mode="json", exclude={"voice_profile"}), ensure_ascii=False))
+    else:
+        typer.echo(_person_line("Updated" if person.name in known else "Added", person))
+
+
+def _person_line(verb: str, person: Person) -> str:
+    """'Updated Priya Shah: role IT sponsor, side customer, ... (aliases: Priya S.)': what is now recorded."""
+    parts = [f"{label} {value}" for label, value in (
+        ("role", person.role),
+        ("side", person.side and person.side.replace("_", " ")),
+        ("influence", person.influence),
+        ("interest", person.interest),
+        ("expected attendee", {True: "yes", False: "no", None: None}[person.expected_attendee]),
+    ) if value]
+    line = f"{verb} {person.name}" + (" (team)" if person.kind == "team" else "")
+    line += f": {', '.join(parts)}" if parts else ": nothing else recorded yet"
+    return line + (f" (aliases: {', '.join(person.aliases)})" if person.aliases else "")
 
 
 # ---------------------------------------------------------------------------- ask and reports
