@@ -326,6 +326,9 @@ def extract_cmd(engagement: EngagementOpt, meeting: Annotated[str | None, typer.
             typer.echo(f"  warning: {err}", err=True)
 
 
+FACT_QUOTES_SHOWN = 4  # evidence quotes per fact in the text listing: the first and the latest ones
+
+
 def _list_options(ctx: typer.Context) -> dict[str, Any]:
     """The options of a group's listing; run as `list`, options given before it ("candor facts -e E list")
     belong to the group (which lists only when no subcommand follows) and fill the ones left unset."""
@@ -380,12 +383,20 @@ def facts_list(
     if not rows:
         typer.echo(unknown or "no facts match")
     for r in rows:
-        ev = r["evidence"][0] if r["evidence"] else None
         status = (r["status"] or "") + (" OVERDUE" if r["overdue"] else "")
         who = r["owner"] or "(no owner)"
         due = f" due {r['due']}" if r["due"] else ""
         typer.echo(f"{r['id']}  {r['kind']:<11} {status:<14} {who}: {r['text']}{due}")
-        if ev:
+        evidence = r["evidence"]
+        # A fact followed across meetings has a quote per step (said, slipped, done): the first says what was
+        # promised, the latest say where it stands; a long history keeps both ends and counts the middle.
+        if len(evidence) > FACT_QUOTES_SHOWN:
+            skipped = len(evidence) - FACT_QUOTES_SHOWN
+            evidence = [evidence[0], None, *evidence[-(FACT_QUOTES_SHOWN - 1):]]
+        for ev in evidence:
+            if ev is None:
+                typer.echo(f"      ({skipped} more)")
+                continue
             typer.echo(f'      "{ev["quote"]}" — {ev["speaker"]}, {ev["meeting_id"]} {_fmt_ts(ev["start"])}')
 
 

@@ -1,4 +1,5 @@
-"""What the `candor` text views tell a PM: a readable confirmation of what `stakeholders set` recorded."""
+"""What the `candor` text views tell a PM: a readable stakeholder confirmation, every quote of a fact followed
+across meetings."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import pytest
 
 from assistant import cli
 from assistant.container import Services
+from assistant.models import ActionItem, Evidence
 
 
 def run_cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], *args: str) -> str:
@@ -52,3 +54,41 @@ def test_stakeholders_set_with_json_prints_the_person_for_scripts(
     person = json.loads(out)
     assert (person["name"], person["role"], person["kind"]) == ("Karen", "sponsor", "person")
     assert "voice_profile" not in person
+
+
+# --------------------------------------------------------------------------- facts: every quote
+
+
+def _item(text: str, quotes: list[str]) -> ActionItem:
+    item = ActionItem(
+        text=text, owner="Priya Sharma", meeting_id="m0",
+        evidence=[Evidence(meeting_id=f"m{i}", segment_id=i, speaker="Priya Sharma", start=60.0 * i + 5,
+                           end=60.0 * i + 9, quote=q) for i, q in enumerate(quotes)],
+    )
+    item.assign_id()
+    return item
+
+
+def test_facts_lists_every_quote_of_an_item_followed_across_meetings(
+    acme: Services, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    quotes = ["I'll send the rule change by Friday", "The rule change slipped to Tuesday", "The rule change is done"]
+    acme.repo.save_facts("acme", [_item("Send the rule change.", quotes)])
+    lines = run_cli(monkeypatch, capsys, "facts", "-e", "Acme").splitlines()
+    assert lines[1:] == [
+        '      "I\'ll send the rule change by Friday" — Priya Sharma, m0 00:05',
+        '      "The rule change slipped to Tuesday" — Priya Sharma, m1 01:05',
+        '      "The rule change is done" — Priya Sharma, m2 02:05',
+    ]
+
+
+def test_facts_keeps_the_first_and_the_last_three_quotes_of_a_long_history(
+    acme: Services, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    quotes = [f"update {i} on the rule change" for i in range(7)]
+    acme.repo.save_facts("acme", [_item("Send the rule change.", quotes)])
+    lines = run_cli(monkeypatch, capsys, "facts", "-e", "Acme").splitlines()
+    assert [line.split(" — ")[0].strip() for line in lines[1:]] == [
+        '"update 0 on the rule change"', "(3 more)", '"update 4 on the rule change"',
+        '"update 5 on the rule change"', '"update 6 on the rule change"',
+    ]
