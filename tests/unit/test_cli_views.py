@@ -1,10 +1,12 @@
 """What the `candor` text views tell a PM: a readable stakeholder confirmation, every quote of a fact followed
-across meetings."""
+across meetings, and no invented clock time for a plain-text transcript that had none."""
 
 from __future__ import annotations
 
 import json
 import sys
+from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -92,3 +94,67 @@ def test_facts_keeps_the_first_and_the_last_three_quotes_of_a_long_history(
         '"update 0 on the rule change"', "(3 more)", '"update 4 on the rule change"',
         '"update 5 on the rule change"', '"update 6 on the rule change"',
     ]
+
+
+# --------------------------------------------------------------------------- untimed transcripts
+
+
+VTT = """WEBVTT
+
+00:01:01.000 --> 00:01:06.000
+<v Priya Sharma>I'll send the firewall rule change to network security by Friday.</v>
+
+00:01:07.000 --> 00:01:12.000
+<v Mark Jones>Thanks Priya. We decided to pilot with the finance team first.</v>
+"""
+
+
+TXT = """Priya Sharma: I'll send the firewall rule change to network security by Friday.
+Mark Jones: Thanks Priya. We decided to pilot with the finance team first.
+Priya Sharma: We are blocked until network security approves the rule.
+"""
+
+
+def _ingest(services: Services, tmp_path: Path, name: str, text: str) -> str:
+    path = tmp_path / name
+    path.write_text(text)
+    [result] = services.ingest.ingest("Acme", [path], meeting_date=date(2026, 3, 2))
+    assert result.status == "ingested", result.error
+    return str(result.meeting_id)
+
+
+def test_a_plain_text_transcript_without_times_is_cited_by_turn_not_by_an_invented_time(
+    acme: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    mid = _ingest(acme, tmp_path, "notes.txt", TXT)
+    assert acme.repo.get_meeting("acme", mid).timed is False
+    shown = run_cli(monkeypatch, capsys, "transcript", "show", "-e", "Acme", mid)
+    assert "[turn 3] Priya Sharma: We are blocked until network security approves the rule." in shown
+    assert "[00:" not in shown and "~00:" in shown  # the length is marked as estimated
+    facts = run_cli(monkeypatch, capsys, "facts", "-e", "Acme", "--kind", "blocker")
+    assert facts.splitlines()[1].endswith(f"Priya Sharma, {mid} turn 3")
+    listed = run_cli(monkeypatch, capsys, "meetings", "list", "-e", "Acme")
+    assert "estimated" in listed
+    answer = run_cli(monkeypatch, capsys, "ask", "-e", "Acme", "who owns the firewall rule change?")
+    assert f"Priya Sharma, {mid} turn 1:" in answer
+    data = json.loads(run_cli(monkeypatch, capsys, "ask", "-e", "Acme", "who owns the firewall rule change?", "--json"))
+    cite = data["citations"][0]
+    assert cite["timed"] is False and isinstance(cite["start"], float)
+    view = json.loads(run_cli(monkeypatch, capsys, "transcript", "show", "-e", "Acme", mid, "--json"))
+    assert view["timed"] is False and isinstance(view["segments"][2]["start"], float)
+    report = run_cli(monkeypatch, capsys, "report", "status", "-e", "Acme", "--as-of", "2026-03-09")
+    assert "(Priya Sharma, 2 Mar turn 3)" in report and "00:00:" not in report
+
+
+def test_a_timed_export_keeps_its_clock_times_in_every_view(
+    acme: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    mid = _ingest(acme, tmp_path, "call.vtt", VTT)
+    shown = run_cli(monkeypatch, capsys, "transcript", "show", "-e", "Acme", mid)
+    assert "[01:01] Priya Sharma: I'll send the firewall rule change" in shown and "turn" not in shown
+    answer = run_cli(monkeypatch, capsys, "ask", "-e", "Acme", "who owns the firewall rule change?")
+    assert f"Priya Sharma, {mid} 01:01:" in answer
+    data = json.loads(run_cli(monkeypatch, capsys, "ask", "-e", "Acme", "who owns the firewall rule change?", "--json"))
+    assert data["citations"][0]["timed"] is True
+    report = run_cli(monkeypatch, capsys, "report", "status", "-e", "Acme", "--as-of", "2026-03-09")
+    assert "(Priya Sharma, 2 Mar 00:01:01)" in report and "Mar turn" not in report
