@@ -14,6 +14,7 @@ from assistant.errors import CandorError, EngagementNotFound
 
 if TYPE_CHECKING:
     from assistant.container import Services
+    from assistant.models import Person
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Candor: honest status from your meetings.")
 engagement_app = typer.Typer(no_args_is_help=True, help="Create, list, rename and delete engagements.")
@@ -63,6 +64,23 @@ def _fmt_ts(seconds: float) -> str:
     m, s = divmod(int(seconds), 60)
     h, m = divmod(m, 60)
     return f"{h:d}:{m:02d}:{s:02d}" if h else f"{m:02d}:{s:02d}"
+
+
+def _fmt_at(start: float, segment_id: int | None, timed: bool) -> str:
+    """Where a quote was said: its time, or, in a plain-text transcript without timestamps (whose times
+    were estimated from word counts and never said), its turn."""
+    if timed:
+        return _fmt_ts(start)
+    return f"turn {segment_id + 1}" if segment_id is not None else f"~{_fmt_ts(start)} (estimated)"
+
+
+def _fmt_length(seconds: float, timed: bool) -> str:
+    return _fmt_ts(seconds) if timed else f"~{_fmt_ts(seconds)} estimated"
+
+
+def _untimed_meetings(s: Services, engagement_id: str) -> set[str]:
+    """Ids of the meetings whose times were estimated, not read from the file."""
+    return {m.meeting_id for m in s.repo.list_meetings(engagement_id) if not m.timed}
 
 
 # ---------------------------------------------------------------------------- engagements
@@ -212,12 +230,16 @@ def transcript_show(engagement: EngagementOpt, meeting: str, json_out: JsonOpt =
     if json_out:
         _print_json(view)
         return
-    typer.echo(f"# {view['title']}  ({view['date']}, {_fmt_ts(view['duration_s'])}, meeting {view['meeting_id']})")
+    timed = view["timed"]
+    length = _fmt_length(view["duration_s"], timed)
+    typer.echo(f"# {view['title']}  ({view['date']}, {length}, meeting {view['meeting_id']})")
     typer.echo(f"speakers: {', '.join(view['speakers'])}")
+    if not timed:
+        typer.echo("no timestamps in the file: turns are numbered instead")
     for m in view["voice_matches"]:
         typer.echo(f"voice match: {m['label']} -> {m['person']} (score {m['score']:.2f})")
     for seg in view["segments"]:
-        typer.echo(f"[{_fmt_ts(seg['start'])}] {seg['speaker']}: {seg['text']}")
+        typer.echo(f"[{_fmt_at(seg['start'], seg['id'], timed)}] {seg['speaker']}: {seg['text']}")
 
 
 @meetings_app.command("list")
@@ -231,7 +253,7 @@ def meetings_list(engagement: EngagementOpt, json_out: JsonOpt = False) -> None:
         return
     for m in meetings:
         typer.echo(
-            f"{m.meeting_id}  {m.date}  {m.title}  ({_fmt_ts(m.duration_s)}, {', '.join(m.attendees)})"
+            f"{m.meeting_id}  {m.date}  {m.title}  ({_fmt_length(m.duration_s, m.timed)}, {', '.join(m.attendees)})"
         )
 
 
@@ -325,6 +347,9 @@ def extract_cmd(engagement: EngagementOpt, meeting: Annotated[str | None, typer.
             typer.echo(f"  warning: {err}", err=True)
 
 
+FACT_QUOTES_SHOWN = 4  # evidence quotes per fact in the text listing: the first and the latest ones
+
+
 def _list_options(ctx: typer.Context) -> dict[str, Any]:
     """The options of a group's listing; run as `list`, options given before it ("candor facts -e E list")
     belong to the group (which lists only when no subcommand follows) and fill the ones left unset."""
@@ -378,14 +403,24 @@ def facts_list(
         return
     if not rows:
         typer.echo(unknown or "no facts match")
+    untimed = _untimed_meetings(s, s.engagements.get(engagement).id) if rows else set()
     for r in rows:
-        ev = r["evidence"][0] if r["evidence"] else None
         status = (r["status"] or "") + (" OVERDUE" if r["overdue"] else "")
         who = r["owner"] or "(no owner)"
         due = f" due {r['due']}" if r["due"] else ""
         typer.echo(f"{r['id']}  {r['kind']:<11} {status:<14} {who}: {r['text']}{due}")
-        if ev:
-            typer.echo(f'      "{ev["quote"]}" — {ev["speaker"]}, {ev["meeting_id"]} {_fmt_ts(ev["start"])}')
+        evidence = r["evidence"]
+        # A fact followed across meetings has a quote per step (said, slipped, done): the first says what was
+        # promised, the latest say where it stands; a long history keeps both ends and counts the middle.
+        if len(evidence) > FACT_QUOTES_SHOWN:
+            skipped = len(evidence) - FACT_QUOTES_SHOWN
+            evidence = [evidence[0], None, *evidence[-(FACT_QUOTES_SHOWN - 1):]]
+        for ev in evidence:
+            if ev is None:
+                typer.echo(f"      ({skipped} more)")
+                continue
+            at = _fmt_at(ev["start"], ev["segment_id"], ev["meeting_id"] not in untimed)
+            typer.echo(f'      "{ev["quote"]}" — {ev["speaker"]}, {ev["meeting_id"]} {at}')
 
 
 def _unknown_owner(s: Services, engagement: str, owner: str) -> str | None:
@@ -500,6 +535,7 @@ def stakeholders_set(
     new: Annotated[
         bool, typer.Option("--new", help="Add a new person even if the name looks like someone already known.")
     ] = False,
+    json_out: JsonOpt = False,
 ) -> None:
     """Record what you know about a person or team ('Priya S.' or 'Priya' updates Priya Shah if she is known)."""
     from pydantic import ValidationError
@@ -513,8 +549,11 @@ def stakeholders_set(
     ):
         if value is not None and value not in allowed:
             raise CandorError(f"{opt} must be one of {', '.join(sorted(allowed))}, not '{value}'")
+    s = _services()
+    eng = s.engagements.get(engagement)
+    known = {p.name for p in s.repo.load_people(eng.id)}
     try:
-        person = _services().people.set(
+        person = s.people.set(
             engagement,
             name,
             role=role,
@@ -531,7 +570,24 @@ def stakeholders_set(
         raise CandorError(str(exc.errors()[0]["msg"])) from exc
     if normalise_name(person.name) != normalise_name(name):
         typer.echo(f"'{name}' is {person.name}: updated {person.name}", err=True)
-    typer.echo(json.dumps(person.model_dump(mode="json", exclude={"voice_profile"}), ensure_ascii=False))
+    if json_out:
+        typer.echo(json.dumps(person.model_dump(mode="json", exclude={"voice_profile"}), ensure_ascii=False))
+    else:
+        typer.echo(_person_line("Updated" if person.name in known else "Added", person))
+
+
+def _person_line(verb: str, person: Person) -> str:
+    """'Updated Priya Shah: role IT sponsor, side customer, ... (aliases: Priya S.)': what is now recorded."""
+    parts = [f"{label} {value}" for label, value in (
+        ("role", person.role),
+        ("side", person.side and person.side.replace("_", " ")),
+        ("influence", person.influence),
+        ("interest", person.interest),
+        ("expected attendee", {True: "yes", False: "no", None: None}[person.expected_attendee]),
+    ) if value]
+    line = f"{verb} {person.name}" + (" (team)" if person.kind == "team" else "")
+    line += f": {', '.join(parts)}" if parts else ": nothing else recorded yet"
+    return line + (f" (aliases: {', '.join(person.aliases)})" if person.aliases else "")
 
 
 # ---------------------------------------------------------------------------- ask and reports
@@ -562,14 +618,17 @@ def ask_cmd(
         raise CandorError('the question is empty; ask e.g. "who owns the firewall change?"')
     s = _services()
     eng = s.engagements.get(engagement)
+    untimed = _untimed_meetings(s, eng.id)
     if chat:
-        _chat_loop(s, eng.id, question, when, json_out)
+        _chat_loop(s, eng.id, question, when, json_out, untimed)
         return
     answer = s.qa.ask(eng.id, question, as_of=when)
-    _print_answer(answer, json_out)
+    _print_answer(answer, json_out, untimed=untimed)
 
 
-def _chat_loop(s: Any, engagement_id: str, first: str, when: Any, json_out: bool) -> None:
+def _chat_loop(
+    s: Any, engagement_id: str, first: str, when: Any, json_out: bool, untimed: set[str] | frozenset[str] = frozenset()
+) -> None:
     """Questions from stdin, each answered with the conversation so far (the service resolves 'it', 'her',
     'and when...' from it, as the UI's Ask page does)."""
     import sys
@@ -593,19 +652,29 @@ def _chat_loop(s: Any, engagement_id: str, first: str, when: Any, json_out: bool
         history.append((line, answer.answer))
         if not json_out and not interactive:
             typer.echo(f"Q: {line}")
-        _print_answer(answer, json_out, question=line if json_out else None)
+        _print_answer(answer, json_out, question=line if json_out else None, untimed=untimed)
         if not json_out:
             typer.echo("")
 
 
-def _print_answer(answer: Any, json_out: bool, question: str | None = None) -> None:
+def _print_answer(
+    answer: Any, json_out: bool, question: str | None = None, untimed: set[str] | frozenset[str] = frozenset()
+) -> None:
+    """The answer with its citations; a citation from a transcript without timestamps gives its turn, and in
+    JSON its estimated start with "timed": false."""
     if json_out:
         _print_json(
             {
                 **({"question": question} if question is not None else {}),
                 "answer": answer.answer,
                 "citations": [
-                    {"meeting_id": c.meeting_id, "speaker": c.speaker, "start": c.start, "quote": c.quote}
+                    {
+                        "meeting_id": c.meeting_id,
+                        "speaker": c.speaker,
+                        "start": c.start,
+                        "quote": c.quote,
+                        "timed": c.meeting_id not in untimed,
+                    }
                     for c in answer.citations
                 ],
             }
@@ -613,7 +682,8 @@ def _print_answer(answer: Any, json_out: bool, question: str | None = None) -> N
         return
     typer.echo(answer.answer)
     for i, c in enumerate(answer.citations, 1):
-        typer.echo(f'  [{i}] {c.speaker}, {c.meeting_id} {_fmt_ts(c.start)}: "{c.quote}"')
+        at = _fmt_at(c.start, c.segment_id, c.meeting_id not in untimed)
+        typer.echo(f'  [{i}] {c.speaker}, {c.meeting_id} {at}: "{c.quote}"')
 
 
 def _write_report(report: Any, fmt: str, out: Path | None) -> None:

@@ -465,7 +465,9 @@ class _Cite:
         m = self.meetings.get(ev.meeting_id)
         speaker = m.speaker_name(ev.speaker) if m else ev.speaker
         when = fmt_day(m.date) if m else ev.meeting_id
-        return f"{speaker}, {when} {fmt_ts(ev.start)}"
+        # a plain-text transcript without timestamps has estimated times, never said: cite its turn
+        at = fmt_ts(ev.start) if m is None or m.timed else f"turn {ev.segment_id + 1}"
+        return f"{speaker}, {when} {at}"
 
     def many(self, evidence: Sequence[Evidence], limit: int = 2) -> str:
         seen: list[str] = []

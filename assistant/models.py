@@ -48,6 +48,11 @@ class Transcript(BaseModel):
         default_factory=dict, description="Mean voice embedding per speaker label (audio only)."
     )
     recorded_at: datetime | None = Field(None, description="Date found in the file's metadata, if any.")
+    timed: bool = Field(
+        True,
+        description="False when the segment times were estimated from word counts (plain text without "
+        "timestamps): they order the turns but were never said, so views show the turn instead.",
+    )
 
     @property
     def speakers(self) -> list[str]:
@@ -95,6 +100,7 @@ class Meeting(BaseModel):
     absent: list[str] = Field(default_factory=list, description="Expected people the PM marked absent.")
     audio_file: str | None = Field(None, description="Stored copy of the recording, relative to the engagement.")
     ingested_at: datetime
+    timed: bool = Field(True, description="False when its transcript's times were estimated (Transcript.timed).")
 
     def speaker_name(self, label: str) -> str:
         return self.speaker_names.get(label, label)

@@ -186,6 +186,7 @@ class IngestService:
             "title": meeting.title,
             "date": meeting.date.isoformat(),
             "duration_s": round(meeting.duration_s, 2),
+            "timed": meeting.timed and transcript.timed,  # False: the times were estimated, never said
             "language": transcript.language,
             "source_file": meeting.source_file,
             "speakers": transcript.speakers,
@@ -347,6 +348,7 @@ class IngestService:
             extra_attendees=existing.extra_attendees if existing else [],
             absent=existing.absent if existing else [],
             ingested_at=datetime.now(UTC),
+            timed=transcript.timed,
         )
 
         with self.s.repo.lock(engagement_id):
@@ -533,6 +535,7 @@ class IngestService:
             segments=segments,
             engine="import",
             recorded_at=parsed.recorded_at,
+            timed=parsed.timed,
         )
 
     def _voice_matches(self, engagement_id: str, transcript: Transcript) -> list[VoiceMatch]:
