@@ -724,6 +724,8 @@ class DraftingService:
                 row = {
                     "fact_id": f.id,
                     "text": f.text,
+                    # the line reads "Priya: send the change request by Friday", not "Priya: I will send ..."
+                    "task": task_phrase(current_text(f)).rstrip(" ."),
                     "owner": f.owner,
                     "due": due.isoformat() if due else None,
                     "status": status,
@@ -898,7 +900,7 @@ class DraftingService:
             late = f", **overdue {days_text(r['overdue_days'])}**" if r["overdue_days"] else ""
             slip = ", slipped" if r["status"] == "slipped" else ""
             md.append(
-                f"- {r['owner'] or 'Owner not named'}: {_one_line(r['text'])} ({due}{late}{slip}) {r['cite']}"
+                f"- {r['owner'] or 'Owner not named'}: {_one_line(r['task'])} ({due}{late}{slip}) {r['cite']}"
             )
         if not data["next_steps"]:
             md.append("- No open commitments recorded.")
@@ -934,7 +936,7 @@ class DraftingService:
         if "overdue" in show and late:
             md += ["**Overdue**", ""]
             md += [
-                f"- {r['owner'] or 'Owner not named'}: {_one_line(r['text'], 120)} (was due "
+                f"- {r['owner'] or 'Owner not named'}: {_one_line(r['task'], 120)} (was due "
                 f"{fmt_day(date.fromisoformat(r['due']))}, {days_text(r['overdue_days'])} late) {r['cite']}"
                 for r in late[:SHORT_NOTE_ASKS]
             ]
@@ -965,7 +967,7 @@ class DraftingService:
             md += ["**Next**", ""]
             md += [
                 f"- {r['owner'] or 'Owner not named'}: "
-                f"{_one_line(undated(r['text']) if r.get('status') == 'slipped' else r['text'], 120)}"
+                f"{_one_line(undated(r['task']) if r['due'] else r['task'], 120)}"
                 + (f" by {fmt_day(date.fromisoformat(r['due']))}" if r["due"] else " (no date set)")
                 + f" {r['cite']}"
                 for r in upcoming[:SHORT_NOTE_ASKS]
@@ -1005,7 +1007,7 @@ class DraftingService:
             md += ["", "| Owner | Overdue item | Due | Days late | Evidence |", "|---|---|---|---|---|"]
             for r in late:
                 md.append(
-                    f"| {r['owner'] or '-'} | {_md_cell(_one_line(r['text'], 80))} | "
+                    f"| {r['owner'] or '-'} | {_md_cell(_one_line(r['task'], 80))} | "
                     f"{fmt_day(date.fromisoformat(r['due']))} | {r['overdue_days']} | {r['cite'].strip('()')} |"
                 )
         if data["risks"]:

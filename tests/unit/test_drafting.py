@@ -872,3 +872,26 @@ def test_a_wiifm_quotes_no_ironic_quip_refusal_or_done_report_as_a_care(repo: Re
         repo.save_facts(eng, facts)
         cares = DraftingService(repo).wiifm(eng, "Karen Lee", AS_OF).data["cares_about"]
         assert all(c["quote"] != quote for c in cares), quote
+
+
+def test_report_lines_read_a_first_person_commitment_as_the_owners_task(repo: Repository) -> None:
+    eng = repo.create_engagement("Globex").id
+    add_meeting(repo, eng, 3, [("Sam Ortiz", "Priya, the extract?"), ("Priya Shah", "I'll send the data extract by Friday.")])
+    repo.save_people(eng, PEOPLE)
+    quote = ev("m3", 1, "Priya Shah", "I'll send the data extract by Friday")
+    late = ActionItem(text="I will send the firewall change request by Monday.", owner="Priya Shah", side="customer",
+                      due=date(2024, 3, 18), meeting_id="m3", evidence=[quote])
+    ahead = ActionItem(text="I'll send the data extract by Friday.", owner="Priya Shah", side="customer",
+                       due=date(2024, 3, 29), meeting_id="m3", evidence=[quote])
+    repo.save_facts(eng, [fact(late), fact(ahead)])
+    svc = DraftingService(repo)
+    detailed = svc.status_report(eng, "business lead", AS_OF, record=False).markdown
+    assert "- Priya Shah: send the data extract by Friday (due 29 Mar)" in detailed
+    assert "- Priya Shah: send the firewall change request by Monday (due 18 Mar, **overdue 8 days**)" in detailed
+    short = svc.status_report(eng, "Sponsor", AS_OF, record=False).markdown
+    assert "- Priya Shah: send the data extract by 29 Mar" in short  # the date said is replaced by the date
+    assert "- Priya Shah to send the firewall change request by Monday (was due 18 Mar" in short
+    dash = svc.status_report(eng, "IT sponsor", AS_OF, record=False).markdown
+    assert "| Priya Shah | send the firewall change request by Monday | 18 Mar | 8 |" in dash
+    next_steps = detailed.split("## Next steps")[1].split("##")[0] + short.split("**Next**")[1]
+    assert "I'll" not in next_steps and "I will" not in next_steps
