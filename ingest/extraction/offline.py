@@ -57,6 +57,7 @@ from ingest.extraction.features import (
 from ingest.extraction.owners import (
     DETERMINERS,
     NameIndex,
+    member_or_party,
     possessed_team,
     resolve_owner,
     team_phrases,
@@ -106,7 +107,8 @@ _IF = re.compile(r"\bif\b", re.IGNORECASE)
 # Someone is committed or asked: a first/second person future or request, not any "<word> to <verb>".
 _EXPLICIT_SUBJECT = re.compile(
     r"\b(?:i'll|i will|i'm going to|i am going to|i'm gonna|i can|i shall|let me|we'll|we will|you'll|you will|"
-    r"can you|could you|will you|would you|please|you need to|you have to|action(?: item)?)\b",
+    r"can you|could you|will you|would you|please|you need to|you have to|action(?: item)?)\b"
+    rf"|{rules.EXPECT_TO_HAVE}\b",
     re.IGNORECASE,
 )
 _CAPITAL_SUBJECT = re.compile(  # "Priya will ...", "the service desk will ...", "Lucy, send me ..."
@@ -726,7 +728,7 @@ class OfflineExtractor:
         if _IF.search(sentence):
             return False  # "if I get more numbers, I'll e-mail you": conditional, dated or not
         if not (_EXPLICIT_SUBJECT.search(sentence) or _CAPITAL_SUBJECT.search(sentence)
-                or self._named_task(sentence, speaker, index)):
+                or self._named_task(sentence, speaker, index) or member_or_party(sentence)):
             return False  # rules.COMMIT also takes "have to inform", "nuts to get": no one committed
         dated = find_date_phrase(sentence) is not None
         if not dated and (_in_meeting(sentence) or _HEDGE.search(sentence)):
@@ -1454,7 +1456,8 @@ _DONE_BY = re.compile(r"^\W*(?:(?i:and|so|but|yes|yeah)[,]?\s+)?(?:(?P<name>[A-Z
 _FIRST_PERSON = re.compile(r"\b(?:I|we|I'm|we're|I'll|we'll|my|our)\b", re.IGNORECASE)
 # "we'll have it configured by the 20th" - not "we'll see", "we'll need", "if we'll ..."
 _WE_DATED = re.compile(r"(?<!\bif )\bwe(?:'ll| will| are going to|'re going to)\s+(?!see\b|need\b|talk\b|discuss\b|"
-                       r"know\b|decide\b|have to\b|be (?:blocked|waiting|stuck|late)\b)", re.IGNORECASE)
+                       r"know\b|decide\b|have to\b|be (?:blocked|waiting|stuck|late)\b)"
+                       rf"|(?<!\bif ){rules.EXPECT_TO_HAVE}\b", re.IGNORECASE)
 _OWE = re.compile(r"\b(?:I|we)\s+(?:still\s+)?owe\s+(?:everyone|you|you all|everybody|\w+)\s+(?:the|a|an|my|our)\s+\w",
                   re.IGNORECASE)
 _SUMS_UP = re.compile(r"^\W*(?:(?:okay|ok|right|alright)[,.]?\s+)?(?:so|that means|which means|in short|bottom line)\b",
