@@ -111,7 +111,7 @@ _NOT_A_PARTY_WORDS = (
     "luckily fortunately unfortunately apparently oh um uh look sorry anyway plus otherwise meanwhile separately "
     "finally first second lastly hi hello thanks cutover migration deployment rollout launch pilot go-live uat "
     "delivery implementation build upgrade installation project programme program plan schedule budget "
-    "everything's"
+    "everything's how where why some many most few several any every other others"
 )
 _NOT_A_PARTY = frozenset(_NOT_A_PARTY_WORDS.split())
 

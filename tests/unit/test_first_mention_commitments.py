@@ -1,5 +1,5 @@
-"""Commitments a blind audit found missed on their first mention: an expected result by a date, a named member
-of the speaker's team, and an organisation the engagement does not list."""
+"""Commitments a blind audit found missed on their first mention: an expected result by a date, a terse dated
+reply to the PM's prompt, a named member of the speaker's team, and an organisation the engagement does not list."""
 
 from __future__ import annotations
 
@@ -37,6 +37,11 @@ def said_by_priya(extractor: OfflineExtractor, sentence: str) -> list[ActionItem
                                   ("Anna Berg", "Thanks, that works.")])
 
 
+def prompt_and_reply(extractor: OfflineExtractor, prompt: str, reply: str) -> list[ActionItem]:
+    return open_items(extractor, [("Mark Ellis", f"Training materials are next. {prompt}"), ("Anna Berg", reply),
+                                  ("Priya Nair", "Great, thanks.")])
+
+
 def test_a_speaker_who_should_have_results_by_a_date_owns_a_dated_item(extractor: OfflineExtractor) -> None:
     [item] = said_by_priya(extractor, "I should have the load test results by the 14th.")
     assert item.owner == "Priya Nair"
@@ -64,6 +69,34 @@ def test_a_regret_an_undated_expectation_an_offer_or_a_question_with_should_have
     extractor: OfflineExtractor, sentence: str
 ) -> None:
     assert said_by_priya(extractor, sentence) == []
+
+
+@pytest.mark.parametrize("prompt,reply", [
+    ("And the user guides?", "Yep, Friday for those."),
+    ("Anna, the user guides?", "Yep. Friday for those."),
+    ("What about the user guides?", "Friday, I promise."),
+])
+def test_a_terse_dated_reply_to_a_prompt_naming_work_is_the_repliers_item_for_that_work(
+    extractor: OfflineExtractor, prompt: str, reply: str
+) -> None:
+    [item] = prompt_and_reply(extractor, prompt, reply)
+    assert item.owner == "Anna Berg"
+    assert item.due == date(2024, 6, 28)
+    assert "user guides" in item.text.lower()
+    assert {e.speaker for e in item.evidence} == {"Mark Ellis", "Anna Berg"}
+
+
+@pytest.mark.parametrize("prompt,reply", [
+    ("And the user guides?", "Probably Friday."),
+    ("And the user guides?", "Not before Friday."),
+    ("And the user guides?", "They went out last Friday."),
+    ("Any questions?", "Friday works."),
+    ("And the user guides?", "Friday was the plan but legal has them."),
+])
+def test_a_hedged_refused_done_or_unprompted_dated_reply_is_not_taken_on(
+    extractor: OfflineExtractor, prompt: str, reply: str
+) -> None:
+    assert prompt_and_reply(extractor, prompt, reply) == []
 
 
 @pytest.mark.parametrize("sentence", [
@@ -96,6 +129,7 @@ def test_an_organisation_the_engagement_does_not_list_owns_the_work_it_will_do(e
     "UAT will finish by Friday.",
     "Testing will start on Monday.",
     "Brightline will be onsite on Tuesday.",
+    "Some TVs will have the option of a living room style.",
     "Honestly the vendor might confirm the window by Friday.",
 ])
 def test_an_activity_a_state_or_a_hedge_after_a_capitalised_word_names_no_owner(sentence: str) -> None:
