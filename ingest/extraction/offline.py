@@ -57,6 +57,7 @@ from ingest.extraction.features import (
 from ingest.extraction.owners import (
     DETERMINERS,
     NameIndex,
+    member_or_party,
     possessed_team,
     resolve_owner,
     team_phrases,
@@ -106,7 +107,8 @@ _IF = re.compile(r"\bif\b", re.IGNORECASE)
 # Someone is committed or asked: a first/second person future or request, not any "<word> to <verb>".
 _EXPLICIT_SUBJECT = re.compile(
     r"\b(?:i'll|i will|i'm going to|i am going to|i'm gonna|i can|i shall|let me|we'll|we will|you'll|you will|"
-    r"can you|could you|will you|would you|please|you need to|you have to|action(?: item)?)\b",
+    r"can you|could you|will you|would you|please|you need to|you have to|action(?: item)?)\b"
+    rf"|{rules.EXPECT_TO_HAVE}\b",
     re.IGNORECASE,
 )
 _CAPITAL_SUBJECT = re.compile(  # "Priya will ...", "the service desk will ...", "Lucy, send me ..."
@@ -344,6 +346,7 @@ class OfflineExtractor:
         # ---- rules and post-processing (below this line): clauses, accepted requests, restatements
         chosen = self._split_compound(segs, names, sents, chosen, index)
         accept_of: dict[tuple[int, int, int], tuple[int, tuple[int, int]]] = {}
+        prompted_of: dict[tuple[int, int, int], tuple[int, tuple[int, int], str]] = {}
         if self.use_rules:
             for i, spans in enumerate(sents):
                 for sp in (c for s_ in spans for c in rules.clauses(segs[i].text, s_)):
@@ -379,6 +382,10 @@ class OfflineExtractor:
             open_requests = self._unanswered_requests(segs, sents, {(j, *rsp) for j, rsp in accept_of.values()})
             for key in open_requests:
                 chosen[key] = max(0.6, chosen.get(key, 0.0))
+            for key, val in _prompted_dates(segs, names, sents, ctx.meeting.date).items():
+                if key not in accept_of and not any(k[0] == key[0] for k in accept_of):
+                    chosen[key] = max(0.7, chosen.get(key, 0.0))
+                    prompted_of[key] = val
         else:
             open_requests = set()
         # A question on its own is never an item ("When can you send it?", "Priya, where are we with X?"); a
@@ -411,6 +418,12 @@ class OfflineExtractor:
                 later = [q for q in sents[i] if q[0] >= s1][:2]
                 due = due or due_date(request, ctx.meeting.date) or next(
                     (d for q in later if (d := due_date(seg.text[q[0] : q[1]], ctx.meeting.date))), None)
+            elif (i, s0, s1) in prompted_of:
+                # "And the user guides?" - "Yep, Friday for those.": the replier's, the task the prompt named
+                j, psp, topic = prompted_of[(i, s0, s1)]
+                owner = speaker
+                text_src = f"{topic} by {find_date_phrase(sentence)}"
+                evidence.insert(0, self._ev(ctx, segs[j], names[j], psp))
             else:
                 other = next((a for a in attendees if a != speaker), None) if two_person else None
                 voc = vocative_in(seg.text[:s0], index, speaker)
@@ -726,7 +739,7 @@ class OfflineExtractor:
         if _IF.search(sentence):
             return False  # "if I get more numbers, I'll e-mail you": conditional, dated or not
         if not (_EXPLICIT_SUBJECT.search(sentence) or _CAPITAL_SUBJECT.search(sentence)
-                or self._named_task(sentence, speaker, index)):
+                or self._named_task(sentence, speaker, index) or member_or_party(sentence)):
             return False  # rules.COMMIT also takes "have to inform", "nuts to get": no one committed
         dated = find_date_phrase(sentence) is not None
         if not dated and (_in_meeting(sentence) or _HEDGE.search(sentence)):
@@ -1454,7 +1467,8 @@ _DONE_BY = re.compile(r"^\W*(?:(?i:and|so|but|yes|yeah)[,]?\s+)?(?:(?P<name>[A-Z
 _FIRST_PERSON = re.compile(r"\b(?:I|we|I'm|we're|I'll|we'll|my|our)\b", re.IGNORECASE)
 # "we'll have it configured by the 20th" - not "we'll see", "we'll need", "if we'll ..."
 _WE_DATED = re.compile(r"(?<!\bif )\bwe(?:'ll| will| are going to|'re going to)\s+(?!see\b|need\b|talk\b|discuss\b|"
-                       r"know\b|decide\b|have to\b|be (?:blocked|waiting|stuck|late)\b)", re.IGNORECASE)
+                       r"know\b|decide\b|have to\b|be (?:blocked|waiting|stuck|late)\b)"
+                       rf"|(?<!\bif ){rules.EXPECT_TO_HAVE}\b", re.IGNORECASE)
 _OWE = re.compile(r"\b(?:I|we)\s+(?:still\s+)?owe\s+(?:everyone|you|you all|everybody|\w+)\s+(?:the|a|an|my|our)\s+\w",
                   re.IGNORECASE)
 _SUMS_UP = re.compile(r"^\W*(?:(?:okay|ok|right|alright)[,.]?\s+)?(?:so|that means|which means|in short|bottom line)\b",
@@ -1788,6 +1802,74 @@ def _dated_replies(items: list[ActionItem], segs: list[Segment], names: list[str
             dropped.add(r)
     return [it for r, it in enumerate(items) if r not in dropped]
 
+
+
+# A prompt that only names a piece of work: "And the user guides?", "Anna, the user guides?", "What about the
+# training videos?", "Any update on the cutover runbook?".
+_TOPIC_Q = re.compile(
+    r"^\W*(?:(?:okay|ok|right|and|so|great|good|thanks|thank you|then|next)[,.]?\s+)*(?:[A-Z][a-z]+,\s*)?"
+    r"(?:(?:and|so)\s+)?(?:what about|how about|where are we (?:with|on)|any (?:news|update|eta|date) (?:on|for)|"
+    r"(?:eta|timing|timeline|date) (?:on|for))?\s*"
+    r"(?P<topic>(?:(?:the|your|our|their|those|these)\s+)?[\w/'-]+(?:\s+[\w/'-]+){0,5})\s*\?\s*$",
+    re.IGNORECASE,
+)
+_NOT_TOPIC_WORDS = (
+    "i we you they he she it me us them is are was were do does did can could will would should shall have has "
+    "had anything everything something else questions question thoughts agreed ok okay right yes no not now then "
+    "too good fine sure there here done ready going happening status news update so what why how when where who "
+    "which"
+)
+_NOT_TOPIC = frozenset(_NOT_TOPIC_WORDS.split())
+# What a terse dated reply may say besides its date: "Yep, Friday for those.", "Friday, I promise.", "That'll be
+# with you by the 14th at the latest."
+_TERSE_REPLY_WORDS = (
+    "yep yes yeah yup sure ok okay right so well um uh erm for those that them it this these on by the at latest "
+    "i promise should be will it'll that'll they'll those'll with you we're i'm looking aiming targeting say i'd "
+    "call one ones end of definitely absolutely fine from me us"
+)
+_TERSE_REPLY = frozenset(_TERSE_REPLY_WORDS.split())
+_ACK_WORDS = "yep yes yeah yup sure ok okay right so well um uh erm absolutely definitely"
+_ACK_ONLY = frozenset(_ACK_WORDS.split())
+_NOT_YET = re.compile(r"\b(?:hopefully|not|no|never|won't|can't|cannot|unless|until)\b|n't\b", re.IGNORECASE)
+
+
+def _prompted_dates(
+    segs: list[Segment], names: list[str], sents: list[list[tuple[int, int]]], day: date
+) -> dict[tuple[int, int, int], tuple[int, tuple[int, int], str]]:
+    """"And the user guides?" - "Yep, Friday for those.": a reply that only gives a date for the work another
+    speaker's prompt just named takes that work on, by that date (reply span -> prompt turn, span, work).
+
+    Not when the reply hedges, refuses, reports it done or late, or names work of its own (the rules read that)."""
+    out: dict[tuple[int, int, int], tuple[int, tuple[int, int], str]] = {}
+    for i in range(1, len(segs)):
+        j = i - 1
+        if names[j] == names[i] or not sents[j] or not sents[i]:
+            continue
+        psp = sents[j][-1]
+        prompt = segs[j].text[psp[0] : psp[1]]
+        m = _TOPIC_Q.match(prompt)
+        if m is None or _LATE_CUE.search(prompt) or find_date_phrase(prompt):
+            continue
+        topic = m.group("topic").strip()
+        words = re.findall(r"[a-z][\w'-]*", topic.lower())
+        if any(w in _NOT_TOPIC for w in words) or not [w for w in words if w not in DETERMINERS and len(w) > 2]:
+            continue
+        for sp in sents[i][:2]:
+            reply = segs[i].text[sp[0] : sp[1]]
+            toks = re.findall(r"[a-z][\w']*", reply.lower())
+            phrase = find_date_phrase(reply)
+            if phrase is None:
+                if toks and all(t in _ACK_ONLY for t in toks):
+                    continue  # "Yep." then "Friday for those."
+                break
+            rest = re.findall(r"[a-z][\w']*", reply.lower().replace(phrase.lower(), " ", 1))
+            due = due_date(reply, day)
+            if (len(toks) <= 10 and due is not None and due >= day and not rules.is_question(reply)
+                    and not _HEDGE.search(reply) and not _NOT_YET.search(reply) and not _LATE_CUE.search(reply)
+                    and not rules.completed(reply) and all(t in _TERSE_REPLY for t in rest)):
+                out[(i, *sp)] = (j, psp, topic)
+            break
+    return out
 
 
 def _merge_restatements(items: list[ActionItem], index: NameIndex) -> list[ActionItem]:

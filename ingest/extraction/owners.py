@@ -46,7 +46,8 @@ _LEAD_STOP = {
 FIRST_PERSON = re.compile(
     r"\b(i'll|i will|i'm going to|i am going to|i'm gonna|let me|i can do|i can take|i'll take|i shall|"
     r"i'll make sure|i need to|i have to|i must|i can send|i can get|i'm on it|leave it with me|"
-    r"i'll handle|i'll sort)\b",
+    r"i'll handle|i'll sort|i should (?:be able to )?have|i(?:'m| am) expecting to have|i expect to have|"
+    r"i(?:'m| am)? aiming to have|i aim to have|i plan to have)\b",
     re.IGNORECASE,
 )
 SECOND_PERSON = re.compile(
@@ -74,6 +75,60 @@ _OWNER_VERBS = (
 # "The service desk will get the calendar from me", "You'll have the DPIA draft from us by the 10th"
 _MY_TEAM = re.compile(r"^\W*(?:(?:and|so|but|okay|yes|yeah)[,]?\s+)?(?:my|our) (?:team|guys|people|folks)\b", re.IGNORECASE)
 _FROM_ME = re.compile(r"\b(?:get|gets|receive|receives|have|has|hear)\b[^.?!]{0,60}?\bfrom (?:me|us)\b", re.IGNORECASE)
+
+
+# "Kevin on my team is going to image the laptops", "my engineer Kevin will ...": a person the speaker names as one
+# of theirs owns the work, known to the engagement or not.
+_LEAD_IN = r"^\W*(?:(?:and|so|but|okay|ok|yes|yeah|also|then|right)[,]?\s+)*"
+_PROPER = r"(?-i:[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2})"
+_COMMIT_VERB = (r"(?:will|'ll|is going to|are going to|is gonna|has agreed to|have agreed to|has promised to|"
+                r"have promised to)\s+(?!(?:not|never|be|probably|maybe|possibly|perhaps|need|want|try)\b)")
+_TEAM_MEMBER = re.compile(
+    _LEAD_IN + rf"(?:(?P<name1>{_PROPER}),?\s+(?:on|from|in|of)\s+(?:my|our)\s+(?:team|side|group|squad|crew|"
+    r"department|office)\b,?"
+    r"|(?:my|our)\s+(?:colleague|engineer|developer|tech|technician|analyst|architect|lead|tester|admin|"
+    rf"administrator|consultant|designer|specialist)\s+(?P<name2>{_PROPER}),?)"
+    rf"\s+{_COMMIT_VERB}",
+    re.IGNORECASE,
+)
+# "Brightline will confirm the cutover window by end of week": an organisation (or a person) the engagement does
+# not list yet, as the sentence's subject, promising work. Capitalised words that are no party are left out.
+# The verb must take an object ("will confirm the window", "is going to send it over"): "Cutover will happen on the
+# 5th", "UAT will finish by Friday" say when an activity runs, not who owes work.
+_PROPER_SUBJECT = re.compile(
+    _LEAD_IN + rf"(?P<name>{_PROPER})\s+{_COMMIT_VERB}(?:(?:also|then|just|definitely)\s+)?[a-z]+"
+    r"(?:\s+(?:up|out|off|over|back|through|across|in))?\s+(?:the|a|an|our|your|their|its|all|those|these|them|it|"
+    r"us|you|me|both|every|each|\d+)\b",
+    re.IGNORECASE,
+)
+_NOT_A_PARTY_WORDS = (
+    "i we you they he she it this that these those there here everyone everybody someone somebody anyone anybody "
+    "nobody nothing something everything all both each which what who whoever it's that's maybe hopefully "
+    "probably perhaps then now today tomorrow tonight next this monday tuesday wednesday thursday friday saturday "
+    "sunday january february march april may june july august september october november december phase wave "
+    "step stage sprint release version one two three the a an my our your their his her its so and but if when "
+    "once after before ok okay yes yeah no well also right great good honestly actually basically obviously "
+    "luckily fortunately unfortunately apparently oh um uh look sorry anyway plus otherwise meanwhile separately "
+    "finally first second lastly hi hello thanks cutover migration deployment rollout launch pilot go-live uat "
+    "delivery implementation build upgrade installation project programme program plan schedule budget "
+    "everything's how where why some many most few several any every other others"
+)
+_NOT_A_PARTY = frozenset(_NOT_A_PARTY_WORDS.split())
+
+
+def member_or_party(sentence: str) -> str | None:
+    """The owner a sentence names as its committed subject without the engagement knowing it: one of the
+    speaker's people ("Kevin on my team is going to ...") or an organisation ("Brightline will confirm ...")."""
+    m = _TEAM_MEMBER.match(sentence)
+    if m:
+        return m.group("name1") or m.group("name2")
+    m = _PROPER_SUBJECT.match(sentence)
+    if m is None:
+        return None
+    words = m.group("name").split()
+    if any(w.lower() in _NOT_A_PARTY for w in words) or (len(words) == 1 and words[0].lower().endswith("ing")):
+        return None
+    return m.group("name")
 
 
 @dataclass
@@ -218,6 +273,12 @@ def resolve_owner(
             r"\b(waiting|wait|blocked|depend|until)\b", sentence[max(0, s - 25) : s], re.IGNORECASE
         ):
             return possessed_team(phrase, index), "team"
+    member = member_or_party(sentence)
+    if member is not None:
+        found = [n for _, _, n in index.find(member)]
+        if len(set(found)) == 1:
+            return found[0], "team" if index.kinds.get(found[0]) == "team" else "named"
+        return member, "named"
     low = sentence.lower()
     second = SECOND_PERSON.search(sentence)
     if first and (not second or first.start() < second.start()):

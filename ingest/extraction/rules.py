@@ -68,6 +68,9 @@ _NOT_TASK = re.compile(
     r"i will (?:start|begin|go through|explain|introduce))\b",
     re.IGNORECASE,
 )
+# A first-person modal of expectation: "I should have", "we expect to have", "I'm hoping to have" is not one.
+EXPECT_TO_HAVE = (r"\b(?:i|we)(?:\s+(?:should|expect to|am expecting to|are expecting to|aim to|plan to|am aiming to|"
+                  r"are aiming to)|'m expecting to|'re expecting to|'m aiming to|'re aiming to)\s+(?:be able to\s+)?have")
 COMMIT = re.compile(
     r"\b(?:i'll|i will|i'm going to|i am going to|i'm gonna|let me|i can|i shall|i'll make sure to|"
     r"we'll|we will|(?:[A-Z][a-z]+|team|vendor) (?:will|is going to|needs to|to)|you'll|you will|"
@@ -80,7 +83,12 @@ COMMIT = re.compile(
     r"|\b(?:i'll|i will|we'll|we will|i'm going to|(?:my|our|the) (?:[\w-]+ )?team will)\s+have\s+(?:\w+\s+){0,4}?"
     r"(?:done|ready|out|finished|sorted|live|in place|\w+ed)\b"
     r"|\b(?:i'll|i will|we'll|we will)\s+have\s+(?:the|a|an|my|our|your)\s+(?:[\w-]+\s+){0,5}?(?:over\s+)?to\s+"
-    r"(?:you|him|her|them|(?-i:[A-Z][a-z]+))\s+by\b",
+    r"(?:you|him|her|them|(?-i:[A-Z][a-z]+))\s+by\b"
+    # "I should have the load test results by the 14th", "we expect to have the build signed off by the 30th": a
+    # result expected by a date is promised. Only with a date, and never "should have" + a participle ("I should
+    # have sent it last week" regrets the past).
+    rf"|{EXPECT_TO_HAVE}\s+(?:the|a|an|my|our|your|their|this|that|these|those|it|them|all|everything)\b"
+    rf"[^.;!?]{{0,80}}?\b(?:by|before|on|for|in)\s+(?:{DATE_PHRASE.pattern})",
     re.IGNORECASE,
 )
 ACCEPT = re.compile(
