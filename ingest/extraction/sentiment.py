@@ -95,6 +95,9 @@ _CONCERN = re.compile(
     re.IGNORECASE,
 )
 _CONCERN_SCORE = -0.5
+# A preference names the bad outcome it avoids: "I'd rather slip a week than go live with bad data" is a sponsor
+# choosing quality, not an unhappy one; only the chosen side is scored.
+_RATHER_THAN = re.compile(r"(\brather\b[^.!?;]*?)\s*,?\s*\bthan\b[^.!?;]*", re.IGNORECASE)
 # Project jargon VADER reads as violence or alarm: "the critical path is the firewall change", "I'll fire off the
 # email", "kill the batch job", "the attack surface", "cut the release branch", "a fire drill".
 _JARGON = re.compile(
@@ -144,7 +147,8 @@ class SentimentScorer:
         return c, sarcastic
 
     def _score(self, sentence: str, prev_bad: bool) -> tuple[float, bool]:
-        c = float(self._vader.polarity_scores(_NONE_BAD.sub("", _COURTESY.sub("", _JARGON.sub("", sentence))))["compound"])
+        plain = _RATHER_THAN.sub(r"\1", _JARGON.sub("", sentence))
+        c = float(self._vader.polarity_scores(_NONE_BAD.sub("", _COURTESY.sub("", plain)))["compound"])
         if _FEELING_NEG.search(sentence):
             c = min(c, -0.5)
         if OVERLOAD.search(sentence):

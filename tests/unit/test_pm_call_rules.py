@@ -316,3 +316,12 @@ def test_project_jargon_that_sounds_violent_carries_no_sentiment(scorer):
         assert scorer.score(s)[0] == 0.0, s
     for s in ("They cut the budget by half.", "This is critical and we are at risk.", "They fired the contractor."):
         assert scorer.score(s)[0] < -0.2, s
+
+
+def test_a_preference_is_scored_on_what_is_chosen_not_on_the_outcome_it_avoids(scorer):
+    # VADER alone: -0.54 and -0.66, which turned a sponsor choosing quality over the date into a negative signal.
+    for s in ("Honestly, I'd rather slip a week than go live with bad data.",
+              "We would rather wait than risk a failed cutover."):
+        assert scorer.score(s)[0] == 0.0, s
+    assert scorer.score("I'd rather not, the last vendor was terrible.")[0] < -0.3
+    assert scorer.score("The test was worse than expected.")[0] < -0.3
