@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Iterable, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -32,6 +32,33 @@ def fmt_ts(seconds: float | None) -> str:
     m, s = divmod(int(seconds), 60)
     h, m = divmod(m, 60)
     return f"{h:d}:{m:02d}:{s:02d}" if h else f"{m:02d}:{s:02d}"
+
+
+def fmt_at(start: float | None, segment_id: int | None, timed: bool = True) -> str:
+    """Where a quote or transcript line was said: its clock time, or, in a plain-text transcript without
+    timestamps (whose times were estimated from word counts and never said), its turn, as the CLI shows it."""
+    if timed:
+        return fmt_ts(start)
+    return f"turn {segment_id + 1}" if segment_id is not None else f"~{fmt_ts(start)} (estimated)"
+
+
+def fmt_length(seconds: float | None, timed: bool = True) -> str:
+    """A meeting's length; marked as estimated when its transcript had no timestamps."""
+    return fmt_ts(seconds) if timed else f"~{fmt_ts(seconds)} estimated"
+
+
+def untimed_ids(meetings: Iterable[Any]) -> frozenset[str]:
+    """Ids of the meetings whose times were estimated, not read from the file (Meeting.timed False)."""
+    return frozenset(m.meeting_id for m in meetings if not getattr(m, "timed", True))
+
+
+def said_at(ev: Any, untimed: Collection[str]) -> str:
+    """fmt_at for an Evidence or an Ask citation (object or dict), given the engagement's untimed meeting ids
+    (a citation's own "timed" wins)."""
+    if isinstance(ev, Mapping):
+        timed = ev.get("timed", ev["meeting_id"] not in untimed)
+        return fmt_at(ev["start"], ev.get("segment_id"), bool(timed))
+    return fmt_at(ev.start, ev.segment_id, ev.meeting_id not in untimed)
 
 
 def fmt_duration(seconds: float | None) -> str:
@@ -189,9 +216,11 @@ def fact_card(
     key: str,
     play_key: str | None = None,
     play_meeting: str | None = None,
+    untimed: Collection[str] | None = None,
 ) -> None:
     """One fact with its evidence; confirm, edit or delete it through services.facts. With ``play_key``, a ▶
-    beside each quote from ``play_meeting`` (the recording on screen) plays it from there."""
+    beside each quote from ``play_meeting`` (the recording on screen) plays it from there. ``untimed``: the
+    ids of meetings cited by turn (untimed_ids); looked up when not given."""
     from datetime import date as _date
 
     status = getattr(fact, "status", None)
@@ -208,9 +237,11 @@ def fact_card(
     with st.container(border=True):
         st.markdown(" · ".join(bits) + flags)
         st.markdown(fact.text)
+        if untimed is None and fact.evidence:
+            untimed = untimed_ids(svc.repo.list_meetings(engagement_id))
         for i, ev in enumerate(fact.evidence[:2]):
             cols = st.columns([5, 1])
-            cols[0].caption(f"“{ev.quote}” — {ev.speaker}, {fmt_ts(ev.start)}")
+            cols[0].caption(f"“{ev.quote}” — {ev.speaker}, {said_at(ev, untimed or ())}")
             playable = play_key is not None and play_meeting in (None, ev.meeting_id)
             if playable and cols[1].button("▶", key=f"{key}:play:{i}", help="Play from here"):
                 st.session_state[play_key] = float(ev.start)

@@ -312,7 +312,7 @@ def test_the_meetings_page_shows_the_transcript_and_editable_facts(acme: str, sv
     transcript = at.dataframe[0].value
     assert "I'll send the firewall rule change by Friday." in transcript["text"].tolist()
     assert "Priya Sharma" in transcript["speaker"].tolist()
-    assert "00:00" in transcript["time"].tolist()
+    assert "turn 1" in transcript["time"].tolist()  # the fixture has no timestamps: its lines are turns
     page = texts(at)
     assert "Facts (" in page and "Priya Sharma" in page
 

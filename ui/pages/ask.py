@@ -7,7 +7,7 @@ from typing import Any
 import streamlit as st
 
 from ui import state
-from ui.widgets import fmt_ts, module_ready, not_available
+from ui.widgets import module_ready, not_available, said_at, untimed_ids
 
 svc = state.services()
 eng = state.require_engagement(svc)
@@ -24,27 +24,30 @@ history_key = state.ekey(eid, "chat")
 history: list[dict[str, Any]] = st.session_state.setdefault(history_key, [])
 
 
-def _citation_buttons(turn: int, citations: list[dict[str, Any]]) -> None:
+def _citation_buttons(turn: int, citations: list[dict[str, Any]], untimed: frozenset[str]) -> None:
+    """A button per citation opening its moment (a transcript without timestamps is cited by turn)."""
     for i, c in enumerate(citations, 1):
         cols = st.columns([1, 8])
-        label = f"[{i}] {fmt_ts(c['start'])}"
+        at = said_at(c, untimed)
+        label = f"[{i}] {at}"
         if cols[0].button(
             label, key=state.ekey(eid, f"cite:{turn}:{i}"), help="Open the meeting at this moment"
         ):
             state.goto_moment(eid, c["meeting_id"], c["start"], c.get("end"))
         cols[1].caption(
             f"{c.get('speaker') or ''}, {c.get('meeting_title') or c['meeting_id']} "
-            f"({c.get('meeting_date') or ''}) {fmt_ts(c['start'])}: “{c.get('quote', '')}”"
+            f"({c.get('meeting_date') or ''}) {at}: “{c.get('quote', '')}”"
         )
 
 
+untimed = untimed_ids(svc.repo.list_meetings(eid)) if history else frozenset()
 for turn, msg in enumerate(history):
     with st.chat_message(msg["role"]):
         st.markdown(msg["content"])
         if msg["role"] == "assistant":
             if msg.get("source"):
                 st.caption(f"Answered by: {msg['source']}")
-            _citation_buttons(turn, msg.get("citations", []))
+            _citation_buttons(turn, msg.get("citations", []), untimed)
 
 if not history:
     st.caption(

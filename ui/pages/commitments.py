@@ -8,7 +8,7 @@ import streamlit as st
 
 from assistant.models import fact_public
 from ui import state
-from ui.widgets import fmt_ts
+from ui.widgets import said_at, untimed_ids
 
 svc = state.services()
 eng = state.require_engagement(svc)
@@ -16,6 +16,7 @@ eid = eng.id
 st.title(f"Commitments — {eng.name}")
 
 meetings = {m.meeting_id: m for m in svc.repo.list_meetings(eid)}
+untimed = untimed_ids(meetings.values())
 items = svc.facts.list(eid, kind="action_item")
 if not items:
     st.info("No commitments yet. They are extracted from each meeting after ingest.")
@@ -78,13 +79,13 @@ for ev in fact.history:
     due = f" · due {ev.due.isoformat()}" if ev.due else ""
     st.markdown(f"- **{ev.at.isoformat()}** {ev.event}{where}{due}" + (f" — {ev.note}" if ev.note else ""))
     for e in ev.evidence[:2]:
-        st.caption(f"“{e.quote}” — {e.speaker}, {fmt_ts(e.start)}")
+        st.caption(f"“{e.quote}” — {e.speaker}, {said_at(e, untimed)}")
 if not fact.history:
     st.caption("No history recorded yet.")
 st.markdown("**Evidence**")
 for i, e in enumerate(fact.evidence):
     m = meetings.get(e.meeting_id)
     row = st.columns([6, 1])
-    row[0].caption(f"“{e.quote}” — {e.speaker}, {m.title if m else e.meeting_id} {fmt_ts(e.start)}")
+    row[0].caption(f"“{e.quote}” — {e.speaker}, {m.title if m else e.meeting_id} {said_at(e, untimed)}")
     if row[1].button("Open", key=state.ekey(eid, f"cm_open:{pick}:{i}")):
         state.goto_moment(eid, e.meeting_id, e.start, e.end)

@@ -8,7 +8,7 @@ from typing import Any
 import streamlit as st
 
 from ui import state
-from ui.widgets import call, colour_label, fmt_ts
+from ui.widgets import call, colour_label, fmt_length
 
 svc = state.services()
 st.title("Engagements")
@@ -98,7 +98,7 @@ if meetings:
             {
                 "date": m.date.isoformat(),
                 "title": m.title,
-                "length": fmt_ts(m.duration_s),
+                "length": fmt_length(m.duration_s, m.timed),
                 "speakers": ", ".join(sorted(set(m.speaker_names.values()))) or "(not named yet)",
                 "source": m.source_file,
             }

@@ -8,7 +8,7 @@ from typing import Any
 import streamlit as st
 
 from ui import state
-from ui.widgets import KIND_LABEL, call, fact_card, fmt_ts
+from ui.widgets import KIND_LABEL, call, fact_card, said_at, untimed_ids
 
 PAGE_SIZES = [25, 50, 100]
 
@@ -19,6 +19,7 @@ st.title(f"Facts — {eng.name}")
 
 listed = svc.repo.list_meetings(eid)
 meetings = {m.meeting_id: m for m in listed}
+untimed = untimed_ids(listed)  # cited by turn: their times were estimated, never said
 order = {m.meeting_id: i for i, m in enumerate(listed)}  # breaks ties between meetings held the same day
 
 # Filters and page survive a trip to a cited meeting and back (sticky), so the PM returns to where they were.
@@ -104,10 +105,10 @@ def _cards(shown: list[Any]) -> None:
         m = meetings.get(f.meeting_id)
         if m is not None:
             st.caption(f"{m.title} · {m.date.isoformat()}")
-        fact_card(svc, eid, f, key=state.ekey(eid, f"fx:{f.id}"))
+        fact_card(svc, eid, f, key=state.ekey(eid, f"fx:{f.id}"), untimed=untimed)
         if f.evidence:
             ev = f.evidence[0]
-            if st.button(f"Open {fmt_ts(ev.start)} in the meeting", key=state.ekey(eid, f"fx_open:{f.id}")):
+            if st.button(f"Open {said_at(ev, untimed)} in the meeting", key=state.ekey(eid, f"fx_open:{f.id}")):
                 state.goto_moment(eid, ev.meeting_id or f.meeting_id, ev.start, ev.end)
 
 

@@ -8,7 +8,17 @@ from typing import TYPE_CHECKING, Any
 import streamlit as st
 
 from ui import state
-from ui.widgets import audio_player, call, cited_rows, fact_card, fmt_ts, speaker_naming_form
+from ui.widgets import (
+    audio_player,
+    call,
+    cited_rows,
+    fact_card,
+    fmt_at,
+    fmt_length,
+    fmt_ts,
+    speaker_naming_form,
+    untimed_ids,
+)
 
 if TYPE_CHECKING:
     from assistant.models import Meeting
@@ -59,7 +69,9 @@ mid = st.selectbox(
     "Meeting",
     ids,
     key=select_key,
-    format_func=lambda i: f"{by_id[i].date.isoformat()} — {by_id[i].title} ({fmt_ts(by_id[i].duration_s)})",
+    format_func=lambda i: (
+        f"{by_id[i].date.isoformat()} — {by_id[i].title} ({fmt_length(by_id[i].duration_s, by_id[i].timed)})"
+    ),
 )
 meeting = by_id[mid]
 view = call(svc.ingest.transcript_view, eid, mid)
@@ -67,6 +79,9 @@ if view is None:
     st.stop()
 play_key = state.ekey(eid, f"play:{mid}")
 segments = view["segments"]
+# A plain-text transcript without timestamps: its times were estimated from word counts (they still order the
+# lines and find a cited one), so its lines are shown by turn, never at a clock time nobody said.
+timed = bool(view.get("timed", meeting.timed))
 
 
 def _names(text: str) -> list[str]:
@@ -119,13 +134,17 @@ def _cited_block(cited_key: str, lines: list[dict[str, Any]]) -> None:
     """The cited lines themselves, highlighted above the transcript, where the PM lands from a citation."""
     with st.container(border=True, key=f"{cited_key}:box"):
         head = st.columns([5, 1])
-        span = fmt_ts(lines[0]["start"]) + (f"–{fmt_ts(lines[-1]['end'])}" if len(lines) > 1 else "")
+        if timed:
+            span = fmt_ts(lines[0]["start"]) + (f"–{fmt_ts(lines[-1]['end'])}" if len(lines) > 1 else "")
+        else:
+            turns = (lines[0]["id"] + 1, lines[-1]["id"] + 1)
+            span = f"turns {turns[0]}–{turns[1]}" if len(lines) > 1 else f"turn {turns[0]}"
         head[0].markdown(f":orange-background[:material/format_quote: **Cited moment {span}**]")
         if head[1].button("Clear", key=f"{cited_key}:clear", type="tertiary", help="Remove the mark"):
             st.session_state.pop(cited_key, None)
             st.rerun()
         for s in lines[:6]:
-            st.markdown(f"**{fmt_ts(s['start'])} {_md(s['speaker'])}:** :orange-background[{_md(s['text'])}]")
+            st.markdown(f"**{fmt_at(s['start'], s['id'], timed)} {_md(s['speaker'])}:** :orange-background[{_md(s['text'])}]")
         if len(lines) > 6:
             st.caption(f"…and {len(lines) - 6} more cited lines, marked ▶ below.")
 
@@ -144,6 +163,7 @@ with left:
     st.caption(
         f"{meeting.source_kind} · {meeting.source_file} · speakers: {', '.join(view['speakers']) or '-'}"
         + (f" · language {view['language']}" if view.get("language") else "")
+        + ("" if timed else " · no timestamps in the file: turns are numbered instead")
     )
     start = float(st.session_state.get(play_key, 0.0))
     if meeting.audio_file:
@@ -161,7 +181,7 @@ with left:
     rows = [
         {
             "cited": "▶" if i in cited else "",
-            "time": fmt_ts(s["start"]),
+            "time": fmt_at(s["start"], s["id"], timed),
             "speaker": s["speaker"],
             "text": s["text"],
             "_start": s["start"],
@@ -191,6 +211,7 @@ with left:
         column_order=["cited", "time", "speaker", "text"] if cited else ["time", "speaker", "text"],
         column_config={
             "cited": st.column_config.TextColumn(" ", width=30),
+            "time": st.column_config.TextColumn("time" if timed else "turn"),
             "text": st.column_config.TextColumn(width="large"),
         },
         hide_index=True,
@@ -216,6 +237,7 @@ with left:
 
 with right:
     facts = svc.facts.list(eid, meeting=mid)
+    untimed = untimed_ids(meetings)
     st.subheader(f"Facts ({len(facts)})")
     kinds = sorted({f.kind for f in facts})
     shown = st.multiselect(
@@ -236,4 +258,5 @@ with right:
                 # ▶ only where there is a recording to play (an imported transcript has none).
                 play_key=play_key if meeting.audio_file else None,
                 play_meeting=mid,
+                untimed=untimed,
             )

@@ -9,7 +9,7 @@ from typing import Any
 import streamlit as st
 
 from ui import state
-from ui.widgets import call, colour_label, fmt_ts, report_editor
+from ui.widgets import call, colour_label, report_editor, said_at, untimed_ids
 
 svc = state.services()
 eng = state.require_engagement(svc)
@@ -208,15 +208,17 @@ if a is not None:
     if a.insufficient_evidence:
         st.info("Not enough evidence yet: no meetings up to this date.")
     dims = st.columns(len(a.dimensions) or 1)
+    untimed = untimed_ids(svc.repo.list_meetings(eid))
     for col, (name, dim) in zip(dims, a.dimensions.items(), strict=False):
         with col:
             st.markdown(f"**{name.capitalize()}**  \n{colour_label(dim.status)}")
             for r_i, reason in enumerate(dim.reasons):
                 st.markdown(f"- {reason.text}")
                 for ev in reason.evidence[:1]:
-                    st.caption(f"“{ev.quote}” — {ev.speaker}, {fmt_ts(ev.start)}")
+                    at = said_at(ev, untimed)
+                    st.caption(f"“{ev.quote}” — {ev.speaker}, {at}")
                     if st.button(
-                        f"Open {fmt_ts(ev.start)}",
+                        f"Open {at}",
                         key=state.ekey(eid, f"sr_open:{name}:{r_i}"),
                         type="tertiary",
                         help="Open the meeting at this moment",
