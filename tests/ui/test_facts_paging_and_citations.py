@@ -13,9 +13,8 @@ from typing import Any
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from assistant.container import Services, build_services
+from assistant.container import Services
 from assistant.models import Decision, Evidence
-from assistant.settings import Settings
 from ui.state import ENGAGEMENT_KEY
 
 REPO = Path(__file__).resolve().parents[2]
@@ -23,14 +22,6 @@ APP = REPO / "ui" / "app.py"
 FIXTURE = REPO / "tests" / "fixtures" / "ui" / "firewall_sync_2024-03-19.txt"
 CITED = 60  # the line of the long call a decision quotes (with the next line in its evidence span)
 HANDMADE = 57
-
-
-@pytest.fixture
-def svc(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Services:
-    data = tmp_path / "candor-data"
-    monkeypatch.setenv("CANDOR_PROFILE", "test")
-    monkeypatch.setenv("CANDOR_DATA_DIR", str(data))
-    return build_services(Settings(profile="test", data_dir=data))
 
 
 def long_call(path: Path) -> Path:

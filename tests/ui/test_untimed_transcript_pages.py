@@ -13,8 +13,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from assistant.container import Services, build_services
-from assistant.settings import Settings
+from assistant.container import Services
 from tests.ui.test_facts_paging_and_citations import app, captions
 
 CLOCK = re.compile(r"\b\d{2}:\d{2}\b")  # 00:12, 01:01
@@ -32,14 +31,6 @@ VTT = """WEBVTT
 00:01:07.000 --> 00:01:12.000
 <v Ana Garcia>Thanks Ken. We decided to move the cutover to April.</v>
 """
-
-
-@pytest.fixture
-def svc(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Services:
-    data = tmp_path / "candor-data"
-    monkeypatch.setenv("CANDOR_PROFILE", "test")
-    monkeypatch.setenv("CANDOR_DATA_DIR", str(data))
-    return build_services(Settings(profile="test", data_dir=data))
 
 
 @pytest.fixture
