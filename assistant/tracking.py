@@ -950,10 +950,8 @@ def _apply_follow_ups(
         if item is None or not fu.evidence:
             continue
         quote = fu.evidence[0].quote
-        segs = {e.segment_id for e in fu.evidence}
         if fu.event == "slipped" and any(
-            {e.segment_id for e in f.evidence} & segs and not _same_sentence(f, item, fu, people)
-            for f in added if isinstance(f, ActionItem)
+            _made_of(f, fu) and not _same_sentence(f, item, fu, people) for f in added if isinstance(f, ActionItem)
         ):
             continue  # the exchange made a new commitment, unlike this item ("Nadia, can you send me the rollback
             # plan by Friday?" - "Sure, you'll have it by Friday."): its date is that commitment's
@@ -968,6 +966,17 @@ def _apply_follow_ups(
             _apply_state(item)
         added = [f for f in added if not _same_sentence(f, item, fu, people)]
     return added
+
+
+def _made_of(fact: ActionItem, fu: FollowUp) -> bool:
+    """``fact`` holds the follow-up's sentence (a quote of it) or its date: a commitment made in that exchange.
+    Another sentence of the turn with no date of its own ("HR need to sign off on the temp staff") is not."""
+    segs = {e.segment_id for e in fu.evidence}
+    if not {e.segment_id for e in fact.evidence} & segs:
+        return False
+    q = fu.evidence[0].quote.casefold()
+    return fact.due == fu.due or any(e.segment_id == fu.evidence[0].segment_id and (
+        q in e.quote.casefold() or e.quote.casefold() in q) for e in fact.evidence)
 
 
 def _at_sentence(fact: FactBase, fu: FollowUp) -> bool:

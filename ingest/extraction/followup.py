@@ -269,6 +269,24 @@ def utterances(ctx: MeetingContext) -> list[Utterance]:
     return out
 
 
+# A short yes to a restated date: "Yes.", "Yep, that's right."
+_ASSENT = re.compile(r"^\W*(?:yes|yeah|yep|yup|correct|exactly|right|sure|perfect|that's right|that works)\b[^?]*$",
+                     re.IGNORECASE)
+
+
+def confirmed_restatement(turns: Sequence[tuple[str, str]], k: int, meeting_date: date) -> date | None:
+    """The date someone else restated right after turn ``k`` of (speaker, text) turns, when the speaker of turn
+    ``k`` then said yes to it ("I'll get it signed by end of next week." - "So Friday the 23rd." - "Yes."): the
+    date both agreed, else None."""
+    if k < 0 or k + 2 >= len(turns):
+        return None
+    (speaker, _), (other, restated), (again, answer) = turns[k : k + 3]
+    if other == speaker or again != speaker or not _bare(restated) or not _ASSENT.match(answer.strip()) or \
+            len(answer.split()) > 4:
+        return None
+    return due_date(restated, meeting_date)
+
+
 def _bare(text: str) -> bool:
     """Nothing but a date and words about dates ("Yes, November 2nd.", "End of this week, say the 23rd.")."""
     return not content_stems(text) - _TIME_WORDS - _SLIP_WORDS - _FILLER
@@ -357,6 +375,14 @@ def find_followups(
     people = ctx.people
     reports = [done_report(u.text) for u in utts]
     dates = [_later_date(u.text, ctx.meeting.date) for u in utts]
+    segs = ctx.transcript.segments
+    turns = [(ctx.display(seg.speaker), seg.text) for seg in segs]
+    pos = {seg.id: k for k, seg in enumerate(segs)}
+    for i, u in enumerate(utts):
+        if dates[i] is not None and not any(dates[j] is not None for j in range(i + 1, len(utts))
+                                            if utts[j].segment_id == u.segment_id):
+            # the turn's last date, restated by someone else and agreed by the speaker: the agreed date
+            dates[i] = confirmed_restatement(turns, pos.get(u.segment_id, -1), ctx.meeting.date) or dates[i]
     keep = [i for i, u in enumerate(utts) if reports[i] is not None or dates[i] is not None
             or rules.unblocked(u.text) or rules.approving_party(u.text)]
     if not keep:
@@ -650,7 +676,9 @@ def _assign(cands: list[_Candidate], meeting_id: str) -> list[FollowUp]:
                                 evidence=[c.utterance.evidence(meeting_id)], score=c.score, reason=c.reason))
             continue
         by_utt.setdefault((c.utterance.segment_id, c.utterance.text), []).append(c)
-    for group in by_utt.values():
+    lost: set[str] = set()  # items whose best sentence went to another item
+    used: set[tuple[int, str]] = set()
+    for key, group in by_utt.items():
         group.sort(key=lambda c: -c.score)
         if len(group) > 1 and group[0].score - group[1].score < MARGIN and \
                 group[0].item.kind == group[1].item.kind:
@@ -658,15 +686,22 @@ def _assign(cands: list[_Candidate], meeting_id: str) -> list[FollowUp]:
         kinds_taken: set[str] = set()
         for c in group:
             if c.item.kind in kinds_taken:
+                lost.add(c.item.id)
                 continue
             kinds_taken.add(c.item.kind)
+            used.add(key)
             # The prompt a short reply answers is evidence too ("Greg, the CR?" - "Going in Monday now.").
             evidence = [c.utterance.evidence(meeting_id)]
             if c.via_prompt and c.utterance.prompt_segment is not None:
                 evidence.append(c.utterance.prompt_segment)
             out.append(FollowUp(item_id=c.item.id, event=c.event, due=c.due,  # type: ignore[arg-type]
                                 evidence=evidence, score=c.score, reason=c.reason))
-    return out
+    # An item that lost its best sentence to another item of the same owner may still have one of its own ("I
+    # signed it off on Wednesday, it's back with you" closes the mapping doc; "I'll have an answer for you by
+    # Friday" still slips the backfill item): its other sentences, none another item has taken.
+    rest = [c for c in cands if c.item.id in lost and (c.utterance.segment_id, c.utterance.text) not in used]
+    return out + (_assign(rest, meeting_id) if rest and len(rest) < len(cands) else [])
 
 
-__all__ = ["DoneReport", "Utterance", "done_report", "find_followups", "follow_up_for", "utterances"]
+__all__ = ["DoneReport", "Utterance", "confirmed_restatement", "done_report", "find_followups", "follow_up_for",
+           "utterances"]

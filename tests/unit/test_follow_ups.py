@@ -347,6 +347,26 @@ def test_needing_something_by_a_date_or_another_thing_landing_moves_and_closes_n
     assert item.status == "open" and item.due == date(2026, 10, 9)
 
 
+def test_the_owners_own_dated_answer_about_an_item_slips_it_and_a_party_named_on_the_way_owns_nothing_dated(
+    track: Callable[..., list[FactBase]]
+) -> None:
+    facts = track(
+        [("Nora Quinn", "Omar, the mapping document, we'll need your sign-off."),
+         ("Omar Said", "Send me the updated version and I'll sign it off by Friday."),
+         ("Kemi Hart", "Weekend cover needs the director's approval."),
+         ("Omar Said", "I'll take the weekend cover to the director on Thursday and come back to you.")],
+        [("Nora Quinn", "Omar, the mapping doc."),
+         ("Omar Said", "Signed. I signed it off on Wednesday, it's back with you."),
+         ("Nora Quinn", "Thanks. Now, Omar, the weekend cover."),
+         ("Omar Said", "Yeah. So the director's fine with it in principle, but payroll need to sign off on the "
+                       "overtime and I still don't have an answer from them. I'll have an answer for you by Friday.")],
+    )
+    omar = {("director" in i.text): i for i in items(facts) if i.owner == "Omar Said"}
+    assert omar[False].status == "done"  # the mapping doc
+    assert omar[True].status == "slipped" and omar[True].due == date(2026, 10, 16)  # not closed by "back with you"
+    assert not [i for i in items(facts) if i.owner not in ("Omar Said", "Nora Quinn", "Kemi Hart") and i.due]
+
+
 def test_pushed_to_a_date_at_the_earliest_slips_a_request_that_is_only_written(
     track: Callable[..., list[FactBase]]
 ) -> None:
@@ -372,6 +392,32 @@ def test_pushed_to_a_date_at_the_earliest_slips_a_request_that_is_only_written(
 ])
 def test_work_that_cannot_go_ahead_after_but_is_not_reported_done(sentence: str, done: bool) -> None:
     assert (done_report(sentence) is not None) is done
+
+
+def test_the_date_the_pm_restates_and_the_owner_agrees_to_is_the_new_due_date(
+    track: Callable[..., list[FactBase]]
+) -> None:
+    first = [("Ben Adler", "Send me the updated version and I'll sign off the mapping doc by Wednesday.")]
+
+    def second(answer: str) -> list[tuple[str, str]]:
+        return [("Nora Quinn", "Ben, the mapping document. That was due last Wednesday."),
+                ("Ben Adler", "I know. I've read half of it. I'll get it signed by end of next week, promise."),
+                ("Nora Quinn", "So Friday the sixteenth."), ("Ben Adler", answer)]
+
+    [item] = [i for i in items(track(first, second("Yes."))) if i.owner == "Ben Adler"]
+    assert item.status == "slipped" and item.due == date(2026, 10, 16)
+    # the near miss: the owner does not agree, the date he said stands
+    [item] = [i for i in items(track(first, second("Hmm, I said end of next week."))) if i.owner == "Ben Adler"]
+    assert item.due == date(2026, 10, 23)
+
+
+def test_a_first_promise_takes_the_restated_date_the_owner_agreed_to(track: Callable[..., list[FactBase]]) -> None:
+    facts = track([("Kemi Hart", "I'll have the site contact list done by end of next week."),
+                   ("Nora Quinn", "So Friday the ninth."), ("Kemi Hart", "Yep.")])
+    assert [i.due for i in items(facts) if i.owner == "Kemi Hart"] == [date(2026, 10, 9)]
+    facts = track([("Kemi Hart", "I'll have the site contact list done by end of next week."),
+                   ("Nora Quinn", "So Friday the ninth."), ("Ben Adler", "Yep.")])  # someone else's yes
+    assert [i.due for i in items(facts) if i.owner == "Kemi Hart"] == [date(2026, 10, 16)]
 
 
 def test_what_a_blocker_waits_for_reported_landed_lifts_it_and_something_else_landing_does_not(
