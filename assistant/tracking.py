@@ -570,6 +570,22 @@ def _unprefixed(words: set[str], of: set[str]) -> set[str]:
     return {w[2:] if w.startswith("re") and w[2:] in of else w for w in words}
 
 
+# A condition the work waits for, opening the item: "Once the mapping checks are done I'll run the trial load".
+_CONDITION_FIRST = re.compile(r"^\W*(?:(?:so|and|then|okay|ok|right)[,.]?\s+)*(?:once|when|after|as soon as)\b"
+                              r"(?P<cond>.+?)(?=,|\b(?:i|we|you|he|she|they)(?:'ll|\s+will|\s+can)\b|$)", re.IGNORECASE)
+
+
+def condition_stems(item: FactBase) -> set[str]:
+    """Stems of the item that only name the condition it waits for ("Once the mapping checks are done I'll run
+    the trial load" -> mapp, check), not the work itself; empty for an item opening with no condition."""
+    m = _CONDITION_FIRST.match(item.text)
+    if m is None:
+        return set()
+    names = [n for n in (item.owner, getattr(item, "waiting_on", None)) if n]
+    rest = item.text[: m.start("cond")] + " " + item.text[m.end("cond") :]
+    return content_stems(m.group("cond"), exclude=names) - content_stems(rest, exclude=names)
+
+
 def match_score(old: FactBase, new: FactBase, sim: _Sim, people: Sequence[Person] = ()) -> MatchResult | None:
     """Similarity of a new statement to an existing item, or None when the rules forbid a link."""
     if isinstance(old, Risk) or isinstance(new, Risk):
@@ -609,6 +625,9 @@ def match_score(old: FactBase, new: FactBase, sim: _Sim, people: Sequence[Person
     # done is read without the clause after it, but its words the item also has count ("All forty finance
     # laptops are now enrolled" reports "We will have all forty enrolled").
     base = (b_text | (b & a) if is_completion(new) else b_text) if b_text else b
+    if is_completion(new) and isinstance(old, ActionItem) and base & a and base & a <= condition_stems(old):
+        return None  # "The address checks are finished" is what "Once the address checks are done I'll run the
+        # rehearsal load" waits for, not the load
     if isinstance(new, ActionItem) and new.status == "slipped":
         base = base - _SLIP_STEMS  # "Let's move the report inventory to ...": the work is what is moved
     in_context = False  # matched through what the statements answered: compare them with it
@@ -931,10 +950,8 @@ def _apply_follow_ups(
         if item is None or not fu.evidence:
             continue
         quote = fu.evidence[0].quote
-        segs = {e.segment_id for e in fu.evidence}
         if fu.event == "slipped" and any(
-            {e.segment_id for e in f.evidence} & segs and not _same_sentence(f, item, fu, people)
-            for f in added if isinstance(f, ActionItem)
+            _made_of(f, fu) and not _same_sentence(f, item, fu, people) for f in added if isinstance(f, ActionItem)
         ):
             continue  # the exchange made a new commitment, unlike this item ("Nadia, can you send me the rollback
             # plan by Friday?" - "Sure, you'll have it by Friday."): its date is that commitment's
@@ -949,6 +966,17 @@ def _apply_follow_ups(
             _apply_state(item)
         added = [f for f in added if not _same_sentence(f, item, fu, people)]
     return added
+
+
+def _made_of(fact: ActionItem, fu: FollowUp) -> bool:
+    """``fact`` holds the follow-up's sentence (a quote of it) or its date: a commitment made in that exchange.
+    Another sentence of the turn with no date of its own ("HR need to sign off on the temp staff") is not."""
+    segs = {e.segment_id for e in fu.evidence}
+    if not {e.segment_id for e in fact.evidence} & segs:
+        return False
+    q = fu.evidence[0].quote.casefold()
+    return fact.due == fu.due or any(e.segment_id == fu.evidence[0].segment_id and (
+        q in e.quote.casefold() or e.quote.casefold() in q) for e in fact.evidence)
 
 
 def _at_sentence(fact: FactBase, fu: FollowUp) -> bool:
@@ -1237,6 +1265,7 @@ __all__ = [
     "LedgerEntry",
     "MatchResult",
     "acronyms_spelled_out",
+    "condition_stems",
     "content_stems",
     "is_completion",
     "is_overdue",

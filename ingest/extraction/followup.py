@@ -34,6 +34,7 @@ from assistant.tracking import (
     FollowUpFinder,
     acronyms_spelled_out,
     clause_around,
+    condition_stems,
     content_stems,
     names_match,
 )
@@ -97,6 +98,10 @@ _NOT_DONE_CLAUSE = re.compile(
 # A promise earlier in the sentence covers what is joined to it: "I'll start the migration on Monday and have it
 # finished by the 6th".
 _FUTURE_BEFORE = re.compile(r"'ll\b|\b(?:will|going to|gonna|shall)\b", re.IGNORECASE)
+# "The request is written, but CAB only meets on the 22nd, so it can't go in before then": the work done so far
+# is a step; what the item is for cannot happen yet.
+_BUT_CANNOT = re.compile(r"^[^.;!?]*?\bbut\b[^.;!?]*?(?:\b(?:can't|cannot|can not|won't|couldn't|unable)\b|\bnot able\b)",
+                         re.IGNORECASE)
 # "Got it, those folders are already excluded": an acknowledgement, not a receipt
 _ACK = re.compile(r"^\W*(?:ok(?:ay)?,?\s+)?got (?:it|that|you)\s*(?:[,.!]|$)", re.IGNORECASE)
 # Sentence openers that look like a verb with its subject left out but are not one ("Given the delay, ...").
@@ -193,6 +198,8 @@ def done_report(sentence: str) -> DoneReport | None:
         clause = clause_around(text, start, end)
         if _NOT_DONE_CLAUSE.search(clause) or rules.addressed_to_system(text) or _FUTURE_BEFORE.search(text[:start]):
             continue
+        if _BUT_CANNOT.search(text[end:]):
+            continue
         if ack and start < ack.end():
             continue
         return DoneReport(doer=doer, start=start, end=end, subject=subject)
@@ -262,6 +269,24 @@ def utterances(ctx: MeetingContext) -> list[Utterance]:
     return out
 
 
+# A short yes to a restated date: "Yes.", "Yep, that's right."
+_ASSENT = re.compile(r"^\W*(?:yes|yeah|yep|yup|correct|exactly|right|sure|perfect|that's right|that works)\b[^?]*$",
+                     re.IGNORECASE)
+
+
+def confirmed_restatement(turns: Sequence[tuple[str, str]], k: int, meeting_date: date) -> date | None:
+    """The date someone else restated right after turn ``k`` of (speaker, text) turns, when the speaker of turn
+    ``k`` then said yes to it ("I'll get it signed by end of next week." - "So Friday the 23rd." - "Yes."): the
+    date both agreed, else None."""
+    if k < 0 or k + 2 >= len(turns):
+        return None
+    (speaker, _), (other, restated), (again, answer) = turns[k : k + 3]
+    if other == speaker or again != speaker or not _bare(restated) or not _ASSENT.match(answer.strip()) or \
+            len(answer.split()) > 4:
+        return None
+    return due_date(restated, meeting_date)
+
+
 def _bare(text: str) -> bool:
     """Nothing but a date and words about dates ("Yes, November 2nd.", "End of this week, say the 23rd.")."""
     return not content_stems(text) - _TIME_WORDS - _SLIP_WORDS - _FILLER
@@ -315,6 +340,7 @@ class _Candidate:
     score: float
     reason: str
     via_prompt: bool = False
+    shared: bool = False  # may serve other blockers waiting on the same thing ("The extract landed")
 
 
 # Words of a date or of moving one: a slip sentence may say only these about the work ("going in Monday now").
@@ -349,6 +375,14 @@ def find_followups(
     people = ctx.people
     reports = [done_report(u.text) for u in utts]
     dates = [_later_date(u.text, ctx.meeting.date) for u in utts]
+    segs = ctx.transcript.segments
+    turns = [(ctx.display(seg.speaker), seg.text) for seg in segs]
+    pos = {seg.id: k for k, seg in enumerate(segs)}
+    for i, u in enumerate(utts):
+        if dates[i] is not None and not any(dates[j] is not None for j in range(i + 1, len(utts))
+                                            if utts[j].segment_id == u.segment_id):
+            # the turn's last date, restated by someone else and agreed by the speaker: the agreed date
+            dates[i] = confirmed_restatement(turns, pos.get(u.segment_id, -1), ctx.meeting.date) or dates[i]
     keep = [i for i, u in enumerate(utts) if reports[i] is not None or dates[i] is not None
             or rules.unblocked(u.text) or rules.approving_party(u.text)]
     if not keep:
@@ -375,6 +409,9 @@ def find_followups(
         topic = _topic(item)
         if not topic:
             continue
+        # "Once the mapping checks are done I'll run the trial load": what it waits for is not the work
+        work = topic - condition_stems(item)
+        awaited = _awaited(item)
         party_words = content_stems(" ".join(re.findall(r"[a-z]+", (party or "").casefold())))
         for c, i in enumerate(keep):
             u = utts[i]
@@ -396,8 +433,16 @@ def find_followups(
             shared -= name_words  # a name both mention ("the extract Raj's team gave") is not the work
             cos = float(sims[r, c])
             rep = reports[i]
-            mine = who == "speaker" and rep is not None and rep.doer == "speaker"
-            if who:
+            mine = who == "speaker" and rep is not None and (rep.doer == "speaker" or (
+                # the owner reports the item's own thing done: "The extract landed on the SFTP on Thursday night"
+                rep.doer == "thing" and set() < content_stems(rep.subject, exclude=[party or ""]) <= work | spelled))
+            # What a blocker waits for reported done in its own words ("I can't start the mapping checks until
+            # that extract lands" - "The extract landed on the SFTP on Thursday night"), whoever says it.
+            arrived = rep is not None and rep.doer == "thing" and \
+                set() < content_stems(rep.subject, exclude=[party or ""]) <= awaited
+            if arrived:
+                pass
+            elif who:
                 # One shared word is thin: the meaning must agree more, unless the owner (or the party) reports
                 # their own work ("I handed them over on Thursday").
                 # An acronym spelled out in the item ("the CR" for "the change request") is that many words.
@@ -423,7 +468,7 @@ def find_followups(
                 # "Tech is booked" and "kiosks are excluded" are other things.
                 subject = content_stems(rep.subject, exclude=[party or ""]) | acronyms_spelled_out(rep.subject,
                                                                                                    item.text)
-                if subject and not subject & (topic | spelled):
+                if subject and not subject & (work | spelled):
                     continue
                 if not subject and not (topic & asked or topic & said):
                     continue
@@ -435,8 +480,34 @@ def find_followups(
                 event, new_due, reason = cand
                 via_prompt = bool(topic & asked - said)
                 cands.append(_Candidate(item, u, event, new_due, round(score, 4), f"{reason}; shared {sorted(shared)}",
-                                        via_prompt))
-    return _assign(cands, ctx.meeting.meeting_id)
+                                        via_prompt, shared=arrived and event == "done"))
+    return _assign(_slip_over_done(cands, utts, items), ctx.meeting.meeting_id)
+
+
+# The reply says the work slipped, whether or not it gives a date ("So that's slipped.", "I need another week").
+_SLIP_NEWS = re.compile(r"\b(?:slipped|slipping|slips|pushed (?:back|out|to)|delayed|postponed|behind schedule|"
+                        r"another (?:week|day|few days|couple of (?:days|weeks))|more time|not (?:done|finished|ready) "
+                        r"yet)\b", re.IGNORECASE)
+
+
+def _slip_over_done(cands: list[_Candidate], utts: Sequence[Utterance], items: Sequence[FactBase]) -> list[_Candidate]:
+    """Drop an item's done report from a turn that also says the item slipped: "So that's slipped. The mapping
+    checks found a lot of bad addresses. I need another week on the trial load" is not the trial load done."""
+    slipped = {(c.item.id, c.utterance.segment_id) for c in cands if c.event == "slipped"}
+    news: dict[int, list[Utterance]] = {}
+    for u in utts:
+        if _SLIP_NEWS.search(u.text) and not u.text.rstrip().endswith("?"):
+            news.setdefault(u.segment_id, []).append(u)
+    topics = {f.id: _topic(f) for f in items}
+
+    def says_slipped(c: _Candidate) -> bool:
+        if (c.item.id, c.utterance.segment_id) in slipped:
+            return True
+        return any(v.speaker == c.utterance.speaker and topics[c.item.id] & (
+            content_stems(v.text) | (content_stems(v.prompt or "") if v.opens_turn else set()))
+            for v in news.get(c.utterance.segment_id, []))
+
+    return [c for c in cands if c.event != "done" or isinstance(c.item, Blocker) or not says_slipped(c)]
 
 
 def follow_up_for(ctx: MeetingContext, embedder: Embedder) -> FollowUpFinder:
@@ -457,6 +528,18 @@ def _item_text(item: FactBase) -> str:
     if item.context and PRONOUN.search(item.text):
         text = f"{item.context} {text}"
     return text
+
+
+_AWAITS = re.compile(r"\b(?:until|till|waiting (?:on|for)|wait(?:s|ing)? (?:on|for))\s+(?P<what>[^,.;!?]+)", re.IGNORECASE)
+
+
+def _awaited(item: FactBase) -> set[str]:
+    """Stems of what a blocker says it waits for ("until that extract lands" -> extract, land); empty for others."""
+    if not isinstance(item, Blocker):
+        return set()
+    names = [n for n in (item.owner, item.waiting_on) if n]
+    return {w for m in _AWAITS.finditer(item.text) for w in content_stems(m.group("what"), exclude=names)} - \
+        BLOCKING_STEMS
 
 
 def _with_prompt(u: Utterance) -> str:
@@ -498,7 +581,10 @@ def _party_to(item: FactBase, speaker: str) -> bool:
 # Not a new date for the work: a condition, a need or wish ("we'd need the tunnel by end of November"), a reply
 # granting something ("Please do, the pilot starts next Monday"), or how long a block lasts ("still blocked until
 # November 20").
-_NOT_A_SLIP = re.compile(r"\b(?:if|unless|whether|once|as soon as|of getting|after getting|need|needs|needed|would|"
+_NOT_A_SLIP = re.compile(r"\b(?:if|unless|whether|once|as soon as|of getting|after getting|needed|would|"
+                         # "I need another week, realistically the 16th" asks for more time: a new date
+                         r"needs?(?!\s+(?:another|more|a few more|a bit more|a couple(?: of)? more|an extra|extra|till|"
+                         r"until)\b)|"
                          r"please|blocked|waiting|on hold|"
                          r"frozen|freeze|starts?|starting|begins?|kicks? off)\b", re.IGNORECASE)
 
@@ -519,7 +605,11 @@ def _later_date(text: str, meeting_date: date) -> date | None:
         return None
     if _NOT_A_SLIP.search(text):
         return None
-    return due_date(text, meeting_date)
+    # "It's pushed to the twenty-third at the earliest": the date, whatever the hedge after it
+    return due_date(_EARLIEST.sub("", text), meeting_date)
+
+
+_EARLIEST = re.compile(r",?\s*\bat the (?:very )?earliest\b", re.IGNORECASE)
 
 
 def _classify(
@@ -579,10 +669,16 @@ def _assign(cands: list[_Candidate], meeting_id: str) -> list[FollowUp]:
         group.sort(key=lambda c: (c.event != "done", -c.score, c.utterance.segment_id))
         best.append(group[0])
     by_utt: dict[tuple[int, str], list[_Candidate]] = {}
-    for c in best:
-        by_utt.setdefault((c.utterance.segment_id, c.utterance.text), []).append(c)
     out: list[FollowUp] = []
-    for group in by_utt.values():
+    for c in best:
+        if c.shared:  # every blocker waiting on the thing reported arrived is lifted by it
+            out.append(FollowUp(item_id=c.item.id, event=c.event, due=c.due,  # type: ignore[arg-type]
+                                evidence=[c.utterance.evidence(meeting_id)], score=c.score, reason=c.reason))
+            continue
+        by_utt.setdefault((c.utterance.segment_id, c.utterance.text), []).append(c)
+    lost: set[str] = set()  # items whose best sentence went to another item
+    used: set[tuple[int, str]] = set()
+    for key, group in by_utt.items():
         group.sort(key=lambda c: -c.score)
         if len(group) > 1 and group[0].score - group[1].score < MARGIN and \
                 group[0].item.kind == group[1].item.kind:
@@ -590,15 +686,22 @@ def _assign(cands: list[_Candidate], meeting_id: str) -> list[FollowUp]:
         kinds_taken: set[str] = set()
         for c in group:
             if c.item.kind in kinds_taken:
+                lost.add(c.item.id)
                 continue
             kinds_taken.add(c.item.kind)
+            used.add(key)
             # The prompt a short reply answers is evidence too ("Greg, the CR?" - "Going in Monday now.").
             evidence = [c.utterance.evidence(meeting_id)]
             if c.via_prompt and c.utterance.prompt_segment is not None:
                 evidence.append(c.utterance.prompt_segment)
             out.append(FollowUp(item_id=c.item.id, event=c.event, due=c.due,  # type: ignore[arg-type]
                                 evidence=evidence, score=c.score, reason=c.reason))
-    return out
+    # An item that lost its best sentence to another item of the same owner may still have one of its own ("I
+    # signed it off on Wednesday, it's back with you" closes the mapping doc; "I'll have an answer for you by
+    # Friday" still slips the backfill item): its other sentences, none another item has taken.
+    rest = [c for c in cands if c.item.id in lost and (c.utterance.segment_id, c.utterance.text) not in used]
+    return out + (_assign(rest, meeting_id) if rest and len(rest) < len(cands) else [])
 
 
-__all__ = ["DoneReport", "Utterance", "done_report", "find_followups", "follow_up_for", "utterances"]
+__all__ = ["DoneReport", "Utterance", "confirmed_restatement", "done_report", "find_followups", "follow_up_for",
+           "utterances"]

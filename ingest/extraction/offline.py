@@ -464,7 +464,9 @@ class OfflineExtractor:
                 # well.": a short next sentence of the turn that only says when
                 nxt = next((q for q in sents[i] if q[0] >= s1), None)
                 when = seg.text[nxt[0] : nxt[1]] if nxt else ""
-                if when and len(when.split()) <= 12 and _WHEN_ONLY.search(when) and not rules.commitment(when):
+                if when and len(when.split()) <= 12 and _WHEN_ONLY.search(when) and not rules.commitment(when) and \
+                        not (owner != speaker and _I_WILL.search(when)):
+                    # ("HR need to sign off ... I'll have an answer for you by Friday": the speaker's own date)
                     due = due_date(when, ctx.meeting.date)
             is_cond = rules.conditional(sentence) and (owner is None or owner == speaker)
             item = ActionItem(
@@ -479,6 +481,7 @@ class OfflineExtractor:
             out.append(item)
         out += self._slip_asks(ctx, segs, names, sents, index) if self.use_rules else []
         _tag_replies(out, segs, names, ctx)
+        _agreed_dates(out, segs, names, ctx.meeting.date)
         result: list[FactBase] = list(_merge_restatements(_dated_replies(out, segs, names), index))
         if self.use_rules:
             result += self._completions(ctx, segs, names, sents, index, {(k[0], k[1]) for k in chosen})
@@ -1775,6 +1778,23 @@ def _tag_replies(items: list[ActionItem], segs: list[Segment], names: list[str],
             first = rules.sentences(segs[j].text)[:1]
             if first:
                 it.evidence.append(OfflineExtractor._ev(ctx, segs[j], names[j], first[0]))
+
+
+_I_WILL = re.compile(r"\b(?:i|we)(?:'ll| will|'m going to| am going to|'re going to| are going to)\b", re.IGNORECASE)
+
+
+def _agreed_dates(items: list[ActionItem], segs: list[Segment], names: list[str], day: date) -> None:
+    """"I'll get it signed by end of next week." - "So Friday the twenty-third." - "Yes.": the date the owner
+    agreed to is the item's due date, not the one first said."""
+    from ingest.extraction.followup import confirmed_restatement
+
+    turns = list(zip(names, (seg.text for seg in segs), strict=True))
+    turn = {seg.id: i for i, seg in enumerate(segs)}
+    for it in items:
+        said = [e for e in it.evidence if it.due is not None and due_date(e.quote, day) == it.due]
+        agreed = confirmed_restatement(turns, turn.get(said[-1].segment_id, -1), day) if said else None
+        if agreed is not None and agreed >= day:
+            it.due = agreed
 
 
 def _dated_replies(items: list[ActionItem], segs: list[Segment], names: list[str]) -> list[ActionItem]:

@@ -277,3 +277,156 @@ def test_a_trailing_clause_that_commits_to_nothing_does_not_make_new_work_a_rest
     )
     by_due = {i.due: i.status for i in items(facts)}
     assert by_due == {date(2026, 10, 20): "open", date(2026, 10, 23): "open"}
+
+
+# ---- Harbourview audit: slips said in the same reply as a finding, what arrived, agreed dates, what a wait lifts
+
+
+def history(item: ActionItem) -> list[tuple[str, str, date | None]]:
+    return [(e.event, e.meeting_id, e.due) for e in item.history]
+
+
+def test_a_reply_saying_the_work_slipped_by_another_week_slips_it_and_its_findings_close_nothing(
+    track: Callable[..., list[FactBase]]
+) -> None:
+    first = [("Nora Quinn", "Ben, what's next on the cutover?"),
+             ("Ben Adler", "Once the address checks are done I'll run the first rehearsal load into test. I'll have "
+                           "that done by Friday."),
+             ("Nora Quinn", "Friday the ninth."), ("Ben Adler", "Yeah.")]
+    facts = track(first, [
+        ("Nora Quinn", "Ben, rehearsal load?"),
+        ("Ben Adler", "Ah. So that's slipped. The address checks found loads of bad records, lines with no postcode. "
+                      "I need another week on the rehearsal load, so end of this week, the sixteenth."),
+    ])
+    [item] = [i for i in items(facts) if i.owner == "Ben Adler"]
+    assert item.status == "slipped" and item.due == date(2026, 10, 16)
+    assert "done" not in [e.event for e in item.history]
+    # the near miss: the load itself reported run closes it
+    facts = track(first, [("Nora Quinn", "Ben, rehearsal load?"), ("Ben Adler", "Ran it on Thursday, all clean.")])
+    assert [i.status for i in items(facts) if i.owner == "Ben Adler"] == ["done"]
+
+
+def test_what_an_item_waits_for_reported_done_is_not_the_item_done(track: Callable[..., list[FactBase]]) -> None:
+    facts = track(
+        [("Ben Adler", "Once the address checks are done I'll run the first rehearsal load into test. I'll have "
+                       "that done by Friday.")],
+        [("Nora Quinn", "Ben, where are we?"), ("Ben Adler", "The address checks are finished.")],
+    )
+    assert [i.status for i in items(facts) if "rehearsal load" in i.text] == ["open"]
+
+
+def test_asking_for_another_week_slips_the_item_and_the_owner_saying_it_landed_closes_it(
+    track: Callable[..., list[FactBase]]
+) -> None:
+    facts = track(
+        [("Nora Quinn", "Lucy, where are we on the ledger export?"),
+         ("Lucy Fenn", "I'll have the ledger export to you by Friday.")],
+        [("Nora Quinn", "And the export?"),
+         ("Lucy Fenn", "Yeah, that's the bad news. The export job keeps timing out on the invoices table. I need "
+                       "another week, realistically the sixteenth."),
+         ("Nora Quinn", "Okay, Friday the sixteenth."), ("Lucy Fenn", "Yeah.")],
+        [("Nora Quinn", "Let's start with the export. Lucy?"),
+         ("Lucy Fenn", "It's there. The export landed on the SFTP on Thursday night.")],
+    )
+    [item] = [i for i in items(facts) if i.owner == "Lucy Fenn"]
+    assert history(item) == [("created", "w1", date(2026, 10, 9)), ("slipped", "w2", date(2026, 10, 16)),
+                             ("done", "w3", None)]
+
+
+def test_needing_something_by_a_date_or_another_thing_landing_moves_and_closes_nothing(
+    track: Callable[..., list[FactBase]]
+) -> None:
+    facts = track(
+        [("Lucy Fenn", "I'll have the ledger export to you by Friday.")],
+        [("Nora Quinn", "And the export?"),
+         ("Lucy Fenn", "I need the finance team to approve the column list by the sixteenth.")],
+        [("Nora Quinn", "Lucy, anything new?"),
+         ("Lucy Fenn", "The invoice scans landed on the SFTP on Thursday night.")],
+    )
+    [item] = [i for i in items(facts) if i.owner == "Lucy Fenn" and "ledger" in i.text]
+    assert item.status == "open" and item.due == date(2026, 10, 9)
+
+
+def test_the_owners_own_dated_answer_about_an_item_slips_it_and_a_party_named_on_the_way_owns_nothing_dated(
+    track: Callable[..., list[FactBase]]
+) -> None:
+    facts = track(
+        [("Nora Quinn", "Omar, the mapping document, we'll need your sign-off."),
+         ("Omar Said", "Send me the updated version and I'll sign it off by Friday."),
+         ("Kemi Hart", "Weekend cover needs the director's approval."),
+         ("Omar Said", "I'll take the weekend cover to the director on Thursday and come back to you.")],
+        [("Nora Quinn", "Omar, the mapping doc."),
+         ("Omar Said", "Signed. I signed it off on Wednesday, it's back with you."),
+         ("Nora Quinn", "Thanks. Now, Omar, the weekend cover."),
+         ("Omar Said", "Yeah. So the director's fine with it in principle, but payroll need to sign off on the "
+                       "overtime and I still don't have an answer from them. I'll have an answer for you by Friday.")],
+    )
+    omar = {("director" in i.text): i for i in items(facts) if i.owner == "Omar Said"}
+    assert omar[False].status == "done"  # the mapping doc
+    assert omar[True].status == "slipped" and omar[True].due == date(2026, 10, 16)  # not closed by "back with you"
+    assert not [i for i in items(facts) if i.owner not in ("Omar Said", "Nora Quinn", "Kemi Hart") and i.due]
+
+
+def test_pushed_to_a_date_at_the_earliest_slips_a_request_that_is_only_written(
+    track: Callable[..., list[FactBase]]
+) -> None:
+    first = [("Nora Quinn", "Kemi, can you raise the firewall change?"),
+             ("Kemi Hart", "I'll raise the firewall change request this week. I'll have it in by the ninth.")]
+    facts = track(first, [
+        ("Nora Quinn", "Kemi, firewall change?"),
+        ("Kemi Hart", "The request is written, but CAB only meets on the twenty-second, so it can't go in before then. "
+                      "It's pushed to the twenty-third at the earliest."),
+    ])
+    [item] = [i for i in items(facts) if i.owner == "Kemi Hart"]
+    assert item.status == "slipped" and item.due == date(2026, 10, 23)
+    # the near miss: written and through CAB is done
+    facts = track(first, [("Nora Quinn", "Kemi, firewall change?"),
+                          ("Kemi Hart", "The request is written and it went through CAB on Tuesday.")])
+    assert [i.status for i in items(facts) if i.owner == "Kemi Hart"] == ["done"]
+
+
+@pytest.mark.parametrize("sentence, done", [
+    ("The request is written, but it can't go in before the twenty-second.", False),
+    ("The plan is drafted but we won't be able to share it until finance agree.", False),
+    ("I sent the plan, but they haven't replied yet.", True),       # what others do next is not this work
+])
+def test_work_that_cannot_go_ahead_after_but_is_not_reported_done(sentence: str, done: bool) -> None:
+    assert (done_report(sentence) is not None) is done
+
+
+def test_the_date_the_pm_restates_and_the_owner_agrees_to_is_the_new_due_date(
+    track: Callable[..., list[FactBase]]
+) -> None:
+    first = [("Ben Adler", "Send me the updated version and I'll sign off the mapping doc by Wednesday.")]
+
+    def second(answer: str) -> list[tuple[str, str]]:
+        return [("Nora Quinn", "Ben, the mapping document. That was due last Wednesday."),
+                ("Ben Adler", "I know. I've read half of it. I'll get it signed by end of next week, promise."),
+                ("Nora Quinn", "So Friday the sixteenth."), ("Ben Adler", answer)]
+
+    [item] = [i for i in items(track(first, second("Yes."))) if i.owner == "Ben Adler"]
+    assert item.status == "slipped" and item.due == date(2026, 10, 16)
+    # the near miss: the owner does not agree, the date he said stands
+    [item] = [i for i in items(track(first, second("Hmm, I said end of next week."))) if i.owner == "Ben Adler"]
+    assert item.due == date(2026, 10, 23)
+
+
+def test_a_first_promise_takes_the_restated_date_the_owner_agreed_to(track: Callable[..., list[FactBase]]) -> None:
+    facts = track([("Kemi Hart", "I'll have the site contact list done by end of next week."),
+                   ("Nora Quinn", "So Friday the ninth."), ("Kemi Hart", "Yep.")])
+    assert [i.due for i in items(facts) if i.owner == "Kemi Hart"] == [date(2026, 10, 9)]
+    facts = track([("Kemi Hart", "I'll have the site contact list done by end of next week."),
+                   ("Nora Quinn", "So Friday the ninth."), ("Ben Adler", "Yep.")])  # someone else's yes
+    assert [i.due for i in items(facts) if i.owner == "Kemi Hart"] == [date(2026, 10, 16)]
+
+
+def test_what_a_blocker_waits_for_reported_landed_lifts_it_and_something_else_landing_does_not(
+    track: Callable[..., list[FactBase]]
+) -> None:
+    first = [("Ben Adler", "I can't start the address checks until that export lands.")]
+    facts = track(first, [("Lucy Fenn", "The export landed on the SFTP on Thursday night.")])
+    [blocker] = [f for f in facts if isinstance(f, Blocker)]
+    assert blocker.status == "resolved" and blocker.history[-1].meeting_id == "w2"
+    facts = track(first, [("Lucy Fenn", "The invoice scans landed on the SFTP on Thursday night.")])
+    [blocker] = [f for f in facts if isinstance(f, Blocker)]
+    assert blocker.status == "open"
