@@ -286,6 +286,7 @@ class OfflineExtractor:
                     f.context.rstrip().endswith("?"):
                     # "Network team, any news on the proxy exceptions?" - "Still blocked.": the party asked about.
                     f.waiting_on = _team_party(f.context, index)
+        _unblocker_asked(facts, segs)
         seen: set[str] = set()
         for f in facts:
             f.meeting_id = mid
@@ -1689,6 +1690,25 @@ def _awaited(sentence: str) -> set[str] | None:
     extract": {"extract"}); None when it says no such thing."""
     m = _AWAITED.search(sentence)
     return None if m is None else _blocker_topic(m.group("what"), None)
+
+
+def _unblocker_asked(facts: list[FactBase], segs: list[Segment]) -> None:
+    """"So the parcel integration is blocked until the IPs are allowlisted on the city side." - "Lena, is that
+    something you can raise?" - "I'll raise the firewall change request this week.": a blocker naming no party
+    waits on whoever took on the next turn's request about it ("that", "it")."""
+    pos = {seg.id: k for k, seg in enumerate(segs)}
+    for b in facts:
+        if not isinstance(b, Blocker) or b.waiting_on is not None or b.status != "open" or not b.evidence:
+            continue
+        k = pos.get(b.evidence[-1].segment_id)
+        if k is None or k + 1 >= len(segs):
+            continue
+        nxt = segs[k + 1].id
+        b.waiting_on = next((a.owner for a in facts if isinstance(a, ActionItem) and a.status == "open"
+                             and a.owner and not a.conditional and a.owner != b.evidence[-1].speaker
+                             and any(e.segment_id == nxt and e.quote.rstrip().endswith("?")
+                                     and re.search(r"\b(?:that|it|this)\b", e.quote, re.IGNORECASE)
+                                     and e.speaker != a.owner for e in a.evidence)), None)
 
 
 def _blocker_topic(text: str, party: str | None) -> set[str]:

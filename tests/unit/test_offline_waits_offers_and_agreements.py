@@ -204,3 +204,21 @@ def test_a_decision_naming_the_next_step_is_still_a_decision(extractor) -> None:
         ("Priya Nair", "We've decided the next step is to push the production map settings for your tenant."),
     ]), Decision)
     assert len(decisions) == 1
+
+
+def test_a_blocker_naming_no_party_waits_on_whoever_takes_on_the_next_turns_request_about_it(extractor) -> None:
+    [b] = of(run(extractor, [
+        ("Priya Nair", "So the map feed is blocked until the service addresses are allowlisted on your side."),
+        ("Mark Ellis", "Sarah, is that something you can raise?"),
+        ("Sarah Lindqvist", "I'll raise the change request with network security this week."),
+    ]), Blocker)
+    assert b.waiting_on == "Sarah Lindqvist"
+
+
+def test_a_request_after_a_blocker_that_does_not_refer_to_it_names_no_party(extractor) -> None:
+    [b] = of(run(extractor, [
+        ("Priya Nair", "So the map feed is blocked until the service addresses are allowlisted on your side."),
+        ("Mark Ellis", "Sarah, can you send me the test plan?"),
+        ("Sarah Lindqvist", "I'll send the test plan this week."),
+    ]), Blocker)
+    assert b.waiting_on is None
