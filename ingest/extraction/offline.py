@@ -286,6 +286,7 @@ class OfflineExtractor:
                     f.context.rstrip().endswith("?"):
                     # "Network team, any news on the proxy exceptions?" - "Still blocked.": the party asked about.
                     f.waiting_on = _team_party(f.context, index)
+        _unblocker_asked(facts, segs)
         seen: set[str] = set()
         for f in facts:
             f.meeting_id = mid
@@ -649,7 +650,8 @@ class OfflineExtractor:
                         rules.TASK_RX.search(s):
                     req = (sp, "when")
                 elif rules.REQUEST.search(s) or (rules.NEED.search(s) and not rules.is_question(s)) or (
-                        rules.is_question(s) and not rules.is_wh_question(s) and vocative_in(s, index, names[j])):
+                        rules.is_question(s) and not rules.is_wh_question(s) and not _WH_ASIDE.search(s)
+                        and vocative_in(s, index, names[j])):
                     req = (sp, "open")
                 if req:
                     break
@@ -978,11 +980,32 @@ class OfflineExtractor:
             chosen = self._drop_questions(segs, sents, chosen, settled, _DECISION_CUES)
             chosen = {k: c for k, c in chosen.items()
                       if k in settled or not self._not_decision(segs[k[0]].text[k[1] : k[2]], people)}
-        out: list[FactBase] = [
-            Decision(text=rules.clean(segs[i].text[a:b]), evidence=[self._ev(ctx, segs[i], names[i], (a, b))],
-                     confidence=round(c, 3))
-            for (i, a, b), c in sorted(chosen.items())
-        ]
+        out: list[FactBase] = []
+        for (i, a, b), c in sorted(chosen.items()):
+            spans = [(a, b)]
+            if self.use_rules and _BARE_AGREEMENT.match(segs[i].text[a:b]):
+                # "Okay, let's go with that. UAT runs two weeks, starting November ninth.", "We migrate the last
+                # seven years ... That's decided.": the decision is what is agreed to, said next in the turn or
+                # just before it (a proposal of the turn before: "Two weeks is doable if it's focused.")
+                nxt = [q for q in sents[i] if q[0] >= b][:1]
+                prev = [q for q in sents[i] if q[1] <= a][-1:]
+                if nxt and _states_choice(segs[i].text[nxt[0][0] : nxt[0][1]]):
+                    if (i, *nxt[0]) in chosen:
+                        continue
+                    spans = [nxt[0], (a, b)]
+                elif prev and (i, *prev[0]) in chosen:
+                    continue
+                elif prev and _states_choice(segs[i].text[prev[0][0] : prev[0][1]]):
+                    spans = [prev[0], (a, b)]
+                elif i > 0 and names[i - 1] != names[i] and sents[i - 1] and \
+                        _states_choice(segs[i - 1].text[sents[i - 1][-1][0] : sents[i - 1][-1][1]]):
+                    q = sents[i - 1][-1]
+                    out.append(Decision(text=rules.clean(segs[i - 1].text[q[0] : q[1]]), confidence=round(c, 3),
+                                        evidence=[self._ev(ctx, segs[i - 1], names[i - 1], q),
+                                                  self._ev(ctx, segs[i], names[i], (a, b))]))
+                    continue
+            out.append(Decision(text=rules.clean(segs[i].text[spans[0][0] : spans[0][1]]), confidence=round(c, 3),
+                                evidence=[self._ev(ctx, segs[i], names[i], q) for q in spans]))
         # "Let's move the report inventory to November 6": the decision also moves that item's date. A slip
         # naming the work (tracking drops it when no open item matches, see _slip_asks).
         for (i, a, b) in sorted(chosen):
@@ -1014,6 +1037,8 @@ class OfflineExtractor:
             return False
         if rules.CONDITIONAL_RISK.search(sentence) or rules.is_risk(sentence) or rules.BLOCKER.search(sentence):
             return True
+        if re.search(r"\bnext step\b[^.?!]*\b(?:we|i) need to\b", sentence, re.IGNORECASE):
+            return True  # "So the next step from our side, we need to push the configuration": work to do
         if _SELF_TASK.search(sentence):
             return True  # "I'll send ..." is an action item
         m = re.search(r"\b([A-Z][a-z]+) (?:will|is going to|needs to)\b", sentence)
@@ -1092,6 +1117,11 @@ class OfflineExtractor:
                         # party of the one it restates, where the turn before may name another ("the Thursday board")
                         if party is None and i > 0 and not _STILL_SAID.search(s):
                             party = _last_party(segs[i - 1].text, index)
+                        elif party is None and i > 0 and _ON_HIM.search(s):
+                            # "Has anyone heard from Marcus on the backfill?" - "No. Still waiting on him.": "him"
+                            # is the one person the turn before names, and no one else
+                            named = {n for _, _, n in index.find(segs[i - 1].text) if index.kinds.get(n) != "team"}
+                            party = named.pop() if len(named) == 1 else None
                         if party is not None and names_match(party, names[i]):
                             party = None  # "Fiona, DPIA?" - Fiona: "So I'm waiting on that.": she waits, not on herself
                         guessed = party is not None
@@ -1139,7 +1169,18 @@ class OfflineExtractor:
                         # Pensions.": the PM's summary of the same wait, not a second blocker
                         earlier.evidence.append(ev[0])
                         continue
-                    before = [q for q in spans if q[1] <= sp[0]]
+                    said = _awaited(s)
+                    if prev_b is not None and near and waiting is None and said is not None and (
+                            same_turn or prev_b.waiting_on is None) and \
+                            said <= _blocker_topic(prev_b.text, prev_b.waiting_on):
+                        # "I can't start the mapping checks until that extract lands. So I'm kind of stuck on
+                        # that." - "Understood, we'll track that as waiting on the extract.": what is awaited
+                        # ("that", "the extract") is the blocker just said, not a second one
+                        prev_b.evidence.append(ev[0])
+                        continue
+                    # "No. Still waiting on him.": a bare yes or no says nothing of what is awaited
+                    before = [q for q in spans if q[1] <= sp[0] and _blocker_topic(segs[i].text[q[0] : q[1]], None)
+                              - _REPLY_WORDS]
                     if not _blocker_topic(text, waiting) and before:
                         # "But our CISO will need to see the penetration test report before I can sign. So I'm
                         # waiting on that.": what is awaited was said just before
@@ -1546,6 +1587,8 @@ _PENDING_TASK = re.compile(
     r"(?=\s+(?:yet|so far|either|because|but|and|as|since|though)\b|\s*[,.;!?]|$)",
     re.IGNORECASE,
 )
+_I_CAN_TASK = re.compile(r"\b(?:i|we) can\s+(?!i\b|we\b|you\b|see\b|try\b|check\b|ask\b)[a-z]+\s+(?:the|a|an|our|my|"
+                         r"those|these)\s+[^,.;!?]+?[,;]\s*$", re.IGNORECASE)
 # The pronoun standing for that task in the commitment: "I'll do it by Friday", "I'll send that tomorrow".
 _DO_IT = re.compile(r"\b(?P<verb>do|finish|complete|sort out|handle|get to|[a-z]+)\s+(?P<pron>it|that)\b(?! is| was)",
                     re.IGNORECASE)
@@ -1596,6 +1639,12 @@ def _antecedent_task(text: str, spans: list[tuple[int, int]], s0: int, s1: int) 
     here = next((k for k, (a, b) in enumerate(spans) if a <= s0 < b), None)
     if here is None:
         return None
+    can = _I_CAN_TASK.search(text[spans[here][0] : s0])
+    if can is not None and pron[0].group("verb").lower() == "have" and re.match(r"\s+to\b", clause[pron[0].end():]):
+        # "I can pull the fee table together, I'll have it to you by the sixteenth": "it" is the work offered
+        # in the clause before; the item is both clauses
+        start = spans[here][0] + can.start()
+        return text[start:s1], start
     starts = [spans[here][0]] + ([spans[here - 1][0]] if here and spans[here][0] == s0 else [])
     for start in starts:
         before = text[start:s0]
@@ -1616,6 +1665,53 @@ def _antecedent_task(text: str, spans: list[tuple[int, int]], s0: int, s1: int) 
             return None
         return item, start + tasks[0].start()
     return None
+
+
+# "Let's go with that.", "That's decided.", "Okay, agreed then.": agreement that names no choice of its own
+_BARE_AGREEMENT = re.compile(r"^\W*(?:(?:okay|ok|so|right|fine|great|good|then|yes|yeah|alright)[,.]?\s+)*(?:let's (?:go with|"
+                             r"do|go for) (?:that|it|this)|(?:that's|that is|it's|it is|so) (?:decided|agreed|settled)|"
+                             r"decided|agreed(?: then)?)\W*$", re.IGNORECASE)
+
+
+def _states_choice(sentence: str) -> bool:
+    """A statement with something of its own to say (three content words), no question and no hedge."""
+    return not rules.is_question(sentence) and len(_content(sentence)) >= 3 and \
+        not re.search(r"\b(?:if|maybe|perhaps|i think|i guess)\b", sentence, re.IGNORECASE)
+
+
+# "Tomasz, one other thing, how often does the parcel layer refresh?": a wh-question after an aside asks for
+# information, it hands out no work ("..., when can you send it?" still may)
+_WH_ASIDE = re.compile(r",\s*(?:how|what|where|which|why|who|when)\b(?![^?]*\b(?:can|could|will|would) you\b)",
+                       re.IGNORECASE)
+_ON_HIM = re.compile(r"\b(?:waiting|blocked|stuck)\s+(?:on|for)\s+(?:him|her)\b", re.IGNORECASE)
+_AWAITED = re.compile(r"\b(?:waiting|blocked|stuck|held up)\s+(?:on|for|by)\s+(?P<what>[^,;.!?]+)", re.IGNORECASE)
+_REPLY_WORDS = {"no", "yes", "yeah", "yep", "nope", "not", "yet", "right", "okay", "ok", "sure"}
+
+
+def _awaited(sentence: str) -> set[str] | None:
+    """The content stems of what a blocker sentence says it waits on ("stuck on that": none; "waiting on the
+    extract": {"extract"}); None when it says no such thing."""
+    m = _AWAITED.search(sentence)
+    return None if m is None else _blocker_topic(m.group("what"), None)
+
+
+def _unblocker_asked(facts: list[FactBase], segs: list[Segment]) -> None:
+    """"So the parcel integration is blocked until the IPs are allowlisted on the city side." - "Lena, is that
+    something you can raise?" - "I'll raise the firewall change request this week.": a blocker naming no party
+    waits on whoever took on the next turn's request about it ("that", "it")."""
+    pos = {seg.id: k for k, seg in enumerate(segs)}
+    for b in facts:
+        if not isinstance(b, Blocker) or b.waiting_on is not None or b.status != "open" or not b.evidence:
+            continue
+        k = pos.get(b.evidence[-1].segment_id)
+        if k is None or k + 1 >= len(segs):
+            continue
+        nxt = segs[k + 1].id
+        b.waiting_on = next((a.owner for a in facts if isinstance(a, ActionItem) and a.status == "open"
+                             and a.owner and not a.conditional and a.owner != b.evidence[-1].speaker
+                             and any(e.segment_id == nxt and e.quote.rstrip().endswith("?")
+                                     and re.search(r"\b(?:that|it|this)\b", e.quote, re.IGNORECASE)
+                                     and e.speaker != a.owner for e in a.evidence)), None)
 
 
 def _blocker_topic(text: str, party: str | None) -> set[str]:

@@ -248,7 +248,7 @@ def _strip_lead(sentence: str) -> str:
 
 
 DECISION = re.compile(
-    r"\b(we(?:'ve| have)? decided|we(?:'ve| have)? agreed|it's agreed|it is agreed|agreed then|decision is|"
+    r"\b(we(?:'ve| have)? decided|we(?:'ve| have)? agreed|we(?:'re| are) agreed(?=\s*(?::|that\b))|it's agreed|it is agreed|agreed then|decision is|"
     r"we're going (?:to go )?with|we'll go with|let's go with|we go with|let's stick with|we'll stick with|"
     r"final decision|we settled on|so that's decided|that's decided|we won't need|we will not need|"
     r"we don't need|we're not going to|we'll drop|we're dropping|we'll use|we will use|"
@@ -289,6 +289,8 @@ BLOCKER = re.compile(
     r"\b(blocked (?:on|by)|waiting (?:on|for)|still waiting|can't (?:proceed|start|continue|move forward|go ahead)"
     r"(?: until| without)?|cannot (?:proceed|start|continue)|held up (?:by|on)|stuck (?:on|waiting)|"
     r"(?:need(?:s)?|without) (?:the |their |a )?(?:sign-?off|approval|go-ahead) (?:from|of)|"
+    # "UAT scheduling is basically stuck until Marcus gets the backfill approved"
+    r"stuck until|"
     r"pending (?:approval|sign-?off)|"
     r"depends on|dependent on|until (?:\w+ ){1,4}(?:approves?|signs? off|confirms?|gets back))\b"
     # Other ways a customer call says work waits on someone: "network security is still holding the firewall
@@ -568,7 +570,10 @@ _NON_TASK_OK = re.compile(
     r"share (?!my screen|the screen|my|a bit|some thoughts|what)|sit down with|walk (?:\w+ )?(?:through )?the site|"
     r"walk (?!you\b|everyone\b|everybody\b|us\b|all\b)\w+(?: \w+)? through|"
     # "I'll pass it on to Ken" hands over work; "I'll hand over to Priya" hands over the floor
-    r"(?:hand|pass) (?!over\b)(?:\w+ ){1,3}?(?:over |on )?to (?!you\b))",
+    r"(?:hand|pass) (?!over\b)(?:\w+ ){1,3}?(?:over |on )?to (?!you\b)|"
+    # "I'll have it to you by the sixteenth", "I'll have the draft over to Ken on Monday": a delivery with a date
+    r"have (?:it|that|them|this|those|(?:the|my|our|a|an) (?:[\w'-]+ ){0,3}?[\w'-]+) (?:over |back )?to (?!do\b|be\b)"
+    r"\w+\b[^.?!]*?\b(?:by|on|before|tomorrow|today|tonight)\b)",
     re.IGNORECASE,
 )
 _HEDGED_BEFORE = re.compile(r"\b(?:i think|guess|i suppose|maybe|perhaps|probably|hopefully|possibly|i hope)\W*$",
@@ -711,6 +716,9 @@ def _names_no_party(party: str) -> bool:
     return head.lower() in _NO_PARTY_HEADS or bool(_PARTY_STOP.match(party))
 
 
+_PASSIVE_CONDITION = re.compile(r"\s(?:is|are|was|were|be|been|gets?|got)(?:\s+(?:[\w'-]+ )?[a-z]+(?:ed|en|wn|ne))?$")
+
+
 def blocking_party(sentence: str) -> str | None:
     m = _PARTY.search(sentence) or _SUBJECT_PARTY.search(sentence)
     if not m:
@@ -720,9 +728,14 @@ def blocking_party(sentence: str) -> str | None:
                    flags=re.IGNORECASE)
     # "waiting on HR answering my questions about the custom fields": the party is HR
     party = re.split(r"\s+(?=[a-z]+ing\b(?! (?:team|group|department|office|desk|vendor)\b))", party, maxsplit=1)[0]
+    if _PASSIVE_CONDITION.search(party):
+        # "blocked until the MapCore IPs are allowlisted on the city side": a condition, not who acts; only an
+        # agent ("... are approved by the CAB") names one
+        agent = re.search(r"\bby\s+((?:the |their )?(?:[\w&'-]+ ){0,2}[\w&-]+)", sentence[m.end():])
+        party = agent.group(1) if agent else ""
     # A pronoun ("blocked on them enrolling ...") is resolved by the caller; "until I get it" names nobody, nor
     # does a date ("still blocked until November 20").
-    return None if _names_no_party(party) or _is_date(party) else party
+    return None if not party or _names_no_party(party) or _is_date(party) else party
 
 
 def _is_date(phrase: str) -> bool:
