@@ -444,6 +444,22 @@ def task_phrase(text: str, *, capital: bool = False) -> str:
     return (stripped[:1].upper() if capital else stripped[:1].lower()) + stripped[1:]
 
 
+SUMMARY_DECISIONS = 2  # the latest decisions of the period named in the summary
+
+
+def _done_line(f: FactBase, on: date | None) -> str:
+    """What was closed, in the report's words: "Lena Fischer: have the permit extract to you (15 Oct)", not
+    the promise "I'll have the permit extract to you by Friday." followed by its owner."""
+    when = f" ({fmt_day(on)})" if on else ""
+    if isinstance(f, Blocker):
+        was = f", was waiting on {f.waiting_on}" if f.waiting_on else ""
+        return f"Unblocked{was}: {f.text.rstrip(' .')}{when}"
+    if isinstance(f, Risk):
+        return f"Risk closed: {f.text.rstrip(' .')}{when}"
+    task = undated(task_phrase(f.text)).rstrip(" .")
+    return f"{f.owner}: {task}{when}" if f.owner else f"{task[:1].upper()}{task[1:]}{when}"
+
+
 def _md_cell(text: str) -> str:
     return text.replace("|", "/").replace("\n", " ")
 
@@ -714,6 +730,7 @@ class DraftingService:
                             "fact_id": f.id,
                             "kind": f.kind,
                             "text": f"Risk closed: {f.text}" if isinstance(f, Risk) else f.text,
+                            "line": _done_line(f, on),
                             "owner": f.owner,
                             "on": on.isoformat() if on else None,
                             "cite": cite.many(ev),
@@ -810,6 +827,12 @@ class DraftingService:
             lines.append(
                 "All four dimensions (schedule, blockers, engagement, sentiment) are green on the evidence."
             )
+        if data["decisions"]:
+            # A decision such as a moved go-live is what a reader most needs and was only at the report's end.
+            recent = [_one_line(r["text"], 100).rstrip(" .") for r in data["decisions"][-SUMMARY_DECISIONS:]]
+            more = len(data["decisions"]) - len(recent)
+            lines.append("Decided in the period: " + "; ".join(recent)
+                         + (f" (and {counted(more, 'earlier decision')})." if more else "."))
         lines.append(
             f"{counted(m['done_in_period'], 'item')} done in the period, {m['open_commitments']} open, "
             f"{m['overdue']} overdue, {counted(m['open_blockers'], 'open blocker')} across "
@@ -892,7 +915,7 @@ class DraftingService:
         md += self._dimension_lines(data)
         md += ["", f"## Done since {fmt_day(since)}", ""]
         md += [
-            f"- {_one_line(r['text'])} - {r['owner'] or 'no owner'} {r['cite']}" for r in data["done"]
+            f"- {_one_line(r['line'])} {r['cite']}" for r in data["done"]
         ] or ["- Nothing recorded as done in this period."]
         md += ["", "## Next steps", ""]
         for r in data["next_steps"]:
@@ -956,7 +979,7 @@ class DraftingService:
             md.append("")
         if "done" in show:
             md += ["**Done**", ""]
-            md += [f"- {_one_line(r['text'], 120)} {r['cite']}" for r in data["done"][:3]] or [
+            md += [f"- {_one_line(r['line'], 120)} {r['cite']}" for r in data["done"][:3]] or [
                 "- Nothing new closed."
             ]
             md.append("")

@@ -286,11 +286,12 @@ def blockers_status(ctx: Context) -> DimensionStatus:
         red = (external and age > BLOCKER_RED_EXTERNAL_DAYS) or age > BLOCKER_RED_ANY_DAYS
         colour: Colour = "red" if red else "amber"
         colours.append(colour)
-        party = b.waiting_on or "an unnamed party"
-        where = "outside the project" if external else "inside the project"
+        # Nobody named is neither inside nor outside: say who must be found instead of guessing a side.
+        waits = (f"waiting on {b.waiting_on} ({'outside' if external else 'inside'} the project)" if b.waiting_on
+                 else "waiting on a party nobody named yet")
         reasons.append(
             Reason(
-                text=f"Blocked {days_text(age)} waiting on {party} ({where}): {b.text}",
+                text=f"Blocked {days_text(age)} {waits}: {b.text}",
                 status=colour,
                 fact_ids=[b.id],
                 evidence=b.evidence[:2],

@@ -617,7 +617,7 @@ def test_work_reported_done_in_the_period_is_listed_as_done_since_the_last_repor
     service = DraftingService(repo)
     report = service.status_report(eng, "business lead", AS_OF, since=DAYS[1], record=False)
     done = report.markdown.split("## Done since", 1)[1].split("##", 1)[0]
-    assert "The printer update is done. - Sam Ortiz" in done
+    assert "- Sam Ortiz: The printer update is done (19 Mar)" in done
     assert report.data["metrics"]["done_in_period"] == 1
     later = service.status_report(eng, "business lead", AS_OF, since=DAYS[2], record=False)
     assert "printer" not in later.markdown.split("## Done since", 1)[1].split("##", 1)[0]
@@ -895,3 +895,41 @@ def test_report_lines_read_a_first_person_commitment_as_the_owners_task(repo: Re
     assert "| Priya Shah | send the firewall change request by Monday | 18 Mar | 8 |" in dash
     next_steps = detailed.split("## Next steps")[1].split("##")[0] + short.split("**Next**")[1]
     assert "I'll" not in next_steps and "I will" not in next_steps
+
+
+def test_the_summary_names_the_periods_latest_decisions_and_done_work_reads_as_work(repo: Repository) -> None:
+    eng = repo.create_engagement("Globex").id
+    add_meeting(repo, eng, 2, [("Sam Ortiz", "Priya, the extract?"), ("Priya Shah", "Sent it Monday.")])
+    add_meeting(repo, eng, 3, [("Dana Cole", "Let's move go-live to April 14."), ("Sam Ortiz", "Agreed.")])
+    repo.save_people(eng, PEOPLE)
+    extract = ActionItem(text="I'll send the data extract by Friday.", owner="Priya Shah", side="customer",
+                         due=date(2024, 3, 15), meeting_id="m2", status="done",
+                         evidence=[ev("m2", 1, "Priya Shah", "Sent it Monday")])
+    decisions = [Decision(text=t, meeting_id=m, evidence=[ev(m, 0, "Dana Cole", q)]) for t, m, q in (
+        ("Pilot with the finance team first.", "m2", "Priya, the extract?"),
+        ("Keep the legacy archive read-only.", "m2", "Priya, the extract?"),
+        ("Let's move go-live to April 14.", "m3", "Let's move go-live to April 14."))]
+    repo.save_facts(eng, [fact(extract), *(fact(d) for d in decisions)])
+    md = DraftingService(repo).status_report(eng, "business lead", AS_OF, record=False).markdown
+    summary = md.split("## Summary", 1)[1].split("##", 1)[0]
+    assert ("Decided in the period: Keep the legacy archive read-only; Let's move go-live to April 14 "
+            "(and 1 earlier decision).") in summary
+    done = md.split("## Done since", 1)[1].split("##", 1)[0]
+    assert "- Priya Shah: send the data extract (12 Mar)" in done and "I'll send" not in done
+
+
+def test_a_blocker_with_no_party_is_not_placed_inside_the_project_and_a_cleared_one_reads_unblocked(
+    repo: Repository,
+) -> None:
+    eng = repo.create_engagement("Globex").id
+    add_meeting(repo, eng, 2, [("Priya Shah", "The parcel feed is blocked."), ("Sam Ortiz", "Noted.")])
+    repo.save_people(eng, PEOPLE)
+    quote = ev("m2", 0, "Priya Shah", "The parcel feed is blocked")
+    stuck = Blocker(text="The parcel feed is blocked.", meeting_id="m2", since=date(2024, 3, 12), evidence=[quote])
+    cleared = Blocker(text="The gateway config is blocked.", waiting_on="finance", status="resolved",
+                      meeting_id="m2", evidence=[quote])
+    repo.save_facts(eng, [fact(stuck), fact(cleared)])
+    md = DraftingService(repo).status_report(eng, "business lead", AS_OF, record=False).markdown
+    assert "Blocked 14 days waiting on a party nobody named yet: The parcel feed is blocked." in md
+    assert "inside the project" not in md
+    assert "- Unblocked, was waiting on finance: The gateway config is blocked (12 Mar)" in md
