@@ -871,7 +871,10 @@ class QAService:
                 if intent == "owner":
                     return self._owned_answer(owned, scored, idx)
                 return self._owner_or_due_answer("due", owned[0], phrase, idx, with_owner=asks_owner)
-            return self._owner_or_due_answer(intent, scored[0][2], phrase, idx, with_owner=asks_owner)
+            answer = self._owner_or_due_answer(intent, scored[0][2], phrase, idx, with_owner=asks_owner)
+            if intent == "owner" and not scored[0][2].owner:
+                answer = self._with_nearest_commitment(answer, topic, facts, idx)
+            return answer
         if intent == "overdue" and has_topic and (_SLIP_QUESTION.search(question) or _YES_NO.match(question)):
             slipped = self._slip_answer(question, facts, idx, as_of)
             if slipped is not None:
@@ -1530,6 +1533,38 @@ class QAService:
         cites.append(_turn_citation(t))
         text += f' {t.speaker} linked them: "{_short(clean_text(t.text))}" [{len(cites)}].'
         return Answer(answer=text, citations=cites, source="facts")
+
+    def _with_nearest_commitment(
+        self, answer: Answer, topic: str, facts: list[FactBase], idx: _EngagementIndex
+    ) -> Answer:
+        """'Who owns the gradebook sync?' when only a blocker names it: also point to the owned commitment that
+        shares the topic's specific word ('Owen Bright committed to the gradebook export ...'), labelled as the
+        nearest, never as the owner. Specific: said in at most a quarter of the engagement's turns."""
+        toks = set(topic_tokens(topic))
+        turns = [t for ts in idx.turns.values() for t in ts]
+        if not toks or not turns:
+            return answer
+        df = {tok: sum(tok in set(tokenize(t.text)) for t in turns) for tok in toks}
+        rare = {tok for tok, n in df.items() if 0 < n <= max(2, len(turns) // 4)}
+        # People's names say whose, not what: "the Omar item" is no topic (a team such as "infrastructure
+        # board" is lower-case and stays a topic word).
+        names = {tok for n in idx.names if n.split() and all(w[:1].isupper() for w in n.split()) for tok in tokenize(n)}
+        best: tuple[int, ActionItem] | None = None
+        for f in facts:
+            if not isinstance(f, ActionItem) or not f.owner or f.conditional or f.status == "dropped":
+                continue
+            shared = (rare - names) & set(tokenize(_fact_text(f)))
+            if shared and (best is None or len(shared) > best[0]):
+                best = (len(shared), f)
+        if best is None:
+            return answer
+        item = best[1]
+        cites = [*answer.citations, *self._fact_citations(item, idx)[:1]]
+        state = fact_status(item) or "open"
+        due = fact_due(item)
+        text = (answer.answer.rstrip() + f" The nearest commitment: {item.owner} - {item.text.rstrip('.')}"
+                + (f", due {due.isoformat()}" if due else "") + f" (status: {state}) [{len(cites)}].")
+        return Answer(answer=text, citations=cites, source=answer.source)
 
     def _owner_or_due_answer(
         self, intent: str, fact: FactBase, topic: str, idx: _EngagementIndex, *, with_owner: bool = False

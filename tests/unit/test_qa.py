@@ -1159,3 +1159,14 @@ def test_the_cli_chat_keeps_the_conversation_so_a_follow_up_knows_what_it_refers
     out = capsys.readouterr().out
     assert "Q: and when is it due?\nThe user-access matrix is due 2026-11-09" in out
     assert "budget" not in out  # 'quit' ended the chat
+
+
+def test_with_no_owner_recorded_the_nearest_commitment_sharing_a_specific_word_is_named_as_nearest(
+    status_qa: QAService,
+) -> None:
+    a = status_qa.ask(PROXY, "who owns the infrastructure board approval?")
+    # Never an owner by guess: the blocker has none, and that is said first.
+    assert a.answer.startswith("No owner has been recorded for the infrastructure board approval")
+    assert "The nearest commitment: Omar - I will send the proxy rule change to the board by Thursday" in a.answer
+    assert (a.citations[-1].speaker, a.citations[-1].segment_id) == ("Omar", 4)
+    assert "Omar owns" not in a.answer
