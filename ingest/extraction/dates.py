@@ -43,7 +43,11 @@ DATE_PHRASE = re.compile(
     r"|the \d{1,2}(?:st|nd|rd|th)"
     # "So the twelfth.": a spoken day of the month that ends its clause ("at the second" is a place)
     # ... or is followed only by a word that says it is the new date ("Realistically it'll be the twenty-eighth now")
-    rf"|the (?!(?:first|second|third)\b){_ORDW}(?=\s*(?:[.,;!?]|$|(?:now|then|instead|at the latest|latest|at best)\b))"
+    rf"|the (?!(?:first|second|third)\b){_ORDW}(?=\s*(?:[.,;!?]|$|(?:now|then|instead|at the latest|latest|at best|"
+    r"as well)\b))"
+    # "I'll have those done by the second as well": after a deadline word the first three are days too
+    r"|(?:(?<=\bby )|(?<=\bbefore )|(?<=\buntil )|(?<=\btill ))the (?:first|second|third)"
+    r"(?=\s*(?:[.,;!?]|$|(?:now|then|instead|at the latest|latest|at best|as well)\b))"
     r"|\d{4}-\d{2}-\d{2}"
     r")\b",
     re.IGNORECASE,

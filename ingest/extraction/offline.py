@@ -71,7 +71,9 @@ _STRONG_SELF = True
 _SELF_TASK = re.compile(
     r"\b(?:i'll|i will|i'm going to)\s+(?:\w+\s+){0,2}?(?:send|e-?mail|book|schedule|chase|confirm|escalate|raise|"
     r"update|share|fix|prepare|draft|submit|file|call|check|add|set up|follow up|tell|present|deploy|push|write|"
-    r"order|install|test|review|invite|approve|remind)\b",
+    r"order|install|test|review|invite|approve|remind"
+    # "I'll talk to the billing director about releasing Kwame's team": a named party outside the room
+    r"|(?:talk|speak) to (?!you\b|us\b|everyone\b|everybody\b|them\b|him\b|her\b|it\b)(?:the|our|their|my|your|[A-Z])\w*)\b",
     re.IGNORECASE,
 )
 # Things done in the meeting itself, not follow-ups: "I will first present ...", "I'll write that down" (an undated
@@ -368,7 +370,12 @@ class OfflineExtractor:
                         chosen.setdefault((i, *sp), max(0.7, float(p[i])))
             for j, rsp, k, asp in self._accepted_requests(segs, names, sents, index):
                 request = segs[j].text[rsp[0] : rsp[1]]
-                task_like = rules.TASK_RX.search(request) or rules.NEED.search(request)
+                acceptance = segs[k].text[asp[0] : asp[1]]
+                # "Could you nominate four UAT testers?" - "Sure, I'll have names to you Monday.": any verb asked for,
+                # taken on with a dated promise of one's own
+                task_like = rules.TASK_RX.search(request) or rules.NEED.search(request) or (
+                    rules.request_question(request) and rules.FIRST_PERSON_WILL.search(acceptance)
+                    and due_date(acceptance, ctx.meeting.date) is not None)
                 if not task_like or _in_meeting(request) or rules.is_question(segs[k].text[asp[0] : asp[1]]):
                     continue  # "Would you like to go first?", "Can you live with it?": not a task handed over
                 chosen[(k, *asp)] = max(0.8, chosen.get((k, *asp), 0.0))
@@ -376,6 +383,15 @@ class OfflineExtractor:
             # The request and its acceptance are one item, owned by whoever accepted.
             for j, rsp in accept_of.values():
                 chosen.pop((j, *rsp), None)
+            # "Could you own that one?" - "Yes, I'll own it. I'll have a draft by the twentieth.": the next sentence
+            # only says when the accepted task is due (the acceptance takes its date below), not a second task
+            result_of: dict[tuple[int, int, int], tuple[int, int]] = {}
+            for k, a2, b2 in list(accept_of):
+                for q in [q for q in sents[k] if q[0] >= b2][:2]:
+                    if _RESULT_BY.match(segs[k].text[q[0] : q[1]]) and due_date(segs[k].text[q[0] : q[1]],
+                                                                             ctx.meeting.date):
+                        chosen.pop((k, *q), None)
+                        result_of[(k, a2, b2)] = q
             # A pick on the whole sentence holding an acceptance clause ("Yes, I will.") is that acceptance.
             for k, a2, b2 in accept_of:
                 for key in [c for c in chosen if c[0] == k and c[1] <= a2 and b2 <= c[2] and c != (k, a2, b2)]:
@@ -389,6 +405,7 @@ class OfflineExtractor:
                     prompted_of[key] = val
         else:
             open_requests = set()
+            result_of = {}
         # A question on its own is never an item ("When can you send it?", "Priya, where are we with X?"); a
         # classifier pick on a question falls back to the turn's best other sentence.
         chosen = self._drop_questions(segs, sents, chosen, set(accept_of) | open_requests, _ACTION_CUES)
@@ -413,7 +430,21 @@ class OfflineExtractor:
                     evidence.append(self._ev(ctx, segs[j], names[j], rsp))
                 else:
                     text_src = request
-                    evidence.insert(0, self._ev(ctx, segs[j], names[j], rsp))
+                    req_span = rsp
+                    prev = [q for q in sents[j] if q[1] <= rsp[0]][-2:]
+                    if prev and _BACK_REF.search(request) and len(_content(request) - _NO_WORK) <= 3:
+                        # "We still need the list of meter types with firmware versions. You'll send that over?": the
+                        # task is the sentence "that" points back to (two when that one points back again: "Ingrid,
+                        # the DPIA. That really needs an owner. Could you own that one?")
+                        first = prev[0] if len(prev) == 2 and _BACK_REF.match(segs[j].text[prev[1][0] : prev[1][1]]) \
+                            else prev[-1]
+                        req_span = (first[0], rsp[1])
+                        text_src = segs[j].text[req_span[0] : req_span[1]]
+                    evidence.insert(0, self._ev(ctx, segs[j], names[j], req_span))
+                if (i, s0, s1) in result_of:
+                    q = result_of[(i, s0, s1)]
+                    text_src = f"{text_src} {seg.text[q[0] : q[1]].strip()}"
+                    evidence.append(self._ev(ctx, seg, speaker, q))
                 # "Yep. Yeah, fine. Give me till the 30th, I've got the freeze prep going on too.": the date may
                 # come in the next sentence of the accepting turn
                 later = [q for q in sents[i] if q[0] >= s1][:2]
@@ -435,6 +466,12 @@ class OfflineExtractor:
                         _calls_on(_prompt_before(segs, names, sents, i), speaker):
                     # "Lena, all forty scanners by the thirteenth. Is that realistic?" - "It's tight, but yes,
                     # we'll get them done by the 13th.": the one called on answers for their team
+                    owner = speaker
+                if owner is not None and owner != speaker and re.fullmatch(r"[A-Z][\w&-]+", owner) and \
+                        not index.find(owner) and not team_phrases(owner) and \
+                        _calls_on(_prompt_before(segs, names, sents, i), speaker):
+                    # "Sofia, when would the production feed be ready?" - "AquaLink will have it ready by the
+                    # sixteenth": the one called on answers for their company, as for "we'll" below
                     owner = speaker
                 spoke_for = _SPEAKING_FOR.match(seg.text)
                 if owner is None and spoke_for and re.match(r"\W*(?:\w+\W+){0,4}?we(?:'ll| will| are going to)\b",
@@ -469,6 +506,8 @@ class OfflineExtractor:
                         not (owner != speaker and _I_WILL.search(when)):
                     # ("HR need to sign off ... I'll have an answer for you by Friday": the speaker's own date)
                     due = due_date(when, ctx.meeting.date)
+            if owner is None and _NEED_SOMEONE.search(sentence) and (i, s0, s1) not in accept_of:
+                continue
             is_cond = rules.conditional(sentence) and (owner is None or owner == speaker)
             item = ActionItem(
                 text=rules.clean(text_src),
@@ -843,6 +882,12 @@ class OfflineExtractor:
                         continue
                 elif len(s.split()) < 4:
                     continue
+                dm = rules.DONE.search(s)
+                doer = re.match(r"(?-i:[A-Z][a-z]+)\b", dm.group(0)) if dm else None
+                if doer and dm and not index.find(doer.group(0)) and not _STOP_DOER.match(doer.group(0)) \
+                        and re.match(r"[A-Z][a-z]+(?:'s\s+[a-z]+)?\s+[a-z]", dm.group(0)) \
+                        and not re.search(r"(?-i:[A-Z][\w&-]*)\s+$", s[: dm.start()]):
+                    continue  # "Good news, Tom sent the credentials": news of someone outside the project, no item
                 owner, how = resolve_owner(s.replace("I sent", "I'll send"), names[i], index)
                 m = re.match(r"\s*(?:\w+,\s*)?(I|we)\b", s, re.IGNORECASE)
                 owner = names[i] if m and m.group(1).lower() == "i" else (owner if how in ("named", "team") else None)
@@ -1876,6 +1921,16 @@ def _tag_replies(items: list[ActionItem], segs: list[Segment], names: list[str],
                 it.evidence.append(OfflineExtractor._ev(ctx, segs[j], names[j], first[0]))
 
 
+_BACK_REF = re.compile(r"^\W*(?:that|it|this|those|these)\b|\b(?:that|it|this|those|them)(?: one)?\s*(?:over\s*)?\?\s*$",
+                       re.IGNORECASE)
+_STOP_DOER = re.compile(r"(?:The|Our|Their|His|Her|Your|My|We|They|I|It|That|This|Those|These|There|All|Both|Sent|Submitted|Shared|Booked|Finished|Delivered|"
+                        r"Emailed|Uploaded|Filed|Raised|Circulated|Signed|Shipped|Did|Fixed|Merged|Deployed|Published|"
+                        r"Handed|Got|Received|Yes|Yeah|Yep|So|And|Well|Right)$")
+# "I need someone from IT to run it overnight": asked of nobody present; with no owner it is no one's item
+_NEED_SOMEONE = re.compile(r"\b(?:i|we)(?:'ll| will)? (?:need|want) (?:someone|somebody|a person|one of)\b", re.IGNORECASE)
+_RESULT_BY = re.compile(r"\W*(?:(?:and|so|then)\s+)?I(?:'ll| will)\s+have\s+"
+                        r"(?:a|an|the)\s+(?:first\s+|rough\s+)?(?:draft|version|cut|outline|proposal|answer)\b",
+                        re.IGNORECASE)
 _I_WILL = re.compile(r"\b(?:i|we)(?:'ll| will|'m going to| am going to|'re going to| are going to)\b", re.IGNORECASE)
 
 

@@ -65,7 +65,9 @@ _NOT_TASK = re.compile(
     r"talk to (?:you|us|everyone|everybody)(?: all| guys)? about|tell (?:you |us )?(?:something|a bit|a little|more) "
     r"about|check (?:what|how) (?:it|this|that) (?:said|says|say|looks)|"
     r"i'll (?:just )?(?:start|begin|go through|explain|introduce|talk about|tell (?:you|everyone|everybody|a bit)\b)|"
-    r"i will (?:start|begin|go through|explain|introduce))\b",
+    r"i will (?:start|begin|go through|explain|introduce)|"
+    # "We'll check again next week": the group looking at it again, a passing remark
+    r"we(?:'ll| will) (?:check|look|see|revisit|review|ask)(?: (?:on|at|in on|into) (?:it|that|this|them))? again)\b",
     re.IGNORECASE,
 )
 # A first-person modal of expectation: "I should have", "we expect to have", "I'm hoping to have" is not one.
@@ -87,6 +89,11 @@ COMMIT = re.compile(
     # "I should have the load test results by the 14th", "we expect to have the build signed off by the 30th": a
     # result expected by a date is promised. Only with a date, and never "should have" + a participle ("I should
     # have sent it last week" regrets the past).
+    # "AquaLink will have the production feed configuration ready by the sixteenth", "we'll have the pilot batch of
+    # twenty courses migrated by the thirteenth": a longer result, only with a date
+    r"|(?:\b(?:i'll|i will|we'll|we will)|(?-i:\b[A-Z][A-Za-z]+) will)\s+have\s+(?:the|a|an|all|our|my|those|these)\s+"
+    r"(?:[\w-]+\s+){1,8}?(?:done|ready|finished|sorted|live|in place|\w+ed)\s+(?:by|before|on)\s+"
+    rf"(?:{DATE_PHRASE.pattern})"
     rf"|{EXPECT_TO_HAVE}\s+(?:the|a|an|my|our|your|their|this|that|these|those|it|them|all|everything)\b"
     rf"[^.;!?]{{0,80}}?\b(?:by|before|on|for|in)\s+(?:{DATE_PHRASE.pattern})",
     re.IGNORECASE,
@@ -131,7 +138,9 @@ DONE = re.compile(
     r"followed up|did(?=\s+(?!not\b|say\b|mention\b|think\b|promise\b|agree\b|want\b|hear\b)\w)|"
     # "the reporting team got pulled onto the audit": passive news, not work done
     r"got(?!\s+(?:pulled|moved|delayed|stuck|pushed|cancel\w*|postponed|bumped|sick|busy|caught|dragged|reassigned|"
-    r"diverted|derailed|blocked|held|tied|swamped|hit|side-?tracked|re-?prioriti[sz]ed|deprioriti[sz]ed)\b)|"
+    r"diverted|derailed|blocked|held|tied|swamped|hit|side-?tracked|re-?prioriti[sz]ed|deprioriti[sz]ed|"
+    # "We got burned on auto-estimates": something that happened to them, not work
+    r"burned|burnt|bitten|stung|caught|lucky|unlucky|told|asked|worried|nervous|confused|scared)\b)|"
     r"set (?:it |that |this )?up|"
     r"published|migrated|ran|configured|installed|enrolled|reviewed|tested|launched|rolled out|"
     r"implemented|finali[sz]ed|opened|packaged|signed off)\b"
@@ -393,6 +402,12 @@ _CLAUSE = re.compile(
 )
 
 
+_REPORT_BACK = re.compile(
+    r"(?:I|we)(?:'ll| will)\s+(?:(?:come|get|report|circle)\s+back\s+to\s+(?:you|him|her|them|us|\w+)\b"
+    r"|have\s+(?:it|that|this|those|these|them|everything|all of (?:it|them|those))\s+(?:all\s+)?"
+    r"(?:done|ready|finished|sorted|complete|completed|over|in|out|to you)\b)",
+    re.IGNORECASE,
+)
 FIRST_PERSON_WILL = re.compile(r"\b(?:i'll|i will|i'm going to|i am going to)\s+\w+", re.IGNORECASE)
 
 
@@ -434,7 +449,10 @@ def clauses(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
         # "If I get the list, I'll pull the configs", "I mean if I get more numbers, I'll e-mail you": the
         # condition stays with its promise
         return [span]
-    cuts = [(a + m.start(), a + m.end()) for m in _CLAUSE.finditer(text[a:b]) if m.start() > 0]
+    # "I'll talk to the billing director, and I'll come back to you by Friday": a clause that only reports back
+    # on the task before it (or says when "those" are done) is that task's date, not a second task
+    cuts = [(a + m.start(), a + m.end()) for m in _CLAUSE.finditer(text[a:b])
+            if m.start() > 0 and not _REPORT_BACK.match(text, a + m.end())]
     if not cuts:
         return [span]
     out: list[tuple[int, int]] = []
@@ -680,9 +698,20 @@ _LATE_NEWS = re.compile(r"\b(?:going to need|need(?:s)? (?:another|more|a bit mo
                         r"push(?:ing)? it)\b", re.IGNORECASE)
 
 
+# "There's one design thing Owen raised": a point brought up in talk, not a ticket raised.
+_REMARK_RAISED = re.compile(r"\b(?:thing|point|question|concern|issue|topic|idea|suggestion|worry)s?\s+(?:that\s+)?"
+                            r"(?:[A-Z][a-z]+|he|she|they|you|we|i)\s+(?:already\s+|just\s+)?(?:raised|mentioned|flagged)\b"
+                            r"|\b(?:raised|flagged)\s+(?:a|an|the|this|that|one|some)\s+(?:good\s+|fair\s+|valid\s+)?"
+                            r"(?:point|question|concern|worry|thing)s?\b", re.IGNORECASE)
+# "The overnight job ran but the output was garbage": the run happened, the work it was for did not.
+_BAD_OUTCOME = re.compile(r"^\W*(?:,\s*)?but\b[^.;!?]*\b(?:garbage|rubbish|useless|wrong|broken|failed|corrupt\w*|"
+                          r"bounced|empty|unusable)\b", re.IGNORECASE)
+
+
 def completed(sentence: str) -> bool:
     m = DONE.search(sentence)
     if m is None or _DONE_IF.search(sentence) or sentence.rstrip().endswith("?") or _LATE_NEWS.search(sentence) or \
+            _REMARK_RAISED.search(sentence) or _BAD_OUTCOME.search(sentence[m.end() :]) or \
             _DONE_COND.search(clause_around(sentence, m.start(), m.end())) or \
             _DONE_NOT.search(clause_around(sentence, m.start(), m.end())):
         return False
