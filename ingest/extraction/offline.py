@@ -951,6 +951,9 @@ class OfflineExtractor:
         if team is None and not rules.unblocked(s):
             return None
         party = team or rules.blocking_party(s) or _last_party(s, index)
+        thing = _THE_PARTY_THING.search(s)
+        if party is None and thing:
+            party = thing.group(1)
         if party and re.search(rf"\b{re.escape(party.split()[0])},?\s+you(?:'re| are)\b", s):
             # "Marcus confirmed the groups are live ... So Tom, you're unblocked.": Tom was the one waiting; the
             # party who acted was named before
@@ -1026,6 +1029,7 @@ class OfflineExtractor:
             chosen = {k: c for k, c in chosen.items()
                       if k in settled or not self._not_decision(segs[k[0]].text[k[1] : k[2]], people)}
         out: list[FactBase] = []
+        turn_of: dict[int, int] = {}
         for (i, a, b), c in sorted(chosen.items()):
             spans = [(a, b)]
             if self.use_rules and _BARE_AGREEMENT.match(segs[i].text[a:b]):
@@ -1048,9 +1052,13 @@ class OfflineExtractor:
                     out.append(Decision(text=rules.clean(segs[i - 1].text[q[0] : q[1]]), confidence=round(c, 3),
                                         evidence=[self._ev(ctx, segs[i - 1], names[i - 1], q),
                                                   self._ev(ctx, segs[i], names[i], (a, b))]))
+                    turn_of[id(out[-1])] = i
                     continue
             out.append(Decision(text=rules.clean(segs[i].text[spans[0][0] : spans[0][1]]), confidence=round(c, 3),
                                 evidence=[self._ev(ctx, segs[i], names[i], q) for q in spans]))
+            turn_of[id(out[-1])] = i
+        if self.use_rules:
+            out = _merge_restated_decisions(out, turn_of)
         # "Let's move the report inventory to November 6": the decision also moves that item's date. A slip
         # naming the work (tracking drops it when no open item matches, see _slip_asks).
         for (i, a, b) in sorted(chosen):
@@ -1067,6 +1075,8 @@ class OfflineExtractor:
         """Sentences the turn classifier likes that are not decisions: questions, risks, commitments, asides."""
         if rules.is_question(sentence):
             return True
+        if _RECAP.match(sentence):
+            return True  # "Quick recap, we're replacing ... and targeting go-live on the ninth": the standing plan
         if re.search(r"\blet's (?:start|get going|begin|keep (?:this|it) short|go through|move on|wrap up)\b",
                      sentence, re.IGNORECASE):
             return True  # running the meeting
@@ -1082,6 +1092,10 @@ class OfflineExtractor:
             return False
         if rules.CONDITIONAL_RISK.search(sentence) or rules.is_risk(sentence) or rules.BLOCKER.search(sentence):
             return True
+        if re.match(r"^\W*(?:(?:so|and|okay|ok|right|well)\W+)*(?:we|i|they)(?:(?:'ll| will) need to (?:talk|speak|ask|"
+                    r"check|chase|follow up|discuss)|"
+                    r" can (?:provision|host|provide|offer|support|deploy|set up|spin up))\b", sentence, re.IGNORECASE):
+            return True  # "We'll need to talk to them ...": work ahead; "We can provision it in Dublin": an option
         if re.search(r"\bnext step\b[^.?!]*\b(?:we|i) need to\b", sentence, re.IGNORECASE):
             return True  # "So the next step from our side, we need to push the configuration": work to do
         if _SELF_TASK.search(sentence):
@@ -1203,6 +1217,12 @@ class OfflineExtractor:
                             prev_b.text = text  # what is blocked, or the PM's summary of it
                         prev_b.waiting_on = prev_b.waiting_on or waiting
                         continue
+                    if near and prev_b is not None and prev_b.status == "open" and not same_turn and \
+                            _POINTS_BACK.match(s) and not (waiting and not guessed):
+                        # "The SSO setup is blocked until Ingrid's team approve the app registration." - "That's
+                        # fair. It's sitting with one of my analysts.": "it" is the wait just named, not a second one
+                        prev_b.evidence.append(ev[0])
+                        continue
                     earlier = next((f for f in reversed(out) if isinstance(f, Blocker) and f.status == "open"
                                     and waiting and not guessed and f.waiting_on
                                     and names_match(f.waiting_on, waiting)), None)
@@ -1232,6 +1252,20 @@ class OfflineExtractor:
                         q = before[-1]
                         text = rules.clean(f"{segs[i].text[q[0] : q[1]]} {s}")
                         ev = [self._ev(ctx, segs[i], names[i], q), *ev]
+                    elif not _blocker_topic(text, waiting) - {"without"} and _POINTS_BACK.search(s) and i > 0 and \
+                            names[i - 1] != names[i] and sents[i - 1]:
+                        # "... we still don't have a content freeze date from the deans." - "Right. We can't start
+                        # without it.": "it" is what the turn before said is missing, and who it is from
+                        q = sents[i - 1][-1]
+                        lacked = segs[i - 1].text[q[0] : q[1]]
+                        miss = _MISSING.search(lacked)
+                        if miss and not rules.is_question(lacked):
+                            text = rules.clean(f"{lacked} {s}")
+                            ev = [self._ev(ctx, segs[i - 1], names[i - 1], q), *ev]
+                            fm = _FROM_WHO.search(lacked[miss.end() :])
+                            from_who = rules.blocking_party(f"waiting on {fm.group(1)}.") if fm else None
+                            if waiting is None and from_who:
+                                waiting = _canonical_party(from_who, index)
                     out.append(Blocker(text=text, waiting_on=waiting, since=ctx.meeting.date,
                                        owner=None, evidence=ev, confidence=0.75))
                     if guessed:
@@ -1713,8 +1747,56 @@ def _antecedent_task(text: str, spans: list[tuple[int, int]], s0: int, s1: int) 
 
 
 # "Let's go with that.", "That's decided.", "Okay, agreed then.": agreement that names no choice of its own
+# The word that settles a decision: its statement is the one kept when a discussion states it twice.
+_SETTLES = re.compile(r"^\W*(?:(?:okay|ok|so|right|fine|then|alright|yes|yeah)\W+)*(?:(?:that's|it's) )?"
+                      r"(?:decided|agreed|we(?:'re| are) agreed)\b", re.IGNORECASE)
+_RESTATED_WITHIN = 8  # turns
+
+
+def _merge_restated_decisions(decisions: list[FactBase], turn_of: dict[int, int]) -> list[FactBase]:
+    """One decision said several times in a discussion ("Production stays in the EU region, Dublin." ...
+    "Decided: student data hosted in the EU region, Dublin data centre.") is one fact with every quote; the
+    statement with the settling word ("Decided: ...") that closes the discussion names it."""
+    out: list[FactBase] = []
+    for d in decisions:
+        i = turn_of.get(id(d))
+        same = next((e for e in reversed(out) if i is not None and turn_of.get(id(e)) is not None
+                     and 0 <= i - turn_of[id(e)] <= _RESTATED_WITHIN and _SETTLES.match(d.text)
+                     and len(_content(e.text) & _content(d.text)) >= 2),
+                    None)
+        if same is None:
+            out.append(d)
+            continue
+        quotes = {ev.quote for ev in same.evidence}
+        same.evidence = [*same.evidence, *(ev for ev in d.evidence if ev.quote not in quotes)]
+        if _SETTLES.match(d.text) and not _SETTLES.match(same.text):
+            same.text = d.text
+        same.confidence = max(same.confidence, d.confidence)
+        if i is not None:
+            turn_of[id(same)] = i
+    return out
+
+
+# A blocker sentence about "it" or "that" (the thing just said to be blocked): "It's sitting with one of my analysts."
+_POINTS_BACK = re.compile(r"^\W*(?:(?:so|and|but|yeah|yes|right|well|okay|ok)\W+)*(?:it's|it is|it|that's|that is)\b"
+                          r"|\bwithout (?:it|that)\W*$", re.IGNORECASE)
+
+
+# Something the speaker's side still lacks, and who from: "we still don't have a content freeze date from the deans"
+_MISSING = re.compile(r"\b(?:still (?:don't|do not|haven't|have not) (?:have |got |had |received )?|still no |"
+                      r"(?:don't|do not|haven't|have not) (?:got|had|received) )(?:a |an |the |any |their )?"
+                      r"[\w'-]+", re.IGNORECASE)
+_FROM_WHO = re.compile(r"^[^,;]*?\bfrom ((?:the |their )?(?:[\w&'-]+ ){0,2}?[\w&-]+)(?:\s+yet)?\W*$", re.IGNORECASE)
+# "So the Registry thing is unblocked.": the party the lifted wait was on, named as what it is about
+_THE_PARTY_THING = re.compile(r"\bthe ([A-Z][\w&-]*(?: [A-Z][\w&-]*)?) (?:thing|piece|item|stuff|bit|dependency|issue)\b")
+
+
+# A summary of the plan as it stands, not a choice made now: "Quick recap, we're replacing ...", "As a reminder, ..."
+_RECAP = re.compile(r"^\W*(?:(?:so|okay|ok|right|just)\W+)*(?:(?:a |quick |just a |brief )*recap|to recap|as a reminder|"
+                    r"(?:just )?a reminder|as you (?:all )?know|for context|where we are)\b", re.IGNORECASE)
 _BARE_AGREEMENT = re.compile(r"^\W*(?:(?:okay|ok|so|right|fine|great|good|then|yes|yeah|alright)[,.]?\s+)*(?:let's (?:go with|"
-                             r"do|go for) (?:that|it|this)|(?:that's|that is|it's|it is|so) (?:decided|agreed|settled)|"
+                             r"do|go for) (?:that|it|this)|let's (?:lock|nail|pin) (?:that|it|this) (?:in|down)|"
+                             r"(?:that's|that is|it's|it is|so) (?:decided|agreed|settled)|"
                              r"decided|agreed(?: then)?)\W*$", re.IGNORECASE)
 
 
@@ -2174,11 +2256,16 @@ _AWAY = (
     r"|(?:is|was|are|were|'s)(?:\s+(?:also|still|both|away|out))?\s+(?:on (?:annual |parental |maternity |"
     r"paternity |sick )?leave|off sick|out sick|sick|ill|on holiday|on vacation|out of (?:the )?office|"
     r"missing|absent|away)\b(?!\s+(?:the|a|an|some|from the (?:list|plan|doc))\b)"
-    r"|(?:sends?|sent|has sent|gave|gives|offers?|offered)\s+(?:her|his|their)?\s*(?:apologies|regrets)\b"
+    r"|(?:sends?|sent|has sent|'s sent|gave|gives|offers?|offered)\s+(?:her|his|their)?\s*(?:apologies|regrets)\b"
 )
 _ABSENT_SUBJECT = re.compile(
     rf"(?:{_ROLE.replace('GROUP', 'role1')}\s*,?\s+)?(?P<names>{_NAME}(?:\s*(?:,|and)\s+{_NAME})?)"
-    rf"(?:\s*,\s*{_ROLE.replace('GROUP', 'role2')}\s*,|\s*,)?{_ADVERBS}\s+(?P<away>(?i:{_AWAY}))"
+    rf"(?:\s*,\s*{_ROLE.replace('GROUP', 'role2')}\s*,|\s*,)?{_ADVERBS}(?:\s+|(?=['’]s\s))(?P<away>(?i:{_AWAY}))"
+)
+# "No Alan today, he's at the sector conference": the roll call names who is missing.
+_NO_NAME_TODAY = re.compile(
+    rf"(?:^|[.;:!?]\s+)(?i:(?:so|and|okay|ok|right|morning|well)\W+)?(?i:no)\s+(?P<names>{_NAME})"
+    r"(?i:\s+(?:today|this (?:week|time|morning|afternoon)|on the (?:call|line)|with us))\b"
 )
 _APOLOGIES_FROM = re.compile(
     rf"\b(?i:apologies|regrets) (?:from|for)\s+(?:{_ROLE.replace('GROUP', 'role1')}\s*,?\s+)?(?P<names>{_NAME})"
@@ -2230,7 +2317,7 @@ def named_absences(sentence: str) -> list[tuple[str, str | None, bool, tuple[int
     if not _ABSENCE_HINT.search(sentence) or _LATE.search(sentence):
         return []
     out: list[tuple[str, str | None, bool, tuple[int, int]]] = []
-    for pat in (_ABSENT_SUBJECT, _APOLOGIES_FROM):
+    for pat in (_ABSENT_SUBJECT, _APOLOGIES_FROM, _NO_NAME_TODAY):
         for m in pat.finditer(sentence):
             role = _role_of(m)
             expected = bool(_EXPECTED_CUE.search(sentence))

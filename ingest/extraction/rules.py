@@ -279,7 +279,14 @@ DECISION = re.compile(
     r"|^\s*let's (?:try|do) (?:it|that)\s*[.!]?\s*$|^\s*then,? let's \w+"
     # "Decided then, wave one is October 26th", "Macs are out of scope for phase one", "Let's move wave one from
     # October 19th to October 26th": a status call settles scope and dates in these words.
-    r"|^\W*decided\b(?!\s*[.!]?\s*$)|\b(?:is|are) (?:now )?(?:out of scope|excluded from)\b"
+    # "Okay, decided: full wave starts on ...", "Agreed, go-live moves to the sixteenth", "Agreed, two years of
+    # history it is", "so we're agreed, estimated reads get flagged": the settling word, then what is settled.
+    r"|^\W*(?:(?:okay|ok|so|right|fine|then|alright|yes|yeah)\W+)*decided\b(?!\s*[.!]?\s*$)"
+    r"|^\W*(?:(?:okay|ok|so|right|fine|yes|yeah)\W+)*agreed\s*[,:;]\s+(?!(?:i|i'm|i'd|i'll|we|we'll|you|that|"
+    r"that's|this|it|it's|thanks?|thank|yes|yeah|good|great|fair|totally|absolutely|definitely|with|on|but|though|"
+    r"although|as|if|maybe|let's|not|no)\b)[a-z0-9]"
+    r"|\bwe(?:'re| are) agreed\s*,\s+(?!(?:right|yes|yeah|then|okay|ok|no|are we|aren't we)\b)[a-z0-9]"
+    r"|\b(?:is|are) (?:now )?(?:out of scope|excluded from)\b"
     r"|^\W*(?:\w+,\s*)?let's (?:move|push|pull|shift|postpone|delay|defer|bring)\b(?! on\b).{0,60}"
     r"\b(?:to|until|till) (?:the )?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|next|\w+day)",
     re.IGNORECASE,
@@ -322,7 +329,10 @@ BLOCKER = re.compile(
     # "Contoso Networks ... need to open port 8443 before anything works end to end"
     rf"|{_OTHERS}\s(?:still |will )?needs? to (?:[\w'-]+ ){{1,6}}?before (?:anything|(?:we|i) can (?:test|start|go|"
     r"proceed|sign|continue|load|approve)|any (?:testing|work))\b"
-    r"|\buntil (?!(?:i|we|you)\b)(?:[\w'-]+ ){1,4}(?:gives?|signs?|sends?|opens?|provides?|delivers?|shares?|releases?|"
+    # "We can't issue the production certificate until we get the purchase order from Northgate procurement"
+    r"|\b(?:can't|cannot|can not) (?:[\w'-]+ ){1,6}?until (?:we|i) (?:get|receive|have|hear back) (?:[\w'-]+ ){0,5}?from "
+    r"(?!(?:you|them|it|that|this)\b)\w"
+    r"|\buntil (?!(?:i|we|you)\b)(?:[\w'-]+ ){1,4}(?:gives?|issues?|signs?|sends?|opens?|provides?|delivers?|shares?|releases?|"
     r"comes? back|replies|responds?|drops?|hands? over)\b"
     rf"|{_OTHERS}\s(?:still )?(?:hasn't|haven't|has not|have not) (?:yet )?(?:approved|signed off|sent|provided|"
     r"given us|opened|responded|replied|got back|gotten back|come back)\b",
@@ -332,9 +342,10 @@ _PARTY = re.compile(
     r"(?:blocked (?:on|by)|waiting (?:on|for)|held up by|stuck waiting (?:on|for)|"
     r"(?:sitting|stuck|parked) with|chasing|"
     r"no (?:answer|response|reply|word|feedback|decision|update|approval|sign-?off) (?:yet )?from|"
-    r"(?:sign-?off|approval|go-ahead) (?:from|of)|depends on|dependent on|until)\s+"
+    r"(?:sign-?off|approval|go-ahead) (?:from|of)|depends on|dependent on|"
+    r"until (?:we|i) (?:get|receive|have|hear back) (?:[\w'-]+ ){0,5}?from|until)\s+"
     r"((?:the |their |our )?(?:[\w&'-]+ ){0,3}?[\w&-]+?)"
-    r"(?=\s+(?:to |approves?|signs?|confirms?|gets|gives?|sends?|opens?|provides?|delivers?|shares?|releases?|"
+    r"(?=\s+(?:to |approves?|issues?|signs?|confirms?|gets|gives?|sends?|opens?|provides?|delivers?|shares?|releases?|"
     r"comes?|replies|responds?|drops?|hands? over|fixes|finishes|before|so |and |on |for |about |because|until)"
     r"|[,.;:!?]|$)",
     re.IGNORECASE,
@@ -745,7 +756,9 @@ def _names_no_party(party: str) -> bool:
     return head.lower() in _NO_PARTY_HEADS or bool(_PARTY_STOP.match(party))
 
 
-_PASSIVE_CONDITION = re.compile(r"\s(?:is|are|was|were|be|been|gets?|got)(?:\s+(?:[\w'-]+ )?[a-z]+(?:ed|en|wn|ne))?$")
+_PASSIVE_CONDITION = re.compile(r"\s(?:is|are|was|were|be|been|gets?|got)(?:\s+(?:[\w'-]+ )?[a-z]+(?:ed|en|wn|ne)"
+                                # "blocked until the VPN is up on Northgate's side": a state, not who acts
+                                r"|\s+(?:up|live|ready|in place|working|available|back|sorted|running))?$")
 
 
 def blocking_party(sentence: str) -> str | None:
@@ -760,8 +773,9 @@ def blocking_party(sentence: str) -> str | None:
     if _PASSIVE_CONDITION.search(party):
         # "blocked until the MapCore IPs are allowlisted on the city side": a condition, not who acts; only an
         # agent ("... are approved by the CAB") names one
-        agent = re.search(r"\bby\s+((?:the |their )?(?:[\w&'-]+ ){0,2}[\w&-]+)", sentence[m.end():])
-        party = agent.group(1) if agent else ""
+        agent = re.search(r"\bby\s+((?:the |their )?(?:[\w&'-]+ ){0,2}[\w&-]+)"
+                          r"|^\s+on ([A-Z][\w&-]*(?: [A-Z][\w&-]*)?)['’]s (?:side|end)\b", sentence[m.end():])
+        party = next((g for g in agent.groups() if g), "") if agent else ""
     # A pronoun ("blocked on them enrolling ...") is resolved by the caller; "until I get it" names nobody, nor
     # does a date ("still blocked until November 20").
     return None if not party or _names_no_party(party) or _is_date(party) else party
