@@ -130,6 +130,10 @@ _SLIP_STEMS = {"push", "mov", "move", "shift", "slip", "slipp", "extend", "have"
                "give", "till", "until", "longer", "bit", "ugh", "completely", "mind",
                "giv", "promi", "tak", "earliest", "latest", "hopefully", "best", "case", "worst", "sorry"}
 # ("Can we push that to ...", "Give me till the 20th", "Monday the 30th at the earliest"; stems as _stem makes them)
+# The speaker's own timing: "I", "we", "me", "us", "my", "our" ("Give me till the 20th", "We're looking at the 9th").
+_OWN_TIME = re.compile(r"\b(?:i|we|me|us|my|our)\b|\b(?:i|we)'", re.IGNORECASE)
+# The reason a follow-up gives when it lifts a blocker with the item whose work it waited for (see followup.py).
+WAITED_FOR = "what it waits for is done"
 _HAND_OVER_STEMS = {"send", "give", "finish", "deliver", "share", "hand", "complete", "email", "mail", "forward",
                     "giv", "shar", "complet"}
 # A blocker stated as continuing ("still blocked by", "waiting on them again").
@@ -448,7 +452,8 @@ def _order_key(
 
 
 # A clause that can carry the commitment: a promise or a date ("I'll resubmit the request by November 6").
-_COMMITTING_CLAUSE = re.compile(r"'ll\b|\b(?:will|going to|gonna|shall|by|on|until|till)\b", re.IGNORECASE)
+# ("I owe you all the cutover plan, I know. I'll have it out Wednesday": what is owed is the work promised)
+_COMMITTING_CLAUSE = re.compile(r"'ll\b|\b(?:will|going to|gonna|shall|by|on|until|till|owe|owes)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:and|but|so|because|though|although|however)\s|\s-\s", re.I)
 
 
@@ -653,7 +658,8 @@ def match_score(old: FactBase, new: FactBase, sim: _Sim, people: Sequence[Person
             c = c - _SLIP_STEMS if new.status == "slipped" else c  # "so the mapping will slip to November 20"
             if len(c) >= (1 if same_owner else MIN_SHARED) and len(a & c) / min(len(a), len(c)) > containment:
                 base, containment = c, len(a & c) / min(len(a), len(c))
-    if containment < MIN_CONTAINMENT and not in_context and new.context and is_completion(new) and same_owner:
+    if containment < MIN_CONTAINMENT and not in_context and new.context and is_completion(new) and same_owner and \
+            not _someone_else_did(new.text, old.owner, people):
         # "Ken, did you tell the finance director about the pilot?" - "Yes, finance is on board.": the owner's
         # report answers the prompt, which names the work
         # ... without the names it calls on ("Training, Marcus, how did the pickers take it?")
@@ -701,10 +707,16 @@ def match_score(old: FactBase, new: FactBase, sim: _Sim, people: Sequence[Person
     enough = MIN_CONTAINMENT_SAME_OWNER if same_owner and len(shared) >= MIN_SHARED else MIN_CONTAINMENT
     if len(shared) < (1 if lenient or answered else MIN_SHARED) or containment < enough:
         return None
+    if people and not shared - {w for p in people if p.kind == "person" for w in content_stems(p.name)}:
+        return None  # "I will have it to Marco by Wednesday" and "send Marco the instructor names" share a person
+        # the work goes to, not the work
     if answered:  # the prompt said what the report is about; the item's own prompt may be about anything
         cos = max(sim.cosine(old.text, _in_context(new)), sim.cosine(_in_context(old), _in_context(new)))
     else:
-        cos = sim.cosine(*((_in_context(old), _in_context(new)) if in_context else (old.text, new.text)))
+        cos = sim.cosine(old.text, new.text)
+        if in_context:  # the texts agree alone, or with what they answered ("I owe you all the cutover plan"
+            # after Owen's gradebook news is still the cutover plan)
+            cos = max(cos, sim.cosine(_in_context(old), _in_context(new)))
     if cos < (MIN_COSINE_SAME_OWNER if lenient else MIN_COSINE_RESOLVES if answered else MIN_COSINE):
         return None
     return MatchResult(
@@ -715,6 +727,23 @@ def match_score(old: FactBase, new: FactBase, sim: _Sim, people: Sequence[Person
         containment=round(containment, 4),
         shared=sorted(shared),
     )
+
+
+# A report opening with another person as the doer: "Good news, Tom sent the credentials on Friday."
+_NAMED_DOER = re.compile(r"^\W*(?:(?:good news|great news|so|and|yes|yeah|well|okay|ok|right)[,.!:]?\s+)*"
+                         r"(?-i:(?P<name>[A-Z][a-z]+))\s+(?:\w+ed|sent|got|gave|did|made|wrote|ran|came|brought|paid)\b",
+                         re.IGNORECASE)
+_NOT_A_NAME = frozenset({"the", "it", "this", "that", "everything", "nothing", "all", "both", "we", "i", "they",
+                         "he", "she", "you", "which", "who", "someone", "somebody", "everyone", "everybody"})
+
+
+def _someone_else_did(text: str, owner: str | None, people: Sequence[Person]) -> bool:
+    """The report names another person as its doer: it is their step ("Tom sent the credentials"), not the owner's
+    work done, when only the prompt it answers ("Owen, gradebook?") ties it to the owner's item."""
+    m = _NAMED_DOER.match(text)
+    if m is None or m.group("name").lower() in _NOT_A_NAME:
+        return False
+    return not (owner and names_match(m.group("name"), owner, people))
 
 
 def _already_applied(fact: FactBase, event: str, meeting_id: str, evidence: list[Evidence]) -> bool:
@@ -945,11 +974,23 @@ def _apply_follow_ups(
         return added
     by_id = {f.id: f for f in still}
     dues = {f.id: _due_at(f, key, dates, order) for f in still}
+    # The sentences this meeting's facts already closed an item with: one sentence reports one item done ("Done, I
+    # sent Marco the instructor names" closed the names, not also the course list asked about next).
+    closed_by = [(f.kind, ev) for f in candidates for e in f.history if e.meeting_id == mid and e.event == "done"
+                 for ev in e.evidence[:1]]
+    refused: set[tuple[int, str]] = set()
     for fu in follow_up(still, dues):
         item = by_id.get(fu.item_id)
         if item is None or not fu.evidence:
             continue
         quote = fu.evidence[0].quote
+        if fu.event == "done" and any(kind == item.kind and ev.segment_id == fu.evidence[0].segment_id and (
+                quote.casefold() in ev.quote.casefold() or ev.quote.casefold() in quote.casefold())
+                for kind, ev in closed_by):
+            refused.add((fu.evidence[0].segment_id, quote))
+            continue
+        if fu.event == "done" and fu.reason.startswith(WAITED_FOR) and (fu.evidence[0].segment_id, quote) in refused:
+            continue  # lifted with an item that sentence did not close after all
         if fu.event == "slipped" and any(
             _made_of(f, fu) and not _same_sentence(f, item, fu, people) for f in added if isinstance(f, ActionItem)
         ):
@@ -971,8 +1012,9 @@ def _apply_follow_ups(
 def _made_of(fact: ActionItem, fu: FollowUp) -> bool:
     """``fact`` holds the follow-up's sentence (a quote of it) or its date: a commitment made in that exchange.
     Another sentence of the turn with no date of its own ("HR need to sign off on the temp staff") is not."""
-    segs = {e.segment_id for e in fu.evidence}
-    if not {e.segment_id for e in fact.evidence} & segs:
+    # The follow-up's own sentence, not the prompt it answers: "Okay, we'll check again next week. Declan, the data
+    # sharing agreement?" made Priya's own commitment, not Declan's "more like the ninth of October".
+    if fu.evidence[0].segment_id not in {e.segment_id for e in fact.evidence}:
         return False
     q = fu.evidence[0].quote.casefold()
     return fact.due == fu.due or any(e.segment_id == fu.evidence[0].segment_id and (
@@ -1182,6 +1224,11 @@ def _pronoun_slip(
     work = {w for w in content_stems(first, exclude=[fact.owner]) if "'" not in w} - _HAND_OVER_STEMS - _SLIP_STEMS
     if not (PRONOUN.search(fact.text) or fact.status == "slipped") or work:  # "Can I have till October 2nd?"
         return None  # names work of its own (or none at all): matched on its words, if at all
+    if not PRONOUN.search(fact.text) and not _OWN_TIME.search(fact.text) and fact.evidence and \
+            names_match(fact.evidence[0].speaker, fact.owner, people) and \
+            not content_stems(fact.text, exclude=[fact.owner]) & _SLIP_STEMS:
+        return None  # "Okay, the fourth." from the owner repeats the date someone else just gave for their work:
+        # not a new date for the speaker's own item ("Can I have till the 2nd?", "Call it the 27th." are)
     mine = [
         old
         for old in candidates

@@ -31,6 +31,7 @@ from assistant.models import ActionItem, Blocker, Evidence, FactBase, FollowUp, 
 from assistant.tracking import (
     BLOCKING_STEMS,
     PRONOUN,
+    WAITED_FOR,
     FollowUpFinder,
     acronyms_spelled_out,
     clause_around,
@@ -49,11 +50,13 @@ _IRREGULAR_DONE = frozenset(["sent", "did", "done", "got", "gotten", "made", "ga
 # Regular past forms that say nothing was finished: intentions, delays, opinions, news about the past.
 _NOT_DONE_ED = frozenset(["tried", "wanted", "needed", "hoped", "planned", "expected", "delayed", "postponed", "pushed", "slipped", "moved", "blocked", "waited", "missed", "failed", "cancelled", "canceled", "rejected", "declined", "bounced", "reopened", "paused", "struggled", "queued", "started", "mentioned", "flagged", "worried", "concerned", "interested", "supposed", "used", "based", "related", "involved", "located", "promised", "agreed", "discussed", "heard", "learned", "learnt", "noticed", "realised", "realized", "assumed", "guessed", "reckoned", "suggested", "proposed", "recommended", "preferred", "liked", "loved", "hated", "seemed", "appeared", "happened", "sounded", "looked", "dropped", "overlooked", "underestimated", "stalled", "stuck", "held-up", "reminded", "warned", "complained", "reported", "informed", "advised", "indicated", "implied", "asked", "requested", "called", "named", "aimed", "intended", "decided", "considered", "pencilled", "penciled", "earmarked", "pulled", "bumped", "dragged", "reassigned", "diverted", "derailed", "swamped", "side-tracked", "sidetracked", "deprioritised", "deprioritized", "reprioritised", "reprioritized", "tied", "excluded", "included", "affected", "impacted", "refused", "denied", "vetoed", "overruled"])
 _DONE_ADJ = r"(?:done|complete|finished|ready|live|sorted|through|up and running|in place|locked in|signed off|" \
-    r"out the door|out|in|up|over|across|with (?:you|him|her|them|us)|in (?:your|my|our|their|his|her) inbox)"
+    r"out the door|out|in|up|over|across|with (?:you|him|her|them|us)|in (?:your|my|our|their|his|her) inbox|" \
+    r"(?:in|on) (?:the|your|our|my|their) (?:[\w-]+ ){0,2}(?:folder|drive|sharepoint|site|repo|repository|tracker))"
 _ADV = r"(?:(?:already|just|now|finally|all|also|actually|officially|both|successfully|properly|fully)\s+)*"
 _SUBJECT = (
     r"(?P<subj>\b(?:i|we|they|he|she|it|that|this|those|these)\b"
     r"|(?-i:\b(?!(?:The|A|An|And|So|But|Or|Our|My|Their|His|Her|Your|Yes|No|Yeah|Okay|Ok|Well|Then|Also|Just|"
+    r"It|That|This|There|These|Those|They|We|He|She|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\b)[A-Z][a-z]+)(?:'s(?:\s+[a-z][\w-]*){1,3})?"
     r"|\b(?:the|our|their|his|her|your|my|both|all)\s+(?:[\w-]+\s+){0,4}?[\w-]+"
@@ -71,6 +74,12 @@ _BEFORE_PASSIVE = re.compile(rf"{_SUBJECT}\s*{_BE}\s+{_ADV}$", re.IGNORECASE)
 _DONE_STATE = re.compile(
     rf"{_SUBJECT}\s*{_BE}\s+{_ADV}(?P<adj>{_DONE_ADJ})(?=\s*(?:[.,;!]|$|\b(?:on|since|yesterday|last|this|today|"
     rf"now|already|and|as of|for|with|thanks|over the)\b))",
+    re.IGNORECASE,
+)
+# A thing reported working from a point in time: "SSO against the test tenant is working as of this morning",
+# "the feed's been working since Tuesday" (not "we're working on it", not "it's working, mostly").
+_WORKING = re.compile(
+    rf"{_SUBJECT}\s*{_BE}\s+{_ADV}(?P<adj>working)(?=\s+(?:as of|since|now\b|fine\b|end to end\b)|\s*[.!]\s*$)",
     re.IGNORECASE,
 )
 _TOKEN = re.compile(r"[A-Za-z][a-z-]+")
@@ -174,6 +183,8 @@ def done_report(sentence: str) -> DoneReport | None:
             if rx is _BEFORE_ACTIVE and words[0] in _DETERMINERS and len(words) > 1 and _past(words[-1]):
                 continue  # "the signed contract": a participle inside the subject, not its verb
             doer = _doer(subj, passive)
+            if passive and doer == "speaker" and t.group().lower() not in _IRREGULAR_DONE:
+                break  # "We got burned on auto-estimates", "we were told to wait": what happened to the speaker
             if t.group().lower() in _RECEIPT and rx is _BEFORE_PERFECT and not re.match(r"\s+\w+(?:\s+\w+)?\s+back\b",
                                                                                   text[t.end():]):
                 break  # "They've got it with their Android team": having it, not receiving it
@@ -184,6 +195,9 @@ def done_report(sentence: str) -> DoneReport | None:
             break
     for m in _DONE_STATE.finditer(text):
         found.append((m.start("adj"), m.end("adj"), _doer(m.group("subj"), True), m.group("subj")))
+    for m in _WORKING.finditer(text):
+        if _doer(m.group("subj"), True) == "thing" and m.group("subj").split()[0].lower() not in _THIRD:
+            found.append((m.start("adj"), m.end("adj"), "thing", m.group("subj")))
     e = _ELIDED.match(text)
     if e and e.group("verb").lower() not in _NOT_ELIDED and (_past(e.group("verb")) or e.group("verb").lower() == "done"):
         receipt = e.group("verb").lower() in _RECEIPT
@@ -345,11 +359,15 @@ class _Candidate:
 
 # Words of a date or of moving one: a slip sentence may say only these about the work ("going in Monday now").
 _TIME_WORDS = content_stems("""today tomorrow week month end start monday tuesday wednesday thursday friday
-    morning afternoon night first latest earliest realistically""")
+    morning afternoon night first latest earliest realistically second third fourth fifth sixth seventh eighth ninth
+    tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth
+    thirtieth twenty thirty january february march april may june july august september october november
+    december""")
 _SLIP_WORDS = content_stems("""slip slipped push pushed move moved land landing happen happening make going
     sorry delay delayed late later extra another more time till until need needs give back instead now
-    looking say realistically honest honestly probably promise think reckon guess hopefully""")
-_FILLER = content_stems("yes yeah yep sure fine right call make say probably hopefully ok okay then so and the")
+    looking say realistically honest honestly probably promise think reckon guess hopefully lost lose losing um uh
+    er erm""")
+_FILLER = content_stems("yes yeah yep sure fine right call make say probably hopefully ok okay then so and the um uh er erm")
 MIN_COSINE_OWN = 0.20  # said by the owner, sharing two words of the work (so few words embed poorly)
 MIN_COSINE_NAMED = 0.30  # about the owner, sharing two words of the work
 MIN_COSINE_ONE = 0.45  # ... sharing one word of the work
@@ -433,7 +451,7 @@ def find_followups(
             shared -= name_words  # a name both mention ("the extract Raj's team gave") is not the work
             cos = float(sims[r, c])
             rep = reports[i]
-            mine = who == "speaker" and rep is not None and (rep.doer == "speaker" or (
+            mine = who == "speaker" and rep is not None and (rep.doer == "speaker" or _owners_team(rep, item) or (
                 # the owner reports the item's own thing done: "The extract landed on the SFTP on Thursday night"
                 rep.doer == "thing" and set() < content_stems(rep.subject, exclude=[party or ""]) <= work | spelled))
             # What a blocker waits for reported done in its own words ("I can't start the mapping checks until
@@ -481,7 +499,53 @@ def find_followups(
                 via_prompt = bool(topic & asked - said)
                 cands.append(_Candidate(item, u, event, new_due, round(score, 4), f"{reason}; shared {sorted(shared)}",
                                         via_prompt, shared=arrived and event == "done"))
-    return _assign(_slip_over_done(cands, utts, items), ctx.meeting.meeting_id)
+    out = _assign(_elaborations(_slip_over_done(cands, utts, items), utts), ctx.meeting.meeting_id)
+    return out + _lifted_with(out, items)
+
+
+def _lifted_with(found: list[FollowUp], items: Sequence[FactBase]) -> list[FollowUp]:
+    """Blockers waiting for exactly the work a follow-up reports done are lifted by the same sentence: "I'm stuck
+    on the meter mapping until I've got that register export" by "Landed Thursday." closing "send the
+    customer-meter register export"."""
+    by_id = {f.id: f for f in items}
+    taken = {fu.item_id for fu in found}
+    out: list[FollowUp] = []
+    for fu in found:
+        item = by_id.get(fu.item_id)
+        if fu.event != "done" or not isinstance(item, ActionItem):
+            continue
+        work = _topic(item)
+        for b in items:
+            awaited = _awaited(b)
+            if isinstance(b, Blocker) and b.id not in taken and len(awaited) >= 2 and awaited <= work:
+                taken.add(b.id)
+                out.append(FollowUp(item_id=b.id, event="done", due=None, evidence=list(fu.evidence),
+                                    score=fu.score, reason=f"{WAITED_FOR} ({item.id})"))
+    return out
+
+
+def _elaborations(cands: list[_Candidate], utts: Sequence[Utterance]) -> list[_Candidate]:
+    """A sentence that goes on about the item an earlier sentence of the turn reported done is about that item:
+    "SSO against the test tenant is working as of this morning. I logged in as a test student and a test
+    instructor." does not also close the gradebook export "in test" for the students' grades."""
+    order = {(u.segment_id, u.text): k for k, u in enumerate(utts)}
+    best: dict[tuple[int, str], _Candidate] = {}  # the item each sentence best reports done
+    for c in cands:
+        key = (c.utterance.segment_id, c.utterance.text)
+        if c.event == "done" and (key not in best or c.score > best[key].score):
+            best[key] = c
+    done_at: dict[int, list[tuple[int, str]]] = {}
+    for key, c in best.items():
+        done_at.setdefault(key[0], []).append((order[key], c.item.id))
+    keep: dict[tuple[int, str], set[str]] = {}
+    for c in cands:
+        key = (c.utterance.segment_id, c.utterance.text)
+        here = {c2.item.id for c2 in cands if (c2.utterance.segment_id, c2.utterance.text) == key}
+        earlier = {i for k, i in done_at.get(c.utterance.segment_id, []) if k < order[key]}
+        if here & earlier:
+            keep[key] = here & earlier
+    return [c for c in cands if (c.utterance.segment_id, c.utterance.text) not in keep
+            or c.item.id in keep[(c.utterance.segment_id, c.utterance.text)]]
 
 
 # The reply says the work slipped, whether or not it gives a date ("So that's slipped.", "I need another week").
@@ -594,7 +658,7 @@ _NOT_A_SLIP = re.compile(r"\b(?:if|unless|whether|once|as soon as|of getting|aft
 # calendar ("December 5th is the last weekend we can do it") is not one.
 _SLIP_MARK = re.compile(r"'ll\b|\b(?:will|shall|going to|gonna|now|move[ds]?|moving|push(?:ed|ing)?|slip(?:s|ped|ping)?|"
                         r"till|looking at|instead|aim(?:ing)?|expect(?:ing)?|should be|another|more time|"
-                        r"realistically|latest|earliest|promise|give me|can (?:i|we) have|say)\b", re.IGNORECASE)
+                        r"realistically|latest|earliest|promise|give me|can (?:i|we) have|say|call it)\b", re.IGNORECASE)
 # The waiting side may go ahead: "so you're clear to build prod"
 _CLEAR_TO = re.compile(r"\b(?:you're|you are|we're|we are|you've|we've) (?:now |all |got the )?(?:clear|cleared|free|"
                        r"good|green light) to (?!wait|hold)\w+", re.IGNORECASE)
@@ -606,10 +670,13 @@ def _later_date(text: str, meeting_date: date) -> date | None:
     if _NOT_A_SLIP.search(text):
         return None
     # "It's pushed to the twenty-third at the earliest": the date, whatever the hedge after it
-    return due_date(_EARLIEST.sub("", text), meeting_date)
+    # "... going to be the fourth of December, not the twenty-fifth": the date it is not is the old one
+    return due_date(_NOT_THAT_DATE.sub("", _EARLIEST.sub("", text)), meeting_date)
 
 
 _EARLIEST = re.compile(r",?\s*\bat the (?:very )?earliest\b", re.IGNORECASE)
+_NOT_THAT_DATE = re.compile(r",\s*(?:and\s+)?(?:not|rather than|instead of)\s+(?:the\s+|on\s+(?:the\s+)?)?"
+                            r"[\w-]+(?:\s+(?:of\s+)?[\w-]+)?\s*(?=[.;!]|$)", re.IGNORECASE)
 
 
 def _classify(
@@ -643,6 +710,8 @@ def _classify(
             return "done", None, "reported about the doer"
         if doer == "thing":
             return "done", None, "reported done"
+        if who == "speaker" and _owners_team(report, item):
+            return "done", None, f"{report.subject} (the owner's team) did it"
         if doer not in ("speaker", "pronoun", "thing") and (
             (party and _names(doer, forms)) or (not party and _names(item.text, [doer.lower()]))
             or (isinstance(item, Blocker) and len(_topic(item) & content_stems(u.text)) >= 2)
@@ -657,6 +726,17 @@ def _classify(
             and (_SLIP_MARK.search(u.text) or _bare(u.text)):
         return "slipped", new_date, f"due {old_due.isoformat()} -> {new_date.isoformat()}"
     return None
+
+
+_TEAM_OF = re.compile(r"^[A-Z][a-z]+'s (?:team|crew|people|guys|folks|group)$")
+_OUR_TEAM = re.compile(r"\b(?:my|our) (?:team|crew|people|guys|folks|group)\b", re.IGNORECASE)
+
+
+def _owners_team(report: DoneReport, item: FactBase) -> bool:
+    """The report's doer is one of the owner's people and the item is the owner's team's work: "My team will get
+    the VPN configured" done by "Gareth's team finished it", said by the owner."""
+    return isinstance(item, ActionItem) and bool(_TEAM_OF.match(report.subject.strip())) and \
+        bool(_OUR_TEAM.search(item.text))
 
 
 def _assign(cands: list[_Candidate], meeting_id: str) -> list[FollowUp]:

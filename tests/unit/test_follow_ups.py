@@ -430,3 +430,130 @@ def test_what_a_blocker_waits_for_reported_landed_lifts_it_and_something_else_la
     facts = track(first, [("Lucy Fenn", "The invoice scans landed on the SFTP on Thursday night.")])
     [blocker] = [f for f in facts if isinstance(f, Blocker)]
     assert blocker.status == "open"
+
+
+@pytest.mark.parametrize("sentence, doer", [
+    ("So single sign-on against the staging tenant is working as of yesterday.", "thing"),
+    ("The nightly feed is working now.", "thing"),
+    ("It's in the shared folder, forty rules in the end.", "thing"),
+    ("Yeah, it's on the project site now.", "thing"),
+    ("We're working on the mapping.", None),  # near misses
+    ("It is working, mostly.", None),
+    ("It's in the queue.", None),
+    ("We got burned on manual estimates last year.", None),
+    ("We were surprised by the change freeze.", None),
+])
+def test_a_thing_working_from_a_time_or_filed_where_it_belongs_is_done_and_what_befell_the_speaker_is_not(
+    sentence: str, doer: str | None
+) -> None:
+    report = done_report(sentence)
+    assert (report.doer if report else None) == doer
+
+
+def test_a_sentence_going_on_about_one_item_does_not_close_the_owners_other_item(
+    track: Callable[..., list[FactBase]]
+) -> None:
+    facts = track(
+        [("Ben Adler", "I'll wire up the single sign-on connection to the staging tenant by Friday."),
+         ("Nora Quinn", "Thanks. Ben, the payroll side?"),
+         ("Ben Adler", "I'll have the payroll export to the finance system working in staging by the 23rd.")],
+        [("Nora Quinn", "Ben, single sign-on?"),
+         ("Ben Adler", "Yes. So single sign-on against the staging tenant is working as of yesterday. "
+                       "I logged in as a staging clerk and a staging manager.")],
+    )
+    status = {i.due: i.status for i in items(facts) if i.owner == "Ben Adler"}
+    assert status == {date(2026, 10, 9): "done", date(2026, 10, 23): "open"}
+    [sso] = [i for i in items(facts) if i.due == date(2026, 10, 9)]
+    assert sso.history[-1].evidence[0].quote.startswith("So single sign-on")
+
+
+def test_one_sentence_reporting_one_item_done_leaves_the_owners_next_item_to_its_own_answer(
+    track: Callable[..., list[FactBase]]
+) -> None:
+    facts = track(
+        [("Kemi Hart", "I'll send Ben the names of the pilot testers by Wednesday."),
+         ("Kemi Hart", "And I'll send Ben the site contact export by Friday.")],
+        [("Nora Quinn", "Kemi, first, the tester names for Ben."),
+         ("Kemi Hart", "Done, I sent Ben the tester names on Tuesday. He replied, so he has them."),
+         ("Nora Quinn", "Great. And the contact export?"),
+         ("Kemi Hart", "So, no. The report timed out again. I'm cleaning it by hand.")],
+    )
+    status = {i.due: i.status for i in items(facts) if i.owner == "Kemi Hart"}
+    assert status == {date(2026, 10, 7): "done", date(2026, 10, 9): "open"}
+
+
+def test_the_pm_repeating_someone_elses_date_moves_nothing_of_hers_and_what_she_owes_slips_her_item(
+    track: Callable[..., list[FactBase]]
+) -> None:
+    facts = track(
+        [("Nora Quinn", "I'll draft the cutover plan and send it round by Friday."),
+         ("Ben Adler", "I'll have the payroll export to the finance system working in staging by the 16th.")],
+        [("Nora Quinn", "Ben, payroll?"),
+         ("Ben Adler", "Um, I lost a week, so the payroll export in staging is going to be the twenty-third, not the "
+                       "sixteenth."),
+         ("Nora Quinn", "Okay, the twenty-third."),
+         ("Nora Quinn", "And I owe you all the cutover plan, I know. I'll have it out Wednesday.")],
+    )
+    by_owner = {i.owner: (i.status, i.due) for i in items(facts)}
+    assert by_owner == {"Ben Adler": ("slipped", date(2026, 10, 23)), "Nora Quinn": ("slipped", date(2026, 10, 14))}
+    assert len(items(facts)) == 2
+
+
+@pytest.mark.parametrize("report, done", [
+    ("Good news, Omar sent the credentials on Friday.", False),  # another person's step
+    ("Good news, I got it working on Friday.", True),  # near miss: the owner's own work
+])
+def test_another_persons_step_answering_the_owners_prompt_does_not_close_the_owners_item(
+    track: Callable[..., list[FactBase]], report: str, done: bool
+) -> None:
+    facts = track(
+        [("Ben Adler", "I'll have the payroll export to the finance system working in staging by the 16th.")],
+        [("Nora Quinn", "Ben, payroll export?"), ("Ben Adler", report)],
+    )
+    [item] = [i for i in items(facts) if i.owner == "Ben Adler" and i.meeting_id == "w1"]
+    assert (item.status == "done") is done
+
+
+@pytest.mark.parametrize("answer, resolved", [("Landed Thursday.", True), ("Still chasing it, sorry.", False)])
+def test_a_blocker_waiting_for_an_items_work_is_lifted_when_that_item_is_reported_done(
+    track: Callable[..., list[FactBase]], answer: str, resolved: bool
+) -> None:
+    facts = track(
+        [("Nora Quinn", "Kemi, we need the meter register export to start the mapping."),
+         ("Kemi Hart", "I'll have it to you by Friday."),
+         ("Ben Adler", "Just so you know, I'm stuck on the meter mapping until I've got that register export.")],
+        [("Nora Quinn", "Kemi, the register export?"), ("Kemi Hart", answer)],
+    )
+    [blocker] = [f for f in facts if isinstance(f, Blocker)]
+    assert (blocker.status == "resolved") is resolved
+
+
+@pytest.mark.parametrize("item_text, done", [
+    ("My team will get the VPN configured by the 16th.", True),
+    ("I'll get the VPN configured by the 16th.", False),  # near miss: her own work, not her team's
+])
+def test_the_owner_reporting_her_teams_work_done_closes_her_teams_item(
+    track: Callable[..., list[FactBase]], item_text: str, done: bool
+) -> None:
+    facts = track(
+        [("Lucy Fenn", item_text)],
+        [("Nora Quinn", "Lucy, the VPN?"),
+         ("Lucy Fenn", "The tunnel came up yesterday afternoon. Omar's team finished it.")],
+    )
+    [item] = [i for i in items(facts) if i.meeting_id == "w1"]
+    assert (item.status == "done") is done
+    if done:  # the report is her item's, not new work of Omar's
+        assert not [i for i in items(facts) if i.owner and i.owner.startswith("Omar")]
+
+
+def test_a_negated_alternative_date_is_the_old_one_and_the_pms_own_promise_in_the_prompt_does_not_hide_the_slip(
+    track: Callable[..., list[FactBase]]
+) -> None:
+    facts = track(
+        [("Omar Said", "I'll get the data sharing agreement signed off by the end of the month.")],
+        [("Nora Quinn", "Okay, we'll check again next week. Omar, the data sharing agreement?"),
+         ("Omar Said", "Legal came back with comments on the liability clause. It's going to be more like the "
+                       "sixth of November, not the thirty-first of October.")],
+    )
+    [item] = [i for i in items(facts) if i.owner == "Omar Said"]
+    assert item.status == "slipped" and item.due == date(2026, 11, 6)
