@@ -33,5 +33,5 @@ what did Marcus commit to?
 QS
 : > "$OUT/ask_asof_1027.txt"
 for q in "is the trial load done?" "what is overdue?"; do echo "### Q (as of 2026-10-27): $q" >> "$OUT/ask_asof_1027.txt"; c ask -e "$E" --as-of 2026-10-27 "$q" --json >> "$OUT/ask_asof_1027.txt" 2>&1 || true; done
-"$PY" "$HERE/score.py" "$OUT/facts.json" --asof-facts "$OUT/facts_asof.json" > "$OUT/score.txt"
+"$PY" "$HERE/../score.py" "$OUT/facts.json" --gold "$HERE/gold.json" --asof-facts "$OUT/facts_asof.json" > "$OUT/score.txt"
 echo "done: $OUT"

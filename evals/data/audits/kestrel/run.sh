@@ -37,5 +37,5 @@ has Alan been attending the calls?
 QS
 : > "$OUT/ask_asof_1117.txt"
 for q in "is the pilot migration done?" "what is overdue?"; do echo "### Q (as of 2026-11-17): $q" >> "$OUT/ask_asof_1117.txt"; c ask -e "$E" --as-of 2026-11-17 "$q" --json >> "$OUT/ask_asof_1117.txt" 2>&1 || true; done
-"$PY" "$HERE/score.py" "$OUT/facts.json" --asof-facts "$OUT/facts_asof.json" > "$OUT/score.txt"
+"$PY" "$HERE/../score.py" "$OUT/facts.json" --gold "$HERE/gold.json" --asof-facts "$OUT/facts_asof.json" > "$OUT/score.txt"
 echo "done: $OUT"

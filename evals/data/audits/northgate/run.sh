@@ -38,5 +38,5 @@ who owns the firmware list?
 QS
 : > "$OUT/ask_asof_0930.txt"
 for q in "is the data sharing agreement done?" "what is overdue?" "what is blocked and on whom?"; do echo "### Q (as of 2026-09-30): $q" >> "$OUT/ask_asof_0930.txt"; c ask -e "$E" --as-of 2026-09-30 "$q" --json >> "$OUT/ask_asof_0930.txt" 2>&1 || true; done
-"$PY" "$HERE/score.py" "$OUT/facts.json" --asof-facts "$OUT/facts_asof.json" > "$OUT/score.txt"
+"$PY" "$HERE/../score.py" "$OUT/facts.json" --gold "$HERE/gold.json" --asof-facts "$OUT/facts_asof.json" > "$OUT/score.txt"
 echo "done: $OUT"

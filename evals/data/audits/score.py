@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Score Candor facts against gold.json beside this file.
+"""Score Candor facts against an audit's gold.json (--gold; default: harbourview/gold.json).
 
 Usage: score.py FACTS_JSON [--gold GOLD] [--asof-facts FACTS_ASOF_JSON]
 
@@ -43,7 +43,7 @@ def content(s):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("facts")
-    ap.add_argument("--gold", default=str(__import__("pathlib").Path(__file__).with_name("gold.json")))
+    ap.add_argument("--gold", default=str(__import__("pathlib").Path(__file__).with_name("harbourview") / "gold.json"))
     ap.add_argument("--asof-facts", default=None, help="facts --json --as-of AS_OF output, for overdue check")
     a = ap.parse_args()
     gold = json.load(open(a.gold))
