@@ -33,6 +33,7 @@ from assistant.models import (
     SentimentSignal,
 )
 from assistant.status import (
+    FIRST_PERSON_LEAD,
     Colour,
     Context,
     StatusAssessment,
@@ -44,6 +45,7 @@ from assistant.status import (
     is_stalling,
     person_sentiment,
     sentiment_by_person,
+    task_phrase,
 )
 from assistant.storage import Repository, normalise_name
 from assistant.tracking import done_on, names_match, state_at
@@ -377,15 +379,6 @@ def _end(text: str) -> str:
     return text if text.endswith((".", "!", "?", "...")) else text + "."
 
 
-# "I will send the change" -> "send the change": asks read "Priya to <task>", and a commitment said in the first
-# person is the task itself.
-_FIRST_PERSON_LEAD = re.compile(
-    r"^(?:(?:so|okay|ok|yes|yeah|sure|right|and|well|then)[,.!]?\s+)*"
-    r"(?:(?:i|we)(?:'ll| will| shall|'m going to| am going to|'re going to| are going to|'m gonna| am gonna)|"
-    r"let me)\s+(?:also\s+|just\s+|then\s+)?"
-    r"(?=[a-z])",
-    re.IGNORECASE,
-)
 
 
 _FIRST_PERSON_START = re.compile(r"^(?:(?:so|okay|ok|yes|yeah|and|well)[,.!]?\s+)*(?:i|we|my|our|i'm|we're|i've|we've)\b",
@@ -415,7 +408,7 @@ def ask_for(text: str, owner: str | None, *, capital: bool = False) -> str:
     t = text.strip()
     # "I need to do a review. I'll finish the review by the 6th.": the sentence that commits is the task.
     sentences = [x for x in re.split(r"(?<=[.!?])\s+", t) if x]
-    committing = [x for x in sentences if _FIRST_PERSON_LEAD.match(x)]
+    committing = [x for x in sentences if FIRST_PERSON_LEAD.match(x)]
     if len(sentences) > 1 and committing:
         t = committing[-1]
     phrased = task_phrase(t)
@@ -434,14 +427,6 @@ def ask_for(text: str, owner: str | None, *, capital: bool = False) -> str:
             return f'follow up on "{t.rstrip(" .")}"'
         return t.rstrip(" .")
     return (phrased[:1].upper() if capital else phrased[:1].lower()) + phrased[1:]
-
-
-def task_phrase(text: str, *, capital: bool = False) -> str:
-    """A first-person commitment as a task ("I'll send the plan." -> "send the plan."); other text unchanged."""
-    stripped = _FIRST_PERSON_LEAD.sub("", text.strip(), count=1)
-    if stripped == text.strip():
-        return stripped
-    return (stripped[:1].upper() if capital else stripped[:1].lower()) + stripped[1:]
 
 
 SUMMARY_DECISIONS = 2  # the latest decisions of the period named in the summary

@@ -178,6 +178,25 @@ class Context:
         return any(names_match(n, a) for n in names for a in meeting.attendees)
 
 
+# "I will send the change" -> "send the change": reasons and asks read "Priya - <task>", and a commitment said in
+# the first person is the task itself.
+FIRST_PERSON_LEAD = re.compile(
+    r"^(?:(?:so|okay|ok|yes|yeah|sure|right|and|well|then)[,.!]?\s+)*"
+    r"(?:(?:i|we)(?:'ll| will| shall|'m going to| am going to|'re going to| are going to|'m gonna| am gonna)|"
+    r"let me)\s+(?:also\s+|just\s+|then\s+)?"
+    r"(?=[a-z])",
+    re.IGNORECASE,
+)
+
+
+def task_phrase(text: str, *, capital: bool = False) -> str:
+    """A first-person commitment as a task ("I'll send the plan." -> "send the plan."); other text unchanged."""
+    stripped = FIRST_PERSON_LEAD.sub("", text.strip(), count=1)
+    if stripped == text.strip():
+        return stripped
+    return (stripped[:1].upper() if capital else stripped[:1].lower()) + stripped[1:]
+
+
 def counted(n: int, word: str, plural: str | None = None) -> str:
     """'1 day', '3 days', '1 blocker': a count that reads right in the singular (no 'item(s)')."""
     return f"{n} {word}" if n == 1 else f"{n} {plural or word + 's'}"
@@ -224,7 +243,8 @@ def schedule_status(ctx: Context) -> DimensionStatus:
         who = f"{side} commitment" if side else "commitment"
         reasons.append(
             Reason(
-                text=f"{who.capitalize()} overdue {days_text(days)}: {_who(item.owner)} - {item.text} (due {_d(due)})",
+                text=f"{who.capitalize()} overdue {days_text(days)}: {_who(item.owner)} - "
+                f"{task_phrase(item.text).rstrip(' .')} (due {_d(due)})",
                 status=colour,
                 fact_ids=[item.id],
                 evidence=item.evidence[:2],
@@ -248,7 +268,8 @@ def schedule_status(ctx: Context) -> DimensionStatus:
         note = "; ".join(e.note for e in slips) or "marked slipped"
         reasons.append(
             Reason(
-                text=f"Slipped {_times(len(slips) or 1)}: {_who(item.owner)} - {item.text} ({note})",
+                text=f"Slipped {_times(len(slips) or 1)}: {_who(item.owner)} - {task_phrase(item.text).rstrip(' .')} "
+                f"({note})",
                 status="amber",
                 fact_ids=[item.id],
                 evidence=[e for s in slips for e in s.evidence[:1]] or item.evidence[:1],
@@ -488,7 +509,7 @@ def engagement_status(ctx: Context) -> DimensionStatus:
         reasons.append(
             Reason(
                 text=f"Customer commitments kept {len(kept)}, missed or late {len(missed)}: "
-                + "; ".join(f"{_who(f.owner)} - {f.text.rstrip(' .')}" for f in missed[:5]),
+                + "; ".join(f"{_who(f.owner)} - {task_phrase(f.text).rstrip(' .')}" for f in missed[:5]),
                 status=colour,
                 fact_ids=[f.id for f in missed],
                 evidence=[e for f in missed for e in f.evidence[:1]],

@@ -893,6 +893,10 @@ def test_report_lines_read_a_first_person_commitment_as_the_owners_task(repo: Re
     assert "- Priya Shah to send the firewall change request by Monday (was due 18 Mar" in short
     dash = svc.status_report(eng, "IT sponsor", AS_OF, record=False).markdown
     assert "| Priya Shah | send the firewall change request by Monday | 18 Mar | 8 |" in dash
+    # the reasons behind the colour read the same way
+    assert "Customer commitment overdue 8 days: Priya Shah - send the firewall change request by Monday (due 18 Mar)" \
+        in detailed
+    assert "Priya Shah - send the firewall change request by Monday" in detailed.split("**Engagement:")[1]
     next_steps = detailed.split("## Next steps")[1].split("##")[0] + short.split("**Next**")[1]
     assert "I'll" not in next_steps and "I will" not in next_steps
 
