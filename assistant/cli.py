@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Collection
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -11,6 +12,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from assistant.errors import CandorError, EngagementNotFound
+from assistant.moments import fmt_at, fmt_length, untimed_ids
 
 if TYPE_CHECKING:
     from assistant.container import Services
@@ -58,29 +60,6 @@ def _parse_date(value: str | None, what: str = "--date") -> date | None:
         return date.fromisoformat(value)
     except ValueError:
         raise CandorError(f"{what} '{value}' is not a date in the form YYYY-MM-DD") from None
-
-
-def _fmt_ts(seconds: float) -> str:
-    m, s = divmod(int(seconds), 60)
-    h, m = divmod(m, 60)
-    return f"{h:d}:{m:02d}:{s:02d}" if h else f"{m:02d}:{s:02d}"
-
-
-def _fmt_at(start: float, segment_id: int | None, timed: bool) -> str:
-    """Where a quote was said: its time, or, in a plain-text transcript without timestamps (whose times
-    were estimated from word counts and never said), its turn."""
-    if timed:
-        return _fmt_ts(start)
-    return f"turn {segment_id + 1}" if segment_id is not None else f"~{_fmt_ts(start)} (estimated)"
-
-
-def _fmt_length(seconds: float, timed: bool) -> str:
-    return _fmt_ts(seconds) if timed else f"~{_fmt_ts(seconds)} estimated"
-
-
-def _untimed_meetings(s: Services, engagement_id: str) -> set[str]:
-    """Ids of the meetings whose times were estimated, not read from the file."""
-    return {m.meeting_id for m in s.repo.list_meetings(engagement_id) if not m.timed}
 
 
 # ---------------------------------------------------------------------------- engagements
@@ -231,7 +210,7 @@ def transcript_show(engagement: EngagementOpt, meeting: str, json_out: JsonOpt =
         _print_json(view)
         return
     timed = view["timed"]
-    length = _fmt_length(view["duration_s"], timed)
+    length = fmt_length(view["duration_s"], timed)
     typer.echo(f"# {view['title']}  ({view['date']}, {length}, meeting {view['meeting_id']})")
     typer.echo(f"speakers: {', '.join(view['speakers'])}")
     if not timed:
@@ -239,7 +218,7 @@ def transcript_show(engagement: EngagementOpt, meeting: str, json_out: JsonOpt =
     for m in view["voice_matches"]:
         typer.echo(f"voice match: {m['label']} -> {m['person']} (score {m['score']:.2f})")
     for seg in view["segments"]:
-        typer.echo(f"[{_fmt_at(seg['start'], seg['id'], timed)}] {seg['speaker']}: {seg['text']}")
+        typer.echo(f"[{fmt_at(seg['start'], seg['id'], timed)}] {seg['speaker']}: {seg['text']}")
 
 
 @meetings_app.command("list")
@@ -253,7 +232,7 @@ def meetings_list(engagement: EngagementOpt, json_out: JsonOpt = False) -> None:
         return
     for m in meetings:
         typer.echo(
-            f"{m.meeting_id}  {m.date}  {m.title}  ({_fmt_length(m.duration_s, m.timed)}, {', '.join(m.attendees)})"
+            f"{m.meeting_id}  {m.date}  {m.title}  ({fmt_length(m.duration_s, m.timed)}, {', '.join(m.attendees)})"
         )
 
 
@@ -403,7 +382,7 @@ def facts_list(
         return
     if not rows:
         typer.echo(unknown or "no facts match")
-    untimed = _untimed_meetings(s, s.engagements.get(engagement).id) if rows else set()
+    untimed = untimed_ids(s.repo.list_meetings(s.engagements.get(engagement).id)) if rows else frozenset()
     for r in rows:
         status = (r["status"] or "") + (" OVERDUE" if r["overdue"] else "")
         who = r["owner"] or "(no owner)"
@@ -419,7 +398,7 @@ def facts_list(
             if ev is None:
                 typer.echo(f"      ({skipped} more)")
                 continue
-            at = _fmt_at(ev["start"], ev["segment_id"], ev["meeting_id"] not in untimed)
+            at = fmt_at(ev["start"], ev["segment_id"], ev["meeting_id"] not in untimed)
             typer.echo(f'      "{ev["quote"]}" — {ev["speaker"]}, {ev["meeting_id"]} {at}')
 
 
@@ -618,7 +597,7 @@ def ask_cmd(
         raise CandorError('the question is empty; ask e.g. "who owns the firewall change?"')
     s = _services()
     eng = s.engagements.get(engagement)
-    untimed = _untimed_meetings(s, eng.id)
+    untimed = untimed_ids(s.repo.list_meetings(eng.id))
     if chat:
         _chat_loop(s, eng.id, question, when, json_out, untimed)
         return
@@ -627,7 +606,7 @@ def ask_cmd(
 
 
 def _chat_loop(
-    s: Any, engagement_id: str, first: str, when: Any, json_out: bool, untimed: set[str] | frozenset[str] = frozenset()
+    s: Any, engagement_id: str, first: str, when: Any, json_out: bool, untimed: Collection[str] = frozenset()
 ) -> None:
     """Questions from stdin, each answered with the conversation so far (the service resolves 'it', 'her',
     'and when...' from it, as the UI's Ask page does)."""
@@ -658,7 +637,7 @@ def _chat_loop(
 
 
 def _print_answer(
-    answer: Any, json_out: bool, question: str | None = None, untimed: set[str] | frozenset[str] = frozenset()
+    answer: Any, json_out: bool, question: str | None = None, untimed: Collection[str] = frozenset()
 ) -> None:
     """The answer with its citations; a citation from a transcript without timestamps gives its turn, and in
     JSON its estimated start with "timed": false."""
@@ -682,7 +661,7 @@ def _print_answer(
         return
     typer.echo(answer.answer)
     for i, c in enumerate(answer.citations, 1):
-        at = _fmt_at(c.start, c.segment_id, c.meeting_id not in untimed)
+        at = fmt_at(c.start, c.segment_id, c.meeting_id not in untimed)
         typer.echo(f'  [{i}] {c.speaker}, {c.meeting_id} {at}: "{c.quote}"')
 
 

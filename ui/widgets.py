@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import importlib.util
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
 import streamlit as st
 
 from assistant.errors import CandorError
+from assistant.moments import fmt_at, fmt_ts, untimed_ids
 from ui.state import flash
 
 T = TypeVar("T")
@@ -24,32 +25,6 @@ AUDIO_MIME = {
     ".ogg": "audio/ogg",
     ".flac": "audio/flac",
 }
-
-
-def fmt_ts(seconds: float | None) -> str:
-    if seconds is None:
-        return "-"
-    m, s = divmod(int(seconds), 60)
-    h, m = divmod(m, 60)
-    return f"{h:d}:{m:02d}:{s:02d}" if h else f"{m:02d}:{s:02d}"
-
-
-def fmt_at(start: float | None, segment_id: int | None, timed: bool = True) -> str:
-    """Where a quote or transcript line was said: its clock time, or, in a plain-text transcript without
-    timestamps (whose times were estimated from word counts and never said), its turn, as the CLI shows it."""
-    if timed:
-        return fmt_ts(start)
-    return f"turn {segment_id + 1}" if segment_id is not None else f"~{fmt_ts(start)} (estimated)"
-
-
-def fmt_length(seconds: float | None, timed: bool = True) -> str:
-    """A meeting's length; marked as estimated when its transcript had no timestamps."""
-    return fmt_ts(seconds) if timed else f"~{fmt_ts(seconds)} estimated"
-
-
-def untimed_ids(meetings: Iterable[Any]) -> frozenset[str]:
-    """Ids of the meetings whose times were estimated, not read from the file (Meeting.timed False)."""
-    return frozenset(m.meeting_id for m in meetings if not getattr(m, "timed", True))
 
 
 def said_at(ev: Any, untimed: Collection[str]) -> str:

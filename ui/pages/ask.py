@@ -6,8 +6,9 @@ from typing import Any
 
 import streamlit as st
 
+from assistant.moments import untimed_ids
 from ui import state
-from ui.widgets import module_ready, not_available, said_at, untimed_ids
+from ui.widgets import module_ready, not_available, said_at
 
 svc = state.services()
 eng = state.require_engagement(svc)

@@ -7,8 +7,9 @@ from datetime import date
 import streamlit as st
 
 from assistant.models import fact_public
+from assistant.moments import untimed_ids
 from ui import state
-from ui.widgets import said_at, untimed_ids
+from ui.widgets import said_at
 
 svc = state.services()
 eng = state.require_engagement(svc)

@@ -7,8 +7,9 @@ from typing import Any
 
 import streamlit as st
 
+from assistant.moments import fmt_length
 from ui import state
-from ui.widgets import call, colour_label, fmt_length
+from ui.widgets import call, colour_label
 
 svc = state.services()
 st.title("Engagements")

@@ -7,8 +7,9 @@ from typing import Any
 
 import streamlit as st
 
+from assistant.moments import untimed_ids
 from ui import state
-from ui.widgets import KIND_LABEL, call, fact_card, said_at, untimed_ids
+from ui.widgets import KIND_LABEL, call, fact_card, said_at
 
 PAGE_SIZES = [25, 50, 100]
 

@@ -7,18 +7,9 @@ from typing import TYPE_CHECKING, Any
 
 import streamlit as st
 
+from assistant.moments import fmt_at, fmt_length, fmt_ts, untimed_ids
 from ui import state
-from ui.widgets import (
-    audio_player,
-    call,
-    cited_rows,
-    fact_card,
-    fmt_at,
-    fmt_length,
-    fmt_ts,
-    speaker_naming_form,
-    untimed_ids,
-)
+from ui.widgets import audio_player, call, cited_rows, fact_card, speaker_naming_form
 
 if TYPE_CHECKING:
     from assistant.models import Meeting

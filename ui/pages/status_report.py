@@ -8,8 +8,9 @@ from typing import Any
 
 import streamlit as st
 
+from assistant.moments import untimed_ids
 from ui import state
-from ui.widgets import call, colour_label, report_editor, said_at, untimed_ids
+from ui.widgets import call, colour_label, report_editor, said_at
 
 svc = state.services()
 eng = state.require_engagement(svc)
