@@ -984,9 +984,7 @@ def _apply_follow_ups(
         if item is None or not fu.evidence:
             continue
         quote = fu.evidence[0].quote
-        if fu.event == "done" and any(kind == item.kind and ev.segment_id == fu.evidence[0].segment_id and (
-                quote.casefold() in ev.quote.casefold() or ev.quote.casefold() in quote.casefold())
-                for kind, ev in closed_by):
+        if fu.event == "done" and any(kind == item.kind and _same_quote(ev, fu.evidence[0]) for kind, ev in closed_by):
             refused.add((fu.evidence[0].segment_id, quote))
             continue
         if fu.event == "done" and fu.reason.startswith(WAITED_FOR) and (fu.evidence[0].segment_id, quote) in refused:
@@ -1016,18 +1014,18 @@ def _made_of(fact: ActionItem, fu: FollowUp) -> bool:
     # sharing agreement?" made Priya's own commitment, not Declan's "more like the ninth of October".
     if fu.evidence[0].segment_id not in {e.segment_id for e in fact.evidence}:
         return False
-    q = fu.evidence[0].quote.casefold()
-    return fact.due == fu.due or any(e.segment_id == fu.evidence[0].segment_id and (
-        q in e.quote.casefold() or e.quote.casefold() in q) for e in fact.evidence)
+    return fact.due == fu.due or any(_same_quote(e, fu.evidence[0]) for e in fact.evidence)
+
+
+def _same_quote(a: Evidence, b: Evidence) -> bool:
+    """Two quotes of one sentence: the same segment, one quote inside the other (case aside)."""
+    qa, qb = a.quote.casefold(), b.quote.casefold()
+    return a.segment_id == b.segment_id and (qa in qb or qb in qa)
 
 
 def _at_sentence(fact: FactBase, fu: FollowUp) -> bool:
     """``fact`` was made of the sentence the follow-up used (its first quote and the follow-up's overlap)."""
-    ev = fu.evidence[0]
-    if not fact.evidence or fact.evidence[0].segment_id != ev.segment_id:
-        return False
-    q, fq = ev.quote.casefold(), fact.evidence[0].quote.casefold()
-    return q in fq or fq in q
+    return bool(fact.evidence) and _same_quote(fact.evidence[0], fu.evidence[0])
 
 
 def _same_sentence(fact: FactBase, item: FactBase, fu: FollowUp, people: Sequence[Person]) -> bool:
