@@ -1500,15 +1500,12 @@ class QAService:
         (in at most a quarter of the turns) and not people's names.
         """
         toks = set(topic_tokens(topic))
-        all_turns = [t for ts in idx.turns.values() for t in ts]
-        if not toks or not blockers or not all_turns:
+        if not toks or not blockers:
             return None
-        turn_toks = [set(tokenize(t.text)) for t in all_turns]
-        df: dict[str, int] = {}
-        for tt in turn_toks:
-            for tok in tt:
-                df[tok] = df.get(tok, 0) + 1
-        limit = max(2, len(all_turns) // 4)
+        all_turns, turn_toks, df = _turn_words(idx)
+        if not all_turns:
+            return None
+        limit = _specific_limit(len(all_turns))
         names = {tok for n in idx.names for tok in tokenize(n)}
         best: tuple[float, Blocker, _Turn] | None = None
         for b in blockers:
@@ -1541,11 +1538,10 @@ class QAService:
         shares the topic's specific word ('Owen Bright committed to the gradebook export ...'), labelled as the
         nearest, never as the owner. Specific: said in at most a quarter of the engagement's turns."""
         toks = set(topic_tokens(topic))
-        turns = [t for ts in idx.turns.values() for t in ts]
-        if not toks or not turns:
+        if not toks:
             return answer
-        df = {tok: sum(tok in set(tokenize(t.text)) for t in turns) for tok in toks}
-        rare = {tok for tok, n in df.items() if 0 < n <= max(2, len(turns) // 4)}
+        turns, _, df = _turn_words(idx)
+        rare = {tok for tok in toks if 0 < df.get(tok, 0) <= _specific_limit(len(turns))}
         # People's names say whose, not what: "the Omar item" is no topic (a team such as "infrastructure
         # board" is lower-case and stays a topic word).
         names = {tok for n in idx.names if n.split() and all(w[:1].isupper() for w in n.split()) for tok in tokenize(n)}
@@ -2196,6 +2192,22 @@ def _waits_on(b: Blocker, person: str, people: Sequence[Person]) -> bool:
         for n in names
         if len(n) >= 3
     )
+
+
+def _turn_words(idx: _EngagementIndex) -> tuple[list[_Turn], list[set[str]], dict[str, int]]:
+    """Every turn of the engagement, its word set, and in how many turns each word occurs."""
+    turns = [t for ts in idx.turns.values() for t in ts]
+    words = [set(tokenize(t.text)) for t in turns]
+    df: dict[str, int] = {}
+    for ws in words:
+        for w in ws:
+            df[w] = df.get(w, 0) + 1
+    return turns, words, df
+
+
+def _specific_limit(n_turns: int) -> int:
+    """A word said in at most this many of the engagement's turns is specific to what it names."""
+    return max(2, n_turns // 4)
 
 
 def _owned_items(scored: list[tuple[float, float, FactBase]]) -> list[ActionItem]:
