@@ -451,13 +451,15 @@ def find_followups(
             shared -= name_words  # a name both mention ("the extract Raj's team gave") is not the work
             cos = float(sims[r, c])
             rep = reports[i]
+            # the stems of the thing a report says is done ("The extract landed ...": extract)
+            thing = content_stems(rep.subject, exclude=[party or ""]) if rep is not None and rep.doer == "thing" \
+                else set()
             mine = who == "speaker" and rep is not None and (rep.doer == "speaker" or _owners_team(rep, item) or (
                 # the owner reports the item's own thing done: "The extract landed on the SFTP on Thursday night"
-                rep.doer == "thing" and set() < content_stems(rep.subject, exclude=[party or ""]) <= work | spelled))
+                set() < thing <= work | spelled))
             # What a blocker waits for reported done in its own words ("I can't start the mapping checks until
             # that extract lands" - "The extract landed on the SFTP on Thursday night"), whoever says it.
-            arrived = rep is not None and rep.doer == "thing" and \
-                set() < content_stems(rep.subject, exclude=[party or ""]) <= awaited
+            arrived = set() < thing <= awaited
             if arrived:
                 pass
             elif who:
@@ -484,8 +486,7 @@ def find_followups(
                 # The thing reported done must be this item's work: its subject names it ("the templates are
                 # built"), or it is a pronoun in a reply to a prompt naming it ("Greg, the CR?" - "It's in.").
                 # "Tech is booked" and "kiosks are excluded" are other things.
-                subject = content_stems(rep.subject, exclude=[party or ""]) | acronyms_spelled_out(rep.subject,
-                                                                                                   item.text)
+                subject = thing | acronyms_spelled_out(rep.subject, item.text)
                 if subject and not subject & (work | spelled):
                     continue
                 if not subject and not (topic & asked or topic & said):
@@ -529,23 +530,22 @@ def _elaborations(cands: list[_Candidate], utts: Sequence[Utterance]) -> list[_C
     "SSO against the test tenant is working as of this morning. I logged in as a test student and a test
     instructor." does not also close the gradebook export "in test" for the students' grades."""
     order = {(u.segment_id, u.text): k for k, u in enumerate(utts)}
+
+    def key(c: _Candidate) -> tuple[int, str]:
+        return c.utterance.segment_id, c.utterance.text
+
     best: dict[tuple[int, str], _Candidate] = {}  # the item each sentence best reports done
+    here: dict[tuple[int, str], set[str]] = {}  # the items each sentence is a candidate for
     for c in cands:
-        key = (c.utterance.segment_id, c.utterance.text)
-        if c.event == "done" and (key not in best or c.score > best[key].score):
-            best[key] = c
-    done_at: dict[int, list[tuple[int, str]]] = {}
-    for key, c in best.items():
-        done_at.setdefault(key[0], []).append((order[key], c.item.id))
+        here.setdefault(key(c), set()).add(c.item.id)
+        if c.event == "done" and (key(c) not in best or c.score > best[key(c)].score):
+            best[key(c)] = c
     keep: dict[tuple[int, str], set[str]] = {}
-    for c in cands:
-        key = (c.utterance.segment_id, c.utterance.text)
-        here = {c2.item.id for c2 in cands if (c2.utterance.segment_id, c2.utterance.text) == key}
-        earlier = {i for k, i in done_at.get(c.utterance.segment_id, []) if k < order[key]}
-        if here & earlier:
-            keep[key] = here & earlier
-    return [c for c in cands if (c.utterance.segment_id, c.utterance.text) not in keep
-            or c.item.id in keep[(c.utterance.segment_id, c.utterance.text)]]
+    for k, ids in here.items():
+        earlier = {b.item.id for k2, b in best.items() if k2[0] == k[0] and order[k2] < order[k]}
+        if ids & earlier:
+            keep[k] = ids & earlier
+    return [c for c in cands if key(c) not in keep or c.item.id in keep[key(c)]]
 
 
 # The reply says the work slipped, whether or not it gives a date ("So that's slipped.", "I need another week").
