@@ -13,7 +13,10 @@ Matching (documented):
    created in the gold first call, and >= 2 gold keywords occur in the fact text + evidence ("owner+keyword match").
    Greedy assignment by score; one fact -> at most one gold item. Further facts matching an already-matched gold
    item (same criteria) are counted as duplicates. Unmatched action items are listed as spurious.
- * Owner correct: gold owner first name occurs in fact owner (case-insensitive).
+ * Owner correct: gold owner first name occurs in fact owner (case-insensitive), or, for an item reassigned later
+   (optional gold "reassigned_to": [first names]), the new owner's name does. "reassigned to new owner" counts those
+   whose fact ends with the new owner; "dropped recorded" counts gold items with "dropped_call" whose fact status is
+   "dropped" (a dropped item left open or done is also a wrong final status).
  * Due correct: due on the fact's 'created' history entry == gold original due (only for gold items with a due).
    Also reported: current due == gold final due (last slip's new_due, or original).
  * Done: a gold done event at call n is "recorded" if the fact history has a 'done' event dated call n
@@ -114,7 +117,15 @@ def main():
     byid = {f["id"]: f for f in facts}
     N = len(G)
     found = [g for g in G if g["id"] in gm]
-    owner_ok = [g for g in found if g["owner"].lower() in (byid[gm[g["id"]][0]].get("owner") or "").lower()]
+    def owner_right(g, f):
+        # a reassigned item may end with its new owner (gold "reassigned_to": first names, optional)
+        return any(n.lower() in (f.get("owner") or "").lower() for n in [g["owner"], *g.get("reassigned_to", [])])
+    owner_ok = [g for g in found if owner_right(g, byid[gm[g["id"]][0]])]
+    reassigned = [g for g in G if g.get("reassigned_to")]
+    reassigned_ok = [g for g in reassigned if g in found and any(
+        n.lower() in (byid[gm[g["id"]][0]].get("owner") or "").lower() for n in g["reassigned_to"])]
+    dropped = [g for g in G if g.get("dropped_call")]
+    dropped_ok = [g for g in dropped if g in found and byid[gm[g["id"]][0]].get("status") == "dropped"]
     with_due = [g for g in found if g.get("due")]
     due_ok = [g for g in with_due if created_due(byid[gm[g["id"]][0]]) == g["due"]]
 
@@ -175,7 +186,7 @@ def main():
         f = byid[gm[g["id"]][0]]
         gdone = any(e["type"] == "done" for e in g["events"])
         cdone = f.get("status") == "done"
-        if gdone != cdone:
+        if gdone != cdone or (g.get("dropped_call") and f.get("status") != "dropped"):
             final_wrong.append((g, f))
 
     P(f"== Commitments (gold N={N}; {len(gold_done)} done events, {len(gold_slip)} slips)")
@@ -188,6 +199,7 @@ def main():
     P(f"false closures (matched):      {len(false_closures)}   (+{len(spurious_done)} done events on spurious items)")
     P(f"false slips:                   {len(false_slips)}")
     P(f"final status wrong (open/done):{len(final_wrong)}/{len(found)}")
+    P(f"reassigned to new owner:       {len(reassigned_ok)}/{len(reassigned)}   dropped recorded: {len(dropped_ok)}/{len(dropped)}")
     P(f"duplicates of gold items:      {sum(len(v) for v in dups.values())}   spurious action items: {len(spurious)}")
 
     def q0(f):
