@@ -1182,14 +1182,18 @@ class QAService:
         self, topic: str, facts: Sequence[FactBase], idx: _EngagementIndex, *, min_share: float = 0.6
     ) -> list[tuple[float, float, FactBase]]:
         """Facts matching most topic words in their text, quotes and the turn before each quote (the question
-        they answered), best and latest first; at least two topic words must match."""
+        they answered), best and latest first; at least two topic words must match, one of them in the fact's
+        own words (a fact that merely follows a turn about the topic is not about it)."""
         toks = set(topic_tokens(topic))
         if len(toks) < 2:
             return []
         groups = topic_groups(toks)
         out: list[tuple[float, float, FactBase]] = []
         for f in facts:
-            words = set(tokenize(" . ".join([_fact_text(f), *self._around(f, idx)])))
+            own = set(tokenize(_fact_text(f)))
+            if not any(g & own for g in groups):
+                continue
+            words = own | set(tokenize(" . ".join(self._around(f, idx))))
             hit = sum(1 for g in groups if g & words)
             share = hit / len(groups)
             if hit >= 2 and share >= min_share:
@@ -2027,11 +2031,13 @@ class QAService:
         found = found or self._passages(question, idx, k=3)
         said = unrecorded[0] if unrecorded else None
         intent = _intent(question)[0]
+        n_decided = 0
         if said and intent == "decision" and found:
             # A passage that states a decision ("Okay, so decision: go-live moves to the 23rd") answers the
             # question even though the extractor did not record it: lead with it, never "no decision recorded".
             decided = [x for x in found if _DECISION_LIKE.search(x[1].text)]
             if decided:
+                n_decided = len(decided)
                 found = decided + [x for x in found if x not in decided]
                 said = None
                 lead = "Decided in the meetings (from the transcript; not recorded as a decision fact):"
@@ -2070,9 +2076,11 @@ class QAService:
         cites: list[Citation] = []
         answered_by: list[str] = []
         shown: set[tuple[str, int]] = set()
-        for _chunk, turn, _ in found:
+        for i, (_chunk, turn, _) in enumerate(found):
             if (turn.meeting.meeting_id, turn.segment_id) in shown:
                 continue
+            if n_decided and i == n_decided:
+                lines.append("Also said about it:")
             shown.add((turn.meeting.meeting_id, turn.segment_id))
             cites.append(_turn_citation(turn))
             lines.append(

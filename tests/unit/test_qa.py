@@ -1199,6 +1199,12 @@ PORT_4 = [
     ("V", "Quick one this week, nothing new on the switchover."),
     ("B", "Nothing from me either."),
 ]
+PORT_5 = [  # after every as-of day the other tests ask about
+    ("V", "Sam, the privacy notice sign-off?"),
+    ("B", "Signed it off on Friday, it's done."),
+    ("V", "And the privacy notice sign-off, anything left there?"),
+    ("D", "Not from me. I'll book the training room for the agents."),
+]
 
 
 def _port_ev(mid: str, seg: int, turns: list[tuple[str, str]]) -> Evidence:
@@ -1218,6 +1224,7 @@ def port_qa(tmp_path: Path) -> QAService:
         ("p2", "Weekly 2", date(2026, 3, 9), PORT_2),
         ("p3", "Weekly 3", date(2026, 3, 16), PORT_3),
         ("p4", "Weekly 4", date(2026, 3, 23), PORT_4),
+        ("p5", "Weekly 5", date(2026, 4, 6), PORT_5),
     ):
         spoke = {label: PORT_NAMES[label] for label, _ in turns}  # attendees: who spoke in the call
         _add_meeting(r, "port", mid, title, day, turns, names=spoke)
@@ -1233,8 +1240,12 @@ def port_qa(tmp_path: Path) -> QAService:
     greetings = ActionItem(text="I'll send over the holiday greetings by the sixth.", owner="Sam Reed",
                            due=date(2026, 3, 6), meeting_id="p1", evidence=[_port_ev("p1", 3, PORT_1)])
     greetings.history = [FactEvent(at=date(2026, 3, 2), event="created", meeting_id="p1", due=date(2026, 3, 6))]
+    signed = ActionItem(text="Signed it off on Friday, it's done.", owner="Sam Reed", status="done",
+                        meeting_id="p5", evidence=[_port_ev("p5", 1, PORT_5)])
+    room = ActionItem(text="I'll book the training room for the agents.", owner="Ivan Moss", meeting_id="p5",
+                      evidence=[_port_ev("p5", 3, PORT_5)])
     facts: list[FactBase] = [
-        form, queues, greetings,
+        form, queues, greetings, signed, room,
         Decision(text="We'll keep the hold music as it is.", meeting_id="p2", evidence=[_port_ev("p2", 5, PORT_2)]),
         Attendance(text="Olga sent apologies", person="Olga Petrov", present=False, meeting_id="p2",
                    evidence=[_port_ev("p2", 0, PORT_2)]),
@@ -1312,3 +1323,11 @@ def test_attendance_across_calls_lists_every_meeting_the_person_missed(port_qa: 
     assert "absent from 3:" in a.answer
     assert "Weekly 2 (2026-03-09, apologies sent)" in a.answer
     assert "Weekly 3 (2026-03-16, not heard)" in a.answer and "Weekly 4 (2026-03-23, not heard)" in a.answer
+
+
+def test_an_owner_question_matches_a_fact_by_the_question_it_answered_but_not_one_that_only_follows_it(
+    port_qa: QAService,
+) -> None:
+    a = port_qa.ask("port", "Who owns the privacy notice sign-off?", as_of=date(2026, 4, 10))
+    assert a.answer.startswith("Sam Reed owns it: Signed it off on Friday")
+    assert "Ivan" not in a.answer  # his training room follows a question about the sign-off but is not about it
