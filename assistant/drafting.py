@@ -340,17 +340,29 @@ def _director_request(a: dict[str, Any]) -> str:
 
 # A decision that moves a date: a moving verb and a date-like word ("go-live moves from the 16th to the 23rd",
 # "let's push the pilot to next Monday", "cutover postponed to April").
+_DATE_WORD = (
+    r"(?:\d{1,2}(?:st|nd|rd|th)?|jan\w*|feb\w*|march|apr\w*|may|june?|july?|aug\w*|sept?\w*|oct\w*|nov\w*|"
+    r"dec\w*|mon\w*|tue\w*|wed\w*|thu\w*|fri\w*|sat\w*|sun\w*|(?:next|this|the following) (?:week|month)|"
+    r"(?:twenty|thirty)-\w+|\w+(?:teenth|tieth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"eleventh|twelfth|q[1-4])\b"
+)
 _DATE_MOVE = re.compile(
     r"\b(?:mov(?:e|es|ed|ing)|push(?:es|ed|ing)?|slip(?:s|ped)?|postpon\w+|delay\w*|defer\w*|reschedul\w+|"
-    r"brought forward|bring(?:ing)? forward|pull(?:s|ed)? (?:in|forward)|shift(?:s|ed)?)\b", re.I)
-_DATE_WORD = re.compile(
-    r"\b(?:\d{1,2}(?:st|nd|rd|th)?|jan\w*|feb\w*|march|apr\w*|may|june?|july?|aug\w*|sept?\w*|oct\w*|nov\w*|"
-    r"dec\w*|\w+day|(?:next|this) (?:week|month)|(?:twenty|thirty)(?:-\w+)?|\w+(?:teenth|tieth)|first|second|third|"
-    r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|q[1-4])\b", re.I)
+    r"brought forward|bring(?:ing)? forward|pull(?:s|ed)? (?:in|forward)|shift(?:s|ed)?)\b"
+    # ... then, within a few words, to/from/until a date: "moves from the 16th to Monday the 23rd"
+    r"[^.;]{0,50}?\b(?:to|from|until|till|into|back to|out to)\s+(?:the\s+|a\s+|monday\s+the\s+)?" + _DATE_WORD,
+    re.I,
+)
 
 
 def _moves_a_date(text: str) -> bool:
-    return bool(_DATE_MOVE.search(text) and _DATE_WORD.search(text))
+    return bool(_DATE_MOVE.search(text))
+
+
+def _clip(text: str, limit: int) -> str:
+    """One line of at most ``limit`` characters, its final full stop dropped (an ellipsis kept)."""
+    line = _one_line(text, limit)
+    return line if line.endswith(("...", "\u2026")) else line.rstrip(" .")
 
 
 def _summary_lead(data: dict[str, Any]) -> list[str]:
@@ -361,7 +373,7 @@ def _summary_lead(data: dict[str, Any]) -> list[str]:
     moves = [r for r in data["decisions"] if _moves_a_date(r["text"])]
     if moves:
         out.append("Date moved: " + "; ".join(
-            _one_line(r["text"], 110).rstrip(" .") + (f" (decided {fmt_day(date.fromisoformat(r['on']))})"
+            _clip(r["text"], 110) + (f" (decided {fmt_day(date.fromisoformat(r['on']))})"
                                                        if r.get("on") else "")
             for r in reversed(moves[-SUMMARY_LEAD:])) + ".")
     late = [r for r in data["next_steps"] if r.get("overdue_days")]
@@ -379,7 +391,7 @@ def _summary_lead(data: dict[str, Any]) -> list[str]:
     if blocked:
         blocked = sorted(blocked, key=lambda r: -(r.get("days") or 0))
         out.append("Blocked: " + "; ".join(
-            f"{_one_line(r['what'].removeprefix('unblock: '), 80).rstrip(' .')} - waiting on "
+            f"{_clip(r['what'].removeprefix('unblock: '), 80)} - waiting on "
             f"{r['who'] if r.get('named', True) else 'a party nobody named'}"
             + (f" ({days_text(r['days'])})" if r.get("days") else "")
             for r in blocked[:SUMMARY_LEAD]) + (f" (and {len(blocked) - SUMMARY_LEAD} more)"

@@ -488,10 +488,10 @@ def engagement_status(ctx: Context) -> DimensionStatus:
     # Judged without roles: a participant who has dropped away. Someone on the customer's side (or of unknown
     # side) who attended twice or more, or whose absence a meeting noted ("Karen sends her apologies"), and who
     # gone at least half of the meetings and the last one, is a warning whatever their role.
-    judged_names = [p.name for p in judged]
+    flagged = [r.text for _, _, r in absence_reasons]
     for p in _participants(ctx):
-        if p.side == "vendor" or any(names_match(p.name, n, ctx.people) for n in judged_names):
-            continue
+        if p.side == "vendor" or any(t.startswith(p.name) for t in flagged):
+            continue  # our own team, or already named by the rules above
         rows = [(m, ctx.present(p, m)) for m in ctx.meetings]
         attended = sum(1 for _, here in rows if here)
         gone = [m for m, here in rows if not here]

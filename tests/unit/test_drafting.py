@@ -961,7 +961,9 @@ def test_the_summary_leads_with_date_moves_then_overdue_customer_commitments_the
                      evidence=[ev("m2", 1, "Dana Cole", "The cutover slips")])
     kept = Decision(text="Training stays in the Leeds office.", meeting_id="m2",
                     evidence=[ev("m2", 1, "Dana Cole", "Training stays")])
-    repo.save_facts(eng, [fact(f) for f in (old, newer, ours, stuck, moved, kept)])
+    scope = Decision(text="We start with the finance team, about twenty people, before we move everyone else over.",
+                     meeting_id="m1", evidence=[ev("m1", 1, "Dana Cole", "We start with the finance team")])
+    repo.save_facts(eng, [fact(f) for f in (old, newer, ours, stuck, moved, kept, scope)])
     md = DraftingService(repo).status_report(eng, "business lead", AS_OF, record=False).markdown
     summary = md.split("## Summary", 1)[1].split("##", 1)[0].strip()
     lead = summary.split(". Concerns:")[0]
@@ -970,4 +972,5 @@ def test_the_summary_leads_with_date_moves_then_overdue_customer_commitments_the
                      "Priya Shah - send the user list by Monday (8 days overdue)") \
         < lead.index("Blocked: We can't load until finance send the cost centres - waiting on finance (14 days)")
     assert "runbook" not in lead  # our own late item is in the concerns and next steps, not the customer's list
-    assert "Training stays" not in lead and "Decided in the period: Training stays in the Leeds office" in summary
+    assert "Training stays" not in lead and "Training stays in the Leeds office" in summary
+    assert "finance team" not in lead  # "move everyone else over" moves people, not a date

@@ -613,7 +613,7 @@ def test_without_roles_a_participant_who_dropped_away_is_still_judged() -> None:
         _weekly(4, ["Ann Vale", "Bo Chen", "Kim Ro"]),
         _weekly(5, ["Ann Vale", "Bo Chen"]),
     ]
-    apologies = fact(Attendance(text="Kim sent apologies", person="Kim Ro", present=False, meeting_id="w2",
+    apologies = fact(Attendance(text="Kim sent apologies", person="Kim Ro", present=False, meeting_id="w2", expected=True,
                                 evidence=[ev("w2", 0, "Ann Vale", "Kim sends her apologies this week")]))
     people = [Person(name="Ann Vale", side="vendor"), Person(name="Bo Chen"), Person(name="Kim Ro")]
     dim = compute_status("acme", [apologies], meetings, people, date(2024, 3, 8)).dimensions["engagement"]
