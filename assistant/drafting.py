@@ -338,6 +338,67 @@ def _director_request(a: dict[str, Any]) -> str:
     return f"- {who}: please join the weekly working sessions yourself or name a deputy who can act on requests."
 
 
+# A decision that moves a date: a moving verb and a date-like word ("go-live moves from the 16th to the 23rd",
+# "let's push the pilot to next Monday", "cutover postponed to April").
+_DATE_WORD = (
+    r"(?:\d{1,2}(?:st|nd|rd|th)?|jan\w*|feb\w*|march|apr\w*|may|june?|july?|aug\w*|sept?\w*|oct\w*|nov\w*|"
+    r"dec\w*|mon\w*|tue\w*|wed\w*|thu\w*|fri\w*|sat\w*|sun\w*|(?:next|this|the following) (?:week|month)|"
+    r"(?:twenty|thirty)-\w+|\w+(?:teenth|tieth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"eleventh|twelfth|q[1-4])\b"
+)
+_DATE_MOVE = re.compile(
+    r"\b(?:mov(?:e|es|ed|ing)|push(?:es|ed|ing)?|slip(?:s|ped)?|postpon\w+|delay\w*|defer\w*|reschedul\w+|"
+    r"brought forward|bring(?:ing)? forward|pull(?:s|ed)? (?:in|forward)|shift(?:s|ed)?)\b"
+    # ... then, within a few words, to/from/until a date: "moves from the 16th to Monday the 23rd"
+    r"[^.;]{0,50}?\b(?:to|from|until|till|into|back to|out to)\s+(?:the\s+|a\s+|monday\s+the\s+)?" + _DATE_WORD,
+    re.I,
+)
+
+
+def _moves_a_date(text: str) -> bool:
+    return bool(_DATE_MOVE.search(text))
+
+
+def _clip(text: str, limit: int) -> str:
+    """One line of at most ``limit`` characters, its final full stop dropped (an ellipsis kept)."""
+    line = _one_line(text, limit)
+    return line if line.endswith(("...", "\u2026")) else line.rstrip(" .")
+
+
+def _summary_lead(data: dict[str, Any]) -> list[str]:
+    """What a reader needs first, in this order: decisions that move a date (latest first), overdue customer
+    commitments oldest first with their age (any overdue commitment, oldest first, when no side is recorded),
+    then open blockers with the party each waits on, longest waiting first. Each at most SUMMARY_LEAD items."""
+    out: list[str] = []
+    moves = [r for r in data["decisions"] if _moves_a_date(r["text"])]
+    if moves:
+        out.append("Date moved: " + "; ".join(
+            _clip(r["text"], 110) + (f" (decided {fmt_day(date.fromisoformat(r['on']))})"
+                                                       if r.get("on") else "")
+            for r in reversed(moves[-SUMMARY_LEAD:])) + ".")
+    late = [r for r in data["next_steps"] if r.get("overdue_days")]
+    customer = [r for r in late if r.get("side") == "customer"]
+    unknown = [r for r in late if not r.get("side")]
+    rows, label = (customer, "Overdue customer commitments") if customer else (
+        (unknown, "Overdue commitments") if unknown else ([], ""))
+    if rows:
+        rows = sorted(rows, key=lambda r: -r["overdue_days"])
+        out.append(f"{label}: " + "; ".join(
+            f"{r['owner'] or 'no owner named'} - {_one_line(r['task'], 80)} ({days_text(r['overdue_days'])} overdue)"
+            for r in rows[:SUMMARY_LEAD]) + (f" (and {len(rows) - SUMMARY_LEAD} more)" if len(rows) > SUMMARY_LEAD
+                                               else "") + ".")
+    blocked = [r for r in data["asks"] if str(r.get("what", "")).startswith("unblock: ")]
+    if blocked:
+        blocked = sorted(blocked, key=lambda r: -(r.get("days") or 0))
+        out.append("Blocked: " + "; ".join(
+            f"{_clip(r['what'].removeprefix('unblock: '), 80)} - waiting on "
+            f"{r['who'] if r.get('named', True) else 'a party nobody named'}"
+            + (f" ({days_text(r['days'])})" if r.get("days") else "")
+            for r in blocked[:SUMMARY_LEAD]) + (f" (and {len(blocked) - SUMMARY_LEAD} more)"
+                                                 if len(blocked) > SUMMARY_LEAD else "") + ".")
+    return out
+
+
 def _one_line(text: str, limit: int = 160) -> str:
     text = " ".join(text.split())
     if len(text) <= limit:
@@ -430,6 +491,7 @@ def ask_for(text: str, owner: str | None, *, capital: bool = False) -> str:
 
 
 SUMMARY_DECISIONS = 2  # the latest decisions of the period named in the summary
+SUMMARY_LEAD = 3  # date moves, overdue customer commitments and blockers named first in the summary
 
 
 def _done_line(f: FactBase, on: date | None) -> str:
@@ -748,12 +810,15 @@ class DraftingService:
                     )
             elif isinstance(f, Blocker) and status == "open":
                 who = f.waiting_on or f.owner or "someone to be named"
+                raised = ctx.fact_date(f)
                 asks.insert(
                     0,
                     {
                         "who": who,
                         "fact_id": f.id,
                         "what": f"unblock: {f.text}",
+                        "days": (as_of - raised).days if raised else None,
+                        "named": bool(f.waiting_on or f.owner),
                         "outside": not ctx.inside(f.waiting_on),
                         "cite": cite.many(f.evidence),
                     },
@@ -769,8 +834,10 @@ class DraftingService:
                     }
                 )
             elif isinstance(f, Decision) and since < (ctx.fact_date(f) or as_of) <= as_of:
+                on = ctx.fact_date(f)
                 decisions.append(
-                    {"fact_id": f.id, "text": f.text, "owner": f.owner, "cite": cite.many(f.evidence)}
+                    {"fact_id": f.id, "text": f.text, "owner": f.owner, "cite": cite.many(f.evidence),
+                     "on": on.isoformat() if on else None}
                 )
         next_steps.sort(key=lambda r: (r["due"] is None, r["due"] or "", r["fact_id"]))
         return {
@@ -798,6 +865,7 @@ class DraftingService:
         if a.override and a.override != a.computed:
             lines[0] += f" by PM override; the evidence alone says {a.computed.upper()}"
         lines[0] += "."
+        lines.extend(_summary_lead(data))
         bad = [(k, d) for k, d in a.dimensions.items() if d.status != "green"]
         if bad and style == "short":
             # A note for a sponsor or manager: what is wrong in plain words, no rule weights, nobody's mood score.
@@ -812,10 +880,11 @@ class DraftingService:
             lines.append(
                 "All four dimensions (schedule, blockers, engagement, sentiment) are green on the evidence."
             )
-        if data["decisions"]:
+        others = [r for r in data["decisions"] if not _moves_a_date(r["text"])]  # date moves lead the summary
+        if others:
             # A decision such as a moved go-live is what a reader most needs and was only at the report's end.
-            recent = [_one_line(r["text"], 100).rstrip(" .") for r in data["decisions"][-SUMMARY_DECISIONS:]]
-            more = len(data["decisions"]) - len(recent)
+            recent = [_one_line(r["text"], 100).rstrip(" .") for r in others[-SUMMARY_DECISIONS:]]
+            more = len(others) - len(recent)
             lines.append("Decided in the period: " + "; ".join(recent)
                          + (f" (and {counted(more, 'earlier decision')})." if more else "."))
         lines.append(

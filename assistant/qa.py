@@ -12,6 +12,7 @@ the repository and cached until the engagement's meetings, transcripts or facts 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import hashlib
 import os
 import re
@@ -685,6 +686,10 @@ class QAService:
         for q, a in _history_pairs(history):
             resolved.append((self._resolve_follow_up(q, resolved, idx), a))
         question = self._resolve_follow_up(question, resolved, idx)
+        if as_of is not None:
+            # Asked as of a day: only what was known that day - meetings held on or before it, facts as they
+            # stood then (status, due, history and quotes of later meetings cut off), for every answer path.
+            idx = _index_as_of(idx, as_of)
         as_of = as_of or date.today()
         answer = self._llm_answer(engagement_id, question, idx, as_of) if self.chat is not None else None
         if answer is None:
@@ -755,9 +760,11 @@ class QAService:
                 )
         return resolved
 
-    def _name_in(self, text: str, idx: _EngagementIndex) -> str | None:
+    def _names_in(self, text: str, idx: _EngagementIndex) -> list[str]:
+        """The people the text names, best match first: a full name ("Sam Lee") beats a single word of another
+        name ("Sam" of "Sam Okafor"); more than one entry means a bare word that names several people."""
         low = text.casefold()
-        best = None
+        scored: dict[str, tuple[int, int]] = {}
         for name in idx.names:
             # Single words of a name count ("Priya" for "Priya Shah"), but not "the" or "team" of a team's name.
             parts = {name, *(w for w in name.split() if w.casefold() not in _NAME_FILLERS)}
@@ -767,12 +774,27 @@ class QAService:
                 found = len(part) >= 3 and re.search(rf"(?<!\w){re.escape(part.casefold())}(?!\w)", low)
                 # A short all-capitals alias ("IG", "HR") is an acronym: found only as written, never in "ig".
                 found = found or (len(part) == 2 and part.isupper() and re.search(rf"(?<!\w){part}(?!\w)", text))
-                if found and (best is None or len(name) > len(best)):
-                    best = name
-        if best is None:
-            return _person_by_role(text, idx.roles)
-        # An alias ("IG", "Deputy COO") stands for the person on the list, whose name the turns carry.
-        return next((p.name for p in idx.people if best in p.aliases), best)
+                if found:
+                    # An alias ("IG", "Deputy COO") stands for the person on the list, whose name the turns carry.
+                    who = next((p.name for p in idx.people if name in p.aliases), name)
+                    score = (len(part), len(who))
+                    if score > scored.get(who, (0, 0)):
+                        scored[who] = score
+        if not scored:
+            role = _person_by_role(text, idx.roles)
+            return [role] if role else []
+        top = max(m for m, _ in scored.values())
+        best = sorted((n for n, (m, _) in scored.items() if m == top), key=lambda n: -scored[n][1])
+        # "Sam" and "Sam Lee" are one person; "Sam Lee" and "Sam Okafor" are two.
+        distinct: list[str] = []
+        for n in best:
+            if not any(names_match(n, d, idx.people) for d in distinct):
+                distinct.append(n)
+        return distinct
+
+    def _name_in(self, text: str, idx: _EngagementIndex) -> str | None:
+        names = self._names_in(text, idx)
+        return names[0] if names else None
 
     def _last_person(self, text: str, idx: _EngagementIndex) -> str | None:
         found = None
@@ -827,10 +849,20 @@ class QAService:
             intent, m = _intent(question, skip=("mood",))
         if intent is None:
             return None
-        if intent == "request" and person is not None:
-            return self._requests_answer(person, idx, as_of)
-        if intent == "commit" and person is not None:
-            return self._commitments_answer(person, bool(_STILL_OWED.search(question)), idx, as_of)
+        if intent in ("request", "commit") and person is not None and m is not None:
+            # A bare first name two people share ("Sam": Sam Lee and Sam Okafor): say so and answer for each.
+            people = self._names_in(_who(m), idx)
+            parts = []
+            for who in people[:3]:
+                if intent == "request":
+                    parts.append(self._requests_answer(who, idx, as_of))
+                else:
+                    parts.append(self._commitments_answer(who, bool(_STILL_OWED.search(question)), idx, as_of))
+            if len(parts) == 1:
+                return parts[0]
+            return _joined_answers(
+                f"\u201c{_who(m).strip()}\u201d could be {' or '.join(people[:3])}; each is answered below.", parts
+            )
         # The facts as they stood on the day asked about, replayed the way the status report does, so "what is
         # overdue?" and "what is blocked?" count the same items as the report and `candor facts --as-of`.
         facts = _as_of_view(idx, as_of)
@@ -862,6 +894,10 @@ class QAService:
                 return None
             kinds = ("action_item", "blocker", "risk", "decision") if intent == "owner" else ("action_item",)
             scored = self._scored_facts(topic, [f for f in facts if f.kind in kinds], idx)
+            if not scored and intent == "owner":
+                # "Martin, the mapping?" - "Signed it off on Monday": the item's words are in the question the
+                # fact answered, not in the fact itself.
+                scored = self._scored_in_context(topic, [f for f in facts if f.kind in kinds], idx)
             if not scored:
                 return None
             phrase = _topic_phrase(question)
@@ -1141,6 +1177,29 @@ class QAService:
             cites.extend(fc)
             lines.append(f"- {f.text}" + (f" ({'; '.join(bits)})" if bits else "") + (f" [{len(cites)}]" if fc else ""))
         return Answer(answer="\n".join(lines), citations=cites, source="facts")
+
+    def _scored_in_context(
+        self, topic: str, facts: Sequence[FactBase], idx: _EngagementIndex, *, min_share: float = 0.6
+    ) -> list[tuple[float, float, FactBase]]:
+        """Facts matching most topic words in their text, quotes and the turn before each quote (the question
+        they answered), best and latest first; at least two topic words must match, one of them in the fact's
+        own words (a fact that merely follows a turn about the topic is not about it)."""
+        toks = set(topic_tokens(topic))
+        if len(toks) < 2:
+            return []
+        groups = topic_groups(toks)
+        out: list[tuple[float, float, FactBase]] = []
+        for f in facts:
+            own = set(tokenize(_fact_text(f)))
+            if not any(g & own for g in groups):
+                continue
+            words = own | set(tokenize(" . ".join(self._around(f, idx))))
+            hit = sum(1 for g in groups if g & words)
+            share = hit / len(groups)
+            if hit >= 2 and share >= min_share:
+                out.append((share, share, f))
+        out.sort(key=lambda t: (-t[0], -((_first_date(t[2], idx) or date.min).toordinal())))
+        return out
 
     def _around(self, f: FactBase, idx: _EngagementIndex) -> list[str]:
         """The turns a fact's evidence sits in and the turn before each (the question or framing it answers)."""
@@ -1815,17 +1874,30 @@ class QAService:
             absent_ids = {mt.meeting_id for mt in meetings if person in mt.absent} | {
                 f.meeting_id for f in said_absent
             }
-            if person in idx.expected:  # expected at every meeting: each one without them is an absence
+            if person in idx.expected or present:
+                # Expected at every meeting, or a participant of the engagement (attended at least one): each
+                # meeting without them is one they missed, whether or not anybody said so.
                 absent_ids |= {mt.meeting_id for mt in meetings}
             absent = [mt for mt in meetings if mt.meeting_id in absent_ids and mt not in present]
+            said_by_meeting = {f.meeting_id: f for f in said_absent}
+
+            def why(mt: Meeting) -> str:
+                f = said_by_meeting.get(mt.meeting_id)
+                quotes = " ".join(e.quote for e in f.evidence) if f is not None else ""
+                if f is not None and re.search(r"apolog", f"{f.text} {quotes}", re.I):
+                    return ", apologies sent"
+                if f is not None or person in mt.absent:
+                    return ", said to be away"
+                return ", not heard"
+
             parts = [f"{person} attended {len(present)} of {len(meetings)} recorded meetings"]
             if present:
                 parts.append("(" + ", ".join(f"{mt.title} {mt.date}" for mt in present[-5:]) + ")")
             if absent:
                 parts.append(
                     ("and was" if present else "and was recorded as")
-                    + " absent from "
-                    + ", ".join(f"{mt.title} ({mt.date})" for mt in absent[-5:])
+                    + f" absent from {len(absent)}: "
+                    + ", ".join(f"{mt.title} ({mt.date}{why(mt)})" for mt in absent[-8:])
                 )
             cites = [c for f in said_absent for c in self._fact_citations(f, idx)[:1]][:3]
             return Answer(answer=" ".join(parts) + ".", citations=cites, source="facts")
@@ -1927,7 +1999,10 @@ class QAService:
 
     def _passages(self, question: str, idx: _EngagementIndex, k: int = 5) -> list[tuple[Chunk, _Turn, float]]:
         """Top chunks for the question that actually match it, each with its best turn."""
-        hits = idx.retriever.search(question, k=k)
+        restricted = len(idx.turns) < len({p.metadata["meeting_id"] for p in idx.retriever.passages})
+        hits = idx.retriever.search(question, k=k * 8 if restricted else k)
+        # Asked as of a day: passages of later meetings were never said yet.
+        hits = [h for h in hits if h.passage.metadata.get("meeting_id") in idx.turns][:k]
         qtoks = set(query_tokens(question))
         out = []
         top = hits[0].score if hits else 0.0
@@ -1955,6 +2030,21 @@ class QAService:
         found = self._passages(unrecorded[1], idx, k=3) if unrecorded else []
         found = found or self._passages(question, idx, k=3)
         said = unrecorded[0] if unrecorded else None
+        intent = _intent(question)[0]
+        n_decided = 0
+        if said and intent == "decision" and found:
+            # A passage that states a decision ("Okay, so decision: go-live moves to the 23rd") answers the
+            # question even though the extractor did not record it: lead with it, never "no decision recorded".
+            decided = [x for x in found if _DECISION_LIKE.search(x[1].text)]
+            if decided:
+                n_decided = len(decided)
+                found = decided + [x for x in found if x not in decided]
+                said = None
+                lead = "Decided in the meetings (from the transcript; not recorded as a decision fact):"
+            else:
+                lead = ""
+        else:
+            lead = ""
         if not found:
             text = "I couldn't find anything about that in this engagement's meetings."
             if said:
@@ -1977,17 +2067,38 @@ class QAService:
             # Say what is not there rather than pass off the nearest passage as the answer.
             words = " or ".join(f"“{w}”" for w in missing[:4])
             lines = [f"No meeting of this engagement mentions {words}. The closest passages:"]
+        elif lead:
+            lines = [lead]
         elif said:
             lines = [f"{said} What the meetings say about it:"]
         else:
             lines = ["Here is what the meetings say:"]
-        cites = []
-        for _chunk, turn, _ in found:
+        cites: list[Citation] = []
+        answered_by: list[str] = []
+        shown: set[tuple[str, int]] = set()
+        for i, (_chunk, turn, _) in enumerate(found):
+            if (turn.meeting.meeting_id, turn.segment_id) in shown:
+                continue
+            if n_decided and i == n_decided:
+                lines.append("Also said about it:")
+            shown.add((turn.meeting.meeting_id, turn.segment_id))
             cites.append(_turn_citation(turn))
             lines.append(
                 f'- {turn.speaker} ({turn.meeting.title}, {turn.meeting.date}): "{_short(clean_text(turn.text))}" '
                 f"[{len(cites)}]"
             )
+            # A passage that asks ("The union letter?") is only half of it: bring the turn that answers it.
+            reply = _reply_to(turn, idx)
+            if reply is not None and (reply.meeting.meeting_id, reply.segment_id) not in shown:
+                shown.add((reply.meeting.meeting_id, reply.segment_id))
+                cites.append(_turn_citation(reply))
+                answered_by.append(reply.speaker)
+                lines.append(f'  answered by {reply.speaker}: "{_short(clean_text(reply.text))}" [{len(cites)}]')
+        if intent == "owner" and answered_by and not missing:
+            # Nobody is recorded as owning it, but someone answered for it when asked: that person is named.
+            who = list(dict.fromkeys(answered_by))
+            lines.insert(0, f"No owner is recorded in the facts; asked about it in the meetings, "
+                            f"{' and '.join(who[:2])} answered for it (latest answer last below).")
         return Answer(answer="\n".join(lines), citations=cites, source="retrieval")
 
     # ------------------------------------------------------------------ LLM
@@ -2035,6 +2146,43 @@ _DONT_KNOW = re.compile(
     r"cannot find|can't find|not mentioned|not recorded)\b",
     re.I,
 )
+
+
+# A sentence that states a decision: "Okay, so decision: ...", "decided: ...", "we've agreed ...", "that's decided".
+_DECISION_LIKE = re.compile(
+    r"\b(?:decision|decided|agreed)\s*:|\bwe(?:'ve| have)? (?:decided|agreed)\b|\bwe(?:'re| are) agreed\b|"
+    r"\b(?:it's|it is|that's|that is|so) (?:decided|agreed|settled|confirmed)\b|\bfinal decision\b|"
+    r"\b(?:the|my|our) decision is\b|\b(?:we'll|we will|let's) go with\b",
+    re.I,
+)
+
+
+def _reply_to(turn: _Turn, idx: _EngagementIndex) -> _Turn | None:
+    """The turn answering ``turn`` when it ends in a question: the next turn, by someone else, in the meeting."""
+    if not turn.text.rstrip().endswith("?"):
+        return None
+    turns = idx.turns.get(turn.meeting.meeting_id, [])
+    for i, t in enumerate(turns):
+        if t.segment_id == turn.segment_id:
+            nxt = next((u for u in turns[i + 1 : i + 3] if u.speaker != turn.speaker), None)
+            return nxt if nxt is not None and nxt.text.strip() else None
+    return None
+
+
+def _shift_refs(text: str, offset: int) -> str:
+    """'[1]' -> '[4]' for offset 3: an answer's citation numbers after others' citations."""
+    return re.sub(r"\[(\d+)\]", lambda mm: f"[{int(mm.group(1)) + offset}]", text)
+
+
+def _joined_answers(head: str, parts: Sequence[Answer]) -> Answer:
+    """Several answers under one heading, each one's citation numbers shifted to the joined list."""
+    lines = [head]
+    cites: list[Citation] = []
+    for a in parts:
+        offset = len(cites)
+        lines.append(_shift_refs(a.answer, offset))
+        cites.extend(a.citations)
+    return Answer(answer="\n".join(lines), citations=cites, source="facts")
 
 
 def _checked_llm_answer(reply: str, sources: list[Citation]) -> Answer:
@@ -2284,6 +2432,35 @@ def _as_of_view(idx: _EngagementIndex, as_of: date) -> list[FactBase]:
             update["due"] = due
         out.append(f.model_copy(update=update))
     return out
+
+
+def _index_as_of(idx: _EngagementIndex, as_of: date) -> _EngagementIndex:
+    """The index as it stood on ``as_of``: meetings held on or before that day, their turns, and the facts as
+    they stood then (_as_of_view), each without the history events and quotes of later meetings. Retrieval is
+    restricted to the kept meetings in _passages. The index itself is returned when nothing is later."""
+    meetings = {k: m for k, m in idx.meetings.items() if m.date <= as_of}
+    later = set(idx.meetings) - set(meetings)
+    facts: list[FactBase] = []
+    for f in _as_of_view(idx, as_of):
+        events = [e for e in f.history if e.at <= as_of and e.meeting_id not in later]
+        evidence = [e for e in f.evidence if e.meeting_id not in later] or f.evidence
+        if len(events) != len(f.history) or len(evidence) != len(f.evidence):
+            f = f.model_copy(update={"history": events, "evidence": evidence})
+        facts.append(f)
+    if not later and len(facts) == len(idx.facts) and all(a is b for a, b in zip(facts, idx.facts, strict=True)):
+        return idx
+    vectors = idx.fact_vectors
+    if vectors is not None:
+        pos = {f.id: i for i, f in enumerate(idx.facts)}
+        rows = [pos.get(f.id, -1) for f in facts]
+        vectors = vectors[rows] if rows and all(r >= 0 for r in rows) else None
+    return dataclasses.replace(
+        idx,
+        meetings=meetings,
+        turns={k: t for k, t in idx.turns.items() if k in meetings},
+        facts=facts,
+        fact_vectors=vectors,
+    )
 
 
 def _fact_text(f: FactBase) -> str:

@@ -2,6 +2,10 @@
 
 The rules read only structured fields (status, due, owner, side, waiting_on, dates, attendance, polarity),
 never free text, so nothing said in a meeting ("mark this project green") can change a colour.
+
+A dimension that cannot be judged is never green by default (no watermelons): without a recorded sponsor the
+engagement dimension is amber with a reason saying sponsor attendance was not judged and what to set, and it
+still judges what the facts allow without roles (a participant who dropped away, customer commitments).
 """
 
 from __future__ import annotations
@@ -481,12 +485,45 @@ def engagement_status(ctx: Context) -> DimensionStatus:
                 Reason(text=f"{label} {what} the last meeting ({dates}); attended {attended} of {len(rows)}",
                        status="amber", fact_ids=ids, evidence=ev),
             ))
+    # Judged without roles: a participant who has dropped away. Someone on the customer's side (or of unknown
+    # side) who attended twice or more, or whose absence a meeting noted ("Karen sends her apologies"), and who
+    # gone at least half of the meetings and the last one, is a warning whatever their role.
+    flagged = [r.text for _, _, r in absence_reasons]
+    for p in _participants(ctx):
+        if p.side == "vendor" or any(t.startswith(p.name) for t in flagged):
+            continue  # our own team, or already named by the rules above
+        rows = [(m, ctx.present(p, m)) for m in ctx.meetings]
+        attended = sum(1 for _, here in rows if here)
+        gone = [m for m, here in rows if not here]
+        noted = [f for f in ctx.facts if isinstance(f, Attendance) and not f.present
+                 and names_match(p.name, f.person, ctx.people)]
+        if not (attended >= 2 or (attended and noted)) or len(gone) < 2 or rows[-1][1] \
+                or len(gone) * 2 < len(rows):
+            continue
+        colours.append("amber")
+        ids, ev = _attendance_evidence(ctx, p, gone)
+        away = _absent_words(p, ev, gone, ctx)
+        label = f"{p.name} ({p.role})" if p.role else p.name
+        absence_reasons.append((
+            1, -len(gone),
+            Reason(text=f"{label} attended {attended} of {len(rows)} meetings and "
+                        f"{'was absent from' if away else 'was not heard in'} {len(gone)}, the last one among them "
+                        f"({', '.join(_d(m.date) for m in gone)})",
+                   status="amber", fact_ids=ids, evidence=ev if away else []),
+        ))
     # Sponsors first, then the longest run of missed meetings: the headline is the absence that matters most.
     absence_reasons.sort(key=lambda t: (-_RANK[t[2].status], t[0], t[1]))
     reasons.extend(r for _, _, r in absence_reasons)
     if not sponsors:
+        # Not judged is not green: the sponsor's engagement is the heart of this dimension, so without a sponsor
+        # the dimension is at least amber and says what to set.
+        colours.append("amber")
         reasons.append(
-            Reason(text="No sponsor recorded as an expected attendee: sponsor attendance not judged")
+            Reason(
+                text="Sponsor attendance not judged: no sponsor recorded (set one with "
+                "`candor stakeholders set NAME --role sponsor`)",
+                status="amber",
+            )
         )
     kept, missed = [], []
     for f in ctx.facts:
@@ -522,6 +559,20 @@ def engagement_status(ctx: Context) -> DimensionStatus:
     if not colours:
         reasons.insert(0, Reason(text=f"Expected attendees present recently ({len(ctx.meetings)} meetings)"))
     return DimensionStatus(status=worst(colours), reasons=reasons)
+
+
+def _participants(ctx: Context) -> list[Person]:
+    """Everyone who attended a meeting or whose presence or absence was recorded, as people of the list when
+    they are on it (a name not on it becomes a Person with that name)."""
+    out: list[Person] = []
+    names = [a for m in ctx.meetings for a in m.attendees] + [
+        f.person for f in ctx.facts if isinstance(f, Attendance) and f.person
+    ]
+    for name in dict.fromkeys(names):
+        p = ctx.person(name) or Person(name=name)
+        if not any(q.name == p.name or names_match(q.name, p.name, ctx.people) for q in out):
+            out.append(p)
+    return out
 
 
 def sentiment_by_person(ctx: Context) -> dict[str, list[tuple[date, SentimentSignal]]]:

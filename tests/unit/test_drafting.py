@@ -916,8 +916,10 @@ def test_the_summary_names_the_periods_latest_decisions_and_done_work_reads_as_w
     repo.save_facts(eng, [fact(extract), *(fact(d) for d in decisions)])
     md = DraftingService(repo).status_report(eng, "business lead", AS_OF, record=False).markdown
     summary = md.split("## Summary", 1)[1].split("##", 1)[0]
-    assert ("Decided in the period: Keep the legacy archive read-only; Let's move go-live to April 14 "
-            "(and 1 earlier decision).") in summary
+    # The moved date leads the summary; the other decisions follow the concerns.
+    assert summary.strip().startswith("Overall Globex is GREEN. Date moved: Let's move go-live to April 14 "
+                                      "(decided 19 Mar).")
+    assert "Decided in the period: Pilot with the finance team first; Keep the legacy archive read-only." in summary
     done = md.split("## Done since", 1)[1].split("##", 1)[0]
     assert "- Priya Shah: send the data extract (12 Mar)" in done and "I'll send" not in done
 
@@ -937,3 +939,38 @@ def test_a_blocker_with_no_party_is_not_placed_inside_the_project_and_a_cleared_
     assert "Blocked 14 days waiting on a party nobody named yet: The parcel feed is blocked." in md
     assert "inside the project" not in md
     assert "- Unblocked, was waiting on finance: The gateway config is blocked (12 Mar)" in md
+
+
+def test_the_summary_leads_with_date_moves_then_overdue_customer_commitments_then_blockers(
+    repo: Repository,
+) -> None:
+    eng = repo.create_engagement("Globex").id
+    add_meeting(repo, eng, 1, [("Sam Ortiz", "Kickoff."), ("Priya Shah", "Hello.")])
+    add_meeting(repo, eng, 2, [("Priya Shah", "We can't load until finance send the cost centres."),
+                               ("Dana Cole", "The cutover slips from the 2nd to the 9th of April, decided.")])
+    repo.save_people(eng, PEOPLE)
+    old = ActionItem(text="I'll approve the test plan by Friday.", owner="Dana Cole", side="customer",
+                     due=date(2024, 3, 8), meeting_id="m1", evidence=[ev("m1", 1, "Dana Cole", "approve")])
+    newer = ActionItem(text="I'll send the user list by Monday.", owner="Priya Shah", side="customer",
+                       due=date(2024, 3, 18), meeting_id="m1", evidence=[ev("m1", 1, "Priya Shah", "user list")])
+    ours = ActionItem(text="I'll share the runbook by Monday.", owner="Sam Ortiz", side="vendor",
+                      due=date(2024, 3, 11), meeting_id="m1", evidence=[ev("m1", 0, "Sam Ortiz", "runbook")])
+    stuck = Blocker(text="We can't load until finance send the cost centres.", waiting_on="finance",
+                    meeting_id="m2", evidence=[ev("m2", 0, "Priya Shah", "We can't load until finance send")])
+    moved = Decision(text="The cutover slips from the 2nd to the 9th of April.", meeting_id="m2",
+                     evidence=[ev("m2", 1, "Dana Cole", "The cutover slips")])
+    kept = Decision(text="Training stays in the Leeds office.", meeting_id="m2",
+                    evidence=[ev("m2", 1, "Dana Cole", "Training stays")])
+    scope = Decision(text="We start with the finance team, about twenty people, before we move everyone else over.",
+                     meeting_id="m1", evidence=[ev("m1", 1, "Dana Cole", "We start with the finance team")])
+    repo.save_facts(eng, [fact(f) for f in (old, newer, ours, stuck, moved, kept, scope)])
+    md = DraftingService(repo).status_report(eng, "business lead", AS_OF, record=False).markdown
+    summary = md.split("## Summary", 1)[1].split("##", 1)[0].strip()
+    lead = summary.split(". Concerns:")[0]
+    assert lead.index("Date moved: The cutover slips from the 2nd to the 9th of April (decided 12 Mar)") \
+        < lead.index("Overdue customer commitments: Dana Cole - approve the test plan by Friday (18 days overdue); "
+                     "Priya Shah - send the user list by Monday (8 days overdue)") \
+        < lead.index("Blocked: We can't load until finance send the cost centres - waiting on finance (14 days)")
+    assert "runbook" not in lead  # our own late item is in the concerns and next steps, not the customer's list
+    assert "Training stays" not in lead and "Training stays in the Leeds office" in summary
+    assert "finance team" not in lead  # "move everyone else over" moves people, not a date

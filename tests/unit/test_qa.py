@@ -850,9 +850,9 @@ def lead_qa(tmp_path: Path) -> QAService:
         evidence=[_lead_ev("c1", 1), _lead_ev("c2", 1)],
     )
     mapping.history = [
-        FactEvent(at=date(2026, 10, 6), event="created", meeting_id="c1"),
+        FactEvent(at=date(2026, 10, 6), event="created", meeting_id="c1", due=date(2026, 10, 14)),
         FactEvent(at=date(2026, 10, 13), event="slipped", meeting_id="c2", note="due 2026-10-14 -> 2026-10-21",
-                  evidence=[_lead_ev("c2", 1)]),
+                  due=date(2026, 10, 21), evidence=[_lead_ev("c2", 1)]),
     ]
     invoices = ActionItem(
         text="I'll get someone to pull fifty sample invoices this week.",
@@ -863,7 +863,7 @@ def lead_qa(tmp_path: Path) -> QAService:
         evidence=[_lead_ev("c2", 0), _lead_ev("c2", 4)],
     )
     invoices.history = [
-        FactEvent(at=date(2026, 10, 13), event="created", meeting_id="c2"),
+        FactEvent(at=date(2026, 10, 13), event="created", meeting_id="c2", due=date(2026, 10, 16)),
         FactEvent(at=date(2026, 10, 13), event="done", meeting_id="c2", evidence=[_lead_ev("c2", 4)]),
     ]
     cutover = Risk(text="Second risk: the cut-over weekend is the same weekend as the payroll run.", status="closed",
@@ -1170,3 +1170,164 @@ def test_with_no_owner_recorded_the_nearest_commitment_sharing_a_specific_word_i
     assert "The nearest commitment: Omar - I will send the proxy rule change to the board by Thursday" in a.answer
     assert (a.citations[-1].speaker, a.citations[-1].segment_id) == ("Omar", 4)
     assert "Omar owns" not in a.answer
+
+
+# --------------------------------------------------------------------------- audits of Dec 2026 (askrep)
+
+PORT_NAMES = {"V": "Nina Vance", "A": "Sam Ortiz", "B": "Sam Reed", "C": "Olga Petrov", "D": "Ivan Moss"}
+PORT_1 = [
+    ("V", "Morning all. Olga, the porting form needs your signature before we can book the port."),
+    ("C", "Understood, I'll sign the porting form by Friday."),
+    ("A", "I'll build the call queues by the tenth."),
+    ("B", "I'll send over the holiday greetings by the sixth."),
+    ("V", "Good. Thanks everyone."),
+]
+PORT_2 = [
+    ("V", "Olga sends her apologies today, she's at the board."),
+    ("V", "Is the porting form signed yet?"),
+    ("B", "Not yet, it is still sitting with Olga."),
+    ("V", "Okay. And the privacy notice for the recordings?"),
+    ("B", "Legal had it on Thursday and sent it back clean."),
+    ("V", "And we'll keep the hold music as it is."),
+]
+PORT_3 = [
+    ("B", "Good news, Olga signed the porting form this morning."),
+    ("V", "Okay, so decision: the switchover moves from the twentieth to the twenty-seventh of March."),
+    ("A", "Fine by me, the queues are built anyway."),
+]
+PORT_4 = [
+    ("V", "Quick one this week, nothing new on the switchover."),
+    ("B", "Nothing from me either."),
+]
+PORT_5 = [  # after every as-of day the other tests ask about
+    ("V", "Sam, the privacy notice sign-off?"),
+    ("B", "Signed it off on Friday, it's done."),
+    ("V", "And the privacy notice sign-off, anything left there?"),
+    ("D", "Not from me. I'll book the training room for the agents."),
+]
+
+
+def _port_ev(mid: str, seg: int, turns: list[tuple[str, str]]) -> Evidence:
+    label, text = turns[seg]
+    return Evidence(meeting_id=mid, segment_id=seg, speaker=PORT_NAMES[label], start=seg * 10.0,
+                    end=seg * 10.0 + 8, quote=text)
+
+
+@pytest.fixture
+def port_qa(tmp_path: Path) -> QAService:
+    from assistant.models import FactEvent
+
+    r = Repository(tmp_path / "data")
+    r.create_engagement("Port")
+    for mid, title, day, turns in (
+        ("p1", "Weekly 1", date(2026, 3, 2), PORT_1),
+        ("p2", "Weekly 2", date(2026, 3, 9), PORT_2),
+        ("p3", "Weekly 3", date(2026, 3, 16), PORT_3),
+        ("p4", "Weekly 4", date(2026, 3, 23), PORT_4),
+        ("p5", "Weekly 5", date(2026, 4, 6), PORT_5),
+    ):
+        spoke = {label: PORT_NAMES[label] for label, _ in turns}  # attendees: who spoke in the call
+        _add_meeting(r, "port", mid, title, day, turns, names=spoke)
+    form = ActionItem(text="I'll sign the porting form by Friday.", owner="Olga Petrov", due=date(2026, 3, 6),
+                      status="done", meeting_id="p1", evidence=[_port_ev("p1", 1, PORT_1), _port_ev("p3", 0, PORT_3)])
+    form.history = [
+        FactEvent(at=date(2026, 3, 2), event="created", meeting_id="p1", due=date(2026, 3, 6)),
+        FactEvent(at=date(2026, 3, 16), event="done", meeting_id="p3", evidence=[_port_ev("p3", 0, PORT_3)]),
+    ]
+    queues = ActionItem(text="I'll build the call queues by the tenth.", owner="Sam Ortiz", due=date(2026, 3, 10),
+                        meeting_id="p1", evidence=[_port_ev("p1", 2, PORT_1)])
+    queues.history = [FactEvent(at=date(2026, 3, 2), event="created", meeting_id="p1", due=date(2026, 3, 10))]
+    greetings = ActionItem(text="I'll send over the holiday greetings by the sixth.", owner="Sam Reed",
+                           due=date(2026, 3, 6), meeting_id="p1", evidence=[_port_ev("p1", 3, PORT_1)])
+    greetings.history = [FactEvent(at=date(2026, 3, 2), event="created", meeting_id="p1", due=date(2026, 3, 6))]
+    signed = ActionItem(text="Signed it off on Friday, it's done.", owner="Sam Reed", status="done",
+                        meeting_id="p5", evidence=[_port_ev("p5", 1, PORT_5)])
+    room = ActionItem(text="I'll book the training room for the agents.", owner="Ivan Moss", meeting_id="p5",
+                      evidence=[_port_ev("p5", 3, PORT_5)])
+    facts: list[FactBase] = [
+        form, queues, greetings, signed, room,
+        Decision(text="We'll keep the hold music as it is.", meeting_id="p2", evidence=[_port_ev("p2", 5, PORT_2)]),
+        Attendance(text="Olga sent apologies", person="Olga Petrov", present=False, meeting_id="p2",
+                   evidence=[_port_ev("p2", 0, PORT_2)]),
+    ]
+    for f in facts:
+        f.assign_id()
+    r.save_facts("port", facts)
+    return QAService(r, embedder=HashEmbedder())
+
+
+def test_asked_as_of_a_day_no_passage_or_closure_from_a_later_meeting_is_used(port_qa: QAService) -> None:
+    a = port_qa.ask("port", "Is the porting form signed?", as_of=date(2026, 3, 10))
+    assert a.citations and all(c.meeting_id in ("p1", "p2") for c in a.citations)
+    assert "signed the porting form this morning" not in a.answer
+    assert not a.answer.startswith("Yes")
+    before = port_qa.ask("port", "Is the porting form done?", as_of=date(2026, 3, 10))
+    assert before.answer.startswith("Not recorded as done") and all(c.meeting_id == "p1" for c in before.citations)
+    later = port_qa.ask("port", "Is the porting form done?", as_of=date(2026, 3, 20))
+    assert later.answer.startswith("Yes, reported done on 2026-03-16")
+
+
+def test_asked_as_of_a_day_retrieval_searches_only_meetings_held_by_then(port_qa: QAService) -> None:
+    a = port_qa.ask("port", "what about the switchover date?", as_of=date(2026, 3, 10))
+    assert all(c.meeting_id in ("p1", "p2") for c in a.citations)
+    assert "twenty-seventh" not in a.answer
+
+
+def test_asked_as_of_a_day_a_persons_commitments_show_their_state_on_that_day(port_qa: QAService) -> None:
+    a = port_qa.ask("port", "What did Olga commit to?", as_of=date(2026, 3, 10))
+    assert a.answer.splitlines()[1] == "- Sign the porting form by Friday (open, due 2026-03-06, overdue) [1]"
+
+
+def test_a_full_name_picks_that_person_not_another_with_the_same_first_name(port_qa: QAService) -> None:
+    a = port_qa.ask("port", "What did Sam Reed commit to?", as_of=date(2026, 3, 20))
+    assert a.answer.startswith("Sam Reed committed to 1 item")
+    assert "holiday greetings" in a.answer and "call queues" not in a.answer
+    b = port_qa.ask("port", "what has Sam Ortiz committed to?", as_of=date(2026, 3, 20))
+    assert b.answer.startswith("Sam Ortiz committed to 1 item") and "holiday" not in b.answer
+
+
+def test_a_first_name_two_people_share_is_called_ambiguous_and_answered_for_each(port_qa: QAService) -> None:
+    a = port_qa.ask("port", "What did Sam commit to?", as_of=date(2026, 3, 20))
+    first = a.answer.splitlines()[0]
+    assert "could be" in first and "Sam Reed" in first and "Sam Ortiz" in first
+    assert "Sam Reed committed to" in a.answer and "Sam Ortiz committed to" in a.answer
+    assert len(a.citations) == 2 and {c.speaker for c in a.citations} == {"Sam Reed", "Sam Ortiz"}
+
+
+def test_a_decision_stated_in_a_passage_is_not_first_called_unrecorded(port_qa: QAService) -> None:
+    a = port_qa.ask("port", "What was decided about the switchover?", as_of=date(2026, 3, 30))
+    assert not a.answer.startswith("No decision")
+    assert "so decision: the switchover moves" in a.answer
+    assert "hold music" not in a.answer  # the one recorded decision is about something else
+
+
+def test_a_decision_question_with_no_matching_decision_lists_no_unrelated_decision(port_qa: QAService) -> None:
+    a = port_qa.ask("port", "What was decided about the call queues?", as_of=date(2026, 3, 30))
+    assert "hold music" not in a.answer
+
+
+def test_a_passage_that_asks_a_question_brings_the_turn_that_answers_it(port_qa: QAService) -> None:
+    a = port_qa.ask("port", "Is the privacy notice done?", as_of=date(2026, 3, 30))
+    assert "sent it back clean" in a.answer
+    assert any(c.quote.startswith("Legal had it on Thursday") for c in a.citations)
+
+
+def test_an_owner_question_without_an_owner_fact_names_who_answered_for_it(port_qa: QAService) -> None:
+    a = port_qa.ask("port", "Who owns the privacy notice?", as_of=date(2026, 3, 30))
+    assert "Sam Reed" in a.answer.splitlines()[0]
+
+
+def test_attendance_across_calls_lists_every_meeting_the_person_missed(port_qa: QAService) -> None:
+    a = port_qa.ask("port", "Has Olga been attending the calls?", as_of=date(2026, 3, 30))
+    assert a.answer.startswith("Olga Petrov attended 1 of 4 recorded meetings")
+    assert "absent from 3:" in a.answer
+    assert "Weekly 2 (2026-03-09, apologies sent)" in a.answer
+    assert "Weekly 3 (2026-03-16, not heard)" in a.answer and "Weekly 4 (2026-03-23, not heard)" in a.answer
+
+
+def test_an_owner_question_matches_a_fact_by_the_question_it_answered_but_not_one_that_only_follows_it(
+    port_qa: QAService,
+) -> None:
+    a = port_qa.ask("port", "Who owns the privacy notice sign-off?", as_of=date(2026, 4, 10))
+    assert a.answer.startswith("Sam Reed owns it: Signed it off on Friday")
+    assert "Ivan" not in a.answer  # his training room follows a question about the sign-off but is not about it

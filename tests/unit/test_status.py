@@ -586,3 +586,40 @@ def test_an_expected_customer_attendee_who_only_did_not_speak_is_not_heard_rathe
     assert dim.status == "amber"
     assert dim.reasons[0].text.startswith("Priya Shah (integration lead) not heard in the last 2 meetings")
     assert dim.reasons[0].evidence == []
+
+
+def _weekly(i: int, attendees: list[str]) -> Meeting:
+    return meeting(1, attendees).model_copy(
+        update={"meeting_id": f"w{i}", "title": f"Weekly {i}", "date": date(2024, 2, 6) + timedelta(days=7 * (i - 1)),
+                "sha256": f"{i + 50:064d}"}
+    )
+
+
+def test_without_a_sponsor_recorded_engagement_is_not_judged_and_not_green() -> None:
+    meetings = [_weekly(i, ["Ann Vale", "Bo Chen"]) for i in range(1, 5)]
+    people = [Person(name="Ann Vale"), Person(name="Bo Chen")]  # speakers added automatically: no roles, no sides
+    dim = compute_status("acme", [], meetings, people, date(2024, 3, 1)).dimensions["engagement"]
+    assert dim.status == "amber"
+    assert any(r.text.startswith("Sponsor attendance not judged: no sponsor recorded")
+               and "candor stakeholders set NAME --role sponsor" in r.text for r in dim.reasons)
+    assert not any(r.text.startswith("Expected attendees present recently") for r in dim.reasons)
+
+
+def test_without_roles_a_participant_who_dropped_away_is_still_judged() -> None:
+    meetings = [
+        _weekly(1, ["Ann Vale", "Bo Chen", "Kim Ro"]),
+        _weekly(2, ["Ann Vale", "Bo Chen"]),
+        _weekly(3, ["Ann Vale", "Bo Chen"]),
+        _weekly(4, ["Ann Vale", "Bo Chen", "Kim Ro"]),
+        _weekly(5, ["Ann Vale", "Bo Chen"]),
+    ]
+    apologies = fact(Attendance(text="Kim sent apologies", person="Kim Ro", present=False, meeting_id="w2", expected=True,
+                                evidence=[ev("w2", 0, "Ann Vale", "Kim sends her apologies this week")]))
+    people = [Person(name="Ann Vale", side="vendor"), Person(name="Bo Chen"), Person(name="Kim Ro")]
+    dim = compute_status("acme", [apologies], meetings, people, date(2024, 3, 8)).dimensions["engagement"]
+    assert dim.status == "amber"
+    kim = next(r for r in dim.reasons if r.text.startswith("Kim Ro attended 2 of 5 meetings"))
+    assert kim.status == "amber" and "missed" not in kim.text and "3, the last one among them" in kim.text
+    assert "6 Feb" not in kim.text and "13 Feb" in kim.text and "5 Mar" in kim.text
+    # Someone who came to every call but the last is not a drop-off.
+    assert not any(r.text.startswith("Bo Chen") for r in dim.reasons)
