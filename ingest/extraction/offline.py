@@ -83,7 +83,10 @@ _IN_MEETING = re.compile(
     r"\b(?:presentation|present (?:you|to you|my|our)|slides?|agenda|here|in the following|nothing else|"
     r"(?:in|during|for) (?:this|the) meeting|write(?! up)|talk (?:to you )?about|to discuss|"
     rf"take (?:the )?(?:notes|minutes)|act as|go round|(?!{rules.GO_THROUGH_LATER})go through|first|in a (?:minute|second|moment)|my (?:file|screen)|"
-    r"show you)\b",
+    r"show you|"
+    # "Rohan, do you want to start on data?": the floor handed over, an agenda item, not work
+    r"(?:do you|would you|you) (?:want|like) to (?:start|kick off|begin|go first|lead off)(?: (?:on|with) \w+(?: \w+)?)?"
+    r"(?=\s*[?.!]?\s*$))",
     re.IGNORECASE,
 )
 # Sending the slides, the presentation or the minutes is a follow-up, though they are shown in the meeting:

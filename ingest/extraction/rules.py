@@ -636,7 +636,8 @@ _NON_TASK_VERBS = frozenset(_NON_TASK_WORDS.split())
 # Verbs from that list that are tasks in a particular shape: "I'll ask them today", "I'll let Tom know",
 # "I'll make sure ...", "I'll tell the board", "I'll put it on the register", "I'll draw up the plan".
 _NON_TASK_OK = re.compile(
-    rf"^(?:{GO_THROUGH_LATER}|ask (?!you\b|everyone\b|everybody\b|a question)|let \w+(?: \w+)? know|make sure|tell (?!you\b|everyone\b|"
+    # "I'll come back with options on leavers for next Wednesday's call": something to bring, not a reply
+    rf"^(?:{GO_THROUGH_LATER}|come back (?:to (?:you|us|them|him|her|[A-Z]\w+) )?with (?!you\b|that\b|it\b)\w|ask (?!you\b|everyone\b|everybody\b|a question)|let \w+(?: \w+)? know|make sure|tell (?!you\b|everyone\b|"
     r"everybody\b|a bit\b)|put (?:\w+ ){1,2}?(?:on|in|into|onto) (?:the|our|their|a) |draw up|give (?!you a (?:quick )?(?:overview|update|summary|idea))|"
     r"share (?!my screen|the screen|my|a bit|some thoughts|what)|sit down with|walk (?:\w+ )?(?:through )?the site|"
     r"walk (?!you\b|everyone\b|everybody\b|us\b|all\b)\w+(?: \w+)? through|"

@@ -333,3 +333,17 @@ def test_a_recap_of_the_state_wanted_by_a_date_reports_nothing_done() -> None:
 def test_a_weekday_of_next_week_is_next_weeks() -> None:
     from ingest.extraction.dates import due_date
     assert due_date("by Wednesday next week", MON) == date(2024, 7, 3)
+
+
+def test_coming_back_with_something_is_a_deliverable_and_coming_back_to_someone_is_not() -> None:
+    assert rules.commitment("I'll come back with options on the archive for next Wednesday's call.")
+    assert not rules.self_commitment("I'll come back to you on that.")
+
+
+def test_handing_someone_the_floor_for_an_agenda_item_is_not_an_item(extractor: OfflineExtractor) -> None:
+    items = open_items(extractor, [
+        ("Mark Ellis", "Right, agenda is network, devices and training. Priya, do you want to start on network?"),
+        ("Priya Nair", "Sure. So the main thing is the circuits."),
+        ("John Okafor", "Okay."),
+    ])
+    assert not items
