@@ -32,6 +32,8 @@ DATE_PHRASE = re.compile(
     # number decides, the weekday only confirms it.
     rf"|{_WD},? (?:the )?{_MONTH},? (?:the )?{_DAY}"
     rf"|{_WD},? (?:the )?{_DAY}(?: (?:of )?{_MONTH})?"
+    # "by Wednesday next week": next week's Wednesday
+    rf"|{_WD},? (?:of )?next week"
     rf"|(?:(?:this|next|coming) )?{_WD}(?: (?:morning|afternoon|evening|week))?"
     r"|tomorrow|(?:later )?today|tonight|this afternoon|this evening|(?:later )?this week"
     r"|after (?:this|the|today's) (?:call|meeting)"
@@ -161,6 +163,7 @@ def resolve(phrase: str, meeting_date: date) -> date | None:
         if re.fullmatch(r"(?:the )?\d{1,2}(?:st|nd|rd|th)?", rest):
             return resolve("the " + re.sub(r"\D", "", rest) + "th", meeting_date)
         return _dateparser(re.sub(r"^the ", "", rest), meeting_date)
+    p = re.sub(rf"^({_WD}),? (?:of )?next week$", r"next \1", p)
     m_next = re.fullmatch(rf"next ({_WD})(?: (?:morning|afternoon|evening))?", p)
     if m_next:
         # "next Wednesday" is that weekday of the following week (said on a Monday: nine days on, not two).

@@ -56,6 +56,7 @@ from ingest.extraction.features import (
 )
 from ingest.extraction.owners import (
     DETERMINERS,
+    PUT_DOWN_FOR,
     NameIndex,
     member_or_party,
     possessed_team,
@@ -69,7 +70,7 @@ MAX_SEGMENT_CHARS = 6000  # analysis window per segment; bounds regex time on pa
 
 _STRONG_SELF = True
 _SELF_TASK = re.compile(
-    r"\b(?:i'll|i will|i'm going to)\s+(?:\w+\s+){0,2}?(?:send|e-?mail|book|schedule|chase|confirm|escalate|raise|"
+    r"\b(?:i'll|i will|i'm going to|(?:my|our) (?:[\w-]+ )?team(?:'ll| will))\s+(?:\w+\s+){0,2}?(?:send|e-?mail|book|schedule|chase|confirm|escalate|raise|"
     r"update|share|fix|prepare|draft|submit|file|call|check|add|set up|follow up|tell|present|deploy|push|write|"
     r"order|install|test|review|invite|approve|remind"
     # "I'll talk to the billing director about releasing Kwame's team": a named party outside the room
@@ -81,8 +82,11 @@ _SELF_TASK = re.compile(
 _IN_MEETING = re.compile(
     r"\b(?:presentation|present (?:you|to you|my|our)|slides?|agenda|here|in the following|nothing else|"
     r"(?:in|during|for) (?:this|the) meeting|write(?! up)|talk (?:to you )?about|to discuss|"
-    r"take (?:the )?(?:notes|minutes)|act as|go (?:round|through)|first|in a (?:minute|second|moment)|my (?:file|screen)|"
-    r"show you)\b",
+    rf"take (?:the )?(?:notes|minutes)|act as|go round|(?!{rules.GO_THROUGH_LATER})go through|first|in a (?:minute|second|moment)|my (?:file|screen)|"
+    r"show you|"
+    # "Rohan, do you want to start on data?": the floor handed over, an agenda item, not work
+    r"(?:do you|would you|you) (?:want|like) to (?:start|kick off|begin|go first|lead off)(?: (?:on|with) \w+(?: \w+)?)?"
+    r"(?=\s*[?.!]?\s*$))",
     re.IGNORECASE,
 )
 # Sending the slides, the presentation or the minutes is a follow-up, though they are shown in the meeting:
@@ -109,8 +113,11 @@ _IF = re.compile(r"\bif\b", re.IGNORECASE)
 # Someone is committed or asked: a first/second person future or request, not any "<word> to <verb>".
 _EXPLICIT_SUBJECT = re.compile(
     r"\b(?:i'll|i will|i'm going to|i am going to|i'm gonna|i can|i shall|let me|we'll|we will|you'll|you will|"
-    r"can you|could you|will you|would you|please|you need to|you have to|action(?: item)?)\b"
-    rf"|{rules.EXPECT_TO_HAVE}\b",
+    r"can you|could you|will you|would you|please|you need to|you have to|action(?: item)?|"
+    # "My team'll fix the bank details", "Colin's going to send the extract", "I'm aiming to get Harlow surveyed"
+    r"(?:my|our) (?:[\w-]+ )?team(?:'ll| will| is going to)|(?-i:[A-Z][a-z]+)'s going to|"
+    r"(?:i'm|i am|we're|we are) (?:aiming|planning|targeting) to|let's say i)\b"
+    rf"|{rules.EXPECT_TO_HAVE}\b|{rules.DATED_RESULT}",
     re.IGNORECASE,
 )
 _CAPITAL_SUBJECT = re.compile(  # "Priya will ...", "the service desk will ...", "Lucy, send me ..."
@@ -350,21 +357,33 @@ class OfflineExtractor:
         chosen = self._split_compound(segs, names, sents, chosen, index)
         accept_of: dict[tuple[int, int, int], tuple[int, tuple[int, int]]] = {}
         prompted_of: dict[tuple[int, int, int], tuple[int, tuple[int, int], str]] = {}
+        aim_of: dict[tuple[int, int, int], tuple[int, int]] = {}
         if self.use_rules:
             for i, spans in enumerate(sents):
                 for sp in (c for s_ in spans for c in rules.clauses(segs[i].text, s_)):
                     s = segs[i].text[sp[0] : sp[1]]
                     if rules.is_question(s) or rules.BLOCKER.search(s):
                         continue  # a question becomes an item only through its acceptance (below)
+                    # "Now the ports are open I'll get the punch feed into the test tenant. Should be done by the
+                    # 23rd.": a short next sentence that only says when dates the promise before it
+                    when = _when_next(segs[i].text, spans, sp) if find_date_phrase(s) is None else ""
+                    probe = f"{s} {when}" if when else s
                     listed = (rules.listed_commitment(s) or self._named_task(s, names[i], index)) and \
-                        self._rule_supported(s, names[i], index, float(p[i]))
+                        self._rule_supported(probe, names[i], index, float(p[i]))
                     # Any other task verb: only a promise that points outside the meeting (date, named party).
-                    if listed or self._generic_follow_up(s, index) or self._generic_other(s, names[i], index) or \
+                    if listed or self._generic_follow_up(probe, index) or self._generic_other(s, names[i], index) or \
                             _work_handed_out(s, names[i], index):
                         chosen.setdefault((i, *sp), max(0.75, float(p[i])))
             for i, spans in enumerate(sents):
-                for sp in spans:
+                for n, sp in enumerate(spans):
                     s = segs[i].text[sp[0] : sp[1]]
+                    if n and rules.AIM_FOR.search(s) and not rules.is_question(s):
+                        # "So I'm unblocked on the trial load. I'm aiming for Friday.": the speaker's target date for
+                        # the work the sentence before names
+                        work = segs[i].text[spans[n - 1][0] : spans[n - 1][1]]
+                        if not rules.is_question(work) and len(_content(work)) >= 2 and not rules.completed(work):
+                            chosen.setdefault((i, *sp), max(0.7, float(p[i])))
+                            aim_of[(i, *sp)] = spans[n - 1]
                     m = _NEW_DATE.search(s)
                     if m and _NOT_DONE_YET.search(s[: m.start()]) and due_date(s[m.start() :], ctx.meeting.date):
                         chosen.setdefault((i, *sp), max(0.7, float(p[i])))
@@ -374,9 +393,13 @@ class OfflineExtractor:
                 # "Could you nominate four UAT testers?" - "Sure, I'll have names to you Monday.": any verb asked for,
                 # taken on with a dated promise of one's own
                 task_like = rules.TASK_RX.search(request) or rules.NEED.search(request) or (
-                    rules.request_question(request) and rules.FIRST_PERSON_WILL.search(acceptance)
+                    rules.request_question(request)
+                    and (rules.FIRST_PERSON_WILL.search(acceptance) or rules.AIM_FOR.search(acceptance))
                     and due_date(acceptance, ctx.meeting.date) is not None)
-                if not task_like or _in_meeting(request) or rules.is_question(segs[k].text[asp[0] : asp[1]]):
+                later_date = (due_date(acceptance, ctx.meeting.date) or ctx.meeting.date) > ctx.meeting.date
+                # ("Can you go through the scripts?" - "Yeah. I'll go through them, Friday.": not done in the meeting)
+                if not task_like or (_in_meeting(request) and not later_date) or \
+                        rules.is_question(segs[k].text[asp[0] : asp[1]]):
                     continue  # "Would you like to go first?", "Can you live with it?": not a task handed over
                 chosen[(k, *asp)] = max(0.8, chosen.get((k, *asp), 0.0))
                 accept_of[(k, *asp)] = (j, rsp)
@@ -396,6 +419,19 @@ class OfflineExtractor:
             for k, a2, b2 in accept_of:
                 for key in [c for c in chosen if c[0] == k and c[1] <= a2 and b2 <= c[2] and c != (k, a2, b2)]:
                     chosen[(k, a2, b2)] = max(chosen[(k, a2, b2)], chosen.pop(key))
+            # "Fine, I'll do the training rota. You'll have it by the sixteenth.": a result promised for a date in
+            # a pronoun, right after a task of the same turn, is when that task is due, not a second task
+            for key in sorted(chosen):
+                i, a, b = key
+                if key in accept_of or not _PRONOUN_RESULT.match(segs[i].text[a:b]) or \
+                        due_date(segs[i].text[a:b], ctx.meeting.date) is None:
+                    continue
+                near = [q for q in sents[i] if q[1] <= a][-2:]
+                dated = max((c for c in chosen if c[0] == i and c[2] <= a and c not in result_of
+                             and any(q[0] <= c[1] for q in near)), default=None)
+                if dated is not None:
+                    chosen.pop(key)
+                    result_of[dated] = (a, b)
             open_requests = self._unanswered_requests(segs, sents, {(j, *rsp) for j, rsp in accept_of.values()})
             for key in open_requests:
                 chosen[key] = max(0.6, chosen.get(key, 0.0))
@@ -416,6 +452,10 @@ class OfflineExtractor:
             sentence = seg.text[s0:s1]
             if _GO_AHEAD.search(sentence) and (i, s0, s1) not in accept_of:
                 continue
+            if _NO_ONE_OFF.search(sentence) and (i, s0, s1) not in accept_of:
+                continue  # "we'll do these every Tuesday at ten", "Nadia, send me anything that needs me"
+            if _UNDERCUT.match(seg.text[s1:]):
+                continue  # "I'll tell her next time I see her. Which is never.": a joke, not a promise
             evidence = [self._ev(ctx, seg, speaker, (s0, s1))]
             text_src = sentence
             due = due_date(sentence, ctx.meeting.date)
@@ -441,10 +481,6 @@ class OfflineExtractor:
                         req_span = (first[0], rsp[1])
                         text_src = segs[j].text[req_span[0] : req_span[1]]
                     evidence.insert(0, self._ev(ctx, segs[j], names[j], req_span))
-                if (i, s0, s1) in result_of:
-                    q = result_of[(i, s0, s1)]
-                    text_src = f"{text_src} {seg.text[q[0] : q[1]].strip()}"
-                    evidence.append(self._ev(ctx, seg, speaker, q))
                 # "Yep. Yeah, fine. Give me till the 30th, I've got the freeze prep going on too.": the date may
                 # come in the next sentence of the accepting turn
                 later = [q for q in sents[i] if q[0] >= s1][:2]
@@ -484,7 +520,12 @@ class OfflineExtractor:
                     # speaker is who answers for it (AMI's undated "we'll discuss it" stays unowned).
                     owner = speaker
                 said = _antecedent_task(seg.text, sents[i], s0, s1)
-                if said is not None:
+                if (i, s0, s1) in aim_of and (i, s0, s1) not in accept_of:
+                    a0, a1 = aim_of[(i, s0, s1)]
+                    text_src = f"{seg.text[a0:a1].strip()} {sentence.strip()}"
+                    evidence = [self._ev(ctx, seg, speaker, (a0, s1))]
+                    owner = owner or speaker
+                elif said is not None:
                     # "I haven't updated the project plan yet, I'll do it by Friday": the item is "I'll update
                     # the project plan by Friday", quoted with the clause that says what "it" is
                     text_src, start = said
@@ -497,17 +538,31 @@ class OfflineExtractor:
                     # 20.": the dated sentence says when, the one before it what
                     text_src = f"{seg.text[named[0] : named[1]].strip()} {sentence.strip()}"
                     evidence = [self._ev(ctx, seg, speaker, named), *evidence]
+            if (i, s0, s1) in result_of:
+                q = result_of[(i, s0, s1)]
+                text_src = f"{text_src} {seg.text[q[0] : q[1]].strip()}"
+                evidence.append(self._ev(ctx, seg, speaker, q))
+                due = due or due_date(seg.text[q[0] : q[1]], ctx.meeting.date)
             if due is None:
                 # "Marcus's team will handle the service accounts. They told me end of next week, so, the 30th as
                 # well.": a short next sentence of the turn that only says when
-                nxt = next((q for q in sents[i] if q[0] >= s1), None)
-                when = seg.text[nxt[0] : nxt[1]] if nxt else ""
-                if when and len(when.split()) <= 12 and _WHEN_ONLY.search(when) and not rules.commitment(when) and \
-                        not (owner != speaker and _I_WILL.search(when)):
+                when = _when_next(seg.text, sents[i], (s0, s1))
+                if when and not (owner != speaker and _I_WILL.search(when)):
                     # ("HR need to sign off ... I'll have an answer for you by Friday": the speaker's own date)
                     due = due_date(when, ctx.meeting.date)
+            nq = next((q for q in sents[i] if q[0] >= s1), None)
+            if nq and due is not None and (i, s0, s1) not in result_of and \
+                    _PRONOUN_RESULT.match(seg.text[nq[0] : nq[1]]) and due == due_date(seg.text[nq[0] : nq[1]],
+                                                                                     ctx.meeting.date):
+                # "Fine, I'll do the training rota. You'll have it by the sixteenth.": one promise, quoted whole
+                evidence = [self._ev(ctx, seg, speaker, (s0, nq[1])) if e.quote == sentence and e.segment_id == seg.id
+                            else e for e in evidence]
+                text_src = f"{text_src} {seg.text[nq[0] : nq[1]].strip()}"
             if owner is None and _NEED_SOMEONE.search(sentence) and (i, s0, s1) not in accept_of:
                 continue
+            if owner == speaker and (i, s0, s1) not in accept_of and _I_NEED_THING.search(sentence) and \
+                    not _I_WILL.search(sentence):
+                continue  # "I need the October payroll journals as Finance posted them": asked of others, not owed
             is_cond = rules.conditional(sentence) and (owner is None or owner == speaker)
             item = ActionItem(
                 text=rules.clean(text_src),
@@ -679,7 +734,7 @@ class OfflineExtractor:
             req = None
             for sp in reversed(spans):
                 s = segs[j].text[sp[0] : sp[1]]
-                if _DID_YOU.search(s) or _STATUS_Q.match(s):
+                if _DID_YOU.search(s) or _STATUS_Q.match(s) or _YOU_SAID.search(s):
                     # "Ken, did you tell the finance director?", "Fiona, did the pen test report reach you?", "Tom,
                     # the test environment config?" ask for news, they hand out nothing
                     break
@@ -754,16 +809,26 @@ class OfflineExtractor:
         """The span of a reply that takes a request on: "Yes. I will book it ...", "I'll do that", "Sure."."""
         if not spans:
             return None
-        first = text[spans[0][0] : spans[0][1]]
-        commits = [sp for sp in spans[:2] if rules.commitment(text[sp[0] : sp[1]])
+        first = _INTERJECTION.sub("", text[spans[0][0] : spans[0][1]])
+        # "Sixty-two scripts. Um. Yeah. I'll go through them, Friday.", "Ugh, fine, I'll do the training rota.":
+        # short openers (a word or three, a grudging yes) come before the sentence that takes the task on
+        lead = 0
+        while lead < min(3, len(spans) - 1) and len(text[spans[lead][0] : spans[lead][1]].split()) <= 3 and \
+                not rules.commitment(text[spans[lead][0] : spans[lead][1]]):
+            lead += 1
+        openers = [_INTERJECTION.sub("", text[sp[0] : sp[1]]) for sp in spans[:lead]]
+        commits = [sp for sp in spans[: max(2, lead + 1)] if rules.commitment(text[sp[0] : sp[1]])
                    or self._named_task(text[sp[0] : sp[1]], speaker, index)
-                   or rules.FIRST_PERSON_WILL.search(text[sp[0] : sp[1]])]
+                   or rules.FIRST_PERSON_WILL.search(text[sp[0] : sp[1]])
+                   or rules.AIM_FOR.search(text[sp[0] : sp[1]])]  # "Yeah, sure. I'm aiming for next Wednesday."
         commits = [sp for sp in commits if not rules.conditional(text[sp[0] : sp[1]])]
         if rules.ACCEPT.search(first):
             return spans[0]
         if kind == "open":
             return None  # "someone needs to ..." is taken on only explicitly ("I'll do that")
-        if commits and (commits[0] == spans[0] or rules.ACCEPT_SHORT.search(first)):
+        said_yes = any(rules.ACCEPT_SHORT.search(o) for o in openers) and \
+            not any(re.match(r"\W*(?:no|nope|not|can't|cannot|won't)\b", o, re.IGNORECASE) for o in openers)
+        if commits and (commits[0] == spans[0] or rules.ACCEPT_SHORT.search(first) or said_yes):
             return commits[0]
         if kind == "ask" and rules.ACCEPT_SHORT.search(first):
             return spans[0]
@@ -1487,7 +1552,7 @@ _THANKED = re.compile(r"\bthanks?,?\s+(?:you,?\s+)?([A-Z][\w'-]+)")
 # ... not a request: "Viktor, you'll run it?", "Lucy, your team would draft it?"
 _NO_ASK = r"(?![^?]*\b(?:you|you'll|will|would|could|can|should|shall|need|needs|please)\b|[^?]*'ll\b)"
 _STATUS_Q = re.compile(
-    r"^\W*(?:(?:okay|ok|right|and|so)[,.]?\s+)?(?:[A-Z][a-z]+,\s*)?(?:(?:did|has|have|had|was|were)\s+(?!you\b)\w|(?:is|are)\s+(?:the|your|our)\b"
+    r"^\W*(?:(?:okay|ok|right|and|so)[,.]?\s+)?(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s*)?(?:(?:did|has|have|had|was|were)\s+(?!you\b)\w|(?:is|are)\s+(?:the|your|our)\b"
     rf"|(?:the|your|our)\b{_NO_ASK}[^?]*\?\s*$)"
     # "Deepak, VPN?", "Priya, user accounts?", "Tom, Oriel?": a topic put to someone, no verb, no date
     rf"|^\W*(?:(?:okay|ok|right|and|so)[,.]?\s+)?[A-Z][a-z]+,\s*{_NO_ASK}(?!(?:send|get|do)\b)"
@@ -1926,6 +1991,8 @@ def _self_contained(acceptance: str, request: str) -> bool:
 
 def _similar_task(a: ActionItem, b: ActionItem) -> bool:
     wa, wb = _content(a.text, a.owner), _content(b.text, b.owner)
+    # "I'll put Colin down for the item master": the words of the assignment itself are no part of the task
+    wa, wb = (w - {"put", "down", "pencil", "ll"} if PUT_DOWN_FOR.search(t.text) else w for w, t in ((wa, a), (wb, b)))
     shared = wa & wb
     return len(shared) >= 2 and len(shared) / max(1, min(len(wa), len(wb))) >= 0.6
 
@@ -1986,6 +2053,17 @@ def _relayed_slip(text: str, spans: list[tuple[int, int]], speaker: str, index: 
     return None
 
 
+def _when_next(text: str, spans: list[tuple[int, int]], sp: tuple[int, int]) -> str:
+    """The next sentence of the turn when it is short and only says when ("By Tuesday.", "Should be done by the
+    23rd."), else ""."""
+    nxt = next((q for q in spans if q[0] >= sp[1]), None)
+    when = text[nxt[0] : nxt[1]] if nxt else ""
+    if when and len(when.split()) <= 12 and _WHEN_ONLY.search(when) and (
+            not rules.commitment(when) or _PRONOUN_RESULT.match(when)):  # "... You'll have it by the sixteenth."
+        return when
+    return ""
+
+
 def _tag_replies(items: list[ActionItem], segs: list[Segment], names: list[str], ctx: MeetingContext) -> None:
     """"Network team will get the VPN change into CAB by the 13th, won't you Deepak?" - Deepak: "Yeah, yeah, we'll do
     the needful.": the one the tag calls on agrees for the team, and answers for the item later (tracking reads the
@@ -2001,6 +2079,14 @@ def _tag_replies(items: list[ActionItem], segs: list[Segment], names: list[str],
             first = rules.sentences(segs[j].text)[:1]
             if first:
                 it.evidence.append(OfflineExtractor._ev(ctx, segs[j], names[j], first[0]))
+            # "..., aren't you, Sam?" - "Yep, that's on me. End of next week.": the one called on gives the date
+            for q in rules.sentences(segs[j].text)[:3] if it.due is None else []:
+                d = due_date(segs[j].text[q[0] : q[1]], ctx.meeting.date)
+                if d is not None:
+                    it.due = d
+                    if q != first[0]:
+                        it.evidence.append(OfflineExtractor._ev(ctx, segs[j], names[j], q))
+                    break
 
 
 _BACK_REF = re.compile(r"^\W*(?:that|it|this|those|these)\b|\b(?:that|it|this|those|them)(?: one)?\s*(?:over\s*)?\?\s*$",
@@ -2010,6 +2096,27 @@ _STOP_DOER = re.compile(r"(?:The|Our|Their|His|Her|Your|My|We|They|I|It|That|Thi
                         r"Handed|Got|Received|Yes|Yeah|Yep|So|And|Well|Right)$")
 # "I need someone from IT to run it overnight": asked of nobody present; with no owner it is no one's item
 _NEED_SOMEONE = re.compile(r"\b(?:i|we)(?:'ll| will)? (?:need|want) (?:someone|somebody|a person|one of)\b", re.IGNORECASE)
+# "Luis, you said there's an issue with the printers?", "Rohan, you need something from Finance?": asks for the
+# news or the need the addressee has, hands out nothing.
+_YOU_SAID = re.compile(r"\byou (?:said|mentioned|were saying|flagged|raised|told (?:me|us))\b"
+                       r"|\byou (?:still )?(?:need|want) (?!to\b)", re.IGNORECASE)
+# Not a one-off task: a standing arrangement ("we'll do these every Tuesday at ten") or a standing instruction with no
+# object ("send me anything that needs me", "let me know whatever comes up").
+_NO_ONE_OFF = re.compile(
+    r"\b(?:these|calls?|meetings?|catch-?ups?|check-?ins?|stand-?ups?|syncs?)\b[^.;!?]{0,40}?"
+    r"\b(?:every|each) (?:(?:mon|tues|wednes|thurs|fri)day|week|morning|fortnight)\b"
+    r"|\b(?:send|forward|email|e-mail|give|show|tell|bring)\s+(?:me|us)\s+(?:anything|everything|whatever)\b",
+    re.IGNORECASE,
+)
+# A promise taken back in the next breath: "... Which is never.", "... Not.", "... Kidding."
+_UNDERCUT = re.compile(r"\s*(?:which (?:is|will be) never|not|kidding|joking|just kidding|yeah,? right|as if)\s*[.!]+(?:\s|$)",
+                       re.IGNORECASE)
+_I_NEED_THING = re.compile(r"\b(?:i|we) (?:really |also |still |just )?need (?:the|a|an|your|their|those|these|some|all)\b",
+                           re.IGNORECASE)
+_INTERJECTION = re.compile(r"^\W*(?:(?:ugh|um+|uh+|erm|oh|ah|hmm+|well|right|look|honestly|god|gosh|then)\b[,.!]?\s*)+",
+                           re.IGNORECASE)
+_PRONOUN_RESULT = re.compile(r"\W*(?:(?:and|so|then|but)\s+)?(?:I|you|we)(?:'ll| will)\s+(?:still\s+)?have\s+"
+                             r"(?:it|that|them|this|those|these|everything|all of (?:it|them|those))\b", re.IGNORECASE)
 _RESULT_BY = re.compile(r"\W*(?:(?:and|so|then)\s+)?I(?:'ll| will)\s+have\s+"
                         r"(?:a|an|the)\s+(?:first\s+|rough\s+)?(?:draft|version|cut|outline|proposal|answer)\b",
                         re.IGNORECASE)
@@ -2171,7 +2278,7 @@ _SUBJECT_GAP = r"(?: [A-Z]\.)?\s*(?:,\s*)?(?:(?:also|then|uh|um)\s+)*"  # "Priya
 # project group will not be slow", "the circuit board will b-".
 _SUBJECT_VERB = re.compile(
     r"(?: [A-Z]\.)?\s*(?:,\s*)?(?:from \w+(?: \w+)? )?(?:(?:also|then|uh|um)\s+)*"
-    r"(?:will|'ll|can|is going to|is gonna|are going to|needs to|need to|has to|have to|should|must|is to|to|"
+    r"(?:will|'ll|can|is going to|'s going to|is gonna|are going to|needs to|need to|has to|have to|should|must|is to|to|"
     r"agreed to|offered to|said (?:he|she|they)'d|takes|owns)\b",
     re.IGNORECASE,
 )

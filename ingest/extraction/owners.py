@@ -45,7 +45,8 @@ _LEAD_STOP = {
 }
 FIRST_PERSON = re.compile(
     r"\b(i'll|i will|i'm going to|i am going to|i'm gonna|let me|i can do|i can take|i'll take|i shall|"
-    r"i'll make sure|i need to|i have to|i must|i can send|i can get|i'm on it|leave it with me|"
+    r"i'll make sure|i need to|i have to|i must|i can send|i can get|i can have|i'm on it|leave it with me|"
+    r"let's say i|i(?:'m| am) (?:aiming|planning|targeting) to|"
     r"i'll handle|i'll sort|i should (?:be able to )?have|i(?:'m| am) expecting to have|i expect to have|"
     r"i(?:'m| am)? aiming to have|i aim to have|i plan to have)\b",
     re.IGNORECASE,
@@ -66,7 +67,7 @@ _IMPERATIVE = (
     r"tell|make|put|bring|find|take|reach|loop|invite|order|run|test|talk|sync|let)"
 )
 _OWNER_VERBS = (
-    r"(?:will|'ll|is going to|is gonna|are going to|needs to|need to|has to|have to|should|must|can|"
+    r"(?:will|'ll|is going to|'s going to|is gonna|are going to|needs to|need to|has to|have to|should|must|can|"
     r"is to|to|agreed to|offered to|said (?:he|she|they)'d|takes|owns)"
 )
 
@@ -74,6 +75,26 @@ _OWNER_VERBS = (
 # "The service desk will get the calendar from me by Friday": the named subject receives, the speaker does.
 # "The service desk will get the calendar from me", "You'll have the DPIA draft from us by the 10th"
 _MY_TEAM = re.compile(r"^\W*(?:(?:and|so|but|okay|yes|yeah)[,]?\s+)?(?:my|our) (?:team|guys|people|folks)\b", re.IGNORECASE)
+# "You'll have the runbook by Tuesday", "You'll have it first thing Monday": the speaker promises it to the listener
+# (not "you'll have it done by Friday", which hands the work to the listener, nor "you'll have to").
+_YOU_RECEIVE = re.compile(
+    r"\byou(?:'ll| will) (?:still |definitely |certainly )?have (?!to\b)(?P<what>[^.;!?]{1,70}?)\s*,?\s*"
+    r"(?:\b(?:by|before|on|first thing|no later than)\b|(?=\b(?:mon|tues|wednes|thurs|fri)day\b|\btomorrow\b|"
+    r"\bnext week\b|\bend of\b))", re.IGNORECASE)
+_RESULT_STATE = re.compile(r"\b(?:done|ready|finished|sorted|complete|live|signed|in place|\w+ed)\b", re.IGNORECASE)
+# "I'll put Colin down for the item master": the speaker assigns it to the one named.
+PUT_DOWN_FOR = re.compile(r"\b(?:put|putting|pencil|pencilling|penciling|mark|marking)\s+(?P<who>(?-i:[A-Z][a-z]+)"
+                          r"(?:\s(?-i:[A-Z][a-z]+))?)\s+(?:down\s+)?(?:for|against)\b", re.IGNORECASE)
+
+
+def speaker_promises_to_listener(sentence: str) -> bool:
+    """'You'll have the runbook by Tuesday': the speaker's promise put to the listener."""
+    m = _YOU_RECEIVE.search(sentence)
+    return m is not None and not _RESULT_STATE.search(m.group("what"))
+
+
+_OPENERS_ONLY = re.compile(r"\W*(?:(?:and|so|but|then|also|okay|ok|right)[,]?\s+)*(?:the\s+|our\s+|their\s+)?",
+                           re.IGNORECASE)
 _FROM_ME = re.compile(r"\b(?:get|gets|receive|receives|have|has|hear)\b[^.?!]{0,60}?\bfrom (?:me|us)\b", re.IGNORECASE)
 
 
@@ -81,7 +102,7 @@ _FROM_ME = re.compile(r"\b(?:get|gets|receive|receives|have|has|hear)\b[^.?!]{0,
 # of theirs owns the work, known to the engagement or not.
 _LEAD_IN = r"^\W*(?:(?:and|so|but|okay|ok|yes|yeah|also|then|right)[,]?\s+)*"
 _PROPER = r"(?-i:[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2})"
-_COMMIT_VERB = (r"(?:will|'ll|is going to|are going to|is gonna|has agreed to|have agreed to|has promised to|"
+_COMMIT_VERB = (r"(?:will|'ll|is going to|'s going to|are going to|is gonna|has agreed to|have agreed to|has promised to|"
                 r"have promised to)\s+(?!(?:not|never|be|probably|maybe|possibly|perhaps|need|want|try)\b)")
 _TEAM_MEMBER = re.compile(
     _LEAD_IN + rf"(?:(?P<name1>{_PROPER}),?\s+(?:on|from|in|of)\s+(?:my|our)\s+(?:team|side|group|squad|crew|"
@@ -96,8 +117,8 @@ _TEAM_MEMBER = re.compile(
 # The verb must take an object ("will confirm the window", "is going to send it over"): "Cutover will happen on the
 # 5th", "UAT will finish by Friday" say when an activity runs, not who owes work.
 _PROPER_SUBJECT = re.compile(
-    _LEAD_IN + rf"(?P<name>{_PROPER})\s+{_COMMIT_VERB}(?:(?:also|then|just|definitely)\s+)?[a-z]+"
-    r"(?:\s+(?:up|out|off|over|back|through|across|in))?\s+(?:the|a|an|our|your|their|its|all|those|these|them|it|"
+    _LEAD_IN + rf"(?P<name>{_PROPER})(?:\s+|(?=')){_COMMIT_VERB}(?:(?:also|then|just|definitely)\s+)?[a-z]+"
+    r"(?:\s+(?:up|out|off|over|back|through|across|in))?\s+(?:(?:to|with|for)\s+)?(?:the|a|an|our|your|their|its|all|those|these|them|it|"
     r"us|you|me|both|every|each|\d+)\b",
     re.IGNORECASE,
 )
@@ -247,8 +268,16 @@ def resolve_owner(
     two_person_other: str | None = None,
 ) -> tuple[str | None, str]:
     """(owner, how) for an action sentence; how is 'speaker', 'named', 'team', 'addressed' or 'none'."""
-    if _FROM_ME.search(sentence) or _MY_TEAM.match(sentence):
-        return speaker, "speaker"  # ... and "My team will have the pipelines deployed" (README: the lead's)
+    put = PUT_DOWN_FOR.search(sentence)
+    if put and not re.match(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
+                            r"dec|it\b|that\b|this\b", put.group("who"), re.IGNORECASE):
+        found = [n for _, _, n in index.find(put.group("who"))]
+        return (found[0] if len(set(found)) == 1 else put.group("who")), "named"
+    if _FROM_ME.search(sentence) or _MY_TEAM.match(sentence) or speaker_promises_to_listener(sentence) or \
+            re.search(r"^[^.;!?]{0,60}?,\s*(?:my|our) (?:team|guys|people|folks)(?:'ll| will)\b", sentence, re.I):
+        # ... and "My team will have the pipelines deployed" (README: the lead's), "Assuming it's approved, my
+        # team'll have the ports open by the 20th"
+        return speaker, "speaker"
     first = FIRST_PERSON.search(sentence)
     first_at = first.start() if first else len(sentence)
     # A named subject counts only before any "I'll" and when it is not an object ("ask Priya to ...").
@@ -266,7 +295,10 @@ def resolve_owner(
             kind = index.kinds.get(name, "person")
             return name, "team" if kind == "team" else "named"
     for s, e, phrase in team_phrases(sentence):
-        if s > first_at or _OBJECT_BEFORE.search(sentence[max(0, s - 25) : s]):
+        # "And then the network team will open the ports": a sentence-opening "and" links sentences, it does not
+        # make the team an object
+        if s > first_at or (_OBJECT_BEFORE.search(sentence[max(0, s - 25) : s]) and not _OPENERS_ONLY.fullmatch(
+                sentence[:s])):
             continue
         tail = sentence[e : e + 40]
         if re.match(rf"\s*{_OWNER_VERBS}\b", tail, re.IGNORECASE) and not re.search(

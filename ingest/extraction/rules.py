@@ -58,13 +58,19 @@ TASK_VERBS = (
     r"let \w+ know|chase|put|raise|publish|release|rebuild|reinstall|allow|enable|take (?:it|this|that|them) to|"
     r"look for|find|source|buy|purchase|issue|provision|refresh|re-?image|image|pull together)"
 )
+# "I'll go through them, Friday.", "I'll go through the scripts by Friday": a review done later, not the speaker
+# walking the room through something now
+GO_THROUGH_LATER = (r"(?:go|read|look) (?:through|over) (?:them|it|those|these|that|this|(?:the|his|her|their|your|my)"
+                     r"(?: [\w'-]+){1,3})[,\s]+(?:by |on |before |over )?(?:the weekend|tomorrow|(?:this |next )?"
+                     r"(?:mon|tues|wednes|thurs|fri)day|next week|end of (?:the )?(?:day|week)|the \d{1,2}(?:st|nd|rd|th))\b")
 _NOT_TASK = re.compile(
     r"\b(show you|tell you|let me (?:see|think|just|start|go|explain|introduce|ask you|check if)|"
     # talk aimed at the room or done on the spot: "what I'm gonna talk to you about today", "I will tell
     # something about the test", "I'll just check what it said"
     r"talk to (?:you|us|everyone|everybody)(?: all| guys)? about|tell (?:you |us )?(?:something|a bit|a little|more) "
     r"about|check (?:what|how) (?:it|this|that) (?:said|says|say|looks)|"
-    r"i'll (?:just )?(?:start|begin|go through|explain|introduce|talk about|tell (?:you|everyone|everybody|a bit)\b)|"
+    rf"i'll (?:just )?(?:start|begin|(?!{GO_THROUGH_LATER})go through|explain|introduce|talk about|"
+    r"tell (?:you|everyone|everybody|a bit)\b)|"
     r"i will (?:start|begin|go through|explain|introduce)|"
     # "We'll check again next week": the group looking at it again, a passing remark
     r"we(?:'ll| will) (?:check|look|see|revisit|review|ask)(?: (?:on|at|in on|into) (?:it|that|this|them))? again)\b",
@@ -73,9 +79,39 @@ _NOT_TASK = re.compile(
 # A first-person modal of expectation: "I should have", "we expect to have", "I'm hoping to have" is not one.
 EXPECT_TO_HAVE = (r"\b(?:i|we)(?:\s+(?:should|expect to|am expecting to|are expecting to|aim to|plan to|am aiming to|"
                   r"are aiming to)|'m expecting to|'re expecting to|'m aiming to|'re aiming to)\s+(?:be able to\s+)?have")
+# A result promised for a date, in any state: "I'll have the screen pop working in dev by the twenty-third", "We'll
+# have the forty units on site at Kettering by Wednesday", "I can have the label templates to you Thursday", "my
+# team'll have the ports open by the 20th", and the speaker's promise put to the listener: "You'll have the runbook
+# by Tuesday", "You'll have it first thing Monday". Only with a date; not "you'll have to", "we'll have a call on
+# Monday", "you'll have questions by then".
+_HAVE_SUBJECT = (r"(?:\b(?:i|we|you)|\b(?:my|our|the) (?:[\w-]+ )?team|"
+                 r"(?-i:\b(?!(?:She|He|They|It|That|This|There|Which|What|Who)\b)[A-Z][A-Za-z]+))"
+                 r"(?:'ll| will| can| shall|'m going to| am going to|'re going to| are going to| is going to)")
+_NOT_A_RESULT = (r"(?!to\b|by\b|before\b|on\b|until\b|till\b|(?:a|an|the|another|our|my|your) (?:quick |short |proper |follow-up )?(?:look|chat|call|meeting|"
+                 r"think|word|go|try|session|break|catch-up|conversation|discussion|workshop|demo|problem|issue|"
+                 r"question|feeling|idea|holiday|day off|week off)\b|(?:time|questions?|problems?|issues?|no|any|"
+                 r"enough|more|less|some time|fun|lunch)\b"
+                 # "I'll have it for you this week", "You'll have it first thing Monday": what "it" is was said
+                 # before (a task already on the list, or the sentence before: see offline._PRONOUN_RESULT)
+                 r"|(?:it|that|them|this|those|these|everything)\b(?!\s+(?:done|ready|finished|sorted|out)\b))")
+DATED_RESULT = (rf"{_HAVE_SUBJECT}\s+(?:(?:definitely|certainly|still|also|then|hopefully|easily)\s+)?have\s+"
+                rf"{_NOT_A_RESULT}[^.;!?]{{1,80}}?(?:\b(?:by|before|on|for|first thing|no later than)\s+)?"
+                rf"(?<!\bfrom )(?<!\bsince )(?<!\bafter )(?<!\buntil )(?<!\btill )(?<!\blast )"
+                rf"(?:{DATE_PHRASE.pattern})")
+# A first-person aim for a date is the speaker's target: "I'm aiming to get Harlow surveyed by the 13th", "we're
+# planning to cut over the pilot on the 20th" (an aim without a date stays out).
+AIM_TO = (r"\b(?:i'm|i am|we're|we are)\s+(?:aiming|planning|targeting)\s+to\s+(?!have\b)[a-z]+\b"
+          r"[^.;!?]{0,80}?\b(?:by|before|on|for)\s+"
+          rf"(?:{DATE_PHRASE.pattern})")
+# "I'm aiming for next Wednesday", "we're targeting Friday": a first-person target date with no task of its own.
+AIM_FOR = re.compile(rf"\b(?:i'm|i am|we're|we are)\s+(?:(?:aiming|shooting|planning) for|targeting)\s+"
+                     rf"(?:{DATE_PHRASE.pattern})", re.IGNORECASE)
 COMMIT = re.compile(
     r"\b(?:i'll|i will|i'm going to|i am going to|i'm gonna|let me|i can|i shall|i'll make sure to|"
-    r"we'll|we will|(?:[A-Z][a-z]+|team|vendor) (?:will|is going to|needs to|to)|you'll|you will|"
+    r"we'll|we will|(?:[A-Z][a-z]+|team|vendor) (?:will|is going to|needs to|to)|(?:team|vendor)'ll|"
+    # "Colin's going to send the item master extract": a named person's undertaking, as told by the speaker
+    r"(?-i:(?!(?:It|That|This|There|What|Which|Who|Here|He|She|Everything|Nothing)')[A-Z][a-z]+)'s going to|"
+    r"you'll|you will|"
     r"can you|could you|will you|please|you need to|you have to|action(?: item)?(?: for [A-Z]\w+)?:?)"
     rf"\s+(?:\w+\s+){{0,3}}?{TASK_VERBS}\b"
     rf"|^\s*(?:\w+[,.]\s+)?[A-Z][a-z]+,\s+(?:please\s+)?{TASK_VERBS}\b"
@@ -95,7 +131,8 @@ COMMIT = re.compile(
     r"(?:[\w-]+\s+){1,8}?(?:done|ready|finished|sorted|live|in place|\w+ed)\s+(?:by|before|on)\s+"
     rf"(?:{DATE_PHRASE.pattern})"
     rf"|{EXPECT_TO_HAVE}\s+(?:the|a|an|my|our|your|their|this|that|these|those|it|them|all|everything)\b"
-    rf"[^.;!?]{{0,80}}?\b(?:by|before|on|for|in)\s+(?:{DATE_PHRASE.pattern})",
+    rf"[^.;!?]{{0,80}}?\b(?:by|before|on|for|in)\s+(?:{DATE_PHRASE.pattern})"
+    rf"|{DATED_RESULT}|{AIM_TO}",
     re.IGNORECASE,
 )
 ACCEPT = re.compile(
@@ -426,12 +463,16 @@ FIRST_PERSON_WILL = re.compile(r"\b(?:i'll|i will|i'm going to|i am going to)\s+
 # for assent, not a question.
 TAG_QUESTION = re.compile(
     r"\w[^?]{15,},\s*(?:won't|will|wouldn't|can't|isn't|aren't|don't|doesn't|shan't)\s+(?:you|we|they|he|she|it)"
-    r"(?:\s+(?P<name>[A-Z][a-z]+))?\s*\??\s*$"
+    r"(?:,?\s+(?P<name>[A-Z][a-z]+))?\s*\??\s*$"
 )
 
 
+# "Oh, I'll just magic them out of thin air, shall I.": a "shall I" tag asks (or mocks), it promises nothing.
+_SHALL_TAG = re.compile(r",\s*shall (?:i|we)\W*$", re.IGNORECASE)
+
+
 def is_question(sentence: str) -> bool:
-    return sentence.rstrip().endswith("?") and not TAG_QUESTION.search(sentence)
+    return (sentence.rstrip().endswith("?") and not TAG_QUESTION.search(sentence)) or bool(_SHALL_TAG.search(sentence))
 
 
 def is_wh_question(sentence: str) -> bool:
@@ -570,7 +611,8 @@ _ADV_VERB = (
     r"(?P<verb>[a-z]+)\b"
 )
 _SELF_FUTURE = re.compile(
-    r"\b(?:i'll|i will|i'm going to|i am going to|i'm gonna|i shall|let me)\s+" + _ADV_VERB, re.IGNORECASE
+    # "Let's say I sign it off by Friday the 23rd": the speaker names their own date
+    r"\b(?:i'll|i will|i'm going to|i am going to|i'm gonna|i shall|let me|let's say i)\s+" + _ADV_VERB, re.IGNORECASE
 )
 # "We'll ship the routers next week", "Ken is going to reissue the certificates": another committed subject.
 _OTHER_FUTURE = re.compile(
@@ -594,7 +636,8 @@ _NON_TASK_VERBS = frozenset(_NON_TASK_WORDS.split())
 # Verbs from that list that are tasks in a particular shape: "I'll ask them today", "I'll let Tom know",
 # "I'll make sure ...", "I'll tell the board", "I'll put it on the register", "I'll draw up the plan".
 _NON_TASK_OK = re.compile(
-    r"^(?:ask (?!you\b|everyone\b|everybody\b|a question)|let \w+(?: \w+)? know|make sure|tell (?!you\b|everyone\b|"
+    # "I'll come back with options on leavers for next Wednesday's call": something to bring, not a reply
+    rf"^(?:{GO_THROUGH_LATER}|come back (?:to (?:you|us|them|him|her|[A-Z]\w+) )?with (?!you\b|that\b|it\b)\w|ask (?!you\b|everyone\b|everybody\b|a question)|let \w+(?: \w+)? know|make sure|tell (?!you\b|everyone\b|"
     r"everybody\b|a bit\b)|put (?:\w+ ){1,2}?(?:on|in|into|onto) (?:the|our|their|a) |draw up|give (?!you a (?:quick )?(?:overview|update|summary|idea))|"
     r"share (?!my screen|the screen|my|a bit|some thoughts|what)|sit down with|walk (?:\w+ )?(?:through )?the site|"
     r"walk (?!you\b|everyone\b|everybody\b|us\b|all\b)\w+(?: \w+)? through|"
@@ -719,9 +762,15 @@ _BAD_OUTCOME = re.compile(r"^\W*(?:,\s*)?but\b[^.;!?]*\b(?:garbage|rubbish|usele
                           r"bounced|empty|unusable)\b", re.IGNORECASE)
 
 
+# "Gail, the rejects fixed by Tuesday.": a recap naming someone and the state wanted by a date asks, it reports nothing.
+_RECAP_DEADLINE = re.compile(rf"^\W*(?-i:[A-Z][a-z]+),\s+(?:the|your|those|these)\s+[^.;!?]*?\b[a-z]+(?:ed|en|wn|ne)\s+"
+                             rf"(?:by|before)\s+(?:{DATE_PHRASE.pattern})", re.IGNORECASE)
+
+
 def completed(sentence: str) -> bool:
     m = DONE.search(sentence)
     if m is None or _DONE_IF.search(sentence) or sentence.rstrip().endswith("?") or _LATE_NEWS.search(sentence) or \
+            _RECAP_DEADLINE.search(sentence) or \
             _REMARK_RAISED.search(sentence) or _BAD_OUTCOME.search(sentence[m.end() :]) or \
             _DONE_COND.search(clause_around(sentence, m.start(), m.end())) or \
             _DONE_NOT.search(clause_around(sentence, m.start(), m.end())):

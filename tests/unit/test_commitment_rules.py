@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import numpy as np
 import pytest
 
 from assistant.engines.embedder import HashEmbedder
@@ -186,3 +187,163 @@ def test_an_acceptance_in_other_words_makes_the_replier_the_owner(extractor: Off
     ]))
     [item] = [f for f in fs.facts if isinstance(f, ActionItem) and f.status == "open"]
     assert item.owner == "Ken Mori"
+
+
+# ---- first mentions phrased as a result, a target, a promise to the listener or someone else's undertaking
+
+
+class RulesOnly(OfflineExtractor):
+    """The extractor with a classifier that picks nothing: what the rules alone find."""
+
+    def turn_probabilities(self, texts: list[str], speakers: list[str]) -> dict[str, np.ndarray]:
+        return {k: np.zeros_like(v) for k, v in super().turn_probabilities(texts, speakers).items()}
+
+
+@pytest.fixture(scope="module")
+def rules_only() -> OfflineExtractor:
+    return RulesOnly(embedder=HashEmbedder())
+
+
+def open_items(extractor: OfflineExtractor, turns: list[tuple[str, str]]) -> list[ActionItem]:
+    fs = extractor.extract(ctx_of(turns))
+    return [f for f in fs.facts if isinstance(f, ActionItem) and f.status == "open" and not f.conditional]
+
+
+@pytest.mark.parametrize(("sentence", "due"), [
+    ("I'll have the export job running in staging by Thursday.", date(2024, 6, 27)),
+    ("We'll have the twelve scanners on site at Leeds by Friday.", date(2024, 6, 28)),
+    ("I can have the floor plans over to you Wednesday.", date(2024, 6, 26)),
+    ("Assuming the change is approved, my team'll have the VLANs configured by the 28th.", date(2024, 6, 28)),
+    ("I'm aiming to get the Leeds site surveyed by the 28th.", date(2024, 6, 28)),
+    ("Let's say I sign the scope off by Friday the 28th.", date(2024, 6, 28)),
+])
+def test_a_result_or_an_aim_promised_for_a_date_in_any_words_is_the_speakers_item(
+        extractor: OfflineExtractor, sentence: str, due: date) -> None:
+    [item] = items_from(extractor, sentence)
+    assert item.owner == "Priya Nair" and item.due == due
+
+
+@pytest.mark.parametrize("sentence", [
+    "You'll have the cutover checklist by Thursday.",
+    "First thing Thursday. You'll have the cutover checklist first thing Thursday.",
+])
+def test_a_promise_put_to_the_listener_is_owned_by_the_speaker(extractor: OfflineExtractor, sentence: str) -> None:
+    [item] = items_from(extractor, sentence)
+    assert item.owner == "Priya Nair" and item.due == date(2024, 6, 27)
+
+
+def test_a_result_the_listener_is_told_to_have_done_is_not_the_speakers() -> None:
+    from ingest.extraction.owners import speaker_promises_to_listener
+    assert speaker_promises_to_listener("You'll have the runbook by Tuesday.")
+    assert not speaker_promises_to_listener("You'll have the runbook signed off by Tuesday.")
+    assert not speaker_promises_to_listener("You'll have to send the runbook by Tuesday.")
+
+
+def test_a_dated_it_after_a_promise_dates_that_promise_instead_of_making_a_second_item(
+        extractor: OfflineExtractor) -> None:
+    [item] = items_from(extractor, "Right. Then fine, I'll do the seating plan. You'll have it by the 28th.")
+    assert item.due == date(2024, 6, 28) and "seating plan" in item.text and "by the 28th" in item.evidence[0].quote
+
+
+@pytest.mark.parametrize("reply", ["Yep, sure. I'm aiming for Thursday.", "Forty scripts. Um. Yeah. I'll go through "
+                                   "them, Thursday."])
+def test_a_request_taken_on_with_a_target_date_after_short_openers_is_the_repliers(
+        extractor: OfflineExtractor, reply: str) -> None:
+    items = open_items(extractor, [
+        ("Mark Ellis", "Ken, can you go through the test scripts, they're spread over four documents?"),
+        ("Ken Mori", reply),
+        ("John Okafor", "Good, next item."),
+    ])
+    assert [(i.owner, i.due) for i in items] == [("Ken Mori", date(2024, 6, 27))]
+
+
+def test_a_dated_review_is_a_follow_up_and_an_undated_one_is_walking_the_room_through() -> None:
+    assert rules.commitment("Send them over, I'll go through them Thursday.")
+    assert not rules.listed_commitment("I'll go through the plan now.")
+
+
+def test_a_target_date_after_the_work_it_is_for_is_an_item(extractor: OfflineExtractor) -> None:
+    [item] = items_from(extractor, "So the import is unblocked now. I'm targeting Friday.")
+    assert item.owner == "Priya Nair" and item.due == date(2024, 6, 28) and "import" in item.text
+
+
+@pytest.mark.parametrize(("sentence", "owner"), [
+    ("Dmitri's going to send the asset list, he said end of next week.", "Dmitri"),
+    ("Okay, I'll put Ken down for the asset list, end of next week.", "Ken Mori"),
+])
+def test_an_undertaking_told_by_someone_else_is_the_named_persons(
+        extractor: OfflineExtractor, sentence: str, owner: str) -> None:
+    [item] = items_from(extractor, sentence)
+    assert item.owner == owner and item.due == date(2024, 7, 5)
+
+
+def test_a_tagged_undertaking_takes_its_date_from_the_named_persons_reply(extractor: OfflineExtractor) -> None:
+    # two Kens: the tag's first name alone says nobody, the full name before it does
+    fs = extractor.extract(meeting_context([
+        ("Mark Ellis", "Ken Mori's going to draft the comms plan for you, aren't you, Ken?"),
+        ("Ken Mori", "Yep, that's on me. End of next week."),
+        ("John Okafor", "Good, next item."),
+    ], [*PEOPLE, Person(name="Ken Ito")], MON))
+    items = [f for f in fs.facts if isinstance(f, ActionItem) and f.status == "open"]
+    assert [(i.owner, i.due) for i in items] == [("Ken Mori", date(2024, 7, 5))]
+
+
+def test_a_short_next_sentence_dates_a_promise_that_opens_with_a_state(rules_only: OfflineExtractor) -> None:
+    [item] = items_from(rules_only, "Now the certificates are in I'll get the badge feed from the two depots into the "
+                                   "test tenant. Should be done by the 28th.")
+    assert item.owner == "Priya Nair" and item.due == date(2024, 6, 28)
+
+
+def test_a_team_after_a_linking_and_is_the_subject(extractor: OfflineExtractor) -> None:
+    [item] = items_from(extractor, "And then the network team will open the firewall ports by the 28th.")
+    assert item.owner == "network team"
+
+
+@pytest.mark.parametrize("sentence", [
+    "So we'll do these calls every Thursday at nine.",
+    "John, send me anything that needs a signature.",
+    "I'll tell her next time I see her. Which is never.",
+])
+def test_arrangements_standing_instructions_jokes_and_sarcasm_are_not_items(
+        extractor: OfflineExtractor, sentence: str) -> None:
+    assert not items_from(extractor, sentence)
+
+
+def test_a_shall_i_tag_makes_a_promise_a_question() -> None:
+    assert rules.is_question("Oh, I'll just conjure them up out of nowhere, shall I.")
+    assert not rules.is_question("I'll conjure them up by Friday.")
+
+
+def test_asking_for_news_or_a_need_hands_out_no_task(rules_only: OfflineExtractor) -> None:
+    items = open_items(rules_only, [
+        ("Mark Ellis", "Priya, you mentioned an issue with the badge printers?"),
+        ("Priya Nair", "Yeah, so the badge printers at Leeds are on old drivers and they can't print the new format."),
+        ("Mark Ellis", "And for the test run, Priya, you need something from John?"),
+        ("Priya Nair", "Yes, I need the asset register as finance actually holds it."),
+        ("John Okafor", "Noted."),
+    ])
+    assert not [i for i in items if i.owner == "Priya Nair"]
+
+
+def test_a_recap_of_the_state_wanted_by_a_date_reports_nothing_done() -> None:
+    assert not rules.completed("Ken, the rejects fixed by Friday.")
+    assert rules.completed("Ken fixed the rejects on Friday.")
+
+
+def test_a_weekday_of_next_week_is_next_weeks() -> None:
+    from ingest.extraction.dates import due_date
+    assert due_date("by Wednesday next week", MON) == date(2024, 7, 3)
+
+
+def test_coming_back_with_something_is_a_deliverable_and_coming_back_to_someone_is_not() -> None:
+    assert rules.commitment("I'll come back with options on the archive for next Wednesday's call.")
+    assert not rules.self_commitment("I'll come back to you on that.")
+
+
+def test_handing_someone_the_floor_for_an_agenda_item_is_not_an_item(extractor: OfflineExtractor) -> None:
+    items = open_items(extractor, [
+        ("Mark Ellis", "Right, agenda is network, devices and training. Priya, do you want to start on network?"),
+        ("Priya Nair", "Sure. So the main thing is the circuits."),
+        ("John Okafor", "Okay."),
+    ])
+    assert not items
