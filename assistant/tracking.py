@@ -951,7 +951,40 @@ def merge_meeting_facts(
         added.append(fact)
     if follow_up is not None:
         added = _apply_follow_ups(follow_up, candidates, added, meeting, dates, order, this_key, people)
+    added = [f for f in added if not _unclaimed_report(f, replaced, people)]
     return others + protected_here + added
+
+
+# Words of a done report that name no deliverable: who got it, when, and pronouns for it.
+_REPORT_FILLER = frozenset({"sent", "send", "it", "them", "those", "that", "this", "over", "across", "round", "out"})
+
+
+def _unclaimed_report(fact: FactBase, replaced: dict[str, FactBase], people: Sequence[Person]) -> bool:
+    """A done report that closed no open item is no new action item unless it clearly reports a deliverable of
+    the speaker: said by its owner, with the owner as the doer ("I sent the cutover runbook to Fiona", "Sent the
+    DDI list over on Monday"), naming the thing done. News of somebody else's work or of a thing ("Rohan's workbook
+    came through on Friday", "Pause and resume is built in", "The labels came through"), a pronoun for the work
+    ("I've sent those to Denise", "Sent it over last night") and states of the project ("Contract's signed") are
+    reports of items the engagement never tracked (or tracks under other words): adding them as done items filled
+    the Done list with news. A blocker lifted with nothing to lift is kept as before."""
+    if not (isinstance(fact, ActionItem) and fact.status == "done" and fact.origin == "offline") or \
+            fact.id in replaced or not fact.evidence:
+        return False
+    from ingest.extraction.followup import _TIME_WORDS, done_report  # followup builds on this module
+
+    ev = fact.evidence[0]
+    if not fact.owner or not names_match(ev.speaker, fact.owner, people):
+        return True
+    text = ev.quote
+    rep = done_report(text)
+    if rep is None:
+        text = fact.text
+        rep = done_report(text)
+    if rep is None or rep.doer != "speaker":
+        return True
+    names = [p.name for p in people] + [a for p in people for a in p.aliases] + [ev.speaker]
+    work = content_stems(text[rep.end :], exclude=names) - _NO_WORK - {_stem(w) for w in _REPORT_FILLER}
+    return not (work - _TIME_WORDS)
 
 
 def _apply_follow_ups(

@@ -557,3 +557,31 @@ def test_a_negated_alternative_date_is_the_old_one_and_the_pms_own_promise_in_th
     )
     [item] = [i for i in items(facts) if i.owner == "Omar Said"]
     assert item.status == "slipped" and item.due == date(2026, 11, 6)
+
+
+@pytest.mark.parametrize("report", [
+    ("Ben Adler", "Lucy's workbook came through on Friday."),  # news of someone else's work
+    ("Lucy Fenn", "Sent it over last night."),  # names no work
+    ("Ben Adler", "The pilot extract ran on Thursday."),  # a thing reported, not the speaker's deliverable
+    ("Kemi Hart", "Two had no postcode, I've sent those to Omar."),  # a pronoun for the work
+    ("Nora Quinn", "Contract's signed, the tenant is provisioned, and the pilot is mid-November."),  # project state
+    ("Omar Said", "Card masking is built in."),
+])
+def test_a_completion_report_that_closes_no_tracked_item_is_no_new_action_item(
+    track: Callable[..., list[FactBase]], report: tuple[str, str]
+) -> None:
+    facts = track(
+        [("Nora Quinn", "Vikram, the circuit?"), ("Vikram Rao", "I'll get the circuit order placed by Friday.")],
+        [("Nora Quinn", "Anything else?"), report],
+    )
+    assert [(i.owner, i.status) for i in items(facts)] == [("Vikram Rao", "open")]
+
+
+def test_the_speakers_own_deliverable_reported_done_is_kept_when_it_closes_nothing(
+    track: Callable[..., list[FactBase]]
+) -> None:
+    facts = track(
+        [("Nora Quinn", "Vikram, the circuit?"), ("Vikram Rao", "I'll get the circuit order placed by Friday.")],
+        [("Nora Quinn", "Anything else?"), ("Kemi Hart", "I sent the cutover runbook to Omar on Monday.")],
+    )
+    assert ("Kemi Hart", "done") in [(i.owner, i.status) for i in items(facts)]
