@@ -1027,7 +1027,9 @@ def _apply_follow_ups(
         ):
             continue  # the exchange made a new commitment, unlike this item ("Nadia, can you send me the rollback
             # plan by Friday?" - "Sure, you'll have it by Friday."): its date is that commitment's
-        if fu.event == "done":
+        if fu.event == "dropped":
+            linked = _link(item, fu.evidence, meeting, "dropped", f"dropped: {quote}")
+        elif fu.event == "done":
             label = "resolved" if isinstance(item, Blocker) else "done"
             linked = _link(item, fu.evidence, meeting, "done", f"{label}: {quote}")
         elif isinstance(item, ActionItem) and fu.due is not None:

@@ -48,7 +48,7 @@ log = logging.getLogger(__name__)
 # Left out: forms that report no work ("said", "thought", "felt", "meant", "forgot", "lost", "broke", "began").
 _IRREGULAR_DONE = frozenset(["sent", "did", "done", "got", "gotten", "made", "gave", "given", "wrote", "written", "took", "taken", "ran", "put", "set", "built", "bought", "paid", "told", "met", "found", "held", "kept", "sat", "spoke", "spoken", "rang", "rung", "caught", "brought", "went", "gone", "came", "left", "shut", "dealt", "drew", "drawn", "drove", "led", "lit", "sold", "shown", "stood", "taught", "won", "wound", "split", "spun", "cut", "fed", "read", "rewrote", "rewritten", "redone"])
 # Regular past forms that say nothing was finished: intentions, delays, opinions, news about the past.
-_NOT_DONE_ED = frozenset(["tried", "wanted", "needed", "hoped", "planned", "expected", "delayed", "postponed", "pushed", "slipped", "moved", "blocked", "waited", "missed", "failed", "cancelled", "canceled", "rejected", "declined", "bounced", "reopened", "paused", "struggled", "queued", "started", "mentioned", "flagged", "worried", "concerned", "interested", "supposed", "used", "based", "related", "involved", "located", "promised", "agreed", "discussed", "heard", "learned", "learnt", "noticed", "realised", "realized", "assumed", "guessed", "reckoned", "suggested", "proposed", "recommended", "preferred", "liked", "loved", "hated", "seemed", "appeared", "happened", "sounded", "looked", "dropped", "overlooked", "underestimated", "stalled", "stuck", "held-up", "reminded", "warned", "complained", "reported", "informed", "advised", "indicated", "implied", "asked", "requested", "called", "named", "aimed", "intended", "decided", "considered", "pencilled", "penciled", "earmarked", "pulled", "bumped", "dragged", "reassigned", "diverted", "derailed", "swamped", "side-tracked", "sidetracked", "deprioritised", "deprioritized", "reprioritised", "reprioritized", "tied", "excluded", "included", "affected", "impacted", "refused", "denied", "vetoed", "overruled"])
+_NOT_DONE_ED = frozenset(["tried", "wanted", "needed", "hoped", "planned", "expected", "delayed", "postponed", "pushed", "slipped", "moved", "blocked", "waited", "missed", "failed", "cancelled", "canceled", "rejected", "declined", "bounced", "reopened", "paused", "struggled", "queued", "started", "mentioned", "flagged", "worried", "concerned", "interested", "supposed", "used", "based", "related", "involved", "located", "promised", "agreed", "discussed", "heard", "learned", "learnt", "noticed", "realised", "realized", "assumed", "guessed", "reckoned", "suggested", "proposed", "recommended", "preferred", "liked", "loved", "hated", "seemed", "appeared", "happened", "sounded", "looked", "dropped", "overlooked", "underestimated", "stalled", "stuck", "held-up", "reminded", "warned", "complained", "reported", "informed", "advised", "indicated", "implied", "asked", "requested", "called", "named", "aimed", "intended", "decided", "considered", "pencilled", "penciled", "earmarked", "pulled", "bumped", "dragged", "parked", "shelved", "scrapped", "descoped", "de-scoped", "deferred", "deprecated", "reassigned", "diverted", "derailed", "swamped", "side-tracked", "sidetracked", "deprioritised", "deprioritized", "reprioritised", "reprioritized", "tied", "excluded", "included", "affected", "impacted", "refused", "denied", "vetoed", "overruled"])
 _DONE_ADJ = r"(?:done|complete|finished|ready|live|sorted|through|up and running|in place|locked in|signed off|" \
     r"out the door|out|in|up|over|across|with (?:you|him|her|them|us)|in (?:your|my|our|their|his|her) inbox|" \
     r"(?:in|on) (?:the|your|our|my|their) (?:[\w-]+ ){0,2}(?:folder|drive|sharepoint|site|repo|repository|tracker))"
@@ -401,8 +401,9 @@ def find_followups(
                                             if utts[j].segment_id == u.segment_id):
             # the turn's last date, restated by someone else and agreed by the speaker: the agreed date
             dates[i] = confirmed_restatement(turns, pos.get(u.segment_id, -1), ctx.meeting.date) or dates[i]
+    drops = [bool(_DROP.search(u.text)) and not u.text.rstrip().endswith("?") for u in utts]
     keep = [i for i, u in enumerate(utts) if reports[i] is not None or dates[i] is not None
-            or rules.unblocked(u.text) or rules.approving_party(u.text)]
+            or rules.unblocked(u.text) or rules.approving_party(u.text) or drops[i]]
     if not keep:
         return []
     texts = [_item_text(f) for f in items]
@@ -501,7 +502,69 @@ def find_followups(
                 cands.append(_Candidate(item, u, event, new_due, round(score, 4), f"{reason}; shared {sorted(shared)}",
                                         via_prompt, shared=arrived and event == "done"))
     out = _assign(_elaborations(_slip_over_done(cands, utts, items), utts), ctx.meeting.meeting_id)
-    return out + _lifted_with(out, items)
+    dropped = _dropped(items, [i for i in keep if drops[i]], utts, keep, sims, name_words, ctx.meeting.meeting_id)
+    out = [fu for fu in out if fu.item_id not in {d.item_id for d in dropped}]
+    return out + dropped + _lifted_with(out, items)
+
+
+# An item let go: "let's park the FAQ, it's not needed", "The FAQ is parked.", "don't chase the maintainer any more",
+# "voice picking is out of scope for phase one". A question ("Can we park the voice picking?") only proposes it.
+_DROP = re.compile(
+    r"\b(?:let's|let us|we'll|we can|we should|we're going to|i'd|i'll|i'm going to)\s+(?:just\s+)?"
+    r"(?:park|shelve|scrap|drop|descope|de-scope|forget about|take \w+ off)\b"
+    r"|\b(?:is|are|'s|'re|been|was|were)\s+(?:now\s+|formally\s+|officially\s+)?(?:parked|shelved|scrapped|"
+    r"descoped|de-scoped|off the table|out of scope)\b"
+    r"|\b(?:not|no longer)\s+needed\b|\bno need (?:to|for)\b|\bno longer (?:need|required)\b"
+    r"|\b(?:don't|do not|no need to|stop) (?:chase|chasing|bother|bothering)\b",
+    re.IGNORECASE,
+)
+_POINTS_BACK = re.compile(r"\b(?:that|it|this|those|them)\b", re.IGNORECASE)
+
+
+def _dropped(
+    items: Sequence[FactBase],
+    drop_at: Sequence[int],
+    utts: Sequence[Utterance],
+    keep: Sequence[int],
+    sims: np.ndarray,
+    name_words: set[str],
+    meeting_id: str,
+) -> list[FollowUp]:
+    """Open action items a sentence lets go (parked, not needed, out of scope): the one item whose work the
+    sentence names, or, when it points back ("Let's park that"), the turn before it or the prompt it answers
+    names. Whoever says it (the PM or the one the work was for may drop an owner's item). One item per
+    sentence; a tie names nothing. A dropped item is not done and never overdue."""
+    col = {i: c for c, i in enumerate(keep)}
+    out: list[FollowUp] = []
+    taken: set[str] = set()
+    for i in drop_at:
+        u = utts[i]
+        said = content_stems(u.text) - name_words
+        if _POINTS_BACK.search(u.text):
+            said |= content_stems(u.earlier) | (content_stems(u.prompt or "") if u.opens_turn else set())
+            said -= name_words
+        said -= _DROP_WORDS
+        scored: list[tuple[int, float, FactBase]] = []
+        for r, item in enumerate(items):
+            if not isinstance(item, ActionItem) or item.id in taken:
+                continue
+            shared = _topic(item) & said
+            if shared:
+                scored.append((len(shared), float(sims[r, col[i]]), item))
+        scored.sort(key=lambda t: (-t[0], -t[1]))
+        if not scored or (len(scored) > 1 and scored[1][0] == scored[0][0] and scored[0][1] - scored[1][1] < MARGIN):
+            continue
+        n, cos, item = scored[0]
+        if n < 2 and cos < MIN_COSINE_NAMED:
+            continue
+        taken.add(item.id)
+        out.append(FollowUp(item_id=item.id, event="dropped", due=None, evidence=[u.evidence(meeting_id)],
+                            score=round(cos + 0.1 * n, 4), reason="let go"))
+    return out
+
+
+_DROP_WORDS = content_stems("park parked shelve scrap drop descope need needed longer chase bother scope phase "
+                            "table formally officially")
 
 
 def _lifted_with(found: list[FollowUp], items: Sequence[FactBase]) -> list[FollowUp]:

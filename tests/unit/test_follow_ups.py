@@ -585,3 +585,33 @@ def test_the_speakers_own_deliverable_reported_done_is_kept_when_it_closes_nothi
         [("Nora Quinn", "Anything else?"), ("Kemi Hart", "I sent the cutover runbook to Omar on Monday.")],
     )
     assert ("Kemi Hart", "done") in [(i.owner, i.status) for i in items(facts)]
+
+
+@pytest.mark.parametrize("turns", [
+    [("Omar Said", "Actually, the comms team are doing a full pack for the branches. So let's park the FAQ, it's not "
+                   "needed.")],
+    [("Nora Quinn", "Recap. Ben, rehearsal Friday. The FAQ is parked. Anything else?")],
+    [("Lucy Fenn", "The branch FAQ, I haven't started it."),
+     ("Nora Quinn", "That's fine. Let's park that, it's not needed for phase one.")],
+    [("Nora Quinn", "Then we'll shelve the branch FAQ, Lucy, no need to chase comms any more.")],
+])
+def test_an_item_parked_or_said_not_needed_is_dropped_not_done_and_never_overdue(
+    track: Callable[..., list[FactBase]], turns: list[tuple[str, str]]
+) -> None:
+    facts = track(
+        [("Lucy Fenn", "I'll draft a one-page FAQ for the branch managers by the ninth."),
+         ("Ben Adler", "I'll run the rehearsal load by Friday.")],
+        turns,
+    )
+    assert [i.status for i in items(facts) if "FAQ" in i.text] == ["dropped"]
+    assert [i.status for i in items(facts) if "rehearsal" in i.text] == ["open"]
+
+
+def test_a_question_proposing_to_park_an_item_and_a_car_park_drop_nothing(
+    track: Callable[..., list[FactBase]]
+) -> None:
+    facts = track(
+        [("Lucy Fenn", "I'll draft a one-page FAQ for the branch managers by the ninth.")],
+        [("Ben Adler", "Can we park the FAQ? I'm not sure we need it."), ("Omar Said", "Same. Car park's a lake.")],
+    )
+    assert [i.status for i in items(facts) if "FAQ" in i.text] == ["open"]
