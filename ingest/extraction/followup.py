@@ -49,7 +49,7 @@ log = logging.getLogger(__name__)
 _IRREGULAR_DONE = frozenset(["sent", "did", "done", "got", "gotten", "made", "gave", "given", "wrote", "written", "took", "taken", "ran", "put", "set", "built", "bought", "paid", "told", "met", "found", "held", "kept", "sat", "spoke", "spoken", "rang", "rung", "caught", "brought", "went", "gone", "came", "left", "shut", "dealt", "drew", "drawn", "drove", "led", "lit", "sold", "shown", "stood", "taught", "won", "wound", "split", "spun", "cut", "fed", "read", "rewrote", "rewritten", "redone"])
 # Regular past forms that say nothing was finished: intentions, delays, opinions, news about the past.
 _NOT_DONE_ED = frozenset(["tried", "wanted", "needed", "hoped", "planned", "expected", "delayed", "postponed", "pushed", "slipped", "moved", "blocked", "waited", "missed", "failed", "cancelled", "canceled", "rejected", "declined", "bounced", "reopened", "paused", "struggled", "queued", "started", "mentioned", "flagged", "worried", "concerned", "interested", "supposed", "used", "based", "related", "involved", "located", "promised", "agreed", "discussed", "heard", "learned", "learnt", "noticed", "realised", "realized", "assumed", "guessed", "reckoned", "suggested", "proposed", "recommended", "preferred", "liked", "loved", "hated", "seemed", "appeared", "happened", "sounded", "looked", "dropped", "overlooked", "underestimated", "stalled", "stuck", "held-up", "reminded", "warned", "complained", "reported", "informed", "advised", "indicated", "implied", "asked", "requested", "called", "named", "aimed", "intended", "decided", "considered", "pencilled", "penciled", "earmarked", "pulled", "bumped", "dragged", "parked", "shelved", "scrapped", "descoped", "de-scoped", "deferred", "deprecated", "reassigned", "diverted", "derailed", "swamped", "side-tracked", "sidetracked", "deprioritised", "deprioritized", "reprioritised", "reprioritized", "tied", "excluded", "included", "affected", "impacted", "refused", "denied", "vetoed", "overruled"])
-_DONE_ADJ = r"(?:done|complete|finished|ready|live|sorted|through|up and running|in place|locked in|signed off|" \
+_DONE_ADJ = r"(?:done|complete|finished|ready|live|open|sorted|through|up and running|in place|locked in|signed off|" \
     r"out the door|out|in|up|over|across|with (?:you|him|her|them|us)|in (?:your|my|our|their|his|her) inbox|" \
     r"(?:in|on) (?:the|your|our|my|their) (?:[\w-]+ ){0,2}(?:folder|drive|sharepoint|site|repo|repository|tracker))"
 _ADV = r"(?:(?:already|just|now|finally|all|also|actually|officially|both|successfully|properly|fully)\s+)*"
@@ -58,7 +58,7 @@ _SUBJECT = (
     r"|(?-i:\b(?!(?:The|A|An|And|So|But|Or|Our|My|Their|His|Her|Your|Yes|No|Yeah|Okay|Ok|Well|Then|Also|Just|"
     r"It|That|This|There|These|Those|They|We|He|She|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)\b)[A-Z][a-z]+)(?:'s(?:\s+[a-z][\w-]*){1,3})?"
+    r"September|October|November|December)\b)[A-Z][a-z]+(?:[A-Z][a-z]+)*)(?:'s(?:\s+[a-z][\w-]*){1,3})?"
     r"|\b(?:the|our|their|his|her|your|my|both|all)\s+(?:[\w-]+\s+){0,4}?[\w-]+"
     r"|\b[a-z][\w-]*'s(?:\s+[\w-]+){1,3})"
 )
@@ -91,7 +91,7 @@ _ELIDED = re.compile(
     re.IGNORECASE,
 )
 _DELIVERED = re.compile(
-    r"\b(?:landed|arrived|came through|came in|came back)\b"
+    r"\b(?:landed|arrived|came through|came in|came back|turned up|showed up|got here)\b"
     r"|\b(?:been|is|are) sitting in (?:my|our|your) (?:inbox|mailbox|folder)\b", re.IGNORECASE
 )
 # In the clause reporting the work: a negation, modal, condition, question or progress word means not done.
@@ -124,6 +124,15 @@ _FIRST = frozenset({"i", "we"})
 _THIRD = frozenset({"he", "she", "they"})
 _THING = frozenset({"it", "that", "this", "those", "these"})
 _NON_WORDS = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "the", "a", "an"})
+
+
+# "pushed" is a delay ("pushed to Friday", "pushed it back") unless it ships a thing: "ScanPoint pushed the firmware
+# Thursday", "we pushed the new build to all three stores".
+_NOT_OBJ = r"(?!(?:to|back|out|till|until|into|by|date|deadline|go-live|meeting|call|timeline|plan|schedule|cutover)\b)"
+_PUSHED_OUT = re.compile(rf"\s+(?:the|a|an|our|their|its|his|her|new)\s+(?:{_NOT_OBJ}[\w-]+\s+){{0,3}}{_NOT_OBJ}[\w-]+"
+                         r"(?=\s*(?:[,.;!]|$)|\s+(?:on|to all|to the \w+ (?:\w+ )?(?:stores|sites|printers|clocks|devices)|"
+                         r"out to|last|yesterday|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)",
+                         re.IGNORECASE)
 
 
 def _past(word: str) -> bool:
@@ -168,7 +177,7 @@ def done_report(sentence: str) -> DoneReport | None:
         return None
     found: list[tuple[int, int, str, str]] = []
     for t in _TOKEN.finditer(text):
-        if not _past(t.group()):
+        if not _past(t.group()) and not (t.group().lower() == "pushed" and _PUSHED_OUT.match(text, t.end())):
             continue
         after = _TOKEN.match(text, t.end() + 1)
         if t.group().lower() == "got" and after and (after.group().lower() in _NOT_DONE_ED or _past(after.group())):
@@ -420,6 +429,17 @@ def find_followups(
     spokes = {f.id: f.evidence[0].speaker for f in items if f.evidence and f.owner and f.owner != f.evidence[0].speaker
               and re.search(r"\b(?:team|office|group|department|desk|ops)\b", f.owner, re.I)}
     name_words = {w for p in people for form in (p.name, *p.aliases) for w in content_stems(form)}
+    # A thing reported done or arrived that is the work of exactly one open action item ("Yes, the key came Monday"
+    # for "get you a key") is that item's, whoever reports it: the item it is, not a near meaning, decides.
+    works = {f.id: _topic(f) - condition_stems(f) for f in items if isinstance(f, ActionItem)}
+    sole: dict[int, str] = {}
+    for i in keep:
+        rep_i = reports[i]
+        if rep_i is not None and rep_i.doer == "thing":
+            what = frozenset(content_stems(rep_i.subject))
+            holders = [fid for fid, w in works.items() if what and what <= w]
+            if len(holders) == 1:
+                sole[i] = holders[0]
     cands: list[_Candidate] = []
     for r, item in enumerate(items):
         party = item.waiting_on if isinstance(item, Blocker) else item.owner
@@ -457,7 +477,9 @@ def find_followups(
                 else set()
             mine = who == "speaker" and rep is not None and (rep.doer == "speaker" or _owners_team(rep, item) or (
                 # the owner reports the item's own thing done: "The extract landed on the SFTP on Thursday night"
-                set() < thing <= work | spelled))
+                set() < thing <= work | spelled) or (
+                # or the item's own work, of "it": "It's all surveyed" for "have Kettering surveyed by the 16th"
+                rep.doer == "thing" and bool(content_stems(u.text[rep.start : rep.end]) & work)))
             # What a blocker waits for reported done in its own words ("I can't start the mapping checks until
             # that extract lands" - "The extract landed on the SFTP on Thursday night"), whoever says it.
             arrived = set() < thing <= awaited
@@ -475,7 +497,9 @@ def find_followups(
             elif not ((len(topic & said - name_words) >= 2 and cos >= MIN_COSINE_ANON)
                       or (len(shared) >= 2 and cos >= MIN_COSINE_ALONE)
                       or (rep is not None and rep.doer == "thing" and cos >= MIN_COSINE_ALONE
-                          and set() < content_stems(rep.subject) <= topic | spelled)):
+                          and set() < content_stems(rep.subject) <= topic | spelled)
+                      or (rep is not None and rep.doer == "thing" and cos >= MIN_COSINE_NAMED
+                          and set() < thing and sole.get(i) == item.id)):
                 # Nobody named on either side: the words must carry it - two of the sentence's own, or two with
                 # the prompt it answers and a closer meaning, or the thing it reports done is the item's own thing
                 # ("the FOC came back", not "the retention metadata carried over" for "send the SSO metadata").
@@ -775,6 +799,12 @@ def _classify(
             return "done", None, "reported done"
         if who == "speaker" and _owners_team(report, item):
             return "done", None, f"{report.subject} (the owner's team) did it"
+        if doer not in ("speaker", "pronoun", "thing") and isinstance(item, ActionItem) and \
+                _FOR_A_SIDE.search(item.text) and not _a_person(doer, people) and \
+                len(_topic(item) & content_stems(u.text)) >= 2:
+            # "ScanPoint pushed the firmware Thursday" for the vendor's "We'll push the firmware to the printers":
+            # an organisation, not a person of the engagement, did the work its spokesperson promised for it
+            return "done", None, f"{doer} (the owner's side) did it"
         if doer not in ("speaker", "pronoun", "thing") and (
             (party and _names(doer, forms)) or (not party and _names(item.text, [doer.lower()]))
             or (isinstance(item, Blocker) and len(_topic(item) & content_stems(u.text)) >= 2)
@@ -789,6 +819,17 @@ def _classify(
             and (_SLIP_MARK.search(u.text) or _bare(u.text)):
         return "slipped", new_date, f"due {old_due.isoformat()} -> {new_date.isoformat()}"
     return None
+
+
+# An item promised for a side, not a person: "We'll push the firmware ...", "Our network team will open the ports".
+_FOR_A_SIDE = re.compile(r"^\W*(?:\w+,\s*)?(?:so\s+|then\s+|and\s+)?(?:we|we'll|we've|we're|our)\b", re.IGNORECASE)
+
+
+def _a_person(name: str, people: Sequence[Person]) -> bool:
+    """``name`` (one word) is a person of the engagement: their first name, full name or an alias."""
+    low = name.lower()
+    return any(p.kind == "person" and (low in p.name.lower().split() or low in (a.lower() for a in p.aliases))
+               for p in people)
 
 
 _TEAM_OF = re.compile(r"^[A-Z][a-z]+'s (?:team|crew|people|guys|folks|group)$")

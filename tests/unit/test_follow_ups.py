@@ -615,3 +615,38 @@ def test_a_question_proposing_to_park_an_item_and_a_car_park_drop_nothing(
         [("Ben Adler", "Can we park the FAQ? I'm not sure we need it."), ("Omar Said", "Same. Car park's a lake.")],
     )
     assert [i.status for i in items(facts) if "FAQ" in i.text] == ["open"]
+
+
+@pytest.mark.parametrize("first, later", [
+    # the owner's organisation did what its spokesperson promised
+    ([("Ben Adler", "We'll push the update to the label printers by Friday.")],
+     [("Nora Quinn", "And the labels, Omar, are they printing?"),
+      ("Omar Said", "Zebratek pushed the update Thursday, labels print fine now. We tested twenty pallets yesterday.")]),
+    # the thing the team was to open is said open, by someone else
+    ([("Kemi Hart", "Our network team will open the firewall ports for the kiosks by the 14th.")],
+     [("Lucy Fenn", "So, first thing, the firewall ports are open now. Network did it yesterday.")]),
+    # the owner says the item's own work is done of "it"
+    ([("Omar Said", "The facilities team will have the Leeds depot surveyed by the 16th, as long as someone lets us "
+                    "onto the roof.")],
+     [("Nora Quinn", "Omar, the survey?"),
+      ("Lucy Fenn", "The survey people were in Thursday and Friday, crawling round the racking."),
+      ("Omar Said", "Report's in the folder. It's all surveyed. Two dead spots by the dock, so we're adding a "
+                    "repeater there.")]),
+    # the thing only one open item is about arrived, said by the one it was for
+    ([("Kemi Hart", "I'll raise it with our provisioning team today and get you a token."),
+      ("Ben Adler", "I'll send the cutover plan round by Friday.")],
+     [("Nora Quinn", "Lucy, did the token come?"), ("Lucy Fenn", "Yes, the token came Monday. Thanks. So I'm "
+                                                                "building the connector now.")]),
+])
+def test_work_reported_done_by_someone_other_than_the_owner_or_of_the_thing_closes_the_owners_item(
+    minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder, first: list[tuple[str, str]],
+    later: list[tuple[str, str]]
+) -> None:
+    # the follow-up pass itself, so no done report the extractor made of the sentence can stand in for it
+    ctx1 = meeting_context(first, PEOPLE, WEEK1, mid="w1")
+    ctx2 = meeting_context(later, PEOPLE, date(2026, 10, 12), mid="w2")
+    found = items(list(minilm_extractor.extract(ctx1).facts))
+    events = {fu.item_id: fu.event for fu in follow_up_for(ctx2, minilm)(found, {f.id: f.due for f in found})}
+    owner = first[0][0]
+    assert [events.get(i.id) for i in found if i.evidence[0].speaker == owner] == ["done"]
+    assert [events.get(i.id) for i in found if "cutover plan" in i.text] in ([], [None])
