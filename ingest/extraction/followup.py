@@ -76,6 +76,9 @@ _DONE_STATE = re.compile(
     rf"now|already|and|as of|for|with|thanks|over the)\b))",
     re.IGNORECASE,
 )
+# "That's the cutover checklist done, then.", "so that's the export sorted": the thing named is done.
+_THATS_DONE = re.compile(r"\b(?:that's|that is|that's now)\s+(?P<subj>(?:the|our|my|your|his|her|their)\s+[\w\s'-]{1,40}?)"
+                         r"\s+(?P<adj>done|sorted|finished|complete|signed off|out|closed off)\b", re.IGNORECASE)
 # A thing reported working from a point in time: "SSO against the test tenant is working as of this morning",
 # "the feed's been working since Tuesday" (not "we're working on it", not "it's working, mostly").
 _WORKING = re.compile(
@@ -101,7 +104,9 @@ _NOT_DONE_CLAUSE = re.compile(
     r"going to|gonna|need to|needs to|have to|has to|want to|plan to|hope|hoping|trying|try to|about to|"
     r"started|starting|working on|in progress|underway|kicked off|held up|tied up|on hold|"
     # "... and have it finished by the 6th": work to be caused, not work done
-    r"(?:have|get) (?:it|them|that|this|those|everything))\b|n't\b|'ll\b|'d\b",
+    r"(?:have|get) (?:it|them|that|this|those|everything)|"
+    # "I've built everything else": all but the thing asked about
+    r"everything else|anything else|the rest|all the others?|the other (?:bits|parts|ones|stuff|pieces))\b|n't\b|'ll\b|'d\b",
     re.IGNORECASE,
 )
 # A promise earlier in the sentence covers what is joined to it: "I'll start the migration on Monday and have it
@@ -207,6 +212,8 @@ def done_report(sentence: str) -> DoneReport | None:
     for m in _WORKING.finditer(text):
         if _doer(m.group("subj"), True) == "thing" and m.group("subj").split()[0].lower() not in _THIRD:
             found.append((m.start("adj"), m.end("adj"), "thing", m.group("subj")))
+    for m in _THATS_DONE.finditer(text):
+        found.append((m.start("adj"), m.end("adj"), "thing", m.group("subj")))
     e = _ELIDED.match(text)
     if e and e.group("verb").lower() not in _NOT_ELIDED and (_past(e.group("verb")) or e.group("verb").lower() == "done"):
         receipt = e.group("verb").lower() in _RECEIPT
@@ -230,7 +237,7 @@ def done_report(sentence: str) -> DoneReport | None:
 
 
 def _doer(subject: str, passive: bool) -> str:
-    first = subject.split()[0].lower()
+    first = subject.split()[0].lower().removesuffix("'s")  # "That's the checklist" is "that"
     if first in _FIRST:
         return "speaker"
     if first in _THIRD:
@@ -271,13 +278,13 @@ def utterances(ctx: MeetingContext) -> list[Utterance]:
         speaker = ctx.display(seg.speaker)
         prev = segs[i - 1] if i else None
         asked = prev is not None and ctx.display(prev.speaker) != speaker
-        prompt = prev.text if prev is not None and asked else None
+        prompt = _calling_on(prev.text, speaker) if prev is not None and asked else None
         if prompt is not None and i >= 2 and ctx.display(segs[i - 2].speaker) == speaker and _bare(seg.text):
             # A back-and-forth answered with a bare date: "Raj, the mapping?" - "... still not done." - "Can we
             # push it to November 2?" - "Yes, November 2nd.": the exchange is about what the first prompt named.
             prompt = " ".join(t.text for t in segs[max(0, i - 3) : i])
         prompt_ev = Evidence(meeting_id=ctx.meeting.meeting_id, segment_id=prev.id, speaker=ctx.display(prev.speaker),
-                             start=prev.start, end=prev.end, quote=prev.text.strip()) if prev and asked else None
+                             start=prev.start, end=prev.end, quote=(prompt or prev.text).strip()) if prev and asked else None
         spans = rules.sentences(seg.text)
         # A short reply is about what it was asked, every sentence of it ("Sanjay, the delivery dates?" - "Yes, I
         # owe you those. They will be with you on the 13th."), and so is the whole turn of the person the prompt
@@ -290,6 +297,18 @@ def utterances(ctx: MeetingContext) -> list[Utterance]:
                 out.append(Utterance(seg.id, speaker, seg.start, seg.end, text, prompt, answers,
                                      prompt_ev if answers else None, seg.text[: a].strip()))
     return out
+
+
+def _calling_on(turn: str, speaker: str) -> str:
+    """What of the turn before a reply the reply answers: from the sentence that calls on the one replying by
+    name to the end ("That's the cutover checklist done, then. Shona, rota?" -> "Shona, rota?"), else the turn."""
+    first = speaker.split()[0] if speaker.split() else ""
+    if len(first) < 2:
+        return turn
+    spans = rules.sentences(turn)
+    rx = re.compile(rf"\b{re.escape(first)}\b", re.IGNORECASE)
+    at = [a for a, b in spans if rx.search(turn[a:b])]
+    return turn[at[-1] :].strip() if at and at[-1] > spans[0][0] else turn
 
 
 # A short yes to a restated date: "Yes.", "Yep, that's right."
@@ -490,7 +509,11 @@ def find_followups(
                 # their own work ("I handed them over on Thursday").
                 # An acronym spelled out in the item ("the CR" for "the change request") is that many words.
                 n = len(shared) + sum(len(a) - 1 for a in spelled & shared)
-                if not ((n >= 2 and cos >= (MIN_COSINE_OWN if who == "speaker" else MIN_COSINE_NAMED))
+                # A bare date from the one the prompt called on about the item ("Shona, rota?" - "Realistically the
+                # 30th."): the prompt names the work; the few words embed poorly.
+                called = who == "speaker" and u.opens_turn and dates[i] is not None and _bare(u.text) and \
+                    bool(topic & asked) and _calls_on(u.prompt or "", u.speaker)
+                if not (called or (n >= 2 and cos >= (MIN_COSINE_OWN if who == "speaker" else MIN_COSINE_NAMED))
                         or (shared and cos >= MIN_COSINE_ONE)
                         or (shared and mine and cos >= MIN_COSINE_NAMED) or cos >= MIN_COSINE_ALONE):
                     continue

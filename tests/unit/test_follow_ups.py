@@ -650,3 +650,25 @@ def test_work_reported_done_by_someone_other_than_the_owner_or_of_the_thing_clos
     owner = first[0][0]
     assert [events.get(i.id) for i in found if i.evidence[0].speaker == owner] == ["done"]
     assert [events.get(i.id) for i in found if "cutover plan" in i.text] in ([], [None])
+
+
+def test_a_reply_answers_the_sentence_that_called_on_its_speaker_not_the_report_before_it(
+    track: Callable[..., list[FactBase]]
+) -> None:
+    facts = track(
+        [("Lucy Fenn", "I'll send the cutover checklist round by Thursday."),
+         ("Kemi Hart", "I'll have the training rota to you by the 23rd.")],
+        [("Lucy Fenn", "That's the cutover checklist done, then. Kemi, rota?"), ("Kemi Hart", "Realistically the 30th.")],
+    )
+    by = {i.owner: i for i in items(facts)}
+    assert by["Lucy Fenn"].status == "done" and [e.event for e in by["Lucy Fenn"].history] == ["created", "done"]
+    assert by["Kemi Hart"].status == "slipped" and by["Kemi Hart"].due == date(2026, 10, 30)
+
+
+def test_everything_else_built_is_not_the_work_asked_about(track: Callable[..., list[FactBase]]) -> None:
+    facts = track(
+        [("Ben Adler", "I'll build the enrolment profile by Friday.")],
+        [("Nora Quinn", "Understood. Ben, enrolment profile?"),
+         ("Ben Adler", "Still waiting on the certificate for the profile. I've built everything else.")],
+    )
+    assert [i.status for i in items(facts) if "enrolment" in i.text] == ["open"]
