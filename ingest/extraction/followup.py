@@ -27,7 +27,7 @@ from datetime import date
 import numpy as np
 
 from assistant.engines.base import Embedder
-from assistant.models import ActionItem, Blocker, Evidence, FactBase, FollowUp, Person
+from assistant.models import ActionItem, Blocker, Evidence, FactBase, FollowUp, Person, Segment
 from assistant.tracking import (
     BLOCKING_STEMS,
     PRONOUN,
@@ -196,6 +196,8 @@ def done_report(sentence: str) -> DoneReport | None:
             words = subj.lower().split()
             if rx is _BEFORE_ACTIVE and words[0] in _DETERMINERS and len(words) > 1 and _past(words[-1]):
                 continue  # "the signed contract": a participle inside the subject, not its verb
+            if rx is _BEFORE_PERFECT and before.rstrip().endswith("'s") and re.match(r"\s*(?:[,.;!]|$)", text[t.end():]):
+                passive = True  # "Enrolment's done, all forty are staged": is done, not has done something
             doer = _doer(subj, passive)
             if passive and doer == "speaker" and t.group().lower() not in _IRREGULAR_DONE:
                 break  # "We got burned on auto-estimates", "we were told to wait": what happened to the speaker
@@ -276,7 +278,7 @@ def utterances(ctx: MeetingContext) -> list[Utterance]:
     segs = ctx.transcript.segments
     for i, seg in enumerate(segs):
         speaker = ctx.display(seg.speaker)
-        prev = segs[i - 1] if i else None
+        prev = _prompt_turn(segs, i, speaker, ctx) if i else None
         asked = prev is not None and ctx.display(prev.speaker) != speaker
         prompt = _calling_on(prev.text, speaker) if prev is not None and asked else None
         if prompt is not None and i >= 2 and ctx.display(segs[i - 2].speaker) == speaker and _bare(seg.text):
@@ -297,6 +299,21 @@ def utterances(ctx: MeetingContext) -> list[Utterance]:
                 out.append(Utterance(seg.id, speaker, seg.start, seg.end, text, prompt, answers,
                                      prompt_ev if answers else None, seg.text[: a].strip()))
     return out
+
+
+_INTERJECTION = re.compile(r"^\W*(?:\w+\W*){1,3}$")
+
+
+def _prompt_turn(segs: Sequence[Segment], i: int, speaker: str, ctx: MeetingContext) -> Segment:
+    """The turn a reply answers: the one before it, or, when that is someone's interjection ("Ah.", "Oh dear.")
+    after the speaker's own turn, the turn before the speaker's: "Gail. The extract?" - "I know. Not today." -
+    "Ah." - "IT got the parameters wrong. First thing Monday." answers "Gail. The extract?"."""
+    prev = segs[i - 1]
+    if i >= 3 and ctx.display(prev.speaker) != speaker and _INTERJECTION.match(prev.text) and \
+            not prev.text.rstrip().endswith("?") and ctx.display(segs[i - 2].speaker) == speaker and \
+            ctx.display(segs[i - 3].speaker) != speaker:
+        return segs[i - 3]
+    return prev
 
 
 def _calling_on(turn: str, speaker: str) -> str:
@@ -502,7 +519,11 @@ def find_followups(
             # What a blocker waits for reported done in its own words ("I can't start the mapping checks until
             # that extract lands" - "The extract landed on the SFTP on Thursday night"), whoever says it.
             arrived = set() < thing <= awaited
-            if arrived:
+            # an organisation (no person of the engagement) reported doing what a side promised, in two of its words
+            side = rep is not None and rep.doer not in ("speaker", "pronoun", "thing") and \
+                isinstance(item, ActionItem) and bool(_FOR_A_SIDE.search(item.text)) and \
+                not _a_person(rep.doer, people) and len(shared) >= 2 and cos >= MIN_COSINE_NAMED
+            if arrived or side:
                 pass
             elif who:
                 # One shared word is thin: the meaning must agree more, unless the owner (or the party) reports
@@ -515,7 +536,9 @@ def find_followups(
                     bool(topic & asked) and _calls_on(u.prompt or "", u.speaker)
                 if not (called or (n >= 2 and cos >= (MIN_COSINE_OWN if who == "speaker" else MIN_COSINE_NAMED))
                         or (shared and cos >= MIN_COSINE_ONE)
-                        or (shared and mine and cos >= MIN_COSINE_NAMED) or cos >= MIN_COSINE_ALONE):
+                        or (shared and mine and cos >= MIN_COSINE_NAMED) or cos >= MIN_COSINE_ALONE
+                        # the owner reports done the thing only this open item is about ("Enrolment's done")
+                        or (mine and sole.get(i) == item.id)):
                     continue
             elif not ((len(topic & said - name_words) >= 2 and cos >= MIN_COSINE_ANON)
                       or (len(shared) >= 2 and cos >= MIN_COSINE_ALONE)
@@ -841,7 +864,17 @@ def _classify(
     if isinstance(item, ActionItem) and new_date is not None and old_due is not None and new_date > old_due and who \
             and (_SLIP_MARK.search(u.text) or _bare(u.text)):
         return "slipped", new_date, f"due {old_due.isoformat()} -> {new_date.isoformat()}"
+    if isinstance(item, ActionItem) and new_date is not None and old_due is None and who == "speaker" and \
+            (_SLIP_MARK.search(u.text) or _bare(u.text)) and \
+            _NOT_YET.search(f"{u.earlier} {u.text}"):
+        # "Gareth, the location export?" - "Not yet. We had three trailers turn up late. It'll be end of this week.":
+        # an item with no date, said not done yet by its owner with a date: that date is the one it slipped to
+        return "slipped", new_date, f"not done yet, due {new_date.isoformat()}"
     return None
+
+
+_NOT_YET = re.compile(r"\b(?:not yet|still not|not done|haven't (?:done|started|touched|finished|got to)|"
+                      r"didn't get (?:to|round)|sorry)\b", re.IGNORECASE)
 
 
 # An item promised for a side, not a person: "We'll push the firmware ...", "Our network team will open the ports".
