@@ -140,6 +140,12 @@ _PUSHED_OUT = re.compile(rf"\s+(?:the|a|an|our|their|its|his|her|new)\s+(?:{_NOT
                          re.IGNORECASE)
 
 
+# "went"/"gone" that moved nothing forward: "gone back and forth", "went round in circles", "went quiet".
+_WENT_NOWHERE = re.compile(r"\s+(?:back|around|round in circles|quiet|silent|missing|wrong|down|sideways|cold|awol|sick|away|"
+                           r"off (?:sick|the rails)|on (?:leave|holiday)|over (?:budget|time)|through the roof|"
+                           r"up and down|in circles)\b", re.IGNORECASE)
+
+
 def _past(word: str) -> bool:
     w = word.lower()
     if w in _IRREGULAR_DONE:
@@ -184,6 +190,8 @@ def done_report(sentence: str) -> DoneReport | None:
     for t in _TOKEN.finditer(text):
         if not _past(t.group()) and not (t.group().lower() == "pushed" and _PUSHED_OUT.match(text, t.end())):
             continue
+        if t.group().lower() in ("went", "gone") and _WENT_NOWHERE.match(text, t.end()):
+            continue  # "Legal and I have gone back and forth": talk, not work finished
         after = _TOKEN.match(text, t.end() + 1)
         if t.group().lower() == "got" and after and (after.group().lower() in _NOT_DONE_ED or _past(after.group())):
             continue  # "got pulled onto the audit", "got approved": the participle is the verb

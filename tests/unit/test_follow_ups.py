@@ -706,3 +706,33 @@ def test_a_new_date_said_after_an_interjection_or_for_an_undated_item_not_done_y
     found = items(list(minilm_extractor.extract(ctx1).facts))
     slips = [(fu.event, fu.due) for fu in follow_up_for(ctx2, minilm)(found, {f.id: f.due for f in found})]
     assert slips == [("slipped", due)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Legal and I have gone back and forth, and I'm comfortable with six years for all recorded calls.",
+    "We went round in circles on the retention wording with legal.",
+    "The vendor has gone quiet on the guidance note.",
+])
+def test_going_back_and_forth_or_quiet_is_no_report_of_work_done(sentence: str) -> None:
+    assert done_report(sentence) is None
+
+
+@pytest.mark.parametrize("handover, report", [
+    ([("Nora Quinn", "Kemi's off from Monday. Lucy, could you take that over while Kemi's off?"),
+      ("Lucy Fenn", "Sure. I'll get the org hierarchy to Ben by the 21st, same date as before.")],
+     ("Lucy Fenn", "I sent the org hierarchy to Ben on Monday.")),
+    ([("Nora Quinn", "Lucy, could you take the org hierarchy off Kemi's plate? She's snowed under."),
+      ("Lucy Fenn", "Yes, I'll do it Monday.")],
+     ("Lucy Fenn", "The org hierarchy's done, by the way.")),
+])
+def test_work_handed_to_someone_else_changes_its_owner_and_their_report_closes_it(
+    track: Callable[..., list[FactBase]], handover: list[tuple[str, str]], report: tuple[str, str]
+) -> None:
+    first = [("Kemi Hart", "I'll send Ben the org hierarchy, store, region and cost centre, by the 21st.")]
+    facts = track(first, handover)
+    hierarchy = [i for i in items(facts) if "hierarchy" in i.text or any("hierarchy" in e.quote for e in i.evidence)]
+    assert [(i.owner, i.status) for i in hierarchy] == [("Lucy Fenn", "open")]
+    assert any(e.changes.get("owner_from") == "Kemi Hart" for e in hierarchy[0].history)
+    facts = track(first, handover, [("Nora Quinn", "Lucy, the hierarchy?"), report])
+    hierarchy = [i for i in items(facts) if "hierarchy" in i.text or any("hierarchy" in e.quote for e in i.evidence)]
+    assert [(i.owner, i.status) for i in hierarchy] == [("Lucy Fenn", "done")]
