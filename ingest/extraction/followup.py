@@ -331,8 +331,8 @@ def _calling_on(turn: str, speaker: str) -> str:
     if len(first) < 2:
         return turn
     spans = rules.sentences(turn)
-    rx = re.compile(rf"\b{re.escape(first)}\b", re.IGNORECASE)
-    at = [a for a, b in spans if rx.search(turn[a:b])]
+    # a sentence opening with the name calls on them ("Shona, rota?"); "It's in your inbox, Raj." only names them
+    at = [a for a, b in spans if _calls_on(turn[a:b], speaker)]
     return turn[at[-1] :].strip() if at and at[-1] > spans[0][0] else turn
 
 

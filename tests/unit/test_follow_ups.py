@@ -736,3 +736,15 @@ def test_work_handed_to_someone_else_changes_its_owner_and_their_report_closes_i
     facts = track(first, handover, [("Nora Quinn", "Lucy, the hierarchy?"), report])
     hierarchy = [i for i in items(facts) if "hierarchy" in i.text or any("hierarchy" in e.quote for e in i.evidence)]
     assert [(i.owner, i.status) for i in hierarchy] == [("Lucy Fenn", "done")]
+
+
+def test_a_turn_that_only_names_the_next_speaker_at_its_end_is_still_the_prompt_they_answer(
+    track: Callable[..., list[FactBase]]
+) -> None:
+    facts = track(
+        [("Lucy Fenn", "I'll chase finance for the merchant ID.")],
+        [("Nora Quinn", "Lucy, merchant ID?"),
+         ("Lucy Fenn", "Finance finally gave us the merchant ID on Friday. It's in your inbox, Ben."),
+         ("Ben Adler", "Yep, it's in. I've started the gateway config.")],
+    )
+    assert [i.status for i in items(facts) if "merchant" in i.text] == ["done"]
