@@ -251,7 +251,7 @@ class FollowUp(BaseModel):
     to a later date, with the sentence that says so. Tracking applies it to the item's history."""
 
     item_id: str
-    event: Literal["done", "slipped"]
+    event: Literal["done", "slipped", "dropped"]
     due: date | None = Field(None, description="The new due date of a slip.")
     evidence: list[Evidence] = Field(default_factory=list)
     score: float = 0.0

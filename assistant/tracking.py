@@ -824,6 +824,9 @@ def _revert_meeting(fact: FactBase, meeting_id: str, *, even_protected: bool = F
         return
     fact.history = [e for e in fact.history if e not in touched]
     fact.evidence = [e for e in fact.evidence if e.meeting_id != meeting_id]
+    for e in reversed(touched):
+        if "owner_from" in e.changes and isinstance(fact, ActionItem):
+            fact.owner = e.changes["owner_from"]  # the meeting's handover goes with it
     _apply_state(fact)
 
 
@@ -929,6 +932,8 @@ def merge_meeting_facts(
                 if e.meeting_id != mid and (e.meeting_id, e.segment_id) not in known
             )
             _apply_state(fact)
+        if old_version is None and isinstance(fact, ActionItem) and _handed_over(fact, candidates, meeting, people, lambda f: _open_at(f, this_key, dates, order)):
+            continue
         if fact.kind in _RESOLUTION_KINDS and _track_against(
             fact,
             candidates,
@@ -951,7 +956,97 @@ def merge_meeting_facts(
         added.append(fact)
     if follow_up is not None:
         added = _apply_follow_ups(follow_up, candidates, added, meeting, dates, order, this_key, people)
+    added = [f for f in added if not _unclaimed_report(f, replaced, people)]
     return others + protected_here + added
+
+
+# Words of a done report that name no deliverable: who got it, when, and pronouns for it.
+_REPORT_FILLER = frozenset({"sent", "send", "it", "them", "those", "that", "this", "over", "across", "round", "out"})
+
+
+def _unclaimed_report(fact: FactBase, replaced: dict[str, FactBase], people: Sequence[Person]) -> bool:
+    """A done report that closed no open item is no new action item unless it clearly reports a deliverable of
+    the speaker: said by its owner, with the owner as the doer ("I sent the cutover runbook to Fiona", "Sent the
+    DDI list over on Monday"), naming the thing done. News of somebody else's work or of a thing ("Rohan's workbook
+    came through on Friday", "Pause and resume is built in", "The labels came through"), a pronoun for the work
+    ("I've sent those to Denise", "Sent it over last night") and states of the project ("Contract's signed") are
+    reports of items the engagement never tracked (or tracks under other words): adding them as done items filled
+    the Done list with news. A blocker lifted with nothing to lift is kept as before."""
+    if not (isinstance(fact, ActionItem) and fact.status == "done" and fact.origin == "offline") or \
+            fact.id in replaced or not fact.evidence:
+        return False
+    from ingest.extraction.followup import _TIME_WORDS, done_report  # followup builds on this module
+
+    ev = fact.evidence[0]
+    if not fact.owner or not names_match(ev.speaker, fact.owner, people):
+        return True
+    text = ev.quote
+    rep = done_report(text)
+    if rep is None:
+        text = fact.text
+        rep = done_report(text)
+    if rep is None or rep.doer != "speaker":
+        return True
+    names = [p.name for p in people] + [a for p in people for a in p.aliases] + [ev.speaker]
+    work = content_stems(text[rep.end :], exclude=names) - _NO_WORK - {_stem(w) for w in _REPORT_FILLER}
+    return not (work - _TIME_WORDS)
+
+
+# Work passed to someone else: "Joanne, could you take that over while Kieran's off?", "So the item master's yours
+# now", "could you take the agent import off Toby's plate?", "can you pick that up from Colin?".
+_HANDOVER = re.compile(
+    r"\btake (?:that|it|this|those|them|the [\w\s'-]{1,40}?) (?:over|on)\b(?! (?:the|a|an) )"
+    r"|\btake (?:that|it|this|those|them|the [\w\s'-]{1,40}?) off (?P<from>\w+)'s plate\b"
+    r"|\b(?:is|'s|are|'re) (?:all )?yours now\b|\bover to you now\b"
+    r"|\bpick (?:that|it|this|the [\w\s'-]{1,40}?) up from (?P<from2>\w+)\b"
+    r"|\bwhile (?P<away>\w+)(?:'s| is) (?:off|away|out|on leave)\b",
+    re.IGNORECASE,
+)
+
+
+def _handed_over(
+    fact: ActionItem,
+    candidates: Sequence[FactBase],
+    meeting: Meeting,
+    people: Sequence[Person],
+    is_open: Callable[[FactBase], bool],
+) -> bool:
+    """A new commitment that takes over someone else's open item ("Sam Okafor, could you take the agent import
+    off Toby's plate?" - "I'll load the users Monday."; "So the item master's yours now, Friday the 23rd.") is that
+    item with a new owner, not a second item and not a slip: the owner changes (an "updated" event keeps the old
+    one), a new date is the item's date from now on. The item is the open one of another owner that the handover
+    names the owner of, else the one sharing most words of the work (a tie names none)."""
+    if not fact.owner or fact.status == "done":
+        return False
+    said = " ".join([fact.text, *(e.quote for e in fact.evidence[:1]), fact.context or ""])
+    found = list(_HANDOVER.finditer(said))
+    if not found:
+        return False
+    named_from = next((g for m in found for g in (m.group("from"), m.group("from2"), m.group("away")) if g), None)
+    words = content_stems(said, exclude=[fact.owner, *(p.name for p in people)]) - _HAND_OVER_STEMS - _SLIP_STEMS
+    scored: list[tuple[int, int, ActionItem]] = []
+    for old in candidates:
+        if not isinstance(old, ActionItem) or not is_open(old) or not old.owner or \
+                owners_compatible(old.owner, fact.owner, people):
+            continue
+        theirs = bool(named_from) and names_match(old.owner.split("'s ")[0], named_from, people)
+        shared = len(content_stems(" ".join([old.text, old.context or ""]), exclude=[old.owner]) & words)
+        if theirs or shared:
+            scored.append((int(theirs), shared, old))
+    scored.sort(key=lambda t: (-t[0], -t[1]))
+    if not scored or (len(scored) > 1 and scored[0][:2] == scored[1][:2]) or (not scored[0][0] and scored[0][1] < 2):
+        return False
+    item = scored[0][2]
+    before = item.owner
+    due = fact.due if fact.due is not None and fact.due != item.due else None
+    note = f"owner {before} -> {fact.owner}" + (f"; due set to {due.isoformat()}" if due else "") + f": {fact.text}"
+    if _link(item, fact.evidence, meeting, "updated", note, due=due):
+        for e in item.history:
+            if e.meeting_id == meeting.meeting_id and e.event == "updated" and e.note == note:
+                e.changes = {"owner": fact.owner, "owner_from": before}
+        item.owner = fact.owner
+        _apply_state(item)
+    return True
 
 
 def _apply_follow_ups(
@@ -994,7 +1089,9 @@ def _apply_follow_ups(
         ):
             continue  # the exchange made a new commitment, unlike this item ("Nadia, can you send me the rollback
             # plan by Friday?" - "Sure, you'll have it by Friday."): its date is that commitment's
-        if fu.event == "done":
+        if fu.event == "dropped":
+            linked = _link(item, fu.evidence, meeting, "dropped", f"dropped: {quote}")
+        elif fu.event == "done":
             label = "resolved" if isinstance(item, Blocker) else "done"
             linked = _link(item, fu.evidence, meeting, "done", f"{label}: {quote}")
         elif isinstance(item, ActionItem) and fu.due is not None:

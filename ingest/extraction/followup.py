@@ -27,7 +27,7 @@ from datetime import date
 import numpy as np
 
 from assistant.engines.base import Embedder
-from assistant.models import ActionItem, Blocker, Evidence, FactBase, FollowUp, Person
+from assistant.models import ActionItem, Blocker, Evidence, FactBase, FollowUp, Person, Segment
 from assistant.tracking import (
     BLOCKING_STEMS,
     PRONOUN,
@@ -48,8 +48,8 @@ log = logging.getLogger(__name__)
 # Left out: forms that report no work ("said", "thought", "felt", "meant", "forgot", "lost", "broke", "began").
 _IRREGULAR_DONE = frozenset(["sent", "did", "done", "got", "gotten", "made", "gave", "given", "wrote", "written", "took", "taken", "ran", "put", "set", "built", "bought", "paid", "told", "met", "found", "held", "kept", "sat", "spoke", "spoken", "rang", "rung", "caught", "brought", "went", "gone", "came", "left", "shut", "dealt", "drew", "drawn", "drove", "led", "lit", "sold", "shown", "stood", "taught", "won", "wound", "split", "spun", "cut", "fed", "read", "rewrote", "rewritten", "redone"])
 # Regular past forms that say nothing was finished: intentions, delays, opinions, news about the past.
-_NOT_DONE_ED = frozenset(["tried", "wanted", "needed", "hoped", "planned", "expected", "delayed", "postponed", "pushed", "slipped", "moved", "blocked", "waited", "missed", "failed", "cancelled", "canceled", "rejected", "declined", "bounced", "reopened", "paused", "struggled", "queued", "started", "mentioned", "flagged", "worried", "concerned", "interested", "supposed", "used", "based", "related", "involved", "located", "promised", "agreed", "discussed", "heard", "learned", "learnt", "noticed", "realised", "realized", "assumed", "guessed", "reckoned", "suggested", "proposed", "recommended", "preferred", "liked", "loved", "hated", "seemed", "appeared", "happened", "sounded", "looked", "dropped", "overlooked", "underestimated", "stalled", "stuck", "held-up", "reminded", "warned", "complained", "reported", "informed", "advised", "indicated", "implied", "asked", "requested", "called", "named", "aimed", "intended", "decided", "considered", "pencilled", "penciled", "earmarked", "pulled", "bumped", "dragged", "reassigned", "diverted", "derailed", "swamped", "side-tracked", "sidetracked", "deprioritised", "deprioritized", "reprioritised", "reprioritized", "tied", "excluded", "included", "affected", "impacted", "refused", "denied", "vetoed", "overruled"])
-_DONE_ADJ = r"(?:done|complete|finished|ready|live|sorted|through|up and running|in place|locked in|signed off|" \
+_NOT_DONE_ED = frozenset(["tried", "wanted", "needed", "hoped", "planned", "expected", "delayed", "postponed", "pushed", "slipped", "moved", "blocked", "waited", "missed", "failed", "cancelled", "canceled", "rejected", "declined", "bounced", "reopened", "paused", "struggled", "queued", "started", "mentioned", "flagged", "worried", "concerned", "interested", "supposed", "used", "based", "related", "involved", "located", "promised", "agreed", "discussed", "heard", "learned", "learnt", "noticed", "realised", "realized", "assumed", "guessed", "reckoned", "suggested", "proposed", "recommended", "preferred", "liked", "loved", "hated", "seemed", "appeared", "happened", "sounded", "looked", "dropped", "overlooked", "underestimated", "stalled", "stuck", "held-up", "reminded", "warned", "complained", "reported", "informed", "advised", "indicated", "implied", "asked", "requested", "called", "named", "aimed", "intended", "decided", "considered", "pencilled", "penciled", "earmarked", "pulled", "bumped", "dragged", "parked", "shelved", "scrapped", "descoped", "de-scoped", "deferred", "deprecated", "reassigned", "diverted", "derailed", "swamped", "side-tracked", "sidetracked", "deprioritised", "deprioritized", "reprioritised", "reprioritized", "tied", "excluded", "included", "affected", "impacted", "refused", "denied", "vetoed", "overruled"])
+_DONE_ADJ = r"(?:done|complete|finished|ready|live|open|sorted|through|up and running|in place|locked in|signed off|" \
     r"out the door|out|in|up|over|across|with (?:you|him|her|them|us)|in (?:your|my|our|their|his|her) inbox|" \
     r"(?:in|on) (?:the|your|our|my|their) (?:[\w-]+ ){0,2}(?:folder|drive|sharepoint|site|repo|repository|tracker))"
 _ADV = r"(?:(?:already|just|now|finally|all|also|actually|officially|both|successfully|properly|fully)\s+)*"
@@ -58,7 +58,7 @@ _SUBJECT = (
     r"|(?-i:\b(?!(?:The|A|An|And|So|But|Or|Our|My|Their|His|Her|Your|Yes|No|Yeah|Okay|Ok|Well|Then|Also|Just|"
     r"It|That|This|There|These|Those|They|We|He|She|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)\b)[A-Z][a-z]+)(?:'s(?:\s+[a-z][\w-]*){1,3})?"
+    r"September|October|November|December)\b)[A-Z][a-z]+(?:[A-Z][a-z]+)*)(?:'s(?:\s+[a-z][\w-]*){1,3})?"
     r"|\b(?:the|our|their|his|her|your|my|both|all)\s+(?:[\w-]+\s+){0,4}?[\w-]+"
     r"|\b[a-z][\w-]*'s(?:\s+[\w-]+){1,3})"
 )
@@ -76,6 +76,9 @@ _DONE_STATE = re.compile(
     rf"now|already|and|as of|for|with|thanks|over the)\b))",
     re.IGNORECASE,
 )
+# "That's the cutover checklist done, then.", "so that's the export sorted": the thing named is done.
+_THATS_DONE = re.compile(r"\b(?:that's|that is|that's now)\s+(?P<subj>(?:the|our|my|your|his|her|their)\s+[\w\s'-]{1,40}?)"
+                         r"\s+(?P<adj>done|sorted|finished|complete|signed off|out|closed off)\b", re.IGNORECASE)
 # A thing reported working from a point in time: "SSO against the test tenant is working as of this morning",
 # "the feed's been working since Tuesday" (not "we're working on it", not "it's working, mostly").
 _WORKING = re.compile(
@@ -91,7 +94,7 @@ _ELIDED = re.compile(
     re.IGNORECASE,
 )
 _DELIVERED = re.compile(
-    r"\b(?:landed|arrived|came through|came in|came back)\b"
+    r"\b(?:landed|arrived|came through|came in|came back|turned up|showed up|got here)\b"
     r"|\b(?:been|is|are) sitting in (?:my|our|your) (?:inbox|mailbox|folder)\b", re.IGNORECASE
 )
 # In the clause reporting the work: a negation, modal, condition, question or progress word means not done.
@@ -101,7 +104,9 @@ _NOT_DONE_CLAUSE = re.compile(
     r"going to|gonna|need to|needs to|have to|has to|want to|plan to|hope|hoping|trying|try to|about to|"
     r"started|starting|working on|in progress|underway|kicked off|held up|tied up|on hold|"
     # "... and have it finished by the 6th": work to be caused, not work done
-    r"(?:have|get) (?:it|them|that|this|those|everything))\b|n't\b|'ll\b|'d\b",
+    r"(?:have|get) (?:it|them|that|this|those|everything)|"
+    # "I've built everything else": all but the thing asked about
+    r"everything else|anything else|the rest|all the others?|the other (?:bits|parts|ones|stuff|pieces))\b|n't\b|'ll\b|'d\b",
     re.IGNORECASE,
 )
 # A promise earlier in the sentence covers what is joined to it: "I'll start the migration on Monday and have it
@@ -124,6 +129,21 @@ _FIRST = frozenset({"i", "we"})
 _THIRD = frozenset({"he", "she", "they"})
 _THING = frozenset({"it", "that", "this", "those", "these"})
 _NON_WORDS = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "the", "a", "an"})
+
+
+# "pushed" is a delay ("pushed to Friday", "pushed it back") unless it ships a thing: "ScanPoint pushed the firmware
+# Thursday", "we pushed the new build to all three stores".
+_NOT_OBJ = r"(?!(?:to|back|out|till|until|into|by|date|deadline|go-live|meeting|call|timeline|plan|schedule|cutover)\b)"
+_PUSHED_OUT = re.compile(rf"\s+(?:the|a|an|our|their|its|his|her|new)\s+(?:{_NOT_OBJ}[\w-]+\s+){{0,3}}{_NOT_OBJ}[\w-]+"
+                         r"(?=\s*(?:[,.;!]|$)|\s+(?:on|to all|to the \w+ (?:\w+ )?(?:stores|sites|printers|clocks|devices)|"
+                         r"out to|last|yesterday|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)",
+                         re.IGNORECASE)
+
+
+# "went"/"gone" that moved nothing forward: "gone back and forth", "went round in circles", "went quiet".
+_WENT_NOWHERE = re.compile(r"\s+(?:back|around|round in circles|quiet|silent|missing|wrong|down|sideways|cold|awol|sick|away|"
+                           r"off (?:sick|the rails)|on (?:leave|holiday)|over (?:budget|time)|through the roof|"
+                           r"up and down|in circles)\b", re.IGNORECASE)
 
 
 def _past(word: str) -> bool:
@@ -168,8 +188,10 @@ def done_report(sentence: str) -> DoneReport | None:
         return None
     found: list[tuple[int, int, str, str]] = []
     for t in _TOKEN.finditer(text):
-        if not _past(t.group()):
+        if not _past(t.group()) and not (t.group().lower() == "pushed" and _PUSHED_OUT.match(text, t.end())):
             continue
+        if t.group().lower() in ("went", "gone") and _WENT_NOWHERE.match(text, t.end()):
+            continue  # "Legal and I have gone back and forth": talk, not work finished
         after = _TOKEN.match(text, t.end() + 1)
         if t.group().lower() == "got" and after and (after.group().lower() in _NOT_DONE_ED or _past(after.group())):
             continue  # "got pulled onto the audit", "got approved": the participle is the verb
@@ -182,6 +204,8 @@ def done_report(sentence: str) -> DoneReport | None:
             words = subj.lower().split()
             if rx is _BEFORE_ACTIVE and words[0] in _DETERMINERS and len(words) > 1 and _past(words[-1]):
                 continue  # "the signed contract": a participle inside the subject, not its verb
+            if rx is _BEFORE_PERFECT and before.rstrip().endswith("'s") and re.match(r"\s*(?:[,.;!]|$)", text[t.end():]):
+                passive = True  # "Enrolment's done, all forty are staged": is done, not has done something
             doer = _doer(subj, passive)
             if passive and doer == "speaker" and t.group().lower() not in _IRREGULAR_DONE:
                 break  # "We got burned on auto-estimates", "we were told to wait": what happened to the speaker
@@ -198,6 +222,8 @@ def done_report(sentence: str) -> DoneReport | None:
     for m in _WORKING.finditer(text):
         if _doer(m.group("subj"), True) == "thing" and m.group("subj").split()[0].lower() not in _THIRD:
             found.append((m.start("adj"), m.end("adj"), "thing", m.group("subj")))
+    for m in _THATS_DONE.finditer(text):
+        found.append((m.start("adj"), m.end("adj"), "thing", m.group("subj")))
     e = _ELIDED.match(text)
     if e and e.group("verb").lower() not in _NOT_ELIDED and (_past(e.group("verb")) or e.group("verb").lower() == "done"):
         receipt = e.group("verb").lower() in _RECEIPT
@@ -221,7 +247,7 @@ def done_report(sentence: str) -> DoneReport | None:
 
 
 def _doer(subject: str, passive: bool) -> str:
-    first = subject.split()[0].lower()
+    first = subject.split()[0].lower().removesuffix("'s")  # "That's the checklist" is "that"
     if first in _FIRST:
         return "speaker"
     if first in _THIRD:
@@ -260,15 +286,15 @@ def utterances(ctx: MeetingContext) -> list[Utterance]:
     segs = ctx.transcript.segments
     for i, seg in enumerate(segs):
         speaker = ctx.display(seg.speaker)
-        prev = segs[i - 1] if i else None
+        prev = _prompt_turn(segs, i, speaker, ctx) if i else None
         asked = prev is not None and ctx.display(prev.speaker) != speaker
-        prompt = prev.text if prev is not None and asked else None
+        prompt = _calling_on(prev.text, speaker) if prev is not None and asked else None
         if prompt is not None and i >= 2 and ctx.display(segs[i - 2].speaker) == speaker and _bare(seg.text):
             # A back-and-forth answered with a bare date: "Raj, the mapping?" - "... still not done." - "Can we
             # push it to November 2?" - "Yes, November 2nd.": the exchange is about what the first prompt named.
             prompt = " ".join(t.text for t in segs[max(0, i - 3) : i])
         prompt_ev = Evidence(meeting_id=ctx.meeting.meeting_id, segment_id=prev.id, speaker=ctx.display(prev.speaker),
-                             start=prev.start, end=prev.end, quote=prev.text.strip()) if prev and asked else None
+                             start=prev.start, end=prev.end, quote=(prompt or prev.text).strip()) if prev and asked else None
         spans = rules.sentences(seg.text)
         # A short reply is about what it was asked, every sentence of it ("Sanjay, the delivery dates?" - "Yes, I
         # owe you those. They will be with you on the 13th."), and so is the whole turn of the person the prompt
@@ -281,6 +307,33 @@ def utterances(ctx: MeetingContext) -> list[Utterance]:
                 out.append(Utterance(seg.id, speaker, seg.start, seg.end, text, prompt, answers,
                                      prompt_ev if answers else None, seg.text[: a].strip()))
     return out
+
+
+_INTERJECTION = re.compile(r"^\W*(?:\w+\W*){1,3}$")
+
+
+def _prompt_turn(segs: Sequence[Segment], i: int, speaker: str, ctx: MeetingContext) -> Segment:
+    """The turn a reply answers: the one before it, or, when that is someone's interjection ("Ah.", "Oh dear.")
+    after the speaker's own turn, the turn before the speaker's: "Gail. The extract?" - "I know. Not today." -
+    "Ah." - "IT got the parameters wrong. First thing Monday." answers "Gail. The extract?"."""
+    prev = segs[i - 1]
+    if i >= 3 and ctx.display(prev.speaker) != speaker and _INTERJECTION.match(prev.text) and \
+            not prev.text.rstrip().endswith("?") and ctx.display(segs[i - 2].speaker) == speaker and \
+            ctx.display(segs[i - 3].speaker) != speaker:
+        return segs[i - 3]
+    return prev
+
+
+def _calling_on(turn: str, speaker: str) -> str:
+    """What of the turn before a reply the reply answers: from the sentence that calls on the one replying by
+    name to the end ("That's the cutover checklist done, then. Shona, rota?" -> "Shona, rota?"), else the turn."""
+    first = speaker.split()[0] if speaker.split() else ""
+    if len(first) < 2:
+        return turn
+    spans = rules.sentences(turn)
+    # a sentence opening with the name calls on them ("Shona, rota?"); "It's in your inbox, Raj." only names them
+    at = [a for a, b in spans if _calls_on(turn[a:b], speaker)]
+    return turn[at[-1] :].strip() if at and at[-1] > spans[0][0] else turn
 
 
 # A short yes to a restated date: "Yes.", "Yep, that's right."
@@ -401,8 +454,9 @@ def find_followups(
                                             if utts[j].segment_id == u.segment_id):
             # the turn's last date, restated by someone else and agreed by the speaker: the agreed date
             dates[i] = confirmed_restatement(turns, pos.get(u.segment_id, -1), ctx.meeting.date) or dates[i]
+    drops = [bool(_DROP.search(u.text)) and not u.text.rstrip().endswith("?") for u in utts]
     keep = [i for i, u in enumerate(utts) if reports[i] is not None or dates[i] is not None
-            or rules.unblocked(u.text) or rules.approving_party(u.text)]
+            or rules.unblocked(u.text) or rules.approving_party(u.text) or drops[i]]
     if not keep:
         return []
     texts = [_item_text(f) for f in items]
@@ -419,6 +473,17 @@ def find_followups(
     spokes = {f.id: f.evidence[0].speaker for f in items if f.evidence and f.owner and f.owner != f.evidence[0].speaker
               and re.search(r"\b(?:team|office|group|department|desk|ops)\b", f.owner, re.I)}
     name_words = {w for p in people for form in (p.name, *p.aliases) for w in content_stems(form)}
+    # A thing reported done or arrived that is the work of exactly one open action item ("Yes, the key came Monday"
+    # for "get you a key") is that item's, whoever reports it: the item it is, not a near meaning, decides.
+    works = {f.id: _topic(f) - condition_stems(f) for f in items if isinstance(f, ActionItem)}
+    sole: dict[int, str] = {}
+    for i in keep:
+        rep_i = reports[i]
+        if rep_i is not None and rep_i.doer == "thing":
+            what = frozenset(content_stems(rep_i.subject))
+            holders = [fid for fid, w in works.items() if what and what <= w]
+            if len(holders) == 1:
+                sole[i] = holders[0]
     cands: list[_Candidate] = []
     for r, item in enumerate(items):
         party = item.waiting_on if isinstance(item, Blocker) else item.owner
@@ -456,25 +521,39 @@ def find_followups(
                 else set()
             mine = who == "speaker" and rep is not None and (rep.doer == "speaker" or _owners_team(rep, item) or (
                 # the owner reports the item's own thing done: "The extract landed on the SFTP on Thursday night"
-                set() < thing <= work | spelled))
+                set() < thing <= work | spelled) or (
+                # or the item's own work, of "it": "It's all surveyed" for "have Kettering surveyed by the 16th"
+                rep.doer == "thing" and bool(content_stems(u.text[rep.start : rep.end]) & work)))
             # What a blocker waits for reported done in its own words ("I can't start the mapping checks until
             # that extract lands" - "The extract landed on the SFTP on Thursday night"), whoever says it.
             arrived = set() < thing <= awaited
-            if arrived:
+            # an organisation (no person of the engagement) reported doing what a side promised, in two of its words
+            side = rep is not None and rep.doer not in ("speaker", "pronoun", "thing") and \
+                isinstance(item, ActionItem) and bool(_FOR_A_SIDE.search(item.text)) and \
+                not _a_person(rep.doer, people) and len(shared) >= 2 and cos >= MIN_COSINE_NAMED
+            if arrived or side:
                 pass
             elif who:
                 # One shared word is thin: the meaning must agree more, unless the owner (or the party) reports
                 # their own work ("I handed them over on Thursday").
                 # An acronym spelled out in the item ("the CR" for "the change request") is that many words.
                 n = len(shared) + sum(len(a) - 1 for a in spelled & shared)
-                if not ((n >= 2 and cos >= (MIN_COSINE_OWN if who == "speaker" else MIN_COSINE_NAMED))
+                # A bare date from the one the prompt called on about the item ("Shona, rota?" - "Realistically the
+                # 30th."): the prompt names the work; the few words embed poorly.
+                called = who == "speaker" and u.opens_turn and dates[i] is not None and _bare(u.text) and \
+                    bool(topic & asked) and _calls_on(u.prompt or "", u.speaker)
+                if not (called or (n >= 2 and cos >= (MIN_COSINE_OWN if who == "speaker" else MIN_COSINE_NAMED))
                         or (shared and cos >= MIN_COSINE_ONE)
-                        or (shared and mine and cos >= MIN_COSINE_NAMED) or cos >= MIN_COSINE_ALONE):
+                        or (shared and mine and cos >= MIN_COSINE_NAMED) or cos >= MIN_COSINE_ALONE
+                        # the owner reports done the thing only this open item is about ("Enrolment's done")
+                        or (mine and sole.get(i) == item.id)):
                     continue
             elif not ((len(topic & said - name_words) >= 2 and cos >= MIN_COSINE_ANON)
                       or (len(shared) >= 2 and cos >= MIN_COSINE_ALONE)
                       or (rep is not None and rep.doer == "thing" and cos >= MIN_COSINE_ALONE
-                          and set() < content_stems(rep.subject) <= topic | spelled)):
+                          and set() < content_stems(rep.subject) <= topic | spelled)
+                      or (rep is not None and rep.doer == "thing" and cos >= MIN_COSINE_NAMED
+                          and set() < thing and sole.get(i) == item.id)):
                 # Nobody named on either side: the words must carry it - two of the sentence's own, or two with
                 # the prompt it answers and a closer meaning, or the thing it reports done is the item's own thing
                 # ("the FOC came back", not "the retention metadata carried over" for "send the SSO metadata").
@@ -501,7 +580,69 @@ def find_followups(
                 cands.append(_Candidate(item, u, event, new_due, round(score, 4), f"{reason}; shared {sorted(shared)}",
                                         via_prompt, shared=arrived and event == "done"))
     out = _assign(_elaborations(_slip_over_done(cands, utts, items), utts), ctx.meeting.meeting_id)
-    return out + _lifted_with(out, items)
+    dropped = _dropped(items, [i for i in keep if drops[i]], utts, keep, sims, name_words, ctx.meeting.meeting_id)
+    out = [fu for fu in out if fu.item_id not in {d.item_id for d in dropped}]
+    return out + dropped + _lifted_with(out, items)
+
+
+# An item let go: "let's park the FAQ, it's not needed", "The FAQ is parked.", "don't chase the maintainer any more",
+# "voice picking is out of scope for phase one". A question ("Can we park the voice picking?") only proposes it.
+_DROP = re.compile(
+    r"\b(?:let's|let us|we'll|we can|we should|we're going to|i'd|i'll|i'm going to)\s+(?:just\s+)?"
+    r"(?:park|shelve|scrap|drop|descope|de-scope|forget about|take \w+ off)\b"
+    r"|\b(?:is|are|'s|'re|been|was|were)\s+(?:now\s+|formally\s+|officially\s+)?(?:parked|shelved|scrapped|"
+    r"descoped|de-scoped|off the table|out of scope)\b"
+    r"|\b(?:not|no longer)\s+needed\b|\bno need (?:to|for)\b|\bno longer (?:need|required)\b"
+    r"|\b(?:don't|do not|no need to|stop) (?:chase|chasing|bother|bothering)\b",
+    re.IGNORECASE,
+)
+_POINTS_BACK = re.compile(r"\b(?:that|it|this|those|them)\b", re.IGNORECASE)
+
+
+def _dropped(
+    items: Sequence[FactBase],
+    drop_at: Sequence[int],
+    utts: Sequence[Utterance],
+    keep: Sequence[int],
+    sims: np.ndarray,
+    name_words: set[str],
+    meeting_id: str,
+) -> list[FollowUp]:
+    """Open action items a sentence lets go (parked, not needed, out of scope): the one item whose work the
+    sentence names, or, when it points back ("Let's park that"), the turn before it or the prompt it answers
+    names. Whoever says it (the PM or the one the work was for may drop an owner's item). One item per
+    sentence; a tie names nothing. A dropped item is not done and never overdue."""
+    col = {i: c for c, i in enumerate(keep)}
+    out: list[FollowUp] = []
+    taken: set[str] = set()
+    for i in drop_at:
+        u = utts[i]
+        said = content_stems(u.text) - name_words
+        if _POINTS_BACK.search(u.text):
+            said |= content_stems(u.earlier) | (content_stems(u.prompt or "") if u.opens_turn else set())
+            said -= name_words
+        said -= _DROP_WORDS
+        scored: list[tuple[int, float, FactBase]] = []
+        for r, item in enumerate(items):
+            if not isinstance(item, ActionItem) or item.id in taken:
+                continue
+            shared = _topic(item) & said
+            if shared:
+                scored.append((len(shared), float(sims[r, col[i]]), item))
+        scored.sort(key=lambda t: (-t[0], -t[1]))
+        if not scored or (len(scored) > 1 and scored[1][0] == scored[0][0] and scored[0][1] - scored[1][1] < MARGIN):
+            continue
+        n, cos, item = scored[0]
+        if n < 2 and cos < MIN_COSINE_NAMED:
+            continue
+        taken.add(item.id)
+        out.append(FollowUp(item_id=item.id, event="dropped", due=None, evidence=[u.evidence(meeting_id)],
+                            score=round(cos + 0.1 * n, 4), reason="let go"))
+    return out
+
+
+_DROP_WORDS = content_stems("park parked shelve scrap drop descope need needed longer chase bother scope phase "
+                            "table formally officially")
 
 
 def _lifted_with(found: list[FollowUp], items: Sequence[FactBase]) -> list[FollowUp]:
@@ -712,6 +853,12 @@ def _classify(
             return "done", None, "reported done"
         if who == "speaker" and _owners_team(report, item):
             return "done", None, f"{report.subject} (the owner's team) did it"
+        if doer not in ("speaker", "pronoun", "thing") and isinstance(item, ActionItem) and \
+                _FOR_A_SIDE.search(item.text) and not _a_person(doer, people) and \
+                len(_topic(item) & content_stems(u.text)) >= 2:
+            # "ScanPoint pushed the firmware Thursday" for the vendor's "We'll push the firmware to the printers":
+            # an organisation, not a person of the engagement, did the work its spokesperson promised for it
+            return "done", None, f"{doer} (the owner's side) did it"
         if doer not in ("speaker", "pronoun", "thing") and (
             (party and _names(doer, forms)) or (not party and _names(item.text, [doer.lower()]))
             or (isinstance(item, Blocker) and len(_topic(item) & content_stems(u.text)) >= 2)
@@ -725,7 +872,28 @@ def _classify(
     if isinstance(item, ActionItem) and new_date is not None and old_due is not None and new_date > old_due and who \
             and (_SLIP_MARK.search(u.text) or _bare(u.text)):
         return "slipped", new_date, f"due {old_due.isoformat()} -> {new_date.isoformat()}"
+    if isinstance(item, ActionItem) and new_date is not None and old_due is None and who == "speaker" and \
+            (_SLIP_MARK.search(u.text) or _bare(u.text)) and \
+            _NOT_YET.search(f"{u.earlier} {u.text}"):
+        # "Gareth, the location export?" - "Not yet. We had three trailers turn up late. It'll be end of this week.":
+        # an item with no date, said not done yet by its owner with a date: that date is the one it slipped to
+        return "slipped", new_date, f"not done yet, due {new_date.isoformat()}"
     return None
+
+
+_NOT_YET = re.compile(r"\b(?:not yet|still not|not done|haven't (?:done|started|touched|finished|got to)|"
+                      r"didn't get (?:to|round)|sorry)\b", re.IGNORECASE)
+
+
+# An item promised for a side, not a person: "We'll push the firmware ...", "Our network team will open the ports".
+_FOR_A_SIDE = re.compile(r"^\W*(?:\w+,\s*)?(?:so\s+|then\s+|and\s+)?(?:we|we'll|we've|we're|our)\b", re.IGNORECASE)
+
+
+def _a_person(name: str, people: Sequence[Person]) -> bool:
+    """``name`` (one word) is a person of the engagement: their first name, full name or an alias."""
+    low = name.lower()
+    return any(p.kind == "person" and (low in p.name.lower().split() or low in (a.lower() for a in p.aliases))
+               for p in people)
 
 
 _TEAM_OF = re.compile(r"^[A-Z][a-z]+'s (?:team|crew|people|guys|folks|group)$")

@@ -557,3 +557,194 @@ def test_a_negated_alternative_date_is_the_old_one_and_the_pms_own_promise_in_th
     )
     [item] = [i for i in items(facts) if i.owner == "Omar Said"]
     assert item.status == "slipped" and item.due == date(2026, 11, 6)
+
+
+@pytest.mark.parametrize("report", [
+    ("Ben Adler", "Lucy's workbook came through on Friday."),  # news of someone else's work
+    ("Lucy Fenn", "Sent it over last night."),  # names no work
+    ("Ben Adler", "The pilot extract ran on Thursday."),  # a thing reported, not the speaker's deliverable
+    ("Kemi Hart", "Two had no postcode, I've sent those to Omar."),  # a pronoun for the work
+    ("Nora Quinn", "Contract's signed, the tenant is provisioned, and the pilot is mid-November."),  # project state
+    ("Omar Said", "Card masking is built in."),
+])
+def test_a_completion_report_that_closes_no_tracked_item_is_no_new_action_item(
+    track: Callable[..., list[FactBase]], report: tuple[str, str]
+) -> None:
+    facts = track(
+        [("Nora Quinn", "Vikram, the circuit?"), ("Vikram Rao", "I'll get the circuit order placed by Friday.")],
+        [("Nora Quinn", "Anything else?"), report],
+    )
+    assert [(i.owner, i.status) for i in items(facts)] == [("Vikram Rao", "open")]
+
+
+def test_the_speakers_own_deliverable_reported_done_is_kept_when_it_closes_nothing(
+    track: Callable[..., list[FactBase]]
+) -> None:
+    facts = track(
+        [("Nora Quinn", "Vikram, the circuit?"), ("Vikram Rao", "I'll get the circuit order placed by Friday.")],
+        [("Nora Quinn", "Anything else?"), ("Kemi Hart", "I sent the cutover runbook to Omar on Monday.")],
+    )
+    assert ("Kemi Hart", "done") in [(i.owner, i.status) for i in items(facts)]
+
+
+@pytest.mark.parametrize("turns", [
+    [("Omar Said", "Actually, the comms team are doing a full pack for the branches. So let's park the FAQ, it's not "
+                   "needed.")],
+    [("Nora Quinn", "Recap. Ben, rehearsal Friday. The FAQ is parked. Anything else?")],
+    [("Lucy Fenn", "The branch FAQ, I haven't started it."),
+     ("Nora Quinn", "That's fine. Let's park that, it's not needed for phase one.")],
+    [("Nora Quinn", "Then we'll shelve the branch FAQ, Lucy, no need to chase comms any more.")],
+])
+def test_an_item_parked_or_said_not_needed_is_dropped_not_done_and_never_overdue(
+    track: Callable[..., list[FactBase]], turns: list[tuple[str, str]]
+) -> None:
+    facts = track(
+        [("Lucy Fenn", "I'll draft a one-page FAQ for the branch managers by the ninth."),
+         ("Ben Adler", "I'll run the rehearsal load by Friday.")],
+        turns,
+    )
+    assert [i.status for i in items(facts) if "FAQ" in i.text] == ["dropped"]
+    assert [i.status for i in items(facts) if "rehearsal" in i.text] == ["open"]
+
+
+def test_a_question_proposing_to_park_an_item_and_a_car_park_drop_nothing(
+    track: Callable[..., list[FactBase]]
+) -> None:
+    facts = track(
+        [("Lucy Fenn", "I'll draft a one-page FAQ for the branch managers by the ninth.")],
+        [("Ben Adler", "Can we park the FAQ? I'm not sure we need it."), ("Omar Said", "Same. Car park's a lake.")],
+    )
+    assert [i.status for i in items(facts) if "FAQ" in i.text] == ["open"]
+
+
+@pytest.mark.parametrize("first, later", [
+    # the owner's organisation did what its spokesperson promised
+    ([("Ben Adler", "We'll push the update to the label printers by Friday.")],
+     [("Nora Quinn", "And the labels, Omar, are they printing?"),
+      ("Omar Said", "Zebratek pushed the update Thursday, labels print fine now. We tested twenty pallets yesterday.")]),
+    # the thing the team was to open is said open, by someone else
+    ([("Kemi Hart", "Our network team will open the firewall ports for the kiosks by the 14th.")],
+     [("Lucy Fenn", "So, first thing, the firewall ports are open now. Network did it yesterday.")]),
+    # the owner says the item's own work is done of "it"
+    ([("Omar Said", "The facilities team will have the Leeds depot surveyed by the 16th, as long as someone lets us "
+                    "onto the roof.")],
+     [("Nora Quinn", "Omar, the survey?"),
+      ("Lucy Fenn", "The survey people were in Thursday and Friday, crawling round the racking."),
+      ("Omar Said", "Report's in the folder. It's all surveyed. Two dead spots by the dock, so we're adding a "
+                    "repeater there.")]),
+    # the thing only one open item is about arrived, said by the one it was for
+    ([("Kemi Hart", "I'll raise it with our provisioning team today and get you a token."),
+      ("Ben Adler", "I'll send the cutover plan round by Friday.")],
+     [("Nora Quinn", "Lucy, did the token come?"), ("Lucy Fenn", "Yes, the token came Monday. Thanks. So I'm "
+                                                                "building the connector now.")]),
+    # "X's done" is X is done, after another report in the turn
+    ([("Ben Adler", "Then I'm aiming to have the enrolment profile built by Friday, but I'll need the Wi-Fi details.")],
+     [("Nora Quinn", "Thank you, Lucy. Ben?"),
+      ("Ben Adler", "So, Omar sent the cert Wednesday, so that's all good. Enrolment's done, all forty are staged.")]),
+    # the vendor's push, told by a colleague of the customer in other words than the promise
+    ([("Nora Quinn", "Ben, assuming the network team hit the 14th, when would the firmware be done?"),
+      ("Ben Adler", "We'll have the pilot stores done by the 16th.")],
+     [("Lucy Fenn", "And Zentek pushed the firmware to all three pilot stores last night. Ben emailed me at about "
+                    "eleven, so, dedication.")]),
+])
+def test_work_reported_done_by_someone_other_than_the_owner_or_of_the_thing_closes_the_owners_item(
+    minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder, first: list[tuple[str, str]],
+    later: list[tuple[str, str]]
+) -> None:
+    # the follow-up pass itself, so no done report the extractor made of the sentence can stand in for it
+    ctx1 = meeting_context(first, PEOPLE, WEEK1, mid="w1")
+    ctx2 = meeting_context(later, PEOPLE, date(2026, 10, 12), mid="w2")
+    found = items(list(minilm_extractor.extract(ctx1).facts))
+    events = {fu.item_id: fu.event for fu in follow_up_for(ctx2, minilm)(found, {f.id: f.due for f in found})}
+    owner = next(t[0] for t in first if t[0] != "Nora Quinn")
+    assert [events.get(i.id) for i in found if i.evidence[0].speaker == owner] == ["done"]
+    assert [events.get(i.id) for i in found if "cutover plan" in i.text] in ([], [None])
+
+
+def test_a_reply_answers_the_sentence_that_called_on_its_speaker_not_the_report_before_it(
+    track: Callable[..., list[FactBase]]
+) -> None:
+    facts = track(
+        [("Lucy Fenn", "I'll send the cutover checklist round by Thursday."),
+         ("Kemi Hart", "I'll have the training rota to you by the 23rd.")],
+        [("Lucy Fenn", "That's the cutover checklist done, then. Kemi, rota?"), ("Kemi Hart", "Realistically the 30th.")],
+    )
+    by = {i.owner: i for i in items(facts)}
+    assert by["Lucy Fenn"].status == "done" and [e.event for e in by["Lucy Fenn"].history] == ["created", "done"]
+    assert by["Kemi Hart"].status == "slipped" and by["Kemi Hart"].due == date(2026, 10, 30)
+
+
+def test_everything_else_built_is_not_the_work_asked_about(track: Callable[..., list[FactBase]]) -> None:
+    facts = track(
+        [("Ben Adler", "I'll build the enrolment profile by Friday.")],
+        [("Nora Quinn", "Understood. Ben, enrolment profile?"),
+         ("Ben Adler", "Still waiting on the certificate for the profile. I've built everything else.")],
+    )
+    assert [i.status for i in items(facts) if "enrolment" in i.text] == ["open"]
+
+
+@pytest.mark.parametrize("first, later, due", [
+    # the prompt is the turn before the owner's own, across someone's "Ah."
+    ([("Lucy Fenn", "I can get you the staff extract Tuesday, but not before, I'm not promising anything before.")],
+     [("Nora Quinn", "Lucy. The extract. Sorry, I have to ask."),
+      ("Lucy Fenn", "I know. I know. It's not going to be today."), ("Ben Adler", "Ah."),
+      ("Lucy Fenn", "IT ran the payroll report with the wrong parameters, so half the stores are missing. First thing "
+                    "Monday. You'll have it first thing Monday.")], date(2026, 10, 19)),
+    # an item with no date said not done yet, with a date
+    ([("Nora Quinn", "Ben, can you get us the location export?"),
+      ("Ben Adler", "Yes, I'll pull the location export off the old system.")],
+     [("Nora Quinn", "Sorted, then. Ben, the location export?"),
+      ("Ben Adler", "Not yet. Look, we had three trailers in late on Friday and I was on the dock till nine. It'll be "
+                    "end of this week.")], date(2026, 10, 16)),
+])
+def test_a_new_date_said_after_an_interjection_or_for_an_undated_item_not_done_yet_slips_it(
+    minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder, first: list[tuple[str, str]],
+    later: list[tuple[str, str]], due: date
+) -> None:
+    ctx1 = meeting_context(first, PEOPLE, WEEK1, mid="w1")
+    ctx2 = meeting_context(later, PEOPLE, date(2026, 10, 12), mid="w2")
+    found = items(list(minilm_extractor.extract(ctx1).facts))
+    slips = [(fu.event, fu.due) for fu in follow_up_for(ctx2, minilm)(found, {f.id: f.due for f in found})]
+    assert slips == [("slipped", due)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Legal and I have gone back and forth, and I'm comfortable with six years for all recorded calls.",
+    "We went round in circles on the retention wording with legal.",
+    "The vendor has gone quiet on the guidance note.",
+])
+def test_going_back_and_forth_or_quiet_is_no_report_of_work_done(sentence: str) -> None:
+    assert done_report(sentence) is None
+
+
+@pytest.mark.parametrize("handover, report", [
+    ([("Nora Quinn", "Kemi's off from Monday. Lucy, could you take that over while Kemi's off?"),
+      ("Lucy Fenn", "Sure. I'll get the org hierarchy to Ben by the 21st, same date as before.")],
+     ("Lucy Fenn", "I sent the org hierarchy to Ben on Monday.")),
+    ([("Nora Quinn", "Lucy, could you take the org hierarchy off Kemi's plate? She's snowed under."),
+      ("Lucy Fenn", "Yes, I'll do it Monday.")],
+     ("Lucy Fenn", "The org hierarchy's done, by the way.")),
+])
+def test_work_handed_to_someone_else_changes_its_owner_and_their_report_closes_it(
+    track: Callable[..., list[FactBase]], handover: list[tuple[str, str]], report: tuple[str, str]
+) -> None:
+    first = [("Kemi Hart", "I'll send Ben the org hierarchy, store, region and cost centre, by the 21st.")]
+    facts = track(first, handover)
+    hierarchy = [i for i in items(facts) if "hierarchy" in i.text or any("hierarchy" in e.quote for e in i.evidence)]
+    assert [(i.owner, i.status) for i in hierarchy] == [("Lucy Fenn", "open")]
+    assert any(e.changes.get("owner_from") == "Kemi Hart" for e in hierarchy[0].history)
+    facts = track(first, handover, [("Nora Quinn", "Lucy, the hierarchy?"), report])
+    hierarchy = [i for i in items(facts) if "hierarchy" in i.text or any("hierarchy" in e.quote for e in i.evidence)]
+    assert [(i.owner, i.status) for i in hierarchy] == [("Lucy Fenn", "done")]
+
+
+def test_a_turn_that_only_names_the_next_speaker_at_its_end_is_still_the_prompt_they_answer(
+    track: Callable[..., list[FactBase]]
+) -> None:
+    facts = track(
+        [("Lucy Fenn", "I'll chase finance for the merchant ID.")],
+        [("Nora Quinn", "Lucy, merchant ID?"),
+         ("Lucy Fenn", "Finance finally gave us the merchant ID on Friday. It's in your inbox, Ben."),
+         ("Ben Adler", "Yep, it's in. I've started the gateway config.")],
+    )
+    assert [i.status for i in items(facts) if "merchant" in i.text] == ["done"]

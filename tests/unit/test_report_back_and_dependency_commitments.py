@@ -14,7 +14,7 @@ from assistant.models import ActionItem, FactBase, Person
 from ingest.extraction import rules
 from ingest.extraction.dates import due_date
 from ingest.extraction.offline import OfflineExtractor
-from tests.builders import weekly_tracker
+from tests.builders import meeting_context, weekly_tracker
 
 NAMES = ["Rosa Klein", "Omar Haddad", "Nadia Petrov", "Felix Grant"]
 PEOPLE = [Person(name=n) for n in NAMES]
@@ -142,11 +142,24 @@ def test_talk_that_reports_or_promises_no_ones_work_is_no_item(track, said: str)
 
 @pytest.mark.parametrize("said", [
     "I raised the ticket with the hosting vendor on Monday.",
-    "Nadia sent the keys on Monday.",
     "We'll check the firewall logs by Friday.",
 ])
 def test_work_reported_or_promised_by_someone_in_the_project_is_an_item(track, said: str) -> None:
     assert len(items(track([("Rosa Klein", "Omar, where are we?"), ("Omar Haddad", said)]))) == 1
+
+
+def test_news_of_a_colleagues_work_is_their_done_report_but_no_tracked_item_when_it_closes_nothing(
+    track, minilm_extractor: OfflineExtractor
+) -> None:
+    # the extractor reads Nadia's work done; tracking keeps a done report only when it closes an open item or is
+    # the speaker's own named deliverable (see assistant.tracking._unclaimed_report)
+    turns = [("Rosa Klein", "Omar, where are we?"), ("Omar Haddad", "Nadia sent the keys on Monday.")]
+    found = [f for f in minilm_extractor.extract(meeting_context(turns, PEOPLE, WEEK1)).facts
+             if isinstance(f, ActionItem)]
+    assert [(f.owner, f.status) for f in found] == [("Nadia Petrov", "done")]
+    assert items(track(turns)) == []
+    closed = track([("Nadia Petrov", "I'll send the keys to Omar by Friday.")], turns)
+    assert [(i.owner, i.status) for i in items(closed)] == [("Nadia Petrov", "done")]
 
 
 def test_a_run_whose_output_was_bad_reports_no_work_done_but_a_clean_run_does() -> None:
