@@ -10,7 +10,7 @@ Matching (documented):
      q = max over the fact's evidence quotes (and text) taken from the gold first-mention call of
          |content tokens of gold quote found in that quote| / |content tokens of gold quote|
    match if q >= 0.6 ("quote match"); else match if the fact's owner contains the gold owner name, the fact was
-   created in the gold first call, and >= 2 gold keywords occur in the fact text + evidence ("owner+keyword match").
+   created in the gold first call (or the owner it was reassigned to, see below), and >= 2 gold keywords occur in the fact text + evidence ("owner+keyword match").
    Greedy assignment by score; one fact -> at most one gold item. Further facts matching an already-matched gold
    item (same criteria) are counted as duplicates. Unmatched action items are listed as spurious.
  * Owner correct: gold owner first name occurs in fact owner (case-insensitive), or, for an item reassigned later
@@ -93,7 +93,8 @@ def main():
         if best >= 0.6:
             return 1 + best, "quote"
         kw = set(g["keywords"]) & set(toks(alltext(f)))
-        if g["owner"].lower() in (f.get("owner") or "").lower() and fcall(f) == g["first_call"] and len(kw) >= 2:
+        owners = [g["owner"], *g.get("reassigned_to", [])]  # a reassigned item may carry its new owner by now
+        if any(o.lower() in (f.get("owner") or "").lower() for o in owners) and fcall(f) == g["first_call"] and len(kw) >= 2:
             return 0.5 + 0.01 * len(kw), "owner+keyword"
         return 0, None
 
