@@ -460,6 +460,11 @@ def find_followups(
             # What a blocker waits for reported done in its own words ("I can't start the mapping checks until
             # that extract lands" - "The extract landed on the SFTP on Thursday night"), whoever says it.
             arrived = set() < thing <= awaited
+            if isinstance(item, Blocker) and rep is not None and rep.doer not in ("speaker", "thing", "pronoun") and \
+                    set() < content_stems(rep.subject) - name_words - {rep.doer.casefold()} <= awaited:
+                # "Shona's extract came through Thursday" for "until we get the extract from Colin": what it waits
+                # for arrived, from whoever
+                arrived = True
             if arrived:
                 pass
             elif who:
@@ -480,7 +485,8 @@ def find_followups(
                 # ("the FOC came back", not "the retention metadata carried over" for "send the SSO metadata").
                 continue
             score = cos + 0.1 * len(shared) + (0.2 if who else 0.0)
-            cand = _classify(item, u, reports[i], dates[i], due.get(item.id), who, forms, people)
+            cand = ("done", None, "what it waited for arrived") if arrived and isinstance(item, Blocker) else \
+                _classify(item, u, reports[i], dates[i], due.get(item.id), who, forms, people)
             own = said - _TIME_WORDS
             if cand is not None and cand[0] == "done" and rep is not None and rep.doer == "thing":
                 # The thing reported done must be this item's work: its subject names it ("the templates are
@@ -501,7 +507,41 @@ def find_followups(
                 cands.append(_Candidate(item, u, event, new_due, round(score, 4), f"{reason}; shared {sorted(shared)}",
                                         via_prompt, shared=arrived and event == "done"))
     out = _assign(_elaborations(_slip_over_done(cands, utts, items), utts), ctx.meeting.meeting_id)
-    return out + _lifted_with(out, items)
+    out += _lifted_with(out, items)
+    return out + _state_reached(out, items, utts, ctx.meeting.meeting_id)
+
+
+# "until the ports are open": the awaited thing and the state it must reach
+_UNTIL_STATE = re.compile(r"\b(?:until|till|once)\s+(?P<what>[^,;.!?]+?)\s+(?:is|are|'s|'re|gets?|have been|has been|"
+                          r"been)\s+(?:\w+\s+)?(?P<state>open(?:ed)?|live|up|in place|installed|configured|approved|"
+                          r"signed(?: off)?|delivered)\b", re.IGNORECASE)
+_NOT_REACHED = re.compile(r"\b(?:not|never|still|yet|if|once|until|unless|when|will|going to|should|hopefully|might|"
+                          r"may|could|would)\b|n't\b|'ll\b|\?\s*$", re.IGNORECASE)
+
+
+def _state_reached(found: list[FollowUp], items: Sequence[FactBase], utts: Sequence[Utterance],
+                   meeting_id: str) -> list[FollowUp]:
+    """A blocker waiting for a thing to reach a state ("we can't test on the devices until the ports are open") is
+    lifted by a plain statement that the thing is in that state ("The ports are open now."): every word of the thing
+    and the state said, with no negation, condition, question or future."""
+    taken = {fu.item_id for fu in found}
+    out: list[FollowUp] = []
+    for b in items:
+        if not isinstance(b, Blocker) or b.id in taken:
+            continue
+        m = _UNTIL_STATE.search(b.text)
+        if m is None:
+            continue
+        need = (content_stems(m.group("what"), exclude=[b.waiting_on or ""]) - BLOCKING_STEMS) | \
+            content_stems(m.group("state"))
+        if len(need) < 2:
+            continue
+        u = next((u for u in utts if need <= content_stems(u.text) and not _NOT_REACHED.search(u.text)), None)
+        if u is not None:
+            taken.add(b.id)
+            out.append(FollowUp(item_id=b.id, event="done", due=None, evidence=[u.evidence(meeting_id)], score=0.5,
+                                reason=f"the awaited state is reached: {u.text}"))
+    return out
 
 
 def _lifted_with(found: list[FollowUp], items: Sequence[FactBase]) -> list[FollowUp]:

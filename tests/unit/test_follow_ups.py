@@ -557,3 +557,36 @@ def test_a_negated_alternative_date_is_the_old_one_and_the_pms_own_promise_in_th
     )
     [item] = [i for i in items(facts) if i.owner == "Omar Said"]
     assert item.status == "slipped" and item.due == date(2026, 11, 6)
+
+
+def test_a_blocker_waiting_for_a_thing_to_reach_a_state_is_lifted_when_the_thing_is_said_to_be_in_it(
+    track: Callable[..., list[FactBase]]
+) -> None:
+    facts = track(
+        [("Lucy Fenn", "Because until the guest portal is live the kiosks can't take bookings.")],
+        [("Nora Quinn", "Kemi, the portal?"),
+         ("Kemi Hart", "The guest portal is live now, since Tuesday.")],
+    )
+    [blocker] = [f for f in facts if isinstance(f, Blocker)]
+    assert blocker.status == "resolved" and blocker.history[-1].meeting_id == "w2"
+
+
+def test_a_thing_said_still_not_in_the_awaited_state_does_not_lift_the_blocker(
+    track: Callable[..., list[FactBase]]
+) -> None:
+    facts = track(
+        [("Lucy Fenn", "Because until the guest portal is live the kiosks can't take bookings.")],
+        [("Kemi Hart", "The guest portal still isn't live, sorry.")],
+    )
+    [blocker] = [f for f in facts if isinstance(f, Blocker)]
+    assert blocker.status == "open"
+
+
+def test_the_awaited_thing_arriving_as_someones_thing_lifts_the_blocker(track: Callable[..., list[FactBase]]) -> None:
+    facts = track(
+        [("Lucy Fenn", "We can't start the address cleanse until we get the spreadsheet from Ben.")],
+        [("Nora Quinn", "Lucy, the cleanse?"),
+         ("Lucy Fenn", "Kemi's spreadsheet came through on Monday, so I'm on it.")],
+    )
+    [blocker] = [f for f in facts if isinstance(f, Blocker)]
+    assert blocker.status == "resolved" and blocker.history[-1].meeting_id == "w2"
