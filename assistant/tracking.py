@@ -949,7 +949,7 @@ def merge_meeting_facts(
         ) and not content_stems(_done_core(fact.text)) - _NO_WORK:
             continue  # "That's done.", "Confirmed, that blocker is cleared." that matched nothing: nothing to keep
         if old_version is None and fact.origin == "offline" and isinstance(fact, Blocker) and \
-                fact.status == "resolved" and fact.history and fact.history[0].event == "done":
+                fact.status == "resolved":
             continue  # "The change board only approved it last night." lifts no blocker ever recorded: no wait
         added.append(fact)
     if follow_up is not None:

@@ -460,10 +460,14 @@ def find_followups(
             # What a blocker waits for reported done in its own words ("I can't start the mapping checks until
             # that extract lands" - "The extract landed on the SFTP on Thursday night"), whoever says it.
             arrived = set() < thing <= awaited
-            if isinstance(item, Blocker) and rep is not None and rep.doer not in ("speaker", "thing", "pronoun") and \
-                    set() < content_stems(rep.subject) - name_words - {rep.doer.casefold()} <= awaited:
-                # "Shona's extract came through Thursday" for "until we get the extract from Colin": what it waits
-                # for arrived, from whoever
+            if isinstance(item, Blocker) and rep is not None and rep.doer not in ("thing", "pronoun") and \
+                    (rep.doer != "speaker" or (item.evidence and not names_match(u.speaker, item.evidence[0].speaker,
+                                                                                 people))) and \
+                    set() < content_stems(rep.subject if rep.doer != "speaker" else _object(u.text, rep.end)) \
+                    - name_words - {rep.doer.casefold()} <= awaited:
+                # "Shona's extract came through Thursday" for "until we get the extract from Colin", "I signed the
+                # letter this morning" for "until we've got the letter signed": what it waits for arrived, from
+                # whoever (but the waiting side's own work is not what it waits for)
                 arrived = True
             if arrived:
                 pass
@@ -497,6 +501,9 @@ def find_followups(
                     continue
                 if not subject and not (topic & asked or topic & said):
                     continue
+            if cand is not None and cand[0] == "done" and isinstance(item, Blocker) and _WAIT_GOES_ON.search(u.text) \
+                    and not rules.unblocked(u.text):
+                continue  # "... and we switch to actual minutes after the consultation": the wait goes on
             if cand is not None and cand[0] == "slipped" and len(own - topic - asked - _SLIP_WORDS) > 1:
                 continue  # "I'll brief the branch manager before the 24th" is other work with its own date
             if cand is not None:
@@ -511,6 +518,9 @@ def find_followups(
     return out + _state_reached(out, items, utts, ctx.meeting.meeting_id)
 
 
+# A sentence saying the work still waits: "we switch to actual minutes after the consultation", "once it's signed"
+_WAIT_GOES_ON = re.compile(r"\b(?:until|till|once|pending)\b|\bafter (?:the|we|they|it|that)\b|\bwaits? (?:for|on|until)\b",
+                           re.IGNORECASE)
 # "until the ports are open": the awaited thing and the state it must reach
 _UNTIL_STATE = re.compile(r"\b(?:until|till|once)\s+(?P<what>[^,;.!?]+?)\s+(?:is|are|'s|'re|gets?|have been|has been|"
                           r"been)\s+(?:\w+\s+)?(?P<state>open(?:ed)?|live|up|in place|installed|configured|approved|"

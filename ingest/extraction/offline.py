@@ -952,6 +952,8 @@ class OfflineExtractor:
         if team is None and not rules.unblocked(s):
             return None
         party = team or rules.blocking_party(s) or _last_party(s, index)
+        if party and not team and _names_a_thing(party, index):
+            party = _last_party(s, index)  # "I'm unblocked on the trial load": the work, not who it waited on
         thing = _THE_PARTY_THING.search(s)
         if party is None and thing:
             party = thing.group(1)
@@ -1124,8 +1126,6 @@ class OfflineExtractor:
             return True
         if _DEFERS.search(sentence) or _REASON.search(sentence):
             return True  # "Agreed, let's not decide that today.", "Just so we're not learning two things at once."
-        if _OPTION.search(sentence) and not rules.DECISION.search(sentence):
-            return True  # "we could split the port into two batches": an option offered
         if _RECAP.match(sentence):
             return True  # "Quick recap, we're replacing ... and targeting go-live on the ninth": the standing plan
         if re.search(r"\blet's (?:start|get going|begin|keep (?:this|it) short|go through|move on|wrap up)\b",
@@ -1345,8 +1345,9 @@ class OfflineExtractor:
                     if _announces_risk(s) and not _RISK_BACKREF.search(s):
                         # "One more risk.", "I want to flag a risk though.": an announcement; the risk is the
                         # next risk of the turn, else its next sentence, or nothing was said.
-                        if not later or any(rules.is_risk(segs[i].text[q[0] : q[1]]) for q in later):
-                            continue
+                        if not later or any(rules.is_risk(segs[i].text[q[0] : q[1]]) for q in later) or \
+                                rules.BLOCKER.search(segs[i].text[later[0][0] : later[0][1]]):
+                            continue  # (a wait announced as a worry is the blocker it names, not also a risk)
                         sp = later[0]
                         s = segs[i].text[sp[0] : sp[1]]
                         ev = [self._ev(ctx, segs[i], names[i], sp)]
@@ -1359,7 +1360,8 @@ class OfflineExtractor:
                     if _RISK_BACKREF.search(s) and not (near and prev is not None) and later and \
                             len(_content(s) - _RISK_WORDS - _FILLER) <= 1 and \
                             not _announces_risk(segs[i].text[later[0][0] : later[0][1]]) and \
-                            not rules.commitment(segs[i].text[later[0][0] : later[0][1]]):
+                            not rules.commitment(segs[i].text[later[0][0] : later[0][1]]) and \
+                            not rules.BLOCKER.search(segs[i].text[later[0][0] : later[0][1]]):
                         # "And that's a real risk, to be honest. The EPR upgrade is the same weeks as integration
                         # testing, so my team might not have the people.": no risk before it; the next sentence is it
                         q = later[0]
@@ -1385,6 +1387,8 @@ class OfflineExtractor:
                         prev.evidence.append(ev[0])
                         continue
                     if later and len(_content(s) - _RISK_WORDS - _FILLER) <= 1:
+                        if rules.BLOCKER.search(segs[i].text[later[0][0] : later[0][1]]):
+                            continue  # "This is the bit I'm worried about. We can't start ... until ...": a blocker
                         # "My worry, honestly, is the timing. If the pilot goes in on the 12th of January, the wards
                         # will have had no training ...": the vague opener is said out in the next sentence
                         q = later[0]
@@ -1648,7 +1652,7 @@ _NOT_A_CHOICE = re.compile(r"\b(?:not|no|never|late|later|delayed|slipp\w*|block
                            r"will|going to|need|needs)\b|n't\b|'ll\b", re.IGNORECASE)
 # A proposal turned down or put off by the next speaker: "I'd rather not decide that today.", "Let's not decide that
 # today.", "No. We go live with the January payroll."
-_TURNED_DOWN = re.compile(r"^\W*(?:(?:hmm+|um+|uh+|well|so|sorry|honestly|look)\W+)*(?:i'd rather not|i would rather not|"
+_TURNED_DOWN = re.compile(r"^\W*(?:(?:hmm+|um+|uh+|erm|well|so|sorry|honestly|look|ah)\W+)*(?:i'd rather not|i would rather not|"
                           r"let's not|not (?:yet|today|now)\b|no\b(?!\W+(?:objections?|problem|issue|worries|complaints|"
                           r"concerns?|doubt)\b)|i (?:don't|do not|can't|cannot) (?:want to decide|agree|think so|"
                           r"support)|i'm not (?:comfortable|happy|sure) (?:with|about) (?:that|this)|"
@@ -1661,17 +1665,16 @@ _DEFERS = re.compile(r"(?:\bnot|n't) (?:decide|decid\w+|agree|settle)\b|\bdecide
 # them otherwise."
 _REASON = re.compile(r"^\W*(?:(?:and|but)\W+)?(?:just so|so that) (?:we|i|they|you|it|there)(?:'re|'s| are| is| don't| do "
                      r"not| aren't| can| won't| have)\b|^\W*(?:because|cause|that way)\b|\botherwise\W*$", re.IGNORECASE)
-# An option offered, not taken: "we could split the port into two batches"
-_OPTION = re.compile(r"\b(?:we|you|i|they) could (?!not\b)|\b(?:one|an|another) option\b|\bhappy to do that if\b",
-                     re.IGNORECASE)
 
 
 def _echoes(reply: str, summary: str) -> bool:
     """The reply says the summary's choice again in its own few words: "January stays." for "So January stays."; not
     a question, a task, a wait or news of work."""
     said, summed = _content(reply), _content(summary)
-    return len(said) >= 2 and said <= summed and len(reply.split()) <= 8 and not rules.is_question(reply) and \
-        not _NOT_A_CHOICE.search(reply) and not _NOT_A_CHOICE.search(summary) and not rules.is_risk(summary)
+    return len(said) >= 2 and said == summed and len(reply.split()) <= 8 and len(summary.split()) <= 10 and \
+        summary.rstrip().endswith((".", "!")) and not rules.is_question(reply) and not rules.fragment(reply) and \
+        not _NOT_A_CHOICE.search(reply) and not _NOT_A_CHOICE.search(summary) and not rules.is_risk(summary) and \
+        not said & {"morning", "afternoon", "evening", "hello", "thanks", "thank", "bye", "welcome"}
 
 
 def _settled_next(sentence: str) -> bool:
@@ -1691,7 +1694,7 @@ def _turned_down(segs: list[Segment], names: list[str], sents: list[list[tuple[i
     later = [sp for sp in sents[i] if sp[0] >= b]
     if len(later) > 1:
         return False
-    first = segs[i + 1].text[sents[i + 1][0][0] : sents[i + 1][0][1]]
+    first = segs[i + 1].text[sents[i + 1][0][0] :][:160]  # "Hmm. I'd rather not decide that today."
     return bool(_TURNED_DOWN.match(first) or _DEFERS.search(first))
 _DID_YOU = re.compile(r"\b(?:did|have|has) (?:you|he|she|they|your team)\b[^?]*\?\s*$", re.IGNORECASE)
 _AGREEING = re.compile(r"^\W*(?:right|yes|yeah|yep|exactly|correct|indeed|true)\b", re.IGNORECASE)

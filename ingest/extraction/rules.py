@@ -408,11 +408,14 @@ RISK = re.compile(
 # "the go-live risk summary", "the second slip on the mapping" (a slip that happened) neither.
 _NOT_RISK = re.compile(r"\b(?:lower|low|less|no|reduces?|reduced|minimal|minimi[sz]es?) risk\b|\brisk (?:register|log|"
                        r"summary|report|review|assessment|section|matrix|email|update|workshop)\b"
-                       r"|\b(?:first|second|third|fourth|another|next) slip\b", re.IGNORECASE)
+                       r"|\b(?:first|second|third|fourth|another|next) slip\b"
+                       # a role or team, not a risk raised: "Fiona is risk and compliance", "our head of risk"
+                       r"|\brisk (?:and compliance|team|manager|officer|lead|function|department|committee|office)\b"
+                       r"|\b(?:head|director|vp|chief) of risk\b|\b(?:is|does|runs|covers|leads) risk\b", re.IGNORECASE)
 # "If the approval is late, the cutover will slip": a condition with a bad consequence is a risk, never a decision.
 CONDITIONAL_RISK = re.compile(
     r"\b(?:if|unless)\b.{0,80}?\b(?:will|would|could|might|may|'ll|then)?\s*(?:\w+\s+)?"
-    r"(?:slips?|slip|delay(?:s|ed)?|miss(?:es)?|be late|fail|break|push (?:back|out))\b",
+    r"(?:slips?|slip|delay(?:s|ed)?|miss(?:es)?(?! (?:her|him|them|you|me|us)\b)|be late|fail|break|push (?:back|out))\b",
     re.IGNORECASE,
 )
 _WH_Q = re.compile(

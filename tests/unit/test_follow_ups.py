@@ -590,3 +590,35 @@ def test_the_awaited_thing_arriving_as_someones_thing_lifts_the_blocker(track: C
     )
     [blocker] = [f for f in facts if isinstance(f, Blocker)]
     assert blocker.status == "resolved" and blocker.history[-1].meeting_id == "w2"
+
+
+def test_the_awaited_thing_done_by_someone_other_than_the_waiting_side_lifts_the_blocker(
+    track: Callable[..., list[FactBase]]
+) -> None:
+    facts = track(
+        [("Lucy Fenn", "We can't book the engineers until we've got the purchase order signed by a director.")],
+        [("Nora Quinn", "Omar, the purchase order?"),
+         ("Omar Said", "I signed the purchase order yesterday.")],
+    )
+    [blocker] = [f for f in facts if isinstance(f, Blocker)]
+    assert blocker.status == "resolved" and blocker.history[-1].meeting_id == "w2"
+
+
+def test_a_sentence_saying_the_work_waits_on_does_not_lift_the_blocker(track: Callable[..., list[FactBase]]) -> None:
+    facts = track(
+        [("Lucy Fenn", "We can't switch the rota to shifts of ten hours until the staff council has been consulted.")],
+        [("Nora Quinn", "So here's what I'd propose. The depot teams stay on the eight-hour rota, and we switch to "
+                        "ten-hour shifts after the council's finished. It's just a setting."),
+         ("Kemi Hart", "That's fine from my side.")],
+    )
+    [blocker] = [f for f in facts if isinstance(f, Blocker)]
+    assert blocker.status == "open"
+
+
+def test_an_approval_reported_for_no_recorded_wait_is_no_blocker(track: Callable[..., list[FactBase]]) -> None:
+    facts = track(
+        [("Lucy Fenn", "I'll send the floor plans to the architects by Friday.")],
+        [("Nora Quinn", "Ben, the badges?"),
+         ("Ben Adler", "So the security office only approved it yesterday. The printer says Thursday now.")],
+    )
+    assert [f for f in facts if isinstance(f, Blocker)] == []

@@ -265,3 +265,22 @@ def test_the_party_of_a_wait_for_a_signature_is_who_signs() -> None:
 def test_until_a_thing_reaches_a_state_then_cannot_is_a_blocker() -> None:
     assert rules.BLOCKER.search("Until the VLANs are configured the kiosks can't reach the booking service.")
     assert not rules.BLOCKER.search("Until Friday we can't do much anyway.")
+
+
+# ---------------------------------------------------------------- risks
+
+
+def test_a_role_named_with_the_word_risk_or_a_joke_with_miss_is_no_risk() -> None:
+    assert not rules.is_risk("Quick intros: Omar is risk and compliance, and Dana runs the branches.")
+    assert not rules.is_risk("Our head of risk sends her regards.")
+    assert not rules.is_risk("And if anyone bumps into Dana, tell her we miss her.")
+    assert rules.is_risk("If the vendor slips again we miss the go-live.")
+
+
+def test_a_worry_that_opens_a_blocker_is_the_blocker_not_also_a_risk(extractor) -> None:
+    fs = run(extractor, [
+        ("Felix Brandt", "So, this is the part I'm worried about. We can't start the load tests until the hosting "
+                         "team open the firewall, and it's still shut."),
+    ])
+    assert len(of(fs, Blocker)) == 1
+    assert [f for f in fs.facts if f.kind == "risk"] == []
