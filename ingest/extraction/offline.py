@@ -2526,7 +2526,9 @@ def _told_absent(
                 # (earlier in the turn, else in the turn before) who is not on the call
                 before = [segs[i].text[: sp[0]], segs[i - 1].text if i else ""]
                 for text in before:
-                    cands = [c for c in (_clean_name(m.group(0)) for m in re.finditer(_NAME, text)) if c
+                    # a capitalised word opening a sentence ("Ha. Joanne, anything from Sandra?") is no name
+                    cands = [c for c in (_clean_name(m.group(0)) for m in re.finditer(_NAME, text)
+                                         if not re.search(r"(?:^|[.?!]\s+)$", text[: m.start()])) if c
                              and not any(is_variant_of(c, p) or is_variant_of(p, c) for p in present)]
                     if cands:
                         if len(set(cands)) == 1:

@@ -226,7 +226,7 @@ def test_back_from_leave_or_a_thing_switched_off_is_no_absence() -> None:
 
 def test_she_sent_her_apologies_after_a_question_naming_her_is_her_absence(extractor) -> None:
     fs = run(extractor, [
-        ("Imogen Hart", "Felix, anything from Ruth?"),
+        ("Imogen Hart", "Ha. Felix, anything from Ruth?"),
         ("Felix Brandt", "She's sent her apologies, she's at the supplier day again."),
     ])
     assert [(a.person, a.present) for a in of(fs, Attendance) if not a.present] == [("Ruth Okoye", False)]
