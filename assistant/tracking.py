@@ -953,6 +953,9 @@ def merge_meeting_facts(
             or (isinstance(fact, Blocker) and fact.status == "resolved")
         ) and not content_stems(_done_core(fact.text)) - _NO_WORK:
             continue  # "That's done.", "Confirmed, that blocker is cleared." that matched nothing: nothing to keep
+        if old_version is None and fact.origin == "offline" and isinstance(fact, Blocker) and \
+                fact.status == "resolved":
+            continue  # "The change board only approved it last night." lifts no blocker ever recorded: no wait
         added.append(fact)
     if follow_up is not None:
         added = _apply_follow_ups(follow_up, candidates, added, meeting, dates, order, this_key, people)

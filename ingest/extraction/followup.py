@@ -527,6 +527,15 @@ def find_followups(
             # What a blocker waits for reported done in its own words ("I can't start the mapping checks until
             # that extract lands" - "The extract landed on the SFTP on Thursday night"), whoever says it.
             arrived = set() < thing <= awaited
+            if isinstance(item, Blocker) and rep is not None and rep.doer not in ("thing", "pronoun") and \
+                    (rep.doer != "speaker" or (item.evidence and not names_match(u.speaker, item.evidence[0].speaker,
+                                                                                 people))) and \
+                    set() < content_stems(rep.subject if rep.doer != "speaker" else _object(u.text, rep.end)) \
+                    - name_words - {rep.doer.casefold()} <= awaited:
+                # "Shona's extract came through Thursday" for "until we get the extract from Colin", "I signed the
+                # letter this morning" for "until we've got the letter signed": what it waits for arrived, from
+                # whoever (but the waiting side's own work is not what it waits for)
+                arrived = True
             # an organisation (no person of the engagement) reported doing what a side promised, in two of its words
             side = rep is not None and rep.doer not in ("speaker", "pronoun", "thing") and \
                 isinstance(item, ActionItem) and bool(_FOR_A_SIDE.search(item.text)) and \
@@ -559,7 +568,8 @@ def find_followups(
                 # ("the FOC came back", not "the retention metadata carried over" for "send the SSO metadata").
                 continue
             score = cos + 0.1 * len(shared) + (0.2 if who else 0.0)
-            cand = _classify(item, u, reports[i], dates[i], due.get(item.id), who, forms, people)
+            cand = ("done", None, "what it waited for arrived") if arrived and isinstance(item, Blocker) else \
+                _classify(item, u, reports[i], dates[i], due.get(item.id), who, forms, people)
             own = said - _TIME_WORDS
             if cand is not None and cand[0] == "done" and rep is not None and rep.doer == "thing":
                 # The thing reported done must be this item's work: its subject names it ("the templates are
@@ -570,6 +580,9 @@ def find_followups(
                     continue
                 if not subject and not (topic & asked or topic & said):
                     continue
+            if cand is not None and cand[0] == "done" and isinstance(item, Blocker) and _WAIT_GOES_ON.search(u.text) \
+                    and not rules.unblocked(u.text):
+                continue  # "... and we switch to actual minutes after the consultation": the wait goes on
             if cand is not None and cand[0] == "slipped" and len(own - topic - asked - _SLIP_WORDS) > 1:
                 continue  # "I'll brief the branch manager before the 24th" is other work with its own date
             if cand is not None:
@@ -582,7 +595,8 @@ def find_followups(
     out = _assign(_elaborations(_slip_over_done(cands, utts, items), utts), ctx.meeting.meeting_id)
     dropped = _dropped(items, [i for i in keep if drops[i]], utts, keep, sims, name_words, ctx.meeting.meeting_id)
     out = [fu for fu in out if fu.item_id not in {d.item_id for d in dropped}]
-    return out + dropped + _lifted_with(out, items)
+    out = out + dropped + _lifted_with(out, items)
+    return out + _state_reached(out, items, utts, ctx.meeting.meeting_id)
 
 
 # An item let go: "let's park the FAQ, it's not needed", "The FAQ is parked.", "don't chase the maintainer any more",
@@ -643,6 +657,42 @@ def _dropped(
 
 _DROP_WORDS = content_stems("park parked shelve scrap drop descope need needed longer chase bother scope phase "
                             "table formally officially")
+
+
+# A sentence saying the work still waits: "we switch to actual minutes after the consultation", "once it's signed"
+_WAIT_GOES_ON = re.compile(r"\b(?:until|till|once|pending)\b|\bafter (?:the|we|they|it|that)\b|\bwaits? (?:for|on|until)\b",
+                           re.IGNORECASE)
+# "until the ports are open": the awaited thing and the state it must reach
+_UNTIL_STATE = re.compile(r"\b(?:until|till|once)\s+(?P<what>[^,;.!?]+?)\s+(?:is|are|'s|'re|gets?|have been|has been|"
+                          r"been)\s+(?:\w+\s+)?(?P<state>open(?:ed)?|live|up|in place|installed|configured|approved|"
+                          r"signed(?: off)?|delivered)\b", re.IGNORECASE)
+_NOT_REACHED = re.compile(r"\b(?:not|never|still|yet|if|once|until|unless|when|will|going to|should|hopefully|might|"
+                          r"may|could|would)\b|n't\b|'ll\b|\?\s*$", re.IGNORECASE)
+
+
+def _state_reached(found: list[FollowUp], items: Sequence[FactBase], utts: Sequence[Utterance],
+                   meeting_id: str) -> list[FollowUp]:
+    """A blocker waiting for a thing to reach a state ("we can't test on the devices until the ports are open") is
+    lifted by a plain statement that the thing is in that state ("The ports are open now."): every word of the thing
+    and the state said, with no negation, condition, question or future."""
+    taken = {fu.item_id for fu in found}
+    out: list[FollowUp] = []
+    for b in items:
+        if not isinstance(b, Blocker) or b.id in taken:
+            continue
+        m = _UNTIL_STATE.search(b.text)
+        if m is None:
+            continue
+        need = (content_stems(m.group("what"), exclude=[b.waiting_on or ""]) - BLOCKING_STEMS) | \
+            content_stems(m.group("state"))
+        if len(need) < 2:
+            continue
+        u = next((u for u in utts if need <= content_stems(u.text) and not _NOT_REACHED.search(u.text)), None)
+        if u is not None:
+            taken.add(b.id)
+            out.append(FollowUp(item_id=b.id, event="done", due=None, evidence=[u.evidence(meeting_id)], score=0.5,
+                                reason=f"the awaited state is reached: {u.text}"))
+    return out
 
 
 def _lifted_with(found: list[FollowUp], items: Sequence[FactBase]) -> list[FollowUp]:

@@ -296,6 +296,7 @@ class OfflineExtractor:
                     # "Network team, any news on the proxy exceptions?" - "Still blocked.": the party asked about.
                     f.waiting_on = _team_party(f.context, index)
         _unblocker_asked(facts, segs)
+        _awaited_work_owner(facts)
         seen: set[str] = set()
         for f in facts:
             f.meeting_id = mid
@@ -1016,6 +1017,8 @@ class OfflineExtractor:
         if team is None and not rules.unblocked(s):
             return None
         party = team or rules.blocking_party(s) or _last_party(s, index)
+        if party and not team and _names_a_thing(party, index):
+            party = _last_party(s, index)  # "I'm unblocked on the trial load": the work, not who it waited on
         thing = _THE_PARTY_THING.search(s)
         if party is None and thing:
             party = thing.group(1)
@@ -1047,6 +1050,9 @@ class OfflineExtractor:
         p = probs["decision"]
         chosen: dict[tuple[int, int, int], float] = {}
         settled: set[tuple[int, int, int]] = set()
+        alone: set[tuple[int, int, int]] = set()  # a settling word opening its turn, kept only with what it settles
+        restated: dict[tuple[int, int, int], str] = {}  # the decision's text when the quote is a question
+        echoed: dict[tuple[int, int, int], tuple[int, tuple[int, int]]] = {}  # the summary an echo confirms
         for i in select(p, *sel):
             sp = self._best_sentence(segs[i].text, sents[i], _DECISION_CUES)
             if sp:
@@ -1061,6 +1067,13 @@ class OfflineExtractor:
                     if prev and rules.DECIDED_BACKREF.match(s):
                         settled.add((i, *prev[-1]))  # "... so we won't be doing hybrid join. Decided."
                         chosen[(i, *prev[-1])] = max(0.7, float(p[i]))
+                    elif not prev and rules.DECIDED_BACKREF.match(s) and not _ASSENT_ONLY.match(s):
+                        # "Then agreed. Kettering on the 16th, Harlow in January.": the settling word opens the
+                        # turn; what it settles is said next, or was said in the turn before (see below). A bare
+                        # "Agreed." is assent to whatever was said, settled only by a proposal (next loop).
+                        settled.add((i, *sp))
+                        alone.add((i, *sp))
+                        chosen[(i, *sp)] = max(0.7, float(p[i]))
             for i in range(1, len(segs)):
                 # "... piloting with accounts payable first. Are we agreed on that?" - "Yes, agreed. We pilot
                 # with accounts payable first.": the reply's own statement, else the proposal, is the decision
@@ -1075,7 +1088,34 @@ class OfflineExtractor:
                 q = pq or q
                 asked = segs[i - 1].text[q[0] : q[1]]
                 proposed = pq is not None
-                if not ((_AGREE_Q.search(asked) or proposed) and _AGREE_A.match(segs[i].text[a0[0] : a0[1]])):
+                if pq is None and not _AGREE_Q.search(asked):
+                    # "So are we agreed? Pause and resume for card payments, triggered from the payment screen.":
+                    # the question first, then the proposal it puts
+                    k = next((k for k in range(len(sents[i - 1]) - 2, -1, -1)
+                              if _AGREE_Q.search(segs[i - 1].text[sents[i - 1][k][0] : sents[i - 1][k][1]])), None)
+                    after = [sp for sp in sents[i - 1][k + 1 :]
+                             if _states_choice(segs[i - 1].text[sp[0] : sp[1]])] if k is not None else []
+                    if after:
+                        q, asked, proposed = after[0], segs[i - 1].text[after[0][0] : after[0][1]], True
+                reply = segs[i].text[a0[0] : a0[1]]
+                if _ECHO_SUMMARY.match(asked) and _echoes(reply, asked):
+                    # "So January stays." - the sponsor: "January stays.": the choice summed up and confirmed
+                    key = (i, *a0)
+                    settled.add(key)
+                    echoed[key] = (i - 1, q)
+                    chosen[key] = max(0.7, chosen.get(key, 0.0))
+                    continue
+                if not ((_AGREE_Q.search(asked) or proposed) and _AGREE_A.match(reply)):
+                    continue
+                carried = _CARRIED_PROPOSAL.search(asked)
+                if carried and not proposed:
+                    # "Everyone okay if voice picking is formally out of scope for phase one?" - "Fine by me.": the
+                    # question carries the proposal; the decision is what it proposes
+                    key = (i - 1, *q)
+                    what = carried.group("what").strip()
+                    restated[key] = rules.clean(f"{what[:1].upper()}{what[1:]}.")
+                    settled.add(key)
+                    chosen[key] = max(0.7, chosen.get(key, 0.0))
                     continue
                 said = [sp for sp in sents[i][1:2] if len(_content(segs[i].text[sp[0] : sp[1]])) >= 3
                         and not rules.is_question(segs[i].text[sp[0] : sp[1]])]
@@ -1092,7 +1132,8 @@ class OfflineExtractor:
             people = _person_names(ctx, names)
             chosen = self._drop_questions(segs, sents, chosen, settled, _DECISION_CUES)
             chosen = {k: c for k, c in chosen.items()
-                      if k in settled or not self._not_decision(segs[k[0]].text[k[1] : k[2]], people)}
+                      if k in settled or not (self._not_decision(segs[k[0]].text[k[1] : k[2]], people)
+                                              or _turned_down(segs, names, sents, k))}
         out: list[FactBase] = []
         turn_of: dict[int, int] = {}
         for (i, a, b), c in sorted(chosen.items()):
@@ -1103,6 +1144,8 @@ class OfflineExtractor:
                 # just before it (a proposal of the turn before: "Two weeks is doable if it's focused.")
                 nxt = [q for q in sents[i] if q[0] >= b][:1]
                 prev = [q for q in sents[i] if q[1] <= a][-1:]
+                if (i, a, b) in alone and nxt and not _settled_next(segs[i].text[nxt[0][0] : nxt[0][1]]):
+                    nxt = []  # "Then agreed. But I want it minuted.": not what is settled
                 if nxt and _states_choice(segs[i].text[nxt[0][0] : nxt[0][1]]):
                     if (i, *nxt[0]) in chosen:
                         continue
@@ -1119,8 +1162,14 @@ class OfflineExtractor:
                                                   self._ev(ctx, segs[i], names[i], (a, b))]))
                     turn_of[id(out[-1])] = i
                     continue
-            out.append(Decision(text=rules.clean(segs[i].text[spans[0][0] : spans[0][1]]), confidence=round(c, 3),
-                                evidence=[self._ev(ctx, segs[i], names[i], q) for q in spans]))
+            if (i, a, b) in alone and spans == [(a, b)]:
+                continue  # nothing said to settle
+            evidence = [self._ev(ctx, segs[i], names[i], q) for q in spans]
+            if (i, a, b) in echoed:
+                j, q = echoed[(i, a, b)]
+                evidence = [self._ev(ctx, segs[j], names[j], q), *evidence]
+            text = restated.get((i, a, b)) or rules.clean(segs[i].text[spans[0][0] : spans[0][1]])
+            out.append(Decision(text=text, confidence=round(c, 3), evidence=evidence))
             turn_of[id(out[-1])] = i
         if self.use_rules:
             out = _merge_restated_decisions(out, turn_of)
@@ -1140,6 +1189,8 @@ class OfflineExtractor:
         """Sentences the turn classifier likes that are not decisions: questions, risks, commitments, asides."""
         if rules.is_question(sentence):
             return True
+        if _DEFERS.search(sentence) or _REASON.search(sentence):
+            return True  # "Agreed, let's not decide that today.", "Just so we're not learning two things at once."
         if _RECAP.match(sentence):
             return True  # "Quick recap, we're replacing ... and targeting go-live on the ninth": the standing plan
         if re.search(r"\blet's (?:start|get going|begin|keep (?:this|it) short|go through|move on|wrap up)\b",
@@ -1210,10 +1261,11 @@ class OfflineExtractor:
                                                        meeting_id=ctx.meeting.meeting_id,
                                                        note="reported closed in the meeting")]))
                     continue
-                if rules.BLOCKER.search(s) and not _PAST_WAIT.search(s):
+                if rules.BLOCKER.search(s) and not _PAST_WAIT.search(s) and \
+                        rules.BLOCKER.search(_NEED_FROM_YOU.sub(" ", s)):
                     party = rules.blocking_party(s)
                     guessed = via_they = False
-                    if party is not None and _names_a_thing(party, index):
+                    if party is not None and _names_a_thing(party, index) and party != rules.consulted_party(s):
                         # "blocked on replica access from Tomasz's team", "still blocked on the connector" (the
                         # vendor named just before): the party is named elsewhere in the sentence or before it;
                         # "We're blocked on the A08 update messages, we're waiting on Oriel, the EPR supplier, to
@@ -1230,7 +1282,9 @@ class OfflineExtractor:
                         # "blocked on replica access from Tomasz's team": a party after "from" in the sentence
                         held = re.search(r"\bfrom\s+(.+)$", s[bm.end():]) if bm else None
                         party = _last_party(held.group(1), index) if held else None
-                        party = party or _last_party(segs[i].text[: sp[0] + (bm.start() if bm else 0)], index)
+                        # "Shona's rota is waiting on it.": Shona's side waits; who on is named before the sentence
+                        upto = 0 if _THEIR_WORK_WAITS.match(s) else bm.start() if bm else 0
+                        party = party or _last_party(segs[i].text[: sp[0] + upto], index)
                         last_b = next((f for f in reversed(out) if isinstance(f, Blocker)), None)
                         if party is None and last_b is not None and last_b.waiting_on and \
                                 last_b.evidence[-1].segment_id == segs[i].id and _THEY.search(s):
@@ -1299,6 +1353,17 @@ class OfflineExtractor:
                         # Pensions.": the PM's summary of the same wait, not a second blocker
                         earlier.evidence.append(ev[0])
                         continue
+                    summed = next((f for f in reversed(out) if isinstance(f, Blocker) and f.status == "open"
+                                   and f.evidence[-1].segment_id in
+                                   {segs[j].id for j in range(max(0, i - 3), i)}), None) if _SUMS_UP.match(s) else None
+                    if summed is not None and waiting and len(_blocker_topic(summed.text, None)
+                                                              & _blocker_topic(text, waiting)) >= 2:
+                        # "... we can't lock the migration schedule for the full wave until the deans agree a freeze
+                        # date." ... "So the full wave schedule is blocked on Alan and the deans.": the PM's summary
+                        # a turn or two later names who the wait just told is on
+                        summed.evidence.append(ev[0])
+                        summed.waiting_on, summed.text = summed.waiting_on or waiting, text
+                        continue
                     said = _awaited(s)
                     if prev_b is not None and near and waiting is None and said is not None and (
                             same_turn or prev_b.waiting_on is None) and \
@@ -1311,9 +1376,11 @@ class OfflineExtractor:
                     # "No. Still waiting on him.": a bare yes or no says nothing of what is awaited
                     before = [q for q in spans if q[1] <= sp[0] and _blocker_topic(segs[i].text[q[0] : q[1]], None)
                               - _REPLY_WORDS]
-                    if not _blocker_topic(text, waiting) and before:
+                    if before and (not _blocker_topic(text, waiting)
+                                   or (_THEIR_WORK_WAITS.match(s) and said == set())):
                         # "But our CISO will need to see the penetration test report before I can sign. So I'm
-                        # waiting on that.": what is awaited was said just before
+                        # waiting on that.": what is awaited was said just before ("There's one for you: the
+                        # overtime. Shona's rota is waiting on it.")
                         q = before[-1]
                         text = rules.clean(f"{segs[i].text[q[0] : q[1]]} {s}")
                         ev = [self._ev(ctx, segs[i], names[i], q), *ev]
@@ -1343,8 +1410,9 @@ class OfflineExtractor:
                     if _announces_risk(s) and not _RISK_BACKREF.search(s):
                         # "One more risk.", "I want to flag a risk though.": an announcement; the risk is the
                         # next risk of the turn, else its next sentence, or nothing was said.
-                        if not later or any(rules.is_risk(segs[i].text[q[0] : q[1]]) for q in later):
-                            continue
+                        if not later or any(rules.is_risk(segs[i].text[q[0] : q[1]]) for q in later) or \
+                                rules.BLOCKER.search(segs[i].text[later[0][0] : later[0][1]]):
+                            continue  # (a wait announced as a worry is the blocker it names, not also a risk)
                         sp = later[0]
                         s = segs[i].text[sp[0] : sp[1]]
                         ev = [self._ev(ctx, segs[i], names[i], sp)]
@@ -1357,7 +1425,8 @@ class OfflineExtractor:
                     if _RISK_BACKREF.search(s) and not (near and prev is not None) and later and \
                             len(_content(s) - _RISK_WORDS - _FILLER) <= 1 and \
                             not _announces_risk(segs[i].text[later[0][0] : later[0][1]]) and \
-                            not rules.commitment(segs[i].text[later[0][0] : later[0][1]]):
+                            not rules.commitment(segs[i].text[later[0][0] : later[0][1]]) and \
+                            not rules.BLOCKER.search(segs[i].text[later[0][0] : later[0][1]]):
                         # "And that's a real risk, to be honest. The EPR upgrade is the same weeks as integration
                         # testing, so my team might not have the people.": no risk before it; the next sentence is it
                         q = later[0]
@@ -1383,6 +1452,8 @@ class OfflineExtractor:
                         prev.evidence.append(ev[0])
                         continue
                     if later and len(_content(s) - _RISK_WORDS - _FILLER) <= 1:
+                        if rules.BLOCKER.search(segs[i].text[later[0][0] : later[0][1]]):
+                            continue  # "This is the bit I'm worried about. We can't start ... until ...": a blocker
                         # "My worry, honestly, is the timing. If the pilot goes in on the 12th of January, the wards
                         # will have had no training ...": the vague opener is said out in the next sentence
                         q = later[0]
@@ -1617,6 +1688,9 @@ _NEW_GUESS = re.compile(r"^\W*(?:realistically|more like|probably|likely|maybe|n
 _SPEAKING_FOR = re.compile(r"^\W*(?i:from|for|on behalf of)\s+((?:the\s+)?[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+)?)\s*[:,]\s*")
 _AGREE_Q = re.compile(r"\b(?:are|do|can) we (?:all )?(?:agreed|agree|aligned)\b[^?]*\?\s*$|\b(?:agreed|everyone ok(?:ay)? "
                       r"with (?:that|this))\?\s*$"
+                      # "Everyone okay if voice picking is out of scope?", "Any objections?"
+                      r"|\b(?:everyone|everybody|anyone|all) (?:happy|ok(?:ay)?|fine|good|comfortable|alright) "
+                      r"(?:if|that|with)\b[^?]*\?\s*$|\b(?:any|no) objections?\b[^?]*\?\s*$"
                       # "Shall we go with that?", "Is everyone happy with that?", "Does that work for everyone?"
                       r"|\b(?:shall|should|can) we go (?:with|for|ahead with) (?:that|this|it)\?\s*$"
                       r"|\b(?:everyone|everybody|all) (?:happy|ok(?:ay)?|fine) with (?:that|this)\?\s*$"
@@ -1628,6 +1702,65 @@ _AGREE_A = re.compile(r"^\W*(?:(?:yes|yeah|yep)[,.]?\s+)?(?:agreed|we're agreed|
 _PROPOSAL = re.compile(r"^\W*(?:(?:yeah|yes|so|okay|ok|right|well)[,.]?\s+)*(?:(?:my |the |our )?proposal is|"
                        r"i(?:'d like to|'d| would)? propose|i(?:'d)? suggest|i recommend)\s+(?:that\s+)?we\b", re.IGNORECASE)
 _YES = re.compile(r"^\W*(?:yes|yeah|yep|yup|done|already did|i did)\b", re.IGNORECASE)
+# A question that carries its own proposal: "Everyone okay if voice picking is formally out of scope for phase one?",
+# "Are we agreed that the pilot is Engineering?"
+_CARRIED_PROPOSAL = re.compile(r"\b(?:everyone|everybody|anyone|all) (?:happy|ok(?:ay)?|fine|good|comfortable|alright) "
+                               r"(?:if|that) (?P<what>(?!(?:that|this|it)\W*\?)[^?]{8,})\?\s*$"
+                               r"|\b(?:are|do) we (?:all )?(?:agreed?|aligned) (?:that|on) "
+                               r"(?P<what2>(?!(?:that|this|it)\W*\?)[^?]{8,})\?\s*$", re.IGNORECASE)
+# "Agreed.", "Yes, agreed.": assent to whatever was said, not a settling word of its own ("Then agreed.", "Decided.")
+_ASSENT_ONLY = re.compile(r"^\W*(?:(?:yes|yeah|yep|okay|ok|fine)\W+)*agreed\W*$", re.IGNORECASE)
+# A summary of a choice ("So January stays.", "So the pilot's Engineering, then.") that the next speaker may confirm
+# by saying it again
+_ECHO_SUMMARY = re.compile(r"^\W*(?:(?:okay|ok|right|alright)\W+)?so\b(?![^.!?]*\?\s*$)", re.IGNORECASE)
+_NOT_A_CHOICE = re.compile(r"\b(?:not|no|never|late|later|delayed|slipp\w*|blocked|waiting|stuck|done|finished|sent|"
+                           r"will|going to|need|needs)\b|n't\b|'ll\b", re.IGNORECASE)
+# A proposal turned down or put off by the next speaker: "I'd rather not decide that today.", "Let's not decide that
+# today.", "No. We go live with the January payroll."
+_TURNED_DOWN = re.compile(r"^\W*(?:(?:hmm+|um+|uh+|erm|well|so|sorry|honestly|look|ah)\W+)*(?:i'd rather not|i would rather not|"
+                          r"let's not|not (?:yet|today|now)\b|no\b(?!\W+(?:objections?|problem|issue|worries|complaints|"
+                          r"concerns?|doubt)\b)|i (?:don't|do not|can't|cannot) (?:want to decide|agree|think so|"
+                          r"support)|i'm not (?:comfortable|happy|sure) (?:with|about) (?:that|this)|"
+                          r"let's (?:come back to|revisit|park) (?:it|that|this)\b)", re.IGNORECASE)
+# Putting a decision off or refusing it: "Agreed, let's not decide that today.", "I can't agree that without Gareth."
+_DEFERS = re.compile(r"(?:\bnot|n't) (?:decide|decid\w+|agree|settle)\b|\bdecide (?:that |it |this )?(?:later|next week|"
+                     r"another time|offline)\b|\b(?:rather|want) not (?:to )?decide\b|^\W*(?:(?:so|well|honestly)\W+)?"
+                     r"i (?:don't|do not) think\b", re.IGNORECASE)
+# The reason for a choice, not the choice: "Just so we're not learning two things at once.", "We've got no route to
+# them otherwise."
+_REASON = re.compile(r"^\W*(?:(?:and|but)\W+)?(?:just so|so that) (?:we|i|they|you|it|there)(?:'re|'s| are| is| don't| do "
+                     r"not| aren't| can| won't| have)\b|^\W*(?:because|cause|that way)\b|\botherwise\W*$", re.IGNORECASE)
+
+
+def _echoes(reply: str, summary: str) -> bool:
+    """The reply says the summary's choice again in its own few words: "January stays." for "So January stays."; not
+    a question, a task, a wait or news of work."""
+    said, summed = _content(reply), _content(summary)
+    return len(said) >= 2 and said == summed and len(reply.split()) <= 8 and len(summary.split()) <= 10 and \
+        summary.rstrip().endswith((".", "!")) and not rules.is_question(reply) and not rules.fragment(reply) and \
+        not _NOT_A_CHOICE.search(reply) and not _NOT_A_CHOICE.search(summary) and not rules.is_risk(summary) and \
+        not said & {"morning", "afternoon", "evening", "hello", "thanks", "thank", "bye", "welcome"}
+
+
+def _settled_next(sentence: str) -> bool:
+    """The sentence after "Then agreed." names what is agreed: not a remark ("And the managers are sensible"), a
+    question or the speaker's own view or task."""
+    return not re.match(r"^\W*(?:and|but|though|although|also|i|i'm|i'd|i'll|i've|sorry|thanks|thank)\b", sentence,
+                        re.IGNORECASE) and not rules.is_question(sentence)
+
+
+def _turned_down(segs: list[Segment], names: list[str], sents: list[list[tuple[int, int]]],
+                 key: tuple[int, int, int]) -> bool:
+    """The choice is turned down or put off in the next turn ("we could split the port into two batches" -
+    "I'd rather not decide that today."), when it is the last thing its turn said before the reply."""
+    i, _a, b = key
+    if i + 1 >= len(segs) or names[i + 1] == names[i] or not sents[i + 1]:
+        return False
+    later = [sp for sp in sents[i] if sp[0] >= b]
+    if len(later) > 1:
+        return False
+    first = segs[i + 1].text[sents[i + 1][0][0] :][:160]  # "Hmm. I'd rather not decide that today."
+    return bool(_TURNED_DOWN.match(first) or _DEFERS.search(first))
 _DID_YOU = re.compile(r"\b(?:did|have|has) (?:you|he|she|they|your team)\b[^?]*\?\s*$", re.IGNORECASE)
 _AGREEING = re.compile(r"^\W*(?:right|yes|yeah|yep|exactly|correct|indeed|true)\b", re.IGNORECASE)
 # The date was missed: in the reply or in the PM's prompt ("They were due Friday.")
@@ -1813,8 +1946,10 @@ def _antecedent_task(text: str, spans: list[tuple[int, int]], s0: int, s1: int) 
 
 # "Let's go with that.", "That's decided.", "Okay, agreed then.": agreement that names no choice of its own
 # The word that settles a decision: its statement is the one kept when a discussion states it twice.
-_SETTLES = re.compile(r"^\W*(?:(?:okay|ok|so|right|fine|then|alright|yes|yeah)\W+)*(?:(?:that's|it's) )?"
-                      r"(?:decided|agreed|we(?:'re| are) agreed)\b", re.IGNORECASE)
+_SETTLES = re.compile(r"^\W*(?:(?:okay|ok|so|right|fine|then|alright|yes|yeah|great|good|perfect|excellent|brilliant)"
+                      r"\W+)*(?:(?:that's|that is|it's|it is) )?(?:(?:a|the|our|my|final|firm)\s+)*"
+                      r"(?:decided|agreed|settled|decision(?=\s*(?::|\s[-\u2013\u2014]))|we(?:'re| are) agreed)\b",
+                      re.IGNORECASE)
 _RESTATED_WITHIN = 8  # turns
 
 
@@ -1875,6 +2010,12 @@ def _states_choice(sentence: str) -> bool:
 # information, it hands out no work ("..., when can you send it?" still may)
 _WH_ASIDE = re.compile(r",\s*(?:how|what|where|which|why|who|when)\b(?![^?]*\b(?:can|could|will|would) you\b)",
                        re.IGNORECASE)
+# A need put to the person addressed is a request, not a wait: "Gareth, the scripts need a sign-off from you before
+# we start testing" (a blocker only when said to be held up: "we're stuck without your sign-off")
+_NEED_FROM_YOU = re.compile(r"\bneeds? (?:the |their |a |an |your )?(?:sign-?off|approval|go-ahead) (?:from|of) you\b",
+                            re.IGNORECASE)
+_THEIR_WORK_WAITS = re.compile(r"^\W*(?:(?:and|so|but|now)\W+)?[A-Z][\w-]*['\u2019]s\s+(?:[\w-]+\s+){0,2}?"
+                               r"(?:is|are|'s)\s+(?:still\s+)?(?:waiting|blocked|stuck|held up)\b")
 _ON_HIM = re.compile(r"\b(?:waiting|blocked|stuck)\s+(?:on|for)\s+(?:him|her)\b", re.IGNORECASE)
 _AWAITED = re.compile(r"\b(?:waiting|blocked|stuck|held up)\s+(?:on|for|by)\s+(?P<what>[^,;.!?]+)", re.IGNORECASE)
 _REPLY_WORDS = {"no", "yes", "yeah", "yep", "nope", "not", "yet", "right", "okay", "ok", "sure"}
@@ -1885,6 +2026,31 @@ def _awaited(sentence: str) -> set[str] | None:
     extract": {"extract"}); None when it says no such thing."""
     m = _AWAITED.search(sentence)
     return None if m is None else _blocker_topic(m.group("what"), None)
+
+
+_UNTIL_STATE = re.compile(r"\b(?:until|till|once)\s+(?P<what>[^,;.!?]+?)\s+(?:is|are|'s|'re|gets?|get|have been|has been|"
+                          r"been)\s+(?:\w+\s+)?(?P<state>open(?:ed)?|done|ready|live|up|in place|sorted|fixed|built|"
+                          r"set up|installed|configured|approved|signed(?: off)?|delivered|shipped|loaded)\b", re.IGNORECASE)
+
+
+def _awaited_work_owner(facts: list[FactBase]) -> None:
+    """"Our network team will open the ports for the clocks" ... "we can't push the firmware until those ports are
+    open": a blocker naming no party, waiting for a thing to reach a state, waits on the owner of the one open
+    action item of the meeting that does that work (every word of the awaited thing and state in the item)."""
+    for b in facts:
+        if not isinstance(b, Blocker) or b.waiting_on is not None or b.status != "open":
+            continue
+        m = _UNTIL_STATE.search(b.text)
+        if m is None:
+            continue
+        thing = content_stems(m.group("what")) - BLOCKING_STEMS
+        state = content_stems(m.group("state"))
+        if not thing:
+            continue
+        owners = {a.owner for a in facts if isinstance(a, ActionItem) and a.status in ("open", "slipped") and a.owner
+                  and not a.conditional and thing | state <= content_stems(a.text)}
+        if len(owners) == 1:
+            b.waiting_on = owners.pop()
 
 
 def _unblocker_asked(facts: list[FactBase], segs: list[Segment]) -> None:
@@ -2364,6 +2530,15 @@ _AWAY = (
     r"paternity |sick )?leave|off sick|out sick|sick|ill|on holiday|on vacation|out of (?:the )?office|"
     r"missing|absent|away)\b(?!\s+(?:the|a|an|some|from the (?:list|plan|doc))\b)"
     r"|(?:sends?|sent|has sent|'s sent|gave|gives|offers?|offered)\s+(?:her|his|their)?\s*(?:apologies|regrets)\b"
+    # apologies sent through someone else: "Sandra asked me to come along and send her apologies"
+    r"|(?:asked|has asked|'s asked|wanted) (?:me|us) to (?:[\w']+\s+){0,4}?(?:send|pass on|give|offer|bring) "
+    r"(?:her|his|their) (?:apologies|regrets)\b"
+    # kept away: "Sandra's really sorry, she's been pulled into a meeting with the CEO", "Kieran's back on Monday"
+    r"|(?:is|'s|has been|'s been|got|was) (?:\w+ )?(?:pulled into|tied up|stuck in|double-booked)\b"
+    r"|(?:is|'s) (?:really |very |so |terribly )?sorry\b(?=[^.?!]*\b(?:pulled|tied up|meeting|conference|can't|"
+    r"couldn't|away|off)\b)"
+    r"|(?:is|'s) off(?=\s*(?:[,.;!?]|$)|\s+(?:today|this week|sick|on leave|at the moment|now)\b)"
+    r"|(?:is|'s) back (?:on|next|tomorrow|in|after)\b"
 )
 _ABSENT_SUBJECT = re.compile(
     rf"(?:{_ROLE.replace('GROUP', 'role1')}\s*,?\s+)?(?P<names>{_NAME}(?:\s*(?:,|and)\s+{_NAME})?)"
@@ -2374,13 +2549,18 @@ _NO_NAME_TODAY = re.compile(
     rf"(?:^|[.;:!?]\s+)(?i:(?:so|and|okay|ok|right|morning|well)\W+)?(?i:no)\s+(?P<names>{_NAME})"
     r"(?i:\s+(?:today|this (?:week|time|morning|afternoon)|on the (?:call|line)|with us))\b"
 )
+# "Ask Kieran when he's back.": away now
+_BACK_WHEN = re.compile(rf"(?:^\W*(?i:ask|tell|check with|chase|ping|remind|email|call)\s+)?\b(?P<names>{_NAME}),?\s+(?i:when|once) (?i:he|she)(?:'s| is) back\b")
+# "She's sent her apologies, she's at the regional conference again." - the person it means is named before
+_PRONOUN_AWAY = re.compile(rf"(?:^|[.;:!?,]\s+)(?i:(?:and|so|but|yes|yeah|no)\W+)?(?i:she|he)(?:\s+|(?=['’]s\s))"
+                           rf"(?P<away>(?i:{_AWAY}))")
 _APOLOGIES_FROM = re.compile(
     rf"\b(?i:apologies|regrets) (?:from|for)\s+(?:{_ROLE.replace('GROUP', 'role1')}\s*,?\s+)?(?P<names>{_NAME})"
     rf"(?:\s*,\s*{_ROLE.replace('GROUP', 'role2')}\b)?"
 )
 _ABSENCE_HINT = re.compile(
     r"make it|join|attend|be here|be there|with us|come|dial|call|line|bridge|here|meeting|today|leave|sick|"
-    r"\bill\b|holiday|vacation|office|missing|absent|away|apologies|regrets",
+    r"\bill\b|holiday|vacation|office|missing|absent|away|apologies|regrets|sorry|tied up|pulled|back|\boff\b",
     re.IGNORECASE,
 )
 _LATE = re.compile(r"\b(?:yet|shortly|later|running late|will join|in a (?:minute|moment|bit))\b", re.IGNORECASE)
@@ -2424,7 +2604,7 @@ def named_absences(sentence: str) -> list[tuple[str, str | None, bool, tuple[int
     if not _ABSENCE_HINT.search(sentence) or _LATE.search(sentence):
         return []
     out: list[tuple[str, str | None, bool, tuple[int, int]]] = []
-    for pat in (_ABSENT_SUBJECT, _APOLOGIES_FROM, _NO_NAME_TODAY):
+    for pat in (_ABSENT_SUBJECT, _APOLOGIES_FROM, _NO_NAME_TODAY, _BACK_WHEN):
         for m in pat.finditer(sentence):
             role = _role_of(m)
             expected = bool(_EXPECTED_CUE.search(sentence))
@@ -2447,7 +2627,21 @@ def _told_absent(
     out: dict[str, tuple[str | None, bool, int, tuple[int, int]]] = {}
     for i, spans in enumerate(sents):
         for sp in spans:
-            for said, role, expected, _ in named_absences(segs[i].text[sp[0] : sp[1]]):
+            found = named_absences(segs[i].text[sp[0] : sp[1]])
+            if not found and _PRONOUN_AWAY.search(segs[i].text[sp[0] : sp[1]]):
+                # "Joanne, anything from Sandra?" - "She's sent her apologies": the one person named just before
+                # (earlier in the turn, else in the turn before) who is not on the call
+                before = [segs[i].text[: sp[0]], segs[i - 1].text if i else ""]
+                for text in before:
+                    # a capitalised word opening a sentence ("Ha. Joanne, anything from Sandra?") is no name
+                    cands = [c for c in (_clean_name(m.group(0)) for m in re.finditer(_NAME, text)
+                                         if not re.search(r"(?:^|[.?!]\s+)$", text[: m.start()])) if c
+                             and not any(is_variant_of(c, p) or is_variant_of(p, c) for p in present)]
+                    if cands:
+                        if len(set(cands)) == 1:
+                            found = [(cands[0], None, True, sp)]
+                        break
+            for said, role, expected, _ in found:
                 if any(is_variant_of(said, p) or is_variant_of(p, said) for p in present):
                     continue
                 known = [p for p in ctx.people if any(is_variant_of(said, n) for n in (p.name, *p.aliases))]

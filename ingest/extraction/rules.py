@@ -318,10 +318,16 @@ DECISION = re.compile(
     # October 19th to October 26th": a status call settles scope and dates in these words.
     # "Okay, decided: full wave starts on ...", "Agreed, go-live moves to the sixteenth", "Agreed, two years of
     # history it is", "so we're agreed, estimated reads get flagged": the settling word, then what is settled.
-    r"|^\W*(?:(?:okay|ok|so|right|fine|then|alright|yes|yeah)\W+)*decided\b(?!\s*[.!]?\s*$)"
-    r"|^\W*(?:(?:okay|ok|so|right|fine|yes|yeah)\W+)*agreed\s*[,:;]\s+(?!(?:i|i'm|i'd|i'll|we|we'll|you|that|"
+    r"|^\W*(?:(?:okay|ok|so|right|fine|then|alright|yes|yeah|great|good|perfect|excellent|brilliant)\W+)*"
+    r"decided\b(?!\s*[.!]?\s*$)"
+    # The settling word as a label before what is settled: "Okay, so that's a decision: the handhelds go into the
+    # hosted MDM", "So decision: cycle counting stays on paper", "Okay, so that's agreed, parallel run one is ..."
+    r"|^\W*(?:(?:okay|ok|so|right|fine|then|alright|yes|yeah|great|good|perfect|excellent|brilliant)\W+)*"
+    r"(?:(?:that's|that is|it's|it is)\s+)?(?:(?:a|the|our|my|final|firm)\s+)*decision\s*(?::|\s[-\u2013\u2014])\s*\w"
+    r"|^\W*(?:(?:okay|ok|so|right|fine|then|alright|yes|yeah|great|good|perfect|excellent|brilliant)\W+)*"
+    r"(?:(?:that's|that is|it's|it is)\s+)?(?:agreed|settled)\s*[,:;]\s+(?!(?:i|i'm|i'd|i'll|we|we'll|you|that|"
     r"that's|this|it|it's|thanks?|thank|yes|yeah|good|great|fair|totally|absolutely|definitely|with|on|but|though|"
-    r"although|as|if|maybe|let's|not|no)\b)[a-z0-9]"
+    r"although|as|if|maybe|let's|not|no|then|right|okay|ok)\b)[a-z0-9]"
     r"|\bwe(?:'re| are) agreed\s*,\s+(?!(?:right|yes|yeah|then|okay|ok|no|are we|aren't we)\b)[a-z0-9]"
     r"|\b(?:is|are) (?:now )?(?:out of scope|excluded from)\b"
     r"|^\W*(?:\w+,\s*)?let's (?:move|push|pull|shift|postpone|delay|defer|bring)\b(?! on\b).{0,60}"
@@ -335,6 +341,11 @@ DECIDED_BACKREF = re.compile(r"^\W*(?:(?:that's|it's|so|then|ok(?:ay)?|fine)\s*,
                              r"|^\W*(?:and\s+)?(?:that's|that is|this is)\s+(?:my|our|the|a|a firm|the final)\s+"
                              r"(?:decision|call)\b|^\W*(?:and\s+)?(?:that's|that is) final\b", re.IGNORECASE)
 
+# A time, not a party, after "until": "until Friday", "until next week", "until the 14th", "until after go-live".
+_WHEN_START = (r"(?:next|this|after|later|tomorrow|tonight|today|mid|early|late|end\b|the end\b|then\b|"
+               r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may\b|jun|jul|aug|sep|oct|nov|dec|\d|"
+               r"the \d|the (?:(?:twenty|thirty)-?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+               r"eleventh|twelfth|\w+teenth|twentieth|thirtieth)\b)")
 # A subject that is not the speaker's own side ("I", "we"): lookbehinds for the word before a verb.
 _OTHERS = r"(?<!\bi)(?<!\bwe)(?<!\bi\s)(?<!\bwe\s)(?<!\bi still)(?<!\bwe still)(?<!\bwe've)(?<!\bi've)"
 
@@ -372,7 +383,17 @@ BLOCKER = re.compile(
     r"|\buntil (?!(?:i|we|you)\b)(?:[\w'-]+ ){1,4}(?:gives?|issues?|signs?|sends?|opens?|provides?|delivers?|shares?|releases?|"
     r"comes? back|replies|responds?|drops?|hands? over)\b"
     rf"|{_OTHERS}\s(?:still )?(?:hasn't|haven't|has not|have not) (?:yet )?(?:approved|signed off|sent|provided|"
-    r"given us|opened|responded|replied|got back|gotten back|come back)\b",
+    r"given us|opened|responded|replied|got back|gotten back|come back)\b"
+    # Work that cannot happen until someone else acts or something arrives: "We can't test the dispatch labels until
+    # ScanPoint push the firmware", "we can't switch the stores until the union's been consulted", "I can't really
+    # start on the connector until I get the key from you guys". Not a date ("can't do it until Friday") nor the
+    # speaker's own work ("until I'm back", "until we finish the build").
+    r"|\b(?:can't|cannot|can not|couldn't|won't be able to|unable to)\s+(?:[\w'-]+,?\s+){1,8}?(?:until|till)\s+"
+    r"(?!(?:i|we)\b(?!(?:'ve|\s+have)?\s+(?:got|get|gets|receive|received|hear|heard|see|seen)\b))(?!you\b)"
+    rf"(?!{_WHEN_START})\w"
+    # the same told the other way round: "until the VLANs are configured the kiosks can't reach the booking service"
+    rf"|\b(?:until|till)\s+(?!(?:i|we|you)\b)(?!{_WHEN_START})[^,.;!?]{{3,60}}?\b(?:can't|cannot|can not|won't be able to)"
+    r"\s+\w",
     re.IGNORECASE,
 )
 _PARTY = re.compile(
@@ -383,7 +404,9 @@ _PARTY = re.compile(
     r"until (?:we|i) (?:get|receive|have|hear back) (?:[\w'-]+ ){0,5}?from|until)\s+"
     r"((?:the |their |our )?(?:[\w&'-]+ ){0,3}?[\w&-]+?)"
     r"(?=\s+(?:to |approves?|issues?|signs?|confirms?|gets|gives?|sends?|opens?|provides?|delivers?|shares?|releases?|"
-    r"comes?|replies|responds?|drops?|hands? over|fixes|finishes|before|so |and |on |for |about |because|until)"
+    r"comes?|replies|responds?|drops?|hands? over|fixes|finishes|agrees?|decides?|refresh(?:es)?|"
+    r"completes?|installs?|enables?|publish(?:es)?|deploys?|"
+    r"before|so |and |on |for |about |because|until)"
     r"|[,.;:!?]|$)",
     re.IGNORECASE,
 )
@@ -422,11 +445,14 @@ RISK = re.compile(
 # "the go-live risk summary", "the second slip on the mapping" (a slip that happened) neither.
 _NOT_RISK = re.compile(r"\b(?:lower|low|less|no|reduces?|reduced|minimal|minimi[sz]es?) risk\b|\brisk (?:register|log|"
                        r"summary|report|review|assessment|section|matrix|email|update|workshop)\b"
-                       r"|\b(?:first|second|third|fourth|another|next) slip\b", re.IGNORECASE)
+                       r"|\b(?:first|second|third|fourth|another|next) slip\b"
+                       # a role or team, not a risk raised: "Fiona is risk and compliance", "our head of risk"
+                       r"|\brisk (?:and compliance|team|manager|officer|lead|function|department|committee|office)\b"
+                       r"|\b(?:head|director|vp|chief) of risk\b|\b(?:is|does|runs|covers|leads) risk\b", re.IGNORECASE)
 # "If the approval is late, the cutover will slip": a condition with a bad consequence is a risk, never a decision.
 CONDITIONAL_RISK = re.compile(
     r"\b(?:if|unless)\b.{0,80}?\b(?:will|would|could|might|may|'ll|then)?\s*(?:\w+\s+)?"
-    r"(?:slips?|slip|delay(?:s|ed)?|miss(?:es)?|be late|fail|break|push (?:back|out))\b",
+    r"(?:slips?|slip|delay(?:s|ed)?|miss(?:es)?(?! (?:her|him|them|you|me|us)\b)|be late|fail|break|push (?:back|out))\b",
     re.IGNORECASE,
 )
 _WH_Q = re.compile(
@@ -810,7 +836,36 @@ _PASSIVE_CONDITION = re.compile(r"\s(?:is|are|was|were|be|been|gets?|got)(?:\s+(
                                 r"|\s+(?:up|live|ready|in place|working|available|back|sorted|running))?$")
 
 
+# Who acts in "until <Name> <does something>" ("until ScanPoint push the firmware", "until Brightwater refresh the
+# environment"), whose thing is awaited ("until I've got Gail's extract") or who must be consulted first ("until the
+# union's been consulted").
+_UNTIL_NAMED = re.compile(r"\b(?:until|till)\s+(?P<name>(?:the\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}"
+                          r"(?:'s\s+(?:team|people|side|office)|\s+(?:team|group|office|board|department))?)\s+(?!(?:is|are|was|were|has|have|had|gets?|got|be|been)\b)"
+                          r"[a-z]{3,}\b")
+_UNTIL_THEIRS = re.compile(r"\b(?:until|till)\s+(?i:i|we)(?:'ve| have)?\s+(?:got|get|gets|receive|received|have)\s+"
+                           r"(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?)['\u2019]s\s+(?!team\b)[a-z]")
+_UNTIL_CONSULTED = re.compile(r"\b(?:until|till)\s+(?P<name>(?:the\s+)?(?:[\w&-]+\s+){0,2}?[\w&-]+?)(?:'s|\s+has|\s+have)\s+"
+                              r"been\s+(?:properly\s+|formally\s+|fully\s+)?(?:consulted|told|informed|briefed|"
+                              r"asked|engaged|involved|notified)\b", re.IGNORECASE)
+# "until we've got the letter of authority signed by someone at director level at Corvid": who signs
+_UNTIL_SIGNED_BY = re.compile(r"\b(?:until|till)\s+[^,.;!?]*?\b(?:signed|approved|authori[sz]ed|signed off|countersigned)"
+                              r"\s+by\s+(?P<name>(?:[\w&'-]+\s+){0,5}?[\w&'-]+?)(?=\s*(?:[,.;!?]|$))", re.IGNORECASE)
+_NOT_A_NAME = re.compile(r"^(?:I|We|You|They|He|She|It|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                         r"January|February|March|April|May|June|July|August|September|October|November|December)\b")
+
+
+def consulted_party(sentence: str) -> str | None:
+    """Who must be consulted, told or asked before the work can go on ("until the union's been consulted" -> "the
+    union"): a party even in lower case."""
+    m = _UNTIL_CONSULTED.search(sentence)
+    return m.group("name") if m and not _names_no_party(m.group("name")) else None
+
+
 def blocking_party(sentence: str) -> str | None:
+    for rx in (_UNTIL_THEIRS, _UNTIL_NAMED, _UNTIL_CONSULTED, _UNTIL_SIGNED_BY):
+        named = rx.search(sentence)
+        if named and not _NOT_A_NAME.match(named.group("name")) and not _names_no_party(named.group("name")):
+            return named.group("name")
     m = _PARTY.search(sentence) or _SUBJECT_PARTY.search(sentence)
     if not m:
         return None
@@ -818,7 +873,8 @@ def blocking_party(sentence: str) -> str | None:
     party = re.sub(r"^(?:but|and|so|because|since|as|while)\s+", "", next(g for g in m.groups() if g).strip(),
                    flags=re.IGNORECASE)
     # "waiting on HR answering my questions about the custom fields": the party is HR
-    party = re.split(r"\s+(?=[a-z]+ing\b(?! (?:team|group|department|office|desk|vendor)\b))", party, maxsplit=1)[0]
+    head = re.split(r"\s+(?=[a-z]+ing\b(?! (?:team|group|department|office|desk|vendor)\b))", party, maxsplit=1)[0]
+    party = party if head.lower() in ("the", "their", "our") else head  # "the steering committee" stays whole
     if _PASSIVE_CONDITION.search(party):
         # "blocked until the MapCore IPs are allowlisted on the city side": a condition, not who acts; only an
         # agent ("... are approved by the CAB") names one

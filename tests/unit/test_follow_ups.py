@@ -748,3 +748,68 @@ def test_a_turn_that_only_names_the_next_speaker_at_its_end_is_still_the_prompt_
          ("Ben Adler", "Yep, it's in. I've started the gateway config.")],
     )
     assert [i.status for i in items(facts) if "merchant" in i.text] == ["done"]
+
+
+def test_a_blocker_waiting_for_a_thing_to_reach_a_state_is_lifted_when_the_thing_is_said_to_be_in_it(
+    track: Callable[..., list[FactBase]]
+) -> None:
+    facts = track(
+        [("Lucy Fenn", "Because until the guest portal is live the kiosks can't take bookings.")],
+        [("Nora Quinn", "Kemi, the portal?"),
+         ("Kemi Hart", "The guest portal is live now, since Tuesday.")],
+    )
+    [blocker] = [f for f in facts if isinstance(f, Blocker)]
+    assert blocker.status == "resolved" and blocker.history[-1].meeting_id == "w2"
+
+
+def test_a_thing_said_still_not_in_the_awaited_state_does_not_lift_the_blocker(
+    track: Callable[..., list[FactBase]]
+) -> None:
+    facts = track(
+        [("Lucy Fenn", "Because until the guest portal is live the kiosks can't take bookings.")],
+        [("Kemi Hart", "The guest portal still isn't live, sorry.")],
+    )
+    [blocker] = [f for f in facts if isinstance(f, Blocker)]
+    assert blocker.status == "open"
+
+
+def test_the_awaited_thing_arriving_as_someones_thing_lifts_the_blocker(track: Callable[..., list[FactBase]]) -> None:
+    facts = track(
+        [("Lucy Fenn", "We can't start the address cleanse until we get the spreadsheet from Ben.")],
+        [("Nora Quinn", "Lucy, the cleanse?"),
+         ("Lucy Fenn", "Kemi's spreadsheet came through on Monday, so I'm on it.")],
+    )
+    [blocker] = [f for f in facts if isinstance(f, Blocker)]
+    assert blocker.status == "resolved" and blocker.history[-1].meeting_id == "w2"
+
+
+def test_the_awaited_thing_done_by_someone_other_than_the_waiting_side_lifts_the_blocker(
+    track: Callable[..., list[FactBase]]
+) -> None:
+    facts = track(
+        [("Lucy Fenn", "We can't book the engineers until we've got the purchase order signed by a director.")],
+        [("Nora Quinn", "Omar, the purchase order?"),
+         ("Omar Said", "I signed the purchase order yesterday.")],
+    )
+    [blocker] = [f for f in facts if isinstance(f, Blocker)]
+    assert blocker.status == "resolved" and blocker.history[-1].meeting_id == "w2"
+
+
+def test_a_sentence_saying_the_work_waits_on_does_not_lift_the_blocker(track: Callable[..., list[FactBase]]) -> None:
+    facts = track(
+        [("Lucy Fenn", "We can't switch the rota to shifts of ten hours until the staff council has been consulted.")],
+        [("Nora Quinn", "So here's what I'd propose. The depot teams stay on the eight-hour rota, and we switch to "
+                        "ten-hour shifts after the council's finished. It's just a setting."),
+         ("Kemi Hart", "That's fine from my side.")],
+    )
+    [blocker] = [f for f in facts if isinstance(f, Blocker)]
+    assert blocker.status == "open"
+
+
+def test_an_approval_reported_for_no_recorded_wait_is_no_blocker(track: Callable[..., list[FactBase]]) -> None:
+    facts = track(
+        [("Lucy Fenn", "I'll send the floor plans to the architects by Friday.")],
+        [("Nora Quinn", "Ben, the badges?"),
+         ("Ben Adler", "So the security office only approved it yesterday. The printer says Thursday now.")],
+    )
+    assert [f for f in facts if isinstance(f, Blocker)] == []
