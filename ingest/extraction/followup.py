@@ -909,6 +909,12 @@ def _classify(
             # "ScanPoint pushed the firmware Thursday" for the vendor's "We'll push the firmware to the printers":
             # an organisation, not a person of the engagement, did the work its spokesperson promised for it
             return "done", None, f"{doer} (the owner's side) did it"
+        if doer not in ("speaker", "pronoun", "thing") and isinstance(item, Blocker) and party and \
+                _names(doer, forms) and (wanted := _awaited(item)) and not wanted & content_stems(u.text) and \
+                not _POINTS_BACK.search(u.text):
+            # "Karen did actually ring the change board" for "until Karen approves the overtime": the party did
+            # something, not what the blocker waits for
+            return None
         if doer not in ("speaker", "pronoun", "thing") and (
             (party and _names(doer, forms)) or (not party and _names(item.text, [doer.lower()]))
             or (isinstance(item, Blocker) and len(_topic(item) & content_stems(u.text)) >= 2)

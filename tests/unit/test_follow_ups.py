@@ -146,6 +146,18 @@ def test_other_news_from_the_awaited_party_does_not_lift_its_blocker(track: Call
     assert blocker.status == "open"
 
 
+def test_the_awaited_party_doing_something_else_does_not_lift_the_blocker_but_doing_it_does(
+    track: Callable[..., list[FactBase]]
+) -> None:
+    raised = [("Lucy Fenn", "I can't finalise the shift plan until Oscar approves the weekend overtime.")]
+    other = track(raised, [("Nora Quinn", "Oscar, the overtime?"),
+                           ("Lucy Fenn", "Oscar did phone the works council, to be fair to him.")])
+    assert [f.status for f in other if isinstance(f, Blocker)] == ["open"]
+    done = track(raised, [("Nora Quinn", "Any news on overtime?"),
+                          ("Lucy Fenn", "Oscar approved the weekend overtime on Tuesday.")])
+    assert [f.status for f in done if isinstance(f, Blocker)] == ["resolved"]
+
+
 def test_what_a_blocker_waits_for_reported_done_by_whoever_did_it_lifts_it(
     track: Callable[..., list[FactBase]]
 ) -> None:
