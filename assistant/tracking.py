@@ -54,6 +54,9 @@ EventKind = Literal["created", "updated", "done", "slipped", "reopened", "droppe
 MIN_SHARED = 2
 MIN_CONTAINMENT = 0.75
 MIN_CONTAINMENT_SAME_OWNER = 0.6
+# An item with a pronoun and at most this many words of its own ("I'll run it that Friday") is read with the
+# prompt it answered; more words name its work themselves.
+_FEW_OWN_WORDS = 3
 MIN_COSINE = 0.45
 MIN_COSINE_SAME_OWNER = 0.2
 MIN_COSINE_RESOLVES = 0.35
@@ -670,11 +673,13 @@ def match_score(old: FactBase, new: FactBase, sim: _Sim, people: Sequence[Person
         if asked and (len(hit) / min(len(a), len(asked)) >= MIN_CONTAINMENT or len(hit) / len(asked) >= 0.5):
             base, b, in_context, answered = asked, b | asked, True, True
             shared, containment = a & b, max(MIN_CONTAINMENT, len(hit) / min(len(a), len(asked)))
+    own_words = a - _HAND_OVER_STEMS - _SLIP_STEMS
     if containment < MIN_CONTAINMENT and old.context and (
-        not (a - _HAND_OVER_STEMS - _SLIP_STEMS) or PRONOUN.search(old.text)
+        not own_words or (PRONOUN.search(old.text) and len(own_words) <= _FEW_OWN_WORDS)
     ):  # "I'll run it that Friday" was the answer to "Tom, first-shift picker training?"
         # "I'll send them over by end of week" was the answer to "Tom, I need the BitLocker requirements"; an
-        # item that names its own work is not widened by whatever was said before it.
+        # item that names its own work is not widened by whatever was said before it, even with a pronoun
+        # pointing back inside it ("the retention settings for the invoice images ... Can you send me those?").
         a = a | content_stems(old.context, exclude=names)
         shared = a & b
         containment = len(a & base) / len(base)

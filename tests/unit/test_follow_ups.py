@@ -146,6 +146,23 @@ def test_other_news_from_the_awaited_party_does_not_lift_its_blocker(track: Call
     assert blocker.status == "open"
 
 
+def test_a_dated_promise_of_other_work_is_a_new_item_not_a_slip_of_a_request_that_names_its_own_work(
+    track: Callable[..., list[FactBase]]
+) -> None:
+    facts = track(
+        [("Nora Quinn", "Lucy, while I've got you, can you confirm the load test dates with your testers? "
+                        "Wednesday ideally?"),
+         ("Lucy Fenn", "And Omar, the archive rules for the scanned forms, how long the portal keeps them. "
+                       "Can you send me those?"),
+         ("Omar Said", "Sure, I'll send you the archive rules Thursday.")],
+        [("Nora Quinn", "Lovely. Omar, the load test. Lucy's testers will need the test portal details."),
+         ("Omar Said", "I'll send Lucy the test portal details today, the URL and a couple of tester logins.")],
+    )
+    [archive] = [i for i in items(facts) if "archive" in i.text]
+    assert not [h for h in archive.history if h.event == "slipped"]
+    assert [i for i in items(facts) if "test portal details" in i.text]
+
+
 def test_the_awaited_party_doing_something_else_does_not_lift_the_blocker_but_doing_it_does(
     track: Callable[..., list[FactBase]]
 ) -> None:
