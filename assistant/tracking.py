@@ -26,7 +26,7 @@ import functools
 import re
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import Literal
+from typing import Any, Literal
 
 import numpy as np
 from pydantic import BaseModel, Field
@@ -766,7 +766,8 @@ def _already_applied(fact: FactBase, event: str, meeting_id: str, evidence: list
 
 
 def _link(
-    old: FactBase, evidence: list[Evidence], meeting: Meeting, event: EventKind, note: str, due: date | None = None
+    old: FactBase, evidence: list[Evidence], meeting: Meeting, event: EventKind, note: str, due: date | None = None,
+    changes: dict[str, Any] | None = None,
 ) -> bool:
     if _already_applied(old, event, meeting.meeting_id, evidence):
         return False
@@ -778,6 +779,7 @@ def _link(
             note=note,
             due=due,
             evidence=list(evidence),
+            changes=dict(changes or {}),
         )
     )
     # Kept in date order: re-extracting a middle meeting adds its event before what later meetings recorded.
@@ -1048,10 +1050,8 @@ def _handed_over(
     before = item.owner
     due = fact.due if fact.due is not None and fact.due != item.due else None
     note = f"owner {before} -> {fact.owner}" + (f"; due set to {due.isoformat()}" if due else "") + f": {fact.text}"
-    if _link(item, fact.evidence, meeting, "updated", note, due=due):
-        for e in item.history:
-            if e.meeting_id == meeting.meeting_id and e.event == "updated" and e.note == note:
-                e.changes = {"owner": fact.owner, "owner_from": before}
+    if _link(item, fact.evidence, meeting, "updated", note, due=due,
+             changes={"owner": fact.owner, "owner_from": before}):
         item.owner = fact.owner
         _apply_state(item)
     return True

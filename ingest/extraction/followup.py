@@ -537,9 +537,8 @@ def find_followups(
                 # whoever (but the waiting side's own work is not what it waits for)
                 arrived = True
             # an organisation (no person of the engagement) reported doing what a side promised, in two of its words
-            side = rep is not None and rep.doer not in ("speaker", "pronoun", "thing") and \
-                isinstance(item, ActionItem) and bool(_FOR_A_SIDE.search(item.text)) and \
-                not _a_person(rep.doer, people) and len(shared) >= 2 and cos >= MIN_COSINE_NAMED
+            side = rep is not None and _by_the_side(item, rep.doer, people) and len(shared) >= 2 and \
+                cos >= MIN_COSINE_NAMED
             if arrived or side:
                 pass
             elif who:
@@ -610,7 +609,6 @@ _DROP = re.compile(
     r"|\b(?:don't|do not|no need to|stop) (?:chase|chasing|bother|bothering)\b",
     re.IGNORECASE,
 )
-_POINTS_BACK = re.compile(r"\b(?:that|it|this|those|them)\b", re.IGNORECASE)
 
 
 def _dropped(
@@ -632,7 +630,7 @@ def _dropped(
     for i in drop_at:
         u = utts[i]
         said = content_stems(u.text) - name_words
-        if _POINTS_BACK.search(u.text):
+        if PRONOUN.search(u.text):
             said |= content_stems(u.earlier) | (content_stems(u.prompt or "") if u.opens_turn else set())
             said -= name_words
         said -= _DROP_WORDS
@@ -903,15 +901,13 @@ def _classify(
             return "done", None, "reported done"
         if who == "speaker" and _owners_team(report, item):
             return "done", None, f"{report.subject} (the owner's team) did it"
-        if doer not in ("speaker", "pronoun", "thing") and isinstance(item, ActionItem) and \
-                _FOR_A_SIDE.search(item.text) and not _a_person(doer, people) and \
-                len(_topic(item) & content_stems(u.text)) >= 2:
+        if _by_the_side(item, doer, people) and len(_topic(item) & content_stems(u.text)) >= 2:
             # "ScanPoint pushed the firmware Thursday" for the vendor's "We'll push the firmware to the printers":
             # an organisation, not a person of the engagement, did the work its spokesperson promised for it
             return "done", None, f"{doer} (the owner's side) did it"
         if doer not in ("speaker", "pronoun", "thing") and isinstance(item, Blocker) and party and \
                 _names(doer, forms) and (wanted := _awaited(item)) and not wanted & content_stems(u.text) and \
-                not _POINTS_BACK.search(u.text):
+                not PRONOUN.search(u.text):
             # "Karen did actually ring the change board" for "until Karen approves the overtime": the party did
             # something, not what the blocker waits for
             return None
@@ -943,6 +939,13 @@ _NOT_YET = re.compile(r"\b(?:not yet|still not|not done|haven't (?:done|started|
 
 # An item promised for a side, not a person: "We'll push the firmware ...", "Our network team will open the ports".
 _FOR_A_SIDE = re.compile(r"^\W*(?:\w+,\s*)?(?:so\s+|then\s+|and\s+)?(?:we|we'll|we've|we're|our)\b", re.IGNORECASE)
+
+
+def _by_the_side(item: FactBase, doer: str, people: Sequence[Person]) -> bool:
+    """A report's doer is an organisation (no person of the engagement) and the item is a side's "we'll ..." that
+    it may have done for its spokesperson ("ScanPoint pushed the firmware" for "We'll push the firmware")."""
+    return doer not in ("speaker", "pronoun", "thing") and isinstance(item, ActionItem) and \
+        bool(_FOR_A_SIDE.search(item.text)) and not _a_person(doer, people)
 
 
 def _a_person(name: str, people: Sequence[Person]) -> bool:
