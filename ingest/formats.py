@@ -292,6 +292,20 @@ def _looks_like_srt(text: str) -> bool:
     return len(head) >= 2 and head[0].isdigit() and "-->" in head[1]
 
 
+# Captions mark an unnamed change of speaker with ">>" or a leading dash ("- Sounds good").
+_SRT_NEW_SPEAKER = re.compile(r"^\s*(?:>>|-\s)")
+
+
+def _srt_speaker(speaker: str | None, part: str, turns: list[_Turn]) -> str:
+    """A caption names its speaker only when the speaker changes (the SubRip convention of caption services),
+    so an unnamed cue continues the previous cue's speaker; ">>" or a leading dash marks an unnamed new one."""
+    if speaker:
+        return speaker
+    if turns and not _SRT_NEW_SPEAKER.match(_clean(part)):
+        return turns[-1].speaker
+    return "Unknown"
+
+
 def _parse_srt(name: str, text: str, merge_gap_s: float) -> ParsedTranscript:
     lines = text.lstrip("\ufeff").split("\n")
     turns: list[_Turn] = []
@@ -305,7 +319,8 @@ def _parse_srt(name: str, text: str, merge_gap_s: float) -> ParsedTranscript:
         start, end = _timing(name, block[timing_idx], f"line {block_start + timing_idx + 1}")
         payload = "\n".join(block[timing_idx + 1 :])
         for speaker, part in _vtt_payload(payload):
-            turns.append(_Turn(speaker=speaker or "Unknown", text=part, start=start, end=end))
+            who = _srt_speaker(speaker, part, turns)
+            turns.append(_Turn(speaker=who, text=_SRT_NEW_SPEAKER.sub("", part, count=1), start=start, end=end))
     segments = _build(turns, merge_gap_s)
     if not segments:
         raise InputError(name, "no subtitle cues with text found in the SRT file")

@@ -131,6 +131,28 @@ def test_an_srt_file_gives_named_turns_and_unknown_when_no_speaker_is_written() 
     assert (parsed.segments[1].start, parsed.segments[1].end) == (4.0, 8.0)
 
 
+def test_an_unnamed_srt_cue_continues_the_previous_speaker_unless_it_marks_a_new_one(tmp_path: Path) -> None:
+    path = _write(
+        tmp_path,
+        "captions.srt",
+        "1\n00:00:01,000 --> 00:00:03,000\nRavi Patel: The keys are nearly ready.\n\n"
+        "2\n00:00:05,000 --> 00:00:07,000\nShona, I'll get you the config keys by Friday.\n\n"
+        "3\n00:00:09,000 --> 00:00:10,000\n- Great, thanks.\n\n"
+        "4\n00:00:12,000 --> 00:00:13,000\nShona Reid: And the MDM push?\n",
+    )
+    assert _turns(parse_transcript(path)) == [
+        ("Ravi Patel", "The keys are nearly ready."),
+        ("Ravi Patel", "Shona, I'll get you the config keys by Friday."),
+        ("Unknown", "Great, thanks."),
+        ("Shona Reid", "And the MDM push?"),
+    ]
+
+
+def test_an_srt_without_any_names_is_all_unknown(tmp_path: Path) -> None:
+    path = _write(tmp_path, "plain.srt", "1\n00:00:01,000 --> 00:00:02,000\nHello.\n\n2\n00:00:04,000 --> 00:00:05,000\nHi.\n")
+    assert _turns(parse_transcript(path)) == [("Unknown", "Hello."), ("Unknown", "Hi.")]
+
+
 def test_an_srt_saved_as_txt_is_recognised(tmp_path: Path) -> None:
     path = _write(tmp_path, "call.txt", "1\n00:00:01,000 --> 00:00:02,500\nPriya: Hello there\n")
     parsed = parse_transcript(path)
