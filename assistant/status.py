@@ -374,7 +374,8 @@ def said_expected(ctx: Context) -> dict[str, tuple[Person, date | None]]:
     """People the meetings said were expected but absent ('our sponsor Karen is not on the call again') whom the
     PM has not marked either way: name -> (Person, since). Someone on the people list whose expectation the PM
     never set (speakers are added automatically) is judged over all meetings (since None); someone not on the
-    list is a Person with the role as said, judged from the first meeting that named them."""
+    list is a Person with the role as said, judged from the first meeting that named them. Without a sponsor
+    from the PM, a speaker who said they are the sponsor is one too, from the meeting where they said it."""
     out: dict[str, tuple[Person, date | None]] = {}
     for f in ctx.facts:
         if not isinstance(f, Attendance) or f.present or not f.expected:
@@ -392,6 +393,18 @@ def said_expected(ctx: Context) -> dict[str, tuple[Person, date | None]]:
             out[name] = (person.model_copy(update={"role": role}), min(first or day, day))
         else:
             out[name] = (Person(name=name, role=f.role, expected_attendee=True), day)
+    if not any(p.role and "sponsor" in p.role.casefold() for p in ctx.people):
+        # No sponsor from the PM, but someone said "I'm the sponsor on this": judge them as the sponsor from the
+        # meeting where they said it, labelled as said in a meeting, rather than not judging sponsorship at all.
+        for f in ctx.facts:
+            if isinstance(f, Attendance) and f.present and f.role and "sponsor" in f.role.casefold():
+                known = ctx.person(f.person)
+                if known is not None and (known.role or known.expected_attendee is False):
+                    continue  # the PM described this person otherwise
+                day = ctx.fact_date(f) or ctx.as_of
+                person = known or Person(name=f.person)
+                if person.name not in out or (out[person.name][1] or day) > day:
+                    out[person.name] = (person.model_copy(update={"role": f.role, "expected_attendee": True}), day)
     return out
 
 
@@ -430,7 +443,7 @@ def engagement_status(ctx: Context) -> DimensionStatus:
             ],
         )
     said = said_expected(ctx)
-    expected = [p for p in ctx.people if p.expected_attendee] + [p for p, _ in said.values()]
+    expected = [p for p in ctx.people if p.expected_attendee and p.name not in said] + [p for p, _ in said.values()]
     sponsors = [p for p in expected if p.role and "sponsor" in p.role.casefold()]
     # This dimension is the customer's engagement: the vendor's own team (the PM knows who of them attended,
     # and one who listens without speaking leaves no trace in a transcript) is not judged here.

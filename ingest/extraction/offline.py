@@ -1480,8 +1480,12 @@ class OfflineExtractor:
         present_all = set(first) | set(ctx.meeting.extra_attendees)
         for n, i in first.items():
             sp = sents[i][0] if sents[i] else (0, len(segs[i].text))
+            seen = [self._ev(ctx, segs[i], n, sp)]
+            said = _own_role(n, [(j, q) for j, m in enumerate(names) if m == n for q in sents[j]], segs)
+            if said is not None and said[1:] != (i, sp):  # "I'm the sponsor on this": the quote that states it
+                seen.append(self._ev(ctx, segs[said[1]], n, said[2]))
             out.append(Attendance(text=f"{n} attended.", person=n, present=True, expected=n in expected,
-                                  evidence=[self._ev(ctx, segs[i], n, sp)]))
+                                  role=said[0] if said else None, evidence=seen))
         absent = [p for p in ctx.people if p.expected_attendee and p.name not in present_all]
         absent_names = list(dict.fromkeys([p.name for p in absent] + [a for a in ctx.meeting.absent if a not in present_all]))
         for name in absent_names:
@@ -2613,6 +2617,42 @@ def named_absences(sentence: str) -> list[tuple[str, str | None, bool, tuple[int
                 if name and all(name != n for n, *_ in out):
                     out.append((name, role, expected, m.span("names")))
     return out
+
+
+# A speaker stating their own role: "I'm the sponsor on this", "I'm head of procurement", "as the project sponsor,
+# I ...", or an introduction that opens with their own name: "Fiona Marsh, head of procurement."
+_ROLE_PHRASE = rf"(?P<role>(?:[\w&-]+\s+){{0,3}}?{_ROLE_NOUN}(?:\s+of\s+(?!(?:the|this|that|it)\b)[\w&-]+(?:\s+[\w&-]+)?)?)\b"
+_SELF_ROLE = re.compile(
+    rf"(?:^|[,;]\s*|\b(?:and|so|well|yeah|um|uh|but|okay)\s+)(?:I'm|I am|I'll be|I will be)\s+(?:the\s+|your\s+|their\s+)?{_ROLE_PHRASE}"
+    rf"(?!\s+(?:of|for)\s+(?:that|this|it|the (?:ticket|task|action|item|issue|bug|change|request))\b)"
+    rf"|(?:^|[,;]\s*)as (?:the |your )?{_ROLE_PHRASE.replace('<role>', '<role2>')}\s*,\s*I\b",
+    re.IGNORECASE,
+)
+_INTRO_ROLE = re.compile(rf"^(?:(?:hi|hello|morning|afternoon)[,!.]?\s+)?(?:(?:all|everyone)[,!.]?\s+)?"
+                         rf"(?:I'm\s+|this is\s+)?(?P<name>{_NAME})\s*,\s*(?:I'm\s+)?(?:the\s+)?{_ROLE_PHRASE}",
+                         re.IGNORECASE)
+
+
+def _own_role(
+    name: str, spans: list[tuple[int, tuple[int, int]]], segs: list[Segment]
+) -> tuple[str, int, tuple[int, int]] | None:
+    """The role a speaker says they hold (the first one stated), with where: (role, segment, sentence span)."""
+    first = name.split()[0].lower() if name.split() else ""
+    for j, q in spans:
+        s = segs[j].text[q[0] : q[1]].strip()
+        if "?" in s:
+            continue  # "Am I the lead on this?" / "I'm the owner of what, exactly?"
+        m = _SELF_ROLE.search(s)
+        if m is None:
+            m = _INTRO_ROLE.match(s)
+            if m is None or m.group("name").split()[0].lower() != first:
+                continue
+        role = " ".join((m.groupdict().get("role") or m.group("role2")).split()).lower()
+        role = role.split(" the ", 1)[-1]  # "I'm Bart the project manager"
+        if role.split()[0] in {"a", "an", "one", "only", "just", "not", "no", "big", "bit"}:
+            continue  # "I'm a big fan", "I'm just the messenger": no role
+        return role, j, q
+    return None
 
 
 def _told_absent(

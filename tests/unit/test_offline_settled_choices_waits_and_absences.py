@@ -204,3 +204,17 @@ def test_the_lowercase_thing_is_unblocked_names_no_party(extractor) -> None:
     ]), Blocker)
     assert b.status == "resolved"
     assert b.waiting_on is None
+
+
+def test_a_speaker_stating_their_own_role_gives_their_attendance_that_role_with_the_quote(extractor) -> None:
+    fs = run(extractor, [
+        ("Nadia Ferris", "Morning all. Quick intros, Grace?"),
+        ("Grace Obi", "Grace Obi, head of procurement. Really glad we're finally doing this."),
+        ("Victor Hale", "Hi. I'm, um, I'm the sponsor on this, so anything you need escalated, come to me."),
+        ("Tomas Lind", "I'm the owner of that ticket, by the way. And I'm a big fan of the new layout."),
+    ])
+    roles = {a.person: a.role for a in of(fs, Attendance) if a.present}
+    assert roles == {"Nadia Ferris": None, "Grace Obi": "head of procurement", "Victor Hale": "sponsor",
+                     "Tomas Lind": None}
+    victor = next(a for a in of(fs, Attendance) if a.person == "Victor Hale")
+    assert any("I'm the sponsor on this" in e.quote for e in victor.evidence)

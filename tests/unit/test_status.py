@@ -623,3 +623,24 @@ def test_without_roles_a_participant_who_dropped_away_is_still_judged() -> None:
     assert "6 Feb" not in kim.text and "13 Feb" in kim.text and "5 Mar" in kim.text
     # Someone who came to every call but the last is not a drop-off.
     assert not any(r.text.startswith("Bo Chen") for r in dim.reasons)
+
+
+def test_a_speaker_who_said_they_are_the_sponsor_is_judged_as_one_when_the_pm_recorded_none() -> None:
+    meetings = [_weekly(i, ["Ann Vale", "Bo Chen", "Kim Ro"] if i == 1 else ["Ann Vale", "Bo Chen"])
+                for i in range(1, 5)]
+    people = [Person(name="Ann Vale"), Person(name="Bo Chen"), Person(name="Kim Ro")]
+    said = fact(Attendance(text="Kim Ro attended.", person="Kim Ro", present=True, role="sponsor", meeting_id="w1",
+                           evidence=[ev("w1", 2, "Kim Ro", "I'm the sponsor on this, so shout if you need me")]))
+    dim = compute_status("acme", [said], meetings, people, date(2024, 3, 1)).dimensions["engagement"]
+    assert dim.status == "red"
+    assert not any(r.text.startswith("Sponsor attendance not judged") for r in dim.reasons)
+    assert any(r.text.startswith("Kim Ro (sponsor, as said in a meeting) not heard in the last 3 meetings")
+               for r in dim.reasons)
+    # The PM's word wins: a sponsor recorded by the PM, or another role given to Kim, leaves Kim's claim aside.
+    pm = [Person(name="Ann Vale"), Person(name="Bo Chen", role="sponsor", expected_attendee=True),
+          Person(name="Kim Ro")]
+    assert not any("Kim Ro" in r.text for r in
+                   compute_status("acme", [said], meetings, pm, date(2024, 3, 1)).dimensions["engagement"].reasons)
+    other = [Person(name="Ann Vale"), Person(name="Bo Chen"), Person(name="Kim Ro", role="finance lead")]
+    dim = compute_status("acme", [said], meetings, other, date(2024, 3, 1)).dimensions["engagement"]
+    assert any(r.text.startswith("Sponsor attendance not judged") for r in dim.reasons)
