@@ -392,7 +392,7 @@ I: Right. Thanks everyone.
 def ts(t):
     h, rem = divmod(t, 3600)
     m, s = divmod(rem, 60)
-    return f"{int(h):02d}:{int(m):02d}:{int(s):02d},{int(round((s - int(s)) * 1000)) % 1000:03d}"
+    return f"{int(h):02d}:{int(m):02d}:{int(s):02d},{round((s - int(s)) * 1000) % 1000:03d}"
 
 
 def turns(n):
