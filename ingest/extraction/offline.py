@@ -359,6 +359,7 @@ class OfflineExtractor:
         accept_of: dict[tuple[int, int, int], tuple[int, tuple[int, int]]] = {}
         prompted_of: dict[tuple[int, int, int], tuple[int, tuple[int, int], str]] = {}
         aim_of: dict[tuple[int, int, int], tuple[int, int]] = {}
+        recast: dict[tuple[int, int, int], str] = {}  # a relayed promise read as the party's own (see _relayed)
         if self.use_rules:
             for i, spans in enumerate(sents):
                 for sp in (c for s_ in spans for c in rules.clauses(segs[i].text, s_)):
@@ -369,6 +370,12 @@ class OfflineExtractor:
                     # 23rd.": a short next sentence that only says when dates the promise before it
                     when = _when_next(segs[i].text, spans, sp) if find_date_phrase(s) is None else ""
                     probe = f"{s} {when}" if when else s
+                    told = _relayed(s)
+                    if told != s:
+                        # "Raj said he'd sort the licences by Friday", "the ledger team are setting up the service
+                        # account, they said Thursday": read as the party's own "will ... by"
+                        recast[(i, *sp)] = s = told
+                        probe = f"{s} {when}" if when else s
                     listed = (rules.listed_commitment(s) or self._named_task(s, names[i], index)) and \
                         self._rule_supported(probe, names[i], index, float(p[i]))
                     # Any other task verb: only a promise that points outside the meeting (date, named party).
@@ -484,7 +491,7 @@ class OfflineExtractor:
                 continue  # "I'll be honest, I haven't been able to get hold of him": a way of speaking, no promise
             evidence = [self._ev(ctx, seg, speaker, (s0, s1))]
             text_src = sentence
-            due = due_date(sentence, ctx.meeting.date)
+            due = due_date(recast.get((i, s0, s1), sentence), ctx.meeting.date)
             if (i, s0, s1) in accept_of:
                 j, rsp = accept_of[(i, s0, s1)]
                 request = segs[j].text[rsp[0] : rsp[1]]
@@ -529,7 +536,8 @@ class OfflineExtractor:
                 voc = vocative_in(seg.text[:s0], index, speaker)
                 if voc is None and i > 0 and segs[i - 1].speaker == seg.speaker:
                     voc = vocative_in(segs[i - 1].text, index, speaker)
-                owner, _ = resolve_owner(sentence, speaker, index, vocative=voc, two_person_other=other)
+                owner, _ = resolve_owner(recast.get((i, s0, s1), sentence), speaker, index, vocative=voc,
+                                         two_person_other=other)
                 if owner is None and re.search(r"\bwe(?:'ll| will| are going to|'re going to)\b", sentence, re.I) and \
                         _calls_on(_prompt_before(segs, names, sents, i), speaker):
                     # "Lena, all forty scanners by the thirteenth. Is that realistic?" - "It's tight, but yes,
@@ -2337,6 +2345,45 @@ _PRONOUN_DELIVERY = re.compile(r"\W*(?:(?:and|so|then|but|yeah|yes|ok(?:ay)?|rig
                                r"(?:it|that|them|those|this|these)\b(?!\s+(?:is|was|'s)\b)", re.IGNORECASE)
 _OWN_TO_DO = re.compile(rf"\b(?:i|we)\s+(?:still\s+|also\s+|just\s+)?(?:need to|have to|'ve got to|have got to|got to|"
                         rf"must|owe you|owe)\s+(?:(?:get|go)\s+(?:and\s+)?)?{rules.TASK_VERBS}\b", re.IGNORECASE)
+# Someone else's promise as the speaker relays it: "Raj said he'd sort the licences", "the ledger team are setting up
+# the service account for Tom's integration, they said Thursday" (the party, then what they said they would do).
+_PARTY = (r"(?<!\bhis )(?<!\bher )(?<!\bmy )(?<!\bour )(?<!\byour )(?<!\btheir )(?P<who>(?!(?:It|That|This|There|He|She|They|We|I|You|What|Who|Which|Everyone|Everybody|Nobody|Someone|"
+          r"Something|Nothing|Everything|Here|Where)\b)(?-i:[A-Z][\w&-]+)(?:'s team| team)?|"
+          r"(?:the|our|their|your) (?:[\w&-]+ ){0,2}?(?:team|department|office|desk|group))")
+_SAID_HE_WOULD = re.compile(rf"\b{_PARTY}\s+(?:said|says|told (?:me|us)|reckons|promised|confirmed)\s+(?:that\s+)?"
+                            r"(?:he|she|they)(?:'d|'ll| would| will| (?:was|were|is|are) going to)\s+"
+                            r"(?!(?:try|be|join|come|attend|dial|see|think|let|like|love|probably|maybe)\b)(?=[a-z])",
+                            re.IGNORECASE)
+_DOING_NOW = re.compile(rf"\b{_PARTY}\s+(?:are|is|'re|'s)\s+(?:now\s+|currently\s+|also\s+)?"
+                        r"(?P<verb>[a-z]+ing)\b(?P<prt>\s+(?:up|out|on|together|through|into|over))?", re.IGNORECASE)
+_THEY_SAID_DATE = re.compile(rf"(?<=\w),?\s*(?:they|he|she)\s+(?:said|say|says|reckon|reckons|told (?:me|us)|promised)"
+                             rf"\s+(?:by\s+)?(?=(?:on\s+)?(?:the\s+)?(?:{DATE_PHRASE.pattern})\W*$)", re.IGNORECASE)
+
+
+def _gerund_base(verb: str, particle: str) -> str | None:
+    """The task verb a gerund stands for ("setting" + " up" -> "set up", "writing" -> "write"), None if none."""
+    stem = verb.lower()[:-3]
+    for cand in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""):
+        for form in (f"{cand}{particle.lower()}", cand):
+            if form and rules.TASK_RX.fullmatch(form):
+                return form + (particle.lower() if form == cand and particle else "")
+    return None
+
+
+def _relayed(sentence: str) -> str:
+    """The sentence with a relayed promise said as the party's own: "Raj said he'd sort X by Friday" -> "Raj will
+    sort X by Friday"; "the ledger team are setting up X, they said Thursday" -> "... will set up X by Thursday".
+    A party only doing something now, with no date, is left as it is ("the network team are looking at it")."""
+    out = _SAID_HE_WOULD.sub(lambda m: f"{m.group('who')} will ", sentence)
+    out = _THEY_SAID_DATE.sub(" by ", out)
+    m = _DOING_NOW.search(out)
+    if m and not rules.is_question(out) and find_date_phrase(out[m.end() :]):
+        base = _gerund_base(m.group("verb"), m.group("prt") or "")
+        if base is not None:
+            out = f"{out[: m.start()]}{m.group('who')} will {base}{out[m.end():]}"
+    return out
+
+
 _THAT_BY = re.compile(r"\b(?:have|get) (?:that|it|this|those|them)\b", re.IGNORECASE)
 _DATE_ECHO = re.compile(rf"\W*(?:(?:on|by|for)\s+)?(?:the\s+)?(?:{DATE_PHRASE.pattern})\W*$", re.IGNORECASE)
 

@@ -204,3 +204,29 @@ def test_a_dated_promise_of_that_takes_its_work_from_what_the_speaker_just_said_
 def test_an_offer_of_that_after_what_the_speaker_has_to_do_is_no_commitment(extractor: OfflineExtractor) -> None:
     assert said_by_priya(extractor, "I need to give your network people the public key. I could probably have that "
                                     "to you Thursday if it helps.") == []
+
+
+@pytest.mark.parametrize("sentence,owner,due,work", [
+    ("Kevin said he'd sort the licences by Friday.", "Kevin", date(2024, 6, 28), "licences"),
+    ("Oh, and the ledger team are setting up the service account for the integration, they said Thursday.",
+     "ledger team", date(2024, 6, 27), "service account"),
+    ("Brightline told me they'll send the extract on Thursday.", "Brightline", date(2024, 6, 27), "extract"),
+])
+def test_a_promise_the_speaker_relays_for_someone_else_is_that_partys(
+    extractor: OfflineExtractor, sentence: str, owner: str, due: date, work: str
+) -> None:
+    [item] = said_by_priya(extractor, sentence)
+    assert (item.owner, item.due) == (owner, due)
+    assert work in item.text
+
+
+@pytest.mark.parametrize("sentence", [
+    "The network team are looking at the firewall logs at the moment.",
+    "Anna said she'd try to join late, so let's crack on.",
+    "His PA says he'll do it when he's back.",
+    "Kevin said he'd probably look at it if he had time.",
+])
+def test_work_in_hand_with_no_date_an_attendance_or_a_hedge_relayed_is_no_commitment(
+    extractor: OfflineExtractor, sentence: str
+) -> None:
+    assert said_by_priya(extractor, sentence) == []
