@@ -45,7 +45,7 @@ from assistant.models import (
 )
 from assistant.tracking import BLOCKING_STEMS, PRONOUN, content_stems, names_match
 from ingest.extraction import MeetingContext, rules
-from ingest.extraction.dates import due_date, find_date_phrase
+from ingest.extraction.dates import DATE_PHRASE, due_date, find_date_phrase
 from ingest.extraction.features import (
     CUES,
     feature_matrix,
@@ -359,6 +359,7 @@ class OfflineExtractor:
         accept_of: dict[tuple[int, int, int], tuple[int, tuple[int, int]]] = {}
         prompted_of: dict[tuple[int, int, int], tuple[int, tuple[int, int], str]] = {}
         aim_of: dict[tuple[int, int, int], tuple[int, int]] = {}
+        recast: dict[tuple[int, int, int], str] = {}  # a relayed promise read as the party's own (see _relayed)
         if self.use_rules:
             for i, spans in enumerate(sents):
                 for sp in (c for s_ in spans for c in rules.clauses(segs[i].text, s_)):
@@ -369,6 +370,12 @@ class OfflineExtractor:
                     # 23rd.": a short next sentence that only says when dates the promise before it
                     when = _when_next(segs[i].text, spans, sp) if find_date_phrase(s) is None else ""
                     probe = f"{s} {when}" if when else s
+                    told = _relayed(s)
+                    if told != s:
+                        # "Raj said he'd sort the licences by Friday", "the ledger team are setting up the service
+                        # account, they said Thursday": read as the party's own "will ... by"
+                        recast[(i, *sp)] = s = told
+                        probe = f"{s} {when}" if when else s
                     listed = (rules.listed_commitment(s) or self._named_task(s, names[i], index)) and \
                         self._rule_supported(probe, names[i], index, float(p[i]))
                     # Any other task verb: only a promise that points outside the meeting (date, named party).
@@ -385,6 +392,15 @@ class OfflineExtractor:
                         if not rules.is_question(work) and len(_content(work)) >= 2 and not rules.completed(work):
                             chosen.setdefault((i, *sp), max(0.7, float(p[i])))
                             aim_of[(i, *sp)] = spans[n - 1]
+                    if n and _PRONOUN_DELIVERY.match(s) and not rules.is_question(s) and \
+                            (due_date(s, ctx.meeting.date) or ctx.meeting.date) > ctx.meeting.date:
+                        # "I need to give your network people our connection details and the public key. I can have
+                        # that to you Thursday.": "that" is the work the speaker just said they have to do
+                        work = segs[i].text[spans[n - 1][0] : spans[n - 1][1]]
+                        if _OWN_TO_DO.search(work) and not rules.is_question(work) and not rules.completed(work):
+                            chosen.pop((i, *spans[n - 1]), None)
+                            chosen[(i, *sp)] = max(0.7, chosen.get((i, *sp), 0.0), float(p[i]))
+                            aim_of[(i, *sp)] = spans[n - 1]
                     m = _NEW_DATE.search(s)
                     if m and _NOT_DONE_YET.search(s[: m.start()]) and due_date(s[m.start() :], ctx.meeting.date):
                         chosen.setdefault((i, *sp), max(0.7, float(p[i])))
@@ -393,7 +409,7 @@ class OfflineExtractor:
                 acceptance = segs[k].text[asp[0] : asp[1]]
                 # "Could you nominate four UAT testers?" - "Sure, I'll have names to you Monday.": any verb asked for,
                 # taken on with a dated promise of one's own
-                task_like = rules.TASK_RX.search(request) or rules.NEED.search(request) or (
+                task_like = rules.TASK_RX.search(request) or rules.NEED.search(request) or _confirm_request(request) or (
                     rules.request_question(request)
                     and (rules.FIRST_PERSON_WILL.search(acceptance) or rules.AIM_FOR.search(acceptance))
                     and due_date(acceptance, ctx.meeting.date) is not None)
@@ -407,6 +423,17 @@ class OfflineExtractor:
             # The request and its acceptance are one item, owned by whoever accepted.
             for j, rsp in accept_of.values():
                 chosen.pop((j, *rsp), None)
+            for key, (j, rsp) in list(accept_of.items()):
+                # "Aisha, you were going to talk to compliance?" - "Yes. So ... I'll take the seven-year question
+                # to our compliance people and come back to you by next Wednesday.": a bare yes, then the task in
+                # the replier's own words later in the turn, is one item, the stated one
+                k, a2, b2 = key
+                asked = _content(segs[j].text[rsp[0] : rsp[1]])
+                if len(segs[k].text[a2:b2].split()) <= 3 and any(
+                        c[0] == k and c[1] >= b2 and rules.FIRST_PERSON_WILL.search(segs[k].text[c[1] : c[2]])
+                        and {w for w in asked & _content(segs[k].text[c[1] : c[2]]) if len(w) > 3} for c in chosen):
+                    chosen.pop(key, None)
+                    del accept_of[key]
             # "Could you own that one?" - "Yes, I'll own it. I'll have a draft by the twentieth.": the next sentence
             # only says when the accepted task is due (the acceptance takes its date below), not a second task
             result_of: dict[tuple[int, int, int], tuple[int, int]] = {}
@@ -455,16 +482,26 @@ class OfflineExtractor:
                 continue
             if _NO_ONE_OFF.search(sentence) and (i, s0, s1) not in accept_of:
                 continue  # "we'll do these every Tuesday at ten", "Nadia, send me anything that needs me"
-            if _UNDERCUT.match(seg.text[s1:]):
-                continue  # "I'll tell her next time I see her. Which is never.": a joke, not a promise
+            if _UNDERCUT.match(seg.text[s1:]) or (_MOCK_PROMISE.search(sentence) and (i, s0, s1) not in accept_of):
+                # "I'll tell her next time I see her. Which is never.": a joke, not a promise (a request answered
+                # with a mocking yes is still handed over: "Could you pull the table together?" - "Oh sure, ...")
+                continue
+            if _ASIDE_WILL.search(sentence) and not _I_WILL.search(_ASIDE_WILL.sub("", sentence)) and \
+                    not self._named_task(_ASIDE_WILL.sub("", sentence), speaker, index) and (i, s0, s1) not in accept_of:
+                continue  # "I'll be honest, I haven't been able to get hold of him": a way of speaking, no promise
             evidence = [self._ev(ctx, seg, speaker, (s0, s1))]
             text_src = sentence
-            due = due_date(sentence, ctx.meeting.date)
+            due = due_date(recast.get((i, s0, s1), sentence), ctx.meeting.date)
             if (i, s0, s1) in accept_of:
                 j, rsp = accept_of[(i, s0, s1)]
                 request = segs[j].text[rsp[0] : rsp[1]]
                 owner, how = resolve_owner(sentence, speaker, index)
                 owner: str | None = owner if how in ("named", "team") else speaker  # type: ignore[no-redef]
+                third = _CONFIRM_Q.search(request)
+                if how not in ("named", "team") and third and third.group("who").lower() not in ("you", "they") and \
+                        third.group("who")[0].isupper() and third.group("who") not in speaker.split():
+                    # "Luis, and ScanLogic are doing the template mapping by the 16th?" - "Yes.": ScanLogic's
+                    owner = _canonical_party(third.group("who"), index)
                 # The acceptance is the text and main quote when it restates the task ("I will book the window
                 # ..."): the owner's own words. A bare "Sure." leaves both to the request.
                 if _self_contained(sentence, request):
@@ -473,7 +510,8 @@ class OfflineExtractor:
                     text_src = request
                     req_span = rsp
                     prev = [q for q in sents[j] if q[1] <= rsp[0]][-2:]
-                    if prev and _BACK_REF.search(request) and len(_content(request) - _NO_WORK) <= 3:
+                    back = _BACK_REF.search(request) or (_HAVE_BY.search(request) and _THAT_BY.search(request))
+                    if prev and back and len(_content(request) - _NO_WORK) <= 3:
                         # "We still need the list of meter types with firmware versions. You'll send that over?": the
                         # task is the sentence "that" points back to (two when that one points back again: "Ingrid,
                         # the DPIA. That really needs an owner. Could you own that one?")
@@ -498,7 +536,8 @@ class OfflineExtractor:
                 voc = vocative_in(seg.text[:s0], index, speaker)
                 if voc is None and i > 0 and segs[i - 1].speaker == seg.speaker:
                     voc = vocative_in(segs[i - 1].text, index, speaker)
-                owner, _ = resolve_owner(sentence, speaker, index, vocative=voc, two_person_other=other)
+                owner, _ = resolve_owner(recast.get((i, s0, s1), sentence), speaker, index, vocative=voc,
+                                         two_person_other=other)
                 if owner is None and re.search(r"\bwe(?:'ll| will| are going to|'re going to)\b", sentence, re.I) and \
                         _calls_on(_prompt_before(segs, names, sents, i), speaker):
                     # "Lena, all forty scanners by the thirteenth. Is that realistic?" - "It's tight, but yes,
@@ -598,6 +637,8 @@ class OfflineExtractor:
                 ask = segs[i].text[sp[0] : sp[1]]
                 if not _SLIP_ASK.search(ask):
                     continue
+                if index is not None and _HAVE_BY.search(ask) and vocative_in(segs[i].text[: sp[1]], index, names[i]):
+                    continue  # "Gareth, the parallel-run plan. Can we have that by the 16th?": asked of Gareth
                 due = due_date(ask, ctx.meeting.date) or due_date(segs[i + 1].text, ctx.meeting.date)
                 if due is None or due <= ctx.meeting.date:
                     continue
@@ -741,6 +782,8 @@ class OfflineExtractor:
                     break
                 if rules.request_question(s):
                     req = (sp, "ask")
+                elif _confirm_request(s) and vocative_in(segs[j].text[: sp[1]], index, names[j]):
+                    req = (sp, "ask")  # "Deepa, SSO. You're picking up the app registration, yeah?" - "Yep. Friday."
                 elif rules.is_wh_question(s) and re.search(r"\b(?:can|could|will) you\b", s, re.IGNORECASE) and \
                         rules.TASK_RX.search(s):
                     req = (sp, "when")
@@ -810,6 +853,8 @@ class OfflineExtractor:
         """The span of a reply that takes a request on: "Yes. I will book it ...", "I'll do that", "Sure."."""
         if not spans:
             return None
+        if len(spans) > 1 and kind == "ask" and _DATE_ECHO.match(text[spans[0][0] : spans[0][1]]):
+            spans = spans[1:]  # "The 16th. Fine.": the asked date said back, then the yes
         first = _INTERJECTION.sub("", text[spans[0][0] : spans[0][1]])
         # "Sixty-two scripts. Um. Yeah. I'll go through them, Friday.", "Ugh, fine, I'll do the training rota.":
         # short openers (a word or three, a grudging yes) come before the sentence that takes the task on
@@ -2281,6 +2326,80 @@ _NO_ONE_OFF = re.compile(
 # A promise taken back in the next breath: "... Which is never.", "... Not.", "... Kidding."
 _UNDERCUT = re.compile(r"\s*(?:which (?:is|will be) never|not|kidding|joking|just kidding|yeah,? right|as if)\s*[.!]+(?:\s|$)",
                        re.IGNORECASE)
+# A promise mocked as it is made: "Oh sure, I'll just knock it out in my sleep tonight", "Oh sure, I'll fill that in
+# between the regulator return and my nine other jobs".
+_MOCK_PROMISE = re.compile(r"^\W*oh,?\s+(?:sure|yes|yeah|right|of course|absolutely)\b[,.!]*\s+(?:i|we)(?:'ll| will)\b"
+                           r"|\b(?:in my sleep|out of thin air|with my eyes closed)\b", re.IGNORECASE)
+# "I'll be honest", "I'll admit", "I'll give you that": a way of saying something, not something to be done.
+_ASIDE_WILL = re.compile(r"\b(?:i|we)(?:'ll| will)\s+(?:be\s+(?:honest|frank|straight(?: with you)?|blunt|brief|quick)|"
+                         r"admit|grant you|give you that|tell you what|say this)\b,?", re.IGNORECASE)
+# A question that checks work is in hand, put to someone by name: "You're picking up the SSO app registration,
+# yeah?", "and ScanLogic are doing the template mapping by the 16th?", "Can we have that by the 16th?".
+_CONFIRM_Q = re.compile(r"(?:^|[,;]\s*|\b(?i:and|so)\s+)(?!(?i:who|what|that|it|there|this|where|how|which|here)\b)(?P<who>(?i:you|they)|[A-Z][\w&-]+(?: (?i:team))?)(?:'re|'s| are| is)\s+"
+                        r"(?:(?i:still|also|definitely|already)\s+)?(?P<verb>[a-z]+ing)\b[^?]*\?\s*$")
+_NOT_WORK_ING = {"going", "saying", "thinking", "seeing", "asking", "waiting", "hoping", "expecting", "having", "being",
+                 "feeling", "joining", "coming", "listening", "talking", "struggling", "trying", "getting", "happy",
+                 "missing", "planning", "blocked", "meaning", "suggesting", "proposing", "okay", "telling", "wondering"}
+_HAVE_BY = re.compile(r"\b(?:can|could) (?:we|i) (?:have|get) (?:that|it|this|those|them|the|your|a|an)\b[^?]*\?\s*$",
+                      re.IGNORECASE)
+# A dated promise of "it"/"that" ("I can have that to you Thursday", "I'll get it over to you by Friday") and the
+# sentence before it saying what the speaker has to do ("I need to give your network people the public key").
+_PRONOUN_DELIVERY = re.compile(r"\W*(?:(?:and|so|then|but|yeah|yes|ok(?:ay)?|right)[,.]?\s+)*(?:I|we)(?:'ll| will| can)\s+"
+                               r"(?:definitely\s+|certainly\s+|easily\s+)?(?:have|get|send|give|do|finish)\s+"
+                               r"(?:it|that|them|those|this|these)\b(?!\s+(?:is|was|'s)\b)", re.IGNORECASE)
+_OWN_TO_DO = re.compile(rf"\b(?:i|we)\s+(?:still\s+|also\s+|just\s+)?(?:need to|have to|'ve got to|have got to|got to|"
+                        rf"must|owe you|owe)\s+(?:(?:get|go)\s+(?:and\s+)?)?{rules.TASK_VERBS}\b", re.IGNORECASE)
+# Someone else's promise as the speaker relays it: "Raj said he'd sort the licences", "the ledger team are setting up
+# the service account for Tom's integration, they said Thursday" (the party, then what they said they would do).
+_PARTY = (r"(?<!\bhis )(?<!\bher )(?<!\bmy )(?<!\bour )(?<!\byour )(?<!\btheir )(?P<who>(?!(?:It|That|This|There|He|She|They|We|I|You|What|Who|Which|Everyone|Everybody|Nobody|Someone|"
+          r"Something|Nothing|Everything|Here|Where)\b)(?-i:[A-Z][\w&-]+)(?:'s team| team)?|"
+          r"(?:the|our|their|your) (?:[\w&-]+ ){0,2}?(?:team|department|office|desk|group))")
+_SAID_HE_WOULD = re.compile(rf"\b{_PARTY}\s+(?:said|says|told (?:me|us)|reckons|promised|confirmed)\s+(?:that\s+)?"
+                            r"(?:he|she|they)(?:'d|'ll| would| will| (?:was|were|is|are) going to)\s+"
+                            r"(?!(?:try|be|join|come|attend|dial|see|think|let|like|love|probably|maybe)\b)(?=[a-z])",
+                            re.IGNORECASE)
+_DOING_NOW = re.compile(rf"\b{_PARTY}\s+(?:are|is|'re|'s)\s+(?:now\s+|currently\s+|also\s+)?"
+                        r"(?P<verb>[a-z]+ing)\b(?P<prt>\s+(?:up|out|on|together|through|into|over))?", re.IGNORECASE)
+_THEY_SAID_DATE = re.compile(rf"(?<=\w),?\s*(?:they|he|she)\s+(?:said|say|says|reckon|reckons|told (?:me|us)|promised)"
+                             rf"\s+(?:by\s+)?(?=(?:on\s+)?(?:the\s+)?(?:{DATE_PHRASE.pattern})\W*$)", re.IGNORECASE)
+
+
+def _gerund_base(verb: str, particle: str) -> str | None:
+    """The task verb a gerund stands for ("setting" + " up" -> "set up", "writing" -> "write"), None if none."""
+    stem = verb.lower()[:-3]
+    for cand in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""):
+        for form in (f"{cand}{particle.lower()}", cand):
+            if form and rules.TASK_RX.fullmatch(form):
+                return form + (particle.lower() if form == cand and particle else "")
+    return None
+
+
+def _relayed(sentence: str) -> str:
+    """The sentence with a relayed promise said as the party's own: "Raj said he'd sort X by Friday" -> "Raj will
+    sort X by Friday"; "the ledger team are setting up X, they said Thursday" -> "... will set up X by Thursday".
+    A party only doing something now, with no date, is left as it is ("the network team are looking at it")."""
+    out = _SAID_HE_WOULD.sub(lambda m: f"{m.group('who')} will ", sentence)
+    out = _THEY_SAID_DATE.sub(" by ", out)
+    m = _DOING_NOW.search(out)
+    if m and not rules.is_question(out) and find_date_phrase(out[m.end() :]):
+        base = _gerund_base(m.group("verb"), m.group("prt") or "")
+        if base is not None:
+            out = f"{out[: m.start()]}{m.group('who')} will {base}{out[m.end():]}"
+    return out
+
+
+_THAT_BY = re.compile(r"\b(?:have|get) (?:that|it|this|those|them)\b", re.IGNORECASE)
+_DATE_ECHO = re.compile(rf"\W*(?:(?:on|by|for)\s+)?(?:the\s+)?(?:{DATE_PHRASE.pattern})\W*$", re.IGNORECASE)
+
+
+def _confirm_request(sentence: str) -> bool:
+    """A question checking that work is in hand or asking to have it by a date (see _CONFIRM_Q, _HAVE_BY)."""
+    m = _CONFIRM_Q.search(sentence)
+    if m and not rules.is_wh_question(sentence) and m.group("verb").lower() not in _NOT_WORK_ING and len(_content(sentence[m.end("verb") :])) >= 2:
+        return True
+    return bool(_HAVE_BY.search(sentence)) and find_date_phrase(sentence) is not None
+
+
 _I_NEED_THING = re.compile(r"\b(?:i|we) (?:really |also |still |just )?need (?:the|a|an|your|their|those|these|some|all)\b",
                            re.IGNORECASE)
 _INTERJECTION = re.compile(r"^\W*(?:(?:ugh|um+|uh+|erm|oh|ah|hmm+|well|right|look|honestly|god|gosh|then)\b[,.!]?\s*)+",

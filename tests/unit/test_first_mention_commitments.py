@@ -135,3 +135,98 @@ def test_an_organisation_the_engagement_does_not_list_owns_the_work_it_will_do(e
 def test_an_activity_a_state_or_a_hedge_after_a_capitalised_word_names_no_owner(sentence: str) -> None:
     index = NameIndex.build(PEOPLE, ["Mark Ellis", "Priya Nair"])
     assert resolve_owner(sentence, "Priya Nair", index) == (None, "none")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Oh sure, I'll just knock it out in my sleep tonight.",
+    "Oh sure, I'll fill that in between the regulator return and my nine other jobs.",
+    "I'll be honest, I haven't been able to get hold of him at all this week.",
+    "I'll admit the test plan hasn't moved since Friday.",
+])
+def test_a_mocked_promise_or_a_way_of_speaking_with_ill_is_no_commitment(
+    extractor: OfflineExtractor, sentence: str
+) -> None:
+    assert said_by_priya(extractor, sentence) == []
+
+
+def test_a_promise_after_ill_be_honest_is_still_a_commitment(extractor: OfflineExtractor) -> None:
+    [item] = said_by_priya(extractor, "I'll be honest, I'll send the test plan on Friday.")
+    assert (item.owner, item.due) == ("Priya Nair", date(2024, 6, 28))
+
+
+@pytest.mark.parametrize("prompt,reply,due,work", [
+    ("Anna, SSO. You're picking up the SSO app registration on your side, yeah?", "Yep. Friday.", date(2024, 6, 28),
+     "sso app registration"),
+    ("Anna, the parallel-run plan for the ledger postings. Can we have that by the 16th?", "The 16th. Fine.",
+     date(2024, 7, 16), "parallel-run plan"),
+    ("Anna, you're still updating the cutover runbook for the weekend, right?", "Yes, Thursday.", date(2024, 6, 27),
+     "cutover runbook"),
+])
+def test_work_put_to_someone_by_name_as_a_check_and_confirmed_is_theirs(
+    extractor: OfflineExtractor, prompt: str, reply: str, due: date, work: str
+) -> None:
+    [item] = prompt_and_reply(extractor, prompt, reply)
+    assert (item.owner, item.due) == ("Anna Berg", due)
+    assert work in item.text.lower()
+
+
+def test_a_third_party_the_check_names_owns_the_work_the_addressee_confirms(extractor: OfflineExtractor) -> None:
+    [item] = prompt_and_reply(extractor, "Anna, and ScanLogic are doing the template mapping for the top fifty "
+                                         "suppliers by the 16th?", "Yes, that's with our template team. The 16th.")
+    assert (item.owner, item.due) == ("ScanLogic", date(2024, 7, 16))
+
+
+@pytest.mark.parametrize("prompt,reply", [
+    ("Anna, you're joining us from the Leeds office again, yeah?", "Yes, all week."),
+    ("Who's doing the template mapping for the suppliers?", "Good question."),
+    ("Anna, could we have the burn-down figures in front of us while we talk?", "Sure."),
+    ("Anna, you're picking up the SSO app registration, yeah?", "No, that's Priya's."),
+])
+def test_a_check_on_something_not_work_asked_of_nobody_now_or_denied_is_not_taken_on(
+    extractor: OfflineExtractor, prompt: str, reply: str
+) -> None:
+    assert [i for i in prompt_and_reply(extractor, prompt, reply) if i.owner == "Anna Berg"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "SFTP into our landing zone. I need to give your network people our connection details and the public key. "
+    "I can have that to you Thursday.",
+    "I still have to send the network team the connection details. I'll get them over to you by Thursday.",
+])
+def test_a_dated_promise_of_that_takes_its_work_from_what_the_speaker_just_said_they_have_to_do(
+    extractor: OfflineExtractor, sentence: str
+) -> None:
+    [item] = said_by_priya(extractor, sentence)
+    assert (item.owner, item.due) == ("Priya Nair", date(2024, 6, 27))
+    assert "connection details" in item.text
+
+
+def test_an_offer_of_that_after_what_the_speaker_has_to_do_is_no_commitment(extractor: OfflineExtractor) -> None:
+    assert said_by_priya(extractor, "I need to give your network people the public key. I could probably have that "
+                                    "to you Thursday if it helps.") == []
+
+
+@pytest.mark.parametrize("sentence,owner,due,work", [
+    ("Kevin said he'd sort the licences by Friday.", "Kevin", date(2024, 6, 28), "licences"),
+    ("Oh, and the ledger team are setting up the service account for the integration, they said Thursday.",
+     "ledger team", date(2024, 6, 27), "service account"),
+    ("Brightline told me they'll send the extract on Thursday.", "Brightline", date(2024, 6, 27), "extract"),
+])
+def test_a_promise_the_speaker_relays_for_someone_else_is_that_partys(
+    extractor: OfflineExtractor, sentence: str, owner: str, due: date, work: str
+) -> None:
+    [item] = said_by_priya(extractor, sentence)
+    assert (item.owner, item.due) == (owner, due)
+    assert work in item.text
+
+
+@pytest.mark.parametrize("sentence", [
+    "The network team are looking at the firewall logs at the moment.",
+    "Anna said she'd try to join late, so let's crack on.",
+    "His PA says he'll do it when he's back.",
+    "Kevin said he'd probably look at it if he had time.",
+])
+def test_work_in_hand_with_no_date_an_attendance_or_a_hedge_relayed_is_no_commitment(
+    extractor: OfflineExtractor, sentence: str
+) -> None:
+    assert said_by_priya(extractor, sentence) == []
