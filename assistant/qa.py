@@ -2040,9 +2040,10 @@ class QAService:
             absent_ids = {mt.meeting_id for mt in meetings if person in mt.absent} | {
                 f.meeting_id for f in said_absent
             }
-            if person in idx.expected or present:
-                # Expected at every meeting, or a participant of the engagement (attended at least one): each
-                # meeting without them is one they missed, whether or not anybody said so.
+            if person in idx.expected or present or said_absent:
+                # Expected at every meeting, a participant of the engagement (attended at least one) or someone
+                # whose absence was worth an apology or a word (a sponsor who never comes): each meeting without
+                # them is one they missed, whether or not anybody said so.
                 absent_ids |= {mt.meeting_id for mt in meetings}
             absent = [mt for mt in meetings if mt.meeting_id in absent_ids and mt not in present]
             said_by_meeting = {f.meeting_id: f for f in said_absent}

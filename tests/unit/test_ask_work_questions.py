@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from assistant.engines.embedder import HashEmbedder
-from assistant.models import ActionItem, Blocker, Decision, Evidence, FactBase, FactEvent
+from assistant.models import ActionItem, Attendance, Blocker, Decision, Evidence, FactBase, FactEvent
 from assistant.qa import QAService, _intent
 from assistant.storage import Repository
 from tests.unit.test_qa import _add_meeting
@@ -29,6 +29,7 @@ CALL_1 = [
     ("O", "I'll get the assessment template over to Ingrid by Wednesday."),
     ("O", "I'll build the label rules for the three printers."),
     ("N", "Karl, we still need the printer list for the label rules. You'll send that over?"),
+    ("N", "Colin sends his apologies today."),
 ]
 CALL_2 = [
     ("R", "I've got the extract, so I'm unblocked on the trial load. I'm aiming for Friday."),
@@ -109,6 +110,8 @@ def depot_qa(tmp_path: Path) -> QAService:
               10, date(2026, 5, 6)),
         Decision(text="Agreed, go-live moves to the twenty-ninth of June.", meeting_id="c3", evidence=[_ev("c3", 3)]),
         _item("I'll reissue the plan with the new go-live date.", "Nina Vance", "c3", 4, None),
+        Attendance(text="Colin sent apologies", person="Colin", present=False, meeting_id="c1",
+                   evidence=[_ev("c1", 11)]),
     ]
     for f in facts:
         f.assign_id()
@@ -190,6 +193,13 @@ def test_whether_a_date_slipped_is_answered_by_the_decision_that_moved_it(qa: QA
     a = ask(qa, question)
     assert a.startswith("Yes, it was moved by a decision on 2026-05-18 in Weekly 3: Agreed, go-live moves to the "
                         "twenty-ninth of June (said by Nina Vance) [1]."), a
+
+
+def test_someone_whose_absence_was_excused_once_missed_every_meeting_they_were_not_at(qa: QAService) -> None:
+    a = ask(qa, "Has Colin been attending the calls?")
+    assert a.startswith("Colin attended 0 of 3 recorded meetings and was recorded as absent from 3: Weekly 1 "
+                        "(2026-05-04, apologies sent), Weekly 2 (2026-05-11, not heard), Weekly 3 (2026-05-18, not "
+                        "heard)."), a
 
 
 @pytest.mark.parametrize(
