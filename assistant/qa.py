@@ -1338,12 +1338,13 @@ class QAService:
             return scored
         rank = {id(t[2]): k for k, t in enumerate(scored)}
         first = min(whole, key=lambda f: (rank.get(id(f), len(rank)), -((_first_date(f, idx) or date.min).toordinal())))
-        head = next((t for t in scored if t[2] is first), (scored[0][0], 1.0, first))
+        # Its own turn holds every word: it counts as a whole match for whoever weighs the coverage next.
+        head = (max(t[0] for t in scored), 1.0, first)
         return [head, *(t for t in scored if t[2] is not first)]
 
     def _own_turn_words(self, f: FactBase, idx: _EngagementIndex) -> set[str]:
-        """The words of the turn the fact was said in (its first quote's whole turn), and of the question put to
-        its owner by name that the turn answers ("Ingrid, the data protection assessment needs an owner. Could
+        """The words of the turn the fact was said in (its first quote's whole turn, with the speaker's words
+        before a listener's short "Go on."), and of the question put to its owner by name that the turn answers ("Ingrid, the data protection assessment needs an owner. Could
         you own that one?" - "Yes, I'll own it.")."""
         ev = f.evidence[0]
         turns = idx.turns.get(ev.meeting_id, [])
@@ -1351,6 +1352,10 @@ class QAService:
         if k is None:
             return set()
         words = set(tokenize(turns[k].text))
+        if k >= 2 and len(turns[k - 1].text.split()) <= 4 and turns[k - 2].speaker == turns[k].speaker:
+            # "Going back to the GL mapping. I want to be realistic about sign-off." - "Go on." - "Let's say I
+            # sign it off by Friday": one turn of the owner's, cut by a listener's nod.
+            words |= set(tokenize(turns[k - 2].text))
         first = (f.owner or "").split()[0] if f.owner else ""
         before = turns[k - 1].text if k > 0 and turns[k - 1].speaker != turns[k].speaker else ""
         if len(first) >= 3 and "?" in before and re.search(rf"(?<!\w){re.escape(first)}(?!\w)", before):

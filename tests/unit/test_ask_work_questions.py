@@ -30,6 +30,7 @@ CALL_1 = [
     ("O", "I'll build the label rules for the three printers."),
     ("N", "Karl, we still need the printer list for the label rules. You'll send that over?"),
     ("N", "Colin sends his apologies today."),
+    ("R", "You'll have a first cut of the GL mapping workbook by Friday."),
 ]
 CALL_2 = [
     ("R", "I've got the extract, so I'm unblocked on the trial load. I'm aiming for Friday."),
@@ -38,6 +39,9 @@ CALL_2 = [
     ("N", "Tom, the punch-out demo, let's park that, it's not needed."),
     ("I", "I'm going to need until the fourth of June for the assessment draft, sorry."),
     ("O", "The assessment template went over on Tuesday."),
+    ("L", "Sorry, going back to the GL mapping. I want to be realistic about sign-off."),
+    ("N", "Go on."),
+    ("L", "Let's say I sign it off by the twenty-ninth."),
 ]
 CALL_3 = [
     ("N", "Rohan, trial load?"),
@@ -110,6 +114,9 @@ def depot_qa(tmp_path: Path) -> QAService:
               10, date(2026, 5, 6)),
         Decision(text="Agreed, go-live moves to the twenty-ninth of June.", meeting_id="c3", evidence=[_ev("c3", 3)]),
         _item("I'll reissue the plan with the new go-live date.", "Nina Vance", "c3", 4, None),
+        _item("You'll have a first cut of the GL mapping workbook by Friday.", "Rohan Mehta", "c1", 12,
+              date(2026, 5, 8)),
+        _item("Let's say I sign it off by the twenty-ninth.", "Lena Fox", "c2", 8, date(2026, 5, 29)),
         Attendance(text="Colin sent apologies", person="Colin", present=False, meeting_id="c1",
                    evidence=[_ev("c1", 11)]),
     ]
@@ -156,6 +163,11 @@ def test_a_sign_off_is_the_commitment_whose_own_turn_names_it_not_the_delivery_o
     assert done.startswith("Not recorded as done: Can you go through them by Friday (Karl Berg)"), done
     owner = ask(qa, "Who owns the test script sign-off?")
     assert owner.startswith("Karl Berg owns it: Can you go through them by Friday"), owner
+
+
+def test_a_sign_off_named_before_a_listeners_go_on_is_the_owners_own_turn(qa: QAService) -> None:
+    a = ask(qa, "Who owns the GL mapping sign-off?")
+    assert a.startswith("Lena Fox owns it: Let's say I sign it off by the twenty-ninth"), a
 
 
 def test_work_named_only_in_the_question_its_commitment_answered_is_found(qa: QAService) -> None:
