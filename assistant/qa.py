@@ -129,7 +129,8 @@ _NOT_DONE_VERBS = (
 
 _OWNER_WORDS = re.compile(
     r"\bwho (?:owns|is responsible|is in charge|is handling|handles|is doing|will do|"
-    r"is working on|is on|has)\b|\bowner of\b|\bwho(?:'s| is) the owner\b|\bresponsible for\b",
+    r"is working on|is on|has)\b|\bowner of\b|\bwho(?:'s| is) the owner\b|\bresponsible for\b|"
+    r"\bwho(?:'s| is) (?:on the hook|accountable) for\b",
     re.I,
 )
 # Verbs of a "who is ...ing?" question that ask about something other than who does the work.
@@ -145,8 +146,25 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:is|are) (?:the project|the engagement|we|this|it|things|everything)(?: \w+)? "
             r"(?:green|amber|red|on track|off track|in good shape|in trouble|ok|okay|healthy)\b|"
-            r"\bwhat(?:'s| is) (?:the |our )?(?:overall |current |project )?(?:status|rag|colou?r)\b(?! (?:call|meeting|report))|"
+            r"\bwhat(?:'s| is) (?:the |our )?(?:overall |current |project )?(?:status|rag|colou?r)\b(?! (?:call|meeting|report))"
+            # "what's the status of the trial load?" asks about one piece of work, not the project's colour
+            r"(?!\s+(?:of|on|for|with)\s+(?!(?:the |this |our )?(?:project|engagement|programme|program)\b))|"
             r"\bhow (?:are we|is the project|is the engagement|are things) (?:doing|going)\b",
+            re.I,
+        ),
+    ),
+    (
+        # "What's the status of the trial load?", "where are we with the GL mapping?", "any update on the rollout
+        # schedule?", "how is the data load going?": the state of one piece of work, from its facts.
+        "progress",
+        re.compile(
+            r"\bwhat(?:'s| is) (?:the )?(?:latest |current )?(?:status|state|progress|update|news|situation|story) "
+            r"(?:of|on|with|for|about|regarding)\b|\bwhat(?:'s| is) the latest (?:on|with|about|regarding|for)\b|"
+            r"\bwhere (?:are we|are things|do we stand|is it|is|did we get|have we got|we at) (?:with|on)\b|"
+            r"\bwhat(?:'s| is) (?:happening|going on) (?:with|on|about)\b|"
+            r"\b(?:any|an) (?:update|news|progress|movement) (?:on|with|about|for|regarding)\b|"
+            r"\bhow(?:'s| is| are) (?=(?:the |our |that |this )?(?!(?:project|engagement|we|things|everything)\b)"
+            r"\S.*? (?:going|coming along|progressing|getting on)\b)",
             re.I,
         ),
     ),
@@ -923,21 +941,21 @@ class QAService:
             scored = self._scored_facts(bare, [f for f in facts if isinstance(f, kind)], idx)
             if scored:
                 return self._state_answer(scored[0][2], not _CLOSED_WORDS.search(question), idx)
+        if intent == "progress" and m is not None:
+            bare = _PROGRESS_WORDS.sub(" ", question[: m.start()] + " " + question[m.end() :])
+            if not topic_tokens(bare):
+                return None
+            tracked = [f for f in facts if f.kind in ("action_item", "blocker") and not getattr(f, "conditional", False)]
+            scored = self._done_candidates(bare, tracked, idx)
+            if not scored:
+                return None
+            return self._done_answer(self._work_first(scored)[2], _topic_phrase(bare), idx, progress=as_of)
         if intent == "done" and has_topic:
             tracked = [f for f in facts if f.kind in ("action_item", "blocker") and not getattr(f, "conditional", False)]
             scored = self._done_candidates(question, tracked, idx)
             if not scored:
                 return None
-            best = scored[0]
-            if isinstance(best[2], Blocker):
-                # "Is the trial load done?" asks about the work, not about "I can't start the trial load until
-                # ...": a commitment naming as much of the topic is the answer, its blocker only context.
-                work = next(
-                    (t for t in scored if isinstance(t[2], ActionItem) and t[1] >= best[1] and t[0] >= 0.9 * best[0]),
-                    None,
-                )
-                best = work or best
-            return self._done_answer(best[2], _topic_phrase(question), idx)
+            return self._done_answer(self._work_first(scored)[2], _topic_phrase(question), idx)
         if intent == "say" and m is not None:
             return self._say_answer(m.group("who"), m.group("topic") or "", idx)
         if intent == "attendance":
@@ -1285,6 +1303,19 @@ class QAService:
         out.sort(key=lambda t: (-t[0], -((_first_date(t[2], idx) or date.min).toordinal())))
         return out
 
+    @staticmethod
+    def _work_first(scored: list[tuple[float, float, FactBase]]) -> tuple[float, float, FactBase]:
+        """The best match, but a commitment naming as much of the topic before a blocker: "Is the trial load
+        done?" asks about the work, not about "I can't start the trial load until ...", its blocker."""
+        best = scored[0]
+        if isinstance(best[2], Blocker):
+            work = next(
+                (t for t in scored if isinstance(t[2], ActionItem) and t[1] >= best[1] and t[0] >= 0.9 * best[0]),
+                None,
+            )
+            best = work or best
+        return best
+
     def _done_candidates(
         self, question: str, tracked: list[FactBase], idx: _EngagementIndex
     ) -> list[tuple[float, float, FactBase]]:
@@ -1628,18 +1659,25 @@ class QAService:
             parts.append(f"Related blocker: {b.text.rstrip('.')}{waiting}{cite(b)}.")
         return Answer(answer=" ".join(parts), citations=cites, source="facts")
 
-    def _done_answer(self, fact: FactBase, topic: str, idx: _EngagementIndex) -> Answer:
+    def _done_answer(
+        self, fact: FactBase, topic: str, idx: _EngagementIndex, progress: date | None = None
+    ) -> Answer:
         """'Is the trial extract done?': yes with when and the words that closed it, dropped with the words that
-        dropped it, or not yet with its status."""
+        dropped it, or not yet with its status. ``progress`` ('what's the status of the trial extract?', asked as
+        of that day): the same facts without the yes or no, and for open work its latest update in its own words."""
         done, closing = _closed_by(fact)
         state = fact_status(fact) or "open"
         what = (_task(fact) if isinstance(fact, ActionItem) else fact.text.rstrip(".")) + (
             f" ({fact.owner})" if fact.owner else ""
         )
         cites = self._fact_citations(fact, idx)[:1]
+        if progress is not None and state not in ("done", "resolved", "dropped"):
+            return self._progress_answer(fact, what, cites, idx, progress)
         if state in ("done", "resolved"):
             when = f" on {done.at.isoformat()}" if done else ""
-            text = f"Yes, reported {state}{when}: {what}" + (" [1]" if cites else "")
+            text = (f"{_cap(state)}, reported{when}: " if progress is not None else f"Yes, reported {state}{when}: ")
+            text += what
+            text += " [1]" if cites else ""
             if closing:
                 # The report comes first, the prompt it answered ("Raj, trial load?") after it.
                 cites = [*cites, _ev_citation(closing[0], idx)]
@@ -1656,6 +1694,36 @@ class QAService:
         due = fact_due(fact)
         bits = [f"status: {state}"] + ([f"due {due.isoformat()}"] if due else [])
         text = f"Not recorded as done: {what} ({', '.join(bits)})" + (" [1]." if cites else ".")
+        return Answer(answer=text, citations=cites, source="facts")
+
+    def _progress_answer(
+        self, fact: FactBase, what: str, cites: list[Citation], idx: _EngagementIndex, as_of: date
+    ) -> Answer:
+        """Open work as it stands on ``as_of``: its state and due date, and the latest words about it after it was
+        raised ("Still waiting on Zentra, sorry ... Friday.")."""
+        due = fact_due(fact)
+        bits = [f"due {due.isoformat()}"] if due else []
+        if due is not None and due < as_of:
+            bits.append("overdue")
+        if isinstance(fact, Blocker):
+            head = f"Still blocked: {what}{_waiting(fact)}"
+        else:
+            slips = sum(1 for e in fact.history if e.event == "slipped")
+            head = "Open" if not slips else f"Open, slipped {'once' if slips == 1 else f'{slips} times'}"
+            head += f": {what}"
+        text = head + (f" ({', '.join(bits)})" if bits else "") + (" [1]" if cites else "") + "."
+        latest = next(
+            (e for e in reversed(fact.history) if e.event not in ("created",) and e.evidence), None
+        )
+        if latest is not None:
+            said = latest.evidence[0]
+            prompt = latest.evidence[1] if len(latest.evidence) > 1 and len(said.quote.split()) <= 4 else None
+            text += f" Latest, {latest.at.isoformat()}:"
+            if prompt is not None:  # "The 6th." says little without "Sean, rollout schedule?"
+                cites = [*cites, _ev_citation(prompt, idx)]
+                text += f' "{_short(prompt.quote)}" [{len(cites)}] -'
+            cites = [*cites, _ev_citation(said, idx)]
+            text += f' "{_short(said.quote)}" [{len(cites)}].'
         return Answer(answer=text, citations=cites, source="facts")
 
     def _status_answer(self, question: str, idx: _EngagementIndex, as_of: date) -> Answer:
@@ -2410,6 +2478,8 @@ def _task(f: FactBase) -> str:
     return _FIRST_PERSON.sub("", text, count=1) or text
 
 
+# The words of a progress question left after its phrase is cut out: "how is the load going?" -> "the load".
+_PROGRESS_WORDS = re.compile(r"\b(?:going|coming along|progressing|getting on|at the moment|right now|now|so far)\b", re.I)
 # A decision that moves a date: "go-live moves from the 9th to the 16th", "UAT pushed to the 19th".
 _MOVES = re.compile(
     r"\b(?:mov(?:es|ed|ing)|push(?:es|ed)|slip(?:s|ped)|postpon\w*|delay\w*|re-?scheduled?|shift(?:s|ed))\b|"

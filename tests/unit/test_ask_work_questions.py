@@ -170,6 +170,18 @@ def test_a_sign_off_named_before_a_listeners_go_on_is_the_owners_own_turn(qa: QA
     assert a.startswith("Lena Fox owns it: Let's say I sign it off by the twenty-ninth"), a
 
 
+def test_the_status_of_a_piece_of_work_is_its_state_from_the_facts_not_the_projects_colour(qa: QAService) -> None:
+    done = ask(qa, "What's the status of the trial load?")
+    assert done.startswith("Done, reported on 2026-05-18: I'm unblocked on the trial load"), done
+    open_ = ask(qa, "Where are we with the data protection assessment?")
+    assert open_ == (
+        "Open, slipped once: own it. I'll have a draft by the twentieth (Ingrid Dahl) (due 2026-06-04) [1]. Latest, "
+        "2026-05-11: \"I'm going to need until the fourth of June for the assessment draft, sorry.\" [2]."
+    ), open_
+    late = qa.ask("depot", "Any update on Karl's printer list?", as_of=date(2026, 5, 20)).answer
+    assert late.startswith("Open: Karl, we still need the printer list") and "(due 2026-05-06, overdue)" in late, late
+
+
 def test_work_named_only_in_the_question_its_commitment_answered_is_found(qa: QAService) -> None:
     a = ask(qa, "Is the data protection assessment done?")
     assert a.startswith("Not recorded as done: own it. I'll have a draft by the twentieth (Ingrid Dahl)"), a
@@ -222,6 +234,11 @@ def test_someone_whose_absence_was_excused_once_missed_every_meeting_they_were_n
         ("did Alan come back on the content freeze date?", "done"),
         ("are the firewall ports open?", "done"),
         ("who is going to write the runbook?", "owner"),
+        ("who's on the hook for the network diagram?", "owner"),
+        ("what's the status of the trial load?", "progress"),
+        ("where are we with the GL mapping?", "progress"),
+        ("how is the data load going?", "progress"),
+        ("what is the latest on the firewall?", "progress"),
     ],
 )
 def test_a_question_is_taken_for_what_it_asks_whatever_verb_it_uses(question: str, intent: str) -> None:
@@ -239,6 +256,10 @@ def test_a_question_is_taken_for_what_it_asks_whatever_verb_it_uses(question: st
         ("is Gareth content with the plan?", "mood"),
         ("who is blocking the port?", "blocker"),
         ("are there any open items?", "open"),
+        ("what's the status of the project?", "status"),
+        ("what's the status?", "status"),
+        ("how is the project going?", "status"),
+        ("any updates?", "changes"),
     ],
 )
 def test_the_wider_done_and_owner_questions_leave_other_intents_their_questions(question: str, intent: str) -> None:
