@@ -949,13 +949,15 @@ class QAService:
             scored = self._done_candidates(bare, tracked, idx)
             if not scored:
                 return None
-            return self._done_answer(self._work_first(scored)[2], _topic_phrase(bare), idx, progress=as_of)
+            return self._done_answer(
+                self._work_first(scored)[2], _topic_phrase(bare), idx, progress=as_of, facts=facts
+            )
         if intent == "done" and has_topic:
             tracked = [f for f in facts if f.kind in ("action_item", "blocker") and not getattr(f, "conditional", False)]
             scored = self._done_candidates(question, tracked, idx)
             if not scored:
                 return None
-            return self._done_answer(self._work_first(scored)[2], _topic_phrase(question), idx)
+            return self._done_answer(self._work_first(scored)[2], _topic_phrase(question), idx, facts=facts)
         if intent == "say" and m is not None:
             return self._say_answer(m.group("who"), m.group("topic") or "", idx)
         if intent == "attendance":
@@ -1659,8 +1661,32 @@ class QAService:
             parts.append(f"Related blocker: {b.text.rstrip('.')}{waiting}{cite(b)}.")
         return Answer(answer=" ".join(parts), citations=cites, source="facts")
 
+    def _still_waited_for(
+        self, fact: FactBase, done: FactEvent | None, facts: Sequence[FactBase], idx: _EngagementIndex
+    ) -> Blocker | None:
+        """An open blocker raised after ``fact`` was closed that waits on its owner for its work ("the approvals
+        workflow config is stuck until Fiona signs off the thresholds" after Fiona's sign-off was recorded
+        done): the closure is in doubt."""
+        if not isinstance(fact, ActionItem) or not fact.owner or done is None:
+            return None
+        open_blockers = [
+            f for f in facts
+            if isinstance(f, Blocker) and f.status == "open" and f.evidence
+            and names_match(f.waiting_on, fact.owner, idx.people)
+            and (_first_date(f, idx) or date.min) > done.at
+        ]
+        for _score, lex, b in self._scored_facts(_task(fact), open_blockers, idx):
+            if lex >= 0.6:
+                return b  # type: ignore[return-value]
+        return None
+
     def _done_answer(
-        self, fact: FactBase, topic: str, idx: _EngagementIndex, progress: date | None = None
+        self,
+        fact: FactBase,
+        topic: str,
+        idx: _EngagementIndex,
+        progress: date | None = None,
+        facts: Sequence[FactBase] = (),
     ) -> Answer:
         """'Is the trial extract done?': yes with when and the words that closed it, dropped with the words that
         dropped it, or not yet with its status. ``progress`` ('what's the status of the trial extract?', asked as
@@ -1673,6 +1699,20 @@ class QAService:
         cites = self._fact_citations(fact, idx)[:1]
         if progress is not None and state not in ("done", "resolved", "dropped"):
             return self._progress_answer(fact, what, cites, idx, progress)
+        still = self._still_waited_for(fact, done, facts, idx) if state == "done" else None
+        if still is not None and done is not None:
+            # The tracker closed it, but a blocker raised since still waits on its owner for it: say both, in
+            # their own words, rather than a plain yes.
+            cites = [*cites, _ev_citation(still.evidence[0], idx)]
+            text = (
+                f"Recorded as done on {done.at.isoformat()}: {what}" + (" [1]" if len(cites) > 1 else "")
+                + f"; but a blocker raised on {_first_date(still, idx)} still waits on {still.waiting_on} for it: "
+                + f'"{_short(still.evidence[0].quote)}" [{len(cites)}]'
+            )
+            if closing:
+                cites = [*cites, _ev_citation(closing[0], idx)]
+                text += f'. Recorded as closed by: "{_short(closing[0].quote)}" [{len(cites)}]'
+            return Answer(answer=text + ".", citations=cites, source="facts")
         if state in ("done", "resolved"):
             when = f" on {done.at.isoformat()}" if done else ""
             text = (f"{_cap(state)}, reported{when}: " if progress is not None else f"Yes, reported {state}{when}: ")

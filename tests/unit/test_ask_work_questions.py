@@ -31,6 +31,8 @@ CALL_1 = [
     ("N", "Karl, we still need the printer list for the label rules. You'll send that over?"),
     ("N", "Colin sends his apologies today."),
     ("R", "You'll have a first cut of the GL mapping workbook by Friday."),
+    ("K", "I'll get the thresholds signed off by Friday."),
+    ("K", "Thresholds, near enough done."),
 ]
 CALL_2 = [
     ("R", "I've got the extract, so I'm unblocked on the trial load. I'm aiming for Friday."),
@@ -42,6 +44,7 @@ CALL_2 = [
     ("L", "Sorry, going back to the GL mapping. I want to be realistic about sign-off."),
     ("N", "Go on."),
     ("L", "Let's say I sign it off by the twenty-ninth."),
+    ("L", "The workflow config is stuck until Karl signs off the thresholds."),
 ]
 CALL_3 = [
     ("N", "Rohan, trial load?"),
@@ -117,6 +120,11 @@ def depot_qa(tmp_path: Path) -> QAService:
         _item("You'll have a first cut of the GL mapping workbook by Friday.", "Rohan Mehta", "c1", 12,
               date(2026, 5, 8)),
         _item("Let's say I sign it off by the twenty-ninth.", "Lena Fox", "c2", 8, date(2026, 5, 29)),
+        _item("I'll get the thresholds signed off by Friday.", "Karl Berg", "c1", 13, date(2026, 5, 8),
+              _event("done", "c1", 14), status="done"),
+        Blocker(text="The workflow config is stuck until Karl signs off the thresholds.", waiting_on="Karl Berg",
+                meeting_id="c2", evidence=[_ev("c2", 9)],
+                history=[FactEvent(at=DAYS["c2"], event="created", meeting_id="c2")]),
         Attendance(text="Colin sent apologies", person="Colin", present=False, meeting_id="c1",
                    evidence=[_ev("c1", 11)]),
     ]
@@ -148,6 +156,14 @@ def test_is_the_work_done_answers_from_the_commitment_not_the_blocker_that_waite
     assert a.startswith("Yes, reported done on 2026-05-18: I'm unblocked on the trial load"), a
     # The words that report it, not the PM's prompt they answered.
     assert 'Closed by: "Ran it on Thursday."' in a and "Rohan, trial load?" not in a
+
+
+def test_work_recorded_done_that_a_later_open_blocker_still_waits_for_is_not_a_plain_yes(qa: QAService) -> None:
+    a = ask(qa, "Has Karl signed off the thresholds?")
+    assert a.startswith("Recorded as done on 2026-05-04: get the thresholds signed off by Friday (Karl Berg) [1]; "
+                        "but a blocker raised on 2026-05-11 still waits on Karl Berg for it: \"The workflow config "
+                        "is stuck until Karl signs off the thresholds.\" [2]."), a
+    assert not a.startswith("Yes")
 
 
 def test_work_that_was_dropped_is_answered_no_with_the_words_that_dropped_it(qa: QAService) -> None:
