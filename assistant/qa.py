@@ -111,10 +111,33 @@ _NEGATIVE_MOODS = (
     r"frustrated|unhappy|upset|angry|annoyed|irritated|worried|stressed|disappointed|fed up|nervous|anxious|"
     r"negative|concerned|sceptical|skeptical|dissatisfied|exhausted|burn(?:ed|t) out|overwhelmed"
 )
-_POSITIVE_MOODS = r"happy|pleased|satisfied|positive|excited|thrilled|content|delighted|glad|enthusiastic"
+# "content" only as a mood ("is Gareth content?", "content with the plan"), not the noun ("the content freeze").
+_POSITIVE_MOODS = (
+    r"happy|pleased|satisfied|positive|excited|thrilled|content(?=\s*(?:with\b|[?.!]|$))|delighted|glad|enthusiastic"
+)
 _MOOD_WORDS = rf"{_NEGATIVE_MOODS}|{_POSITIVE_MOODS}|feel(?:s|ing)?|mood|sentiment"
 _NEGATIVE_MOOD = re.compile(rf"\b(?:{_NEGATIVE_MOODS})\b", re.I)
 
+# Verbs of the other intents, which a "did ...?" or "has ... been ...?" question may use: "did Fiona attend?", "did
+# we agree on the date?", "has the go-live been moved?", "did Raj say anything?".
+_NOT_DONE_VERBS = (
+    r"(?:say|said|mention\w*|think|thought|talk\w*|discuss\w*|attend\w*|join\w*|come to|came to|show(?:ed|n)? up|"
+    r"make it|made it|miss\w*|absent|present|decid(?:e|ed|es|ing)|agree(?:d|s|ing)?|ask\w*|requested|want\w*|feel\w*|felt|seem\w*|"
+    r"sound\w*|slip\w*|delay\w*|push\w*|mov\w*|postpon\w*|resched\w*|block\w*|stuck|wait\w*|risk\w*|"
+    r"concern\w*|worr\w*|commit\w*|promis\w*|own\w*|overdue|late|raise)\b"
+)
+
+_OWNER_WORDS = re.compile(
+    r"\bwho (?:owns|is responsible|is in charge|is handling|handles|is doing|will do|"
+    r"is working on|is on|has)\b|\bowner of\b|\bwho(?:'s| is) the owner\b|\bresponsible for\b|"
+    r"\bwho(?:'s| is) (?:on the hook|accountable) for\b",
+    re.I,
+)
+# Verbs of a "who is ...ing?" question that ask about something other than who does the work.
+_NOT_OWNER_VERBS = (
+    r"(?:block|wait|attend|join|miss|feel|say|complain|ask|talk|speak|com|go|be|hold|worr|think|sound|seem|"
+    r"want|need|push|decid|agre|object|disagre)\w*\b"
+)
 _INTENTS: list[tuple[str, re.Pattern[str]]] = [
     (
         # "Is the project green?", "are we on track?", "what's the overall status?": the computed colour, never the
@@ -123,8 +146,25 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:is|are) (?:the project|the engagement|we|this|it|things|everything)(?: \w+)? "
             r"(?:green|amber|red|on track|off track|in good shape|in trouble|ok|okay|healthy)\b|"
-            r"\bwhat(?:'s| is) (?:the |our )?(?:overall |current |project )?(?:status|rag|colou?r)\b(?! (?:call|meeting|report))|"
+            r"\bwhat(?:'s| is) (?:the |our )?(?:overall |current |project )?(?:status|rag|colou?r)\b(?! (?:call|meeting|report))"
+            # "what's the status of the trial load?" asks about one piece of work, not the project's colour
+            r"(?!\s+(?:of|on|for|with)\s+(?!(?:the |this |our )?(?:project|engagement|programme|program)\b))|"
             r"\bhow (?:are we|is the project|is the engagement|are things) (?:doing|going)\b",
+            re.I,
+        ),
+    ),
+    (
+        # "What's the status of the trial load?", "where are we with the GL mapping?", "any update on the rollout
+        # schedule?", "how is the data load going?": the state of one piece of work, from its facts.
+        "progress",
+        re.compile(
+            r"\bwhat(?:'s| is) (?:the )?(?:latest |current )?(?:status|state|progress|update|news|situation|story) "
+            r"(?:of|on|with|for|about|regarding)\b|\bwhat(?:'s| is) the latest (?:on|with|about|regarding|for)\b|"
+            r"\bwhere (?:are we|are things|do we stand|is it|is|did we get|have we got|we at) (?:with|on)\b|"
+            r"\bwhat(?:'s| is) (?:happening|going on) (?:with|on|about)\b|"
+            r"\b(?:any|an) (?:update|news|progress|movement) (?:on|with|about|for|regarding)\b|"
+            r"\bhow(?:'s| is| are) (?=(?:the |our |that |this )?(?!(?:project|engagement|we|things|everything)\b)"
+            r"\S.*? (?:going|coming along|progressing|getting on)\b)",
             re.I,
         ),
     ),
@@ -181,12 +221,23 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
-        # "Is the trial extract done?", "Has the PO been raised?", "Did Raj send the mapping?"
+        # "Is the trial extract done?", "Has the PO been raised?", "Did Raj send the mapping?", "has the work
+        # order been signed?", "did the key arrive?": whether a piece of work happened, said with any verb (a
+        # "did"/"has ... been" question about attending, deciding, slipping or a mood is another intent's).
         "done",
         re.compile(
-            r"^\s*(?:is|are|has|have|was|were|did)\b(?!.*\b(?:who|when)\b).*\b(?:done|finished|complete[d]?|sent|"
-            r"delivered|closed|resolved|signed off|approved|raised|live|out|ready|opened|booked|scheduled|fixed|"
-            r"uploaded|packaged|assigned|shared|submitted|paid|run|ran)\b",
+            r"^\s*(?:and\s+)?(?:is|are|has|have|was|were|did)\b(?!.*\b(?:who|when|decid(?:e|ed|es|ing)|agree(?:d|s|ing)?|slip\w*|delay\w*|"
+            r"postpon\w*|resched\w*|moved|pushed)\b).*\b(?:done|finished|"
+            r"complete[d]?|sent|delivered|closed|resolved|signed|signed off|approved|raised|live|out|ready|opened|"
+            r"booked|scheduled|fixed|uploaded|packaged|assigned|shared|submitted|paid|run|ran|received|arrived|"
+            r"landed|sorted|written|drafted|reviewed|published|released|deployed|loaded|migrated|tested|installed|"
+            r"configured|set up|built|created|confirmed|returned|circulated|implemented|in place|through|"
+            r"happen(?:ed|ing))\b|"
+            # "are the firewall ports open?": the state the work leaves, at the end ("open items" is a list)
+            r"^\s*(?:and\s+)?(?:is|are|was|were)\b(?!.*\b(?:who|when|still)\b).*\b(?:open|up|available|live)"
+            r"(?:\s+(?:yet|now|already))?\s*[?.!]*\s*$|"
+            r"^\s*(?:and\s+)?(?:(?:has|have|had)\b(?=.*\bbeen [a-z]+(?:ed|en|wn|t)\b)|did\b)"
+            r"(?!.*\b(?:who|when|what|which|how|why|where)\b)(?!.*\b" + _NOT_DONE_VERBS + r")",
             re.I,
         ),
     ),
@@ -201,14 +252,23 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
     (
         "owner",
         re.compile(
-            r"\bwho (?:owns|is responsible|is in charge|is handling|handles|is doing|will do|"
-            r"is working on|is on|has)\b|\bowner of\b|\bwho(?:'s| is) the owner\b|\bresponsible for\b",
+            _OWNER_WORDS.pattern + "|"
+            # "who is writing the UAT scripts?", "who's sending the key?", "who will run the load?", "who took
+            # over the code table?": the owner asked with the work's own verb.
+            r"\bwho(?:'s| is| are| was| were| has been| will be)? (?:(?!" + _NOT_OWNER_VERBS + r")[a-z]+ing|"
+            r"going to (?!" + _NOT_OWNER_VERBS + r"|be\b)[a-z]+)\b|"
+            r"\bwho (?:will|'ll|shall|should|can|could) (?!" + _NOT_OWNER_VERBS + r"|be\b)[a-z]+\b|"
+            r"\bwho (?:took|takes|has taken|picked|picks|has picked) (?:over|on|up)\b",
             re.I,
         ),
     ),
     (
         "overdue",
-        re.compile(r"\boverdue\b|\bpast due\b|\blate\b|\bslipp(?:ed|ing)\b|\bbehind schedule\b", re.I),
+        re.compile(
+            r"\boverdue\b|\bpast due\b|\blate\b|\bslip(?:ped|ping|s)?\b|\bbehind schedule\b|\bdelayed\b|"
+            r"\bpushed (?:out|back)\b",
+            re.I,
+        ),
     ),
     ("blocker", re.compile(r"\bblock\w*\b|\bstuck\b|\bwaiting (?:on|for)\b|\bimpediment", re.I)),
     (
@@ -881,10 +941,23 @@ class QAService:
             scored = self._scored_facts(bare, [f for f in facts if isinstance(f, kind)], idx)
             if scored:
                 return self._state_answer(scored[0][2], not _CLOSED_WORDS.search(question), idx)
+        if intent == "progress" and m is not None:
+            bare = _PROGRESS_WORDS.sub(" ", question[: m.start()] + " " + question[m.end() :])
+            if not topic_tokens(bare):
+                return None
+            tracked = [f for f in facts if f.kind in ("action_item", "blocker") and not getattr(f, "conditional", False)]
+            scored = self._done_candidates(bare, tracked, idx)
+            if not scored:
+                return None
+            return self._done_answer(
+                self._work_first(scored)[2], _topic_phrase(bare), idx, progress=as_of, facts=facts
+            )
         if intent == "done" and has_topic:
             tracked = [f for f in facts if f.kind in ("action_item", "blocker") and not getattr(f, "conditional", False)]
-            scored = self._scored_facts(topic, tracked, idx)
-            return self._done_answer(scored[0][2], _topic_phrase(question), idx) if scored else None
+            scored = self._done_candidates(question, tracked, idx)
+            if not scored:
+                return None
+            return self._done_answer(self._work_first(scored)[2], _topic_phrase(question), idx, facts=facts)
         if intent == "say" and m is not None:
             return self._say_answer(m.group("who"), m.group("topic") or "", idx)
         if intent == "attendance":
@@ -894,15 +967,22 @@ class QAService:
                 return None
             kinds = ("action_item", "blocker", "risk", "decision") if intent == "owner" else ("action_item",)
             scored = self._scored_facts(topic, [f for f in facts if f.kind in kinds], idx)
+            if intent == "owner":
+                scored = self._whole_in_own_turn_first(topic, scored, [f for f in facts if f.kind in kinds], idx)
             if not scored and intent == "owner":
                 # "Martin, the mapping?" - "Signed it off on Monday": the item's words are in the question the
                 # fact answered, not in the fact itself.
-                scored = self._scored_in_context(topic, [f for f in facts if f.kind in kinds], idx)
+                kinded = [f for f in facts if f.kind in kinds]
+                scored = self._scored_in_context(topic, kinded, idx) or _named_in_evidence(topic, kinded)
             if not scored:
                 return None
             phrase = _topic_phrase(question)
             asks_owner = intent == "due" and bool(_ASKS_OWNER.search(question))
             owned = _owned_items(scored)
+            if intent == "owner" and not owned and not _OWNER_WORDS.search(question):
+                # "Who is writing the UAT scripts?" with no commitment naming the work: what the meetings say
+                # about it (a hand-over, say) tells more than "no owner recorded" for a matching decision.
+                return None
             if owned:
                 if intent == "owner":
                     return self._owned_answer(owned, scored, idx)
@@ -1000,7 +1080,7 @@ class QAService:
         items = [f for f in facts if isinstance(f, ActionItem) and not f.conditional and f.status != "dropped"]
         person = self._name_in(question, idx)
         name_toks = set(tokenize(person)) if person else set()
-        rest = set(topic_tokens(question)) - name_toks - _VAGUE_WORK
+        rest = set(topic_tokens(question)) - name_toks - _VAGUE_WORK - _SLIP_WORDS
         if person and not rest:
             chosen = [
                 f
@@ -1013,6 +1093,9 @@ class QAService:
                 )
         else:
             scored = self._scored_facts(" ".join(sorted(rest)) or question, items, idx)
+            moved = self._moving_decisions(" ".join(sorted(rest)) or question, facts, idx)
+            if moved and (not scored or moved[0][1] >= scored[0][1]):
+                return moved[0][2]
             if not scored:
                 return None
             top = scored[0][0]
@@ -1050,6 +1133,25 @@ class QAService:
                 due = f"due {now.isoformat()}, " if now else ""
                 lines.append(f"No: {_task(f)}{who} has not been re-dated ({due}{state}){ref}.")
         return Answer(answer="\n".join(lines), citations=cites, source="facts")
+
+    def _moving_decisions(
+        self, topic: str, facts: list[FactBase], idx: _EngagementIndex
+    ) -> list[tuple[float, float, Answer]]:
+        """'Did the go-live slip?': a decision that moved it ('go-live moves from the 9th to the 16th of
+        November'), latest first, as (score, share of topic words, answer) - a date is moved by a decision, not
+        by an action item about telling people the new date."""
+        decisions = [f for f in facts if f.kind == "decision" and _MOVES.search(f.text)]
+        out = []
+        for score, lex, f in self._scored_facts(topic, decisions, idx):
+            if lex < 0.5:
+                continue
+            when, who = _discussed(f, idx)
+            cites = self._fact_citations(f, idx)[:1]
+            ref = " [1]" if cites else ""
+            text = f"Yes, it was moved by a decision {when}: {f.text.rstrip('.')} (said by {who}){ref}."
+            out.append((score, lex, Answer(answer=text, citations=cites, source="facts"), _first_date(f, idx)))
+        out.sort(key=lambda t: (-t[1], -((t[3] or date.min).toordinal())))
+        return [(sc, lex, a) for sc, lex, a, _ in out]
 
     def _mood_answer(
         self, question: str, m: re.Match[str], idx: _EngagementIndex, as_of: date
@@ -1183,14 +1285,16 @@ class QAService:
     ) -> list[tuple[float, float, FactBase]]:
         """Facts matching most topic words in their text, quotes and the turn before each quote (the question
         they answered), best and latest first; at least two topic words must match, one of them in the fact's
-        own words (a fact that merely follows a turn about the topic is not about it)."""
+        own words or its speaker's own turn (a fact that merely follows a turn about the topic is not about
+        it): "And from me, the cutover approach document. Which weekend, what order, rollback. I'm aiming for
+        the thirteenth" is the document's commitment though its sentence does not name it."""
         toks = set(topic_tokens(topic))
         if len(toks) < 2:
             return []
         groups = topic_groups(toks)
         out: list[tuple[float, float, FactBase]] = []
         for f in facts:
-            own = set(tokenize(_fact_text(f)))
+            own = set(tokenize(_fact_text(f))) | (self._own_turn_words(f, idx) if f.evidence else set())
             if not any(g & own for g in groups):
                 continue
             words = own | set(tokenize(" . ".join(self._around(f, idx))))
@@ -1200,6 +1304,96 @@ class QAService:
                 out.append((share, share, f))
         out.sort(key=lambda t: (-t[0], -((_first_date(t[2], idx) or date.min).toordinal())))
         return out
+
+    @staticmethod
+    def _work_first(scored: list[tuple[float, float, FactBase]]) -> tuple[float, float, FactBase]:
+        """The best match, but a commitment naming as much of the topic before a blocker: "Is the trial load
+        done?" asks about the work, not about "I can't start the trial load until ...", its blocker."""
+        best = scored[0]
+        if isinstance(best[2], Blocker):
+            work = next(
+                (t for t in scored if isinstance(t[2], ActionItem) and t[1] >= best[1] and t[0] >= 0.9 * best[0]),
+                None,
+            )
+            best = work or best
+        return best
+
+    def _done_candidates(
+        self, question: str, tracked: list[FactBase], idx: _EngagementIndex
+    ) -> list[tuple[float, float, FactBase]]:
+        """The facts a "did/is/has ... done" question may be about, best first: "has Ingrid finished the DPIA?" is
+        about Ingrid's items that name the DPIA (her name is whose work, not a topic word any item naming her
+        matches); "Is the DPIA done?" - "I'll own it. I'll have a draft by the twentieth.": the work is named
+        in the question the commitment answered or in the later quotes linked to it, not in the commitment."""
+
+        def matching(topic: str, facts: list[FactBase]) -> list[tuple[float, float, FactBase]]:
+            scored = self._whole_in_own_turn_first(topic, self._scored_facts(topic, facts, idx), facts, idx)
+            return scored or self._scored_in_context(topic, facts, idx) or _named_in_evidence(topic, facts)
+
+        named = self._names_in(question, idx)
+        mine: list[FactBase] = [
+            f for f in tracked if f.owner and any(names_match(n, f.owner, idx.people) for n in named)
+        ]
+        bare = question
+        for n in named:
+            for part in sorted({n, *n.split()}, key=len, reverse=True):
+                bare = re.sub(rf"(?<!\w){re.escape(part)}(?:'s)?(?!\w)", " ", bare, flags=re.I)
+        if mine and topic_tokens(bare):
+            found = matching(bare, mine)
+            if found:
+                return found
+        return matching(question, tracked)
+
+    def _whole_in_own_turn_first(
+        self,
+        topic: str,
+        scored: list[tuple[float, float, FactBase]],
+        facts: Sequence[FactBase],
+        idx: _EngagementIndex,
+    ) -> list[tuple[float, float, FactBase]]:
+        """``scored`` with the fact whose own turn names every topic word first, when no fact's own words do:
+        "Gareth, the scripts need a sign-off from you before we start testing on the 2nd. Can you go through
+        them by Friday?" is the UAT script sign-off, not "We'll get the UAT scripts over by end of next week"
+        (which names two of its three words)."""
+        if not scored or scored[0][1] >= 1.0:
+            return scored
+        groups = topic_groups(set(topic_tokens(topic)))
+        if len(groups) < 2:
+            return scored
+        whole = [
+            f
+            for f in facts
+            if isinstance(f, ActionItem)
+            and f.evidence
+            and all(g & (set(tokenize(_fact_text(f))) | self._own_turn_words(f, idx)) for g in groups)
+        ]
+        if not whole:
+            return scored
+        rank = {id(t[2]): k for k, t in enumerate(scored)}
+        first = min(whole, key=lambda f: (rank.get(id(f), len(rank)), -((_first_date(f, idx) or date.min).toordinal())))
+        # Its own turn holds every word: it counts as a whole match for whoever weighs the coverage next.
+        head = (max(t[0] for t in scored), 1.0, first)
+        return [head, *(t for t in scored if t[2] is not first)]
+
+    def _own_turn_words(self, f: FactBase, idx: _EngagementIndex) -> set[str]:
+        """The words of the turn the fact was said in (its first quote's whole turn, with the speaker's words
+        before a listener's short "Go on."), and of the question put to its owner by name that the turn answers ("Ingrid, the data protection assessment needs an owner. Could
+        you own that one?" - "Yes, I'll own it.")."""
+        ev = f.evidence[0]
+        turns = idx.turns.get(ev.meeting_id, [])
+        k = next((i for i, t in enumerate(turns) if t.segment_id == ev.segment_id), None)
+        if k is None:
+            return set()
+        words = set(tokenize(turns[k].text))
+        if k >= 2 and len(turns[k - 1].text.split()) <= 4 and turns[k - 2].speaker == turns[k].speaker:
+            # "Going back to the GL mapping. I want to be realistic about sign-off." - "Go on." - "Let's say I
+            # sign it off by Friday": one turn of the owner's, cut by a listener's nod.
+            words |= set(tokenize(turns[k - 2].text))
+        first = (f.owner or "").split()[0] if f.owner else ""
+        before = turns[k - 1].text if k > 0 and turns[k - 1].speaker != turns[k].speaker else ""
+        if len(first) >= 3 and "?" in before and re.search(rf"(?<!\w){re.escape(first)}(?!\w)", before):
+            words |= set(tokenize(before))
+        return words
 
     def _around(self, f: FactBase, idx: _EngagementIndex) -> list[str]:
         """The turns a fact's evidence sits in and the turn before each (the question or framing it answers)."""
@@ -1467,24 +1661,109 @@ class QAService:
             parts.append(f"Related blocker: {b.text.rstrip('.')}{waiting}{cite(b)}.")
         return Answer(answer=" ".join(parts), citations=cites, source="facts")
 
-    def _done_answer(self, fact: FactBase, topic: str, idx: _EngagementIndex) -> Answer:
-        """'Is the trial extract done?': yes with when and the words that closed it, or not yet with its status."""
+    def _still_waited_for(
+        self, fact: FactBase, done: FactEvent | None, facts: Sequence[FactBase], idx: _EngagementIndex
+    ) -> Blocker | None:
+        """An open blocker raised after ``fact`` was closed that waits on its owner for its work ("the approvals
+        workflow config is stuck until Fiona signs off the thresholds" after Fiona's sign-off was recorded
+        done): the closure is in doubt."""
+        if not isinstance(fact, ActionItem) or not fact.owner or done is None:
+            return None
+        open_blockers = [
+            f for f in facts
+            if isinstance(f, Blocker) and f.status == "open" and f.evidence
+            and names_match(f.waiting_on, fact.owner, idx.people)
+            and (_first_date(f, idx) or date.min) > done.at
+        ]
+        for _score, lex, b in self._scored_facts(_task(fact), open_blockers, idx):
+            if lex >= 0.6:
+                return b  # type: ignore[return-value]
+        return None
+
+    def _done_answer(
+        self,
+        fact: FactBase,
+        topic: str,
+        idx: _EngagementIndex,
+        progress: date | None = None,
+        facts: Sequence[FactBase] = (),
+    ) -> Answer:
+        """'Is the trial extract done?': yes with when and the words that closed it, dropped with the words that
+        dropped it, or not yet with its status. ``progress`` ('what's the status of the trial extract?', asked as
+        of that day): the same facts without the yes or no, and for open work its latest update in its own words."""
         done, closing = _closed_by(fact)
         state = fact_status(fact) or "open"
         what = (_task(fact) if isinstance(fact, ActionItem) else fact.text.rstrip(".")) + (
             f" ({fact.owner})" if fact.owner else ""
         )
         cites = self._fact_citations(fact, idx)[:1]
+        if progress is not None and state not in ("done", "resolved", "dropped"):
+            return self._progress_answer(fact, what, cites, idx, progress)
+        still = self._still_waited_for(fact, done, facts, idx) if state == "done" else None
+        if still is not None and done is not None:
+            # The tracker closed it, but a blocker raised since still waits on its owner for it: say both, in
+            # their own words, rather than a plain yes.
+            cites = [*cites, _ev_citation(still.evidence[0], idx)]
+            text = (
+                f"Recorded as done on {done.at.isoformat()}: {what}" + (" [1]" if len(cites) > 1 else "")
+                + f"; but a blocker raised on {_first_date(still, idx)} still waits on {still.waiting_on} for it: "
+                + f'"{_short(still.evidence[0].quote)}" [{len(cites)}]'
+            )
+            if closing:
+                cites = [*cites, _ev_citation(closing[0], idx)]
+                text += f'. Recorded as closed by: "{_short(closing[0].quote)}" [{len(cites)}]'
+            return Answer(answer=text + ".", citations=cites, source="facts")
         if state in ("done", "resolved"):
             when = f" on {done.at.isoformat()}" if done else ""
-            text = f"Yes, reported {state}{when}: {what}" + (" [1]" if cites else "")
+            text = (f"{_cap(state)}, reported{when}: " if progress is not None else f"Yes, reported {state}{when}: ")
+            text += what
+            text += " [1]" if cites else ""
             if closing:
-                cites = [*cites, _ev_citation(closing[-1], idx)]
-                text += f'. Closed by: "{_short(closing[-1].quote)}" [{len(cites)}]'
+                # The report comes first, the prompt it answered ("Raj, trial load?") after it.
+                cites = [*cites, _ev_citation(closing[0], idx)]
+                text += f'. Closed by: "{_short(closing[0].quote)}" [{len(cites)}]'
+            return Answer(answer=text + ".", citations=cites, source="facts")
+        if state == "dropped":
+            ev = next((e for e in reversed(fact.history) if e.event == "dropped"), None)
+            when = f" on {ev.at.isoformat()}" if ev else ""
+            text = f"No, it was dropped{when} (not done): {what}" + (" [1]" if cites else "")
+            if ev is not None and ev.evidence:
+                cites = [*cites, _ev_citation(ev.evidence[0], idx)]
+                text += f'. Dropped by: "{_short(ev.evidence[0].quote)}" [{len(cites)}]'
             return Answer(answer=text + ".", citations=cites, source="facts")
         due = fact_due(fact)
         bits = [f"status: {state}"] + ([f"due {due.isoformat()}"] if due else [])
         text = f"Not recorded as done: {what} ({', '.join(bits)})" + (" [1]." if cites else ".")
+        return Answer(answer=text, citations=cites, source="facts")
+
+    def _progress_answer(
+        self, fact: FactBase, what: str, cites: list[Citation], idx: _EngagementIndex, as_of: date
+    ) -> Answer:
+        """Open work as it stands on ``as_of``: its state and due date, and the latest words about it after it was
+        raised ("Still waiting on Zentra, sorry ... Friday.")."""
+        due = fact_due(fact)
+        bits = [f"due {due.isoformat()}"] if due else []
+        if due is not None and due < as_of:
+            bits.append("overdue")
+        if isinstance(fact, Blocker):
+            head = f"Still blocked: {what}{_waiting(fact)}"
+        else:
+            slips = sum(1 for e in fact.history if e.event == "slipped")
+            head = "Open" if not slips else f"Open, slipped {'once' if slips == 1 else f'{slips} times'}"
+            head += f": {what}"
+        text = head + (f" ({', '.join(bits)})" if bits else "") + (" [1]" if cites else "") + "."
+        latest = next(
+            (e for e in reversed(fact.history) if e.event not in ("created",) and e.evidence), None
+        )
+        if latest is not None:
+            said = latest.evidence[0]
+            prompt = latest.evidence[1] if len(latest.evidence) > 1 and len(said.quote.split()) <= 4 else None
+            text += f" Latest, {latest.at.isoformat()}:"
+            if prompt is not None:  # "The 6th." says little without "Sean, rollout schedule?"
+                cites = [*cites, _ev_citation(prompt, idx)]
+                text += f' "{_short(prompt.quote)}" [{len(cites)}] -'
+            cites = [*cites, _ev_citation(said, idx)]
+            text += f' "{_short(said.quote)}" [{len(cites)}].'
         return Answer(answer=text, citations=cites, source="facts")
 
     def _status_answer(self, question: str, idx: _EngagementIndex, as_of: date) -> Answer:
@@ -1521,8 +1800,8 @@ class QAService:
             when = f" on {done.at.isoformat()}" if done else ""
             text = f"{'No' if asked_open else 'Yes'}, the {kind} was {word}{when}: {what}."
             if closing:
-                cites = [*cites, _ev_citation(closing[-1], idx)]
-                text += f' {_cap(word)} by: "{_short(closing[-1].quote)}" [{len(cites)}].'
+                cites = [*cites, _ev_citation(closing[0], idx)]
+                text += f' {_cap(word)} by: "{_short(closing[0].quote)}" [{len(cites)}].'
             return Answer(answer=text, citations=cites, source="facts")
         when, _ = _discussed(fact, idx)
         text = f"{'Yes' if asked_open else 'No'}, the {kind} is still open (raised {when}): {what}."
@@ -1874,9 +2153,10 @@ class QAService:
             absent_ids = {mt.meeting_id for mt in meetings if person in mt.absent} | {
                 f.meeting_id for f in said_absent
             }
-            if person in idx.expected or present:
-                # Expected at every meeting, or a participant of the engagement (attended at least one): each
-                # meeting without them is one they missed, whether or not anybody said so.
+            if person in idx.expected or present or said_absent:
+                # Expected at every meeting, a participant of the engagement (attended at least one) or someone
+                # whose absence was worth an apology or a word (a sponsor who never comes): each meeting without
+                # them is one they missed, whether or not anybody said so.
                 absent_ids |= {mt.meeting_id for mt in meetings}
             absent = [mt for mt in meetings if mt.meeting_id in absent_ids and mt not in present]
             said_by_meeting = {f.meeting_id: f for f in said_absent}
@@ -2158,14 +2438,23 @@ _DECISION_LIKE = re.compile(
 
 
 def _reply_to(turn: _Turn, idx: _EngagementIndex) -> _Turn | None:
-    """The turn answering ``turn`` when it ends in a question: the next turn, by someone else, in the meeting."""
-    if not turn.text.rstrip().endswith("?"):
-        return None
+    """The turn answering ``turn`` when it ends in a question: the next turn, by someone else, in the meeting. A
+    turn cut off after its question ("Can Kayleigh take the UAT scripts? I'm drowning. I've started them, but
+    --") is answered too, and so is a question put to the next speaker by name."""
+    text = turn.text.rstrip()
+    cut_off = "?" in text and text.endswith(("--", "\u2014", "\u2026", "..."))
     turns = idx.turns.get(turn.meeting.meeting_id, [])
     for i, t in enumerate(turns):
         if t.segment_id == turn.segment_id:
             nxt = next((u for u in turns[i + 1 : i + 3] if u.speaker != turn.speaker), None)
-            return nxt if nxt is not None and nxt.text.strip() else None
+            if nxt is None or not nxt.text.strip():
+                return None
+            first = nxt.speaker.split()[0] if nxt.speaker else ""
+            asked = len(first) >= 3 and any(
+                q.endswith("?") and re.search(rf"(?<!\w){re.escape(first)}(?!\w)", q)
+                for q in _SENTENCE_END.split(text)
+            )
+            return nxt if text.endswith("?") or cut_off or asked else None
     return None
 
 
@@ -2229,9 +2518,19 @@ def _task(f: FactBase) -> str:
     return _FIRST_PERSON.sub("", text, count=1) or text
 
 
+# The words of a progress question left after its phrase is cut out: "how is the load going?" -> "the load".
+_PROGRESS_WORDS = re.compile(r"\b(?:going|coming along|progressing|getting on|at the moment|right now|now|so far)\b", re.I)
+# A decision that moves a date: "go-live moves from the 9th to the 16th", "UAT pushed to the 19th".
+_MOVES = re.compile(
+    r"\b(?:mov(?:es|ed|ing)|push(?:es|ed)|slip(?:s|ped)|postpon\w*|delay\w*|re-?scheduled?|shift(?:s|ed))\b|"
+    r"\bfrom\b.+\bto\b",
+    re.I,
+)
 _YES_NO = re.compile(r"^\s*(?:and\s+)?(?:has|have|is|are|was|were|did|does|do)\b", re.I)
 # Words that stand for "their items" in "has any of Tom's work slipped?", not a topic.
 _VAGUE_WORK = frozenset(tokenize("work stuff thing things item items deliverable deliverables any"))
+# The words of "has it slipped / been pushed back / delayed / moved?": the question, not its topic.
+_SLIP_WORDS = frozenset(tokenize("slip slips slipped slipping push pushed back out delay delayed move moved redated"))
 
 
 def _slips(f: ActionItem, as_of: date) -> list[FactEvent]:
@@ -2374,6 +2673,9 @@ def _owned_items(scored: list[tuple[float, float, FactBase]]) -> list[ActionItem
     ]
     cands.sort(
         key=lambda x: (
+            # "Who is building the VEE rules?": Owen's "build the VEE rules" (every word) before Helen's open
+            # "list of meter types ... for the VEE rules" (two of three), whatever their states.
+            x[1] < best_lex,
             x[2].status not in ("open", "slipped"),  # type: ignore[union-attr]
             x[2].conditional,  # type: ignore[union-attr]
             -x[1],
@@ -2473,6 +2775,21 @@ def _fact_text(f: FactBase) -> str:
             parts.append(v)
     parts.extend(e.quote for e in f.evidence[:2])
     return " . ".join(parts)
+
+
+def _named_in_evidence(topic: str, facts: Sequence[FactBase]) -> list[tuple[float, float, FactBase]]:
+    """Facts with every topic word in their quotes, the later ones the tracker linked to them included ("I'm going
+    to need until the fourth of December for the DPIA draft" names Ingrid's "I'll own it"), most quotes first."""
+    groups = topic_groups(set(topic_tokens(topic)))
+    if not groups:
+        return []
+    out = []
+    for f in facts:
+        quotes = [set(tokenize(e.quote)) for e in f.evidence]
+        hits = sum(1 for q in quotes if all(g & q for g in groups))
+        if hits:
+            out.append((float(hits), 1.0, f))
+    return sorted(out, key=lambda t: -t[0])
 
 
 def _first_date(f: FactBase, idx: _EngagementIndex) -> date | None:
