@@ -169,7 +169,11 @@ class PeopleService:
         if candidates:
             listed = ", ".join(f"'{p.name}'" for p in candidates)
             return None, f"speaker '{name}' could be any of {listed}; kept as '{name}' (name the speaker in full)"
-        return None, None
+        # "Sandra Okafor" after an export that wrote only "Sandra": the one person known by the first name alone is
+        # this person, named in full now (see _named_in_full)
+        shorter = [p for p in people if len(p.name.split()) == 1 and p.kind == "person" and is_variant_of(p.name, name)
+                   and not taken & {normalise_name(n) for n in (p.name, *p.aliases)}]
+        return (shorter[0], None) if len(shorter) == 1 else (None, None)
 
     def match_speakers(self, engagement_id: str, names: builtins.list[str]) -> dict[str, str]:
         """For an import's speaker names, the known person each one is a unique variant of ('Priya S.' ->
@@ -201,7 +205,7 @@ class PeopleService:
                     warnings.append(warning)
                 if person is not None:
                     if self.find([person], name) is None:
-                        people[people.index(person)] = person.model_copy(
+                        people[people.index(person)] = _named_in_full(person, name) or person.model_copy(
                             update={"aliases": sorted({*person.aliases, name})}
                         )
                         changed = True
@@ -248,8 +252,10 @@ class PeopleService:
                     if warnings is not None:
                         warnings.append(warning)
                 if person is not None and self.find([person], name) is None:
-                    person = person.model_copy(update={"aliases": sorted({*person.aliases, name})})
-                    people[self.find_index(people, person.name)] = person
+                    index = self.find_index(people, person.name)
+                    person = _named_in_full(person, name) or person.model_copy(
+                        update={"aliases": sorted({*person.aliases, name})})
+                    people[index] = person
                 if person is None:
                     person = Person(name=name)
                     people.append(person)
@@ -273,6 +279,16 @@ class PeopleService:
         if self.s.settings.extraction.on_ingest:
             self.s.facts.extract(eng.id, meeting.meeting_id)
         return meeting
+
+
+def _named_in_full(person: Person, name: str) -> Person | None:
+    """The person known only by a first name ("Sandra"), renamed to the full name a later speaker label gives
+    ("Sandra Okafor"), the first name kept as an alias; None when ``name`` is not a fuller form of theirs."""
+    from assistant.tracking import is_variant_of
+
+    if len(name.split()) <= len(person.name.split()) or not is_variant_of(person.name, name):
+        return None
+    return person.model_copy(update={"name": name, "aliases": sorted({*person.aliases, person.name} - {name})})
 
 
 def _kind_change_refused(engagement: str, name: str, person: Person, kind: str) -> str:

@@ -1220,7 +1220,7 @@ def _track_against(
         if res is not None:
             scored.append((res, old))
     if not scored:
-        fallback = _still_blocked(fact, candidates, is_open, people) or _party_cleared(
+        fallback = _still_blocked(fact, candidates, is_open, people, age) or _party_cleared(
             fact, candidates, is_open, people
         ) or _pronoun_slip(fact, candidates, is_open, people, due_at)
         if fallback is None:
@@ -1270,13 +1270,15 @@ def _track_against(
 
 
 def _still_blocked(
-    fact: FactBase, candidates: Sequence[FactBase], is_open: Callable[[FactBase], bool], people: Sequence[Person]
+    fact: FactBase, candidates: Sequence[FactBase], is_open: Callable[[FactBase], bool], people: Sequence[Person],
+    age: dict[str, tuple[date, int]] | None = None,
 ) -> FactBase | None:
     """A blocker that says it is still (again, continues to be) waiting on a party restates that party's one
     open blocker, however differently the work is worded ("still blocked by the vendor on the laptop
-    enrollment" / "waiting on the vendor to enroll the test laptops"). None when the party has no open blocker
-    or several: which one is meant is then unclear. Naming no party ("The firewall change is still blocked"), it
-    restates the one open blocker that shares a word of what it is about."""
+    enrollment" / "waiting on the vendor to enroll the test laptops"). With several, it restates the one that
+    shares most of what it is about ("we're still waiting on Karen for the overtime"; the oldest of equals, as for
+    any match); None when it shares nothing with any of them. Naming no party ("The firewall change is still
+    blocked"), it restates the one open blocker that shares a word of what it is about."""
     if not isinstance(fact, Blocker) or is_completion(fact) or not (
         _STILL.search(fact.text) or any(_STILL.search(e.quote) for e in fact.evidence)
     ):
@@ -1293,6 +1295,14 @@ def _still_blocked(
             or (not fact.waiting_on and topic & (content_stems(old.text) - BLOCKING_STEMS))
         )
     ]
+    if len(same_party) > 1 and fact.waiting_on:
+        # "Recap: ..., and we're still waiting on Karen for the overtime": the one of Karen's waits it names
+        shared = {old.id: len(topic & (content_stems(old.text, exclude=[old.waiting_on or ""]) - BLOCKING_STEMS))
+                  for old in same_party}
+        most = max(shared.values())
+        same_party = [old for old in same_party if most and shared[old.id] == most]
+        if age is not None:
+            same_party = sorted(same_party, key=lambda f: age.get(f.id, (date.max, 0)))[:1]
     return same_party[0] if len(same_party) == 1 else None
 
 

@@ -1098,6 +1098,7 @@ class OfflineExtractor:
         alone: set[tuple[int, int, int]] = set()  # a settling word opening its turn, kept only with what it settles
         restated: dict[tuple[int, int, int], str] = {}  # the decision's text when the quote is a question
         echoed: dict[tuple[int, int, int], tuple[int, tuple[int, int]]] = {}  # the summary an echo confirms
+        support: dict[tuple[int, int, int], list[tuple[int, tuple[int, int]]]] = {}  # who proposed and agreed
         for i in select(p, *sel):
             sp = self._best_sentence(segs[i].text, sents[i], _DECISION_CUES)
             if sp:
@@ -1130,18 +1131,44 @@ class OfflineExtractor:
                 # come first in its turn: "I'd propose we mask the fields at ingestion. That way ...")
                 pq = next((p for p in reversed(sents[i - 1]) if _PROPOSAL.search(segs[i - 1].text[p[0] : p[1]])
                            and not rules.is_question(segs[i - 1].text[p[0] : p[1]])), None)
+                backing: list[tuple[int, tuple[int, int]]] = []  # the proposal's announcement, then the assent
+                rest = [segs[i - 1].text[sp[0] : sp[1]] for sp in sents[i - 1] if pq is not None and sp[0] >= pq[1]]
+                if pq is not None and (_DEFERS.search(segs[i - 1].text[pq[0] : pq[1]]) or any(
+                        rules.is_question(r) or _CALLS_ON_NEXT.match(r) for r in rest) or len(rest) > 2):
+                    # "Let's run through. Luis, the firewall?" - "Yes, ...": the reply answers the question, or
+                    # what the turn went on to ("Let's hold that thought. Aisha, UAT. We'll need ...")
+                    pq = None
+                if pq is not None and len(_content(segs[i - 1].text[pq[0] : pq[1]]) - _PROPOSE_WORDS) < 3:
+                    # "So what I'd propose is we phase it. Requisitions and approvals go live first, ...": the
+                    # proposal is said out in the sentence after its announcement (else it says too little)
+                    nxt = [sp for sp in sents[i - 1] if sp[0] >= pq[1]][:1]
+                    if nxt and _says_out(segs[i - 1].text[nxt[0][0] : nxt[0][1]]):
+                        backing.append((i - 1, pq))
+                        pq = nxt[0]
+                    else:
+                        pq = None
                 q = pq or q
                 asked = segs[i - 1].text[q[0] : q[1]]
                 proposed = pq is not None
-                if pq is None and not _AGREE_Q.search(asked):
+                put = _PROPOSAL_Q.search(asked) if pq is None else None
+                if put and not _AGREE_Q.search(asked):
+                    # "Shall we just go with phase one on the 2nd?" - "Yes, let's.": the question proposes
+                    proposed = True
+                    restated[(i - 1, *q)] = rules.clean(f"We {put.group('what').strip()}.")
+                elif pq is None and not _AGREE_Q.search(asked):
                     # "So are we agreed? Pause and resume for card payments, triggered from the payment screen.":
                     # the question first, then the proposal it puts
                     k = next((k for k in range(len(sents[i - 1]) - 2, -1, -1)
                               if _AGREE_Q.search(segs[i - 1].text[sents[i - 1][k][0] : sents[i - 1][k][1]])), None)
+                    # (... or asks it back: "So, everyone, are we agreed? We migrate open claims and seven years
+                    # of closed?")
                     after = [sp for sp in sents[i - 1][k + 1 :]
-                             if _states_choice(segs[i - 1].text[sp[0] : sp[1]])] if k is not None else []
+                             if _states_choice(segs[i - 1].text[sp[0] : sp[1]])
+                             or _says_out(segs[i - 1].text[sp[0] : sp[1]].rstrip(" ?") + ".")] if k is not None else []
                     if after:
                         q, asked, proposed = after[0], segs[i - 1].text[after[0][0] : after[0][1]], True
+                        if rules.is_question(asked):
+                            restated[(i - 1, *q)] = rules.clean(asked.rstrip(" ?") + ".")
                 reply = segs[i].text[a0[0] : a0[1]]
                 if _ECHO_SUMMARY.match(asked) and _echoes(reply, asked):
                     # "So January stays." - the sponsor: "January stays.": the choice summed up and confirmed
@@ -1162,18 +1189,34 @@ class OfflineExtractor:
                     settled.add(key)
                     chosen[key] = max(0.7, chosen.get(key, 0.0))
                     continue
+                # (not the replier's own task: "I'm comfortable with that. I'll publish it Thursday evening.")
                 said = [sp for sp in sents[i][1:2] if len(_content(segs[i].text[sp[0] : sp[1]])) >= 3
-                        and not rules.is_question(segs[i].text[sp[0] : sp[1]])]
+                        and not rules.is_question(segs[i].text[sp[0] : sp[1]])
+                        and not _I_WILL.search(segs[i].text[sp[0] : sp[1]])
+                        # (a put proposal is the decision unless the reply says it again: not "Agreed. Fewer
+                        # records, fewer problems.")
+                        and (not proposed or len(_content(segs[i].text[sp[0] : sp[1]]) & _content(asked)) >= 2)]
                 if said:
                     key = (i, *said[0])
+                    backing = [*backing, (i - 1, q)] if proposed else backing
                 elif proposed:
                     key = (i - 1, *q)
+                    backing = [*backing, (i, a0)]
                 elif len(sents[i - 1]) > 1:
                     key = (i - 1, *sents[i - 1][-2])
                 else:
                     continue
                 settled.add(key)
                 chosen[key] = max(0.7, chosen.get(key, 0.0))
+                if proposed:
+                    # "Yes. Okay. Let's do that, phased." - "Agreed.": everyone who assents in the turns after
+                    for j in range(i + 1, min(i + 4, len(segs))):
+                        if not sents[j] or names[j] in (names[i - 1], names[j - 1]) or len(sents[j]) > 2 or \
+                                not _AGREE_A.match(segs[j].text[sents[j][0][0] : sents[j][0][1]]):
+                            break
+                        backing = [*backing, (j, sents[j][0])]
+                if backing:
+                    support[key] = backing
             people = _person_names(ctx, names)
             chosen = self._drop_questions(segs, sents, chosen, settled, _DECISION_CUES)
             chosen = {k: c for k, c in chosen.items()
@@ -1181,6 +1224,7 @@ class OfflineExtractor:
                                               or _turned_down(segs, names, sents, k))}
         out: list[FactBase] = []
         turn_of: dict[int, int] = {}
+        bare: list[tuple[int, Evidence]] = []  # settling words with nothing of their own to settle
         for (i, a, b), c in sorted(chosen.items()):
             spans = [(a, b)]
             if self.use_rules and _BARE_AGREEMENT.match(segs[i].text[a:b]):
@@ -1202,20 +1246,33 @@ class OfflineExtractor:
                 elif i > 0 and names[i - 1] != names[i] and sents[i - 1] and \
                         _states_choice(segs[i - 1].text[sents[i - 1][-1][0] : sents[i - 1][-1][1]]):
                     q = sents[i - 1][-1]
+                    if (i - 1, *q) in chosen:  # the proposal is a decision already: this is assent to it
+                        bare.append((i, self._ev(ctx, segs[i], names[i], (a, b))))
+                        continue
                     out.append(Decision(text=rules.clean(segs[i - 1].text[q[0] : q[1]]), confidence=round(c, 3),
                                         evidence=[self._ev(ctx, segs[i - 1], names[i - 1], q),
                                                   self._ev(ctx, segs[i], names[i], (a, b))]))
                     turn_of[id(out[-1])] = i
                     continue
-            if (i, a, b) in alone and spans == [(a, b)]:
-                continue  # nothing said to settle
+            if self.use_rules and spans == [(a, b)] and (_BARE_AGREEMENT.match(segs[i].text[a:b]) or (i, a, b) in alone) \
+                    and (i, a, b) not in restated:
+                # "Great, that's decided then." after the choice was put and agreed, "Let's go with that." before
+                # the PM's "Okay, decided: ...": the settling words belong to the decision made there, else to none
+                bare.append((i, self._ev(ctx, segs[i], names[i], (a, b))))
+                continue
             evidence = [self._ev(ctx, segs[i], names[i], q) for q in spans]
             if (i, a, b) in echoed:
                 j, q = echoed[(i, a, b)]
                 evidence = [self._ev(ctx, segs[j], names[j], q), *evidence]
+            evidence += [self._ev(ctx, segs[j], names[j], q) for j, q in support.get((i, a, b), [])]
             text = restated.get((i, a, b)) or rules.clean(segs[i].text[spans[0][0] : spans[0][1]])
             out.append(Decision(text=text, confidence=round(c, 3), evidence=evidence))
             turn_of[id(out[-1])] = i
+        for i, ev in bare:
+            near = [d for d in out if isinstance(d, Decision) and -_BARE_REACH <= turn_of[id(d)] - i <= 2]
+            if near:
+                d = min(near, key=lambda d: abs(turn_of[id(d)] - i))
+                d.evidence = [*d.evidence, ev]
         if self.use_rules:
             out = _merge_restated_decisions(out, turn_of)
         # "Let's move the report inventory to November 6": the decision also moves that item's date. A slip
@@ -1306,8 +1363,22 @@ class OfflineExtractor:
                                                        meeting_id=ctx.meeting.meeting_id,
                                                        note="reported closed in the meeting")]))
                     continue
+                last_b = next((f for f in reversed(out) if isinstance(f, Blocker)), None)
+                held_by = _SITS_WITH.search(s)
+                if held_by and last_b is not None and last_b.waiting_on is None and last_b.status == "open" and \
+                        i > 0 and last_b.evidence[-1].segment_id == segs[i - 1].id and names[i - 1] != names[i]:
+                    # "... we can't test the SFTP drop until the firewall rule is in." - "It's raised, it's with
+                    # the network team.": the reply says who the wait is on
+                    who = _last_party(held_by.group(0), index) or _team_party(held_by.group("who"), index)
+                    if who and not names_match(who, names[i]):
+                        last_b.waiting_on = _canonical_party(who, index)
+                        last_b.evidence.append(ev[0])
+                        continue
                 if rules.BLOCKER.search(s) and not _PAST_WAIT.search(s) and \
                         rules.BLOCKER.search(_NEED_FROM_YOU.sub(" ", s)):
+                    said = _awaited(s)
+                    if said and i < _OPENING_TURNS and said <= _joining_later(names, i):
+                        continue  # "I think we're just waiting on Gareth and Brian.": for them to join the call
                     party = rules.blocking_party(s)
                     guessed = via_they = False
                     if party is not None and _names_a_thing(party, index) and party != rules.consulted_party(s):
@@ -1443,6 +1514,12 @@ class OfflineExtractor:
                             from_who = rules.blocking_party(f"waiting on {fm.group(1)}.") if fm else None
                             if waiting is None and from_who:
                                 waiting = _canonical_party(from_who, index)
+                    if waiting is None and not _blocker_topic(text, None) - _VAGUE_STEMS and not _AWAITED.search(s):
+                        # "Still waiting, sorry.": neither who nor what; no wait of its own to track (not "Still
+                        # waiting on him.", which points at someone)
+                        continue
+                    if (waiting is None or guessed) and _CONSEQUENCE.match(s) and not _AWAITS.search(s):
+                        continue  # "Which means we can't start UAT today.": what a wait told before holds up
                     out.append(Blocker(text=text, waiting_on=waiting, since=ctx.meeting.date,
                                        owner=None, evidence=ev, confidence=0.75))
                     if guessed:
@@ -1506,6 +1583,10 @@ class OfflineExtractor:
                         ev = [*ev, self._ev(ctx, segs[i], names[i], q)]
                     out.append(Risk(text=rules.clean(s), severity=rules.severity(s), evidence=ev,  # type: ignore[arg-type]
                                     confidence=round(0.5 + 0.4 * float(pp[i]), 3)))
+        for b in out:
+            if isinstance(b, Blocker) and (b.waiting_on is None or id(b) in weak_party):
+                owner = _awaited_possessor(b, segs, index)
+                b.waiting_on = _canonical_party(owner, index) if owner else b.waiting_on
         return out
 
     # ------------------------------------------------------------------ attendance, mentions, sentiment
@@ -1745,11 +1826,32 @@ _AGREE_Q = re.compile(r"\b(?:are|do|can) we (?:all )?(?:agreed|agree|aligned)\b[
                       r"|\b(?:everyone|everybody|all) (?:happy|ok(?:ay)?|fine) with (?:that|this)\?\s*$"
                       r"|\bdoes (?:that|this) work for (?:everyone|everybody|you all|all of you)\?\s*$", re.IGNORECASE)
 _AGREE_A = re.compile(r"^\W*(?:(?:yes|yeah|yep)[,.]?\s+)?(?:agreed|we're agreed|we are agreed|fine by (?:me|us)|"
-                      r"that works|works for (?:me|us)|sounds good|happy with that|let's do (?:it|that)|go ahead|yes)\b",
+                      r"that works|works for (?:me|us)|sounds good|happy with that|let's do (?:it|that)|go ahead|yes|"
+                      # "I'm comfortable with that.", "We're happy with that."
+                      r"(?:i'm|i am|we're|we are) (?:comfortable|happy|fine|ok(?:ay)?) with (?:that|this|it))\b",
                       re.IGNORECASE)
 # A proposal put to the room as a statement: "Proposal is we start ...", "I propose we ...", "I suggest we ..."
-_PROPOSAL = re.compile(r"^\W*(?:(?:yeah|yes|so|okay|ok|right|well)[,.]?\s+)*(?:(?:my |the |our )?proposal is|"
-                       r"i(?:'d like to|'d| would)? propose|i(?:'d)? suggest|i recommend)\s+(?:that\s+)?we\b", re.IGNORECASE)
+_PROPOSAL = re.compile(r"^\W*(?:(?:yeah|yes|so|okay|ok|right|well|then|um|uh)[,.]?\s+)*(?:(?:my |the |our )?"
+                       r"(?:proposal|suggestion|recommendation) is|(?:what |all )?i(?:'d like to|'d| would| want to)? "
+                       r"(?:propose|suggest|recommend)(?: is)?)\s+(?:that\s+)?we\b"
+                       # announced, then said: "Then here's what I suggest. If Richard hasn't signed ...", "So, um,
+                       # proposal. Wednesday the ninth, ten o'clock."
+                       r"|^\W*(?:(?:yeah|yes|so|okay|ok|right|well|then|um|uh)[,.]?\s+)*(?:here's what i(?:'d)? "
+                       r"(?:propose|suggest|recommend)|(?:my |a |the )?(?:proposal|suggestion))\W*$"
+                       # "On Building A: let's do it in January, after the freeze." (not running the meeting)
+                       r"|^\W*(?:[\w -]{1,30}:\s*)?(?:(?:so|okay|ok|right|then|well|yeah)\W+)*let's (?!(?:not|see|start|"
+                       r"begin|move on|get going|wrap up|go through|take|crack on|kick off|park|come back|revisit|leave|"
+                       r"think|talk|discuss|have a|look|check|hear|pick|catch up|find out|ask|keep (?:this|it) short|"
+                       r"get|try|carry on|continue|go back|skip|jump)\b)", re.IGNORECASE)
+# A sentence that turns to someone by name: "Aisha, UAT."
+_CALLS_ON_NEXT = re.compile(r"^\W*(?:(?:and|so|okay|ok|right)\W+)?(?-i:[A-Z][a-z]+),\s", re.IGNORECASE)
+# The words that announce a proposal, not what it proposes ("So what I'd propose is we phase it.")
+_PROPOSE_WORDS = {"propose", "proposal", "suggest", "suggestion", "recommend", "recommendation", "here's", "like",
+                  "want", "would"}
+# A question that puts a proposal: "Shall we just go with phase one on the 2nd?", "Why don't we split the port?"
+_PROPOSAL_Q = re.compile(r"^\W*(?:(?:so|okay|ok|right|then|well)\W+)*(?:shall we|why don't we|how about we|should we "
+                         r"just)\s+(?:just\s+)?(?P<what>(?!(?:start|begin|move on|get going|wrap up|go through|take a "
+                         r"break|stop|finish|crack on|kick off|go round|leave it there)\b)[^?]{8,})\?\s*$", re.IGNORECASE)
 _YES = re.compile(r"^\W*(?:yes|yeah|yep|yup|done|already did|i did)\b", re.IGNORECASE)
 # A question that carries its own proposal: "Everyone okay if voice picking is formally out of scope for phase one?",
 # "Are we agreed that the pilot is Engineering?"
@@ -1772,7 +1874,7 @@ _TURNED_DOWN = re.compile(r"^\W*(?:(?:hmm+|um+|uh+|erm|well|so|sorry|honestly|lo
                           r"support)|i'm not (?:comfortable|happy|sure) (?:with|about) (?:that|this)|"
                           r"let's (?:come back to|revisit|park) (?:it|that|this)\b)", re.IGNORECASE)
 # Putting a decision off or refusing it: "Agreed, let's not decide that today.", "I can't agree that without Gareth."
-_DEFERS = re.compile(r"(?:\bnot|n't) (?:decide|decid\w+|agree|settle)\b|\bdecide (?:that |it |this )?(?:later|next week|"
+_DEFERS = re.compile(r"(?:\bnot|n't) (?:decide|decid\w+|agree|settle)\b|\bhold (?:that|this|the) thought\b|\bdecide (?:that |it |this )?(?:later|next week|"
                      r"another time|offline)\b|\b(?:rather|want) not (?:to )?decide\b|^\W*(?:(?:so|well|honestly)\W+)?"
                      r"i (?:don't|do not) think\b", re.IGNORECASE)
 # The reason for a choice, not the choice: "Just so we're not learning two things at once.", "We've got no route to
@@ -2000,6 +2102,7 @@ _SETTLES = re.compile(r"^\W*(?:(?:okay|ok|so|right|fine|then|alright|yes|yeah|gr
                       r"(?:decided|agreed|settled|decision(?=\s*(?::|\s[-\u2013\u2014]))|we(?:'re| are) agreed)\b",
                       re.IGNORECASE)
 _RESTATED_WITHIN = 8  # turns
+_BARE_REACH = 4  # turns back a bare "that's decided then" looks for the decision it settles
 
 
 def _merge_restated_decisions(decisions: list[FactBase], turn_of: dict[int, int]) -> list[FactBase]:
@@ -2027,8 +2130,24 @@ def _merge_restated_decisions(decisions: list[FactBase], turn_of: dict[int, int]
 
 
 # A blocker sentence about "it" or "that" (the thing just said to be blocked): "It's sitting with one of my analysts."
-_POINTS_BACK = re.compile(r"^\W*(?:(?:so|and|but|yeah|yes|right|well|okay|ok)\W+)*(?:it's|it is|it|that's|that is)\b"
+_POINTS_BACK = re.compile(r"^\W*(?:(?:so|and|but|yeah|yes|right|well|okay|ok)\W+)*(?:it's|it is|it|that's|that is|"
+                          # "So the approvals config is still stuck." - "Which means we can't start UAT today.": what
+                          # the wait holds up, not a second wait
+                          r"(?:which|that|this) means)\b"
                           r"|\bwithout (?:it|that)\W*$", re.IGNORECASE)
+
+
+# Where the thing waited for is now, said back to the one waiting: "It's raised, it's with the network team."
+_SITS_WITH = re.compile(r"\b(?:it's|it is|that's|that is|it's been|it has been)\s+(?:\w+\s+){0,2}?(?:with|over with)\s+"
+                        r"(?P<who>(?:the |our |their )?[\w&'-]+(?: [\w&-]+){0,2}?)\s*(?:team\b)?\s*(?:[.,;!]|now\b|$)",
+                        re.IGNORECASE)
+# What a wait just told holds up, said as its consequence: "Which means, honestly, we can't start UAT today."
+_CONSEQUENCE = re.compile(r"^\W*(?:(?:and|so|but)\W+)?(?:which|that|this|so that) means\b", re.IGNORECASE)
+_AWAITS = re.compile(r"\b(?:until|till|unless|without|waiting|once)\b", re.IGNORECASE)
+# Words that say nothing of what a wait is about: "Still waiting, sorry.", "That could help. Okay, so that's still
+# blocked."
+_VAGUE_STEMS = content_stems("sorry help um uh erm think okay honestly really just though still yeah well right "
+                             "mean afraid unfortunately again yet no yes not nope") | BLOCKING_STEMS
 
 
 # Something the speaker's side still lacks, and who from: "we still don't have a content freeze date from the deans"
@@ -2043,10 +2162,20 @@ _THE_PARTY_THING = re.compile(r"\bthe ([A-Z][\w&-]*(?: [A-Z][\w&-]*)?) (?:thing|
 # A summary of the plan as it stands, not a choice made now: "Quick recap, we're replacing ...", "As a reminder, ..."
 _RECAP = re.compile(r"^\W*(?:(?:so|okay|ok|right|just)\W+)*(?:(?:a |quick |just a |brief )*recap|to recap|as a reminder|"
                     r"(?:just )?a reminder|as you (?:all )?know|for context|where we are)\b", re.IGNORECASE)
-_BARE_AGREEMENT = re.compile(r"^\W*(?:(?:okay|ok|so|right|fine|great|good|then|yes|yeah|alright)[,.]?\s+)*(?:let's (?:go with|"
-                             r"do|go for) (?:that|it|this)|let's (?:lock|nail|pin) (?:that|it|this) (?:in|down)|"
-                             r"(?:that's|that is|it's|it is|so) (?:decided|agreed|settled)|"
+_BARE_AGREEMENT = re.compile(r"^\W*(?:(?:okay|ok|so|right|fine|great|good|then|yes|yeah|alright|perfect|lovely|excellent|"
+                             r"brilliant)[,.]?\s+)*(?:let's (?:go with|"
+                             r"do|go for) (?:that|it|this)(?:,\s*[\w'-]+)?|let's (?:lock|nail|pin) (?:that|it|this) (?:in|down)|"
+                             r"(?:that's|that is|it's|it is|so) (?:decided|agreed|settled)(?: then)?|"
                              r"decided|agreed(?: then)?)\W*$", re.IGNORECASE)
+
+
+def _says_out(sentence: str) -> bool:
+    """A statement with something of its own to say, conditions allowed ("If Richard hasn't signed by Thursday, Ana
+    publishes it"); not a question asked with its verb first."""
+    return not rules.is_question(sentence) and len(_content(sentence)) >= 3 and not re.match(
+        r"^\W*(?:(?:so|and|but|okay|ok|right|then)\W+)*(?:do|does|did|is|are|was|were|can|could|will|would|shall|"
+        r"should|have|has|what|when|where|who|why|how|which|any|anything|i|i'm|i'll|i'd|i've)\b", sentence,
+        re.IGNORECASE)
 
 
 def _states_choice(sentence: str) -> bool:
@@ -2077,9 +2206,35 @@ def _awaited(sentence: str) -> set[str] | None:
     return None if m is None else _blocker_topic(m.group("what"), None)
 
 
-_UNTIL_STATE = re.compile(r"\b(?:until|till|once)\s+(?P<what>[^,;.!?]+?)\s+(?:is|are|'s|'re|gets?|get|have been|has been|"
-                          r"been)\s+(?:\w+\s+)?(?P<state>open(?:ed)?|done|ready|live|up|in place|sorted|fixed|built|"
+_UNTIL_STATE = re.compile(r"\b(?:until|till|once)\s+(?P<what>[^,;.!?]+?)(?:\s+(?:is|are|'s|'re|gets?|get|have been|has been|"
+                          r"been)|['\u2019](?:s|re))\s+(?:\w+\s+)?(?P<state>open(?:ed)?|done|ready|live|up|in place|sorted|fixed|built|"
                           r"set up|installed|configured|approved|signed(?: off)?|delivered|shipped|loaded)\b", re.IGNORECASE)
+
+
+def _awaited_possessor(b: Blocker, segs: list[Segment], index: NameIndex) -> str | None:
+    """"... we can't schedule the extract runs until the work order's signed." - "Aisha, Colin's work order?": the
+    thing a wait names no party for is someone's, said in the next two turns; that person is who it waits on."""
+    m = _UNTIL_STATE.search(b.text)
+    words = re.findall(r"[\w-]+", m.group("what")) if m else []
+    if not words or not b.evidence:
+        return None
+    k = next((j for j, seg in enumerate(segs) if seg.id == b.evidence[-1].segment_id), None)
+    if k is None:
+        return None
+    head = re.escape(words[-1])
+    rx = re.compile(rf"\b((?-i:[A-Z][a-z]+)(?:\s(?-i:[A-Z][a-z]+))?)['\u2019]s\s+(?:[\w-]+\s+){{0,3}}?{head}\b", re.I)
+    # ... or "Bea, your change form?": the one asked about their own
+    yours = re.compile(rf"^\W*(?:(?:and|so|okay|ok|right)\W+)?((?-i:[A-Z][a-z]+)),\s+your\s+(?:[\w-]+\s+){{0,3}}?{head}\b",
+                       re.I)
+    for seg in segs[k + 1 : k + 3]:
+        said = rx.search(seg.text) or yours.search(seg.text)
+        if said is None:
+            continue
+        hits = index.find(said.group(1))
+        if hits:
+            return hits[0][2]
+        return _clean_name(said.group(1))
+    return None
 
 
 def _awaited_work_owner(facts: list[FactBase]) -> None:
@@ -2124,6 +2279,14 @@ def _unblocker_asked(facts: list[FactBase], segs: list[Segment]) -> None:
 def _blocker_topic(text: str, party: str | None) -> set[str]:
     """What a blocker sentence is about: its content-word stems without the party and the blocking words."""
     return content_stems(text, exclude=[party] if party else []) - BLOCKING_STEMS
+
+
+_OPENING_TURNS = 12  # the call's first turns, where people are still joining
+
+
+def _joining_later(names: list[str], i: int) -> set[str]:
+    """The name words of the people who first speak after turn ``i``: still to join the call there."""
+    return content_stems(" ".join(set(names[i + 1 :]) - set(names[: i + 1])))
 
 
 def _same_blocker(prev: Blocker, text: str, party: str | None, party_said: bool = True) -> bool:

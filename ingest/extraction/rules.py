@@ -330,12 +330,18 @@ DECISION = re.compile(
     r"although|as|if|maybe|let's|not|no|then|right|okay|ok)\b)[a-z0-9]"
     r"|\bwe(?:'re| are) agreed\s*,\s+(?!(?:right|yes|yeah|then|okay|ok|no|are we|aren't we)\b)[a-z0-9]"
     r"|\b(?:is|are) (?:now )?(?:out of scope|excluded from)\b"
+    # A decision reported as made elsewhere: "Fiona and I agreed yesterday to keep the old limits", "the steering
+    # group decided on Tuesday that go-live stays in January", "Compliance have agreed that seven years come across"
+    r"|\b(?:\w+ and I|we all|we both|both of us|everyone|everybody|the (?:[\w-]+ ){0,2}(?:board|group|committee|"
+    r"panel|forum|sponsors?))\s+(?:have |has |had |all |both )?(?:decided|agreed)\s+(?:[\w,]+\s+){0,4}?(?:that|to)\b"
+    r"|\b(?:they|(?-i:[A-Z][a-z]+))\s+(?:have |has |had )?(?:decided|agreed)\s+(?:[\w,]+\s+){0,4}?that\b"
     r"|^\W*(?:\w+,\s*)?let's (?:move|push|pull|shift|postpone|delay|defer|bring)\b(?! on\b).{0,60}"
     r"\b(?:to|until|till) (?:the )?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|next|\w+day)",
     re.IGNORECASE,
 )
 # "... so we won't be doing hybrid join. Decided.": the word settles the sentence before it.
-DECIDED_BACKREF = re.compile(r"^\W*(?:(?:that's|it's|so|then|ok(?:ay)?|fine)\s*,?\s*)*(?:decided|agreed)(?: then)?\W*$"
+DECIDED_BACKREF = re.compile(r"^\W*(?:(?:that's|it's|so|then|ok(?:ay)?|fine|great|good|right|perfect|alright|excellent|"
+                             r"brilliant|lovely)\s*,?\s*)*(?:decided|agreed)(?: then)?\W*$"
                              # "... we will not go live on Ward 7 without the DPIA signed. That's my decision and I'm
                              # not moving on it."
                              r"|^\W*(?:and\s+)?(?:that's|that is|this is)\s+(?:my|our|the|a|a firm|the final)\s+"

@@ -503,3 +503,25 @@ def test_a_diarizer_warning_reaches_the_ingest_result(settings: Settings, tmp_pa
     services.engagements.create("Acme")
     [result] = services.ingest.ingest("Acme", [write_wav(tmp_path / "call.wav")], num_speakers=2)
     assert result.warnings == ["the speaker count was fixed at 2, but the voices sound like 4"]
+
+
+def test_a_speaker_first_named_by_first_name_only_and_later_in_full_is_one_person_with_the_full_name(
+    services: Services, tmp_path: Path
+) -> None:
+    services.engagements.create("Acme")
+    first = tmp_path / "call-1.vtt"
+    first.write_text(VTT.replace("<v Priya Sharma>", "<v Priya>"))
+    second = tmp_path / "call-2.vtt"
+    second.write_text("""WEBVTT
+
+00:00:01.000 --> 00:00:05.000
+<v Priya Sharma>The migration rehearsal is booked for the twelfth, I'll send the runbook on Monday.</v>
+
+00:00:05.500 --> 00:00:09.000
+<v Mark Jones>Thanks. The training rooms are sorted as well, all three of them.</v>
+""")
+    results = services.ingest.ingest("Acme", [first, second])
+    assert all(r.status == "ingested" for r in results), [r.error for r in results]
+    people = {p.name: p for p in services.people.list("Acme")}
+    assert sorted(people) == ["Mark Jones", "Priya Sharma"]
+    assert "Priya" in people["Priya Sharma"].aliases

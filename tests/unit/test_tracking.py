@@ -657,3 +657,15 @@ def test_a_dated_it_is_a_new_item_unless_exactly_one_open_item_of_that_owner_fit
     facts = merge_meeting_facts(facts, [item("m2", 1, owner, text, text, due)], M2, EMB, meetings=[M1, M2])
     assert len([f for f in facts if isinstance(f, ActionItem)]) == len(first) + 1
     assert all(e.event == "created" for f in facts for e in f.history)
+
+
+def test_a_still_waiting_statement_restates_the_one_of_the_partys_open_blockers_it_names() -> None:
+    first = [vendor_blocker("m1", 1, ENROLL), vendor_blocker("m1", 2, "We need the vendor to ship the docking stations.")]
+    facts = merge_meeting_facts([], first, M1, EMB)
+    recap = vendor_blocker("m2", 3, "Recap: Tom's test plan Friday, the rota Monday, and we're still waiting on the "
+                                    "device-management vendor for the docking stations.")
+    facts = merge_meeting_facts(facts, [recap], M2, EMB, meetings=[M1, M2])
+    blockers = [f for f in facts if isinstance(f, Blocker)]
+    assert len(blockers) == 2
+    [docking] = [b for b in blockers if "docking" in b.text and b.history[0].meeting_id == "m1"]
+    assert [e.event for e in docking.history] == ["created", "updated"]
