@@ -109,6 +109,7 @@ _NOT_DONE_CLAUSE = re.compile(
     r"going to|gonna|need to|needs to|have to|has to|want to|plan to|hope|hoping|trying|try to|about to|"
     # "I'm aiming to get the thresholds signed before I go": an intention
     r"aim(?:ing|s)? (?:to|for)|intend(?:ing|s)? to|expect(?:ing|s)? to|planning to|"
+
     r"started|starting|working on|in progress|underway|kicked off|held up|tied up|on hold|"
     # "... and have it finished by the 6th": work to be caused, not work done
     r"(?:have|get) (?:it|them|that|this|those|everything)|"
@@ -116,6 +117,10 @@ _NOT_DONE_CLAUSE = re.compile(
     r"everything else|anything else|the rest|all the others?|the other (?:bits|parts|ones|stuff|pieces))\b|n't\b|'ll\b|'d\b",
     re.IGNORECASE,
 )
+# "Sixteen of the twenty are across and checked", "I've sent two of the three files": part of it, anywhere before.
+_NUMBER = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|(?:twen|thir|for|fif|six|seven|eigh|" \
+    r"nine)ty(?:-\w+)?|hundred)"
+_PART_OF = re.compile(rf"\b(?:{_NUMBER}|one) (?:of|out of) (?:the |our |all |its |their )?{_NUMBER}\b", re.IGNORECASE)
 # A promise earlier in the sentence covers what is joined to it: "I'll start the migration on Monday and have it
 # finished by the 6th".
 _FUTURE_BEFORE = re.compile(r"'ll\b|\b(?:will|going to|gonna|shall)\b", re.IGNORECASE)
@@ -252,7 +257,8 @@ def done_report(sentence: str) -> DoneReport | None:
     ack = _ACK.match(text)
     for start, end, doer, subject in sorted(found):
         clause = clause_around(text, start, end)
-        if _NOT_DONE_CLAUSE.search(clause) or rules.addressed_to_system(text) or _FUTURE_BEFORE.search(text[:start]):
+        if _NOT_DONE_CLAUSE.search(clause) or rules.addressed_to_system(text) or _FUTURE_BEFORE.search(text[:start]) \
+                or _PART_OF.search(text[:end]) or _PART_OF.search(clause):
             continue
         if _BUT_CANNOT.search(text[end:]):
             continue
@@ -460,6 +466,7 @@ class _Candidate:
     reason: str
     via_prompt: bool = False
     shared: bool = False  # may serve other blockers waiting on the same thing ("The extract landed")
+    own: bool = False  # said by the item's owner
 
 
 # Words of a date or of moving one: a slip sentence may say only these about the work ("going in Monday now").
@@ -662,7 +669,8 @@ def find_followups(
                 event, new_due, reason = cand
                 via_prompt = bool(topic & asked - said)
                 cands.append(_Candidate(item, u, event, new_due, round(score, 4), f"{reason}; shared {sorted(shared)}",
-                                        via_prompt, shared=arrived and event == "done"))
+                                        via_prompt, shared=arrived and event == "done",
+                                        own=isinstance(item, ActionItem) and names_match(u.speaker, item.owner, people)))
     out = _assign(_elaborations(_slip_over_done(cands, utts, items), utts), ctx.meeting.meeting_id)
     dropped = _dropped(items, [i for i in keep if drops[i]], utts, keep, sims, name_words, ctx.meeting.meeting_id)
     out = [fu for fu in out if fu.item_id not in {d.item_id for d in dropped}]
@@ -1078,7 +1086,11 @@ def _assign(cands: list[_Candidate], meeting_id: str) -> list[FollowUp]:
         group.sort(key=lambda c: -c.score)
         if len(group) > 1 and group[0].score - group[1].score < MARGIN and \
                 group[0].item.kind == group[1].item.kind:
-            continue
+            if group[0].own == group[1].own:
+                continue
+            # about as close to either: the owner's own item, not one whose owner the sentence names ("The course
+            # list went to Marco on Wednesday", said by Helen, is Helen's course list, not Marco's pilot batch)
+            group.sort(key=lambda c: (not c.own, -c.score))
         kinds_taken: set[str] = set()
         for c in group:
             if c.item.kind in kinds_taken:

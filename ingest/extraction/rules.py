@@ -811,15 +811,20 @@ def completed(sentence: str) -> bool:
 _STILL_PENDING = re.compile(
     r"^\W*(?:(?:but|and|so|though|although|however|only|just|um|uh)\W+)*(?:it|they|that|this|those)"
     r"(?:'s|'re|\s+is|\s+are|\s+has been|\s+have been)?\s+(?:(?:still|just|now|currently)\s+)*"
-    r"(?:sitting|stuck|held up|waiting|pending|queued|awaiting|saying|on for)\b"
+    r"(?:sitting|stuck|held up|waiting|pending|queued|awaiting)\b"
+    # "It's still with procurement", "They're still saying the 25th"
+    r"|^\W*(?:(?:but|and|so|though|although|however|um|uh)\W+)*(?:it|they|that|this|those)"
+    r"(?:'s|'re|\s+is|\s+are)?\s+still\s+(?:with|saying|on for|at)\b"
     r"|\bchasing (?:it|them|that|this|those)\b",
     re.IGNORECASE,
 )
 
 
 def still_pending(rest: str) -> bool:
-    """Some sentence of ``rest`` (what a turn goes on to say after a report) says the work is still to come."""
-    return any(_STILL_PENDING.search(rest[a:b].strip()) for a, b in sentences(rest))
+    """Some sentence or clause of ``rest`` (what a turn goes on to say after a report) says the work is still to
+    come."""
+    return any(_STILL_PENDING.search(part.strip()) for a, b in sentences(rest)
+               for part in re.split(r"[,;:]", rest[a:b]))
 
 
 # The party as the subject of the holding verb ("because IT security hasn't signed off", "network security is still

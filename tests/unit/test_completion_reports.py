@@ -14,9 +14,9 @@ from assistant.engines.embedder import MiniLMEmbedder
 from assistant.models import ActionItem, FactBase, Person
 from assistant.tracking import is_completion
 from ingest.extraction import rules
-from ingest.extraction.followup import done_report
+from ingest.extraction.followup import Utterance, _assign, _Candidate, done_report
 from ingest.extraction.offline import OfflineExtractor
-from tests.builders import weekly_tracker
+from tests.builders import fact, weekly_tracker
 
 NAMES = ["Nora Quinn", "Ben Adler", "Kemi Hart", "Vikram Rao", "Lucy Fenn", "Omar Said"]
 PEOPLE = [*(Person(name=n) for n in NAMES), Person(name="network team", kind="team")]
@@ -92,6 +92,8 @@ def test_a_step_followed_by_the_work_still_pending_does_not_close_the_item(
     (" I'm chasing it every day.", True),
     (" Still waiting on the key, mind.", False),   # another thing, named: not a pronoun for the work
     (" It went live on Friday.", False),
+    (" It's still with procurement, they're saying maybe Friday.", True),
+    (" It went live, they're saying it's fine.", False),
 ])
 def test_the_rest_of_a_turn_saying_it_is_still_to_come(turn: str, pending: bool) -> None:
     assert rules.still_pending(turn) is pending
@@ -102,8 +104,10 @@ def test_the_rest_of_a_turn_saying_it_is_still_to_come(turn: str, pending: bool)
     "I can't build the mapping until I've got the extract from Ben, so that's just sat there.",
     "It's been sat in the change queue since Monday.",
     "So let's cut the meeting there.",
+    "Sixteen of the twenty are across and checked.",   # part of it
+    "I've sent two of the three files over.",
 ])
-def test_intentions_and_idle_things_are_not_reports_of_work_done(sentence: str) -> None:
+def test_intentions_idle_things_and_parts_are_not_reports_of_work_done(sentence: str) -> None:
     assert done_report(sentence) is None
 
 
@@ -120,3 +124,18 @@ def test_an_intention_is_not_a_completion_of_the_item_it_names() -> None:
 def test_a_thing_in_its_environment_named_before_an_aside_or_without_an_article_is_reported_done(sentence: str, subject: str) -> None:
     report = done_report(sentence)
     assert report is not None and report.doer == "thing" and report.subject.strip() == subject
+
+
+
+def test_a_sentence_about_as_close_to_two_items_goes_to_the_speakers_own_not_the_named_persons() -> None:
+    # "The course list went to Ben on Wednesday", said by Kemi: Kemi's course list, not Ben's migration it names
+    said = Utterance(segment_id=3, speaker="Kemi Hart", start=0.0, end=4.0, prompt=None, opens_turn=False,
+                     text="The course list went to Ben on Wednesday, cleaned up.")
+    kemis = fact(ActionItem(text="I'll send the course list export by Friday.", owner="Kemi Hart", meeting_id="w1"))
+    bens = fact(ActionItem(text="We'll have the first twenty courses migrated by the 13th.", owner="Ben Adler",
+                           meeting_id="w1"))
+    cands = [_Candidate(bens, said, "done", None, 0.86, "Ben did it"),
+             _Candidate(kemis, said, "done", None, 0.85, "reported done", own=True)]
+    assert [fu.item_id for fu in _assign(cands, "w2")] == [kemis.id]
+    cands[1].own = False
+    assert _assign(cands, "w2") == []  # neither said by its owner: too close to call
