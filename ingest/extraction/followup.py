@@ -591,8 +591,13 @@ def find_followups(
             # the stems of the thing a report says is done ("The extract landed ...": extract)
             thing = content_stems(rep.subject, exclude=[party or ""]) - name_words \
                 if rep is not None and rep.doer == "thing" else set()
+            # the owner says who did it, and it is not that person's own item ("Marcus sent the porting form" is
+            # Marcus's item, not the network team's "open the firewall ports")
+            handed = who == "speaker" and rep is not None and _handed_on(item, rep.doer, u.text, rep) and not any(
+                o.id != item.id and isinstance(o, ActionItem) and o.owner and _names(rep.doer, _name_forms(o.owner, people))
+                and len(_topic(o) & said) >= len(topic & said) for o in items)
             mine = who == "speaker" and rep is not None and (rep.doer == "speaker" or _owners_team(rep, item) or
-                                                             _handed_on(item, rep.doer, u.text, rep) or (
+                                                             handed or (
                 # the owner reports the item's own thing done: "The extract landed on the SFTP on Thursday night"
                 set() < thing <= work | spelled) or (
                 # or the item's own work, of "it": "It's all surveyed" for "have Kettering surveyed by the 16th"
@@ -644,7 +649,7 @@ def find_followups(
                 continue
             score = cos + 0.1 * len(shared) + (0.2 if who else 0.0)
             cand = ("done", None, "what it waited for arrived") if arrived and isinstance(item, Blocker) else \
-                _classify(item, u, rep, dates[i], due.get(item.id), who, forms, people)
+                _classify(item, u, rep, dates[i], due.get(item.id), who, forms, people, handed)
             own = said - _TIME_WORDS
             if cand is not None and cand[0] == "done" and rep is not None and rep.doer == "thing":
                 # The thing reported done must be this item's work: its subject names it ("the templates are
@@ -957,6 +962,7 @@ def _classify(
     who: str | None,
     forms: Sequence[str],
     people: Sequence[Person],
+    handed: bool = False,
 ) -> tuple[str, date | None, str] | None:
     party = item.waiting_on if isinstance(item, Blocker) else item.owner
     if isinstance(item, Blocker):
@@ -991,7 +997,7 @@ def _classify(
             # "Karen did actually ring the change board" for "until Karen approves the overtime": the party did
             # something, not what the blocker waits for
             return None
-        if who == "speaker" and _handed_on(item, doer, u.text, report):
+        if handed:
             # the owner says who on their side did it: "Ruth sent the code table across on the Friday"
             return "done", None, f"{doer} did it for the owner"
         if doer not in ("speaker", "pronoun", "thing") and (

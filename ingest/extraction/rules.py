@@ -820,6 +820,16 @@ _STILL_PENDING = re.compile(
 )
 
 
+# "I've got the dev org set up, but without the key I can't, you know, actually call anything": steps done, the work
+# itself cannot happen yet.
+_BUT_CANNOT = re.compile(r"\bbut\b[^.;!?]*?(?:\b(?:can't|cannot|can not|couldn't|unable)\b|\bnot able\b)", re.IGNORECASE)
+
+
+def but_cannot(sentence: str) -> bool:
+    """The sentence goes on to say the work itself cannot happen yet."""
+    return bool(_BUT_CANNOT.search(sentence))
+
+
 def still_pending(rest: str) -> bool:
     """Some sentence or clause of ``rest`` (what a turn goes on to say after a report) says the work is still to
     come."""

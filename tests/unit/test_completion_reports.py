@@ -139,3 +139,16 @@ def test_a_sentence_about_as_close_to_two_items_goes_to_the_speakers_own_not_the
     assert [fu.item_id for fu in _assign(cands, "w2")] == [kemis.id]
     cands[1].own = False
     assert _assign(cands, "w2") == []  # neither said by its owner: too close to call
+
+
+def test_steps_done_but_the_work_itself_not_possible_yet_do_not_close_the_item(
+    track: Callable[..., list[FactBase]]
+) -> None:
+    facts = track(
+        [("Ben Adler", "I'll have the screen pop working in dev by the twenty-third.")],
+        [("Nora Quinn", "Ben, how's the screen pop going?"),
+         ("Ben Adler", "I've got the docs, I've got the dev org set up, but without the key I can't actually "
+                       "call anything.")],
+    )
+    [item] = [i for i in items(facts) if i.owner == "Ben Adler"]
+    assert item.status != "done"
