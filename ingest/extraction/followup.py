@@ -593,7 +593,10 @@ def find_followups(
                 if rep is not None and rep.doer == "thing" else set()
             # the owner says who did it, and it is not that person's own item ("Marcus sent the porting form" is
             # Marcus's item, not the network team's "open the firewall ports")
-            handed = who == "speaker" and rep is not None and _handed_on(item, rep.doer, u.text, rep) and not any(
+            # ... in two words of the work, or in one the prompt asked about ("Denise, the rota?" - "Kerry sent the
+            # rota round"): "Marcus sent the porting form" shares only "port" with "open the firewall ports"
+            handed = who == "speaker" and rep is not None and _handed_on(item, rep.doer, u.text, rep) >= (
+                1 if topic & asked else 2) and not any(
                 o.id != item.id and isinstance(o, ActionItem) and o.owner and _names(rep.doer, _name_forms(o.owner, people))
                 and len(_topic(o) & said) >= len(topic & said) for o in items)
             mine = who == "speaker" and rep is not None and (rep.doer == "speaker" or _owners_team(rep, item) or
@@ -1034,14 +1037,15 @@ _FOR_A_SIDE = re.compile(r"^\W*(?:\w+,\s*)?(?:so\s+|then\s+|and\s+)?(?:we|we'll|
 _TO_THE_SPEAKER = re.compile(r"^\s*(?:me|us|over to (?:me|us)|back to (?:me|us))\b", re.IGNORECASE)
 
 
-def _handed_on(item: FactBase, doer: str, text: str, report: DoneReport) -> bool:
-    """The owner reports that another person did the item's work ("Kerry sent the rota round on Tuesday" for
-    Denise's "I'll do the training rota"): a named doer whose object names the work, not sent to the owner."""
+def _handed_on(item: FactBase, doer: str, text: str, report: DoneReport) -> int:
+    """How many words of the item's work the report names when the owner reports that another person did it
+    ("Kerry sent the rota round on Tuesday" for Denise's "I'll do the training rota"): a named doer whose object
+    names the work, not sent to the owner; else 0."""
     if not isinstance(item, ActionItem) or doer in ("speaker", "pronoun", "thing") or not doer[:1].isupper():
-        return False
+        return 0
     what = _object(text, report.end)
     work = _topic(item) - condition_stems(item)
-    return not _TO_THE_SPEAKER.match(what) and bool(content_stems(what, exclude=[doer]) & work)
+    return 0 if _TO_THE_SPEAKER.match(what) else len(content_stems(what, exclude=[doer]) & work)
 
 
 def _by_the_side(item: FactBase, doer: str, people: Sequence[Person]) -> bool:
