@@ -280,6 +280,8 @@ def _named_thing(rep: DoneReport | None, text: str, work: set[str], name_words: 
     ("Key came through Thursday" for "send the decryption key") is about that thing, not done by someone "Key"."""
     if rep is None or rep.doer in ("speaker", "pronoun", "thing") or not text.lstrip().startswith(rep.doer):
         return rep
+    if re.match(r"\s+(?:it|them|that|this|those|the|a|an|our|their|his|her|my|your)\b", text[rep.end :], re.I):
+        return rep  # a verb with an object has a doer: "Network did it yesterday morning" is the network team
     said = content_stems(rep.subject)
     if said and said <= work and not said & name_words:
         return DoneReport(doer="thing", start=rep.start, end=rep.end, subject=rep.subject)
