@@ -121,7 +121,8 @@ _NEGATION = re.compile(
     re.I,
 )
 _FUTURE = re.compile(
-    r"\b(will|going to|gonna|plan(ning)? to|intend to|try to|should|by (the )?\w+day)\b|'ll\b", re.I
+    r"\b(will|going to|gonna|plan(ning)? to|intend(ing)? to|try to|aim(ing)? (to|for)|hop(e|ing) to|"
+    r"expect(ing)? to|should|by (the )?\w+day)\b|'ll\b", re.I
 )
 # "So that action is complete", "Confirmed, that blocker is cleared"
 _NO_WORK = frozenset({"action", "item", "task", "thing", "bit", "part", "lot", "block", "confirm", "clear"})

@@ -51,7 +51,8 @@ _IRREGULAR_DONE = frozenset(["sent", "did", "done", "got", "gotten", "made", "ga
 _NOT_DONE_ED = frozenset(["tried", "wanted", "needed", "hoped", "planned", "expected", "delayed", "postponed", "pushed", "slipped", "moved", "blocked", "waited", "missed", "failed", "cancelled", "canceled", "rejected", "declined", "bounced", "reopened", "paused", "struggled", "queued", "started", "mentioned", "flagged", "worried", "concerned", "interested", "supposed", "used", "based", "related", "involved", "located", "promised", "agreed", "discussed", "heard", "learned", "learnt", "noticed", "realised", "realized", "assumed", "guessed", "reckoned", "suggested", "proposed", "recommended", "preferred", "liked", "loved", "hated", "seemed", "appeared", "happened", "sounded", "looked", "dropped", "overlooked", "underestimated", "stalled", "stuck", "held-up", "reminded", "warned", "complained", "reported", "informed", "advised", "indicated", "implied", "asked", "requested", "called", "named", "aimed", "intended", "decided", "considered", "pencilled", "penciled", "earmarked", "pulled", "bumped", "dragged", "parked", "shelved", "scrapped", "descoped", "de-scoped", "deferred", "deprecated", "reassigned", "diverted", "derailed", "swamped", "side-tracked", "sidetracked", "deprioritised", "deprioritized", "reprioritised", "reprioritized", "tied", "excluded", "included", "affected", "impacted", "refused", "denied", "vetoed", "overruled"])
 _DONE_ADJ = r"(?:done|complete|finished|ready|live|open|sorted|through|up and running|in place|locked in|signed off|" \
     r"out the door|out|in|up|over|across|with (?:you|him|her|them|us)|in (?:your|my|our|their|his|her) inbox|" \
-    r"(?:in|on) (?:the|your|our|my|their) (?:[\w-]+ ){0,2}(?:folder|drive|sharepoint|site|repo|repository|tracker))"
+    r"(?:in|on) (?:the|your|our|my|their) (?:[\w-]+ ){0,2}(?:folder|drive|sharepoint|site|repo|repository|tracker|" \
+    r"tenant|environment|sandbox|instance|platform|bucket|sftp))"
 _ADV = r"(?:(?:already|just|now|finally|all|also|actually|officially|both|successfully|properly|fully)\s+)*"
 _SUBJECT = (
     r"(?P<subj>\b(?:i|we|they|he|she|it|that|this|those|these)\b"
@@ -68,6 +69,10 @@ _WORD = r"(?P<verb>[a-z][a-z-]+)"
 # clean" finds its subject however many words it has.
 _BEFORE_ACTIVE = re.compile(rf"{_SUBJECT}\s+{_ADV}$", re.IGNORECASE)
 _BEFORE_PERFECT = re.compile(rf"{_SUBJECT}\s*(?:'ve|'s|\s+have|\s+has)\s+{_ADV}$", re.IGNORECASE)
+# A bare noun phrase opening the sentence, run into "'s": "Item master's loaded", "Cost-centre extract's landed".
+_BEFORE_BARE = re.compile(r"^\W*(?P<subj>(?-i:(?!(?:But|And|So|Or|Um|Uh|Oh|Well|Then|Now|Also|Just|Yes|No|Okay|Ok|Yeah)"
+                          r"\b)[A-Z][a-z-]+)(?:\s+(?!(?:i|we|they|he|she|it|you|that|this|there|what|who|where|how|so|"
+                          rf"and|but|then|now|just|all|let)\b)[a-z][\w-]*){{1,2}})'s\s+{_ADV}$", re.IGNORECASE)
 _BE = r"(?:'s|'re|\s+is|\s+are|\s+was|\s+were|\s+has been|\s+have been|\s+got|'s been|'ve been)"
 _BEFORE_PASSIVE = re.compile(rf"{_SUBJECT}\s*{_BE}\s+{_ADV}$", re.IGNORECASE)
 # subject is [adverbs] done/ready/live/in/out...
@@ -102,6 +107,9 @@ _NOT_DONE_CLAUSE = re.compile(
     r"\b(?:not|never|no|yet|still|pending|waiting|awaiting|nearly|almost|partly|partially|half|halfway|most of|"
     r"some of|only|until|unless|if|once|as soon as|whether|will|would|shall|should|could|might|may|must|"
     r"going to|gonna|need to|needs to|have to|has to|want to|plan to|hope|hoping|trying|try to|about to|"
+    # "I'm aiming to get the thresholds signed before I go": an intention
+    r"aim(?:ing|s)? (?:to|for)|intend(?:ing|s)? to|expect(?:ing|s)? to|planning to|"
+
     r"started|starting|working on|in progress|underway|kicked off|held up|tied up|on hold|"
     # "... and have it finished by the 6th": work to be caused, not work done
     r"(?:have|get) (?:it|them|that|this|those|everything)|"
@@ -109,6 +117,10 @@ _NOT_DONE_CLAUSE = re.compile(
     r"everything else|anything else|the rest|all the others?|the other (?:bits|parts|ones|stuff|pieces))\b|n't\b|'ll\b|'d\b",
     re.IGNORECASE,
 )
+# "Sixteen of the twenty are across and checked", "I've sent two of the three files": part of it, anywhere before.
+_NUMBER = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|(?:twen|thir|for|fif|six|seven|eigh|" \
+    r"nine)ty(?:-\w+)?|hundred)"
+_PART_OF = re.compile(rf"\b(?:{_NUMBER}|one) (?:of|out of) (?:the |our |all |its |their )?{_NUMBER}\b", re.IGNORECASE)
 # A promise earlier in the sentence covers what is joined to it: "I'll start the migration on Monday and have it
 # finished by the 6th".
 _FUTURE_BEFORE = re.compile(r"'ll\b|\b(?:will|going to|gonna|shall)\b", re.IGNORECASE)
@@ -167,8 +179,14 @@ def _object(text: str, at: int) -> str:
 
 def _subject_before(text: str, at: int) -> str:
     """The words of the clause before ``at``: what "landed in my inbox" or "came through"."""
-    starts = [m.end() for m in _CLAUSE_END.finditer(text, 0, at)]
-    return text[max(starts, default=0) : at]
+    starts = [0, *(m.end() for m in _CLAUSE_END.finditer(text, 0, at))]
+    # "The cutover approach, from me, landed with you all": an aside between the thing and its verb
+    while len(starts) > 1 and _ASIDE.match(text[starts[-1] : at]):
+        starts.pop()
+    return re.sub(r",\s*(?:from|by|via|courtesy of|thanks to)\s+[^,]*,?", " ", text[starts[-1] : at], flags=re.I)
+
+
+_ASIDE = re.compile(r"^\s*(?:(?:from|by|via|courtesy of|thanks to)\s+[\w' -]+?)?[\s,]*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -190,13 +208,16 @@ def done_report(sentence: str) -> DoneReport | None:
     for t in _TOKEN.finditer(text):
         if not _past(t.group()) and not (t.group().lower() == "pushed" and _PUSHED_OUT.match(text, t.end())):
             continue
+        if t.group().lower() == "sat" and not re.match(r"\s+(?:down\s+)?(?:with|together)\b", text[t.end():], re.I):
+            continue  # "so that's just sat there", "it's sat in the queue": idle, unlike "I sat down with Raj"
         if t.group().lower() in ("went", "gone") and _WENT_NOWHERE.match(text, t.end()):
             continue  # "Legal and I have gone back and forth": talk, not work finished
         after = _TOKEN.match(text, t.end() + 1)
         if t.group().lower() == "got" and after and (after.group().lower() in _NOT_DONE_ED or _past(after.group())):
             continue  # "got pulled onto the audit", "got approved": the participle is the verb
         before = text[: t.start()]
-        for rx, passive in ((_BEFORE_PERFECT, False), (_BEFORE_PASSIVE, True), (_BEFORE_ACTIVE, False)):
+        for rx, passive in ((_BEFORE_PERFECT, False), (_BEFORE_PASSIVE, True), (_BEFORE_ACTIVE, False),
+                            (_BEFORE_BARE, True)):
             m = rx.search(before)
             if m is None:
                 continue
@@ -209,7 +230,7 @@ def done_report(sentence: str) -> DoneReport | None:
             doer = _doer(subj, passive)
             if passive and doer == "speaker" and t.group().lower() not in _IRREGULAR_DONE:
                 break  # "We got burned on auto-estimates", "we were told to wait": what happened to the speaker
-            if t.group().lower() in _RECEIPT and rx is _BEFORE_PERFECT and not re.match(r"\s+\w+(?:\s+\w+)?\s+back\b",
+            if t.group().lower() in _RECEIPT and rx in (_BEFORE_PERFECT, _BEFORE_BARE) and not re.match(r"\s+\w+(?:\s+\w+)?\s+back\b",
                                                                                   text[t.end():]):
                 break  # "They've got it with their Android team": having it, not receiving it
             if t.group().lower() in _RECEIPT and doer == "speaker":
@@ -236,7 +257,8 @@ def done_report(sentence: str) -> DoneReport | None:
     ack = _ACK.match(text)
     for start, end, doer, subject in sorted(found):
         clause = clause_around(text, start, end)
-        if _NOT_DONE_CLAUSE.search(clause) or rules.addressed_to_system(text) or _FUTURE_BEFORE.search(text[:start]):
+        if _NOT_DONE_CLAUSE.search(clause) or rules.addressed_to_system(text) or _FUTURE_BEFORE.search(text[:start]) \
+                or _PART_OF.search(text[:end]) or _PART_OF.search(clause):
             continue
         if _BUT_CANNOT.search(text[end:]):
             continue
@@ -244,6 +266,26 @@ def done_report(sentence: str) -> DoneReport | None:
             continue
         return DoneReport(doer=doer, start=start, end=end, subject=subject)
     return None
+
+
+def _rest_of_turn(u: Utterance, seg_text: dict[int, str]) -> str:
+    """What the turn says after the sentence ``u``."""
+    turn = seg_text.get(u.segment_id, "")
+    at = turn.find(u.text)
+    return turn[at + len(u.text) :] if at >= 0 else ""
+
+
+def _named_thing(rep: DoneReport | None, text: str, work: set[str], name_words: set[str]) -> DoneReport | None:
+    """A report whose doer is a word capitalised only because it opens the sentence and is the item's own work
+    ("Key came through Thursday" for "send the decryption key") is about that thing, not done by someone "Key"."""
+    if rep is None or rep.doer in ("speaker", "pronoun", "thing") or not text.lstrip().startswith(rep.doer):
+        return rep
+    if re.match(r"\s+(?:it|them|that|this|those|the|a|an|our|their|his|her|my|your)\b", text[rep.end :], re.I):
+        return rep  # a verb with an object has a doer: "Network did it yesterday morning" is the network team
+    said = content_stems(rep.subject)
+    if said and said <= work and not said & name_words:
+        return DoneReport(doer="thing", start=rep.start, end=rep.end, subject=rep.subject)
+    return rep
 
 
 def _doer(subject: str, passive: bool) -> str:
@@ -254,6 +296,9 @@ def _doer(subject: str, passive: bool) -> str:
         return "thing" if passive and first == "they" else "pronoun"
     if passive or first in _THING:
         return "thing"
+    words = subject.split()
+    if len(words) > 1 and "'" not in subject and words[1][:1].islower():
+        return "thing"  # a bare noun phrase, "Mock data went in yesterday": not a person
     if subject[:1].isupper() and first not in _DETERMINERS:
         return subject.split("'s")[0].split()[0]  # "Greg", "Deepa's note" -> the thing Deepa did
     return "thing"
@@ -359,6 +404,21 @@ def _bare(text: str) -> bool:
     return not content_stems(text) - _TIME_WORDS - _SLIP_WORDS - _FILLER
 
 
+def _question_to(u: Utterance) -> str:
+    """The question of the prompt a turn's opening answers when it calls on the speaker by name, first or last
+    ("Kayleigh, the supplier list?", "And the UAT scripts, Kayleigh?"), else ""."""
+    first = u.speaker.split()[0] if u.speaker.split() else ""
+    if not u.opens_turn or not u.prompt or len(first) < 2:
+        return ""
+    spans = rules.sentences(u.prompt)
+    if not spans:
+        return ""
+    a, b = spans[-1]
+    question = u.prompt[a:b].strip()
+    named = rf"(?:^\W*(?:(?:and|so|okay|ok|right)[,.]?\s+)?{re.escape(first)}\b|\b{re.escape(first)}\W*\?$)"
+    return question if question.endswith("?") and re.search(named, question, re.IGNORECASE) else ""
+
+
 def _calls_on(prompt: str, speaker: str) -> bool:
     """The prompt opens with the speaker's first name ("Pete, firewall?", "Okay. Mandy, SKU list?")."""
     first = speaker.split()[0] if speaker.split() else ""
@@ -408,6 +468,7 @@ class _Candidate:
     reason: str
     via_prompt: bool = False
     shared: bool = False  # may serve other blockers waiting on the same thing ("The extract landed")
+    own: bool = False  # said by the item's owner
 
 
 # Words of a date or of moving one: a slip sentence may say only these about the work ("going in Monday now").
@@ -449,6 +510,7 @@ def find_followups(
     segs = ctx.transcript.segments
     turns = [(ctx.display(seg.speaker), seg.text) for seg in segs]
     pos = {seg.id: k for k, seg in enumerate(segs)}
+    seg_text = {seg.id: seg.text for seg in segs}
     for i, u in enumerate(utts):
         if dates[i] is not None and not any(dates[j] is not None for j in range(i + 1, len(utts))
                                             if utts[j].segment_id == u.segment_id):
@@ -480,10 +542,20 @@ def find_followups(
     for i in keep:
         rep_i = reports[i]
         if rep_i is not None and rep_i.doer == "thing":
-            what = frozenset(content_stems(rep_i.subject))
+            what = frozenset(content_stems(rep_i.subject) - name_words)  # "Shona's extract came through": extract
             holders = [fid for fid, w in works.items() if what and what <= w]
             if len(holders) == 1:
                 sole[i] = holders[0]
+    # Asked by name about work only one open action item is about ("And the UAT scripts, Kayleigh?"), the one
+    # asked reports it done ("Done."): they did that item, whoever it was first given to.
+    asked_for: dict[int, str] = {}
+    for i in keep:
+        rep_i, question = reports[i], _question_to(utts[i])
+        if rep_i is not None and rep_i.doer == "speaker" and question:
+            ask = content_stems(question) - name_words
+            holders = [fid for fid, w in works.items() if ask & w]
+            if len(holders) == 1:
+                asked_for[i] = holders[0]
     cands: list[_Candidate] = []
     for r, item in enumerate(items):
         party = item.waiting_on if isinstance(item, Blocker) else item.owner
@@ -502,6 +574,8 @@ def find_followups(
                                                     if isinstance(item, Blocker) else None)
             if who is None and spokes.get(item.id) == u.speaker:
                 who = "speaker"  # the team's commitment was given by this person: their report is the team's
+            if who is None and asked_for.get(i) == item.id:
+                who = "speaker"
             if who is None and _party_to(item, u.speaker):
                 who = "named"  # Sam reporting the end-to-end test Tobias was to run with Sam
             # "The CR's going in Monday now" is about "raise the change request": the acronym counts as shared
@@ -515,11 +589,20 @@ def find_followups(
             shared = (topic | spelled) & (said | asked)
             shared -= name_words  # a name both mention ("the extract Raj's team gave") is not the work
             cos = float(sims[r, c])
-            rep = reports[i]
+            rep = _named_thing(reports[i], u.text, work, name_words)
             # the stems of the thing a report says is done ("The extract landed ...": extract)
-            thing = content_stems(rep.subject, exclude=[party or ""]) if rep is not None and rep.doer == "thing" \
-                else set()
-            mine = who == "speaker" and rep is not None and (rep.doer == "speaker" or _owners_team(rep, item) or (
+            thing = content_stems(rep.subject, exclude=[party or ""]) - name_words \
+                if rep is not None and rep.doer == "thing" else set()
+            # the owner says who did it, and it is not that person's own item ("Marcus sent the porting form" is
+            # Marcus's item, not the network team's "open the firewall ports")
+            # ... in two words of the work, or in one the prompt asked about ("Denise, the rota?" - "Kerry sent the
+            # rota round"): "Marcus sent the porting form" shares only "port" with "open the firewall ports"
+            handed = who == "speaker" and rep is not None and _handed_on(item, rep.doer, u.text, rep) >= (
+                1 if topic & asked else 2) and not any(
+                o.id != item.id and isinstance(o, ActionItem) and o.owner and _names(rep.doer, _name_forms(o.owner, people))
+                and len(_topic(o) & said) >= len(topic & said) for o in items)
+            mine = who == "speaker" and rep is not None and (rep.doer == "speaker" or _owners_team(rep, item) or
+                                                             handed or (
                 # the owner reports the item's own thing done: "The extract landed on the SFTP on Thursday night"
                 set() < thing <= work | spelled) or (
                 # or the item's own work, of "it": "It's all surveyed" for "have Kettering surveyed by the 16th"
@@ -554,12 +637,15 @@ def find_followups(
                         or (shared and cos >= MIN_COSINE_ONE)
                         or (shared and mine and cos >= MIN_COSINE_NAMED) or cos >= MIN_COSINE_ALONE
                         # the owner reports done the thing only this open item is about ("Enrolment's done")
-                        or (mine and sole.get(i) == item.id)):
+                        or (mine and sole.get(i) == item.id)
+                        # called on about the work by name, the owner reports it done: "Denise, the rota?" - "Kerry
+                        # sent the rota round on Tuesday."
+                        or (mine and topic & said & asked and _calls_on(u.prompt or "", u.speaker))):
                     continue
             elif not ((len(topic & said - name_words) >= 2 and cos >= MIN_COSINE_ANON)
                       or (len(shared) >= 2 and cos >= MIN_COSINE_ALONE)
                       or (rep is not None and rep.doer == "thing" and cos >= MIN_COSINE_ALONE
-                          and set() < content_stems(rep.subject) <= topic | spelled)
+                          and set() < content_stems(rep.subject) - name_words <= topic | spelled)
                       or (rep is not None and rep.doer == "thing" and cos >= MIN_COSINE_NAMED
                           and set() < thing and sole.get(i) == item.id)):
                 # Nobody named on either side: the words must carry it - two of the sentence's own, or two with
@@ -568,7 +654,7 @@ def find_followups(
                 continue
             score = cos + 0.1 * len(shared) + (0.2 if who else 0.0)
             cand = ("done", None, "what it waited for arrived") if arrived and isinstance(item, Blocker) else \
-                _classify(item, u, reports[i], dates[i], due.get(item.id), who, forms, people)
+                _classify(item, u, rep, dates[i], due.get(item.id), who, forms, people, handed)
             own = said - _TIME_WORDS
             if cand is not None and cand[0] == "done" and rep is not None and rep.doer == "thing":
                 # The thing reported done must be this item's work: its subject names it ("the templates are
@@ -579,6 +665,9 @@ def find_followups(
                     continue
                 if not subject and not (topic & asked or topic & said):
                     continue
+            if cand is not None and cand[0] == "done" and isinstance(item, ActionItem) and \
+                    rules.still_pending(_rest_of_turn(u, seg_text)):
+                continue  # "It's raised, it's with the network team. They're still saying the 25th.": a step
             if cand is not None and cand[0] == "done" and isinstance(item, Blocker) and _WAIT_GOES_ON.search(u.text) \
                     and not rules.unblocked(u.text):
                 continue  # "... and we switch to actual minutes after the consultation": the wait goes on
@@ -590,7 +679,8 @@ def find_followups(
                 event, new_due, reason = cand
                 via_prompt = bool(topic & asked - said)
                 cands.append(_Candidate(item, u, event, new_due, round(score, 4), f"{reason}; shared {sorted(shared)}",
-                                        via_prompt, shared=arrived and event == "done"))
+                                        via_prompt, shared=arrived and event == "done",
+                                        own=isinstance(item, ActionItem) and names_match(u.speaker, item.owner, people)))
     out = _assign(_elaborations(_slip_over_done(cands, utts, items), utts), ctx.meeting.meeting_id)
     dropped = _dropped(items, [i for i in keep if drops[i]], utts, keep, sims, name_words, ctx.meeting.meeting_id)
     out = [fu for fu in out if fu.item_id not in {d.item_id for d in dropped}]
@@ -877,6 +967,7 @@ def _classify(
     who: str | None,
     forms: Sequence[str],
     people: Sequence[Person],
+    handed: bool = False,
 ) -> tuple[str, date | None, str] | None:
     party = item.waiting_on if isinstance(item, Blocker) else item.owner
     if isinstance(item, Blocker):
@@ -911,6 +1002,9 @@ def _classify(
             # "Karen did actually ring the change board" for "until Karen approves the overtime": the party did
             # something, not what the blocker waits for
             return None
+        if handed:
+            # the owner says who on their side did it: "Ruth sent the code table across on the Friday"
+            return "done", None, f"{doer} did it for the owner"
         if doer not in ("speaker", "pronoun", "thing") and (
             (party and _names(doer, forms)) or (not party and _names(item.text, [doer.lower()]))
             or (isinstance(item, Blocker) and len(_topic(item) & content_stems(u.text)) >= 2)
@@ -939,6 +1033,21 @@ _NOT_YET = re.compile(r"\b(?:not yet|still not|not done|haven't (?:done|started|
 
 # An item promised for a side, not a person: "We'll push the firmware ...", "Our network team will open the ports".
 _FOR_A_SIDE = re.compile(r"^\W*(?:\w+,\s*)?(?:so\s+|then\s+|and\s+)?(?:we|we'll|we've|we're|our)\b", re.IGNORECASE)
+
+
+# The object of a report that is the owner receiving, not doing: "Ruth sent me the code table".
+_TO_THE_SPEAKER = re.compile(r"^\s*(?:me|us|over to (?:me|us)|back to (?:me|us))\b", re.IGNORECASE)
+
+
+def _handed_on(item: FactBase, doer: str, text: str, report: DoneReport) -> int:
+    """How many words of the item's work the report names when the owner reports that another person did it
+    ("Kerry sent the rota round on Tuesday" for Denise's "I'll do the training rota"): a named doer whose object
+    names the work, not sent to the owner; else 0."""
+    if not isinstance(item, ActionItem) or doer in ("speaker", "pronoun", "thing") or not doer[:1].isupper():
+        return 0
+    what = _object(text, report.end)
+    work = _topic(item) - condition_stems(item)
+    return 0 if _TO_THE_SPEAKER.match(what) else len(content_stems(what, exclude=[doer]) & work)
 
 
 def _by_the_side(item: FactBase, doer: str, people: Sequence[Person]) -> bool:
@@ -989,7 +1098,11 @@ def _assign(cands: list[_Candidate], meeting_id: str) -> list[FollowUp]:
         group.sort(key=lambda c: -c.score)
         if len(group) > 1 and group[0].score - group[1].score < MARGIN and \
                 group[0].item.kind == group[1].item.kind:
-            continue
+            if group[0].own == group[1].own:
+                continue
+            # about as close to either: the owner's own item, not one whose owner the sentence names ("The course
+            # list went to Marco on Wednesday", said by Helen, is Helen's course list, not Marco's pilot batch)
+            group.sort(key=lambda c: (not c.own, -c.score))
         kinds_taken: set[str] = set()
         for c in group:
             if c.item.kind in kinds_taken:

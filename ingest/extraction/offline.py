@@ -982,6 +982,8 @@ class OfflineExtractor:
                     continue
                 if not rules.completed(s) or rules.risk_closed(s):
                     continue  # a risk said to be over is a closed risk (see _blockers_and_risks), not work done
+                if rules.still_pending(segs[i].text[sp[1] :]) or rules.but_cannot(s):
+                    continue  # "So the job ran clean on the ninth. ... It's sitting with our approvals": a step
                 reported_here = any(f.evidence[0].segment_id == segs[i].id for f in out)
                 if re.match(r"\W*(?:it|they|that|this)\b", s, re.IGNORECASE) and reported_here:
                     continue  # "The SSO integration is done. It went live on Friday.": the same report, said on

@@ -811,6 +811,38 @@ def completed(sentence: str) -> bool:
     return not _FUTURE_MARK.search(sentence[: m.end()])
 
 
+# A later sentence of the turn that says, of "it", that the work is not there yet: "So the job ran clean on the ninth.
+# ... It's sitting with our internal data release approvals", "It's raised. They're still saying the 25th.", "I'm
+# chasing it every day". What was reported before it is a step, not the work done.
+_STILL_PENDING = re.compile(
+    r"^\W*(?:(?:but|and|so|though|although|however|only|just|um|uh)\W+)*(?:it|they|that|this|those)"
+    r"(?:'s|'re|\s+is|\s+are|\s+has been|\s+have been)?\s+(?:(?:still|just|now|currently)\s+)*"
+    r"(?:sitting|stuck|held up|waiting|pending|queued|awaiting)\b"
+    # "It's still with procurement", "They're still saying the 25th"
+    r"|^\W*(?:(?:but|and|so|though|although|however|um|uh)\W+)*(?:it|they|that|this|those)"
+    r"(?:'s|'re|\s+is|\s+are)?\s+still\s+(?:with|saying|on for|at)\b"
+    r"|\bchasing (?:it|them|that|this|those)\b",
+    re.IGNORECASE,
+)
+
+
+# "I've got the dev org set up, but without the key I can't, you know, actually call anything": steps done, the work
+# itself cannot happen yet.
+_BUT_CANNOT = re.compile(r"\bbut\b[^.;!?]*?(?:\b(?:can't|cannot|can not|couldn't|unable)\b|\bnot able\b)", re.IGNORECASE)
+
+
+def but_cannot(sentence: str) -> bool:
+    """The sentence goes on to say the work itself cannot happen yet."""
+    return bool(_BUT_CANNOT.search(sentence))
+
+
+def still_pending(rest: str) -> bool:
+    """Some sentence or clause of ``rest`` (what a turn goes on to say after a report) says the work is still to
+    come."""
+    return any(_STILL_PENDING.search(part.strip()) for a, b in sentences(rest)
+               for part in re.split(r"[,;:]", rest[a:b]))
+
+
 # The party as the subject of the holding verb ("because IT security hasn't signed off", "network security is still
 # holding ...") or the owner of the pending review ("pending the DPO's review").
 _SUBJECT_PARTY = re.compile(
