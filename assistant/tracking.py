@@ -1328,8 +1328,8 @@ def _track_against(
 
 # A statement that the work's date moved: "has moved to Monday", "is pushed to the 9th", "slipped to Friday".
 _MOVED = re.compile(r"\b(?:has|have|'s|is|are|was|were|got|has been|'s been)\s+(?:now\s+)?(?:moved|slipped|pushed|"
-                    r"been pushed|been moved|put back)\b|\b(?:moves?|moving|slips?|slipping|pushed|put back) (?:back |out )?"
-                    r"(?:to|till|until)\b", re.IGNORECASE)
+                    r"been pushed|been moved|put back)\b|\b(?:moves|slips|slipped|pushed|put back) (?:back |out )?"
+                    r"(?:to|till|until)\b", re.IGNORECASE)  # not "we'll move to the presentations"
 
 
 def _moved(fact: FactBase) -> bool:

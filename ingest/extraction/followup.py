@@ -593,6 +593,9 @@ def find_followups(
                 if not (called or (n >= 2 and cos >= (MIN_COSINE_OWN if who == "speaker" else MIN_COSINE_NAMED))
                         or (shared and cos >= MIN_COSINE_ONE)
                         or (shared and mine and cos >= MIN_COSINE_NAMED) or cos >= MIN_COSINE_ALONE
+                        # the owner named as the one who did it ("Kerry sent the rota round on Tuesday")
+                        or (shared and rep is not None and rep.doer not in ("speaker", "pronoun", "thing")
+                            and _names(rep.doer, forms) and cos >= MIN_COSINE_NAMED)
                         # the owner reports done the thing only this open item is about ("Enrolment's done")
                         or (mine and sole.get(i) == item.id)):
                     continue
@@ -905,6 +908,14 @@ def _slip_over_done(cands: list[_Candidate], utts: Sequence[Utterance], items: S
     checks found a lot of bad addresses. I need another week on the trial load" is not the trial load done. Nor is
     it done by what someone else says in a meeting where its owner gives it a new date ("Realistically Wednesday."
     - "I can't build the GL mapping until I've got the cost-centre extract from Gareth, so that's just sat there.")."""
+    # A bare date right after the turn reported the item done says when it was done: "The ports are open now.
+    # Friday afternoon."
+    order = {(u.segment_id, u.text): k for k, u in enumerate(utts)}
+    done_at = {(c.item.id, c.utterance.turn): order[(c.utterance.segment_id, c.utterance.text)]
+               for c in cands if c.event == "done"}
+    when_done = {id(c) for c in cands if c.event == "slipped" and _bare(c.utterance.text)
+                 and done_at.get((c.item.id, c.utterance.turn), 1 << 30) < order[(c.utterance.segment_id, c.utterance.text)]}
+    cands = [c for c in cands if id(c) not in when_done]
     slipped = {(c.item.id, c.utterance.turn) for c in cands if c.event == "slipped"}
     owner_slipped = {c.item.id for c in cands if c.event == "slipped" and c.who == "speaker"}
     news: dict[int, list[Utterance]] = {}

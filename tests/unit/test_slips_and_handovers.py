@@ -180,3 +180,30 @@ def test_a_proposed_or_refused_handover_leaves_the_owner(
 def test_a_short_form_names_the_same_work_as_the_word_it_shortens() -> None:
     assert content_stems("the cert") <= content_stems("the RADIUS certificate")
     assert content_stems("the feed config") <= content_stems("the production feed configuration")
+
+
+def test_a_bare_day_right_after_the_owner_reports_the_work_done_says_when_not_a_new_date(
+    track: Callable[..., list[FactBase]]
+) -> None:
+    facts = track(
+        [("Vikram Rao", "My team will have the firewall ports open by Friday.")],
+        [("Nora Quinn", "Vikram, the ports?"),
+         ("Vikram Rao", "The ports are open now. Friday afternoon. Omar did ring the change board, to be fair.")],
+    )
+    [item] = items(facts)
+    assert item.status == "done" and not [e for e in item.history if e.event == "slipped"]
+
+
+def test_the_new_owner_named_as_the_one_who_did_it_closes_the_handed_over_item(
+    track: Callable[..., list[FactBase]]
+) -> None:
+    facts = track(
+        [("Kemi Hart", "I'll do the shift rota for the pilot. You'll have it by the 16th.")],
+        [("Nora Quinn", "Kemi, the shift rota, still good?"),
+         ("Kemi Hart", "No. Well, yes, but not me. Lucy's going to pick up the rota. She'll still have it to you by "
+                       "the 16th.")],
+        [("Nora Quinn", "Kemi, the rota?"),
+         ("Kemi Hart", "Lucy sent the rota round on Tuesday. If you didn't get it, that's an Outlook problem.")],
+    )
+    [item] = [i for i in items(facts) if "rota" in i.text]
+    assert item.owner == "Lucy Fenn" and item.status == "done" and item.history[-1].meeting_id == "w3"
