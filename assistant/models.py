@@ -251,8 +251,9 @@ class FollowUp(BaseModel):
     to a later date, with the sentence that says so. Tracking applies it to the item's history."""
 
     item_id: str
-    event: Literal["done", "slipped", "dropped"]
-    due: date | None = Field(None, description="The new due date of a slip.")
+    event: Literal["done", "slipped", "dropped", "handover"]
+    due: date | None = Field(None, description="The new due date of a slip (or of a handover that gives one).")
+    owner: str | None = Field(None, description="The new owner of a handover.")
     evidence: list[Evidence] = Field(default_factory=list)
     score: float = 0.0
     reason: str = ""

@@ -102,6 +102,16 @@ _IRREGULAR = {
     "found": "find",
     "held": "hold",
     "kept": "keep",
+    # short forms: "the cert" is the certificate, "the feed config" the configuration
+    "cert": "certificate",
+    "certs": "certificate",
+    "config": "configuration",
+    "configs": "configuration",
+    "spec": "specification",
+    "specs": "specification",
+    "doc": "document",
+    "docs": "document",
+    "info": "information",
 }
 
 _COMPLETION = re.compile(
@@ -752,7 +762,7 @@ def _someone_else_did(text: str, owner: str | None, people: Sequence[Person]) ->
     return not (owner and names_match(m.group("name"), owner, people))
 
 
-def _already_applied(fact: FactBase, event: str, meeting_id: str, evidence: list[Evidence]) -> bool:
+def _already_applied(fact: FactBase, event: str, meeting_id: str, evidence: list[Evidence], owner: bool = False) -> bool:
     """The statement already left an event on the fact: one statement, one event, even when a PM edit kept the
     event of an earlier run and the statement now reads differently against the edited item."""
     segs = {e.segment_id for e in evidence}
@@ -761,6 +771,7 @@ def _already_applied(fact: FactBase, event: str, meeting_id: str, evidence: list
             (ev.event == event or ev.event in _TRACKING_EVENTS)
             and ev.meeting_id == meeting_id
             and {e.segment_id for e in ev.evidence} == segs
+            and (not owner or "owner" in ev.changes)  # a handover in a sentence that also restated the item
         ):
             return True
     return False
@@ -770,7 +781,7 @@ def _link(
     old: FactBase, evidence: list[Evidence], meeting: Meeting, event: EventKind, note: str, due: date | None = None,
     changes: dict[str, Any] | None = None,
 ) -> bool:
-    if _already_applied(old, event, meeting.meeting_id, evidence):
+    if _already_applied(old, event, meeting.meeting_id, evidence, owner="owner" in (changes or {})):
         return False
     old.history.append(
         FactEvent(
@@ -1050,8 +1061,11 @@ def _handed_over(
     item = scored[0][2]
     before = item.owner
     due = fact.due if fact.due is not None and fact.due != item.due else None
+    # A later date than the item had is a slip as well as a new owner ("I'll load the users Monday", for work that
+    # was due last Friday).
+    event: EventKind = "slipped" if due is not None and item.due is not None and due > item.due else "updated"
     note = f"owner {before} -> {fact.owner}" + (f"; due set to {due.isoformat()}" if due else "") + f": {fact.text}"
-    if _link(item, fact.evidence, meeting, "updated", note, due=due,
+    if _link(item, fact.evidence, meeting, event, note, due=due,
              changes={"owner": fact.owner, "owner_from": before}):
         item.owner = fact.owner
         _apply_state(item)
@@ -1072,8 +1086,19 @@ def _apply_follow_ups(
     ``added`` without the facts made of a sentence a follow-up used (they are that follow-up)."""
     mid = meeting.meeting_id
     touched = {f.id for f in candidates if any(e.meeting_id == mid and e.event in _TRACKING_EVENTS for e in f.history)}
-    still: list[FactBase] = [f for f in candidates if isinstance(f, (ActionItem, Blocker)) and f.id not in touched
-             and _open_at(f, key, dates, order)]
+    # An item only restated by this meeting's facts may still change hands in it ("Kerry's going to pick up the
+    # rota. She'll still have it to you by the sixteenth."): it is asked about, for a handover only.
+    restated = {f.id for f in candidates if f.id in touched and all(
+        e.event == "updated" and "owner" not in e.changes for e in f.history if e.meeting_id == mid)}
+    # An item this meeting's facts reported done may have been given a new date by its owner in the same turn
+    # ("The overnight job ran but the output was garbage." - "I'm filtering it by hand. I will have it to Marco by
+    # Wednesday"): it is asked about, for that slip only.
+    closed_here = {f.id: ev for f in candidates if isinstance(f, ActionItem) and f.id in touched
+                   for ev in [[e for e in f.history if e.meeting_id == mid and e.event in _TRACKING_EVENTS]]
+                   if len(ev) == 1 and ev[0].event == "done" and ev[0].evidence}
+    still: list[FactBase] = [f for f in candidates if isinstance(f, (ActionItem, Blocker))
+                             and (f.id not in touched or f.id in restated or f.id in closed_here)
+                             and _open_at(f, key, dates, order)]
     if not still:
         return added
     by_id = {f.id: f for f in still}
@@ -1085,7 +1110,10 @@ def _apply_follow_ups(
     refused: set[tuple[int, str]] = set()
     for fu in follow_up(still, dues):
         item = by_id.get(fu.item_id)
-        if item is None or not fu.evidence:
+        if item is None or not fu.evidence or (item.id in restated and fu.event != "handover"):
+            continue
+        if item.id in closed_here and (fu.event != "slipped" or
+                                       not _same_turn(closed_here[item.id][0].evidence[0], fu.evidence[0], meeting)):
             continue
         quote = fu.evidence[0].quote
         if fu.event == "done" and any(kind == item.kind and _same_quote(ev, fu.evidence[0]) for kind, ev in closed_by):
@@ -1098,7 +1126,19 @@ def _apply_follow_ups(
         ):
             continue  # the exchange made a new commitment, unlike this item ("Nadia, can you send me the rollback
             # plan by Friday?" - "Sure, you'll have it by Friday."): its date is that commitment's
-        if fu.event == "dropped":
+        if item.id in closed_here:
+            item.history.remove(closed_here[item.id][0])  # the turn's report was of a step; its new date is the news
+        if fu.event == "handover":
+            if not isinstance(item, ActionItem) or not fu.owner:
+                continue
+            before, then = item.owner, dues[item.id]
+            later = fu.due is not None and then is not None and fu.due > then
+            note = f"owner {before} -> {fu.owner}" + (f"; due {then} -> {fu.due}" if later else "") + f": {quote}"
+            linked = _link(item, fu.evidence, meeting, "slipped" if later else "updated", note,
+                           due=fu.due if later else None, changes={"owner": fu.owner, "owner_from": before})
+            if linked:
+                item.owner = fu.owner
+        elif fu.event == "dropped":
             linked = _link(item, fu.evidence, meeting, "dropped", f"dropped: {quote}")
         elif fu.event == "done":
             label = "resolved" if isinstance(item, Blocker) else "done"
@@ -1111,6 +1151,15 @@ def _apply_follow_ups(
             _apply_state(item)
         added = [f for f in added if not _same_sentence(f, item, fu, people)]
     return added
+
+
+_PROMISE = re.compile(r"'ll\b|\b(?:will|going to|gonna|shall)\b", re.IGNORECASE)
+
+
+def _same_turn(a: Evidence, b: Evidence, meeting: Meeting) -> bool:
+    """Two quotes of one speaker in one turn: the same segment or the next one or two (captions split turns)."""
+    del meeting  # segment ids are consecutive within a meeting's transcript
+    return a.speaker == b.speaker and 0 <= b.segment_id - a.segment_id <= 2
 
 
 def _made_of(fact: ActionItem, fu: FollowUp) -> bool:
@@ -1130,8 +1179,9 @@ def _same_quote(a: Evidence, b: Evidence) -> bool:
 
 
 def _at_sentence(fact: FactBase, fu: FollowUp) -> bool:
-    """``fact`` was made of the sentence the follow-up used (its first quote and the follow-up's overlap)."""
-    return bool(fact.evidence) and _same_quote(fact.evidence[0], fu.evidence[0])
+    """``fact`` was made of the sentence the follow-up used (one of its quotes and the follow-up's overlap: "I'm
+    cleaning it by hand." + "I will have it to Ben by Wednesday.")."""
+    return any(_same_quote(e, fu.evidence[0]) for e in fact.evidence)
 
 
 def _same_sentence(fact: FactBase, item: FactBase, fu: FollowUp, people: Sequence[Person]) -> bool:
@@ -1141,7 +1191,12 @@ def _same_sentence(fact: FactBase, item: FactBase, fu: FollowUp, people: Sequenc
         return False
     if fu.event == "done":
         return getattr(fact, "status", None) in ("done", "resolved") and isinstance(fact, (ActionItem, Blocker))
-    other = content_stems(fact.text) - content_stems(item.text) - content_stems(item.context or "") - _SLIP_STEMS
+    if fu.event == "handover":  # "Shona's going to pick that up": the item, in its new owner's hands
+        return isinstance(fact, ActionItem) and fact.status != "done" and names_match(fact.owner, fu.owner, people)
+    # Read on the sentences that commit ("I'm cleaning it by hand. I will have it to Ben by Wednesday."): what
+    # leads up to the promise says how, not what other work
+    said = [t for t in re.split(r"(?<=[.!?])\s+", fact.text) if _PROMISE.search(t)] or [fact.text]
+    other = content_stems(" ".join(said)) - content_stems(item.text) - content_stems(item.context or "") - _SLIP_STEMS
     return isinstance(fact, ActionItem) and fact.status != "done" and len(other) <= 1 and \
         owners_compatible(fact.owner, item.owner, people)
 
@@ -1256,8 +1311,10 @@ def _track_against(
     old = best
     new_due = getattr(fact, "due", None)
     old_due = due_at(old)
-    if isinstance(old, ActionItem) and new_due is not None and old_due is not None and new_due > old_due:
-        note = f"due {old_due.isoformat()} -> {new_due.isoformat()}"
+    if isinstance(old, ActionItem) and new_due is not None and (
+        (old_due is not None and new_due > old_due) or (old_due is None and _moved(fact))
+    ):  # ("Ruth's mapping review has moved to Monday": it was due before, whether or not a date was said)
+        note = f"due {old_due.isoformat() if old_due else None} -> {new_due.isoformat()}"
         if _link(old, fact.evidence, meeting, "slipped", note, due=new_due):
             _apply_state(old)
         return absorb
@@ -1268,6 +1325,17 @@ def _track_against(
     if _link(old, fact.evidence, meeting, "updated", note, due=due):
         _apply_state(old)
     return True
+
+
+# A statement that the work's date moved: "has moved to Monday", "is pushed to the 9th", "slipped to Friday".
+_MOVED = re.compile(r"\b(?:has|have|'s|is|are|was|were|got|has been|'s been)\s+(?:now\s+)?(?:moved|slipped|pushed|"
+                    r"been pushed|been moved|put back)\b|\b(?:moves|slips|slipped|pushed|put back) (?:back |out )?"
+                    r"(?:to|till|until)\b", re.IGNORECASE)  # not "we'll move to the presentations"
+
+
+def _moved(fact: FactBase) -> bool:
+    """The statement says the work's date moved (see _MOVED), not as a question."""
+    return any(_MOVED.search(t) and not t.rstrip().endswith("?") for t in (fact.text, *(e.quote for e in fact.evidence[:1])))
 
 
 def _still_blocked(

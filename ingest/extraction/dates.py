@@ -164,6 +164,7 @@ def resolve(phrase: str, meeting_date: date) -> date | None:
             return resolve("the " + re.sub(r"\D", "", rest) + "th", meeting_date)
         return _dateparser(re.sub(r"^the ", "", rest), meeting_date)
     p = re.sub(rf"^({_WD}),? (?:of )?next week$", r"next \1", p)
+    p = re.sub(rf"^({_WD}) week$", r"next \1", p)  # "Friday week": a week on Friday, the Friday of next week
     m_next = re.fullmatch(rf"next ({_WD})(?: (?:morning|afternoon|evening))?", p)
     if m_next:
         # "next Wednesday" is that weekday of the following week (said on a Monday: nine days on, not two).

@@ -320,6 +320,7 @@ class Utterance:
     opens_turn: bool
     prompt_segment: Evidence | None = None
     earlier: str = ""  # the turn's sentences before this one ("The label testing slipped though. I'm now ...")
+    turn: int = -1  # the id of the turn's first segment
 
     def evidence(self, meeting_id: str) -> Evidence:
         return Evidence(meeting_id=meeting_id, segment_id=self.segment_id, speaker=self.speaker, start=self.start,
@@ -327,30 +328,42 @@ class Utterance:
 
 
 def utterances(ctx: MeetingContext) -> list[Utterance]:
+    """The meeting's sentences. A turn is a run of segments by one speaker (captions split a turn into cues:
+    "We're training on the sample this week, and we'll have a first accuracy report to you by Friday week," -
+    "so the 9th."): its later segments answer the same prompt and read the turn's earlier sentences."""
     out: list[Utterance] = []
     segs = ctx.transcript.segments
-    for i, seg in enumerate(segs):
-        speaker = ctx.display(seg.speaker)
+    i = 0
+    while i < len(segs):
+        speaker = ctx.display(segs[i].speaker)
+        end = i + 1
+        while end < len(segs) and ctx.display(segs[end].speaker) == speaker:
+            end += 1
+        run = segs[i:end]
+        said = " ".join(seg.text for seg in run)
         prev = _prompt_turn(segs, i, speaker, ctx) if i else None
         asked = prev is not None and ctx.display(prev.speaker) != speaker
         prompt = _calling_on(prev.text, speaker) if prev is not None and asked else None
-        if prompt is not None and i >= 2 and ctx.display(segs[i - 2].speaker) == speaker and _bare(seg.text):
+        if prompt is not None and i >= 2 and ctx.display(segs[i - 2].speaker) == speaker and _bare(said):
             # A back-and-forth answered with a bare date: "Raj, the mapping?" - "... still not done." - "Can we
             # push it to November 2?" - "Yes, November 2nd.": the exchange is about what the first prompt named.
             prompt = " ".join(t.text for t in segs[max(0, i - 3) : i])
         prompt_ev = Evidence(meeting_id=ctx.meeting.meeting_id, segment_id=prev.id, speaker=ctx.display(prev.speaker),
                              start=prev.start, end=prev.end, quote=(prompt or prev.text).strip()) if prev and asked else None
-        spans = rules.sentences(seg.text)
+        spans = [(seg, a, b) for seg in run for a, b in rules.sentences(seg.text)]
         # A short reply is about what it was asked, every sentence of it ("Sanjay, the delivery dates?" - "Yes, I
         # owe you those. They will be with you on the 13th."), and so is the whole turn of the person the prompt
         # called on by name ("Pete, firewall?"); in another longer turn only the opening sentence is.
         short = len(spans) <= 3 or (prompt is not None and _calls_on(prompt, speaker))
-        for k, (a, b) in enumerate(spans):
+        before = ""
+        for k, (seg, a, b) in enumerate(spans):
             text = seg.text[a:b].strip()
-            if len(text.split()) >= 2 or k == 0:
+            if len(text.split()) >= 2 or a == 0:
                 answers = k == 0 or short
                 out.append(Utterance(seg.id, speaker, seg.start, seg.end, text, prompt, answers,
-                                     prompt_ev if answers else None, seg.text[: a].strip()))
+                                     prompt_ev if answers else None, before.strip(), run[0].id))
+            before = f"{before} {text}"
+        i = end
     return out
 
 
@@ -397,6 +410,26 @@ def confirmed_restatement(turns: Sequence[tuple[str, str]], k: int, meeting_date
             len(answer.split()) > 4:
         return None
     return due_date(restated, meeting_date)
+
+
+_NEXT_WEEK = re.compile(r"\bnext week\b[^.;!?]*[.;!?]?\s*$", re.IGNORECASE)
+_WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday)\b", re.IGNORECASE)
+
+
+def _next_week_said(u: Utterance, when: date | None, meeting_date: date) -> date | None:
+    """A bare weekday right after "next week" is that weekday of next week: "that's going to be next week now.
+    Say Wednesday." """
+    m = _WEEKDAY.search(u.text)
+    if when is None or m is None or not _bare(u.text) or not _NEXT_WEEK.search(u.earlier) or \
+            re.search(r"\b(?:this|next)\b", u.text, re.IGNORECASE):
+        return when
+    later = due_date(f"{m.group(1)} next week", meeting_date)
+    return later if later is not None and later > when else when
+
+
+def _other_words(text: str, topic: set[str]) -> set[str]:
+    """Stems of ``text`` that are neither the topic's nor words of dates, slips and assent."""
+    return content_stems(text) - topic - _TIME_WORDS - _SLIP_WORDS - _FILLER
 
 
 def _bare(text: str) -> bool:
@@ -469,6 +502,7 @@ class _Candidate:
     via_prompt: bool = False
     shared: bool = False  # may serve other blockers waiting on the same thing ("The extract landed")
     own: bool = False  # said by the item's owner
+    who: str | None = None  # how the sentence is tied to the item's owner or party (see _who)
 
 
 # Words of a date or of moving one: a slip sentence may say only these about the work ("going in Monday now").
@@ -480,8 +514,9 @@ _TIME_WORDS = content_stems("""today tomorrow week month end start monday tuesda
 _SLIP_WORDS = content_stems("""slip slipped push pushed move moved land landing happen happening make going
     sorry delay delayed late later extra another more time till until need needs give back instead now
     looking say realistically honest honestly probably promise think reckon guess hopefully lost lose losing um uh
-    er erm""")
-_FILLER = content_stems("yes yeah yep sure fine right call make say probably hopefully ok okay then so and the um uh er erm")
+    er erm couple few bit like even""")
+_FILLER = content_stems("yes yeah yep sure fine right call make say probably hopefully ok okay then so and the um uh er erm "
+                        "know thing")  # "I know. Friday.", "First thing Monday."
 MIN_COSINE_OWN = 0.20  # said by the owner, sharing two words of the work (so few words embed poorly)
 MIN_COSINE_NAMED = 0.30  # about the owner, sharing two words of the work
 MIN_COSINE_ONE = 0.45  # ... sharing one word of the work
@@ -506,7 +541,7 @@ def find_followups(
         return []
     people = ctx.people
     reports = [done_report(u.text) for u in utts]
-    dates = [_later_date(u.text, ctx.meeting.date) for u in utts]
+    dates = [_next_week_said(u, _later_date(u.text, ctx.meeting.date), ctx.meeting.date) for u in utts]
     segs = ctx.transcript.segments
     turns = [(ctx.display(seg.speaker), seg.text) for seg in segs]
     pos = {seg.id: k for k, seg in enumerate(segs)}
@@ -519,8 +554,9 @@ def find_followups(
     drops = [bool(_DROP.search(u.text)) and not u.text.rstrip().endswith("?") for u in utts]
     keep = [i for i, u in enumerate(utts) if reports[i] is not None or dates[i] is not None
             or rules.unblocked(u.text) or rules.approving_party(u.text) or drops[i]]
+    handed = _handovers(items, utts, ctx)
     if not keep:
-        return []
+        return handed
     texts = [_item_text(f) for f in items]
     # One embedding pass: each sentence alone and, when it answers a prompt, with it; the closer of the two counts.
     unique = list(dict.fromkeys([utts[i].text for i in keep] + [_with_prompt(utts[i]) for i in keep]))
@@ -633,9 +669,16 @@ def find_followups(
                 # 30th."): the prompt names the work; the few words embed poorly.
                 called = who == "speaker" and u.opens_turn and dates[i] is not None and _bare(u.text) and \
                     bool(topic & asked) and _calls_on(u.prompt or "", u.speaker)
+                # ... or a new date for "it" from the owner, naming no other work, in reply to a prompt naming the
+                # item: "There's actually one for you: the overtime." - "I'll have it for you this week."
+                called = called or (who == "speaker" and u.opens_turn and dates[i] is not None and bool(topic & asked)
+                                    and bool(PRONOUN.search(u.text)) and not _other_words(u.text, topic))
                 if not (called or (n >= 2 and cos >= (MIN_COSINE_OWN if who == "speaker" else MIN_COSINE_NAMED))
                         or (shared and cos >= MIN_COSINE_ONE)
                         or (shared and mine and cos >= MIN_COSINE_NAMED) or cos >= MIN_COSINE_ALONE
+                        # the owner named as the one who did it ("Kerry sent the rota round on Tuesday")
+                        or (shared and rep is not None and rep.doer not in ("speaker", "pronoun", "thing")
+                            and _names(rep.doer, forms) and cos >= MIN_COSINE_NAMED)
                         # the owner reports done the thing only this open item is about ("Enrolment's done")
                         or (mine and sole.get(i) == item.id)
                         # called on about the work by name, the owner reports it done: "Denise, the rota?" - "Kerry
@@ -679,13 +722,111 @@ def find_followups(
                 event, new_due, reason = cand
                 via_prompt = bool(topic & asked - said)
                 cands.append(_Candidate(item, u, event, new_due, round(score, 4), f"{reason}; shared {sorted(shared)}",
-                                        via_prompt, shared=arrived and event == "done",
+                                        via_prompt, shared=arrived and event == "done", who=who,
                                         own=isinstance(item, ActionItem) and names_match(u.speaker, item.owner, people)))
-    out = _assign(_elaborations(_slip_over_done(cands, utts, items), utts), ctx.meeting.meeting_id)
+    out = _assign(_last_date_said(_elaborations(_slip_over_done(cands, utts, items), utts), utts),
+                  ctx.meeting.meeting_id)
     dropped = _dropped(items, [i for i in keep if drops[i]], utts, keep, sims, name_words, ctx.meeting.meeting_id)
     out = [fu for fu in out if fu.item_id not in {d.item_id for d in dropped}]
     out = out + dropped + _lifted_with(out, items)
-    return out + _state_reached(out, items, utts, ctx.meeting.meeting_id)
+    return out + _state_reached(out, items, utts, ctx.meeting.meeting_id) + handed
+
+
+# Work passed to someone else. A third person takes it: "Kerry's going to pick up the rota", "Ruth's taking the code
+# table off me", "Kayleigh will take the supplier list over", "Shona's going to pick that up from Tom".
+_NAME = r"(?-i:[A-Z][a-z]+)"
+_TAKES = re.compile(
+    rf"\b(?P<to>{_NAME})(?:'s|\s+is|\s+will|'ll)\s+(?:now\s+|also\s+)?(?:going to\s+|gonna\s+)?"
+    r"(?:pick(?:ing)?\s+up|pick(?:ing)?\s+(?:that|it|this|them|those)\s+up|tak(?:e|ing)\s+over|tak(?:e|ing)|"
+    r"look(?:ing)?\s+after|own(?:ing)?)\b(?P<what>[^.;!?]*)",
+    re.IGNORECASE,
+)
+# The work moves to them: "So the UAT scripts move to Kayleigh", "the item master goes over to Shona".
+_MOVES_TO = re.compile(
+    rf"(?P<what>\b(?:the|that|this|it|those)\b[^.;!?]*?)\s+(?:moves?|goes|go|passes|pass|is moving|'s moving|"
+    rf"are moving|has moved|have moved|is going|'s going)\s+(?:over\s+)?to\s+(?P<to>{_NAME})\b",
+    re.IGNORECASE,
+)
+# The one spoken to has it now: "So the item master's yours now, Friday the 23rd."
+_YOURS_NOW = re.compile(r"(?P<what>\b(?:the|that|this|it)\b[^.;!?]*?)(?:'s|'re|\s+is|\s+are)\s+(?:all\s+)?yours now\b",
+                        re.IGNORECASE)
+# The speaker takes it, asked to: "Can Kayleigh take the UAT scripts?" - "Yeah, I'll take them."
+_I_TAKE = re.compile(r"\b(?:i'll|i will|i can|happy to)\s+(?:take|pick up|pick (?:that|it|them|those|this) up)\b"
+                     r"(?P<what>[^.;!?]*)", re.IGNORECASE)
+_ASKED_TO_TAKE = re.compile(r"\b(?:take|pick up|pick (?:that|it|them|those|this) up|cover|look after)\b", re.IGNORECASE)
+_NOT_HANDED = re.compile(r"\b(?:not|never|if|unless|whether|can't|won't|isn't|wasn't)\b|n't\b", re.IGNORECASE)
+_NOT_A_TAKER = frozenset({"it", "that", "this", "there", "he", "she", "we", "they", "who", "which", "what", "everyone",
+                          "nobody", "someone", "somebody", "everybody", "anyone", "one", "the", "so", "then", "and",
+                          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                          "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                          "november", "december", "phase", "wave", "go-live", "cutover", "today", "tomorrow"})
+
+
+def _handovers(items: Sequence[FactBase], utts: Sequence[Utterance], ctx: MeetingContext) -> list[FollowUp]:
+    """Open action items a sentence passes to someone else (see _TAKES, _MOVES_TO, _YOURS_NOW, _I_TAKE): the one
+    item whose work the sentence names (or, for "that", what the turn or the prompt named), of another owner. The
+    owner must be part of it (says it, is named in it or in the prompt, or asked for it), or the sentence names two
+    words of the work ("So the UAT scripts move to Kayleigh"). A question only proposes; a negation or condition
+    hands nothing over. A date in the sentence is the item's date from then on."""
+    people = ctx.people
+    name_words = {w for p in people for form in (p.name, *p.aliases) for w in content_stems(form)}
+    out: list[FollowUp] = []
+    taken: set[str] = set()
+    for u in utts:
+        if u.text.rstrip().endswith("?"):
+            continue
+        found: tuple[str, str, str] | None = None  # (new owner, what is handed over, the words up to the verb)
+        m = _TAKES.search(u.text) or _MOVES_TO.search(u.text)
+        y = _YOURS_NOW.search(u.text)
+        t = _I_TAKE.search(u.text)
+        if m is not None and m.group("to").lower() not in _NOT_A_TAKER:
+            found = (m.group("to"), m.group("what"), u.text[: m.start("what")] + " " + u.text[m.end("what") : m.end()])
+        elif y is not None and u.prompt_segment is not None:
+            found = (u.prompt_segment.speaker, y.group("what"), u.text[: y.end()])
+        elif t is not None and u.opens_turn and u.prompt and _ASKED_TO_TAKE.search(u.prompt) and \
+                _names(u.prompt, _name_forms(u.speaker, people)):
+            found = (u.speaker, t.group("what"), u.text[: t.start("what")])
+        if found is None or _NOT_HANDED.search(found[2]):
+            continue
+        to, what, _ = found
+        to = next((p.name for p in people if p.kind == "person" and names_match(p.name, to, people)), to)
+        words = content_stems(what) - name_words - _HANDOVER_WORDS
+        if not words or PRONOUN.search(what) or PRONOUN.search(found[2][-12:]):  # "pick that up"
+            words |= content_stems(f"{u.earlier} {u.prompt if u.opens_turn else ''}") - name_words - _HANDOVER_WORDS
+        scored: list[tuple[bool, int, FactBase]] = []
+        for item in items:
+            if not isinstance(item, ActionItem) or not item.owner or names_match(item.owner, to, people):
+                continue
+            shared = _topic(item) & words
+            if not shared:
+                continue
+            forms = _name_forms(item.owner, people)
+            involved = names_match(u.speaker, item.owner, people) or _names(f"{u.earlier} {u.text}", forms) or \
+                (u.opens_turn and (_names(u.prompt, forms) or (u.prompt_segment is not None and
+                                                               names_match(u.prompt_segment.speaker, item.owner, people))))
+            if involved or len(shared) >= 2:
+                scored.append((involved, len(shared), item))
+        scored.sort(key=lambda t: (not t[0], -t[1]))
+        if not scored or (len(scored) > 1 and scored[0][:2] == scored[1][:2]):
+            continue
+        item, due = scored[0][2], _later_date(u.text, ctx.meeting.date)
+        if item.id in taken:
+            # said again with the date it now has: "Shona's going to pick that up" - "So the item master's yours
+            # now, Friday the 23rd."
+            k = next(k for k, fu in enumerate(out) if fu.item_id == item.id)
+            if out[k].due is None and due is not None and names_match(out[k].owner, to, people):
+                out[k] = out[k].model_copy(update={"due": due, "evidence": [*out[k].evidence,
+                                                                             u.evidence(ctx.meeting.meeting_id)]})
+            continue
+        taken.add(item.id)
+        out.append(FollowUp(item_id=item.id, event="handover", owner=to, due=due,
+                            evidence=[u.evidence(ctx.meeting.meeting_id)], score=float(scored[0][1]),
+                            reason=f"handed over to {to}"))
+    return out
+
+
+_HANDOVER_WORDS = content_stems("pick take taking over own owning look after move moves goes pass passes yours now "
+                                "still same date")
 
 
 # An item let go: "let's park the FAQ, it's not needed", "The FAQ is parked.", "don't chase the maintainer any more",
@@ -804,6 +945,25 @@ def _lifted_with(found: list[FollowUp], items: Sequence[FactBase]) -> list[Follo
     return out
 
 
+def _last_date_said(cands: list[_Candidate], utts: Sequence[Utterance]) -> list[_Candidate]:
+    """Of the new dates one speaker gives an item in one exchange (a few turns), the last is the one it settles on:
+    "It didn't go Friday. [...]" - "So when?" - "Realistically the eleventh. Next Wednesday." moves it to the
+    eleventh, not to Friday."""
+    order = {(u.segment_id, u.text): k for k, u in enumerate(utts)}
+
+    def at(c: _Candidate) -> int:
+        return order[(c.utterance.segment_id, c.utterance.text)]
+
+    slips = sorted((c for c in cands if c.event == "slipped"), key=at)
+    later = {id(c) for c in slips for d in slips if d is not c and d.item.id == c.item.id and at(d) > at(c)
+             and d.utterance.speaker == c.utterance.speaker and 0 <= d.utterance.segment_id - c.utterance.segment_id
+             <= _EXCHANGE}
+    return [c for c in cands if id(c) not in later]
+
+
+_EXCHANGE = 4  # segments: a reply, the question it raises and the answer to that
+
+
 def _elaborations(cands: list[_Candidate], utts: Sequence[Utterance]) -> list[_Candidate]:
     """A sentence that goes on about the item an earlier sentence of the turn reported done is about that item:
     "SSO against the test tenant is working as of this morning. I logged in as a test student and a test
@@ -835,20 +995,31 @@ _SLIP_NEWS = re.compile(r"\b(?:slipped|slipping|slips|pushed (?:back|out|to)|del
 
 def _slip_over_done(cands: list[_Candidate], utts: Sequence[Utterance], items: Sequence[FactBase]) -> list[_Candidate]:
     """Drop an item's done report from a turn that also says the item slipped: "So that's slipped. The mapping
-    checks found a lot of bad addresses. I need another week on the trial load" is not the trial load done."""
-    slipped = {(c.item.id, c.utterance.segment_id) for c in cands if c.event == "slipped"}
+    checks found a lot of bad addresses. I need another week on the trial load" is not the trial load done. Nor is
+    it done by what someone else says in a meeting where its owner gives it a new date ("Realistically Wednesday."
+    - "I can't build the GL mapping until I've got the cost-centre extract from Gareth, so that's just sat there.")."""
+    # A bare date right after the turn reported the item done says when it was done: "The ports are open now.
+    # Friday afternoon."
+    order = {(u.segment_id, u.text): k for k, u in enumerate(utts)}
+    done_at = {(c.item.id, c.utterance.turn): order[(c.utterance.segment_id, c.utterance.text)]
+               for c in cands if c.event == "done"}
+    when_done = {id(c) for c in cands if c.event == "slipped" and _bare(c.utterance.text)
+                 and done_at.get((c.item.id, c.utterance.turn), 1 << 30) < order[(c.utterance.segment_id, c.utterance.text)]}
+    cands = [c for c in cands if id(c) not in when_done]
+    slipped = {(c.item.id, c.utterance.turn) for c in cands if c.event == "slipped"}
+    owner_slipped = {c.item.id for c in cands if c.event == "slipped" and c.who == "speaker"}
     news: dict[int, list[Utterance]] = {}
     for u in utts:
         if _SLIP_NEWS.search(u.text) and not u.text.rstrip().endswith("?"):
-            news.setdefault(u.segment_id, []).append(u)
+            news.setdefault(u.turn, []).append(u)
     topics = {f.id: _topic(f) for f in items}
 
     def says_slipped(c: _Candidate) -> bool:
-        if (c.item.id, c.utterance.segment_id) in slipped:
+        if (c.item.id, c.utterance.turn) in slipped or (c.who != "speaker" and c.item.id in owner_slipped):
             return True
         return any(v.speaker == c.utterance.speaker and topics[c.item.id] & (
             content_stems(v.text) | (content_stems(v.prompt or "") if v.opens_turn else set()))
-            for v in news.get(c.utterance.segment_id, []))
+            for v in news.get(c.utterance.turn, []))
 
     return [c for c in cands if c.event != "done" or isinstance(c.item, Blocker) or not says_slipped(c)]
 
@@ -924,7 +1095,7 @@ def _party_to(item: FactBase, speaker: str) -> bool:
 # Not a new date for the work: a condition, a need or wish ("we'd need the tunnel by end of November"), a reply
 # granting something ("Please do, the pilot starts next Monday"), or how long a block lasts ("still blocked until
 # November 20").
-_NOT_A_SLIP = re.compile(r"\b(?:if|unless|whether|once|as soon as|of getting|after getting|needed|would|"
+_NOT_A_SLIP = re.compile(r"\b(?:(?<!even )if|unless|whether|once|as soon as|of getting|after getting|needed|would|"
                          # "I need another week, realistically the 16th" asks for more time: a new date
                          r"needs?(?!\s+(?:another|more|a few more|a bit more|a couple(?: of)? more|an extra|extra|till|"
                          r"until)\b)|"
@@ -937,7 +1108,9 @@ _NOT_A_SLIP = re.compile(r"\b(?:if|unless|whether|once|as soon as|of getting|aft
 # calendar ("December 5th is the last weekend we can do it") is not one.
 _SLIP_MARK = re.compile(r"'ll\b|\b(?:will|shall|going to|gonna|now|move[ds]?|moving|push(?:ed|ing)?|slip(?:s|ped|ping)?|"
                         r"till|looking at|instead|aim(?:ing)?|expect(?:ing)?|should be|another|more time|"
-                        r"realistically|latest|earliest|promise|give me|can (?:i|we) have|say|call it)\b", re.IGNORECASE)
+                        r"realistically|latest|earliest|promise|give me|can (?:i|we) have|say|call it|"
+                        # "we might be a couple of days late, more like Tuesday the 13th"
+                        r"late|later|more like|behind|first thing)\b", re.IGNORECASE)
 # The waiting side may go ahead: "so you're clear to build prod"
 _CLEAR_TO = re.compile(r"\b(?:you're|you are|we're|we are|you've|we've) (?:now |all |got the )?(?:clear|cleared|free|"
                        r"good|green light) to (?!wait|hold)\w+", re.IGNORECASE)
