@@ -554,9 +554,9 @@ def find_followups(
     drops = [bool(_DROP.search(u.text)) and not u.text.rstrip().endswith("?") for u in utts]
     keep = [i for i, u in enumerate(utts) if reports[i] is not None or dates[i] is not None
             or rules.unblocked(u.text) or rules.approving_party(u.text) or drops[i]]
-    handed = _handovers(items, utts, ctx)
+    handovers = _handovers(items, utts, ctx)
     if not keep:
-        return handed
+        return handovers
     texts = [_item_text(f) for f in items]
     # One embedding pass: each sentence alone and, when it answers a prompt, with it; the closer of the two counts.
     unique = list(dict.fromkeys([utts[i].text for i in keep] + [_with_prompt(utts[i]) for i in keep]))
@@ -729,7 +729,7 @@ def find_followups(
     dropped = _dropped(items, [i for i in keep if drops[i]], utts, keep, sims, name_words, ctx.meeting.meeting_id)
     out = [fu for fu in out if fu.item_id not in {d.item_id for d in dropped}]
     out = out + dropped + _lifted_with(out, items)
-    return out + _state_reached(out, items, utts, ctx.meeting.meeting_id) + handed
+    return out + _state_reached(out, items, utts, ctx.meeting.meeting_id) + handovers
 
 
 # Work passed to someone else. A third person takes it: "Kerry's going to pick up the rota", "Ruth's taking the code
