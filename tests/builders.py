@@ -6,7 +6,17 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from assistant.models import ActionItem, Evidence, FactBase, FactEvent, Meeting, Person, Segment, Transcript
+from assistant.models import (
+    ActionItem,
+    Evidence,
+    FactBase,
+    FactEvent,
+    FactSet,
+    Meeting,
+    Person,
+    Segment,
+    Transcript,
+)
 from ingest.extraction import MeetingContext
 
 
@@ -101,3 +111,8 @@ def weekly_tracker(extractor: Any, embedder: Any, people: list[Person], week1: d
         return facts
 
     return run
+
+
+def of(fs: FactSet, kind: type) -> list:
+    """The facts of one kind in an extraction result."""
+    return [f for f in fs.facts if isinstance(f, kind)]

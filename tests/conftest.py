@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 
 from assistant.container import Services, build_services
+from assistant.engines.embedder import HashEmbedder
 from assistant.settings import Settings
+from ingest.extraction.offline import OfflineExtractor
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -48,3 +50,9 @@ def minilm_extractor(minilm: object) -> object:
     from ingest.extraction.offline import OfflineExtractor
 
     return OfflineExtractor(embedder=minilm)  # type: ignore[arg-type]
+
+
+@pytest.fixture(scope="module")
+def extractor() -> OfflineExtractor:
+    """The offline extractor with its lexical model (no embedder download): the rule tests' extractor."""
+    return OfflineExtractor(embedder=HashEmbedder())

@@ -4,9 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
-from assistant.engines.embedder import HashEmbedder
 from assistant.models import ActionItem, Person, Segment
 from ingest.extraction import MeetingContext, rules
 from ingest.extraction.offline import OfflineExtractor, _work_handed_out
@@ -24,11 +21,6 @@ PEOPLE = [
 
 def ctx_of(turns: list[tuple[str, str]]) -> MeetingContext:
     return meeting_context(turns, PEOPLE, DAY, mid="m1")
-
-
-@pytest.fixture(scope="module")
-def extractor() -> OfflineExtractor:
-    return OfflineExtractor(embedder=HashEmbedder())
 
 
 def open_items(extractor: OfflineExtractor, turns: list[tuple[str, str]]) -> list[ActionItem]:

@@ -6,7 +6,6 @@ from datetime import date
 
 import pytest
 
-from assistant.engines.embedder import HashEmbedder
 from assistant.models import Blocker, Person
 from ingest.extraction.offline import OfflineExtractor
 from tests.builders import meeting_context
@@ -24,11 +23,6 @@ PEOPLE = [
 def blockers(extractor: OfflineExtractor, turns: list[tuple[str, str]]) -> list[Blocker]:
     fs = extractor.extract(meeting_context(turns, PEOPLE, date(2024, 9, 10)))
     return [f for f in fs.facts if isinstance(f, Blocker)]
-
-
-@pytest.fixture(scope="module")
-def extractor() -> OfflineExtractor:
-    return OfflineExtractor(embedder=HashEmbedder())
 
 
 def test_a_blocker_waiting_on_something_from_me_waits_on_the_speaker(extractor: OfflineExtractor) -> None:

@@ -27,11 +27,6 @@ def ctx_of(turns: list[tuple[str, str]]) -> MeetingContext:
     return meeting_context(turns, PEOPLE, MON, mid="m")
 
 
-@pytest.fixture(scope="module")
-def extractor() -> OfflineExtractor:
-    return OfflineExtractor(embedder=HashEmbedder())
-
-
 def items_from(extractor: OfflineExtractor, sentence: str) -> list[ActionItem]:
     """Action items whose evidence is the middle turn of a three-turn call."""
     fs = extractor.extract(ctx_of([("Mark Ellis", "Morning everyone, let's get going."), ("Priya Nair", sentence),

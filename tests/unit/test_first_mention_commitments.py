@@ -7,7 +7,6 @@ from datetime import date
 
 import pytest
 
-from assistant.engines.embedder import HashEmbedder
 from assistant.models import ActionItem, Person
 from ingest.extraction.offline import OfflineExtractor
 from ingest.extraction.owners import NameIndex, resolve_owner
@@ -19,11 +18,6 @@ PEOPLE = [
     Person(name="Priya Nair", side="vendor"),
     Person(name="Anna Berg", side="customer"),
 ]
-
-
-@pytest.fixture(scope="module")
-def extractor() -> OfflineExtractor:
-    return OfflineExtractor(embedder=HashEmbedder())
 
 
 def open_items(extractor: OfflineExtractor, turns: list[tuple[str, str]]) -> list[ActionItem]:

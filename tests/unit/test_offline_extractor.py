@@ -6,7 +6,6 @@ from datetime import date, datetime
 
 import pytest
 
-from assistant.engines.embedder import HashEmbedder
 from assistant.models import (
     ActionItem,
     Attendance,
@@ -21,7 +20,6 @@ from assistant.models import (
 )
 from ingest.extraction import MeetingContext
 from ingest.extraction.dates import due_date, resolve
-from ingest.extraction.offline import OfflineExtractor
 
 DAY = date(2024, 5, 6)  # a Monday
 
@@ -43,11 +41,6 @@ def ctx_of(turns: list[tuple[str, str]], people: list[Person] | None = None, mid
     tr = Transcript(sha256="s", source_name="x.vtt", source_kind="import", segments=segs)
     return MeetingContext(meeting=meeting, transcript=tr, people=PEOPLE if people is None else people,
                           speaker_names=names)
-
-
-@pytest.fixture(scope="module")
-def extractor() -> OfflineExtractor:
-    return OfflineExtractor(embedder=HashEmbedder())
 
 
 def actions(fs) -> list[ActionItem]:

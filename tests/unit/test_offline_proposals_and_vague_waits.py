@@ -8,10 +8,9 @@ from datetime import date
 
 import pytest
 
-from assistant.engines.embedder import HashEmbedder
 from assistant.models import Blocker, Decision, FactSet, Person
 from ingest.extraction.offline import OfflineExtractor
-from tests.builders import meeting_context
+from tests.builders import meeting_context, of
 
 DAY = date(2025, 2, 3)  # a Monday
 
@@ -24,17 +23,8 @@ PEOPLE = [
 ]
 
 
-@pytest.fixture(scope="module")
-def extractor() -> OfflineExtractor:
-    return OfflineExtractor(embedder=HashEmbedder())
-
-
 def run(extractor: OfflineExtractor, turns: list[tuple[str, str]]) -> FactSet:
     return extractor.extract(meeting_context(turns, PEOPLE, DAY))
-
-
-def of(fs: FactSet, kind: type) -> list:
-    return [f for f in fs.facts if isinstance(f, kind)]
 
 
 def test_a_proposal_announced_then_said_out_and_agreed_is_a_decision_quoting_who_agreed(extractor) -> None:

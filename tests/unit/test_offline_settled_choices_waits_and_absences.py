@@ -7,13 +7,10 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
-from assistant.engines.embedder import HashEmbedder
 from assistant.models import Attendance, Blocker, Decision, FactSet, Person
 from ingest.extraction import rules
 from ingest.extraction.offline import OfflineExtractor, named_absences
-from tests.builders import meeting_context
+from tests.builders import meeting_context, of
 
 DAY = date(2025, 3, 10)  # a Monday
 
@@ -25,17 +22,8 @@ PEOPLE = [
 ]
 
 
-@pytest.fixture(scope="module")
-def extractor() -> OfflineExtractor:
-    return OfflineExtractor(embedder=HashEmbedder())
-
-
 def run(extractor: OfflineExtractor, turns: list[tuple[str, str]]) -> FactSet:
     return extractor.extract(meeting_context(turns, PEOPLE, DAY))
-
-
-def of(fs: FactSet, kind: type) -> list:
-    return [f for f in fs.facts if isinstance(f, kind)]
 
 
 def test_agreed_followed_by_what_is_agreed_is_a_decision() -> None:

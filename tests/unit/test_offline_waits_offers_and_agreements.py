@@ -5,13 +5,10 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
-from assistant.engines.embedder import HashEmbedder
 from assistant.models import ActionItem, Blocker, Decision, FactSet, Person
 from ingest.extraction import rules
 from ingest.extraction.offline import OfflineExtractor
-from tests.builders import meeting_context
+from tests.builders import meeting_context, of
 
 DAY = date(2024, 9, 9)  # a Monday
 
@@ -24,17 +21,8 @@ PEOPLE = [
 ]
 
 
-@pytest.fixture(scope="module")
-def extractor() -> OfflineExtractor:
-    return OfflineExtractor(embedder=HashEmbedder())
-
-
 def run(extractor: OfflineExtractor, turns: list[tuple[str, str]]) -> FactSet:
     return extractor.extract(meeting_context(turns, PEOPLE, DAY))
-
-
-def of(fs: FactSet, kind: type) -> list:
-    return [f for f in fs.facts if isinstance(f, kind)]
 
 
 def test_work_stuck_until_a_named_person_gets_something_done_waits_on_that_person(extractor) -> None:

@@ -6,7 +6,6 @@ from datetime import date, datetime
 
 import pytest
 
-from assistant.engines.embedder import HashEmbedder
 from assistant.models import ActionItem, Blocker, Decision, Meeting, Person, Segment, Transcript
 from ingest.extraction import MeetingContext, rules
 from ingest.extraction.dates import due_date, resolve
@@ -36,11 +35,6 @@ def ctx_of(turns: list[tuple[str, str]], day: date = MON) -> MeetingContext:
                       source_kind="import", speaker_names=names, ingested_at=datetime(day.year, day.month, day.day))
     tr = Transcript(sha256="s", source_name="x.vtt", source_kind="import", segments=segs)
     return MeetingContext(meeting=meeting, transcript=tr, people=PEOPLE, speaker_names=names)
-
-
-@pytest.fixture(scope="module")
-def extractor() -> OfflineExtractor:
-    return OfflineExtractor(embedder=HashEmbedder())
 
 
 def open_items(fs) -> list[ActionItem]:
