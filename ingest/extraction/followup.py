@@ -779,7 +779,10 @@ def _handovers(items: Sequence[FactBase], utts: Sequence[Utterance], ctx: Meetin
         m = _TAKES.search(u.text) or _MOVES_TO.search(u.text)
         y = _YOURS_NOW.search(u.text)
         t = _I_TAKE.search(u.text)
-        if m is not None and m.group("to").lower() not in _NOT_A_TAKER:
+        if m is not None and m.group("to").lower() not in _NOT_A_TAKER and not (
+                "to" in m.groupdict() and _opens_sentence(u.text, m.start("to"))
+                and not any(names_match(p.name, m.group("to"), people) for p in people)):
+            # an unknown capitalised word opening a sentence is no name: "Let's take the rest offline"
             found = (m.group("to"), m.group("what"), u.text[: m.start("what")] + " " + u.text[m.end("what") : m.end()])
         elif y is not None and u.prompt_segment is not None:
             found = (u.prompt_segment.speaker, y.group("what"), u.text[: y.end()])
@@ -823,6 +826,11 @@ def _handovers(items: Sequence[FactBase], utts: Sequence[Utterance], ctx: Meetin
                             evidence=[u.evidence(ctx.meeting.meeting_id)], score=float(scored[0][1]),
                             reason=f"handed over to {to}"))
     return out
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether position ``at`` of ``text`` starts a sentence (only spaces, quotes or a sentence end before it)."""
+    return re.search(r"(?:^|[.!?]\s+)[\"'(]*$", text[:at]) is not None
 
 
 _HANDOVER_WORDS = content_stems("pick take taking over own owning look after move moves goes pass passes yours now "

@@ -168,6 +168,7 @@ def test_a_handover_that_gives_a_later_date_slips_the_item_too(track: Callable[.
 @pytest.mark.parametrize("call2", [
     [("Nora Quinn", "Kemi, the shift rota?"), ("Kemi Hart", "Can Lucy take the shift rota? I'm drowning.")],
     [("Nora Quinn", "Kemi, the shift rota?"), ("Kemi Hart", "Lucy's not going to pick up the rota, I'll do it.")],
+    [("Nora Quinn", "Kemi, the shift rota?"), ("Kemi Hart", "Let's take the shift rota offline, it's a long one.")],
 ])
 def test_a_proposed_or_refused_handover_leaves_the_owner(
     track: Callable[..., list[FactBase]], call2: list[tuple[str, str]]
