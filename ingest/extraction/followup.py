@@ -755,7 +755,9 @@ _I_TAKE = re.compile(r"\b(?:i'll|i will|i can|happy to)\s+(?:take|pick up|pick (
                      r"(?P<what>[^.;!?]*)", re.IGNORECASE)
 _ASKED_TO_TAKE = re.compile(r"\b(?:take|pick up|pick (?:that|it|them|those|this) up|cover|look after)\b", re.IGNORECASE)
 _NOT_HANDED = re.compile(r"\b(?:not|never|if|unless|whether|can't|won't|isn't|wasn't)\b|n't\b", re.IGNORECASE)
-_NOT_A_TAKER = frozenset({"it", "that", "this", "there", "he", "she", "we", "they", "who", "which", "what", "everyone",
+# Capitalised words that open a sentence but name nobody: "Let's take the rest offline", "Everything's taking ages".
+_NOT_A_TAKER = frozenset({"let", "everything", "nothing", "something", "here", "now", "well", "yes", "no", "okay",
+                          "it", "that", "this", "there", "he", "she", "we", "they", "who", "which", "what", "everyone",
                           "nobody", "someone", "somebody", "everybody", "anyone", "one", "the", "so", "then", "and",
                           "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                           "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -779,10 +781,7 @@ def _handovers(items: Sequence[FactBase], utts: Sequence[Utterance], ctx: Meetin
         m = _TAKES.search(u.text) or _MOVES_TO.search(u.text)
         y = _YOURS_NOW.search(u.text)
         t = _I_TAKE.search(u.text)
-        if m is not None and m.group("to").lower() not in _NOT_A_TAKER and not (
-                "to" in m.groupdict() and _opens_sentence(u.text, m.start("to"))
-                and not any(names_match(p.name, m.group("to"), people) for p in people)):
-            # an unknown capitalised word opening a sentence is no name: "Let's take the rest offline"
+        if m is not None and m.group("to").lower() not in _NOT_A_TAKER:
             found = (m.group("to"), m.group("what"), u.text[: m.start("what")] + " " + u.text[m.end("what") : m.end()])
         elif y is not None and u.prompt_segment is not None:
             found = (u.prompt_segment.speaker, y.group("what"), u.text[: y.end()])
@@ -826,11 +825,6 @@ def _handovers(items: Sequence[FactBase], utts: Sequence[Utterance], ctx: Meetin
                             evidence=[u.evidence(ctx.meeting.meeting_id)], score=float(scored[0][1]),
                             reason=f"handed over to {to}"))
     return out
-
-
-def _opens_sentence(text: str, at: int) -> bool:
-    """Whether position ``at`` of ``text`` starts a sentence (only spaces, quotes or a sentence end before it)."""
-    return re.search(r"(?:^|[.!?]\s+)[\"'(]*$", text[:at]) is not None
 
 
 _HANDOVER_WORDS = content_stems("pick take taking over own owning look after move moves goes pass passes yours now "
