@@ -370,6 +370,11 @@ def _attendance_evidence(ctx: Context, person: Person, meetings: Sequence[Meetin
     return ids, ev
 
 
+def _sponsor(role: str | None) -> bool:
+    """A role that makes someone a sponsor ("sponsor", "business sponsor", "IT sponsor")."""
+    return role is not None and "sponsor" in role.casefold()
+
+
 def said_expected(ctx: Context) -> dict[str, tuple[Person, date | None]]:
     """People the meetings said were expected but absent ('our sponsor Karen is not on the call again') whom the
     PM has not marked either way: name -> (Person, since). Someone on the people list whose expectation the PM
@@ -393,11 +398,11 @@ def said_expected(ctx: Context) -> dict[str, tuple[Person, date | None]]:
             out[name] = (person.model_copy(update={"role": role}), min(first or day, day))
         else:
             out[name] = (Person(name=name, role=f.role, expected_attendee=True), day)
-    if not any(p.role and "sponsor" in p.role.casefold() for p in ctx.people):
+    if not any(_sponsor(p.role) for p in ctx.people):
         # No sponsor from the PM, but someone said "I'm the sponsor on this": judge them as the sponsor from the
         # meeting where they said it, labelled as said in a meeting, rather than not judging sponsorship at all.
         for f in ctx.facts:
-            if isinstance(f, Attendance) and f.present and f.role and "sponsor" in f.role.casefold():
+            if isinstance(f, Attendance) and f.present and _sponsor(f.role):
                 known = ctx.person(f.person)
                 if known is not None and (known.role or known.expected_attendee is False):
                     continue  # the PM described this person otherwise
@@ -444,7 +449,7 @@ def engagement_status(ctx: Context) -> DimensionStatus:
         )
     said = said_expected(ctx)
     expected = [p for p in ctx.people if p.expected_attendee and p.name not in said] + [p for p, _ in said.values()]
-    sponsors = [p for p in expected if p.role and "sponsor" in p.role.casefold()]
+    sponsors = [p for p in expected if _sponsor(p.role)]
     # This dimension is the customer's engagement: the vendor's own team (the PM knows who of them attended,
     # and one who listens without speaking leaves no trace in a transcript) is not judged here.
     judged = [p for p in expected if p.side != "vendor" or p in sponsors]
@@ -687,7 +692,7 @@ def sentiment_status(ctx: Context) -> DimensionStatus:
             continue
         recent, change = ps.recent, ps.change
         p = ctx.person(name)
-        sponsor = bool(p and p.role and "sponsor" in p.role.casefold())
+        sponsor = bool(p and _sponsor(p.role))
         colour: Colour = "green"
         why: list[str] = []
         if recent <= SENTIMENT_RED_AVG or (sponsor and recent <= SENTIMENT_RED_SPONSOR_AVG):

@@ -1113,7 +1113,7 @@ def _apply_follow_ups(
         if item is None or not fu.evidence or (item.id in restated and fu.event != "handover"):
             continue
         if item.id in closed_here and (fu.event != "slipped" or
-                                       not _same_turn(closed_here[item.id][0].evidence[0], fu.evidence[0], meeting)):
+                                       not _same_turn(closed_here[item.id][0].evidence[0], fu.evidence[0])):
             continue
         quote = fu.evidence[0].quote
         if fu.event == "done" and any(kind == item.kind and _same_quote(ev, fu.evidence[0]) for kind, ev in closed_by):
@@ -1153,12 +1153,13 @@ def _apply_follow_ups(
     return added
 
 
-_PROMISE = re.compile(r"'ll\b|\b(?:will|going to|gonna|shall)\b", re.IGNORECASE)
+# A promise of work to come ("I'll", "will", "going to"); follow-ups read a report after one as not done yet.
+PROMISE = re.compile(r"'ll\b|\b(?:will|going to|gonna|shall)\b", re.IGNORECASE)
 
 
-def _same_turn(a: Evidence, b: Evidence, meeting: Meeting) -> bool:
-    """Two quotes of one speaker in one turn: the same segment or the next one or two (captions split turns)."""
-    del meeting  # segment ids are consecutive within a meeting's transcript
+def _same_turn(a: Evidence, b: Evidence) -> bool:
+    """Two quotes of one speaker in one turn (segment ids are consecutive within a meeting): the same segment or
+    the next one or two (captions split turns)."""
     return a.speaker == b.speaker and 0 <= b.segment_id - a.segment_id <= 2
 
 
@@ -1195,7 +1196,7 @@ def _same_sentence(fact: FactBase, item: FactBase, fu: FollowUp, people: Sequenc
         return isinstance(fact, ActionItem) and fact.status != "done" and names_match(fact.owner, fu.owner, people)
     # Read on the sentences that commit ("I'm cleaning it by hand. I will have it to Ben by Wednesday."): what
     # leads up to the promise says how, not what other work
-    said = [t for t in re.split(r"(?<=[.!?])\s+", fact.text) if _PROMISE.search(t)] or [fact.text]
+    said = [t for t in re.split(r"(?<=[.!?])\s+", fact.text) if PROMISE.search(t)] or [fact.text]
     other = content_stems(" ".join(said)) - content_stems(item.text) - content_stems(item.context or "") - _SLIP_STEMS
     return isinstance(fact, ActionItem) and fact.status != "done" and len(other) <= 1 and \
         owners_compatible(fact.owner, item.owner, people)

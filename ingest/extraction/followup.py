@@ -30,6 +30,7 @@ from assistant.engines.base import Embedder
 from assistant.models import ActionItem, Blocker, Evidence, FactBase, FollowUp, Person, Segment
 from assistant.tracking import (
     BLOCKING_STEMS,
+    PROMISE,
     PRONOUN,
     WAITED_FOR,
     FollowUpFinder,
@@ -121,9 +122,6 @@ _NOT_DONE_CLAUSE = re.compile(
 _NUMBER = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|(?:twen|thir|for|fif|six|seven|eigh|" \
     r"nine)ty(?:-\w+)?|hundred)"
 _PART_OF = re.compile(rf"\b(?:{_NUMBER}|one) (?:of|out of) (?:the |our |all |its |their )?{_NUMBER}\b", re.IGNORECASE)
-# A promise earlier in the sentence covers what is joined to it: "I'll start the migration on Monday and have it
-# finished by the 6th".
-_FUTURE_BEFORE = re.compile(r"'ll\b|\b(?:will|going to|gonna|shall)\b", re.IGNORECASE)
 # "The request is written, but CAB only meets on the 22nd, so it can't go in before then": the work done so far
 # is a step; what the item is for cannot happen yet.
 _BUT_CANNOT = re.compile(r"^[^.;!?]*?\bbut\b[^.;!?]*?(?:\b(?:can't|cannot|can not|won't|couldn't|unable)\b|\bnot able\b)",
@@ -257,7 +255,9 @@ def done_report(sentence: str) -> DoneReport | None:
     ack = _ACK.match(text)
     for start, end, doer, subject in sorted(found):
         clause = clause_around(text, start, end)
-        if _NOT_DONE_CLAUSE.search(clause) or rules.addressed_to_system(text) or _FUTURE_BEFORE.search(text[:start]) \
+        # a promise earlier in the sentence covers what is joined to it: "I'll start the migration on Monday and have
+        # it finished by the 6th"
+        if _NOT_DONE_CLAUSE.search(clause) or rules.addressed_to_system(text) or PROMISE.search(text[:start]) \
                 or _PART_OF.search(text[:end]) or _PART_OF.search(clause):
             continue
         if _BUT_CANNOT.search(text[end:]):
