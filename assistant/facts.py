@@ -221,7 +221,7 @@ class FactService:
             return None
         from ingest.extraction.followup import follow_up_for
 
-        return follow_up_for(ctx, self.s.embedder)
+        return follow_up_for(ctx, self.s.embedder, learned=self.s.settings.extraction.learned_linker)
 
     def _run_extractor(self, ctx: Any) -> Any:
         try:

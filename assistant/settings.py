@@ -130,6 +130,11 @@ class ExtractionSettings(BaseModel):
         description="After linking a meeting's facts to open items, also read the meeting for what it says about "
         "each item still open (done, slipped, blocker lifted) in words the facts did not link.",
     )
+    learned_linker: bool = Field(
+        True,
+        description="Add the learned follow-up linker's events (ingest/extraction/model/linker.json, trained on the "
+        "audit engagements by evals/train_linker.py) for open items the follow-up rules leave alone.",
+    )
 
 
 class RetrievalSettings(BaseModel):

@@ -1026,15 +1026,28 @@ def _slip_over_done(cands: list[_Candidate], utts: Sequence[Utterance], items: S
     return [c for c in cands if c.event != "done" or isinstance(c.item, Blocker) or not says_slipped(c)]
 
 
-def follow_up_for(ctx: MeetingContext, embedder: Embedder) -> FollowUpFinder:
+def follow_up_for(ctx: MeetingContext, embedder: Embedder, learned: bool = True) -> FollowUpFinder:
     """The finder tracking calls for this meeting (see tracking.merge_meeting_facts), with ``embedder`` for the
-    similarity of items and sentences."""
+    similarity of items and sentences; ``learned`` adds the learned linker's events (ingest.extraction.linker)
+    for the items the rules leave alone."""
+
+    cache: dict[str, np.ndarray] = {}  # the linker reads many of the sentences the rules embedded
 
     def similarity(a: Sequence[str], b: Sequence[str]) -> np.ndarray:
-        vecs = np.asarray(embedder.embed([*a, *b]), dtype=np.float32)
-        return vecs[: len(a)] @ vecs[len(a) :].T
+        new = list(dict.fromkeys(t for t in [*a, *b] if t not in cache))
+        if new:
+            cache.update(zip(new, np.asarray(embedder.embed(new), dtype=np.float32), strict=True))
+        return np.array([cache[t] for t in a]).reshape(len(a), -1) @ np.array([cache[t] for t in b]).reshape(len(b), -1).T
 
-    return lambda items, due: find_followups(items, due, ctx, similarity)
+    def find(items: list[FactBase], due: dict[str, date | None]) -> list[FollowUp]:
+        found = find_followups(items, due, ctx, similarity)
+        if not learned:
+            return found
+        from ingest.extraction.linker import link
+
+        return link(items, due, ctx, similarity, found)
+
+    return find
 
 
 def _item_text(item: FactBase) -> str:
