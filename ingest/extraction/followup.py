@@ -896,9 +896,30 @@ _WAIT_GOES_ON = re.compile(r"\b(?:until|till|once|pending)\b|\bafter (?:the|we|t
 # "until the ports are open": the awaited thing and the state it must reach
 _UNTIL_STATE = re.compile(r"\b(?:until|till|once)\s+(?P<what>[^,;.!?]+?)\s+(?:is|are|'s|'re|gets?|have been|has been|"
                           r"been)\s+(?:\w+\s+)?(?P<state>open(?:ed)?|live|up|in place|installed|configured|approved|"
-                          r"signed(?: off)?|delivered)\b", re.IGNORECASE)
+                          r"signed(?: off)?|delivered|in(?: test| UAT| production)?)\b", re.IGNORECASE)
 _NOT_REACHED = re.compile(r"\b(?:not|never|still|yet|if|once|until|unless|when|will|going to|should|hopefully|might|"
                           r"may|could|would)\b|n't\b|'ll\b|\?\s*$", re.IGNORECASE)
+
+
+_STATE_NOW = re.compile(r"\b(?:is|are|'s|'re)\s+(?:(?:now|all|finally)\s+)?(?:live|up|in|open|in place|installed|done|"
+                        r"ready|there|working|sorted|signed(?: off)?|approved)\b", re.IGNORECASE)
+
+
+def _stem_of(word: str) -> str:
+    """The content stem of one word ("" for a stop word)."""
+    return next(iter(content_stems(word)), "")
+
+
+def _said(text: str, thing: str) -> set[str]:
+    """The stems a sentence says, with an acronym of the thing's words ("APs" for "access points") as those words."""
+    said = content_stems(text)
+    words = re.findall(r"[A-Za-z][\w-]*", thing)
+    initials = "".join(w[0].lower() for w in words)
+    for acro in re.findall(r"\b([A-Z]{2,5})s?\b", text):
+        at = initials.find(acro.lower())
+        if at >= 0:
+            said |= content_stems(" ".join(words[at : at + len(acro)]))
+    return said
 
 
 def _state_reached(found: list[FollowUp], items: Sequence[FactBase], utts: Sequence[Utterance],
@@ -918,7 +939,13 @@ def _state_reached(found: list[FollowUp], items: Sequence[FactBase], utts: Seque
             content_stems(m.group("state"))
         if len(need) < 2:
             continue
-        u = next((u for u in utts if need <= content_stems(u.text) and not _NOT_REACHED.search(u.text)), None)
+        thing = [w for w in (_stem_of(x) for x in re.findall(r"[A-Za-z][\w-]*", m.group("what"))) if w in need]
+        u = next((u for u in utts if not _NOT_REACHED.search(u.text) and (
+            need <= content_stems(u.text)
+            # "until the extra access points are in" - "All four freezer APs are up.": the thing by its head (an
+            # acronym counts as its words) and any reached state
+            or (len(thing) >= 2 and _STATE_NOW.search(u.text) and thing[-1] in _said(u.text, m.group("what"))
+                and len(set(thing) & _said(u.text, m.group("what"))) >= 2))), None)
         if u is not None:
             taken.add(b.id)
             out.append(FollowUp(item_id=b.id, event="done", due=None, evidence=[u.evidence(meeting_id)], score=0.5,

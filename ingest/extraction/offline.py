@@ -296,6 +296,7 @@ class OfflineExtractor:
                     # "Network team, any news on the proxy exceptions?" - "Still blocked.": the party asked about.
                     f.waiting_on = _team_party(f.context, index)
         _unblocker_asked(facts, segs)
+        _awaited_from_talk(facts, segs, names, index)
         _awaited_work_owner(facts)
         seen: set[str] = set()
         for f in facts:
@@ -1069,6 +1070,11 @@ class OfflineExtractor:
         thing = _THE_PARTY_THING.search(s)
         if party is None and thing:
             party = thing.group(1)
+        if party is None and _NOTHING_AWAITED.search(s):
+            # "I got the URL from Dominic on Tuesday ... I'm not waiting on anything now.": who the wait was on is
+            # whoever the turn just said came through
+            party = _last_party(seg.text[: sp[0]], index)
+            party = None if party and names_match(party, name) else party
         if party and re.search(rf"\b{re.escape(party.split()[0])},?\s+you(?:'re| are)\b", s):
             # "Marcus confirmed the groups are live ... So Tom, you're unblocked.": Tom was the one waiting; the
             # party who acted was named before
@@ -1109,7 +1115,7 @@ class OfflineExtractor:
             for i, spans in enumerate(sents):
                 for sp in spans:
                     s = segs[i].text[sp[0] : sp[1]]
-                    if rules.DECISION.search(s) and not s.rstrip().endswith("?"):
+                    if rules.DECISION.search(s) and not s.rstrip().endswith("?") and not _NOT_KNOWN.search(s):
                         chosen.setdefault((i, *sp), max(0.7, float(p[i])))
                     prev = [q for q in spans if q[1] <= sp[0]]
                     if prev and rules.DECIDED_BACKREF.match(s):
@@ -1383,7 +1389,8 @@ class OfflineExtractor:
                         continue  # "I think we're just waiting on Gareth and Brian.": for them to join the call
                     party = rules.blocking_party(s)
                     guessed = via_they = False
-                    if party is not None and _names_a_thing(party, index) and party != rules.consulted_party(s):
+                    if party is not None and _names_a_thing(party, index) and \
+                            party not in (rules.consulted_party(s), rules.needed_party(s)):
                         # "blocked on replica access from Tomasz's team", "still blocked on the connector" (the
                         # vendor named just before): the party is named elsewhere in the sentence or before it;
                         # "We're blocked on the A08 update messages, we're waiting on Oriel, the EPR supplier, to
@@ -1401,7 +1408,7 @@ class OfflineExtractor:
                         held = re.search(r"\bfrom\s+(.+)$", s[bm.end():]) if bm else None
                         party = _last_party(held.group(1), index) if held else None
                         # "Shona's rota is waiting on it.": Shona's side waits; who on is named before the sentence
-                        upto = 0 if _THEIR_WORK_WAITS.match(s) else bm.start() if bm else 0
+                        upto = 0 if _THEIR_WORK_WAITS.match(s) or _BLOCKED_ONE.match(s) else bm.start() if bm else 0
                         party = party or _last_party(segs[i].text[: sp[0] + upto], index)
                         last_b = next((f for f in reversed(out) if isinstance(f, Blocker)), None)
                         if party is None and last_b is not None and last_b.waiting_on and \
@@ -1453,6 +1460,13 @@ class OfflineExtractor:
                                 _blocker_topic(text, waiting):
                             prev_b.text = text  # what is blocked, or the PM's summary of it
                         prev_b.waiting_on = prev_b.waiting_on or waiting
+                        continue
+                    if same_turn and prev_b is not None and prev_b.status == "open" and _THAT_WORK.match(s) and \
+                            not (waiting and prev_b.waiting_on and not names_match(waiting, prev_b.waiting_on)):
+                        # "... until I can reach it I can't really start building the constraint checks. That whole
+                        # piece is stuck behind the endpoint.": the work just said to wait, told again
+                        prev_b.evidence.append(ev[0])
+                        prev_b.waiting_on = prev_b.waiting_on or (None if guessed else waiting)
                         continue
                     if near and prev_b is not None and prev_b.status == "open" and not same_turn and \
                             _POINTS_BACK.match(s) and not (waiting and not guessed):
@@ -2132,6 +2146,11 @@ def _merge_restated_decisions(decisions: list[FactBase], turn_of: dict[int, int]
 
 
 # A blocker sentence about "it" or "that" (the thing just said to be blocked): "It's sitting with one of my analysts."
+# "That whole piece is stuck behind the endpoint", "It's all sat there": the work the turn just said waits.
+_THAT_WORK = re.compile(r"^\W*(?:(?:so|and|but|yeah|basically|honestly)\W+)*(?:that|this|it)(?:\s+(?:whole|entire))?"
+                        r"(?:\s+(?:piece|bit|part|thing|work|lot|workstream|side))?(?:'s|\s+is|\s+are|'re)\s+"
+                        r"(?:(?:all|still|just|now|basically|completely|totally)\s+)*(?:stuck|blocked|parked|sitting|sat|"
+                        r"waiting|held up|on hold|queued)\b", re.IGNORECASE)
 _POINTS_BACK = re.compile(r"^\W*(?:(?:so|and|but|yeah|yes|right|well|okay|ok)\W+)*(?:it's|it is|it|that's|that is|"
                           # "So the approvals config is still stuck." - "Which means we can't start UAT today.": what
                           # the wait holds up, not a second wait
@@ -2196,6 +2215,12 @@ _NEED_FROM_YOU = re.compile(r"\bneeds? (?:the |their |a |an |your )?(?:sign-?off
                             re.IGNORECASE)
 _THEIR_WORK_WAITS = re.compile(r"^\W*(?:(?:and|so|but|now)\W+)?[A-Z][\w-]*['\u2019]s\s+(?:[\w-]+\s+){0,2}?"
                                r"(?:is|are|'s)\s+(?:still\s+)?(?:waiting|blocked|stuck|held up)\b")
+# "Shona can't roster anybody until that's approved": the one named as the subject is the one held up, not who
+# the work waits on.
+_BLOCKED_ONE = re.compile(r"^\W*(?:(?:and|so|but|now|because|otherwise)\W+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"
+                          r"(?:['\u2019]s\s+team)?\s+(?:(?:still|really|just|basically|literally)\s+)*"
+                          r"(?:can't|cannot|can not|won't be able to|isn't able to|is not able to|is stuck|'s stuck|"
+                          r"is blocked|'s blocked)\b")
 _ON_HIM = re.compile(r"\b(?:waiting|blocked|stuck)\s+(?:on|for)\s+(?:him|her)\b", re.IGNORECASE)
 _AWAITED = re.compile(r"\b(?:waiting|blocked|stuck|held up)\s+(?:on|for|by)\s+(?P<what>[^,;.!?]+)", re.IGNORECASE)
 _REPLY_WORDS = {"no", "yes", "yeah", "yep", "nope", "not", "yet", "right", "okay", "ok", "sure"}
@@ -2237,6 +2262,54 @@ def _awaited_possessor(b: Blocker, segs: list[Segment], index: NameIndex) -> str
             return hits[0][2]
         return _clean_name(said.group(1))
     return None
+
+
+_NOTHING_AWAITED = re.compile(r"\b(?:not|no longer)\s+(?:waiting|blocked|stuck|held up)\s+(?:on|for|by)\s+"
+                              r"(?:anything|anyone|anybody)\b|\bnothing(?:'s| is)?\s+(?:(?:still|now)\s+)?"
+                              r"(?:blocking|holding)\s+(?:me|us)\b", re.IGNORECASE)
+# "That's on me.", "That one's mine.": the reply owns what the wait is for
+_ON_ME = re.compile(r"^\W*(?:(?:ah|oh|right|okay|ok|yes|yeah|sorry|um|uh)\W+)*(?:that(?:'s| is)|that one's|that one is|"
+                    r"it's|it is)\s+(?:on me|mine|my fault|down to me|with me)\b", re.IGNORECASE)
+
+
+def _awaited_from_talk(facts: list[FactBase], segs: list[Segment], names: list[str], index: NameIndex) -> None:
+    """A blocker naming no party waits on whoever the talk around it says holds it up: the next turn's "Ah. That's
+    on me." (another speaker), or the person an earlier turn said would bring the awaited thing to its state ("Kieran,
+    the validation checklist. Margaret said she'd have it signed off by the 6th." ... "I can't configure the
+    validation rules until the checklist's signed.")."""
+    pos = {seg.id: k for k, seg in enumerate(segs)}
+    for b in facts:
+        if not isinstance(b, Blocker) or b.waiting_on is not None or b.status != "open" or not b.evidence:
+            continue
+        k = pos.get(b.evidence[-1].segment_id)
+        if k is None:
+            continue
+        if k + 1 < len(segs) and names[k + 1] != names[k] and _ON_ME.match(segs[k + 1].text):
+            b.waiting_on = names[k + 1]
+            continue
+        m = _UNTIL_STATE.search(b.text)
+        if m is None:
+            continue
+        thing = content_stems(m.group("what")) - BLOCKING_STEMS
+        state = content_stems(m.group("state"))
+        if not thing or not state:
+            continue
+        for j in range(k - 1, max(-1, k - 4), -1):
+            if not thing & content_stems(segs[j].text):
+                continue
+            said = [n for st, en, n in index.find(segs[j].text)
+                    if index.kinds.get(n) != "team" and not names_match(n, names[k]) and not names_match(n, names[j])
+                    and state & content_stems(_sentence_at(segs[j].text, st))]
+            if len(set(said)) == 1:
+                b.waiting_on = said[0]
+                break
+
+
+def _sentence_at(text: str, at: int) -> str:
+    """The sentence of ``text`` that holds character ``at``."""
+    a = max(text.rfind(c, 0, at) for c in ".!?") + 1
+    ends = [e for e in (text.find(c, at) for c in ".!?") if e >= 0]
+    return text[a : min(ends) + 1 if ends else len(text)]
 
 
 def _awaited_work_owner(facts: list[FactBase]) -> None:
@@ -2400,7 +2473,12 @@ _RISK_WORDS = {"risk", "risks", "worry", "worried", "worries", "worrie", "worryi
                "one", "more", "another", "big", "biggest", "main", "now", "also", "other"}
 _TAKE_ON = {"chas", "chase", "handl", "handle", "sort", "do", "look", "pick", "own", "driv", "drive", "fin", "fine"}
 # "I didn't send it. I was waiting for the final date.": the speaker's own reason, told in the past, not a blocker.
-_PAST_WAIT = re.compile(r"\b(?:I|we) (?:was|were) (?:waiting|holding off)\b", re.IGNORECASE)
+# "I can't load what I don't know we're keeping": a choice nobody has made yet, said as what is missing.
+_NOT_KNOWN = re.compile(r"\b(?:what|whether|if|which)\s+(?:i|we)\s+(?:don't|do not|still don't)\s+know\b", re.IGNORECASE)
+_PAST_WAIT = re.compile(r"\b(?:I|we) (?:was|were) (?:waiting|holding off)\b"
+                        # "I've got to go, there's a lorry stuck on bay nine": a thing physically stuck somewhere
+                        r"|\bthere(?:'s| is| are|'re| was| were) (?:a|an|some|two|three|another)\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?:stuck|held up)\b", re.IGNORECASE)
 # "Please do, the pilot starts next Monday": a go-ahead for what the other speaker just promised, no task of its own.
 _GO_AHEAD = re.compile(r"^\W*(?:(?:ok(?:ay)?|yes|great|good|perfect|thanks)[,.!]?\s+)?(?:please do|yes,? please|"
                        r"go ahead|do that|sounds good)\b", re.IGNORECASE)

@@ -260,7 +260,10 @@ _UNBLOCK_NOT = re.compile(r"\b(?:not yet|still (?:not|waiting|blocked)|hasn't|ha
 
 # "The UAT scripts aren't waiting on us anymore": the negation is the news.
 _NOT_WAITING_ANYMORE = re.compile(
-    r"\b(?:aren't|isn't|are not|is not|not|weren't)\s+(?:waiting|blocked|stuck|held up)\b[^.?!]{0,50}?\bany ?more\b",
+    r"\b(?:aren't|isn't|are not|is not|not|weren't)\s+(?:waiting|blocked|stuck|held up)\b[^.?!]{0,50}?\bany ?more\b"
+    # "I'm not waiting on anything now", "nothing's blocking us now": nothing left to wait for is the news
+    r"|\b(?:not|no longer)\s+(?:waiting|blocked|stuck|held up)\s+(?:on|for|by)\s+(?:anything|anyone|anybody)\b(?!\s+else)"
+    r"|\bnothing(?:'s| is)?\s+(?:(?:still|now)\s+)?(?:blocking|holding)\s+(?:me|us)\b",
     re.IGNORECASE,
 )
 _UNBLOCK_IF = re.compile(r"\b(?:if|once|until|unless|as soon as|when)\b|\?\s*$", re.IGNORECASE)
@@ -372,6 +375,12 @@ BLOCKER = re.compile(
     r"(?! (?:meeting|call|session|workshop|line)\b)"
     r"|\b(?:sitting|parked) with (?!(?:you|me|us|it|that|this)\b)(?:the |our |their )?\w"
     r"|\bheld up\b|\bon hold\b"
+    # "That whole piece is stuck behind the endpoint", "the trial migration is sitting there waiting", "I've got
+    # nothing to run beyond 2024 until Neville's schedule lands"
+    r"|\b(?:stuck|blocked|queued|parked|held up) behind\b(?! (?:me|us|you)\b)"
+    r"|\b(?:sitting|sat) (?:there |around |idle )?waiting\b"
+    r"|\bnothing to (?:run|test|load|build|do|work (?:on|with)|start|configure)\b[^.;!?]{0,40}?\b(?:until|till)\s+"
+    rf"(?!(?:i|we|you)\b)(?!{_WHEN_START})\w"
     # "we're dead in the water on load testing until Contoso drops the POS file"
     r"|\bdead in the water\b(?=[^.;!?]*\buntil\b)"
     r"|\bpending (?:the |their |a |an )?(?:[\w'-]+ ){0,2}(?:review|approval|sign-?off|decision|answer|response|"
@@ -394,11 +403,15 @@ BLOCKER = re.compile(
     # ScanPoint push the firmware", "we can't switch the stores until the union's been consulted", "I can't really
     # start on the connector until I get the key from you guys". Not a date ("can't do it until Friday") nor the
     # speaker's own work ("until I'm back", "until we finish the build").
-    r"|\b(?:can't|cannot|can not|couldn't|won't be able to|unable to)\s+(?:[\w'-]+,?\s+){1,8}?(?:until|till)\s+"
-    r"(?!(?:i|we)\b(?!(?:'ve|\s+have)?\s+(?:got|get|gets|receive|received|hear|heard|see|seen)\b))(?!you\b)"
+    r"|\b(?:can't|cannot|can not|couldn't|won't be able to|unable to)\s+(?:[\w'-]+,?\s+){1,14}?(?:until|till)\s+"
+    r"(?!(?:i|we)\b(?!(?:'ve|\s+have)?\s+(?:got|get|gets|receive|received|hear|heard|see|seen)\b)"
+    # "until I know the final address of the portal", "until I can reach it": information or access someone else gives
+    r"(?!\s+(?:know|can (?:reach|access|connect to|log (?:in|on)(?: to)?|get (?:in|into|at|access|onto|on to)))\b))"
+    r"(?!you\b)"
     rf"(?!{_WHEN_START})\w"
     # the same told the other way round: "until the VLANs are configured the kiosks can't reach the booking service"
-    rf"|\b(?:until|till)\s+(?!(?:i|we|you)\b)(?!{_WHEN_START})[^,.;!?]{{3,60}}?\b(?:can't|cannot|can not|won't be able to)"
+    rf"|\b(?:until|till)\s+(?!(?:i|we|you)\b(?!\s+(?:know|can (?:reach|access|connect to|get (?:in|into|at|access))\b)))"
+    rf"(?!{_WHEN_START})[^,.;!?]{{3,60}}?\b(?:can't|cannot|can not|won't be able to)"
     r"\s+\w",
     re.IGNORECASE,
 )
@@ -856,7 +869,8 @@ _SUBJECT_PARTY = re.compile(
 
 _NO_PARTY_HEADS = frozenset(
     {"i", "we", "me", "us", "you", "they", "them", "he", "him", "she", "her", "it", "this", "that", "there",
-     "nobody", "no", "a", "an", "some"}
+     "nobody", "no", "a", "an", "some", "anything", "anyone", "anybody", "nothing", "something", "someone",
+     "somebody"}
 )
 
 
@@ -888,6 +902,15 @@ _UNTIL_CONSULTED = re.compile(r"\b(?:until|till)\s+(?P<name>(?:the\s+)?(?:[\w&-]
 # "until we've got the letter of authority signed by someone at director level at Corvid": who signs
 _UNTIL_SIGNED_BY = re.compile(r"\b(?:until|till)\s+[^,.;!?]*?\b(?:signed|approved|authori[sz]ed|signed off|countersigned)"
                               r"\s+by\s+(?P<name>(?:[\w&'-]+\s+){0,5}?[\w&'-]+?)(?=\s*(?:[,.;!?]|$))", re.IGNORECASE)
+# "until Ravi's order feed is in test", "until Neville's schedule lands": whose thing is awaited
+_UNTIL_POSSESSED = re.compile(r"\b(?:until|till)\s+(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?)['\u2019]s\s+"
+                              r"(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s+(?:is|are|gets?|has been|have been|comes?|"
+                              r"lands?|arrives?|goes)\b")
+# "that needs facilities to get an electrician in": who must act (in lower case too)
+_NEEDS_AGENT = re.compile(r"\b(?:needs?|requires?)\s+(?!(?:time|more|longer|money|budget|everyone|everybody|everything|access)\b)"
+                          r"(?P<name>(?:the\s+)?[\w&-]+(?:\s+(?:team|people|department))?)\s+"
+                          r"to\s+(?:get|sign|approve|send|open|provide|install|fix|book|raise|run|confirm|arrange|"
+                          r"release|issue|give|set up|put)\b", re.IGNORECASE)
 _NOT_A_NAME = re.compile(r"^(?:I|We|You|They|He|She|It|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                          r"January|February|March|April|May|June|July|August|September|October|November|December)\b")
 
@@ -899,8 +922,15 @@ def consulted_party(sentence: str) -> str | None:
     return m.group("name") if m and not _names_no_party(m.group("name")) else None
 
 
+def needed_party(sentence: str) -> str | None:
+    """Who a blocked piece of work needs to act ("that needs facilities to get an electrician in" -> "facilities"):
+    a party even in lower case."""
+    m = _NEEDS_AGENT.search(sentence)
+    return m.group("name") if m and not _names_no_party(m.group("name")) else None
+
+
 def blocking_party(sentence: str) -> str | None:
-    for rx in (_UNTIL_THEIRS, _UNTIL_NAMED, _UNTIL_CONSULTED, _UNTIL_SIGNED_BY):
+    for rx in (_UNTIL_THEIRS, _UNTIL_POSSESSED, _UNTIL_NAMED, _UNTIL_CONSULTED, _UNTIL_SIGNED_BY, _NEEDS_AGENT):
         named = rx.search(sentence)
         if named and not _NOT_A_NAME.match(named.group("name")) and not _names_no_party(named.group("name")):
             return named.group("name")
