@@ -1111,7 +1111,8 @@ class OfflineExtractor:
                     s = segs[i].text[sp[0] : sp[1]]
                     if rules.DECISION.search(s) and not s.rstrip().endswith("?"):
                         chosen.setdefault((i, *sp), max(0.7, float(p[i])))
-                    prev = [q for q in spans if q[1] <= sp[0]]
+                    # "Okay. Agreed. Go-live the 11th ...": filler before the settling word is no choice it settles
+                    prev = [q for q in spans if q[1] <= sp[0] and not _FILLER_ONLY.match(segs[i].text[q[0] : q[1]])]
                     if prev and rules.DECIDED_BACKREF.match(s):
                         settled.add((i, *prev[-1]))  # "... so we won't be doing hybrid join. Decided."
                         chosen[(i, *prev[-1])] = max(0.7, float(p[i]))
@@ -1128,7 +1129,10 @@ class OfflineExtractor:
                 if names[i] == names[i - 1] or not sents[i] or not sents[i - 1]:
                     continue
                 q = sents[i - 1][-1]
-                a0 = sents[i][0]
+                # ("Okay. Agreed. Go-live the 11th.": the reply starts after its filler)
+                k0 = next((k for k, sp in enumerate(sents[i][:-1])
+                           if not _FILLER_ONLY.match(segs[i].text[sp[0] : sp[1]])), len(sents[i]) - 1)
+                a0 = sents[i][k0]
                 # "Proposal is we start end-to-end testing on the 8th of December." - "Agreed." (the proposal may
                 # come first in its turn: "I'd propose we mask the fields at ingestion. That way ...")
                 pq = next((p for p in reversed(sents[i - 1]) if _PROPOSAL.search(segs[i - 1].text[p[0] : p[1]])
@@ -1192,7 +1196,7 @@ class OfflineExtractor:
                     chosen[key] = max(0.7, chosen.get(key, 0.0))
                     continue
                 # (not the replier's own task: "I'm comfortable with that. I'll publish it Thursday evening.")
-                said = [sp for sp in sents[i][1:2] if len(_content(segs[i].text[sp[0] : sp[1]])) >= 3
+                said = [sp for sp in sents[i][k0 + 1 : k0 + 2] if len(_content(segs[i].text[sp[0] : sp[1]])) >= 3
                         and not rules.is_question(segs[i].text[sp[0] : sp[1]])
                         and not _I_WILL.search(segs[i].text[sp[0] : sp[1]])
                         # (a put proposal is the decision unless the reply says it again: not "Agreed. Fewer
@@ -1297,7 +1301,8 @@ class OfflineExtractor:
             return True  # "Agreed, let's not decide that today.", "Just so we're not learning two things at once."
         if _RECAP.match(sentence):
             return True  # "Quick recap, we're replacing ... and targeting go-live on the ninth": the standing plan
-        if re.search(r"\blet's (?:start|get going|begin|keep (?:this|it) short|go through|move on|wrap up)\b",
+        if re.search(r"\blet's (?:start|get going|get started|begin|keep (?:this|it) short|go through|move on|wrap up|"
+                     r"crack on|kick off|press on|carry on|push on|get on|make a start|dive in|jump in|run through)\b",
                      sentence, re.IGNORECASE):
             return True  # running the meeting
         if re.search(r"\bmark (?:that|it|this)\b", sentence, re.IGNORECASE):
@@ -1861,6 +1866,9 @@ _CARRIED_PROPOSAL = re.compile(r"\b(?:everyone|everybody|anyone|all) (?:happy|ok
                                r"(?:if|that) (?P<what>(?!(?:that|this|it)\W*\?)[^?]{8,})\?\s*$"
                                r"|\b(?:are|do) we (?:all )?(?:agreed?|aligned) (?:that|on) "
                                r"(?P<what2>(?!(?:that|this|it)\W*\?)[^?]{8,})\?\s*$", re.IGNORECASE)
+# A sentence of filler only: "Okay.", "Right, so.", "Um, yes."
+_FILLER_ONLY = re.compile(r"^\W*(?:(?:okay|ok|right|so|well|yes|yeah|yep|fine|good|great|alright|um|uh|erm|hmm|oh)"
+                          r"\W*)+$", re.IGNORECASE)
 # "Agreed.", "Yes, agreed.": assent to whatever was said, not a settling word of its own ("Then agreed.", "Decided.")
 _ASSENT_ONLY = re.compile(r"^\W*(?:(?:yes|yeah|yep|okay|ok|fine)\W+)*agreed\W*$", re.IGNORECASE)
 # A summary of a choice ("So January stays.", "So the pilot's Engineering, then.") that the next speaker may confirm
@@ -2167,6 +2175,8 @@ _RECAP = re.compile(r"^\W*(?:(?:so|okay|ok|right|just)\W+)*(?:(?:a |quick |just 
 _BARE_AGREEMENT = re.compile(r"^\W*(?:(?:okay|ok|so|right|fine|great|good|then|yes|yeah|alright|perfect|lovely|excellent|"
                              r"brilliant)[,.]?\s+)*(?:let's (?:go with|"
                              r"do|go for) (?:that|it|this)(?:,\s*[\w'-]+)?|let's (?:lock|nail|pin) (?:that|it|this) (?:in|down)|"
+                             # "So let's write that down. SMS is for transactional messages only."
+                             r"let's (?:write|put|note|minute|get) (?:that|it|this) (?:down|in the minutes)|"
                              r"(?:that's|that is|it's|it is|so) (?:decided|agreed|settled)(?: then)?|"
                              r"decided|agreed(?: then)?)\W*$", re.IGNORECASE)
 
