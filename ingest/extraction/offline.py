@@ -1131,7 +1131,8 @@ class OfflineExtractor:
                 q = sents[i - 1][-1]
                 # ("Okay. Agreed. Go-live the 11th.": the reply starts after its filler)
                 k0 = next((k for k, sp in enumerate(sents[i][:-1])
-                           if not _FILLER_ONLY.match(segs[i].text[sp[0] : sp[1]])), len(sents[i]) - 1)
+                           if not _FILLER_ONLY.match(segs[i].text[sp[0] : sp[1]])
+                           or _AGREE_A.match(segs[i].text[sp[0] : sp[1]])), len(sents[i]) - 1)
                 a0 = sents[i][k0]
                 # "Proposal is we start end-to-end testing on the 8th of December." - "Agreed." (the proposal may
                 # come first in its turn: "I'd propose we mask the fields at ingestion. That way ...")
@@ -2122,13 +2123,20 @@ def _merge_restated_decisions(decisions: list[FactBase], turn_of: dict[int, int]
     out: list[FactBase] = []
     for d in decisions:
         i = turn_of.get(id(d))
-        same = next((e for e in reversed(out) if i is not None and turn_of.get(id(e)) is not None
-                     and 0 <= i - turn_of[id(e)] <= _RESTATED_WITHIN and _SETTLES.match(d.text)
-                     and len(_content(e.text) & _content(d.text)) >= 2),
-                    None)
-        if same is None:
+        # every statement it settles, not just the last: "I'd like to propose we move DC1 to the 21st." - "I'd rather
+        # move it than fall over on the Monday." - "Decided then: the DC1 cut-over moves to the 21st and 22nd."
+        earlier = [e for e in out if i is not None and turn_of.get(id(e)) is not None
+                   and 0 <= i - turn_of[id(e)] <= _RESTATED_WITHIN and _SETTLES.match(d.text)
+                   and len(_content(e.text) & _content(d.text)) >= 2]
+        if not earlier:
             out.append(d)
             continue
+        same = earlier[0]
+        for e in earlier[1:]:
+            quotes = {ev.quote for ev in same.evidence}
+            same.evidence = [*same.evidence, *(ev for ev in e.evidence if ev.quote not in quotes)]
+            same.confidence = max(same.confidence, e.confidence)
+            out.remove(e)
         quotes = {ev.quote for ev in same.evidence}
         same.evidence = [*same.evidence, *(ev for ev in d.evidence if ev.quote not in quotes)]
         if _SETTLES.match(d.text) and not _SETTLES.match(same.text):

@@ -79,3 +79,18 @@ def test_okay_before_agreed_is_filler_not_the_choice_it_settles(extractor) -> No
     texts = [d.text for d in of(fs, Decision)]
     assert "Okay." not in texts
     assert any("11th of January" in t for t in texts)
+
+
+def test_a_proposal_agreed_and_then_decided_in_other_words_is_one_decision_named_by_its_settling_words(
+        extractor) -> None:
+    fs = run(extractor, [
+        ("Imogen Hart", "I don't think we can cut over on Saturday. I'd like to propose we move the cut-over to the "
+                        "weekend of the 21st."),
+        ("Ruth Okoye", "Yes."),
+        ("Pavel Novak", "I'd rather move the cut-over than fall over on the Monday. Agreed."),
+        ("Felix Brandt", "Works for us."),
+        ("Imogen Hart", "Okay. Decided then: the cut-over moves to the 21st and 22nd of November."),
+    ])
+    ds = of(fs, Decision)
+    assert [d.text for d in ds] == ["Decided then: the cut-over moves to the 21st and 22nd of November."]
+    assert any("propose we move the cut-over" in e.quote for e in ds[0].evidence)
