@@ -1267,6 +1267,21 @@ class OfflineExtractor:
                 # the PM's "Okay, decided: ...": the settling words belong to the decision made there, else to none
                 bare.append((i, self._ev(ctx, segs[i], names[i], (a, b))))
                 continue
+            if self.use_rules and spans == [(a, b)] and (i, a, b) not in restated and \
+                    _names_nothing(segs[i].text[a:b]):
+                # "Let's drop it.", "It's out of scope for go-live": what was decided is not said here; its words
+                # back a decision stated near them, else none is recorded
+                bare.append((i, self._ev(ctx, segs[i], names[i], (a, b))))
+                continue
+            if self.use_rules and spans == [(a, b)] and _SETTLES.match(segs[i].text[a:b]) and \
+                    len(_content(segs[i].text[a:b]) - _SETTLE_WORDS) < 3:
+                # "Okay, so we're agreed, train-the-trainer. We train the twelve supervisors as super users and
+                # they train the pickers.": the label names the choice, the next sentence says it out
+                nxt = [q for q in sents[i] if q[0] >= b][:1]
+                if nxt and (i, *nxt[0]) not in chosen and _states_choice(segs[i].text[nxt[0][0] : nxt[0][1]]) and \
+                        _settled_next(segs[i].text[nxt[0][0] : nxt[0][1]]) and \
+                        not _I_WILL.search(segs[i].text[nxt[0][0] : nxt[0][1]]):
+                    spans = [(a, nxt[0][1])]
             evidence = [self._ev(ctx, segs[i], names[i], q) for q in spans]
             if (i, a, b) in echoed:
                 j, q = echoed[(i, a, b)]
@@ -2112,6 +2127,21 @@ _SETTLES = re.compile(r"^\W*(?:(?:okay|ok|so|right|fine|then|alright|yes|yeah|gr
                       r"\W+)*(?:(?:that's|that is|it's|it is) )?(?:(?:a|the|our|my|final|firm)\s+)*"
                       r"(?:decided|agreed|settled|decision(?=\s*(?::|\s[-\u2013\u2014]))|we(?:'re| are) agreed)\b",
                       re.IGNORECASE)
+_SETTLE_WORDS = {"decided", "agreed", "settled", "decision", "okay", "right", "then", "so", "re", "we", "that", "ve"}
+# A sentence about "it" or "that" with no subject of its own: "It's out of scope for go-live", "That's fine by me";
+# not a label naming what was settled ("That's decided: ...", "That's our migration scope: ...")
+_POINTS_BACK_ONLY = re.compile(
+    r"^\W*(?:(?:yeah|yes|so|okay|ok|well|right|and|but|then|fine|great|good)\W+)*(?:it|that|this|they)"
+    r"(?:'s|'re| is| are| was| were|'ll| will)\s+(?!(?:now\s+)?(?:decided|agreed|settled|confirmed|final|(?:a|the|our|my)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:decision|plan|scope|approach|position|answer|choice|option|rule|policy|model|dates?|order|"
+    r"sequence|call)\b))", re.IGNORECASE)
+
+
+def _names_nothing(sentence: str) -> bool:
+    """A decision sentence that does not say what was decided: "Let's drop it.", "It's out of scope for go-live"."""
+    return bool(_POINTS_BACK_ONLY.match(sentence)) or len(_content(sentence) - {"let", "drop", "do", "that", "this"}) < 2
+
+
 _RESTATED_WITHIN = 8  # turns
 _BARE_REACH = 4  # turns back a bare "that's decided then" looks for the decision it settles
 

@@ -94,3 +94,24 @@ def test_a_proposal_agreed_and_then_decided_in_other_words_is_one_decision_named
     ds = of(fs, Decision)
     assert [d.text for d in ds] == ["Decided then: the cut-over moves to the 21st and 22nd of November."]
     assert any("propose we move the cut-over" in e.quote for e in ds[0].evidence)
+
+
+def test_dropping_it_or_calling_it_out_of_scope_says_no_decision_of_its_own(extractor) -> None:
+    fs = run(extractor, [
+        ("Imogen Hart", "Felix, the demo kit for the chill chamber. Has that gone up?"),
+        ("Pavel Novak", "Do we actually need that? It's not in the contract."),
+        ("Imogen Hart", "Yeah. Let's drop it. It's out of scope for go-live, we can look again next year."),
+        ("Felix Brandt", "Fine by me. One less box to ship."),
+    ])
+    assert of(fs, Decision) == []
+
+
+def test_a_settled_label_too_short_to_say_the_choice_takes_the_sentence_that_says_it_out(extractor) -> None:
+    fs = run(extractor, [
+        ("Felix Brandt", "What we've done elsewhere is train the supervisors as super users and they cascade it."),
+        ("Ruth Okoye", "That I can do."),
+        ("Imogen Hart", "Okay, so we're agreed, train-the-trainer. We train the twelve supervisors as super users "
+                        "and they train the pickers."),
+    ])
+    assert [d.text for d in of(fs, Decision)] == [
+        "We're agreed, train-the-trainer. We train the twelve supervisors as super users and they train the pickers."]
