@@ -838,7 +838,7 @@ _DROP = re.compile(
     r"(?:park|shelve|scrap|drop|descope|de-scope|forget about|take \w+ off)\b"
     r"|\b(?:is|are|'s|'re|been|was|were)\s+(?:now\s+|formally\s+|officially\s+)?(?:parked|shelved|scrapped|"
     r"descoped|de-scoped|off the table|out of scope)\b"
-    r"|\b(?:not|no longer)\s+needed\b|\bno need (?:to|for)\b|\bno longer (?:need|required)\b"
+    r"|\b(?:not|no longer)\s+needed\b(?!\s+(?:until|till|before|yet|for now|just yet))|\bno need (?:to|for)\b|\bno longer (?:need|required)\b"
     r"|\b(?:don't|do not|no need to|stop) (?:chase|chasing|bother|bothering)\b",
     re.IGNORECASE,
 )
@@ -867,7 +867,8 @@ def _dropped(
             said |= content_stems(u.earlier) | (content_stems(u.prompt or "") if u.opens_turn else set())
             said -= name_words
         scored = _drop_candidates(items, taken, said - _DROP_WORDS, sims, col[i])
-        if not scored and PRONOUN.search(u.text) and u.opens_turn:
+        if not scored and PRONOUN.search(u.text) and u.opens_turn and \
+                not content_stems(u.earlier) - name_words - _DROP_WORDS - _VAGUE:
             # "Owen, the voice picking demo kit. Has that gone up?" - "Not yet, it's --" - "Do we actually need
             # that?" - "Honestly, not now." - "Yeah. Let's drop it.": "it" is what the discussion it closes is about
             turns = sorted({v.turn for v in utts[:i] if v.turn != u.turn})[-_DROP_REACH:]
@@ -899,6 +900,7 @@ def _drop_candidates(items: Sequence[FactBase], taken: set[str], said: set[str],
 
 
 _DROP_REACH = 4  # turns back a drop said of "it" looks for what it lets go
+_VAGUE = content_stems("yeah yes okay right well fine honestly look sorry then")
 
 _DROP_WORDS = content_stems("park parked shelve scrap drop descope need needed longer chase bother scope phase "
                             "table formally officially")

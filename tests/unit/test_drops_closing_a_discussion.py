@@ -11,6 +11,7 @@ import pytest
 
 from assistant.engines.embedder import MiniLMEmbedder
 from assistant.models import ActionItem, FactBase, Person
+from ingest.extraction.followup import _DROP
 from ingest.extraction.offline import OfflineExtractor
 from tests.builders import weekly_tracker
 
@@ -47,3 +48,10 @@ def test_dropping_it_after_a_discussion_of_the_item_drops_the_item_the_prompt_na
     )
     assert [i.status for i in items(facts) if "demo kit" in i.text] == ["dropped"]
     assert [i.status for i in items(facts) if "rehearsal" in i.text] == ["open"]
+
+
+
+def test_not_needed_until_a_later_date_is_a_deferral_not_a_drop() -> None:
+    assert not _DROP.search("It's not needed until January.")
+    assert not _DROP.search("The checklist's not needed yet.")
+    assert _DROP.search("It's not needed.")
