@@ -1851,7 +1851,10 @@ _AGREE_Q = re.compile(r"\b(?:are|do|can) we (?:all )?(?:agreed|agree|aligned)\b[
 _AGREE_A = re.compile(r"^\W*(?:(?:yes|yeah|yep)[,.]?\s+)?(?:agreed|we're agreed|we are agreed|fine by (?:me|us)|"
                       r"that works|works for (?:me|us)|sounds good|happy with that|let's do (?:it|that)|go ahead|yes|"
                       # "I'm comfortable with that.", "We're happy with that."
-                      r"(?:i'm|i am|we're|we are) (?:comfortable|happy|fine|ok(?:ay)?) with (?:that|this|it))\b",
+                      r"(?:i'm|i am|we're|we are) (?:comfortable|happy|fine|ok(?:ay)?) with (?:that|this|it)|"
+                      # "I think that's sensible.", "Makes sense to me.", "I'd support it."
+                      r"(?:i think )?(?:that's|that is|that sounds) (?:sensible|reasonable|fair)|makes sense to (?:me|us)|"
+                      r"(?:i'd|i would|we'd|we would) support (?:it|that))\b",
                       re.IGNORECASE)
 # A proposal put to the room as a statement: "Proposal is we start ...", "I propose we ...", "I suggest we ..."
 _PROPOSAL = re.compile(r"^\W*(?:(?:yeah|yes|so|okay|ok|right|well|then|um|uh)[,.]?\s+)*(?:(?:my |the |our )?"

@@ -115,3 +115,13 @@ def test_a_settled_label_too_short_to_say_the_choice_takes_the_sentence_that_say
     ])
     assert [d.text for d in of(fs, Decision)] == [
         "We're agreed, train-the-trainer. We train the twelve supervisors as super users and they train the pickers."]
+
+
+def test_a_proposal_met_with_that_is_sensible_is_the_decision(extractor) -> None:
+    fs = run(extractor, [
+        ("Imogen Hart", "What I'd suggest is we move the pilot go-live two weeks, to Monday the 26th."),
+        ("Ruth Okoye", "I think that's sensible. I'd rather do it properly."),
+        ("Pavel Novak", "Makes sense to me."),
+    ])
+    assert [d.text for d in of(fs, Decision)] == [
+        "What I'd suggest is we move the pilot go-live two weeks, to Monday the 26th."]
