@@ -1098,6 +1098,7 @@ class OfflineExtractor:
         chosen: dict[tuple[int, int, int], float] = {}
         settled: set[tuple[int, int, int]] = set()
         alone: set[tuple[int, int, int]] = set()  # a settling word opening its turn, kept only with what it settles
+        settled_by: dict[tuple[int, int, int], tuple[int, int]] = {}  # the "Decided." said after the choice
         restated: dict[tuple[int, int, int], str] = {}  # the decision's text when the quote is a question
         echoed: dict[tuple[int, int, int], tuple[int, tuple[int, int]]] = {}  # the summary an echo confirms
         support: dict[tuple[int, int, int], list[tuple[int, tuple[int, int]]]] = {}  # who proposed and agreed
@@ -1116,6 +1117,7 @@ class OfflineExtractor:
                     if prev and rules.DECIDED_BACKREF.match(s):
                         settled.add((i, *prev[-1]))  # "... so we won't be doing hybrid join. Decided."
                         chosen[(i, *prev[-1])] = max(0.7, float(p[i]))
+                        settled_by[(i, *prev[-1])] = sp
                     elif not prev and rules.DECIDED_BACKREF.match(s) and not _ASSENT_ONLY.match(s):
                         # "Then agreed. Kettering on the 16th, Harlow in January.": the settling word opens the
                         # turn; what it settles is said next, or was said in the turn before (see below). A bare
@@ -1287,6 +1289,8 @@ class OfflineExtractor:
                 j, q = echoed[(i, a, b)]
                 evidence = [self._ev(ctx, segs[j], names[j], q), *evidence]
             evidence += [self._ev(ctx, segs[j], names[j], q) for j, q in support.get((i, a, b), [])]
+            if (i, a, b) in settled_by:
+                evidence.append(self._ev(ctx, segs[i], names[i], settled_by[(i, a, b)]))
             text = restated.get((i, a, b)) or rules.clean(segs[i].text[spans[0][0] : spans[0][1]])
             out.append(Decision(text=text, confidence=round(c, 3), evidence=evidence))
             turn_of[id(out[-1])] = i
@@ -2149,6 +2153,12 @@ _RESTATED_WITHIN = 8  # turns
 _BARE_REACH = 4  # turns back a bare "that's decided then" looks for the decision it settles
 
 
+def _settles(d: FactBase) -> bool:
+    """A decision stated with its settling word, before it ("Decided: ...") or after it ("... Decided.")."""
+    return bool(_SETTLES.match(d.text)) or any(rules.DECIDED_BACKREF.match(e.quote) and e.quote != d.text
+                                               for e in d.evidence)
+
+
 def _merge_restated_decisions(decisions: list[FactBase], turn_of: dict[int, int]) -> list[FactBase]:
     """One decision said several times in a discussion ("Production stays in the EU region, Dublin." ...
     "Decided: student data hosted in the EU region, Dublin data centre.") is one fact with every quote; the
@@ -2159,7 +2169,7 @@ def _merge_restated_decisions(decisions: list[FactBase], turn_of: dict[int, int]
         # every statement it settles, not just the last: "I'd like to propose we move DC1 to the 21st." - "I'd rather
         # move it than fall over on the Monday." - "Decided then: the DC1 cut-over moves to the 21st and 22nd."
         earlier = [e for e in out if i is not None and turn_of.get(id(e)) is not None
-                   and 0 <= i - turn_of[id(e)] <= _RESTATED_WITHIN and _SETTLES.match(d.text)
+                   and 0 <= i - turn_of[id(e)] <= _RESTATED_WITHIN and _settles(d)
                    and len(_content(e.text) & _content(d.text)) >= 2]
         if not earlier:
             out.append(d)
@@ -2172,7 +2182,7 @@ def _merge_restated_decisions(decisions: list[FactBase], turn_of: dict[int, int]
             out.remove(e)
         quotes = {ev.quote for ev in same.evidence}
         same.evidence = [*same.evidence, *(ev for ev in d.evidence if ev.quote not in quotes)]
-        if _SETTLES.match(d.text) and not _SETTLES.match(same.text):
+        if _settles(d) and not _SETTLES.match(same.text):
             same.text = d.text
         same.confidence = max(same.confidence, d.confidence)
         if i is not None:

@@ -125,3 +125,20 @@ def test_a_proposal_met_with_that_is_sensible_is_the_decision(extractor) -> None
     ])
     assert [d.text for d in of(fs, Decision)] == [
         "What I'd suggest is we move the pilot go-live two weeks, to Monday the 26th."]
+
+
+def test_a_summary_settled_by_decided_after_it_absorbs_the_statements_of_the_same_choice_before_it(
+        extractor) -> None:
+    fs = run(extractor, [
+        ("Felix Brandt", "It's a switch. We can leave requests off for the pilot and turn them on later."),
+        ("Ruth Okoye", "Then let's do that. Managers build the rosters for the pilot, no self-rostering, and we look "
+                       "at it again at the pilot review."),
+        ("Pavel Novak", "I can live with that."),
+        ("Imogen Hart", "Okay, so self-rostering stays switched off for the pilot, ward managers build the rosters, "
+                        "we revisit at the pilot review. Decided."),
+    ])
+    ds = of(fs, Decision)
+    assert [d.text for d in ds] == [
+        "Self-rostering stays switched off for the pilot, ward managers build the rosters, we revisit at the pilot "
+        "review."]
+    assert any(e.quote == "Decided." for e in ds[0].evidence)
