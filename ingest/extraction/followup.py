@@ -871,8 +871,11 @@ def _dropped(
                 not content_stems(u.earlier) - name_words - _DROP_WORDS - _VAGUE:
             # "Owen, the voice picking demo kit. Has that gone up?" - "Not yet, it's --" - "Do we actually need
             # that?" - "Honestly, not now." - "Yeah. Let's drop it.": "it" is what the discussion it closes is about
+            # (only turns that asked about it: an offer talked over just before, "I can run a session on the
+            # exception dashboard" - "Maybe closer to UAT." - "Let's park that.", is not an item to drop)
             turns = sorted({v.turn for v in utts[:i] if v.turn != u.turn})[-_DROP_REACH:]
-            said |= content_stems(" ".join(v.text for v in utts[:i] if v.turn in turns)) - name_words
+            asked = {v.turn for v in utts[:i] if v.turn in turns and v.text.rstrip().endswith("?")}
+            said |= content_stems(" ".join(v.text for v in utts[:i] if v.turn in asked)) - name_words
             scored = _drop_candidates(items, taken, said - _DROP_WORDS, sims, col[i])
         if not scored or (len(scored) > 1 and scored[1][0] == scored[0][0] and scored[0][1] - scored[1][1] < MARGIN):
             continue

@@ -55,3 +55,16 @@ def test_not_needed_until_a_later_date_is_a_deferral_not_a_drop() -> None:
     assert not _DROP.search("It's not needed until January.")
     assert not _DROP.search("The checklist's not needed yet.")
     assert _DROP.search("It's not needed.")
+
+
+def test_parking_an_offer_talked_over_just_before_drops_no_item_sharing_its_words(
+    track: Callable[..., list[FactBase]]
+) -> None:
+    facts = track(
+        [("Lucy Fenn", "I'll pull together the list of billing exception rules you use today by the 25th.")],
+        [("Ben Adler", "And, um, if you want, I can run a session with the billing team on the exception dashboard "
+                       "at some point."),
+         ("Lucy Fenn", "Maybe closer to UAT."),
+         ("Nora Quinn", "Let's park that. Lucy, how are the exception rules going?")],
+    )
+    assert [i.status for i in items(facts) if "exception rules" in i.text] == ["open"]
