@@ -838,7 +838,7 @@ _DROP = re.compile(
     r"(?:park|shelve|scrap|drop|descope|de-scope|forget about|take \w+ off)\b"
     r"|\b(?:is|are|'s|'re|been|was|were)\s+(?:now\s+|formally\s+|officially\s+)?(?:parked|shelved|scrapped|"
     r"descoped|de-scoped|off the table|out of scope)\b"
-    r"|\b(?:not|no longer)\s+needed\b|\bno need (?:to|for)\b|\bno longer (?:need|required)\b"
+    r"|\b(?:not|no longer)\s+needed\b(?!\s+(?:until|till|before|yet|for now|just yet))|\bno need (?:to|for)\b|\bno longer (?:need|required)\b"
     r"|\b(?:don't|do not|no need to|stop) (?:chase|chasing|bother|bothering)\b",
     re.IGNORECASE,
 )
@@ -866,15 +866,17 @@ def _dropped(
         if PRONOUN.search(u.text):
             said |= content_stems(u.earlier) | (content_stems(u.prompt or "") if u.opens_turn else set())
             said -= name_words
-        said -= _DROP_WORDS
-        scored: list[tuple[int, float, FactBase]] = []
-        for r, item in enumerate(items):
-            if not isinstance(item, ActionItem) or item.id in taken:
-                continue
-            shared = _topic(item) & said
-            if shared:
-                scored.append((len(shared), float(sims[r, col[i]]), item))
-        scored.sort(key=lambda t: (-t[0], -t[1]))
+        scored = _drop_candidates(items, taken, said - _DROP_WORDS, sims, col[i])
+        if not scored and PRONOUN.search(u.text) and u.opens_turn and \
+                not content_stems(u.earlier) - name_words - _DROP_WORDS - _VAGUE:
+            # "Owen, the voice picking demo kit. Has that gone up?" - "Not yet, it's --" - "Do we actually need
+            # that?" - "Honestly, not now." - "Yeah. Let's drop it.": "it" is what the discussion it closes is about
+            # (only turns that asked about it: an offer talked over just before, "I can run a session on the
+            # exception dashboard" - "Maybe closer to UAT." - "Let's park that.", is not an item to drop)
+            turns = sorted({v.turn for v in utts[:i] if v.turn != u.turn})[-_DROP_REACH:]
+            asked = {v.turn for v in utts[:i] if v.turn in turns and v.text.rstrip().endswith("?")}
+            said |= content_stems(" ".join(v.text for v in utts[:i] if v.turn in asked)) - name_words
+            scored = _drop_candidates(items, taken, said - _DROP_WORDS, sims, col[i])
         if not scored or (len(scored) > 1 and scored[1][0] == scored[0][0] and scored[0][1] - scored[1][1] < MARGIN):
             continue
         n, cos, item = scored[0]
@@ -885,6 +887,23 @@ def _dropped(
                             score=round(cos + 0.1 * n, 4), reason="let go"))
     return out
 
+
+def _drop_candidates(items: Sequence[FactBase], taken: set[str], said: set[str], sims: np.ndarray,
+                     c: int) -> list[tuple[int, float, FactBase]]:
+    """Open action items sharing words with what a drop is about, most shared and most similar first."""
+    scored: list[tuple[int, float, FactBase]] = []
+    for r, item in enumerate(items):
+        if not isinstance(item, ActionItem) or item.id in taken:
+            continue
+        shared = _topic(item) & said
+        if shared:
+            scored.append((len(shared), float(sims[r, c]), item))
+    scored.sort(key=lambda t: (-t[0], -t[1]))
+    return scored
+
+
+_DROP_REACH = 4  # turns back a drop said of "it" looks for what it lets go
+_VAGUE = content_stems("yeah yes okay right well fine honestly look sorry then")
 
 _DROP_WORDS = content_stems("park parked shelve scrap drop descope need needed longer chase bother scope phase "
                             "table formally officially")

@@ -1104,6 +1104,7 @@ class OfflineExtractor:
         chosen: dict[tuple[int, int, int], float] = {}
         settled: set[tuple[int, int, int]] = set()
         alone: set[tuple[int, int, int]] = set()  # a settling word opening its turn, kept only with what it settles
+        settled_by: dict[tuple[int, int, int], tuple[int, int]] = {}  # the "Decided." said after the choice
         restated: dict[tuple[int, int, int], str] = {}  # the decision's text when the quote is a question
         echoed: dict[tuple[int, int, int], tuple[int, tuple[int, int]]] = {}  # the summary an echo confirms
         support: dict[tuple[int, int, int], list[tuple[int, tuple[int, int]]]] = {}  # who proposed and agreed
@@ -1117,10 +1118,12 @@ class OfflineExtractor:
                     s = segs[i].text[sp[0] : sp[1]]
                     if rules.DECISION.search(s) and not s.rstrip().endswith("?") and not _NOT_KNOWN.search(s):
                         chosen.setdefault((i, *sp), max(0.7, float(p[i])))
-                    prev = [q for q in spans if q[1] <= sp[0]]
+                    # "Okay. Agreed. Go-live the 11th ...": filler before the settling word is no choice it settles
+                    prev = [q for q in spans if q[1] <= sp[0] and not _FILLER_ONLY.match(segs[i].text[q[0] : q[1]])]
                     if prev and rules.DECIDED_BACKREF.match(s):
                         settled.add((i, *prev[-1]))  # "... so we won't be doing hybrid join. Decided."
                         chosen[(i, *prev[-1])] = max(0.7, float(p[i]))
+                        settled_by[(i, *prev[-1])] = sp
                     elif not prev and rules.DECIDED_BACKREF.match(s) and not _ASSENT_ONLY.match(s):
                         # "Then agreed. Kettering on the 16th, Harlow in January.": the settling word opens the
                         # turn; what it settles is said next, or was said in the turn before (see below). A bare
@@ -1134,7 +1137,11 @@ class OfflineExtractor:
                 if names[i] == names[i - 1] or not sents[i] or not sents[i - 1]:
                     continue
                 q = sents[i - 1][-1]
-                a0 = sents[i][0]
+                # ("Okay. Agreed. Go-live the 11th.": the reply starts after its filler)
+                k0 = next((k for k, sp in enumerate(sents[i][:-1])
+                           if not _FILLER_ONLY.match(segs[i].text[sp[0] : sp[1]])
+                           or _AGREE_A.match(segs[i].text[sp[0] : sp[1]])), len(sents[i]) - 1)
+                a0 = sents[i][k0]
                 # "Proposal is we start end-to-end testing on the 8th of December." - "Agreed." (the proposal may
                 # come first in its turn: "I'd propose we mask the fields at ingestion. That way ...")
                 pq = next((p for p in reversed(sents[i - 1]) if _PROPOSAL.search(segs[i - 1].text[p[0] : p[1]])
@@ -1198,7 +1205,7 @@ class OfflineExtractor:
                     chosen[key] = max(0.7, chosen.get(key, 0.0))
                     continue
                 # (not the replier's own task: "I'm comfortable with that. I'll publish it Thursday evening.")
-                said = [sp for sp in sents[i][1:2] if len(_content(segs[i].text[sp[0] : sp[1]])) >= 3
+                said = [sp for sp in sents[i][k0 + 1 : k0 + 2] if len(_content(segs[i].text[sp[0] : sp[1]])) >= 3
                         and not rules.is_question(segs[i].text[sp[0] : sp[1]])
                         and not _I_WILL.search(segs[i].text[sp[0] : sp[1]])
                         # (a put proposal is the decision unless the reply says it again: not "Agreed. Fewer
@@ -1268,11 +1275,28 @@ class OfflineExtractor:
                 # the PM's "Okay, decided: ...": the settling words belong to the decision made there, else to none
                 bare.append((i, self._ev(ctx, segs[i], names[i], (a, b))))
                 continue
+            if self.use_rules and spans == [(a, b)] and (i, a, b) not in restated and \
+                    _names_nothing(segs[i].text[a:b]):
+                # "Let's drop it.", "It's out of scope for go-live": what was decided is not said here; its words
+                # back a decision stated near them, else none is recorded
+                bare.append((i, self._ev(ctx, segs[i], names[i], (a, b))))
+                continue
+            if self.use_rules and spans == [(a, b)] and _SETTLES.match(segs[i].text[a:b]) and \
+                    len(_content(segs[i].text[a:b]) - _SETTLE_WORDS) < 3:
+                # "Okay, so we're agreed, train-the-trainer. We train the twelve supervisors as super users and
+                # they train the pickers.": the label names the choice, the next sentence says it out
+                nxt = [q for q in sents[i] if q[0] >= b][:1]
+                if nxt and (i, *nxt[0]) not in chosen and _states_choice(segs[i].text[nxt[0][0] : nxt[0][1]]) and \
+                        _settled_next(segs[i].text[nxt[0][0] : nxt[0][1]]) and \
+                        not _I_WILL.search(segs[i].text[nxt[0][0] : nxt[0][1]]):
+                    spans = [(a, nxt[0][1])]
             evidence = [self._ev(ctx, segs[i], names[i], q) for q in spans]
             if (i, a, b) in echoed:
                 j, q = echoed[(i, a, b)]
                 evidence = [self._ev(ctx, segs[j], names[j], q), *evidence]
             evidence += [self._ev(ctx, segs[j], names[j], q) for j, q in support.get((i, a, b), [])]
+            if (i, a, b) in settled_by:
+                evidence.append(self._ev(ctx, segs[i], names[i], settled_by[(i, a, b)]))
             text = restated.get((i, a, b)) or rules.clean(segs[i].text[spans[0][0] : spans[0][1]])
             out.append(Decision(text=text, confidence=round(c, 3), evidence=evidence))
             turn_of[id(out[-1])] = i
@@ -1303,7 +1327,8 @@ class OfflineExtractor:
             return True  # "Agreed, let's not decide that today.", "Just so we're not learning two things at once."
         if _RECAP.match(sentence):
             return True  # "Quick recap, we're replacing ... and targeting go-live on the ninth": the standing plan
-        if re.search(r"\blet's (?:start|get going|begin|keep (?:this|it) short|go through|move on|wrap up)\b",
+        if re.search(r"\blet's (?:start|get going|get started|begin|keep (?:this|it) short|go through|move on|wrap up|"
+                     r"crack on|kick off|press on|carry on|push on|get on|make a start|dive in|jump in|run through)\b",
                      sentence, re.IGNORECASE):
             return True  # running the meeting
         if re.search(r"\bmark (?:that|it|this)\b", sentence, re.IGNORECASE):
@@ -1844,7 +1869,10 @@ _AGREE_Q = re.compile(r"\b(?:are|do|can) we (?:all )?(?:agreed|agree|aligned)\b[
 _AGREE_A = re.compile(r"^\W*(?:(?:yes|yeah|yep)[,.]?\s+)?(?:agreed|we're agreed|we are agreed|fine by (?:me|us)|"
                       r"that works|works for (?:me|us)|sounds good|happy with that|let's do (?:it|that)|go ahead|yes|"
                       # "I'm comfortable with that.", "We're happy with that."
-                      r"(?:i'm|i am|we're|we are) (?:comfortable|happy|fine|ok(?:ay)?) with (?:that|this|it))\b",
+                      r"(?:i'm|i am|we're|we are) (?:comfortable|happy|fine|ok(?:ay)?) with (?:that|this|it)|"
+                      # "I think that's sensible.", "Makes sense to me.", "I'd support it."
+                      r"(?:i think )?(?:that's|that is|that sounds) (?:sensible|reasonable|fair)|makes sense to (?:me|us)|"
+                      r"(?:i'd|i would|we'd|we would) support (?:it|that))\b",
                       re.IGNORECASE)
 # A proposal put to the room as a statement: "Proposal is we start ...", "I propose we ...", "I suggest we ..."
 _PROPOSAL = re.compile(r"^\W*(?:(?:yeah|yes|so|okay|ok|right|well|then|um|uh)[,.]?\s+)*(?:(?:my |the |our )?"
@@ -1875,6 +1903,9 @@ _CARRIED_PROPOSAL = re.compile(r"\b(?:everyone|everybody|anyone|all) (?:happy|ok
                                r"(?:if|that) (?P<what>(?!(?:that|this|it)\W*\?)[^?]{8,})\?\s*$"
                                r"|\b(?:are|do) we (?:all )?(?:agreed?|aligned) (?:that|on) "
                                r"(?P<what2>(?!(?:that|this|it)\W*\?)[^?]{8,})\?\s*$", re.IGNORECASE)
+# A sentence of filler only: "Okay.", "Right, so.", "Um, yes."
+_FILLER_ONLY = re.compile(r"^\W*(?:(?:okay|ok|right|so|well|yes|yeah|yep|fine|good|great|alright|um|uh|erm|hmm|oh)"
+                          r"\W*)+$", re.IGNORECASE)
 # "Agreed.", "Yes, agreed.": assent to whatever was said, not a settling word of its own ("Then agreed.", "Decided.")
 _ASSENT_ONLY = re.compile(r"^\W*(?:(?:yes|yeah|yep|okay|ok|fine)\W+)*agreed\W*$", re.IGNORECASE)
 # A summary of a choice ("So January stays.", "So the pilot's Engineering, then.") that the next speaker may confirm
@@ -2117,8 +2148,29 @@ _SETTLES = re.compile(r"^\W*(?:(?:okay|ok|so|right|fine|then|alright|yes|yeah|gr
                       r"\W+)*(?:(?:that's|that is|it's|it is) )?(?:(?:a|the|our|my|final|firm)\s+)*"
                       r"(?:decided|agreed|settled|decision(?=\s*(?::|\s[-\u2013\u2014]))|we(?:'re| are) agreed)\b",
                       re.IGNORECASE)
+_SETTLE_WORDS = {"decided", "agreed", "settled", "decision", "okay", "right", "then", "so", "re", "we", "that", "ve"}
+# A sentence about "it" or "that" with no subject of its own: "It's out of scope for go-live", "That's fine by me";
+# not a label naming what was settled ("That's decided: ...", "That's our migration scope: ...")
+_POINTS_BACK_ONLY = re.compile(
+    r"^\W*(?:(?:yeah|yes|so|okay|ok|well|right|and|but|then|fine|great|good)\W+)*(?:it|that|this|they)"
+    r"(?:'s|'re| is| are| was| were|'ll| will)\s+(?!(?:now\s+)?(?:decided|agreed|settled|confirmed|final|(?:a|the|our|my)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:decision|plan|scope|approach|position|answer|choice|option|rule|policy|model|dates?|order|"
+    r"sequence|call)\b))", re.IGNORECASE)
+
+
+def _names_nothing(sentence: str) -> bool:
+    """A decision sentence that does not say what was decided: "Let's drop it.", "It's out of scope for go-live"."""
+    return bool(_POINTS_BACK_ONLY.match(sentence)) or len(_content(sentence) - {"let", "drop", "do", "that", "this"}) < 2
+
+
 _RESTATED_WITHIN = 8  # turns
 _BARE_REACH = 4  # turns back a bare "that's decided then" looks for the decision it settles
+
+
+def _settles(d: FactBase) -> bool:
+    """A decision stated with its settling word, before it ("Decided: ...") or after it ("... Decided.")."""
+    return bool(_SETTLES.match(d.text)) or any(rules.DECIDED_BACKREF.match(e.quote) and e.quote != d.text
+                                               for e in d.evidence)
 
 
 def _merge_restated_decisions(decisions: list[FactBase], turn_of: dict[int, int]) -> list[FactBase]:
@@ -2128,16 +2180,23 @@ def _merge_restated_decisions(decisions: list[FactBase], turn_of: dict[int, int]
     out: list[FactBase] = []
     for d in decisions:
         i = turn_of.get(id(d))
-        same = next((e for e in reversed(out) if i is not None and turn_of.get(id(e)) is not None
-                     and 0 <= i - turn_of[id(e)] <= _RESTATED_WITHIN and _SETTLES.match(d.text)
-                     and len(_content(e.text) & _content(d.text)) >= 2),
-                    None)
-        if same is None:
+        # every statement it settles, not just the last: "I'd like to propose we move DC1 to the 21st." - "I'd rather
+        # move it than fall over on the Monday." - "Decided then: the DC1 cut-over moves to the 21st and 22nd."
+        earlier = [e for e in out if i is not None and turn_of.get(id(e)) is not None
+                   and 0 <= i - turn_of[id(e)] <= _RESTATED_WITHIN and _settles(d)
+                   and len(_content(e.text) & _content(d.text)) >= 2]
+        if not earlier:
             out.append(d)
             continue
+        same = earlier[0]
+        for e in earlier[1:]:
+            quotes = {ev.quote for ev in same.evidence}
+            same.evidence = [*same.evidence, *(ev for ev in e.evidence if ev.quote not in quotes)]
+            same.confidence = max(same.confidence, e.confidence)
+            out.remove(e)
         quotes = {ev.quote for ev in same.evidence}
         same.evidence = [*same.evidence, *(ev for ev in d.evidence if ev.quote not in quotes)]
-        if _SETTLES.match(d.text) and not _SETTLES.match(same.text):
+        if _settles(d) and not _SETTLES.match(same.text):
             same.text = d.text
         same.confidence = max(same.confidence, d.confidence)
         if i is not None:
@@ -2186,6 +2245,8 @@ _RECAP = re.compile(r"^\W*(?:(?:so|okay|ok|right|just)\W+)*(?:(?:a |quick |just 
 _BARE_AGREEMENT = re.compile(r"^\W*(?:(?:okay|ok|so|right|fine|great|good|then|yes|yeah|alright|perfect|lovely|excellent|"
                              r"brilliant)[,.]?\s+)*(?:let's (?:go with|"
                              r"do|go for) (?:that|it|this)(?:,\s*[\w'-]+)?|let's (?:lock|nail|pin) (?:that|it|this) (?:in|down)|"
+                             # "So let's write that down. SMS is for transactional messages only."
+                             r"let's (?:write|put|note|minute|get) (?:that|it|this) (?:down|in the minutes)|"
                              r"(?:that's|that is|it's|it is|so) (?:decided|agreed|settled)(?: then)?|"
                              r"decided|agreed(?: then)?)\W*$", re.IGNORECASE)
 

@@ -328,10 +328,16 @@ DECISION = re.compile(
     r"|^\W*(?:(?:okay|ok|so|right|fine|then|alright|yes|yeah|great|good|perfect|excellent|brilliant)\W+)*"
     r"(?:(?:that's|that is|it's|it is)\s+)?(?:(?:a|the|our|my|final|firm)\s+)*decision\s*(?::|\s[-\u2013\u2014])\s*\w"
     r"|^\W*(?:(?:okay|ok|so|right|fine|then|alright|yes|yeah|great|good|perfect|excellent|brilliant)\W+)*"
-    r"(?:(?:that's|that is|it's|it is)\s+)?(?:agreed|settled)\s*[,:;]\s+(?!(?:i|i'm|i'd|i'll|we|we'll|you|that|"
+    r"(?:(?:that's|that is|it's|it is)\s+)?(?:agreed|settled)\s*[,:;]\s+(?!(?:i|i'm|i'd|i'll|we(?! (?:migrate|keep|go|"
+    r"move|stay|use|switch|drop|launch|pilot|start|run|bring|leave|take)\b)|we'll|you|that|"
     r"that's|this|it|it's|thanks?|thank|yes|yeah|good|great|fair|totally|absolutely|definitely|with|on|but|though|"
     r"although|as|if|maybe|let's|not|no|then|right|okay|ok)\b)[a-z0-9]"
     r"|\bwe(?:'re| are) agreed\s*,\s+(?!(?:right|yes|yeah|then|okay|ok|no|are we|aren't we)\b)[a-z0-9]"
+    # The discussion summed up under the name of what was settled: "Okay, so that's our migration scope: all fifteen
+    # years ...", "So that's the plan - DC1 first, DC2 in January"
+    r"|^\W*(?:(?:okay|ok|so|right|fine|then|alright|yes|yeah|great|good|perfect)\W+)*so,? (?:that's|that is|this is) "
+    r"(?:our|the) (?:[\w-]+ ){0,2}(?:scope|plan|approach|position|answer|way forward|choice|option|rule|policy|"
+    r"model|dates?|order|sequence)\s*(?::|\s[-\u2013\u2014])\s*\w"
     r"|\b(?:is|are) (?:now )?(?:out of scope|excluded from)\b"
     # A decision reported as made elsewhere: "Fiona and I agreed yesterday to keep the old limits", "the steering
     # group decided on Tuesday that go-live stays in January", "Compliance have agreed that seven years come across"
