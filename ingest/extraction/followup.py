@@ -126,6 +126,10 @@ _PART_OF = re.compile(rf"\b(?:{_NUMBER}|one) (?:of|out of) (?:the |our |all |its
 # is a step; what the item is for cannot happen yet.
 _BUT_CANNOT = re.compile(r"^[^.;!?]*?\bbut\b[^.;!?]*?(?:\b(?:can't|cannot|can not|won't|couldn't|unable)\b|\bnot able\b)",
                          re.IGNORECASE)
+# "I've measured up, I just need to write it": a step done, the work itself still to do.
+_STILL_TO_DO = re.compile(r"\b(?:i|we|i've|we've)\s+(?:(?:just|still|only)\s+)+(?:need|have|got|'ve got)\s+to\b"
+                          r"|\b(?:i|we)\s+(?:need|have|'ve got)\s+to\s+(?:\w+\s+){1,2}?(?:it|them)\b(?!\s+(?:to|back|over)\b)",
+                          re.IGNORECASE)
 # "Got it, those folders are already excluded": an acknowledgement, not a receipt
 _ACK = re.compile(r"^\W*(?:ok(?:ay)?,?\s+)?got (?:it|that|you)\s*(?:[,.!]|$)", re.IGNORECASE)
 # Sentence openers that look like a verb with its subject left out but are not one ("Given the delay, ...").
@@ -260,7 +264,7 @@ def done_report(sentence: str) -> DoneReport | None:
         if _NOT_DONE_CLAUSE.search(clause) or rules.addressed_to_system(text) or PROMISE.search(text[:start]) \
                 or _PART_OF.search(text[:end]) or _PART_OF.search(clause):
             continue
-        if _BUT_CANNOT.search(text[end:]):
+        if _BUT_CANNOT.search(text[end:]) or _STILL_TO_DO.search(text[end:]):
             continue
         if ack and start < ack.end():
             continue
@@ -709,7 +713,7 @@ def find_followups(
                 if not subject and not (topic & asked or topic & said):
                     continue
             if cand is not None and cand[0] == "done" and isinstance(item, ActionItem) and \
-                    rules.still_pending(_rest_of_turn(u, seg_text)):
+                    (rules.still_pending(rest := _rest_of_turn(u, seg_text)) or _STILL_TO_DO.search(rest)):
                 continue  # "It's raised, it's with the network team. They're still saying the 25th.": a step
             if cand is not None and cand[0] == "done" and isinstance(item, Blocker) and _WAIT_GOES_ON.search(u.text) \
                     and not rules.unblocked(u.text):
@@ -724,6 +728,7 @@ def find_followups(
                 cands.append(_Candidate(item, u, event, new_due, round(score, 4), f"{reason}; shared {sorted(shared)}",
                                         via_prompt, shared=arrived and event == "done", who=who,
                                         own=isinstance(item, ActionItem) and names_match(u.speaker, item.owner, people)))
+    cands = _step_then_date(cands, utts, dates, due, ctx.meeting.date)
     out = _assign(_last_date_said(_elaborations(_slip_over_done(cands, utts, items), utts), utts),
                   ctx.meeting.meeting_id)
     dropped = _dropped(items, [i for i in keep if drops[i]], utts, keep, sims, name_words, ctx.meeting.meeting_id)
@@ -1024,6 +1029,57 @@ def _slip_over_done(cands: list[_Candidate], utts: Sequence[Utterance], items: S
             for v in news.get(c.utterance.turn, []))
 
     return [c for c in cands if c.event != "done" or isinstance(c.item, Blocker) or not says_slipped(c)]
+
+
+def _step_then_date(cands: list[_Candidate], utts: Sequence[Utterance], dates: Sequence[date | None],
+                    due: dict[str, date | None], today: date) -> list[_Candidate]:
+    """A done report its speaker follows, in the turn or their next one of the exchange, with a later date for the
+    work and nothing else is a step, and the date is the news: "The endpoint itself is built. But the change board
+    bounced my request." - "So that's going to be the week after now. Friday the 6th." slips the endpoint; "It's
+    written. It's with legal. So realistically, the 6th." slips the schedule; "So aisles one to twelve are done.
+    [...] so that's more like this Friday." slips the labels. The owner's item slips to that date."""
+    order = {(u.segment_id, u.text): k for k, u in enumerate(utts)}
+    out: list[_Candidate] = []
+    for c in cands:
+        if c.event != "done" or not isinstance(c.item, ActionItem):
+            out.append(c)
+            continue
+        k, topic, old = order[(c.utterance.segment_id, c.utterance.text)], _topic(c.item), due.get(c.item.id)
+        later: tuple[int, date] | None = None
+        for j in range(k + 1, len(utts)):
+            v, when = utts[j], dates[j]
+            if v.segment_id - c.utterance.segment_id > _EXCHANGE:
+                break
+            # the speaker's own next words, with a slip's mark ("realistically", "more like", "going to be ...
+            # now"): a bare date right after a done report says when it was done ("The ports are open. Friday.")
+            if v.speaker != c.utterance.speaker or when is None or when <= today or (old is not None and when <= old) \
+                    or v.text.rstrip().endswith("?") or not _SLIP_MARK.search(v.text) or \
+                    _other_words(_last_clause(v.text), topic | content_stems(v.earlier)):
+                continue
+            if v.turn != c.utterance.turn and v.prompt != c.utterance.prompt and c.utterance.text not in (v.prompt or "") \
+                    and (not v.prompt or v.prompt.rstrip().endswith("?") or _calls_on(v.prompt, v.speaker)
+                         or _names(v.prompt, v.speaker.split()[:1])):
+                continue  # "Thanks. Now, Omar, the weekend cover." - "... by Friday": the next item asked about
+            later = (j, when)
+        if later is None:
+            out.append(c)
+        elif c.who == "speaker":
+            j, when = later
+            out.append(_Candidate(c.item, utts[j], "slipped", when, c.score, f"done a step, then due {when.isoformat()}",
+                                  who=c.who, own=c.own))
+    return out
+
+
+_CLAUSE_OPEN = re.compile(r"[,;:]|\b(?:so|but|and)\b", re.IGNORECASE)
+
+
+def _last_clause(text: str) -> str:
+    """The clause with the sentence's last mark of a slip: "The rest is the high bay, so that's more like Friday"
+    -> "so that's more like Friday"."""
+    marks = list(_SLIP_MARK.finditer(text))
+    at = marks[-1].start() if marks else len(text)
+    opens = [m.start() for m in _CLAUSE_OPEN.finditer(text, 0, at)]
+    return text[opens[-1] :] if opens else text
 
 
 def follow_up_for(ctx: MeetingContext, embedder: Embedder, learned: bool = True) -> FollowUpFinder:

@@ -67,6 +67,9 @@ def test_a_report_of_finished_work_is_read_from_its_grammar_with_its_doer(senten
     "It's held up behind the firewall change.",
     "Shane, I saw the email come in this morning.",              # seeing is not doing
     "They've got it with their Android team.",                    # having it, not receiving it
+    "I've measured up, I just need to write it.",                 # a step, the work still to do
+    "We've drafted the note, we still have to send it round.",
+    "I've built the rig, I need to test it on the line.",
 ])
 def test_promises_conditions_questions_progress_and_asides_are_not_reports_of_work_done(sentence: str) -> None:
     assert done_report(sentence) is None
@@ -842,3 +845,46 @@ def test_an_approval_reported_for_no_recorded_wait_is_no_blocker(track: Callable
          ("Ben Adler", "So the security office only approved it yesterday. The printer says Thursday now.")],
     )
     assert [f for f in facts if isinstance(f, Blocker)] == []
+
+
+@pytest.mark.parametrize("first, later, due", [
+    # done, then "but" and a new date in the speaker's next turn
+    ([("Lucy Fenn", "I'll have the test endpoint up by Friday.")],
+     [("Nora Quinn", "Lucy, the test endpoint?"),
+      ("Lucy Fenn", "So the endpoint itself is built. But the change board bounced my request because of the form."),
+      ("Ben Adler", "Told you."),
+      ("Lucy Fenn", "You did. So that's going to be the week after now. Friday the 23rd, I'd say.")],
+     date(2026, 10, 23)),
+    # written, but with someone else, and a realistic date in the same turn
+    ([("Ben Adler", "I'll write the retention schedule by Friday.")],
+     [("Nora Quinn", "Ben, how's the retention schedule?"),
+      ("Ben Adler", "It's written. It's with legal, they've got questions about the old files. So realistically, "
+                    "the 20th.")], date(2026, 10, 20)),
+    # part of it done, the rest more like a later day
+    ([("Kemi Hart", "I'll get the shelf labels up across the store by Tuesday the 13th.")],
+     [("Nora Quinn", "Kemi, the shelf labels."),
+      ("Kemi Hart", "So the labels are up on aisles one to twelve. The rest is the high bay and I need the lift for a day. "
+                    "So that's more like Friday the 16th.")], date(2026, 10, 16)),
+])
+def test_a_done_report_followed_by_its_speakers_later_date_for_the_work_is_a_slip_not_done(
+    minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder, first: list[tuple[str, str]],
+    later: list[tuple[str, str]], due: date
+) -> None:
+    ctx1 = meeting_context(first, PEOPLE, WEEK1, mid="w1")
+    ctx2 = meeting_context(later, PEOPLE, date(2026, 10, 12), mid="w2")
+    found = items(list(minilm_extractor.extract(ctx1).facts))
+    events = [(fu.event, fu.due) for fu in follow_up_for(ctx2, minilm)(found, {f.id: f.due for f in found})]
+    assert events == [("slipped", due)]
+
+
+def test_a_reconfirmed_date_with_a_step_done_and_the_work_still_to_do_neither_closes_nor_slips(
+    minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder
+) -> None:
+    ctx1 = meeting_context([("Kemi Hart", "I'll write the risk assessment for the charging racks by Friday.")], PEOPLE,
+                           WEEK1, mid="w1")
+    ctx2 = meeting_context([("Nora Quinn", "Kemi, the charging racks risk assessment, still on for Friday?"),
+                            ("Kemi Hart", "Still Friday. I've measured up the racks, I just need to write it.")],
+                           PEOPLE, date(2026, 10, 8), mid="w2")  # the Friday is still to come
+    found = items(list(minilm_extractor.extract(ctx1).facts))
+    assert [f.due for f in found] == [date(2026, 10, 9)]
+    assert follow_up_for(ctx2, minilm)(found, {f.id: f.due for f in found}) == []
