@@ -456,6 +456,18 @@ def _question_to(u: Utterance) -> str:
     return question if question.endswith("?") and re.search(named, question, re.IGNORECASE) else ""
 
 
+def _question_of(u: Utterance) -> str:
+    """The last sentence of the prompt a turn's opening answers when it asks something: a question ("And Joel, the
+    integration pack?") or a bare call ("Tariq, the location labels."), else ""."""
+    if not u.opens_turn or not u.prompt or u.earlier:
+        return ""
+    spans = rules.sentences(u.prompt)
+    if not spans:
+        return ""
+    question = u.prompt[spans[-1][0] : spans[-1][1]].strip()
+    return question if question.endswith("?") or len(question.split()) <= 5 else ""
+
+
 def _calls_on(prompt: str, speaker: str) -> bool:
     """The prompt opens with the speaker's first name ("Pete, firewall?", "Okay. Mandy, SKU list?")."""
     first = speaker.split()[0] if speaker.split() else ""
@@ -596,6 +608,21 @@ def find_followups(
             holders = [fid for fid, w in works.items() if ask & w]
             if len(holders) == 1:
                 asked_for[i] = holders[0]
+    # A reply that reports "it" done answers the question before it ("Kieran, UAT scripts?" - "They went out
+    # yesterday.", "And Joel, the integration pack?" - "That came the same afternoon."): it is about the open item
+    # that question names most, not another with fewer of its words (Harriet's "UAT invites"), whoever answers.
+    asked_most: dict[int, tuple[str | None, int]] = {}
+    for i in keep:
+        rep_i, question = reports[i], _question_of(utts[i])
+        # ... "it": a report naming its own thing ("The templates are built") is matched on that thing
+        if rep_i is None or rep_i.doer not in ("pronoun", "thing") or not question or \
+                content_stems(rep_i.subject) - name_words:
+            continue
+        ask = content_stems(question) - name_words
+        cover = sorted(((len(ask & w), fid) for fid, w in works.items() if ask & w), reverse=True)
+        if cover:
+            best = cover[0][1] if len(cover) == 1 or cover[0][0] > cover[1][0] else None
+            asked_most[i] = (best, cover[0][0])
     cands: list[_Candidate] = []
     for r, item in enumerate(items):
         party = item.waiting_on if isinstance(item, Blocker) else item.owner
@@ -616,6 +643,11 @@ def find_followups(
                 who = "speaker"  # the team's commitment was given by this person: their report is the team's
             if who is None and asked_for.get(i) == item.id:
                 who = "speaker"
+            most = asked_most.get(i)
+            if most is not None and isinstance(item, ActionItem) and most[0] != item.id:
+                continue  # the question asked about another item
+            if most is not None and who is None:
+                who = "named"  # the one asked, or the one it was for, answers: "That's done, I've got it."
             if who is None and _party_to(item, u.speaker):
                 who = "named"  # Sam reporting the end-to-end test Tobias was to run with Sam
             # "The CR's going in Monday now" is about "raise the change request": the acronym counts as shared
@@ -685,6 +717,8 @@ def find_followups(
                             and _names(rep.doer, forms) and cos >= MIN_COSINE_NAMED)
                         # the owner reports done the thing only this open item is about ("Enrolment's done")
                         or (mine and sole.get(i) == item.id)
+                        # "it" reported done in reply to a question naming this item's work most
+                        or (most is not None and cos >= MIN_COSINE_NAMED)
                         # called on about the work by name, the owner reports it done: "Denise, the rota?" - "Kerry
                         # sent the rota round on Tuesday."
                         or (mine and topic & said & asked and _calls_on(u.prompt or "", u.speaker))):
@@ -699,6 +733,10 @@ def find_followups(
                 # the prompt it answers and a closer meaning, or the thing it reports done is the item's own thing
                 # ("the FOC came back", not "the retention metadata carried over" for "send the SSO metadata").
                 continue
+            if isinstance(item, ActionItem) and rep is not None and rep.doer not in ("speaker", "pronoun", "thing") \
+                    and not arrived and not side and not _names_the_work(_object(u.text, rep.end), work | spelled,
+                                                                        name_words):
+                continue  # "Margaret gave me the authority on dates": what the named person did is other work
             score = cos + 0.1 * len(shared) + (0.2 if who else 0.0)
             cand = ("done", None, "what it waited for arrived") if arrived and isinstance(item, Blocker) else \
                 _classify(item, u, rep, dates[i], due.get(item.id), who, forms, people, handed)
@@ -1292,6 +1330,13 @@ def _handed_on(item: FactBase, doer: str, text: str, report: DoneReport) -> int:
     what = _object(text, report.end)
     work = _topic(item) - condition_stems(item)
     return 0 if _TO_THE_SPEAKER.match(what) else len(content_stems(what, exclude=[doer]) & work)
+
+
+def _names_the_work(what: str, work: set[str], name_words: set[str]) -> bool:
+    """The object of a named person's reported act is the item's work, or points back to it ("Kerry sent the rota
+    round", "Priya got those live"), or says nothing ("Kerry did."); not "gave me the authority on dates"."""
+    said = content_stems(what) - name_words - _TIME_WORDS
+    return not said or bool(said & work) or bool(PRONOUN.search(what))
 
 
 def _by_the_side(item: FactBase, doer: str, people: Sequence[Person]) -> bool:

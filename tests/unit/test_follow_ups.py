@@ -888,3 +888,46 @@ def test_a_reconfirmed_date_with_a_step_done_and_the_work_still_to_do_neither_cl
     found = items(list(minilm_extractor.extract(ctx1).facts))
     assert [f.due for f in found] == [date(2026, 10, 9)]
     assert follow_up_for(ctx2, minilm)(found, {f.id: f.due for f in found}) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kemi gave me the authority on dates, when she handed over.",
+    "Kemi sent me the new org chart on Monday.",
+])
+def test_the_owner_named_as_doing_other_work_closes_nothing(
+    minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder, sentence: str
+) -> None:
+    ctx1 = meeting_context([("Kemi Hart", "I'll get the updated validation checklist signed off by the 16th.")],
+                           PEOPLE, WEEK1, mid="w1")
+    ctx2 = meeting_context([("Nora Quinn", "So UAT moves a week, which gives the checklist a fighting chance."),
+                            ("Ben Adler", f"{sentence} So I can agree that.")], PEOPLE, date(2026, 10, 12), mid="w2")
+    found = items(list(minilm_extractor.extract(ctx1).facts))
+    assert follow_up_for(ctx2, minilm)(found, {f.id: f.due for f in found}) == []
+
+
+@pytest.mark.parametrize("first, later, done", [
+    # the question names the scripts, not the owner's other UAT item; another person answers
+    ([("Nora Quinn", "Kemi, can you send out the UAT invites for the week of the 19th?"),
+      ("Kemi Hart", "Yes, I'll send the UAT invites out tomorrow."),
+      ("Nora Quinn", "And Lucy, can you own the UAT scripts?"), ("Lucy Fenn", "Yes, I'll write the UAT scripts by Friday.")],
+     [("Kemi Hart", "Great. Ben, UAT scripts?"), ("Ben Adler", "They went out yesterday. Lucy's ones plus the others.")],
+     "UAT scripts"),
+    # the recipient answers a question put to the owner
+    ([("Lucy Fenn", "I'll send Ben the integration pack by Tuesday.")],
+     [("Nora Quinn", "And Lucy, the integration pack?"),
+      ("Ben Adler", "That came the same afternoon, I've been playing in the sandbox, it's fine.")], "integration pack"),
+    ([("Nora Quinn", "Kemi, can you get Omar a login for the device console?"),
+      ("Kemi Hart", "Sure, I'll set up Omar's console login this week.")],
+     [("Nora Quinn", "Kemi, and the console login for Omar?"),
+      ("Omar Said", "That's done, I've got it. I've been having a nose around.")], "console login"),
+])
+def test_it_reported_done_in_reply_to_a_question_closes_the_item_the_question_names_whoever_answers(
+    minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder, first: list[tuple[str, str]],
+    later: list[tuple[str, str]], done: str
+) -> None:
+    ctx1 = meeting_context(first, PEOPLE, WEEK1, mid="w1")
+    ctx2 = meeting_context(later, PEOPLE, date(2026, 10, 12), mid="w2")
+    found = items(list(minilm_extractor.extract(ctx1).facts))
+    events = {fu.item_id: fu.event for fu in follow_up_for(ctx2, minilm)(found, {f.id: f.due for f in found})}
+    assert {i.text: events.get(i.id) for i in found if i.id in events} == \
+        {i.text: "done" for i in found if done in i.text}
