@@ -620,7 +620,8 @@ def find_followups(
             continue
         ask = content_stems(question) - name_words
         cover = sorted(((len(ask & w), fid) for fid, w in works.items() if ask & w), reverse=True)
-        if cover:
+        # ... by two of its words, or all it asks: "Carys, did the scanners arrive?" is not about the scanner PPE note
+        if cover and (cover[0][0] >= 2 or cover[0][0] == len(ask)):
             best = cover[0][1] if len(cover) == 1 or cover[0][0] > cover[1][0] else None
             asked_most[i] = (best, cover[0][0])
     cands: list[_Candidate] = []
@@ -734,8 +735,8 @@ def find_followups(
                 # ("the FOC came back", not "the retention metadata carried over" for "send the SSO metadata").
                 continue
             if isinstance(item, ActionItem) and rep is not None and rep.doer not in ("speaker", "pronoun", "thing") \
-                    and not arrived and not side and not _names_the_work(_object(u.text, rep.end), work | spelled,
-                                                                        name_words):
+                    and not arrived and not side and \
+                    not _names_the_work(f"{rep.subject} {_object(u.text, rep.end)}", work | spelled, name_words):
                 continue  # "Margaret gave me the authority on dates": what the named person did is other work
             score = cos + 0.1 * len(shared) + (0.2 if who else 0.0)
             cand = ("done", None, "what it waited for arrived") if arrived and isinstance(item, Blocker) else \
@@ -1333,8 +1334,9 @@ def _handed_on(item: FactBase, doer: str, text: str, report: DoneReport) -> int:
 
 
 def _names_the_work(what: str, work: set[str], name_words: set[str]) -> bool:
-    """The object of a named person's reported act is the item's work, or points back to it ("Kerry sent the rota
-    round", "Priya got those live"), or says nothing ("Kerry did."); not "gave me the authority on dates"."""
+    """What a named person's reported act is about (its subject and object) is the item's work, or points back to
+    it ("Kerry sent the rota round", "Declan's report came through", "Priya got those live"), or says nothing
+    ("Kerry did."); not "gave me the authority on dates"."""
     said = content_stems(what) - name_words - _TIME_WORDS
     return not said or bool(said & work) or bool(PRONOUN.search(what))
 

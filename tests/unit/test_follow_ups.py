@@ -931,3 +931,25 @@ def test_it_reported_done_in_reply_to_a_question_closes_the_item_the_question_na
     events = {fu.item_id: fu.event for fu in follow_up_for(ctx2, minilm)(found, {f.id: f.due for f in found})}
     assert {i.text: events.get(i.id) for i in found if i.id in events} == \
         {i.text: "done" for i in found if done in i.text}
+
+
+def test_the_owners_named_thing_reported_arrived_closes_the_item(
+    minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder
+) -> None:
+    ctx1 = meeting_context([("Kemi Hart", "I'll have the survey report with the heat maps out by Friday.")], PEOPLE,
+                           WEEK1, mid="w1")
+    ctx2 = meeting_context([("Nora Quinn", "Kemi's report came through Friday, thank you.")], PEOPLE,
+                           date(2026, 10, 12), mid="w2")
+    found = items(list(minilm_extractor.extract(ctx1).facts))
+    assert [fu.event for fu in follow_up_for(ctx2, minilm)(found, {f.id: f.due for f in found})] == ["done"]
+
+
+def test_it_reported_done_in_reply_to_a_question_sharing_one_of_its_words_with_an_item_closes_nothing(
+    minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder
+) -> None:
+    ctx1 = meeting_context([("Kemi Hart", "I'll send round the PPE guidance for freezer pickers using scanners by "
+                                          "Friday.")], PEOPLE, WEEK1, mid="w1")
+    ctx2 = meeting_context([("Nora Quinn", "Okay. Let's go round. Ben, did the scanners arrive?"),
+                            ("Ben Adler", "They turned up Thursday. All forty.")], PEOPLE, date(2026, 10, 12), mid="w2")
+    found = items(list(minilm_extractor.extract(ctx1).facts))
+    assert follow_up_for(ctx2, minilm)(found, {f.id: f.due for f in found}) == []
