@@ -1080,8 +1080,8 @@ def _step_then_date(cands: list[_Candidate], utts: Sequence[Utterance], dates: S
     order = {(u.segment_id, u.text): k for k, u in enumerate(utts)}
     out: list[_Candidate] = []
     for c in cands:
-        if c.event != "done" or not isinstance(c.item, ActionItem):
-            out.append(c)
+        if c.event != "done" or not isinstance(c.item, ActionItem) or (c.who != "speaker" and c.item.owner):
+            out.append(c)  # someone else's report: what they go on to date is their own work ("I've started it")
             continue
         k, topic, old = order[(c.utterance.segment_id, c.utterance.text)], _topic(c.item), due.get(c.item.id)
         later: tuple[int, date] | None = None
@@ -1093,7 +1093,7 @@ def _step_then_date(cands: list[_Candidate], utts: Sequence[Utterance], dates: S
             # now"): a bare date right after a done report says when it was done ("The ports are open. Friday.")
             if v.speaker != c.utterance.speaker or when is None or when <= today or (old is not None and when <= old) \
                     or v.text.rstrip().endswith("?") or not _SLIP_MARK.search(v.text) or \
-                    _other_words(_last_clause(v.text), topic | content_stems(v.earlier)):
+                    _other_words(v.text, topic):
                 continue
             if v.turn != c.utterance.turn and v.prompt != c.utterance.prompt and c.utterance.text not in (v.prompt or "") \
                     and (not v.prompt or v.prompt.rstrip().endswith("?") or _calls_on(v.prompt, v.speaker)
@@ -1107,18 +1107,6 @@ def _step_then_date(cands: list[_Candidate], utts: Sequence[Utterance], dates: S
             out.append(_Candidate(c.item, utts[j], "slipped", when, c.score, f"done a step, then due {when.isoformat()}",
                                   who=c.who, own=c.own))
     return out
-
-
-_CLAUSE_OPEN = re.compile(r"[,;:]|\b(?:so|but|and)\b", re.IGNORECASE)
-
-
-def _last_clause(text: str) -> str:
-    """The clause with the sentence's last mark of a slip: "The rest is the high bay, so that's more like Friday"
-    -> "so that's more like Friday"."""
-    marks = list(_SLIP_MARK.finditer(text))
-    at = marks[-1].start() if marks else len(text)
-    opens = [m.start() for m in _CLAUSE_OPEN.finditer(text, 0, at)]
-    return text[opens[-1] :] if opens else text
 
 
 def follow_up_for(ctx: MeetingContext, embedder: Embedder, learned: bool = True) -> FollowUpFinder:

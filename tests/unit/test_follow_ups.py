@@ -953,3 +953,17 @@ def test_it_reported_done_in_reply_to_a_question_sharing_one_of_its_words_with_a
                             ("Ben Adler", "They turned up Thursday. All forty.")], PEOPLE, date(2026, 10, 12), mid="w2")
     found = items(list(minilm_extractor.extract(ctx1).facts))
     assert follow_up_for(ctx2, minilm)(found, {f.id: f.due for f in found}) == []
+
+
+def test_someone_elses_done_report_followed_by_a_date_for_their_own_next_work_still_closes_the_item(
+    minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder
+) -> None:
+    ctx1 = meeting_context([("Ben Adler", "You'll have the cost-centre extract by the end of next week.")], PEOPLE,
+                           WEEK1, mid="w1")
+    ctx2 = meeting_context([("Nora Quinn", "Good news first. Lucy?"),
+                            ("Lucy Fenn", "The cost-centre extract landed Thursday. Ben's lot came through in the end."),
+                            ("Ben Adler", "Don't sound so surprised."),
+                            ("Lucy Fenn", "So the mapping's unblocked, I've started it, it should be done by Thursday.")],
+                           PEOPLE, date(2026, 10, 19), mid="w2")
+    found = items(list(minilm_extractor.extract(ctx1).facts))
+    assert [fu.event for fu in follow_up_for(ctx2, minilm)(found, {f.id: f.due for f in found})] == ["done"]
