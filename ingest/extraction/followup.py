@@ -126,6 +126,10 @@ _PART_OF = re.compile(rf"\b(?:{_NUMBER}|one) (?:of|out of) (?:the |our |all |its
 # is a step; what the item is for cannot happen yet.
 _BUT_CANNOT = re.compile(r"^[^.;!?]*?\bbut\b[^.;!?]*?(?:\b(?:can't|cannot|can not|won't|couldn't|unable)\b|\bnot able\b)",
                          re.IGNORECASE)
+# "I've measured up, I just need to write it": a step done, the work itself still to do.
+_STILL_TO_DO = re.compile(r"\b(?:i|we|i've|we've)\s+(?:(?:just|still|only)\s+)+(?:need|have|got|'ve got)\s+to\b"
+                          r"|\b(?:i|we)\s+(?:need|have|'ve got)\s+to\s+(?:\w+\s+){1,2}?(?:it|them)\b(?!\s+(?:to|back|over)\b)",
+                          re.IGNORECASE)
 # "Got it, those folders are already excluded": an acknowledgement, not a receipt
 _ACK = re.compile(r"^\W*(?:ok(?:ay)?,?\s+)?got (?:it|that|you)\s*(?:[,.!]|$)", re.IGNORECASE)
 # Sentence openers that look like a verb with its subject left out but are not one ("Given the delay, ...").
@@ -260,7 +264,7 @@ def done_report(sentence: str) -> DoneReport | None:
         if _NOT_DONE_CLAUSE.search(clause) or rules.addressed_to_system(text) or PROMISE.search(text[:start]) \
                 or _PART_OF.search(text[:end]) or _PART_OF.search(clause):
             continue
-        if _BUT_CANNOT.search(text[end:]):
+        if _BUT_CANNOT.search(text[end:]) or _STILL_TO_DO.search(text[end:]):
             continue
         if ack and start < ack.end():
             continue
@@ -452,6 +456,18 @@ def _question_to(u: Utterance) -> str:
     return question if question.endswith("?") and re.search(named, question, re.IGNORECASE) else ""
 
 
+def _question_of(u: Utterance) -> str:
+    """The last sentence of the prompt a turn's opening answers when it asks something: a question ("And Joel, the
+    integration pack?") or a bare call ("Tariq, the location labels."), else ""."""
+    if not u.opens_turn or not u.prompt or u.earlier:
+        return ""
+    spans = rules.sentences(u.prompt)
+    if not spans:
+        return ""
+    question = u.prompt[spans[-1][0] : spans[-1][1]].strip()
+    return question if question.endswith("?") or len(question.split()) <= 5 else ""
+
+
 def _calls_on(prompt: str, speaker: str) -> bool:
     """The prompt opens with the speaker's first name ("Pete, firewall?", "Okay. Mandy, SKU list?")."""
     first = speaker.split()[0] if speaker.split() else ""
@@ -592,6 +608,22 @@ def find_followups(
             holders = [fid for fid, w in works.items() if ask & w]
             if len(holders) == 1:
                 asked_for[i] = holders[0]
+    # A reply that reports "it" done answers the question before it ("Kieran, UAT scripts?" - "They went out
+    # yesterday.", "And Joel, the integration pack?" - "That came the same afternoon."): it is about the open item
+    # that question names most, not another with fewer of its words (Harriet's "UAT invites"), whoever answers.
+    asked_most: dict[int, tuple[str | None, int]] = {}
+    for i in keep:
+        rep_i, question = reports[i], _question_of(utts[i])
+        # ... "it": a report naming its own thing ("The templates are built") is matched on that thing
+        if rep_i is None or rep_i.doer not in ("pronoun", "thing") or not question or \
+                content_stems(rep_i.subject) - name_words:
+            continue
+        ask = content_stems(question) - name_words
+        cover = sorted(((len(ask & w), fid) for fid, w in works.items() if ask & w), reverse=True)
+        # ... by two of its words, or all it asks: "Carys, did the scanners arrive?" is not about the scanner PPE note
+        if cover and (cover[0][0] >= 2 or cover[0][0] == len(ask)):
+            best = cover[0][1] if len(cover) == 1 or cover[0][0] > cover[1][0] else None
+            asked_most[i] = (best, cover[0][0])
     cands: list[_Candidate] = []
     for r, item in enumerate(items):
         party = item.waiting_on if isinstance(item, Blocker) else item.owner
@@ -612,6 +644,11 @@ def find_followups(
                 who = "speaker"  # the team's commitment was given by this person: their report is the team's
             if who is None and asked_for.get(i) == item.id:
                 who = "speaker"
+            most = asked_most.get(i)
+            if most is not None and isinstance(item, ActionItem) and most[0] != item.id:
+                continue  # the question asked about another item
+            if most is not None and who is None:
+                who = "named"  # the one asked, or the one it was for, answers: "That's done, I've got it."
             if who is None and _party_to(item, u.speaker):
                 who = "named"  # Sam reporting the end-to-end test Tobias was to run with Sam
             # "The CR's going in Monday now" is about "raise the change request": the acronym counts as shared
@@ -681,6 +718,8 @@ def find_followups(
                             and _names(rep.doer, forms) and cos >= MIN_COSINE_NAMED)
                         # the owner reports done the thing only this open item is about ("Enrolment's done")
                         or (mine and sole.get(i) == item.id)
+                        # "it" reported done in reply to a question naming this item's work most
+                        or (most is not None and cos >= MIN_COSINE_NAMED)
                         # called on about the work by name, the owner reports it done: "Denise, the rota?" - "Kerry
                         # sent the rota round on Tuesday."
                         or (mine and topic & said & asked and _calls_on(u.prompt or "", u.speaker))):
@@ -695,6 +734,10 @@ def find_followups(
                 # the prompt it answers and a closer meaning, or the thing it reports done is the item's own thing
                 # ("the FOC came back", not "the retention metadata carried over" for "send the SSO metadata").
                 continue
+            if isinstance(item, ActionItem) and rep is not None and rep.doer not in ("speaker", "pronoun", "thing") \
+                    and not arrived and not side and \
+                    not _names_the_work(f"{rep.subject} {_object(u.text, rep.end)}", work | spelled, name_words):
+                continue  # "Margaret gave me the authority on dates": what the named person did is other work
             score = cos + 0.1 * len(shared) + (0.2 if who else 0.0)
             cand = ("done", None, "what it waited for arrived") if arrived and isinstance(item, Blocker) else \
                 _classify(item, u, rep, dates[i], due.get(item.id), who, forms, people, handed)
@@ -709,7 +752,7 @@ def find_followups(
                 if not subject and not (topic & asked or topic & said):
                     continue
             if cand is not None and cand[0] == "done" and isinstance(item, ActionItem) and \
-                    rules.still_pending(_rest_of_turn(u, seg_text)):
+                    (rules.still_pending(rest := _rest_of_turn(u, seg_text)) or _STILL_TO_DO.search(rest)):
                 continue  # "It's raised, it's with the network team. They're still saying the 25th.": a step
             if cand is not None and cand[0] == "done" and isinstance(item, Blocker) and _WAIT_GOES_ON.search(u.text) \
                     and not rules.unblocked(u.text):
@@ -724,6 +767,7 @@ def find_followups(
                 cands.append(_Candidate(item, u, event, new_due, round(score, 4), f"{reason}; shared {sorted(shared)}",
                                         via_prompt, shared=arrived and event == "done", who=who,
                                         own=isinstance(item, ActionItem) and names_match(u.speaker, item.owner, people)))
+    cands = _step_then_date(cands, utts, dates, due, ctx.meeting.date)
     out = _assign(_last_date_said(_elaborations(_slip_over_done(cands, utts, items), utts), utts),
                   ctx.meeting.meeting_id)
     dropped = _dropped(items, [i for i in keep if drops[i]], utts, keep, sims, name_words, ctx.meeting.meeting_id)
@@ -1072,6 +1116,45 @@ def _slip_over_done(cands: list[_Candidate], utts: Sequence[Utterance], items: S
     return [c for c in cands if c.event != "done" or isinstance(c.item, Blocker) or not says_slipped(c)]
 
 
+def _step_then_date(cands: list[_Candidate], utts: Sequence[Utterance], dates: Sequence[date | None],
+                    due: dict[str, date | None], today: date) -> list[_Candidate]:
+    """A done report its speaker follows, in the turn or their next one of the exchange, with a later date for the
+    work and nothing else is a step, and the date is the news: "The endpoint itself is built. But the change board
+    bounced my request." - "So that's going to be the week after now. Friday the 6th." slips the endpoint; "It's
+    written. It's with legal. So realistically, the 6th." slips the schedule; "So aisles one to twelve are done.
+    [...] so that's more like this Friday." slips the labels. The owner's item slips to that date."""
+    order = {(u.segment_id, u.text): k for k, u in enumerate(utts)}
+    out: list[_Candidate] = []
+    for c in cands:
+        if c.event != "done" or not isinstance(c.item, ActionItem) or (c.who != "speaker" and c.item.owner):
+            out.append(c)  # someone else's report: what they go on to date is their own work ("I've started it")
+            continue
+        k, topic, old = order[(c.utterance.segment_id, c.utterance.text)], _topic(c.item), due.get(c.item.id)
+        later: tuple[int, date] | None = None
+        for j in range(k + 1, len(utts)):
+            v, when = utts[j], dates[j]
+            if v.segment_id - c.utterance.segment_id > _EXCHANGE:
+                break
+            # the speaker's own next words, with a slip's mark ("realistically", "more like", "going to be ...
+            # now"): a bare date right after a done report says when it was done ("The ports are open. Friday.")
+            if v.speaker != c.utterance.speaker or when is None or when <= today or (old is not None and when <= old) \
+                    or v.text.rstrip().endswith("?") or not _SLIP_MARK.search(v.text) or \
+                    _other_words(v.text, topic):
+                continue
+            if v.turn != c.utterance.turn and v.prompt != c.utterance.prompt and c.utterance.text not in (v.prompt or "") \
+                    and (not v.prompt or v.prompt.rstrip().endswith("?") or _calls_on(v.prompt, v.speaker)
+                         or _names(v.prompt, v.speaker.split()[:1])):
+                continue  # "Thanks. Now, Omar, the weekend cover." - "... by Friday": the next item asked about
+            later = (j, when)
+        if later is None:
+            out.append(c)
+        elif c.who == "speaker":
+            j, when = later
+            out.append(_Candidate(c.item, utts[j], "slipped", when, c.score, f"done a step, then due {when.isoformat()}",
+                                  who=c.who, own=c.own))
+    return out
+
+
 def follow_up_for(ctx: MeetingContext, embedder: Embedder, learned: bool = True) -> FollowUpFinder:
     """The finder tracking calls for this meeting (see tracking.merge_meeting_facts), with ``embedder`` for the
     similarity of items and sentences; ``learned`` adds the learned linker's events (ingest.extraction.linker)
@@ -1282,6 +1365,14 @@ def _handed_on(item: FactBase, doer: str, text: str, report: DoneReport) -> int:
     what = _object(text, report.end)
     work = _topic(item) - condition_stems(item)
     return 0 if _TO_THE_SPEAKER.match(what) else len(content_stems(what, exclude=[doer]) & work)
+
+
+def _names_the_work(what: str, work: set[str], name_words: set[str]) -> bool:
+    """What a named person's reported act is about (its subject and object) is the item's work, or points back to
+    it ("Kerry sent the rota round", "Declan's report came through", "Priya got those live"), or says nothing
+    ("Kerry did."); not "gave me the authority on dates"."""
+    said = content_stems(what) - name_words - _TIME_WORDS
+    return not said or bool(said & work) or bool(PRONOUN.search(what))
 
 
 def _by_the_side(item: FactBase, doer: str, people: Sequence[Person]) -> bool:

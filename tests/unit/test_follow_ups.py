@@ -67,6 +67,9 @@ def test_a_report_of_finished_work_is_read_from_its_grammar_with_its_doer(senten
     "It's held up behind the firewall change.",
     "Shane, I saw the email come in this morning.",              # seeing is not doing
     "They've got it with their Android team.",                    # having it, not receiving it
+    "I've measured up, I just need to write it.",                 # a step, the work still to do
+    "We've drafted the note, we still have to send it round.",
+    "I've built the rig, I need to test it on the line.",
 ])
 def test_promises_conditions_questions_progress_and_asides_are_not_reports_of_work_done(sentence: str) -> None:
     assert done_report(sentence) is None
@@ -842,3 +845,125 @@ def test_an_approval_reported_for_no_recorded_wait_is_no_blocker(track: Callable
          ("Ben Adler", "So the security office only approved it yesterday. The printer says Thursday now.")],
     )
     assert [f for f in facts if isinstance(f, Blocker)] == []
+
+
+@pytest.mark.parametrize("first, later, due", [
+    # done, then "but" and a new date in the speaker's next turn
+    ([("Lucy Fenn", "I'll have the test endpoint up by Friday.")],
+     [("Nora Quinn", "Lucy, the test endpoint?"),
+      ("Lucy Fenn", "So the endpoint itself is built. But the change board bounced my request because of the form."),
+      ("Ben Adler", "Told you."),
+      ("Lucy Fenn", "You did. So that's going to be the week after now. Friday the 23rd, I'd say.")],
+     date(2026, 10, 23)),
+    # written, but with someone else, and a realistic date in the same turn
+    ([("Ben Adler", "I'll write the retention schedule by Friday.")],
+     [("Nora Quinn", "Ben, how's the retention schedule?"),
+      ("Ben Adler", "It's written. It's with legal, they've got questions about the old files. So realistically, "
+                    "the 20th.")], date(2026, 10, 20)),
+    # part of it done, the rest more like a later day
+    ([("Kemi Hart", "I'll get the shelf labels up across the store by Tuesday the 13th.")],
+     [("Nora Quinn", "Kemi, the shelf labels."),
+      ("Kemi Hart", "So the labels are up on aisles one to twelve. The rest is the high bay and I need the lift for a day. "
+                    "So that's more like Friday the 16th.")], date(2026, 10, 16)),
+])
+def test_a_done_report_followed_by_its_speakers_later_date_for_the_work_is_a_slip_not_done(
+    minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder, first: list[tuple[str, str]],
+    later: list[tuple[str, str]], due: date
+) -> None:
+    ctx1 = meeting_context(first, PEOPLE, WEEK1, mid="w1")
+    ctx2 = meeting_context(later, PEOPLE, date(2026, 10, 12), mid="w2")
+    found = items(list(minilm_extractor.extract(ctx1).facts))
+    events = [(fu.event, fu.due) for fu in follow_up_for(ctx2, minilm)(found, {f.id: f.due for f in found})]
+    assert events == [("slipped", due)]
+
+
+def test_a_reconfirmed_date_with_a_step_done_and_the_work_still_to_do_neither_closes_nor_slips(
+    minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder
+) -> None:
+    ctx1 = meeting_context([("Kemi Hart", "I'll write the risk assessment for the charging racks by Friday.")], PEOPLE,
+                           WEEK1, mid="w1")
+    ctx2 = meeting_context([("Nora Quinn", "Kemi, the charging racks risk assessment, still on for Friday?"),
+                            ("Kemi Hart", "Still Friday. I've measured up the racks, I just need to write it.")],
+                           PEOPLE, date(2026, 10, 8), mid="w2")  # the Friday is still to come
+    found = items(list(minilm_extractor.extract(ctx1).facts))
+    assert [f.due for f in found] == [date(2026, 10, 9)]
+    assert follow_up_for(ctx2, minilm)(found, {f.id: f.due for f in found}) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kemi gave me the authority on dates, when she handed over.",
+    "Kemi sent me the new org chart on Monday.",
+])
+def test_the_owner_named_as_doing_other_work_closes_nothing(
+    minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder, sentence: str
+) -> None:
+    ctx1 = meeting_context([("Kemi Hart", "I'll get the updated validation checklist signed off by the 16th.")],
+                           PEOPLE, WEEK1, mid="w1")
+    ctx2 = meeting_context([("Nora Quinn", "So UAT moves a week, which gives the checklist a fighting chance."),
+                            ("Ben Adler", f"{sentence} So I can agree that.")], PEOPLE, date(2026, 10, 12), mid="w2")
+    found = items(list(minilm_extractor.extract(ctx1).facts))
+    assert follow_up_for(ctx2, minilm)(found, {f.id: f.due for f in found}) == []
+
+
+@pytest.mark.parametrize("first, later, done", [
+    # the question names the scripts, not the owner's other UAT item; another person answers
+    ([("Nora Quinn", "Kemi, can you send out the UAT invites for the week of the 19th?"),
+      ("Kemi Hart", "Yes, I'll send the UAT invites out tomorrow."),
+      ("Nora Quinn", "And Lucy, can you own the UAT scripts?"), ("Lucy Fenn", "Yes, I'll write the UAT scripts by Friday.")],
+     [("Kemi Hart", "Great. Ben, UAT scripts?"), ("Ben Adler", "They went out yesterday. Lucy's ones plus the others.")],
+     "UAT scripts"),
+    # the recipient answers a question put to the owner
+    ([("Lucy Fenn", "I'll send Ben the integration pack by Tuesday.")],
+     [("Nora Quinn", "And Lucy, the integration pack?"),
+      ("Ben Adler", "That came the same afternoon, I've been playing in the sandbox, it's fine.")], "integration pack"),
+    ([("Nora Quinn", "Kemi, can you get Omar a login for the device console?"),
+      ("Kemi Hart", "Sure, I'll set up Omar's console login this week.")],
+     [("Nora Quinn", "Kemi, and the console login for Omar?"),
+      ("Omar Said", "That's done, I've got it. I've been having a nose around.")], "console login"),
+])
+def test_it_reported_done_in_reply_to_a_question_closes_the_item_the_question_names_whoever_answers(
+    minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder, first: list[tuple[str, str]],
+    later: list[tuple[str, str]], done: str
+) -> None:
+    ctx1 = meeting_context(first, PEOPLE, WEEK1, mid="w1")
+    ctx2 = meeting_context(later, PEOPLE, date(2026, 10, 12), mid="w2")
+    found = items(list(minilm_extractor.extract(ctx1).facts))
+    events = {fu.item_id: fu.event for fu in follow_up_for(ctx2, minilm)(found, {f.id: f.due for f in found})}
+    assert {i.text: events.get(i.id) for i in found if i.id in events} == \
+        {i.text: "done" for i in found if done in i.text}
+
+
+def test_the_owners_named_thing_reported_arrived_closes_the_item(
+    minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder
+) -> None:
+    ctx1 = meeting_context([("Kemi Hart", "I'll have the survey report with the heat maps out by Friday.")], PEOPLE,
+                           WEEK1, mid="w1")
+    ctx2 = meeting_context([("Nora Quinn", "Kemi's report came through Friday, thank you.")], PEOPLE,
+                           date(2026, 10, 12), mid="w2")
+    found = items(list(minilm_extractor.extract(ctx1).facts))
+    assert [fu.event for fu in follow_up_for(ctx2, minilm)(found, {f.id: f.due for f in found})] == ["done"]
+
+
+def test_it_reported_done_in_reply_to_a_question_sharing_one_of_its_words_with_an_item_closes_nothing(
+    minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder
+) -> None:
+    ctx1 = meeting_context([("Kemi Hart", "I'll send round the PPE guidance for freezer pickers using scanners by "
+                                          "Friday.")], PEOPLE, WEEK1, mid="w1")
+    ctx2 = meeting_context([("Nora Quinn", "Okay. Let's go round. Ben, did the scanners arrive?"),
+                            ("Ben Adler", "They turned up Thursday. All forty.")], PEOPLE, date(2026, 10, 12), mid="w2")
+    found = items(list(minilm_extractor.extract(ctx1).facts))
+    assert follow_up_for(ctx2, minilm)(found, {f.id: f.due for f in found}) == []
+
+
+def test_someone_elses_done_report_followed_by_a_date_for_their_own_next_work_still_closes_the_item(
+    minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder
+) -> None:
+    ctx1 = meeting_context([("Ben Adler", "You'll have the cost-centre extract by the end of next week.")], PEOPLE,
+                           WEEK1, mid="w1")
+    ctx2 = meeting_context([("Nora Quinn", "Good news first. Lucy?"),
+                            ("Lucy Fenn", "The cost-centre extract landed Thursday. Ben's lot came through in the end."),
+                            ("Ben Adler", "Don't sound so surprised."),
+                            ("Lucy Fenn", "So the mapping's unblocked, I've started it, it should be done by Thursday.")],
+                           PEOPLE, date(2026, 10, 19), mid="w2")
+    found = items(list(minilm_extractor.extract(ctx1).facts))
+    assert [fu.event for fu in follow_up_for(ctx2, minilm)(found, {f.id: f.due for f in found})] == ["done"]
