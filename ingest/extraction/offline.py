@@ -2718,10 +2718,13 @@ _RECAP_COMMITS = re.compile(r"'ll\b|\b(?:will|shall|going to|gonna|can|could|wou
 _RECAP_SEP = re.compile(r"\s*(?:[,;]\s*(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?)(?=\S)", re.IGNORECASE)
 
 
-def _recap_line(text: str) -> re.Match[str] | None:
-    """The owner's name that opens a recap line, or None when the sentence is no recap line (see _RECAP_LEAD)."""
+def _recap_line(text: str, index: NameIndex) -> re.Match[str] | None:
+    """The owner's name that opens a recap line, or None when the sentence is no recap line (see _RECAP_LEAD):
+    the name must be a known person's ("Well, Tuesday, ..." opens no recap)."""
     m = _RECAP_LEAD.match(text)
     if m is None or rules.is_question(text) or _RECAP_COMMITS.search(text) or not find_date_phrase(text):
+        return None
+    if m.group("who").lower() != "me" and not any(s0 == m.start("who") for s0, _e, _n in index.find(text)):
         return None
     return m
 
@@ -2734,7 +2737,7 @@ def _recap_pieces(item: ActionItem, index: NameIndex, day: date) -> list[ActionI
         return [item]
     ev = item.evidence[0]
     quote = ev.quote
-    m = _recap_line(quote)
+    m = _recap_line(quote, index)
     if m is None:
         return [item]
     cuts: list[tuple[int, int]] = []  # the separators that follow a date: where one piece ends
@@ -2750,11 +2753,12 @@ def _recap_pieces(item: ActionItem, index: NameIndex, day: date) -> list[ActionI
     pieces: list[ActionItem] = []
     for st, en in zip(bounds, ends, strict=True):
         piece = quote[st:en]
-        named = _RECAP_LEAD.match(piece)
-        if named is not None and st > m.end():  # "...; Deepa, the supplier list Monday": Deepa's piece
-            found = [n for s0, _e, n in index.find(piece) if s0 == named.start("who")]
+        named = _RECAP_LEAD.match(piece) if st > m.end() else None
+        found = [n for s0, _e, n in index.find(piece) if named is not None and s0 == named.start("who")]
+        if named is not None and (found or named.group("who").lower() == "me"):
+            # "...; Deepa, the supplier list Monday": Deepa's piece
             who = named.group("who")
-            owner = found[0] if found else (None if who.lower() != "me" else ev.speaker)
+            owner = found[0] if found else ev.speaker
             piece = piece[named.end():]
             st += named.end()
         pieces.append(item.model_copy(update={
@@ -2785,7 +2789,7 @@ def _merge_restatements(items: list[ActionItem], index: NameIndex, day: date | N
         split = [_recap_pieces(it, index, day) for it in items]
         recaps = {id(p) for ps in split for p in ps if len(ps) > 1}
         items = [p for ps in split for p in ps]
-    recaps |= {id(it) for it in items if it.evidence and _recap_line(it.evidence[0].quote) is not None}
+    recaps |= {id(it) for it in items if it.evidence and _recap_line(it.evidence[0].quote, index) is not None}
     items = sorted(items, key=lambda x: (x.evidence[0].start or 0.0) if x.evidence else 0.0)
     out: list[ActionItem] = []
     for it in items:
