@@ -711,7 +711,8 @@ def match_score(old: FactBase, new: FactBase, sim: _Sim, people: Sequence[Person
         return MatchResult(existing_id=old.id, new_id=new.id, score=round(0.5 * cos + 0.5 * containment, 4),
                            cosine=round(cos, 4), containment=round(containment, 4), shared=sorted(shared))
     if (len(shared) < (1 if lenient else MIN_SHARED) or containment < MIN_CONTAINMENT) and same_owner and \
-            isinstance(new, ActionItem) and new.context and PRONOUN.search(new.text):
+            isinstance(new, ActionItem) and new.context and PRONOUN.search(new.text) and \
+            not _own_thing(new.text, a | content_stems(new.context, exclude=names)):
         # "Sven, the firewall change request?" - "... I'll resubmit it with the security review by October 24":
         # the owner's "it" is what the prompt named, when the item holds (nearly) all the prompt's words.
         asked = content_stems(new.context, exclude=names)
@@ -743,6 +744,22 @@ def match_score(old: FactBase, new: FactBase, sim: _Sim, people: Sequence[Person
         containment=round(containment, 4),
         shared=sorted(shared),
     )
+
+
+# A demonstrative with a noun of its own: "I'll have those fourteen sorted by Tuesday", "that form".
+_DEMONSTRATIVE = re.compile(r"\b(?:that|this|those|these)\s+(?P<noun>[a-z][\w-]*)", re.IGNORECASE)
+
+
+def demonstrated(text: str) -> set[str]:
+    """The stems of the nouns "those"/"that" point at in ``text`` ("those fourteen" -> fourteen; "that" alone: none)."""
+    return {w for m in _DEMONSTRATIVE.finditer(text) for w in content_stems(m.group("noun"))} - _SLIP_STEMS
+
+
+def _own_thing(text: str, known: set[str]) -> bool:
+    """The statement's "those"/"that" points at a thing of its own, a word neither the item nor the prompt has
+    ("Dominic, the 2024 trial load?" - "Went through ... fourteen failed ... I'll have those fourteen sorted by
+    Tuesday": the fourteen failures, new work, not the load), so it is no "it" for the prompt's item."""
+    return bool(demonstrated(text) - known)
 
 
 # A report opening with another person as the doer: "Good news, Tom sent the credentials on Friday."

@@ -38,6 +38,7 @@ from assistant.tracking import (
     clause_around,
     condition_stems,
     content_stems,
+    demonstrated,
     names_match,
 )
 from ingest.extraction import MeetingContext, rules
@@ -541,6 +542,23 @@ MIN_COSINE_ANON = 0.50  # nobody named on either side: two shared words and this
 MARGIN = 0.03
 
 
+# A date said to stand: "Still the 23rd.", "Yeah, still on for Friday.", "Still the sixth, the team's on it."
+_STILL_DATE = re.compile(r"^\W*(?:(?:yes|yeah|yep|so|and|it's|that's|we're|i'm|it is|we are)[,.]?\s+)*still\s+"
+                         r"(?:on\s+)?(?:for\s+|on\s+|by\s+)?(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+                         r"\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|end of|next|this)",
+                         re.IGNORECASE)
+
+
+def _hands_new_work(prompt: str | None, speaker: str) -> bool:
+    """The prompt states a task as the speaker's ("Tamsin's also going to send Dominic the site boundary shapefile",
+    "Ravi's going to give us the ship-confirm spec by Friday, is that right?"): their reply takes that work on."""
+    first = speaker.split()[0] if speaker.split() else ""
+    if not prompt or not first[:1].isupper():
+        return False
+    return re.search(rf"(?:^|[.!?]\s+)(?:(?:and|so|okay|ok|right|then|great|good)\W+)*{re.escape(first)}(?:'s| is)\s+"
+                     rf"(?:also\s+|then\s+|still\s+)?going to\s+{rules.TASK_VERBS}\b", prompt, re.IGNORECASE) is not None
+
+
 def find_followups(
     items: Sequence[FactBase],
     due: dict[str, date | None],
@@ -567,6 +585,16 @@ def find_followups(
                                             if utts[j].segment_id == u.segment_id):
             # the turn's last date, restated by someone else and agreed by the speaker: the agreed date
             dates[i] = confirmed_restatement(turns, pos.get(u.segment_id, -1), ctx.meeting.date) or dates[i]
+    for i, u in enumerate(utts):
+        if dates[i] is not None and u.prompt_segment is not None and _hands_new_work(u.prompt, u.speaker):
+            dates[i] = None  # "Tamsin's also going to send Dominic the shapefile." - "Yep. I'll have it over by
+            # Tuesday.": the date of the work just handed over (a new item), not a new date for her other work
+        elif dates[i] is not None and _STILL_DATE.match(u.text):
+            dates[i] = None  # "And the order feed, Ravi, still the 23rd?" - "Still the 23rd.": the date stands, it
+            # moves nothing (nor another item of the speaker's whose date it is not)
+        elif dates[i] is not None and demonstrated(u.text) & content_stems(u.earlier) - content_stems(u.prompt or ""):
+            dates[i] = None  # "Dominic, the trial load?" - "Went through ... fourteen failed ... I'll have those
+            # fourteen sorted by Tuesday.": a promise about a thing the report just found, not the load's new date
     drops = [bool(_DROP.search(u.text)) and not u.text.rstrip().endswith("?") for u in utts]
     keep = [i for i, u in enumerate(utts) if reports[i] is not None or dates[i] is not None
             or rules.unblocked(u.text) or rules.approving_party(u.text) or drops[i]]

@@ -618,7 +618,7 @@ class OfflineExtractor:
         out += self._slip_asks(ctx, segs, names, sents, index) if self.use_rules else []
         _tag_replies(out, segs, names, ctx)
         _agreed_dates(out, segs, names, ctx.meeting.date)
-        result: list[FactBase] = list(_merge_restatements(_dated_replies(out, segs, names), index))
+        result: list[FactBase] = list(_merge_restatements(_dated_replies(out, segs, names), index, ctx.meeting.date))
         if self.use_rules:
             result += self._completions(ctx, segs, names, sents, index, {(k[0], k[1]) for k in chosen})
         return result
@@ -775,8 +775,13 @@ class OfflineExtractor:
         out: list[tuple[int, tuple[int, int], int, tuple[int, int]]] = []
         for j, spans in enumerate(sents):
             req = None
+            named = None  # the attendee a stated assignment names ("Tamsin's also going to send Dominic ...")
             for sp in reversed(spans):
                 s = segs[j].text[sp[0] : sp[1]]
+                named = _assigned_to(s, index, names[j], names)
+                if named is not None:
+                    req = (sp, "ask")
+                    break
                 if _DID_YOU.search(s) or _STATUS_Q.match(s) or _YOU_SAID.search(s):
                     # "Ken, did you tell the finance director?", "Fiona, did the pen test report reach you?", "Tom,
                     # the test environment config?" ask for news, they hand out nothing
@@ -797,7 +802,7 @@ class OfflineExtractor:
             if req is None or j + 1 >= len(segs):
                 continue
             rsp, kind = req
-            addressee = vocative_in(segs[j].text[: rsp[1]], index, names[j])
+            addressee = named or vocative_in(segs[j].text[: rsp[1]], index, names[j])
             if kind == "open" and addressee and (rules.is_question(segs[j].text[rsp[0] : rsp[1]])
                                                  or vocative_in(segs[j].text[rsp[0] : rsp[1]], index, names[j])):
                 kind = "ask"  # "Tom, on security, I need the requirements": put to Tom, "Sure" takes it on
@@ -2696,6 +2701,22 @@ _THAT_BY = re.compile(r"\b(?:have|get) (?:that|it|this|those|them)\b", re.IGNORE
 _DATE_ECHO = re.compile(rf"\W*(?:(?:on|by|for)\s+)?(?:the\s+)?(?:{DATE_PHRASE.pattern})\W*$", re.IGNORECASE)
 
 
+# Work stated as someone's in front of them: "Tamsin's also going to send Dominic the site boundary shapefile.",
+# "Ravi's going to give us the ship-confirm spec by Friday, is that right?" - their "Yep. I'll have it over by
+# Tuesday." takes it on like a yes to a request.
+_ASSIGNED = re.compile(r"^\W*(?:(?:and|so|okay|ok|right|then|great|good)\W+)*(?P<who>(?-i:[A-Z][a-z]+))(?:'s| is)\s+"
+                       r"(?:also\s+|then\s+|still\s+)?going to\s+(?P<rest>[a-z].*)$", re.IGNORECASE)
+
+
+def _assigned_to(sentence: str, index: NameIndex, speaker: str, attendees: list[str]) -> str | None:
+    """The attendee (not the speaker) a sentence states a task of (see _ASSIGNED), or None."""
+    m = _ASSIGNED.match(sentence)
+    if m is None or not rules.TASK_RX.match(m.group("rest")):
+        return None
+    found = [n for s0, _e, n in index.find(sentence) if s0 == m.start("who")]
+    return found[0] if found and found[0] != speaker and found[0] in attendees else None
+
+
 def _confirm_request(sentence: str) -> bool:
     """A question checking that work is in hand or asking to have it by a date (see _CONFIRM_Q, _HAVE_BY)."""
     m = _CONFIRM_Q.search(sentence)
@@ -2825,16 +2846,95 @@ def _prompted_dates(
     return out
 
 
-def _merge_restatements(items: list[ActionItem], index: NameIndex) -> list[ActionItem]:
+# A recap line: an owner named first, then the work, each piece with its date, and no verb that commits anyone
+# ("Amrit, chase Yusuf today and the UAT names Monday.", "Rhys, test file Friday, guide Monday, rosters Friday.",
+# "Tom, portal details Thursday; Deepa, the supplier list Monday.").
+_RECAP_LEAD = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|right|then|and|quick recap|recap)\W+)*"
+                         r"(?P<who>(?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+))?|me)\s*[,:]\s+(?=\S)", re.IGNORECASE)
+_RECAP_COMMITS = re.compile(r"'ll\b|\b(?:will|shall|going to|gonna|can|could|would|need|needs|please|if|when|once)\b",
+                            re.IGNORECASE)
+# Between two pieces: a comma or semicolon, "and", "then".
+_RECAP_SEP = re.compile(r"\s*(?:[,;]\s*(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?)(?=\S)", re.IGNORECASE)
+
+
+def _recap_line(text: str, index: NameIndex) -> re.Match[str] | None:
+    """The owner's name that opens a recap line, or None when the sentence is no recap line (see _RECAP_LEAD):
+    the name must be a known person's ("Well, Tuesday, ..." opens no recap)."""
+    m = _RECAP_LEAD.match(text)
+    if m is None or rules.is_question(text) or _RECAP_COMMITS.search(text) or not find_date_phrase(text):
+        return None
+    if m.group("who").lower() != "me" and not any(s0 == m.start("who") for s0, _e, _n in index.find(text)):
+        return None
+    return m
+
+
+def _recap_pieces(item: ActionItem, index: NameIndex, day: date) -> list[ActionItem]:
+    """A recap line naming several pieces of work, each with its date, as one item per piece (its own quote, owner
+    and date): each piece restates its own item ("chase Yusuf today" one, "the UAT names Monday" another), so the
+    merged line must not become one item of both that then takes either's news. Otherwise [item]."""
+    if len(item.evidence) != 1:
+        return [item]
+    ev = item.evidence[0]
+    quote = ev.quote
+    m = _recap_line(quote, index)
+    if m is None:
+        return [item]
+    cuts: list[tuple[int, int]] = []  # the separators that follow a date: where one piece ends
+    for d in DATE_PHRASE.finditer(quote, m.end()):
+        sep = _RECAP_SEP.match(quote, d.end())
+        if sep is not None and sep.end() < len(quote.rstrip(" .!")):
+            cuts.append((d.end(), sep.end()))
+    if not cuts:
+        return [item]
+    bounds = [m.end(), *(c[1] for c in cuts)]
+    ends = [*(c[0] for c in cuts), len(quote.rstrip(" .!;,"))]
+    owner, who = item.owner, m.group("who")
+    pieces: list[ActionItem] = []
+    for st, en in zip(bounds, ends, strict=True):
+        piece = quote[st:en]
+        named = _RECAP_LEAD.match(piece) if st > m.end() else None
+        found = [n for s0, _e, n in index.find(piece) if named is not None and s0 == named.start("who")]
+        if named is not None and (found or named.group("who").lower() == "me"):
+            # "...; Deepa, the supplier list Monday": Deepa's piece
+            who = named.group("who")
+            owner = found[0] if found else ev.speaker
+            piece = piece[named.end():]
+            st += named.end()
+        pieces.append(item.model_copy(update={
+            "text": f"{who}, {piece}.", "owner": owner, "due": due_date(piece, day) or item.due,
+            "evidence": [ev.model_copy(update={"quote": quote[st:en]})]}, deep=True))
+    return pieces
+
+
+def _restates(main: ActionItem, piece: ActionItem) -> bool:
+    """A recap piece ("the UAT names Monday") names the work of ``main`` (an item of the same owner made earlier in
+    the meeting: its text, quotes and the prompt it answered, e.g. "I'll also need the list of officers doing UAT" -
+    "Leave it with me, you'll have the names by Monday"): two words in common, or one at the same date."""
+    said = " ".join([main.text, *(e.quote for e in main.evidence), main.context or ""])
+    mine = _content(DATE_PHRASE.sub(" ", said), main.owner)
+    words = _content(DATE_PHRASE.sub(" ", piece.text), piece.owner)
+    shared = mine & words
+    return len(shared) >= 2 or (len(shared) >= 1 and (main.due == piece.due or shared == words))
+
+
+def _merge_restatements(items: list[ActionItem], index: NameIndex, day: date | None = None) -> list[ActionItem]:
     """Same owner, similar task, same meeting (a recap repeating a commitment): one item, every evidence.
 
-    The earliest statement stays the main quote and text; a date only the restatement gives is kept.
+    The earliest statement stays the main quote and text; a date only the restatement gives is kept. A recap line
+    naming several pieces of work is read piece by piece (see _recap_pieces).
     """
+    recaps: set[int] = set()  # the items said as (a piece of) a recap line
+    if day is not None:
+        split = [_recap_pieces(it, index, day) for it in items]
+        recaps = {id(p) for ps in split for p in ps if len(ps) > 1}
+        items = [p for ps in split for p in ps]
+    recaps |= {id(it) for it in items if it.evidence and _recap_line(it.evidence[0].quote, index) is not None}
     items = sorted(items, key=lambda x: (x.evidence[0].start or 0.0) if x.evidence else 0.0)
     out: list[ActionItem] = []
     for it in items:
+        recap = id(it) in recaps
         main = next((m for m in out if it.owner and m.owner == it.owner and m.conditional == it.conditional
-                     and _similar_task(m, it)), None)
+                     and (_similar_task(m, it) or (recap and _restates(m, it)))), None)
         if main is None:
             out.append(it)
             continue
