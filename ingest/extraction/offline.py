@@ -499,6 +499,8 @@ class OfflineExtractor:
             if (i, s0, s1) not in accept_of and due_date(sentence, ctx.meeting.date) is None and \
                     _introduces(seg.text, speaker):
                 continue  # "Owen Gallagher, integration lead. I'll be doing the ERP interfaces.": a role, not a task
+            if re.search(rules.CAN_LIVE_WITH, sentence, re.IGNORECASE) and (i, s0, s1) not in accept_of:
+                continue  # "Floppy I can work with.": a state accepted, nothing to do
             if _ASIDE_WILL.search(sentence) and not _I_WILL.search(_ASIDE_WILL.sub("", sentence)) and \
                     not self._named_task(_ASIDE_WILL.sub("", sentence), speaker, index) and (i, s0, s1) not in accept_of:
                 continue  # "I'll be honest, I haven't been able to get hold of him": a way of speaking, no promise
@@ -912,7 +914,7 @@ class OfflineExtractor:
             return True
         if rules.fragment(sentence):
             return False  # "I'll send you the minutes of meet-": cut off, the promise is not in the text
-        if _IF.search(sentence):
+        if rules.has_condition(sentence):
             return False  # "if I get more numbers, I'll e-mail you": conditional, dated or not
         if not (_EXPLICIT_SUBJECT.search(sentence) or _CAPITAL_SUBJECT.search(sentence)
                 or self._named_task(sentence, speaker, index) or member_or_party(sentence)):

@@ -63,6 +63,7 @@ TASK_VERBS = (
 GO_THROUGH_LATER = (r"(?:go|read|look) (?:through|over) (?:them|it|those|these|that|this|(?:the|his|her|their|your|my)"
                      r"(?: [\w'-]+){1,3})[,\s]+(?:by |on |before |over )?(?:the weekend|tomorrow|(?:this |next )?"
                      r"(?:mon|tues|wednes|thurs|fri)day|next week|end of (?:the )?(?:day|week)|the \d{1,2}(?:st|nd|rd|th))\b")
+CAN_LIVE_WITH = r"i can (?:work|live|cope|deal) with(?: (?:that|it|this|those|them))?(?=\W*$)"
 _NOT_TASK = re.compile(
     r"\b(show you|tell you|let me (?:see|think|just|start|go|explain|introduce|ask you|check if)|"
     # talk aimed at the room or done on the spot: "what I'm gonna talk to you about today", "I will tell
@@ -74,6 +75,10 @@ _NOT_TASK = re.compile(
     r"i will (?:start|begin|go through|explain|introduce)|"
     # "We'll check again next week": the group looking at it again, a passing remark
     r"we(?:'ll| will) (?:check|look|see|revisit|review|ask)(?: (?:on|at|in on|into) (?:it|that|this|them))? again|"
+    # "Floppy I can work with", "someone in your finance team will want the settlement file", "the web team will need
+    # to be involved": what someone can accept, wants or must be part of, not work promised
+    rf"{CAN_LIVE_WITH}|(?:will|'ll) want (?!to\b)|"
+    r"(?:will|'ll) (?:need|have) to be (?:involved|consulted|informed|told|aware|looped in|kept in the loop|copied in)|"
     # "from next week I'm going to send Kieran in my place": who comes to the meeting, not work
     r"(?:send|sending|bring|bringing|delegate|delegating)\s+(?:[\w'-]+\s+){1,3}?(?:in my (?:place|stead)|instead of me|"
     r"(?:to|for) (?:these|the|this|our) (?:calls|meetings|catch-?ups|call|meeting) (?:instead|in my place)))\b",
@@ -712,6 +717,16 @@ _IN_MEETING_OBJECT = re.compile(
 )
 
 
+# "... and they can tell us if it works", "let me know if that's wrong": "if" as "whether", no condition.
+_WHETHER_IF = re.compile(r"\b(?:tell|let (?:\w+ ){1,2}know|see|check|ask|find out|know|wonder(?:ing)?|not sure|unsure)\s+"
+                         r"(?:(?:me|us|you|them|him|her)\s+)?if\b", re.IGNORECASE)
+
+
+def has_condition(sentence: str) -> bool:
+    """An "if" that sets a condition ("if I get the list, I'll ..."), not one that asks whether."""
+    return re.search(r"\bif\b", _WHETHER_IF.sub(" ", sentence), re.IGNORECASE) is not None
+
+
 def self_commitment(sentence: str) -> tuple[int, int] | None:
     """(start, end) of the verb of a first-person commitment with any task verb, or None.
 
@@ -728,7 +743,7 @@ def other_commitment(sentence: str) -> tuple[int, int] | None:
 
 
 def _future_verb(sentence: str, rx: re.Pattern[str]) -> tuple[int, int] | None:
-    if is_question(sentence) or re.search(r"\bif\b", sentence, re.IGNORECASE) or NEGATED.search(sentence) or \
+    if is_question(sentence) or has_condition(sentence) or NEGATED.search(sentence) or \
             CONDITIONAL.search(sentence):
         return None
     for m in rx.finditer(sentence):

@@ -148,3 +148,30 @@ def test_a_request_answered_with_a_mocking_yes_and_not_taken_back_is_still_hande
         ("Priya Raman", "Thanks Shona, by Friday would be great."),
     ])
     assert item.owner == "Shona Kerr"
+
+
+def test_an_if_that_asks_whether_does_not_make_a_dated_promise_conditional(extractor: OfflineExtractor) -> None:
+    [item] = said_by_carys(extractor, "I'll send your finance team the settlement file spec by Tuesday, and they can "
+                                      "tell us if it works.")
+    assert (item.owner, item.due, item.conditional) == ("Carys Pugh", date(2026, 10, 6), False)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Someone in your finance team will want the settlement file, the daily reconciliation.",
+    "The web team will need to be involved anyway, for the apply-online pages.",
+])
+def test_what_someone_can_accept_wants_or_must_be_part_of_is_not_a_promise(
+    extractor: OfflineExtractor, sentence: str
+) -> None:
+    assert said_by_carys(extractor, sentence) == []
+
+
+def test_a_state_the_speaker_can_work_with_is_not_work_to_do(minilm_extractor: OfflineExtractor) -> None:
+    fs = minilm_extractor.extract(meeting_context([
+        ("Carys Pugh", "Just, um, the item master. The zero-height items, Declan, any news?"),
+        ("Declan Byrne", "They fixed most of them. There's forty-odd left that are genuinely, like, bags of salad. Floppy."),
+        ("Carys Pugh", "Floppy I can work with."),
+        ("Priya Raman", "Ha. Okay. Recap. Declan, report Friday. Carys, mock on the 5th."),
+        ("Declan Byrne", "Got it."),
+    ], PEOPLE, MON))
+    assert not [f for f in fs.facts if isinstance(f, ActionItem) and "work with" in f.text]
