@@ -2617,7 +2617,8 @@ def _confirm_request(sentence: str) -> bool:
 
 # "Bryony's going to pick out twenty awkward cases", "And Dominic's doing the UAT refresh after the load, so, the
 # 27th?": work said to be a named attendee's, which that attendee then takes on ("Fine. Twenty. Friday week.").
-_THEIRS_TO_DO = re.compile(r"(?<![\w'])(?P<who>[A-Z][a-z]+)(?:'s| is) (?:(?:going to|gonna) (?P<verb>[a-z]+)|(?P<ing>[a-z]+ing))\b")
+_THEIRS_TO_DO = re.compile(r"(?<![\w'])(?P<who>[A-Z][a-z]+)(?:'s| is) (?:(?:also|still|then|now|definitely) )?"
+                           r"(?:(?:going to|gonna) (?P<verb>[a-z]+)|(?P<ing>[a-z]+ing))\b")
 _REFUSES = re.compile(r"^\W*(?:(?:um+|uh+|erm|well|sorry)\W+)*(?:no|nope|not|i can't|i cannot|i won't|can't)\b", re.IGNORECASE)
 
 

@@ -175,3 +175,15 @@ def test_a_state_the_speaker_can_work_with_is_not_work_to_do(minilm_extractor: O
         ("Declan Byrne", "Got it."),
     ], PEOPLE, MON))
     assert not [f for f in fs.facts if isinstance(f, ActionItem) and "work with" in f.text]
+
+
+def test_work_someone_is_also_going_to_do_taken_on_with_a_pronoun_promise_is_theirs(
+    extractor: OfflineExtractor,
+) -> None:
+    [item] = items(extractor, [
+        ("Amrit Sandhu", "Carys's also going to send Declan the site boundary shapefile for the migration."),
+        ("Carys Pugh", "Yep. I'll have it over by Tuesday."),
+        ("Declan Byrne", "Brilliant, that means the old cases show up on the map."),
+    ])
+    assert (item.owner, item.due) == ("Carys Pugh", date(2026, 10, 6))
+    assert "shapefile" in item.text
