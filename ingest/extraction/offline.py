@@ -85,7 +85,9 @@ _IN_MEETING = re.compile(
     rf"take (?:the )?(?:notes|minutes)|act as|go round|(?!{rules.GO_THROUGH_LATER})go through|first|in a (?:minute|second|moment)|my (?:file|screen)|"
     r"show you|"
     # "Rohan, do you want to start on data?": the floor handed over, an agenda item, not work
-    r"(?:do you|would you|you) (?:want|like) to (?:start|kick off|begin|go first|lead off)(?: (?:on|with) \w+(?: \w+)?)?"
+    # ... "Tamsin, Dominic, do you want to take this one?": the agenda point handed to them to speak to
+    r"(?:do you|would you|you) (?:want|like) to (?:start|kick off|begin|go first|lead off|take (?:this|that)(?: one)?|"
+    r"speak to (?:this|that)(?: one)?|field (?:this|that)(?: one)?)(?: (?:on|with) \w+(?: \w+)?)?"
     r"(?=\s*[?.!]?\s*$))",
     re.IGNORECASE,
 )
@@ -117,7 +119,7 @@ _EXPLICIT_SUBJECT = re.compile(
     # "My team'll fix the bank details", "Colin's going to send the extract", "I'm aiming to get Harlow surveyed"
     r"(?:my|our) (?:[\w-]+ )?team(?:'ll| will| is going to)|(?-i:[A-Z][a-z]+)'s going to|"
     r"(?:i'm|i am|we're|we are) (?:aiming|planning|targeting) to|let's say i)\b"
-    rf"|{rules.EXPECT_TO_HAVE}\b|{rules.DATED_RESULT}",
+    rf"|{rules.EXPECT_TO_HAVE}\b|{rules.DATED_RESULT}|{rules.BOOKED_IN}",
     re.IGNORECASE,
 )
 _CAPITAL_SUBJECT = re.compile(  # "Priya will ...", "the service desk will ...", "Lucy, send me ..."
@@ -361,6 +363,7 @@ class OfflineExtractor:
         prompted_of: dict[tuple[int, int, int], tuple[int, tuple[int, int], str]] = {}
         aim_of: dict[tuple[int, int, int], tuple[int, int]] = {}
         recast: dict[tuple[int, int, int], str] = {}  # a relayed promise read as the party's own (see _relayed)
+        theirs_of: dict[tuple[int, int, int], tuple[str, int, tuple[int, int]]] = {}  # see _taken_on_by_named
         if self.use_rules:
             for i, spans in enumerate(sents):
                 for sp in (c for s_ in spans for c in rules.clauses(segs[i].text, s_)):
@@ -381,7 +384,7 @@ class OfflineExtractor:
                         self._rule_supported(probe, names[i], index, float(p[i]))
                     # Any other task verb: only a promise that points outside the meeting (date, named party).
                     if listed or self._generic_follow_up(probe, index) or self._generic_other(s, names[i], index) or \
-                            _work_handed_out(s, names[i], index):
+                            _work_handed_out(s, names[i], index) or rules.DELIVERED_BY.search(s):
                         chosen.setdefault((i, *sp), max(0.75, float(p[i])))
             for i, spans in enumerate(sents):
                 for n, sp in enumerate(spans):
@@ -461,6 +464,10 @@ class OfflineExtractor:
                 if dated is not None:
                     chosen.pop(key)
                     result_of[dated] = (a, b)
+            for key, taker in _taken_on_by_named(segs, names, sents, index).items():
+                if key not in chosen and not any(k[0] == taker[1] for k in chosen):
+                    chosen[key] = 0.75
+                    theirs_of[key] = taker
             open_requests = self._unanswered_requests(segs, sents, {(j, *rsp) for j, rsp in accept_of.values()})
             for key in open_requests:
                 chosen[key] = max(0.6, chosen.get(key, 0.0))
@@ -473,7 +480,7 @@ class OfflineExtractor:
             result_of = {}
         # A question on its own is never an item ("When can you send it?", "Priya, where are we with X?"); a
         # classifier pick on a question falls back to the turn's best other sentence.
-        chosen = self._drop_questions(segs, sents, chosen, set(accept_of) | open_requests, _ACTION_CUES)
+        chosen = self._drop_questions(segs, sents, chosen, set(accept_of) | open_requests | set(theirs_of), _ACTION_CUES)
         two_person = len(attendees) == 2
         out: list[ActionItem] = []
         for (i, s0, s1), conf in sorted(chosen.items()):
@@ -487,6 +494,14 @@ class OfflineExtractor:
                 # "I'll tell her next time I see her. Which is never.": a joke, not a promise (a request answered
                 # with a mocking yes is still handed over: "Could you pull the table together?" - "Oh sure, ...")
                 continue
+            if (i, s0, s1) in accept_of and i + 1 < len(segs) and names[i + 1] == names[accept_of[(i, s0, s1)][0]] \
+                    and _withdraws(segs[i + 1].text):
+                continue  # "Could you pull the list together?" - "Oh yeah, on my lunch break." - "Forget I asked."
+            if (i, s0, s1) not in accept_of and due_date(sentence, ctx.meeting.date) is None and \
+                    _introduces(seg.text, speaker):
+                continue  # "Owen Gallagher, integration lead. I'll be doing the ERP interfaces.": a role, not a task
+            if re.search(rules.CAN_LIVE_WITH, sentence, re.IGNORECASE) and (i, s0, s1) not in accept_of:
+                continue  # "Floppy I can work with.": a state accepted, nothing to do
             if _ASIDE_WILL.search(sentence) and not _I_WILL.search(_ASIDE_WILL.sub("", sentence)) and \
                     not self._named_task(_ASIDE_WILL.sub("", sentence), speaker, index) and (i, s0, s1) not in accept_of:
                 continue  # "I'll be honest, I haven't been able to get hold of him": a way of speaking, no promise
@@ -526,6 +541,12 @@ class OfflineExtractor:
                 later = [q for q in sents[i] if q[0] >= s1][:2]
                 due = due or due_date(request, ctx.meeting.date) or next(
                     (d for q in later if (d := due_date(seg.text[q[0] : q[1]], ctx.meeting.date))), None)
+            elif (i, s0, s1) in theirs_of:
+                # "Bryony's going to pick out twenty awkward cases." - "Am I?" - ... - "Fine. Twenty. Friday week."
+                owner, k, q = theirs_of[(i, s0, s1)]
+                evidence.append(self._ev(ctx, segs[k], names[k], q))
+                due = due or next((d for q2 in sents[k][:3] if (d := due_date(segs[k].text[q2[0] : q2[1]],
+                                                                               ctx.meeting.date))), None)
             elif (i, s0, s1) in prompted_of:
                 # "And the user guides?" - "Yep, Friday for those.": the replier's, the task the prompt named
                 j, psp, topic = prompted_of[(i, s0, s1)]
@@ -539,6 +560,8 @@ class OfflineExtractor:
                     voc = vocative_in(segs[i - 1].text, index, speaker)
                 owner, _ = resolve_owner(recast.get((i, s0, s1), sentence), speaker, index, vocative=voc,
                                          two_person_other=other)
+                if rules.DELIVERED_BY.search(sentence):
+                    owner = speaker  # "The forty units will be with Shona by the 16th": the speaker's side delivers
                 if owner is None and re.search(r"\bwe(?:'ll| will| are going to|'re going to)\b", sentence, re.I) and \
                         _calls_on(_prompt_before(segs, names, sents, i), speaker):
                     # "Lena, all forty scanners by the thirteenth. Is that realistic?" - "It's tight, but yes,
@@ -897,7 +920,7 @@ class OfflineExtractor:
             return True
         if rules.fragment(sentence):
             return False  # "I'll send you the minutes of meet-": cut off, the promise is not in the text
-        if _IF.search(sentence):
+        if rules.has_condition(sentence):
             return False  # "if I get more numbers, I'll e-mail you": conditional, dated or not
         if not (_EXPLICIT_SUBJECT.search(sentence) or _CAPITAL_SUBJECT.search(sentence)
                 or self._named_task(sentence, speaker, index) or member_or_party(sentence)):
@@ -931,7 +954,8 @@ class OfflineExtractor:
         if re.search(r"\bwe\b", sentence[: g[0]], re.IGNORECASE):
             return False  # "we're going to close the project today": the team's plan, not a handed-out task
         _owner, how = resolve_owner(sentence, speaker, index)
-        return how in ("named", "team")
+        # "Our team'll set kiosk mode on all forty by Wednesday": the speaker answers for their own team
+        return how in ("named", "team") or (how == "speaker" and bool(_OUR_TEAM.match(sentence)))
 
     @staticmethod
     def _strong(sentence: str, speaker: str, index: NameIndex) -> bool:
@@ -2623,7 +2647,11 @@ _NEED_SOMEONE = re.compile(r"\b(?:i|we)(?:'ll| will)? (?:need|want) (?:someone|s
 # "Luis, you said there's an issue with the printers?", "Rohan, you need something from Finance?": asks for the
 # news or the need the addressee has, hands out nothing.
 _YOU_SAID = re.compile(r"\byou (?:said|mentioned|were saying|flagged|raised|told (?:me|us))\b"
-                       r"|\byou (?:still )?(?:need|want) (?!to\b)", re.IGNORECASE)
+                       r"|\byou (?:still )?(?:need|want) (?!to\b)"
+                       # "Neville, you wanted to raise the freeze?": the floor offered for an agenda point
+                       r"|\byou(?: wanted|'d like| would like| were hoping) to (?:raise|mention|bring up|flag|say something|"
+                       r"talk about|update us)\b(?![^?]*\bwith\b)|\byou had (?:something|a (?:point|question))\b",
+                       re.IGNORECASE)
 # Not a one-off task: a standing arrangement ("we'll do these every Tuesday at ten") or a standing instruction with no
 # object ("send me anything that needs me", "let me know whatever comes up").
 _NO_ONE_OFF = re.compile(
@@ -2639,6 +2667,28 @@ _UNDERCUT = re.compile(r"\s*(?:which (?:is|will be) never|not|kidding|joking|jus
 # between the regulator return and my nine other jobs".
 _MOCK_PROMISE = re.compile(r"^\W*oh,?\s+(?:sure|yes|yeah|right|of course|absolutely)\b[,.!]*\s+(?:i|we)(?:'ll| will)\b"
                            r"|\b(?:in my sleep|out of thin air|with my eyes closed)\b", re.IGNORECASE)
+_OUR_TEAM = re.compile(r"^\W*(?:(?:and|so|but|then|okay|ok|yes|yeah|right)[,]?\s+)*(?:my|our) (?:[\w-]+ )?"
+                       r"(?:team|lot|guys|people|folks|engineers)(?:'ll|'s going to| will| is going to| are going to)\s",
+                       re.IGNORECASE)
+# A request taken back by whoever made it: "Forget I asked", "never mind", "scratch that".
+_WITHDRAWN = re.compile(r"^\W*(?:(?:oh|ah|okay|ok|no|actually|well|sorry|um+|uh+|right)\W+)*(?:forget I asked|forget (?:it|that)|"
+                        r"never ?mind|scratch that|don't worry about (?:it|that)|I'll (?:do|get|sort) (?:it|that)(?: \w+){0,6}? "
+                        r"myself)\b", re.IGNORECASE)
+
+
+def _withdraws(text: str) -> bool:
+    """One of the first two sentences of a turn takes the speaker's request back (see _WITHDRAWN)."""
+    return any(_WITHDRAWN.match(text[a:b]) for a, b in rules.sentences(text)[:2])
+
+
+def _introduces(text: str, speaker: str) -> bool:
+    """A turn that opens with the speaker's own name and role ("Owen Gallagher, integration lead on the vendor
+    side."): what they say they will be doing there describes the role."""
+    first = re.split(r"(?<=[.!?])\s", text.strip(), maxsplit=1)[0]
+    m = _INTRO_ROLE.match(first)
+    return m is not None and bool(speaker.split()) and m.group("name").split()[0].lower() == speaker.split()[0].lower()
+
+
 # "I'll be honest", "I'll admit", "I'll give you that": a way of saying something, not something to be done.
 _ASIDE_WILL = re.compile(r"\b(?:i|we)(?:'ll| will)\s+(?:be\s+(?:honest|frank|straight(?: with you)?|blunt|brief|quick)|"
                          r"admit|grant you|give you that|tell you what|say this)\b,?", re.IGNORECASE)
@@ -2723,6 +2773,54 @@ def _confirm_request(sentence: str) -> bool:
     if m and not rules.is_wh_question(sentence) and m.group("verb").lower() not in _NOT_WORK_ING and len(_content(sentence[m.end("verb") :])) >= 2:
         return True
     return bool(_HAVE_BY.search(sentence)) and find_date_phrase(sentence) is not None
+
+
+# "Bryony's going to pick out twenty awkward cases", "And Dominic's doing the UAT refresh after the load, so, the
+# 27th?": work said to be a named attendee's, which that attendee then takes on ("Fine. Twenty. Friday week.").
+_THEIRS_TO_DO = re.compile(r"(?<![\w'])(?P<who>[A-Z][a-z]+)(?:'s| is) (?:(?:also|still|then|now|definitely) )?"
+                           r"(?:(?:going to|gonna) (?P<verb>[a-z]+)|(?P<ing>[a-z]+ing))\b")
+_REFUSES = re.compile(r"^\W*(?:(?:um+|uh+|erm|well|sorry)\W+)*(?:no|nope|not|i can't|i cannot|i won't|can't)\b", re.IGNORECASE)
+
+
+def _taken_on_by_named(
+    segs: list[Segment], names: list[str], sents: list[list[tuple[int, int]]], index: NameIndex
+) -> dict[tuple[int, int, int], tuple[str, int, tuple[int, int]]]:
+    """(turn, start, end) of work said to be a named attendee's -> (that attendee, their reply turn, the reply's
+    first sentence), when their next turn (after at most one question back, "Am I?") says yes."""
+    out: dict[tuple[int, int, int], tuple[str, int, tuple[int, int]]] = {}
+    for j, spans in enumerate(sents):
+        for sp in spans:
+            s = segs[j].text[sp[0] : sp[1]]
+            m = _THEIRS_TO_DO.search(s)
+            if m is None or _IF.search(s) or _in_meeting(s) or rules.room_talk(s) or rules.is_wh_question(s):
+                continue
+            verb = (m.group("verb") or "").lower()
+            if verb and (rules.self_commitment(f"I'll {s[m.start('verb'):]}") is None):
+                continue  # "Kieran's going to be there", "Ravi's going to need the spec": no work
+            if m.group("ing") and (m.group("ing").lower() in _NOT_WORK_ING or (
+                    not rules.TASK_RX.search(s) and m.group("ing").lower() not in ("doing", "picking", "sorting"))):
+                continue
+            if len(_content(s[m.end() :])) < 2:
+                continue
+            who = [n for a, _b, n in index.find(s) if a == m.start("who") and n != names[j]]
+            if not who:
+                continue
+            asked = 0
+            for k in range(j + 1, min(j + 5, len(segs))):
+                if names[k] != who[0]:
+                    continue
+                first = next(iter(sents[k]), None)
+                if first is None:
+                    break
+                reply = _INTERJECTION.sub("", segs[k].text[first[0] : first[1]])
+                if rules.is_question(reply) and not asked:
+                    asked = 1  # "Am I?": asked back, the next reply decides
+                    continue
+                if rules.ACCEPT_SHORT.search(reply) and not _REFUSES.match(reply) and \
+                        not rules.conditional(segs[k].text[first[0] : first[1]]):
+                    out[(j, *sp)] = (who[0], k, first)
+                break
+    return out
 
 
 _I_NEED_THING = re.compile(r"\b(?:i|we) (?:really |also |still |just )?need (?:the|a|an|your|their|those|these|some|all)\b",

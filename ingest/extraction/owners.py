@@ -48,7 +48,9 @@ FIRST_PERSON = re.compile(
     r"i'll make sure|i need to|i have to|i must|i can send|i can get|i can have|i'm on it|leave it with me|"
     r"let's say i|i(?:'m| am) (?:aiming|planning|targeting) to|"
     r"i'll handle|i'll sort|i should (?:be able to )?have|i(?:'m| am) expecting to have|i expect to have|"
-    r"i(?:'m| am)? aiming to have|i aim to have|i plan to have)\b",
+    r"i(?:'m| am)? aiming to have|i aim to have|i plan to have|"
+    r"i(?:'m| am|'ve been| have been) (?:(?:now|provisionally|tentatively|already|also) )?"
+    r"(?:pencil+ed|booked|scheduled|slotted|lined up) (?:in )?(?:for|to))\b",
     re.IGNORECASE,
 )
 SECOND_PERSON = re.compile(

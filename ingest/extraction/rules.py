@@ -63,6 +63,7 @@ TASK_VERBS = (
 GO_THROUGH_LATER = (r"(?:go|read|look) (?:through|over) (?:them|it|those|these|that|this|(?:the|his|her|their|your|my)"
                      r"(?: [\w'-]+){1,3})[,\s]+(?:by |on |before |over )?(?:the weekend|tomorrow|(?:this |next )?"
                      r"(?:mon|tues|wednes|thurs|fri)day|next week|end of (?:the )?(?:day|week)|the \d{1,2}(?:st|nd|rd|th))\b")
+CAN_LIVE_WITH = r"i can (?:work|live|cope|deal) with(?: (?:that|it|this|those|them))?(?=\W*$)"
 _NOT_TASK = re.compile(
     r"\b(show you|tell you|let me (?:see|think|just|start|go|explain|introduce|ask you|check if)|"
     # talk aimed at the room or done on the spot: "what I'm gonna talk to you about today", "I will tell
@@ -73,7 +74,14 @@ _NOT_TASK = re.compile(
     r"tell (?:you|everyone|everybody|a bit)\b)|"
     r"i will (?:start|begin|go through|explain|introduce)|"
     # "We'll check again next week": the group looking at it again, a passing remark
-    r"we(?:'ll| will) (?:check|look|see|revisit|review|ask)(?: (?:on|at|in on|into) (?:it|that|this|them))? again)\b",
+    r"we(?:'ll| will) (?:check|look|see|revisit|review|ask)(?: (?:on|at|in on|into) (?:it|that|this|them))? again|"
+    # "Floppy I can work with", "someone in your finance team will want the settlement file", "the web team will need
+    # to be involved": what someone can accept, wants or must be part of, not work promised
+    rf"{CAN_LIVE_WITH}|(?:will|'ll) want (?!to\b)|"
+    r"(?:will|'ll) (?:need|have) to be (?:involved|consulted|informed|told|aware|looped in|kept in the loop|copied in)|"
+    # "from next week I'm going to send Kieran in my place": who comes to the meeting, not work
+    r"(?:send|sending|bring|bringing|delegate|delegating)\s+(?:[\w'-]+\s+){1,3}?(?:in my (?:place|stead)|instead of me|"
+    r"(?:to|for) (?:these|the|this|our) (?:calls|meetings|catch-?ups|call|meeting) (?:instead|in my place)))\b",
     re.IGNORECASE,
 )
 # A first-person modal of expectation: "I should have", "we expect to have", "I'm hoping to have" is not one.
@@ -106,6 +114,21 @@ AIM_TO = (r"\b(?:i'm|i am|we're|we are)\s+(?:aiming|planning|targeting)\s+to\s+(
 # "I'm aiming for next Wednesday", "we're targeting Friday": a first-person target date with no task of its own.
 AIM_FOR = re.compile(rf"\b(?:i'm|i am|we're|we are)\s+(?:(?:aiming|shooting|planning) for|targeting)\s+"
                      rf"(?:{DATE_PHRASE.pattern})", re.IGNORECASE)
+# "I'm pencilled in for the survey on Wednesday the 14th", "I've been booked to run the training on the 3rd": the
+# speaker is down to do the work on a date, a promise without "I'll" (only with a date and some work named).
+BOOKED_IN = (r"\b(?:i'm|i am|i've been|i have been)\s+(?:(?:now|provisionally|tentatively|already|also)\s+)?"
+             r"(?:pencil+ed|booked|scheduled|slotted|lined up)\s+(?:in\s+)?(?:for|to)\s+(?:the|a|an|my|our|[a-z]+)\b"
+             rf"[^.;!?]{{0,60}}?\b(?:on|for|by|at|before)\s+(?:{DATE_PHRASE.pattern})")
+# "The forty units will be with Shona by the 16th", "it'll be in your inbox by Friday": a thing the speaker's side
+# delivers, promised to arrive with someone else by a date (never "with us", what the speaker receives).
+DELIVERED_BY = re.compile(
+    r"^\W*(?:(?:and|so|then|but|okay|ok|yes|yeah)[,]?\s+)*(?:(?:the|our|my|those|these|all|both)\s+(?:[\w-]+\s+){0,4}?"
+    r"[\w-]+|it|that|they|those|these)\s*(?:'ll|will|should)\s+(?:all\s+)?be\s+"
+    r"(?:with|over (?:to|with)|in (?:your|his|her|their|[A-Z][a-z]+'s) (?:inbox|hands)|on (?:your|his|her|their|[A-Z][a-z]+'s) desk)"
+    r"(?:\s+(?!us\b|me\b)(?:you|him|her|them|(?:your|his|her|their) [\w-]+|[A-Z][\w-]+(?: [A-Z][\w-]+)?))?"
+    rf"[^.;!?]{{0,30}}?\s+(?:by|on|before|for)\s+(?:{DATE_PHRASE.pattern})",
+    re.IGNORECASE,
+)
 COMMIT = re.compile(
     r"\b(?:i'll|i will|i'm going to|i am going to|i'm gonna|let me|i can|i shall|i'll make sure to|"
     r"we'll|we will|(?:[A-Z][a-z]+|team|vendor) (?:will|is going to|needs to|to)|(?:team|vendor)'ll|"
@@ -132,7 +155,7 @@ COMMIT = re.compile(
     rf"(?:{DATE_PHRASE.pattern})"
     rf"|{EXPECT_TO_HAVE}\s+(?:the|a|an|my|our|your|their|this|that|these|those|it|them|all|everything)\b"
     rf"[^.;!?]{{0,80}}?\b(?:by|before|on|for|in)\s+(?:{DATE_PHRASE.pattern})"
-    rf"|{DATED_RESULT}|{AIM_TO}",
+    rf"|{DATED_RESULT}|{AIM_TO}|{BOOKED_IN}",
     re.IGNORECASE,
 )
 ACCEPT = re.compile(
@@ -172,7 +195,9 @@ DONE = re.compile(
     r"(?:sent(?! (?:her |his |their |my |our )?(?:regrets|apologies|condolences|love|best)\b)|sent out|emailed|e-mailed|"
     r"shared|booked|scheduled|finished|completed|submitted|updated|"
     r"fixed|deployed|raised|filed|circulated|uploaded|delivered|closed|escalated|chased|contacted|notified|briefed|"
-    r"followed up|did(?=\s+(?!not\b|say\b|mention\b|think\b|promise\b|agree\b|want\b|hear\b)\w)|"
+    # "I did rather promise members the whole thing this year": a promise once made, not work done
+    r"followed up|did(?=\s+(?!(?:(?:rather|really|actually|kind of|sort of|once|also|definitely|certainly)\s+)?"
+    r"(?:not|say|mention|think|promise|agree|want|hear|tell|warn|suggest|offer)\b)\w)|"
     # "the reporting team got pulled onto the audit": passive news, not work done
     r"got(?!\s+(?:pulled|moved|delayed|stuck|pushed|cancel\w*|postponed|bumped|sick|busy|caught|dragged|reassigned|"
     r"diverted|derailed|blocked|held|tied|swamped|hit|side-?tracked|re-?prioriti[sz]ed|deprioriti[sz]ed|"
@@ -691,6 +716,9 @@ _NON_TASK_OK = re.compile(
     rf"^(?:{GO_THROUGH_LATER}|come back (?:to (?:you|us|them|him|her|[A-Z]\w+) )?with (?!you\b|that\b|it\b)\w|ask (?!you\b|everyone\b|everybody\b|a question)|let \w+(?: \w+)? know|make sure|tell (?!you\b|everyone\b|"
     r"everybody\b|a bit\b)|put (?:\w+ ){1,2}?(?:on|in|into|onto) (?:the|our|their|a) |draw up|give (?!you a (?:quick )?(?:overview|update|summary|idea))|"
     r"share (?!my screen|the screen|my|a bit|some thoughts|what)|sit down with|walk (?:\w+ )?(?:through )?the site|"
+    # "I'll have a word with the union rep", "I'll drop him a note": a conversation or a note to someone outside
+    r"have a (?:quick |proper |little )?(?:word|chat|conversation) with (?!you\b|everyone\b|everybody\b|all\b)|"
+    r"drop (?:\w+ ){1,2}?(?:a |an )?(?:quick )?(?:note|line|e-?mail|message|text)\b|"
     r"walk (?!you\b|everyone\b|everybody\b|us\b|all\b)\w+(?: \w+)? through|"
     # "I'll pass it on to Ken" hands over work; "I'll hand over to Priya" hands over the floor
     r"(?:hand|pass) (?!over\b)(?:\w+ ){1,3}?(?:over |on )?to (?!you\b)|"
@@ -703,9 +731,19 @@ _HEDGED_BEFORE = re.compile(r"\b(?:i think|guess|i suppose|maybe|perhaps|probabl
                             re.IGNORECASE)
 _IN_MEETING_OBJECT = re.compile(
     r"^\w+(?: \w+)?\s+(?:you\b|(?:my|the) screen|a (?:quick )?(?:look|second|minute|moment)|(?:this|the) "
-    r"(?:meeting|call)|here|now\b|(?:it |that )?(?:down|over to you)\b)",
+    r"(?:meeting|call)|here|now\b|(?:it |that )?(?:down|over to you)\b(?! with\b))",
     re.IGNORECASE,
 )
+
+
+# "... and they can tell us if it works", "let me know if that's wrong": "if" as "whether", no condition.
+_WHETHER_IF = re.compile(r"\b(?:tell|let (?:\w+ ){1,2}know|see|check|ask|find out|know|wonder(?:ing)?|not sure|unsure)\s+"
+                         r"(?:(?:me|us|you|them|him|her)\s+)?if\b", re.IGNORECASE)
+
+
+def has_condition(sentence: str) -> bool:
+    """An "if" that sets a condition ("if I get the list, I'll ..."), not one that asks whether."""
+    return re.search(r"\bif\b", _WHETHER_IF.sub(" ", sentence), re.IGNORECASE) is not None
 
 
 def self_commitment(sentence: str) -> tuple[int, int] | None:
@@ -724,7 +762,7 @@ def other_commitment(sentence: str) -> tuple[int, int] | None:
 
 
 def _future_verb(sentence: str, rx: re.Pattern[str]) -> tuple[int, int] | None:
-    if is_question(sentence) or re.search(r"\bif\b", sentence, re.IGNORECASE) or NEGATED.search(sentence) or \
+    if is_question(sentence) or has_condition(sentence) or NEGATED.search(sentence) or \
             CONDITIONAL.search(sentence):
         return None
     for m in rx.finditer(sentence):
