@@ -7,8 +7,9 @@ A bag is one open item the follow-up pass was asked about in one call, matched t
 its instances are the call's sentences. Gold says only in which call an item was done or slipped, so training is
 multiple-instance: a bag with the event is positive through its best-scoring sentence (chosen by the current
 model, starting from the rules' own choice or the closest sentence), every sentence of the other bags is
-negative. Leave-one-engagement-out cross-validation picks the threshold and reports, per held-out engagement,
-the events the rules alone and rules + model get right at the bag level. numpy only (no scikit-learn).
+negative. Leave-one-engagement-out cross-validation picks the threshold (the best gain among those adding no wrong
+event over the rules alone) and reports, per held-out engagement, the events the rules alone and rules + model get
+right at the bag level. numpy only (no scikit-learn).
 """
 
 from __future__ import annotations
@@ -183,9 +184,12 @@ def cross_validate(bags: list[dict[str, Any]], grid: Sequence[float], l2: float)
                 - 1.5 * (t["false_done"] - rules["false_done"]) - 1.5 * (t["false_slip"] - rules["false_slip"])
             rows.append((gain, td, ts, t))
     rows.sort(key=lambda r: (-r[0], -r[1], -r[2]))
+    # ... and it may add none at all in cross-validation: the model only earns the closures the rules miss
+    # (the "off" thresholds always qualify)
+    safe = [r for r in rows if r[3]["false_done"] <= rules["false_done"] and r[3]["false_slip"] <= rules["false_slip"]]
     curve = {f"{td:.2f}": {k: v for k, v in t.items() if "gold" not in k} for _, td, ts, t in
              sorted(rows, key=lambda r: r[1]) if ts == grid[-1]}
-    gain, td, ts, best = rows[0]
+    gain, td, ts, best = safe[0]
     per_audit = {}
     for a in audits:
         ix = [k for k, b in enumerate(ordered) if b["audit"] == a]

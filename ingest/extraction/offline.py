@@ -798,13 +798,8 @@ class OfflineExtractor:
         out: list[tuple[int, tuple[int, int], int, tuple[int, int]]] = []
         for j, spans in enumerate(sents):
             req = None
-            named = None  # the attendee a stated assignment names ("Tamsin's also going to send Dominic ...")
             for sp in reversed(spans):
                 s = segs[j].text[sp[0] : sp[1]]
-                named = _assigned_to(s, index, names[j], names)
-                if named is not None:
-                    req = (sp, "ask")
-                    break
                 if _DID_YOU.search(s) or _STATUS_Q.match(s) or _YOU_SAID.search(s):
                     # "Ken, did you tell the finance director?", "Fiona, did the pen test report reach you?", "Tom,
                     # the test environment config?" ask for news, they hand out nothing
@@ -825,7 +820,7 @@ class OfflineExtractor:
             if req is None or j + 1 >= len(segs):
                 continue
             rsp, kind = req
-            addressee = named or vocative_in(segs[j].text[: rsp[1]], index, names[j])
+            addressee = vocative_in(segs[j].text[: rsp[1]], index, names[j])
             if kind == "open" and addressee and (rules.is_question(segs[j].text[rsp[0] : rsp[1]])
                                                  or vocative_in(segs[j].text[rsp[0] : rsp[1]], index, names[j])):
                 kind = "ask"  # "Tom, on security, I need the requirements": put to Tom, "Sure" takes it on
@@ -2328,6 +2323,15 @@ _UNTIL_STATE = re.compile(r"\b(?:until|till|once)\s+(?P<what>[^,;.!?]+?)(?:\s+(?
                           r"set up|installed|configured|approved|signed(?: off)?|delivered|shipped|loaded)\b", re.IGNORECASE)
 
 
+def _until_state(b: Blocker) -> tuple[set[str], set[str]] | None:
+    """The awaited thing's and its awaited state's content stems ("until those ports are open": {"port"},
+    {"open"}), or None when the wait is not told as a thing reaching a state."""
+    m = _UNTIL_STATE.search(b.text)
+    if m is None:
+        return None
+    return content_stems(m.group("what")) - BLOCKING_STEMS, content_stems(m.group("state"))
+
+
 def _awaited_possessor(b: Blocker, segs: list[Segment], index: NameIndex) -> str | None:
     """"... we can't schedule the extract runs until the work order's signed." - "Aisha, Colin's work order?": the
     thing a wait names no party for is someone's, said in the next two turns; that person is who it waits on."""
@@ -2377,13 +2381,10 @@ def _awaited_from_talk(facts: list[FactBase], segs: list[Segment], names: list[s
         if k + 1 < len(segs) and names[k + 1] != names[k] and _ON_ME.match(segs[k + 1].text):
             b.waiting_on = names[k + 1]
             continue
-        m = _UNTIL_STATE.search(b.text)
-        if m is None:
+        awaited = _until_state(b)
+        if awaited is None or not all(awaited):
             continue
-        thing = content_stems(m.group("what")) - BLOCKING_STEMS
-        state = content_stems(m.group("state"))
-        if not thing or not state:
-            continue
+        thing, state = awaited
         for j in range(k - 1, max(-1, k - 4), -1):
             if not thing & content_stems(segs[j].text):
                 continue
@@ -2409,13 +2410,10 @@ def _awaited_work_owner(facts: list[FactBase]) -> None:
     for b in facts:
         if not isinstance(b, Blocker) or b.waiting_on is not None or b.status != "open":
             continue
-        m = _UNTIL_STATE.search(b.text)
-        if m is None:
+        awaited = _until_state(b)
+        if awaited is None or not awaited[0]:
             continue
-        thing = content_stems(m.group("what")) - BLOCKING_STEMS
-        state = content_stems(m.group("state"))
-        if not thing:
-            continue
+        thing, state = awaited
         owners = {a.owner for a in facts if isinstance(a, ActionItem) and a.status in ("open", "slipped") and a.owner
                   and not a.conditional and thing | state <= content_stems(a.text)}
         if len(owners) == 1:
@@ -2749,22 +2747,6 @@ def _relayed(sentence: str) -> str:
 
 _THAT_BY = re.compile(r"\b(?:have|get) (?:that|it|this|those|them)\b", re.IGNORECASE)
 _DATE_ECHO = re.compile(rf"\W*(?:(?:on|by|for)\s+)?(?:the\s+)?(?:{DATE_PHRASE.pattern})\W*$", re.IGNORECASE)
-
-
-# Work stated as someone's in front of them: "Tamsin's also going to send Dominic the site boundary shapefile.",
-# "Ravi's going to give us the ship-confirm spec by Friday, is that right?" - their "Yep. I'll have it over by
-# Tuesday." takes it on like a yes to a request.
-_ASSIGNED = re.compile(r"^\W*(?:(?:and|so|okay|ok|right|then|great|good)\W+)*(?P<who>(?-i:[A-Z][a-z]+))(?:'s| is)\s+"
-                       r"(?:also\s+|then\s+|still\s+)?going to\s+(?P<rest>[a-z].*)$", re.IGNORECASE)
-
-
-def _assigned_to(sentence: str, index: NameIndex, speaker: str, attendees: list[str]) -> str | None:
-    """The attendee (not the speaker) a sentence states a task of (see _ASSIGNED), or None."""
-    m = _ASSIGNED.match(sentence)
-    if m is None or not rules.TASK_RX.match(m.group("rest")):
-        return None
-    found = [n for s0, _e, n in index.find(sentence) if s0 == m.start("who")]
-    return found[0] if found and found[0] != speaker and found[0] in attendees else None
 
 
 def _confirm_request(sentence: str) -> bool:
