@@ -1113,8 +1113,11 @@ def _apply_follow_ups(
     closed_here = {f.id: ev for f in candidates if isinstance(f, ActionItem) and f.id in touched
                    for ev in [[e for e in f.history if e.meeting_id == mid and e.event in _TRACKING_EVENTS]]
                    if len(ev) == 1 and ev[0].event == "done" and ev[0].evidence}
+    # Items this meeting's facts already moved are asked about too, so they keep the sentences that moved them
+    # ("Rhys, the test file to Marek?" - "It'll be Friday. The 6th." is the test file's new date, not the date of
+    # another item the prompt names); what the pass says about them is not applied again.
+    claim_only = {f.id for f in candidates if f.id in touched and f.id not in restated and f.id not in closed_here}
     still: list[FactBase] = [f for f in candidates if isinstance(f, (ActionItem, Blocker))
-                             and (f.id not in touched or f.id in restated or f.id in closed_here)
                              and _open_at(f, key, dates, order)]
     if not still:
         return added
@@ -1127,7 +1130,7 @@ def _apply_follow_ups(
     refused: set[tuple[int, str]] = set()
     for fu in follow_up(still, dues):
         item = by_id.get(fu.item_id)
-        if item is None or not fu.evidence or (item.id in restated and fu.event != "handover"):
+        if item is None or not fu.evidence or item.id in claim_only or (item.id in restated and fu.event != "handover"):
             continue
         if item.id in closed_here and (fu.event != "slipped" or
                                        not _same_turn(closed_here[item.id][0].evidence[0], fu.evidence[0])):

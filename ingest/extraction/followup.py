@@ -96,7 +96,7 @@ _TOKEN = re.compile(r"[A-Za-z][a-z-]+")
 # A reply that opens with the verb: "Sent it Thursday.", "Got Greg's spreadsheet on Wednesday.", "Done."
 _ELIDED = re.compile(
     rf"^\W*(?:(?:yes|yeah|yep|yup|so|and|well|right|good news|great news|all)[,.:!]?\s+)*{_WORD}\b"
-    r"(?=\s+(?:it|them|that|those|this|off|out|over|down|up|on|through|back|in|last|yesterday|the|their|his|her|your|[a-z]+'s)\b"
+    r"(?=\s+(?:it|them|that|those|this|off|out|over|down|up|on|through|back|in|last|yesterday|the|their|his|her|your|to|[a-z]+'s)\b"
     r"|\s*(?:[.!,]|$))",
     re.IGNORECASE,
 )
@@ -136,6 +136,9 @@ _ACK = re.compile(r"^\W*(?:ok(?:ay)?,?\s+)?got (?:it|that|you)\s*(?:[,.!]|$)", r
 # Sentence openers that look like a verb with its subject left out but are not one ("Given the delay, ...").
 _NOT_ELIDED = frozenset({"given", "provided", "based", "gone", "said", "assuming", "compared", "supposed", "noted",
                          "understood", "agreed", "copied", "minuted", "logged", "accepted", "appreciated"})
+# Verbs whose elided report goes "to" someone: "Went to the reps on Monday.", "Sent to Rohan yesterday."
+_SENT_TO = frozenset({"went", "sent", "posted", "emailed", "mailed", "forwarded", "submitted", "handed", "passed",
+                      "delivered", "shipped", "uploaded", "issued", "circulated", "returned"})
 # Anywhere in the sentence: the work is under way, not finished ("Tech is booked, we are working on it").
 _IN_PROGRESS = re.compile(r"\b(?:working on it|working on that|in progress|underway|under way|on it now|"
                           r"still going|not there yet|getting there)\b", re.IGNORECASE)
@@ -249,6 +252,8 @@ def done_report(sentence: str) -> DoneReport | None:
     for m in _THATS_DONE.finditer(text):
         found.append((m.start("adj"), m.end("adj"), "thing", m.group("subj")))
     e = _ELIDED.match(text)
+    if e and re.match(r"\s+to\b", text[e.end("verb"):]) and e.group("verb").lower() not in _SENT_TO:
+        e = None  # "Tried to call him", "Meant to send it": only work handed over goes "to" someone
     if e and e.group("verb").lower() not in _NOT_ELIDED and (_past(e.group("verb")) or e.group("verb").lower() == "done"):
         receipt = e.group("verb").lower() in _RECEIPT
         # "Got Greg's spreadsheet with the branch addressing": what was received is the thing done
@@ -1228,6 +1233,16 @@ def _awaited(item: FactBase) -> set[str]:
         BLOCKING_STEMS
 
 
+def _said_about(item: FactBase) -> set[str]:
+    """Stems of the item's text and of every quote it was said in, its owner's and party's names left out."""
+    names = [n for n in (item.owner, getattr(item, "waiting_on", None)) if n]
+    return (_topic(item) | {w for e in item.evidence for w in content_stems(e.quote, exclude=names)}) - BLOCKING_STEMS \
+        - _FILLER_STEMS
+
+
+_FILLER_STEMS = frozenset({"thing", "um", "uh", "erm", "stuff", "bit", "lot", "way"})  # "the thing is", "first thing"
+
+
 def _with_prompt(u: Utterance) -> str:
     return f"{u.prompt} {u.text}" if u.prompt and u.opens_turn else u.text
 
@@ -1332,6 +1347,10 @@ def _classify(
                 return None  # the waiting side's own work ("I sent them the logs") does not show the party acted
             return "done", None, "reported by the doer"
         if doer == "pronoun" and who == "named" and not names_match(u.speaker, party, people):
+            if isinstance(item, Blocker) and not _said_about(item) & content_stems(_with_prompt(u)):
+                # "Helen, Alan's change request?" - "He signed it Friday.": the party did the work the prompt
+                # names, not what the blocker waits for (the deans' content freeze date)
+                return None
             return "done", None, "reported about the doer"
         if doer == "thing":
             return "done", None, "reported done"
@@ -1472,7 +1491,10 @@ def _assign(cands: list[_Candidate], meeting_id: str) -> list[FollowUp]:
     # An item that lost its best sentence to another item of the same owner may still have one of its own ("I
     # signed it off on Wednesday, it's back with you" closes the mapping doc; "I'll have an answer for you by
     # Friday" still slips the backfill item): its other sentences, none another item has taken.
-    rest = [c for c in cands if c.item.id in lost and (c.utterance.segment_id, c.utterance.text) not in used]
+    # Someone else's turn that served another item serves no more: "Rhys, the test file to Marek?" - "It'll be
+    # Friday. The 6th." slips Rhys's test file, not Marek's spec too.
+    rest = [c for c in cands if c.item.id in lost and (c.utterance.segment_id, c.utterance.text) not in used
+            and (c.own or c.utterance.segment_id not in {k[0] for k in used})]
     return out + (_assign(rest, meeting_id) if rest and len(rest) < len(cands) else [])
 
 

@@ -967,3 +967,38 @@ def test_someone_elses_done_report_followed_by_a_date_for_their_own_next_work_st
                            PEOPLE, date(2026, 10, 19), mid="w2")
     found = items(list(minilm_extractor.extract(ctx1).facts))
     assert [fu.event for fu in follow_up_for(ctx2, minilm)(found, {f.id: f.due for f in found})] == ["done"]
+
+
+@pytest.mark.parametrize("reply", ["Went to the reps on Monday. Kemi helped me with the wording, thank you Kemi.",
+                                   "Sent to the reps on Monday."])
+def test_work_reported_handed_over_without_a_subject_in_reply_to_a_question_about_it_closes_it(
+    minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder, reply: str
+) -> None:
+    ctx1 = meeting_context([("Ben Adler", "I'll write to the union reps about the clocking change by the 21st.")],
+                           PEOPLE, WEEK1, mid="w1")
+    ctx2 = meeting_context([("Nora Quinn", "Ben, hi. The union letter?"), ("Ben Adler", reply)], PEOPLE,
+                           date(2026, 10, 12), mid="w2")
+    found = items(list(minilm_extractor.extract(ctx1).facts))
+    assert [fu.event for fu in follow_up_for(ctx2, minilm)(found, {f.id: f.due for f in found})] == ["done"]
+
+
+def test_a_subjectless_past_verb_before_to_that_hands_nothing_over_reports_nothing_done() -> None:
+    assert done_report("Tried to call him.") is None
+    assert done_report("Meant to send it.") is None
+    assert done_report("Sent to the reps on Monday.") is not None
+
+
+def test_the_party_reported_doing_other_work_through_a_pronoun_does_not_lift_the_wait(
+    track: Callable[..., list[FactBase]]
+) -> None:
+    facts = track(
+        [("Lucy Fenn", "The thing is we can't lock the migration schedule for the full wave until the deans agree a "
+                       "content freeze date."),
+         ("Nora Quinn", "So the full wave schedule is blocked on Omar and the deans."),
+         ("Omar Said", "Understood. I'll sign the change request by the end of the week.")],
+        [("Nora Quinn", "Kemi, Omar's change request?"),
+         ("Kemi Hart", "He signed it Friday, first thing when he got back.")],
+    )
+    [blocker] = [f for f in facts if isinstance(f, Blocker)]
+    [request] = [f for f in facts if isinstance(f, ActionItem) and "change request" in f.text]
+    assert (blocker.waiting_on, blocker.status, request.status) == ("Omar Said", "open", "done")

@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from assistant.engines.embedder import HashEmbedder
-from assistant.models import ActionItem, Blocker, Decision, Evidence, FactBase, Meeting
+from assistant.models import ActionItem, Blocker, Decision, Evidence, FactBase, FollowUp, Meeting
 from assistant.storage import Repository
 from assistant.tracking import (
     content_stems,
@@ -669,3 +669,22 @@ def test_a_still_waiting_statement_restates_the_one_of_the_partys_open_blockers_
     assert len(blockers) == 2
     [docking] = [b for b in blockers if "docking" in b.text and b.history[0].meeting_id == "m1"]
     assert [e.event for e in docking.history] == ["created", "updated"]
+
+
+def test_the_follow_up_pass_is_asked_about_items_the_meeting_already_moved_but_cannot_move_them_again() -> None:
+    facts = first_meeting()
+    again = item("m2", 5, "Priya", "Send the firewall change request", "the firewall change request will go out "
+                 "next Friday instead", date(2024, 3, 15))
+    asked: list[set[str]] = []
+
+    def finder(items: list[FactBase], due: dict[str, date | None]) -> list[FollowUp]:
+        # a scripted pass: the sentence that moved the firewall item is its best match; it returns a second slip
+        asked.append({f.id for f in items})
+        fw = next(f for f in items if "firewall" in f.text)
+        return [FollowUp(item_id=fw.id, event="slipped", due=date(2024, 3, 29), evidence=[again.evidence[0]],
+                         score=0.9, reason="scripted")]
+
+    merged = merge_meeting_facts(facts, [again], M2, EMB, meetings=[M1, M2, M3], follow_up=finder)
+    fw = next(f for f in merged if "firewall" in f.text)
+    assert fw.id in asked[0]  # it claims its sentence, so no other item is given it
+    assert (fw.due, [e.event for e in fw.history]) == (date(2024, 3, 15), ["created", "slipped"])
