@@ -1233,10 +1233,12 @@ def _awaited(item: FactBase) -> set[str]:
         BLOCKING_STEMS
 
 
-def _said_about(item: FactBase) -> set[str]:
-    """Stems of the item's text and of every quote it was said in, its owner's and party's names left out."""
+def _said_about(item: FactBase, context: bool = True) -> set[str]:
+    """Stems of the item's text and of every quote it was said in (and of the prompt its pronoun points into,
+    unless ``context`` is False), its owner's and party's names left out."""
     names = [n for n in (item.owner, getattr(item, "waiting_on", None)) if n]
-    return (_topic(item) | {w for e in item.evidence for w in content_stems(e.quote, exclude=names)}) - BLOCKING_STEMS \
+    own = _topic(item) if context else content_stems(item.text, exclude=names)
+    return (own | {w for e in item.evidence for w in content_stems(e.quote, exclude=names)}) - BLOCKING_STEMS \
         - _FILLER_STEMS
 
 
@@ -1353,6 +1355,11 @@ def _classify(
                 return None
             return "done", None, "reported about the doer"
         if doer == "thing":
+            if isinstance(item, Blocker) and item.waiting_on and PRONOUN.fullmatch(report.subject.strip()) and \
+                    not _said_about(item, context=False) & content_stems(_with_prompt(u)):
+                # "Dev, can we start with the sandbox?" - "Yep, it's up." does not lift "we can't move them until
+                # Hilary's signed off", whose only tie to the sandbox is the prompt it was said after
+                return None
             return "done", None, "reported done"
         if who == "speaker" and _owners_team(report, item):
             return "done", None, f"{report.subject} (the owner's team) did it"

@@ -9,12 +9,14 @@ from datetime import date
 import pytest
 
 from assistant.engines.embedder import MiniLMEmbedder
-from assistant.models import ActionItem, Blocker, FactBase, Person
+from assistant.models import ActionItem, Blocker, Evidence, FactBase, Person
 from assistant.tracking import merge_meeting_facts
 from ingest.extraction.dates import due_date
 from ingest.extraction.followup import done_report, follow_up_for
 from ingest.extraction.offline import OfflineExtractor
+from ingest.formats import parse_transcript
 from tests.builders import meeting_context, weekly_tracker
+from tests.conftest import REPO
 
 NAMES = ["Nora Quinn", "Ben Adler", "Kemi Hart", "Vikram Rao", "Lucy Fenn", "Omar Said"]
 PEOPLE = [*(Person(name=n) for n in NAMES), Person(name="Carrier", kind="team", aliases=["Vikram"])]
@@ -1002,3 +1004,27 @@ def test_the_party_reported_doing_other_work_through_a_pronoun_does_not_lift_the
     [blocker] = [f for f in facts if isinstance(f, Blocker)]
     [request] = [f for f in facts if isinstance(f, ActionItem) and "change request" in f.text]
     assert (blocker.waiting_on, blocker.status, request.status) == ("Omar Said", "open", "done")
+
+
+
+def test_it_reported_up_closes_the_work_asked_about_not_a_wait_on_a_person_sharing_only_a_word_said_before_it(
+    minilm: MiniLMEmbedder
+) -> None:
+    # the opening of a blind audit's third call (evals/data/audits/staldric), where only this wait was open
+    call = parse_transcript(REPO / "evals/data/audits/staldric/calls/call-3.txt")
+    turns = [(seg.speaker, seg.text) for seg in call.segments]
+    people = [Person(name=n) for n in sorted({sp for sp, _ in turns} | {"Hilary Streeton", "Conor Fitzgibbon"})]
+    wait = Blocker(text="We physically can't move them until Hilary's signed off.", waiting_on="Hilary Streeton",
+                   context="Not in a trial, not in the sandbox. Sorry.", meeting_id="w1",
+                   evidence=[Evidence(meeting_id="w1", segment_id=32, speaker="Conor Fitzgibbon", start=197.0,
+                                      end=207.0, quote="We physically can't move them until Hilary's signed off")])
+    sandbox = ActionItem(text="I'll build you a training sandbox on your own tenant, with dummy data to start with. "
+                              "I'll have the sandbox up by the end of the month.", owner="Dev Malhotra",
+                         due=date(2026, 9, 30), meeting_id="w1", context="Um, Dev, the sandbox?",
+                         evidence=[Evidence(meeting_id="w1", segment_id=12, speaker="Dev Malhotra", start=80.0,
+                                            end=90.0, quote="I'll build you a training sandbox on your own tenant")])
+    for f in (wait, sandbox):
+        f.assign_id()
+    ctx = meeting_context(turns, people, date(2026, 9, 29), mid="w2")
+    found = follow_up_for(ctx, minilm)([wait, sandbox], {wait.id: None, sandbox.id: sandbox.due})
+    assert [(fu.item_id, fu.event) for fu in found] == [(sandbox.id, "done")]
