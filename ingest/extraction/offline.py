@@ -1329,6 +1329,14 @@ class OfflineExtractor:
             if near:
                 d = min(near, key=lambda d: abs(turn_of[id(d)] - i))
                 d.evidence = [*d.evidence, ev]
+            elif i > 0 and names[i - 1] != names[i] and _TRY_IT.match(ev.quote) and sents[i - 1] and \
+                    rules.conditional(offer := segs[i - 1].text[sents[i - 1][0][0] : sents[i - 1][0][1]]):
+                # "I could maybe push the four requests through as one bundle, but ..." - "Let's try it.": the
+                # go-ahead for the offer just made is the decision, in the offer's words
+                d = Decision(text=f"{rules.clean(offer)} - {ev.quote}", confidence=0.6,
+                             evidence=[self._ev(ctx, segs[i - 1], names[i - 1], sents[i - 1][0]), ev])
+                out.append(d)
+                turn_of[id(d)] = i
         if self.use_rules:
             out = _merge_restated_decisions(out, turn_of)
         # "Let's move the report inventory to November 6": the decision also moves that item's date. A slip
@@ -2187,6 +2195,9 @@ def _names_nothing(sentence: str) -> bool:
     return bool(_POINTS_BACK_ONLY.match(sentence)) or len(_content(sentence) - {"let", "drop", "do", "that", "this"}) < 2
 
 
+# The go-ahead for an offer: "Let's try it.", "Let's do that then.", "Go for it."
+_TRY_IT = re.compile(r"^\W*(?:(?:okay|ok|yes|yeah|right|fine|great|good|well|then)\W+)*(?:let's (?:try|do|give) (?:it|that|"
+                     r"this)|go (?:for|with) it|let's go with (?:it|that))\b", re.IGNORECASE)
 _RESTATED_WITHIN = 8  # turns
 _BARE_REACH = 4  # turns back a bare "that's decided then" looks for the decision it settles
 

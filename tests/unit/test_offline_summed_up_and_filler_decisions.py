@@ -142,3 +142,23 @@ def test_a_summary_settled_by_decided_after_it_absorbs_the_statements_of_the_sam
         "Self-rostering stays switched off for the pilot, ward managers build the rosters, we revisit at the pilot "
         "review."]
     assert any(e.quote == "Decided." for e in ds[0].evidence)
+
+
+def test_the_go_ahead_for_an_offer_just_made_is_a_decision_in_the_offers_words(extractor) -> None:
+    facts = run(extractor, [
+        ("Felix Brandt", "I could maybe push the four requests through as one bundle, but I can't promise security "
+                         "will accept that."),
+        ("Imogen Hart", "Let's try it. If they reject the bundle we've lost nothing."),
+        ("Felix Brandt", "Fine, I'll raise the bundled request on Wednesday."),
+    ])
+    [decision] = of(facts, Decision)
+    assert decision.text.startswith("I could maybe push the four requests through as one bundle")
+    assert [e.speaker for e in decision.evidence] == ["Felix Brandt", "Imogen Hart"]
+
+
+def test_a_go_ahead_after_no_offer_decides_nothing(extractor) -> None:
+    facts = run(extractor, [
+        ("Felix Brandt", "The rule requests take five working days each."),
+        ("Imogen Hart", "Let's try it."),
+    ])
+    assert of(facts, Decision) == []
