@@ -1439,7 +1439,7 @@ class OfflineExtractor:
                     party = rules.blocking_party(s)
                     guessed = via_they = False
                     if party is not None and _names_a_thing(party, index) and \
-                            party not in (rules.consulted_party(s), rules.needed_party(s)):
+                            party not in (rules.consulted_party(s), rules.needed_party(s), rules.acted_party(s)):
                         # "blocked on replica access from Tomasz's team", "still blocked on the connector" (the
                         # vendor named just before): the party is named elsewhere in the sentence or before it;
                         # "We're blocked on the A08 update messages, we're waiting on Oriel, the EPR supplier, to
@@ -1528,7 +1528,7 @@ class OfflineExtractor:
                                     and names_match(f.waiting_on, waiting)), None)
                     if earlier is not None and not _ANOTHER_THING.search(s) and (
                             _SUMS_UP.match(s) or _blocker_topic(earlier.text, earlier.waiting_on)
-                            & _blocker_topic(text, waiting)):
+                            & _blocker_topic(text, waiting) or _names_only(text, waiting, index)):
                         # "We cannot build the parallel run until Northwind Pensions sends us their file
                         # specification." ... later in the call: "So the parallel run is blocked on Northwind
                         # Pensions.": the PM's summary of the same wait, not a second blocker
@@ -2442,6 +2442,13 @@ def _unblocker_asked(facts: list[FactBase], segs: list[Segment]) -> None:
 def _blocker_topic(text: str, party: str | None) -> set[str]:
     """What a blocker sentence is about: its content-word stems without the party and the blocking words."""
     return content_stems(text, exclude=[party] if party else []) - BLOCKING_STEMS
+
+
+def _names_only(text: str, party: str | None, index: NameIndex) -> bool:
+    """The blocker sentence names people and the party but nothing waiting ("Conor, waiting on SchoolBase."): a
+    recap of a wait told before, not one of its own."""
+    named = [n for _, _, n in index.find(text)] + [text[st:en] for st, en, _ in index.find(text)]
+    return not _blocker_topic(text, party) - content_stems(" ".join(named)) - _VAGUE_STEMS
 
 
 _OPENING_TURNS = 12  # the call's first turns, where people are still joining
