@@ -602,7 +602,7 @@ def find_followups(
             # fourteen sorted by Tuesday.": a promise about a thing the report just found, not the load's new date
     drops = [bool(_DROP.search(u.text)) and not u.text.rstrip().endswith("?") for u in utts]
     keep = [i for i, u in enumerate(utts) if reports[i] is not None or dates[i] is not None
-            or rules.unblocked(u.text) or rules.approving_party(u.text) or drops[i]]
+            or rules.unblocked(u.text) or rules.approving_party(u.text) or _CLEAR_TO.search(u.text) or drops[i]]
     handovers = _handovers(items, utts, ctx)
     if not keep:
         return handovers
@@ -1302,7 +1302,13 @@ _SLIP_MARK = re.compile(r"'ll\b|\b(?:will|shall|going to|gonna|now|move[ds]?|mov
                         r"late|later|more like|behind|first thing)\b", re.IGNORECASE)
 # The waiting side may go ahead: "so you're clear to build prod"
 _CLEAR_TO = re.compile(r"\b(?:you're|you are|we're|we are|you've|we've) (?:now |all |got the )?(?:clear|cleared|free|"
-                       r"good|green light) to (?!wait|hold)\w+", re.IGNORECASE)
+                       r"good|green light) to (?!wait|hold)\w+"
+                       # ... or is let go ahead now: "You can load the shift patterns now.", "So you can all log in
+                       # to the test tenant now." (not "we can talk about finance now": a verb of talk or thought)
+                       r"|(?:^|[.!?]\s+)(?:(?:so|okay|ok|right|and|well|yes|yeah|then|good)\b,?\s+)*(?:you|we|they)"
+                       r"(?: all| both| guys)? can (?:now |go ahead and )?(?!(?:not|never|only|also|probably|maybe|still|"
+                       r"just|see|hear|tell|ask|say|check|find|have|do|use|try|look|imagine|think|choose|put|get|talk|"
+                       r"discuss|go|uh|um)\b)[a-z]+\b[^.?!,;]{0,60}?\bnow\s*(?:[.!]|$)", re.IGNORECASE)
 
 
 def _later_date(text: str, meeting_date: date) -> date | None:
