@@ -800,9 +800,10 @@ class OfflineExtractor:
             req = None
             for sp in reversed(spans):
                 s = segs[j].text[sp[0] : sp[1]]
-                if _DID_YOU.search(s) or _STATUS_Q.match(s) or _YOU_SAID.search(s):
+                if _DID_YOU.search(s) or _STATUS_Q.match(s) or _YOU_SAID.search(s) or rules.possibility_question(s):
                     # "Ken, did you tell the finance director?", "Fiona, did the pen test report reach you?", "Tom,
-                    # the test environment config?" ask for news, they hand out nothing
+                    # the test environment config?" ask for news, "Dev, is there anything you can do in the
+                    # meantime?" what is possible: they hand out nothing
                     break
                 if rules.request_question(s):
                     req = (sp, "ask")

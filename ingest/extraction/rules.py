@@ -563,11 +563,22 @@ _OPINION_Q = re.compile(
 )
 
 
+# "Dev, is there anything you can do in the meantime?": asking what is possible, not handing out a task
+_OPEN_Q = re.compile(r"\b(?:is|was) there (?:anything|something|any ?thing|anyone|anybody)\b"
+                     r"|^\W*(?:[A-Z][a-z]+,\s+)?(?:anything|something) (?:you|we|they) (?:can|could)\b", re.IGNORECASE)
+
+
+def possibility_question(sentence: str) -> bool:
+    """A question asking what can be done ("Dev, is there anything you can do in the meantime?"), handing out
+    no task."""
+    return is_question(sentence) and bool(_OPEN_Q.search(sentence))
+
+
 def request_question(sentence: str) -> bool:
     """A yes/no request put as a question ("John, can you ...?", "You'll send me ...?"); not a wh-question or a
-    question asking for an opinion."""
+    question asking for an opinion or what is possible."""
     return is_question(sentence) and not is_wh_question(sentence) and bool(_REQUEST_Q.search(sentence)) and \
-        not _OPINION_Q.search(sentence)
+        not _OPINION_Q.search(sentence) and not possibility_question(sentence)
 
 
 def clauses(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
