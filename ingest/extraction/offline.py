@@ -3234,9 +3234,16 @@ def named_absences(sentence: str) -> list[tuple[str, str | None, bool, tuple[int
 # I ...", or an introduction that opens with their own name: "Fiona Marsh, head of procurement."
 _ROLE_PHRASE = rf"(?P<role>(?:[\w&-]+\s+){{0,3}}?{_ROLE_NOUN}(?:\s+of\s+(?!(?:the|this|that|it)\b)[\w&-]+(?:\s+[\w&-]+)?)?)\b"
 _SELF_ROLE = re.compile(
-    rf"(?:^|[,;]\s*|\b(?:and|so|well|yeah|um|uh|but|okay)\s+)(?:I'm|I am|I'll be|I will be)\s+(?:the\s+|your\s+|their\s+)?{_ROLE_PHRASE}"
+    # ("I suppose I'm the sponsor", "I guess I'm the lead")
+    rf"(?:^|[,;]\s*|\b(?:and|so|well|yeah|um|uh|but|okay|suppose|guess|reckon|technically|officially)\s+)"
+    rf"(?:I'm|I am|I'll be|I will be)\s+(?:the\s+|your\s+|their\s+)?{_ROLE_PHRASE}"
     rf"(?!\s+(?:of|for)\s+(?:that|this|it|the (?:ticket|task|action|item|issue|bug|change|request))\b)"
-    rf"|(?:^|[,;]\s*)as (?:the |your )?{_ROLE_PHRASE.replace('<role>', '<role2>')}\s*,\s*I\b",
+    rf"|(?:^|[,;]\s*)as (?:the |your )?{_ROLE_PHRASE.replace('<role>', '<role2>')}\s*,\s*I\b"
+    # "He's asked me to take the sponsor role from here on", "I'm taking over as sponsor", "I'll step in as lead"
+    rf"|\b(?:me|I|I'll|I will|I'm|I've)\s+(?:to\s+|going to\s+|now\s+|just\s+)?(?:take|taking|took|taken|pick(?:ing)? up|"
+    rf"step(?:ping)? in|tak(?:e|ing) over)\s+(?:on\s+|over\s+)?(?:as\s+(?:the\s+)?(?P<role3>(?:[\w&-]+\s+){{0,2}}?"
+    rf"(?:sponsor|lead|owner|chair|champion))|(?:the\s+)?(?!(?:your|my|his|her|their|a)\b)(?P<role4>(?:[\w&-]+\s+){{0,2}}?(?:sponsor|chair|champion))"
+    rf"(?:\s+role)?|(?:the\s+)?(?P<role5>(?:[\w&-]+\s+){{0,2}}?(?:lead|owner))\s+role)\b",
     re.IGNORECASE,
 )
 _INTRO_ROLE = re.compile(rf"^(?:(?:hi|hello|morning|afternoon)[,!.]?\s+)?(?:(?:all|everyone)[,!.]?\s+)?"
@@ -3249,6 +3256,7 @@ def _own_role(
 ) -> tuple[str, int, tuple[int, int]] | None:
     """The role a speaker says they hold (the first one stated), with where: (role, segment, sentence span)."""
     first = name.split()[0].lower() if name.split() else ""
+    found: list[tuple[str, int, tuple[int, int]]] = []
     for j, q in spans:
         s = segs[j].text[q[0] : q[1]].strip()
         if "?" in s:
@@ -3258,12 +3266,16 @@ def _own_role(
             m = _INTRO_ROLE.match(s)
             if m is None or m.group("name").split()[0].lower() != first:
                 continue
-        role = " ".join((m.groupdict().get("role") or m.group("role2")).split()).lower()
+        said = m.groupdict()
+        role = next(r for r in (said.get(f"role{k}") for k in ("", 2, 3, 4, 5)) if r)
+        role = " ".join(role.split()).lower()
         role = role.split(" the ", 1)[-1]  # "I'm Bart the project manager"
         if role.split()[0] in {"a", "an", "one", "only", "just", "not", "no", "big", "bit"}:
             continue  # "I'm a big fan", "I'm just the messenger": no role
-        return role, j, q
-    return None
+        found.append((role, j, q))
+    # "Maureen Okonjo, director of nursing. I'm, um, I'm the sponsor on this.": the sponsor role is the one that
+    # matters to the status rules, whichever was said first
+    return next((f for f in found if "sponsor" in f[0]), found[0] if found else None)
 
 
 def _told_absent(
