@@ -1042,3 +1042,15 @@ def test_the_party_letting_the_waiting_side_go_ahead_now_lifts_the_blocker(
     asked = track(raised, [("Ben Adler", "So can I load the shift patterns now?"),
                            ("Omar Said", "Not yet, sorry, the committee meets on Friday.")])
     assert [f.status for f in asked if isinstance(f, Blocker)] == ["open"]
+
+
+def test_the_party_reported_acting_under_its_acronym_lifts_the_blocker_that_waits_on_it_by_name(
+    track: Callable[..., list[FactBase]]
+) -> None:
+    raised = [("Kemi Hart", "But I can't push anything to the fleet phones until the change board approves it, and "
+                            "they don't sit till the 1st.")]
+    facts = track(raised, [("Nora Quinn", "Kemi, the big one. The CAB."),
+                           ("Kemi Hart", "So, good news. CAB approved it on the 1st. No conditions, nothing.")])
+    [blocker] = [f for f in facts if isinstance(f, Blocker)]
+    assert blocker.waiting_on == "the change board"
+    assert blocker.status == "resolved" and blocker.history[-1].meeting_id == "w2"
