@@ -870,7 +870,7 @@ class QAService:
             # "What did Bernie commit to?" for Bernadette Quinn: a short form, written as a name, of one first name
             # (not the question's first word, "Will Bernie ...", unless it calls on someone: "Bernie, ...?")
             words = {m.group(0) for m in re.finditer(r"(?<![\w'])[A-Z][a-z]+\b(?P<call>[,'\u2019])?", text)
-                     if m.start() > len(text) - len(text.lstrip()) or m.group("call")}
+                     if m.start() > len(text) - len(text.lstrip()) or m.group("call") or len(text.split()) == 1}
             words = {w.rstrip(",'\u2019") for w in words}
             teams = {p.name for p in idx.people if p.kind != "person"}
             for name in idx.names:

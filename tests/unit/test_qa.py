@@ -1347,4 +1347,5 @@ def test_a_usual_short_form_of_a_first_name_asks_about_that_person() -> None:
     qa = QAService.__new__(QAService)
     assert qa._names_in("What did Bernie commit to?", idx) == ["Bernadette Quinn"]  # type: ignore[arg-type]
     assert qa._names_in("Bernie, what's left?", idx) == ["Bernadette Quinn"]  # type: ignore[arg-type]
+    assert qa._names_in("Bernie", idx) == ["Bernadette Quinn"]  # type: ignore[arg-type]  # as _fact_answer asks
     assert qa._names_in("Will the extract be late?", idx) == []  # type: ignore[arg-type]
