@@ -472,6 +472,32 @@ def _role_patterns(role: str) -> list[tuple[int, re.Pattern[str]]]:
     return out
 
 
+# Short forms that are no start of the name they stand for ("Bob" for Robert); the rest are read from the name.
+_IRREGULAR_SHORT = {
+    "bob": "robert", "bobby": "robert", "rob": "robert", "robbie": "robert", "bill": "william", "billy": "william",
+    "will": "william", "liam": "william", "liz": "elizabeth", "lizzie": "elizabeth", "beth": "elizabeth",
+    "betty": "elizabeth", "libby": "elizabeth", "jim": "james", "jimmy": "james", "jamie": "james",
+    "dick": "richard", "rick": "richard", "ted": "edward", "ned": "edward", "peggy": "margaret", "maggie": "margaret",
+    "meg": "margaret", "jack": "john", "harry": "henry", "hal": "henry", "sandy": "alexandra", "sasha": "alexandra",
+    "sandra": "alexandra", "alex": "alexander", "xander": "alexander", "kate": "katherine", "katie": "katherine",
+    "kath": "katherine", "cathy": "catherine", "kit": "christopher", "chuck": "charles", "peg": "margaret",
+    "nick": "nicholas", "tony": "anthony", "mick": "michael", "mike": "michael", "steve": "stephen",
+    "tom": "thomas", "tommy": "thomas", "jen": "jennifer", "jenny": "jennifer", "sue": "susan", "suzy": "susan",
+}
+
+
+def short_name_of(short: str, first: str) -> bool:
+    """``short`` is a usual short form of the first name ``first``: its start ("Dom" of Dominic), its start with
+    -ie/-y ("Bernie" of Bernadette, "Andy" of Andrew) or a known irregular form ("Bob" of Robert)."""
+    s, f = short.casefold(), first.casefold()
+    if len(s) < 3 or len(s) >= len(f) or not s.isalpha():
+        return False
+    if f.startswith(s) or _IRREGULAR_SHORT.get(s) == f or (f.startswith("ste") and s == "steve"):
+        return True
+    stem = s[:-2] if s.endswith("ie") else s[:-1] if s.endswith("y") else ""
+    return len(stem) >= 3 and f.startswith(stem)
+
+
 def _person_by_role(text: str, roles: dict[str, str]) -> str | None:
     """The one person whose role the text names ("the sponsor", "our IT sponsor", "the IG officer"); the most
     specific role wins ("IT sponsor" over "sponsor"); None when no role is named or two people share it."""
@@ -840,6 +866,17 @@ class QAService:
                     score = (len(part), len(who))
                     if score > scored.get(who, (0, 0)):
                         scored[who] = score
+        if not scored:
+            # "What did Bernie commit to?" for Bernadette Quinn: a short form, written as a name, of one first name
+            # (not the question's first word, "Will Bernie ...", unless it calls on someone: "Bernie, ...?")
+            words = {m.group(0) for m in re.finditer(r"(?<![\w'])[A-Z][a-z]+\b(?P<call>[,'\u2019])?", text)
+                     if m.start() > len(text) - len(text.lstrip()) or m.group("call") or len(text.split()) == 1}
+            words = {w.rstrip(",'\u2019") for w in words}
+            teams = {p.name for p in idx.people if p.kind != "person"}
+            for name in idx.names:
+                first = name.split()[0] if name.split() and name not in teams else ""
+                if first[:1].isupper() and any(short_name_of(w, first) for w in words):
+                    scored[name] = (len(first), len(name))
         if not scored:
             role = _person_by_role(text, idx.roles)
             return [role] if role else []

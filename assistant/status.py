@@ -408,8 +408,11 @@ def said_expected(ctx: Context) -> dict[str, tuple[Person, date | None]]:
                     continue  # the PM described this person otherwise
                 day = ctx.fact_date(f) or ctx.as_of
                 person = known or Person(name=f.person)
-                if person.name not in out or (out[person.name][1] or day) > day:
-                    out[person.name] = (person.model_copy(update={"role": f.role, "expected_attendee": True}), day)
+                # Also when a meeting already said they were expected and away ("Maureen sends her apologies"):
+                # they are the sponsor, judged from whichever came first (over all meetings for a listed person).
+                prev = out.get(person.name)
+                since = day if prev is None else prev[1] and min(prev[1], day)
+                out[person.name] = (person.model_copy(update={"role": f.role, "expected_attendee": True}), since)
     return out
 
 
@@ -464,7 +467,8 @@ def engagement_status(ctx: Context) -> DimensionStatus:
         recent_absent = [m for m in recent if not ctx.present(p, m)]
         is_sponsor = p in sponsors
         label = f"{p.name} ({p.role})" if p.role else p.name
-        if since is not None:
+        listed = ctx.person(p.name)
+        if since is not None or (p.role and p.name in said and not (listed and listed.role)):  # not the PM's role
             label = (
                 f"{p.name} ({p.role}, as said in a meeting)"
                 if p.role

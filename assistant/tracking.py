@@ -1393,6 +1393,19 @@ def _still_blocked(
         same_party = [old for old in same_party if most and shared[old.id] == most]
         if age is not None:
             same_party = sorted(same_party, key=lambda f: age.get(f.id, (date.max, 0)))[:1]
+    if not same_party and not fact.waiting_on:
+        # "Dev, where are we on shift patterns then?" - "The roster history is still parked behind the
+        # consultation.": the words are new, but the prompt names the blocker's work ("can't load the shift
+        # patterns until the union's signed off") or the blocker's own prompt named the restatement's ("We've not
+        # agreed anything on the roster history yet")
+        names = [p.name for p in people]
+        asked = content_stems(fact.context or "", exclude=names) - BLOCKING_STEMS
+        same_party = [
+            old for old in candidates
+            if isinstance(old, Blocker) and is_open(old) and owners_compatible(old.owner, fact.owner, people)
+            and (asked & (content_stems(old.text, exclude=names) - BLOCKING_STEMS)
+                 or topic & (content_stems(old.context or "", exclude=names) - BLOCKING_STEMS))
+        ]
     return same_party[0] if len(same_party) == 1 else None
 
 

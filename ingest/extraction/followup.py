@@ -602,7 +602,7 @@ def find_followups(
             # fourteen sorted by Tuesday.": a promise about a thing the report just found, not the load's new date
     drops = [bool(_DROP.search(u.text)) and not u.text.rstrip().endswith("?") for u in utts]
     keep = [i for i, u in enumerate(utts) if reports[i] is not None or dates[i] is not None
-            or rules.unblocked(u.text) or rules.approving_party(u.text) or drops[i]]
+            or rules.unblocked(u.text) or rules.approving_party(u.text) or _CLEAR_TO.search(u.text) or drops[i]]
     handovers = _handovers(items, utts, ctx)
     if not keep:
         return handovers
@@ -743,7 +743,12 @@ def find_followups(
                 # item: "There's actually one for you: the overtime." - "I'll have it for you this week."
                 called = called or (who == "speaker" and u.opens_turn and dates[i] is not None and bool(topic & asked)
                                     and bool(PRONOUN.search(u.text)) and not _other_words(u.text, topic))
-                if not (called or (n >= 2 and cos >= (MIN_COSINE_OWN if who == "speaker" else MIN_COSINE_NAMED))
+                # "CAB approved it on the 1st" for "until the change board approves it": the party said to have
+                # acted, in any words, when it holds up this one open item only
+                ap = rules.approving_party(u.text) if isinstance(item, Blocker) and party else None
+                acted = ap is not None and (names_match(ap, party, people) or acronym_of(ap, party)) and \
+                    sum(isinstance(o, Blocker) and names_match(o.waiting_on, party, people) for o in items) == 1
+                if not (called or acted or (n >= 2 and cos >= (MIN_COSINE_OWN if who == "speaker" else MIN_COSINE_NAMED))
                         or (shared and cos >= MIN_COSINE_ONE)
                         or (shared and mine and cos >= MIN_COSINE_NAMED) or cos >= MIN_COSINE_ALONE
                         # the owner named as the one who did it ("Kerry sent the rota round on Tuesday")
@@ -1260,6 +1265,30 @@ def _topic(item: FactBase) -> set[str]:
     return stems
 
 
+# Capitals that name things or times, not parties ("UAT" is no "user team", "OK" no "old kit").
+_THING_ACRONYMS = frozenset({"OK", "UAT", "SIT", "API", "ETA", "FYI", "ASAP", "TBC", "TBD", "EOD", "EOW", "AM", "PM",
+                             "SSO", "VPN", "CSV", "PDF", "URL", "IP", "ID", "SLA", "KPI", "MVP", "POC", "QA", "UI",
+                             "UX", "SQL", "CR", "PO", "IT"})
+
+
+def acronym_of(acronym: str, name: str | None) -> bool:
+    """``acronym`` in capitals stands for the several-word ``name``: its words' initials in order, first and last
+    included, with at most one letter for a word the name leaves out ("CAB" for "the change board", the change
+    advisory board; "DPO" for "data protection officer")."""
+    letters = acronym.lower()
+    initials = [w[0] for w in re.findall(r"[a-z][\w-]*", (name or "").casefold())
+                if w not in ("the", "our", "their", "your", "of", "and", "for")]
+    if not (2 <= len(letters) <= 5 and acronym.isupper() and len(initials) >= 2) or acronym in _THING_ACRONYMS or \
+            not 0 <= len(letters) - len(initials) <= 1 or letters[0] != initials[0] or letters[-1] != initials[-1]:
+        return False
+    rest = iter(letters)
+    return all(c in rest for c in initials)  # the initials in order within the acronym
+
+
+def _acronym_in(text: str | None, name: str | None) -> bool:
+    return any(acronym_of(a, name) for a in re.findall(r"\b[A-Z]{2,5}\b", text or ""))
+
+
 def _who(u: Utterance, name: str | None, forms: Sequence[str], people: Sequence[Person]) -> str | None:
     """How the sentence is tied to ``name``: 'speaker' (they say it), 'named' (it or the prompt it answers
     names them), else None."""
@@ -1269,6 +1298,8 @@ def _who(u: Utterance, name: str | None, forms: Sequence[str], people: Sequence[
         return "speaker"
     if _names(u.text, forms) or (u.opens_turn and _names(u.prompt, forms)):
         return "named"
+    if _acronym_in(u.text, name) or (u.opens_turn and _acronym_in(u.prompt, name)):
+        return "named"  # "CAB approved it on the 1st" for "until the change board approves it"
     if u.opens_turn and u.prompt_segment is not None and u.prompt_segment.quote.rstrip().endswith("?") and \
             names_match(u.prompt_segment.speaker, name, people):
         return "named"  # the owner asked about it ("Megan, did the pen test summary reach you?" - "Yep, got it")
@@ -1302,7 +1333,13 @@ _SLIP_MARK = re.compile(r"'ll\b|\b(?:will|shall|going to|gonna|now|move[ds]?|mov
                         r"late|later|more like|behind|first thing)\b", re.IGNORECASE)
 # The waiting side may go ahead: "so you're clear to build prod"
 _CLEAR_TO = re.compile(r"\b(?:you're|you are|we're|we are|you've|we've) (?:now |all |got the )?(?:clear|cleared|free|"
-                       r"good|green light) to (?!wait|hold)\w+", re.IGNORECASE)
+                       r"good|green light) to (?!wait|hold)\w+"
+                       # ... or is let go ahead now: "You can load the shift patterns now.", "So you can all log in
+                       # to the test tenant now." (not "we can talk about finance now": a verb of talk or thought)
+                       r"|(?:^|[.!?]\s+)(?:(?:so|okay|ok|right|and|well|yes|yeah|then|good)\b,?\s+)*(?:you|we|they)"
+                       r"(?: all| both| guys)? can (?:now |go ahead and )?(?!(?:not|never|only|also|probably|maybe|still|"
+                       r"just|see|hear|tell|ask|say|check|find|have|do|use|try|look|imagine|think|choose|put|get|talk|"
+                       r"discuss|go|uh|um)\b)[a-z]+\b[^.?!,;]{0,60}?\bnow\s*(?:[.!]|$)", re.IGNORECASE)
 
 
 def _later_date(text: str, meeting_date: date) -> date | None:
@@ -1334,7 +1371,7 @@ def _classify(
     party = item.waiting_on if isinstance(item, Blocker) else item.owner
     if isinstance(item, Blocker):
         approver = rules.approving_party(u.text)
-        if approver and party and names_match(approver, party, people):
+        if approver and party and (names_match(approver, party, people) or acronym_of(approver, party)):
             return "done", None, f"{approver} acted"
         if (rules.unblocked(u.text) or _CLEAR_TO.search(u.text)) and (who or report is None):
             return "done", None, "unblocked"

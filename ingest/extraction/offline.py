@@ -800,9 +800,10 @@ class OfflineExtractor:
             req = None
             for sp in reversed(spans):
                 s = segs[j].text[sp[0] : sp[1]]
-                if _DID_YOU.search(s) or _STATUS_Q.match(s) or _YOU_SAID.search(s):
+                if _DID_YOU.search(s) or _STATUS_Q.match(s) or _YOU_SAID.search(s) or rules.possibility_question(s):
                     # "Ken, did you tell the finance director?", "Fiona, did the pen test report reach you?", "Tom,
-                    # the test environment config?" ask for news, they hand out nothing
+                    # the test environment config?" ask for news, "Dev, is there anything you can do in the
+                    # meantime?" what is possible: they hand out nothing
                     break
                 if rules.request_question(s):
                     req = (sp, "ask")
@@ -1447,7 +1448,7 @@ class OfflineExtractor:
                     party = rules.blocking_party(s)
                     guessed = via_they = False
                     if party is not None and _names_a_thing(party, index) and \
-                            party not in (rules.consulted_party(s), rules.needed_party(s)):
+                            party not in (rules.consulted_party(s), rules.needed_party(s), rules.acted_party(s)):
                         # "blocked on replica access from Tomasz's team", "still blocked on the connector" (the
                         # vendor named just before): the party is named elsewhere in the sentence or before it;
                         # "We're blocked on the A08 update messages, we're waiting on Oriel, the EPR supplier, to
@@ -1536,7 +1537,7 @@ class OfflineExtractor:
                                     and names_match(f.waiting_on, waiting)), None)
                     if earlier is not None and not _ANOTHER_THING.search(s) and (
                             _SUMS_UP.match(s) or _blocker_topic(earlier.text, earlier.waiting_on)
-                            & _blocker_topic(text, waiting)):
+                            & _blocker_topic(text, waiting) or _names_only(text, waiting, index)):
                         # "We cannot build the parallel run until Northwind Pensions sends us their file
                         # specification." ... later in the call: "So the parallel run is blocked on Northwind
                         # Pensions.": the PM's summary of the same wait, not a second blocker
@@ -2455,6 +2456,13 @@ def _blocker_topic(text: str, party: str | None) -> set[str]:
     return content_stems(text, exclude=[party] if party else []) - BLOCKING_STEMS
 
 
+def _names_only(text: str, party: str | None, index: NameIndex) -> bool:
+    """The blocker sentence names people and the party but nothing waiting ("Conor, waiting on SchoolBase."): a
+    recap of a wait told before, not one of its own."""
+    named = [n for _, _, n in index.find(text)] + [text[st:en] for st, en, _ in index.find(text)]
+    return not _blocker_topic(text, party) - content_stems(" ".join(named)) - _VAGUE_STEMS
+
+
 _OPENING_TURNS = 12  # the call's first turns, where people are still joining
 
 
@@ -3237,9 +3245,16 @@ def named_absences(sentence: str) -> list[tuple[str, str | None, bool, tuple[int
 # I ...", or an introduction that opens with their own name: "Fiona Marsh, head of procurement."
 _ROLE_PHRASE = rf"(?P<role>(?:[\w&-]+\s+){{0,3}}?{_ROLE_NOUN}(?:\s+of\s+(?!(?:the|this|that|it)\b)[\w&-]+(?:\s+[\w&-]+)?)?)\b"
 _SELF_ROLE = re.compile(
-    rf"(?:^|[,;]\s*|\b(?:and|so|well|yeah|um|uh|but|okay)\s+)(?:I'm|I am|I'll be|I will be)\s+(?:the\s+|your\s+|their\s+)?{_ROLE_PHRASE}"
+    # ("I suppose I'm the sponsor", "I guess I'm the lead")
+    rf"(?:^|[,;]\s*|\b(?:and|so|well|yeah|um|uh|but|okay|suppose|guess|reckon|technically|officially)\s+)"
+    rf"(?:I'm|I am|I'll be|I will be)\s+(?:the\s+|your\s+|their\s+)?{_ROLE_PHRASE}"
     rf"(?!\s+(?:of|for)\s+(?:that|this|it|the (?:ticket|task|action|item|issue|bug|change|request))\b)"
-    rf"|(?:^|[,;]\s*)as (?:the |your )?{_ROLE_PHRASE.replace('<role>', '<role2>')}\s*,\s*I\b",
+    rf"|(?:^|[,;]\s*)as (?:the |your )?{_ROLE_PHRASE.replace('<role>', '<role2>')}\s*,\s*I\b"
+    # "He's asked me to take the sponsor role from here on", "I'm taking over as sponsor", "I'll step in as lead"
+    rf"|\b(?:me|I|I'll|I will|I'm|I've)\s+(?:to\s+|going to\s+|now\s+|just\s+)?(?:take|taking|took|taken|pick(?:ing)? up|"
+    rf"step(?:ping)? in|tak(?:e|ing) over)\s+(?:on\s+|over\s+)?(?:as\s+(?:the\s+)?(?P<role3>(?:[\w&-]+\s+){{0,2}}?"
+    rf"(?:sponsor|lead|owner|chair|champion))|(?:the\s+)?(?!(?:your|my|his|her|their|a)\b)(?P<role4>(?:[\w&-]+\s+){{0,2}}?(?:sponsor|chair|champion))"
+    rf"(?:\s+role)?|(?:the\s+)?(?P<role5>(?:[\w&-]+\s+){{0,2}}?(?:lead|owner))\s+role)\b",
     re.IGNORECASE,
 )
 _INTRO_ROLE = re.compile(rf"^(?:(?:hi|hello|morning|afternoon)[,!.]?\s+)?(?:(?:all|everyone)[,!.]?\s+)?"
@@ -3252,6 +3267,7 @@ def _own_role(
 ) -> tuple[str, int, tuple[int, int]] | None:
     """The role a speaker says they hold (the first one stated), with where: (role, segment, sentence span)."""
     first = name.split()[0].lower() if name.split() else ""
+    found: list[tuple[str, int, tuple[int, int]]] = []
     for j, q in spans:
         s = segs[j].text[q[0] : q[1]].strip()
         if "?" in s:
@@ -3261,12 +3277,16 @@ def _own_role(
             m = _INTRO_ROLE.match(s)
             if m is None or m.group("name").split()[0].lower() != first:
                 continue
-        role = " ".join((m.groupdict().get("role") or m.group("role2")).split()).lower()
+        said = m.groupdict()
+        role = next(r for r in (said.get(f"role{k}") for k in ("", 2, 3, 4, 5)) if r)
+        role = " ".join(role.split()).lower()
         role = role.split(" the ", 1)[-1]  # "I'm Bart the project manager"
         if role.split()[0] in {"a", "an", "one", "only", "just", "not", "no", "big", "bit"}:
             continue  # "I'm a big fan", "I'm just the messenger": no role
-        return role, j, q
-    return None
+        found.append((role, j, q))
+    # "Maureen Okonjo, director of nursing. I'm, um, I'm the sponsor on this.": the sponsor role is the one that
+    # matters to the status rules, whichever was said first
+    return next((f for f in found if "sponsor" in f[0]), found[0] if found else None)
 
 
 def _told_absent(

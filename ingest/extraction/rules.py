@@ -563,11 +563,22 @@ _OPINION_Q = re.compile(
 )
 
 
+# "Dev, is there anything you can do in the meantime?": asking what is possible, not handing out a task
+_OPEN_Q = re.compile(r"\b(?:is|was) there (?:anything|something|any ?thing|anyone|anybody)\b"
+                     r"|^\W*(?:[A-Z][a-z]+,\s+)?(?:anything|something) (?:you|we|they) (?:can|could)\b", re.IGNORECASE)
+
+
+def possibility_question(sentence: str) -> bool:
+    """A question asking what can be done ("Dev, is there anything you can do in the meantime?"), handing out
+    no task."""
+    return is_question(sentence) and bool(_OPEN_Q.search(sentence))
+
+
 def request_question(sentence: str) -> bool:
     """A yes/no request put as a question ("John, can you ...?", "You'll send me ...?"); not a wh-question or a
-    question asking for an opinion."""
+    question asking for an opinion or what is possible."""
     return is_question(sentence) and not is_wh_question(sentence) and bool(_REQUEST_Q.search(sentence)) and \
-        not _OPINION_Q.search(sentence)
+        not _OPINION_Q.search(sentence) and not possibility_question(sentence)
 
 
 def clauses(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
@@ -955,6 +966,16 @@ _NEEDS_AGENT = re.compile(r"\b(?:needs?|requires?)\s+(?!(?:time|more|longer|mone
                           r"(?P<name>(?:the\s+)?[\w&-]+(?:\s+(?:team|people|department))?)\s+"
                           r"to\s+(?:get|sign|approve|send|open|provide|install|fix|book|raise|run|confirm|arrange|"
                           r"release|issue|give|set up|put)\b", re.IGNORECASE)
+# "until the union's signed off", "till finance have approved it": who must act, in lower case too ("'s" is "has")
+# (not "until the checklist's signed": there "'s" is "is", and a thing is signed)
+_UNTIL_HAS_ACTED = re.compile(r"\b(?:until|till)\s+(?!(?:everyone|everybody|all|both)\b)(?P<name>(?:the\s+)?[\w&-]+(?:\s+[\w&-]+)?)(?:\s+(?:has|have)\s+"
+                              r"(?:signed|approved|agreed|confirmed|replied|come back|got back)\b|['\u2019]s\s+(?:signed "
+                              r"(?:it )?off on|signed it|approved it|agreed|replied|come back|got back)\b)", re.IGNORECASE)
+# "still parked behind Hilary's signature", "stuck behind Raj's approval": whose act the work waits behind
+_BEHIND_POSSESSED = re.compile(r"\b(?:stuck|blocked|queued|parked|held up|sat|sitting)\s+behind\s+"
+                               r"(?P<name>(?:the\s+)?[\w&-]+(?:\s+[\w&-]+)?)['\u2019]s\s+(?:[\w-]+\s+){0,2}?"
+                               r"(?:signature|sign-?off|approval|review|decision|answer|go-ahead|say-so)\b",
+                               re.IGNORECASE)
 _NOT_A_NAME = re.compile(r"^(?:I|We|You|They|He|She|It|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                          r"January|February|March|April|May|June|July|August|September|October|November|December)\b")
 
@@ -966,6 +987,13 @@ def consulted_party(sentence: str) -> str | None:
     return m.group("name") if m and not _names_no_party(m.group("name")) else None
 
 
+def acted_party(sentence: str) -> str | None:
+    """Who must act, or whose act the work waits behind ("until the union's signed off" -> "the union", "parked
+    behind Hilary's signature" -> "Hilary"): a party even in lower case."""
+    m = _UNTIL_HAS_ACTED.search(sentence) or _BEHIND_POSSESSED.search(sentence)
+    return m.group("name") if m and not _names_no_party(m.group("name")) else None
+
+
 def needed_party(sentence: str) -> str | None:
     """Who a blocked piece of work needs to act ("that needs facilities to get an electrician in" -> "facilities"):
     a party even in lower case."""
@@ -974,7 +1002,8 @@ def needed_party(sentence: str) -> str | None:
 
 
 def blocking_party(sentence: str) -> str | None:
-    for rx in (_UNTIL_THEIRS, _UNTIL_POSSESSED, _UNTIL_NAMED, _UNTIL_CONSULTED, _UNTIL_SIGNED_BY, _NEEDS_AGENT):
+    for rx in (_UNTIL_THEIRS, _UNTIL_POSSESSED, _UNTIL_NAMED, _UNTIL_CONSULTED, _UNTIL_SIGNED_BY, _UNTIL_HAS_ACTED,
+               _BEHIND_POSSESSED, _NEEDS_AGENT):
         named = rx.search(sentence)
         if named and not _NOT_A_NAME.match(named.group("name")) and not _names_no_party(named.group("name")):
             return named.group("name")

@@ -156,3 +156,14 @@ def test_a_classifier_pick_needs_something_to_be_done_later_in_its_turn_or_the_o
         ("D", "Well, the working design, that's my uh"),
     ])
     assert [OfflineExtractor._later(segs, i) for i in range(5)] == [True, False, True, False, False]
+
+
+def test_asking_whether_anything_can_be_done_meanwhile_is_not_a_request_that_a_reply_takes_on(extractor):
+    assert not rules.request_question("John, is there anything you can do in the meantime?")
+    assert not rules.request_question("Is there anything we need from you, John?")
+    assert rules.request_question("John, can you do the mappings in the meantime?")
+    assert open_items(extractor, [
+        ("Mark Ellis", "We're stuck on the export until the vendor switches it on."),
+        ("Mark Ellis", "John, is there anything you can do in the meantime?"),
+        ("John Okafor", "I can do the mappings with dummy values."),
+    ]) == []

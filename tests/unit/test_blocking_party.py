@@ -151,3 +151,51 @@ def test_a_date_is_never_a_blocking_party_but_a_name_that_starts_like_a_month_is
     from ingest.extraction import rules
 
     assert rules.blocking_party(sentence) == party
+
+
+@pytest.mark.parametrize(
+    ("sentence", "party"),
+    [
+        ("I can't load the shift patterns until the union's signed off on what we're holding.", "the union"),
+        ("We cannot go live till finance have approved it.", "finance"),
+        ("The safeguarding files are still parked behind Hilary's signature.", "Hilary"),
+        ("The rota is stuck behind Raj's final approval.", "Raj"),
+        ("I can't do it until everyone's agreed.", None),
+        ("The roster history is still parked behind the consultation.", None),
+    ],
+)
+def test_whoever_has_to_act_or_whose_sign_off_the_work_sits_behind_is_the_party_even_in_lower_case(
+        sentence: str, party: str | None) -> None:
+    from ingest.extraction import rules
+
+    assert rules.acted_party(sentence) == party
+
+
+def test_a_thing_that_is_signed_is_no_party_of_its_own() -> None:
+    from ingest.extraction import rules
+
+    assert rules.acted_party("We can't release the vans until the checklist's signed.") is None
+    assert rules.acted_party("Nothing goes out until the work order's signed off by Maureen.") is None
+
+
+def test_a_lower_case_party_that_has_to_sign_off_is_who_the_blocker_waits_on(extractor: OfflineExtractor) -> None:
+    [b] = blockers(extractor, [
+        ("Mark Ellis", "Olga, rostering?"),
+        ("Olga Petrova", "But it does mean I can't load the shift patterns until the union's signed off on what "
+                         "we're holding."),
+    ])
+    assert b.waiting_on == "the union"
+
+
+def test_a_recap_that_names_only_who_and_the_party_joins_the_wait_told_earlier_in_the_call(
+        extractor: OfflineExtractor) -> None:
+    [b] = blockers(extractor, [
+        ("Mark Ellis", "Olga, the device rollout?"),
+        ("Olga Petrova", "We can't start anything, the pilot build, the packaging, nothing, until Desktop Engineering "
+                         "send the app list."),
+        ("Mark Ellis", "Okay. Dave, the budget is fine for now."),
+        ("Dave Morgan", "Yes, it is."),
+        ("Mark Ellis", "Recap then. Olga, waiting on Desktop Engineering."),
+    ])
+    assert b.waiting_on == "Desktop Engineering"
+    assert len(b.evidence) == 2

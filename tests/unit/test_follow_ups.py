@@ -1028,3 +1028,29 @@ def test_it_reported_up_closes_the_work_asked_about_not_a_wait_on_a_person_shari
     ctx = meeting_context(turns, people, date(2026, 9, 29), mid="w2")
     found = follow_up_for(ctx, minilm)([wait, sandbox], {wait.id: None, sandbox.id: sandbox.due})
     assert [(fu.item_id, fu.event) for fu in found] == [(sandbox.id, "done")]
+
+
+def test_the_party_letting_the_waiting_side_go_ahead_now_lifts_the_blocker(
+    track: Callable[..., list[FactBase]]
+) -> None:
+    raised = [("Ben Adler", "But it does mean I can't load the shift patterns until the union's signed off on what "
+                            "we're holding.")]
+    facts = track(raised, [("Nora Quinn", "Ben, the shift patterns?"),
+                           ("Omar Said", "We've agreed the retention wording. You can load the shift patterns now.")])
+    [blocker] = [f for f in facts if isinstance(f, Blocker)]
+    assert blocker.status == "resolved" and blocker.history[-1].meeting_id == "w2"
+    asked = track(raised, [("Ben Adler", "So can I load the shift patterns now?"),
+                           ("Omar Said", "Not yet, sorry, the committee meets on Friday.")])
+    assert [f.status for f in asked if isinstance(f, Blocker)] == ["open"]
+
+
+def test_the_party_reported_acting_under_its_acronym_lifts_the_blocker_that_waits_on_it_by_name(
+    track: Callable[..., list[FactBase]]
+) -> None:
+    raised = [("Kemi Hart", "But I can't push anything to the fleet phones until the change board approves it, and "
+                            "they don't sit till the 1st.")]
+    facts = track(raised, [("Nora Quinn", "Kemi, the big one. The CAB."),
+                           ("Kemi Hart", "So, good news. CAB approved it on the 1st. No conditions, nothing.")])
+    [blocker] = [f for f in facts if isinstance(f, Blocker)]
+    assert blocker.waiting_on == "the change board"
+    assert blocker.status == "resolved" and blocker.history[-1].meeting_id == "w2"

@@ -206,3 +206,18 @@ def test_a_speaker_stating_their_own_role_gives_their_attendance_that_role_with_
                      "Tomas Lind": None}
     victor = next(a for a in of(fs, Attendance) if a.person == "Victor Hale")
     assert any("I'm the sponsor on this" in e.quote for e in victor.evidence)
+
+
+def test_a_sponsor_role_said_after_a_job_title_or_taken_on_from_someone_else_is_the_role_recorded(extractor) -> None:
+    fs = run(extractor, [
+        ("Nadia Ferris", "Morning all. Quick intros, Grace?"),
+        ("Grace Obi", "Grace Obi, chief operating officer for the trust. I'm the, um, I suppose I'm the sponsor."),
+        ("Victor Hale", "So, about Paul. He's asked me to take the sponsor role from here on."),
+        ("Tomas Lind", "I'll take over as project lead while Sam's away. I'll take the lead on the cutover, too."),
+        ("Nadia Ferris", "Maybe I take your chair then."),
+    ])
+    roles = {a.person: a.role for a in of(fs, Attendance) if a.present}
+    assert roles == {"Nadia Ferris": None, "Grace Obi": "sponsor", "Victor Hale": "sponsor",
+                     "Tomas Lind": "project lead"}
+    grace = next(a for a in of(fs, Attendance) if a.person == "Grace Obi")
+    assert any("I suppose I'm the sponsor" in e.quote for e in grace.evidence)

@@ -1331,3 +1331,21 @@ def test_an_owner_question_matches_a_fact_by_the_question_it_answered_but_not_on
     a = port_qa.ask("port", "Who owns the privacy notice sign-off?", as_of=date(2026, 4, 10))
     assert a.answer.startswith("Sam Reed owns it: Signed it off on Friday")
     assert "Ivan" not in a.answer  # his training room follows a question about the sign-off but is not about it
+
+
+def test_a_usual_short_form_of_a_first_name_asks_about_that_person() -> None:
+    from types import SimpleNamespace
+
+    from assistant.models import Person
+    from assistant.qa import short_name_of
+
+    assert short_name_of("Bernie", "Bernadette") and short_name_of("Dom", "Dominic")
+    assert short_name_of("Andy", "Andrew") and short_name_of("Bob", "Robert")
+    assert not short_name_of("Jo", "Joanne") and not short_name_of("Sam", "Sam")
+    idx = SimpleNamespace(names=["Bernadette Quinn", "Dev Raman", "Imogen Hale"], roles={},
+                          people=[Person(name="Bernadette Quinn"), Person(name="Payroll", kind="team")])
+    qa = QAService.__new__(QAService)
+    assert qa._names_in("What did Bernie commit to?", idx) == ["Bernadette Quinn"]  # type: ignore[arg-type]
+    assert qa._names_in("Bernie, what's left?", idx) == ["Bernadette Quinn"]  # type: ignore[arg-type]
+    assert qa._names_in("Bernie", idx) == ["Bernadette Quinn"]  # type: ignore[arg-type]  # as _fact_answer asks
+    assert qa._names_in("Will the extract be late?", idx) == []  # type: ignore[arg-type]

@@ -644,3 +644,17 @@ def test_a_speaker_who_said_they_are_the_sponsor_is_judged_as_one_when_the_pm_re
     other = [Person(name="Ann Vale"), Person(name="Bo Chen"), Person(name="Kim Ro", role="finance lead")]
     dim = compute_status("acme", [said], meetings, other, date(2024, 3, 1)).dimensions["engagement"]
     assert any(r.text.startswith("Sponsor attendance not judged") for r in dim.reasons)
+
+
+def test_a_speaker_who_said_they_are_the_sponsor_and_was_later_said_to_be_away_is_still_judged_as_the_sponsor() -> None:
+    meetings = [_weekly(i, ["Ann Vale", "Bo Chen", "Kim Ro"] if i == 1 else ["Ann Vale", "Bo Chen"])
+                for i in range(1, 5)]
+    people = [Person(name="Ann Vale"), Person(name="Bo Chen"), Person(name="Kim Ro")]
+    said = fact(Attendance(text="Kim Ro attended.", person="Kim Ro", present=True, role="sponsor", meeting_id="w1",
+                           evidence=[ev("w1", 2, "Kim Ro", "I'm the sponsor on this, so shout if you need me")]))
+    away = fact(Attendance(text="Kim Ro was expected but did not attend.", person="Kim Ro", present=False,
+                           expected=True, meeting_id="w3", evidence=[ev("w3", 0, "Ann Vale", "Kim sends apologies")]))
+    dim = compute_status("acme", [said, away], meetings, people, date(2024, 3, 1)).dimensions["engagement"]
+    assert not any(r.text.startswith("Sponsor attendance not judged") for r in dim.reasons)
+    assert dim.status == "red"
+    assert any(r.text.startswith("Kim Ro (sponsor, as said in a meeting)") for r in dim.reasons)

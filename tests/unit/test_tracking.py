@@ -688,3 +688,18 @@ def test_the_follow_up_pass_is_asked_about_items_the_meeting_already_moved_but_c
     fw = next(f for f in merged if "firewall" in f.text)
     assert fw.id in asked[0]  # it claims its sentence, so no other item is given it
     assert (fw.due, [e.event for e in fw.history]) == (date(2024, 3, 15), ["created", "slipped"])
+
+
+def test_a_still_parked_wait_in_new_words_restates_the_blocker_its_prompt_names() -> None:
+    union = vendor_blocker("m1", 1, "But it does mean I can't load the shift patterns until the union's signed off.",
+                           "the union")
+    union.context = "We've not agreed anything on the roster history yet."
+    other = vendor_blocker("m1", 2, "I can't book the second parallel run until Graham signs that CR.", "Graham")
+    facts = merge_meeting_facts([], [union, other], M1, EMB)
+    still = vendor_blocker("m2", 3, "The roster history is still parked behind the consultation.", None)
+    still.context = "Dev, where are we on shift patterns then?"
+    facts = merge_meeting_facts(facts, [still], M2, EMB, meetings=[M1, M2])
+    blockers = [f for f in facts if isinstance(f, Blocker)]
+    assert len(blockers) == 2
+    [shift] = [b for b in blockers if "shift" in b.text]
+    assert [e.event for e in shift.history] == ["created", "updated"]
