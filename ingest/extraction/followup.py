@@ -174,6 +174,7 @@ def _past(word: str) -> bool:
 
 
 _RECEIPT = frozenset({"got", "received", "gotten"})
+_ARRIVAL = frozenset({"came", "arrived", "landed"})
 _CLAUSE_END = re.compile(r"[,;:.!?]|\s(?:and|but|so|because|which|who)\s", re.IGNORECASE)
 
 
@@ -181,6 +182,19 @@ def _object(text: str, at: int) -> str:
     """The words after a verb up to the end of its clause."""
     m = _CLAUSE_END.search(text, at)
     return text[at : m.start() if m else len(text)]
+
+
+# Where what was received ends: its source and its time ("got Shona's inventory the day after the last call",
+# "got the URL from Dominic on Tuesday"); those words are not the thing.
+_RECEIVED_END = re.compile(r"\s(?:from|on|last|yesterday|today|this|that|the (?:day|same|next|following)|first thing|"
+                           r"over|via|by|in|back)\b", re.IGNORECASE)
+
+
+def _received(text: str, at: int) -> str:
+    """The thing a receipt verb at ``at`` names, without where it came from or when."""
+    what = _object(text, at)
+    m = _RECEIVED_END.search(what, 1)
+    return what[: m.start()] if m else what
 
 
 def _subject_before(text: str, at: int) -> str:
@@ -241,7 +255,7 @@ def done_report(sentence: str) -> DoneReport | None:
                 break  # "They've got it with their Android team": having it, not receiving it
             if t.group().lower() in _RECEIPT and doer == "speaker":
                 # "we got the signed LOA back Friday": what we received is someone else's work, done
-                doer, subj = "thing", _object(text, t.end())
+                doer, subj = "thing", _received(text, t.end())
             found.append((t.start(), t.end(), doer, subj))
             break
     for m in _DONE_STATE.finditer(text):
@@ -257,8 +271,10 @@ def done_report(sentence: str) -> DoneReport | None:
     if e and e.group("verb").lower() not in _NOT_ELIDED and (_past(e.group("verb")) or e.group("verb").lower() == "done"):
         receipt = e.group("verb").lower() in _RECEIPT
         # "Got Greg's spreadsheet with the branch addressing": what was received is the thing done
-        what = _object(text, e.end("verb")) if receipt else ""
-        found.append((e.start("verb"), e.end("verb"), "thing" if receipt else "speaker", what))
+        what = _received(text, e.end("verb")) if receipt else ""
+        # "Came through the day after, thanks Stefan.": what arrived is the thing asked about, not the speaker's work
+        arrival = e.group("verb").lower() in _ARRIVAL
+        found.append((e.start("verb"), e.end("verb"), "thing" if receipt or arrival else "speaker", what))
     d = _DELIVERED.search(text)
     if d:
         found.append((d.start(), d.end(), "thing", _subject_before(text, d.start())))
@@ -673,6 +689,7 @@ def find_followups(
             u = utts[i]
             who = _who(u, party, forms, people) or (_who(u, item.owner, owner_forms, people)
                                                     if isinstance(item, Blocker) else None)
+            by_name = who == "named"  # the sentence or the prompt it answers names the owner (or the party)
             if who is None and spokes.get(item.id) == u.speaker:
                 who = "speaker"  # the team's commitment was given by this person: their report is the team's
             if who is None and asked_for.get(i) == item.id:
@@ -753,6 +770,9 @@ def find_followups(
                         or (mine and sole.get(i) == item.id)
                         # "it" reported done in reply to a question naming this item's work most
                         or (most is not None and cos >= MIN_COSINE_NAMED)
+                        # the one it was for reports the item's own thing received from the owner, named: "I got
+                        # the URL from Dominic on Tuesday", "Yeah, got Shona's inventory the day after the last call"
+                        or (by_name and set() < thing <= work | spelled and cos >= MIN_COSINE_OWN)
                         # called on about the work by name, the owner reports it done: "Denise, the rota?" - "Kerry
                         # sent the rota round on Tuesday."
                         or (mine and topic & said & asked and _calls_on(u.prompt or "", u.speaker))):

@@ -47,6 +47,8 @@ def items(facts: list[FactBase]) -> list[ActionItem]:
     ("Went through this morning actually, first item on the agenda.", "speaker"),
     ("The end-to-end run on Wednesday went clean, twenty for twenty approved.", "thing"),
     ("And the training schedule is out, the leads already swapped their shifts around it.", "thing"),
+    ("Came through the day after, thanks Ben.", "thing"),
+    ("Landed Thursday night.", "thing"),
 ])
 def test_a_report_of_finished_work_is_read_from_its_grammar_with_its_doer(sentence: str, doer: str) -> None:
     report = done_report(sentence)
@@ -138,6 +140,59 @@ def test_a_received_deliverable_closes_the_item_of_whoever_owed_it(track: Callab
     [item] = [i for i in items(facts) if i.owner == "Omar Said"]
     assert item.status == "done"
     assert not [i for i in items(facts) if i.owner != "Omar Said" and i.status == "done"]  # no separate done item
+
+
+@pytest.mark.parametrize("sentence, thing", [
+    ("I got the URL from Omar on Tuesday, so the redirects are booked.", "the URL"),
+    ("Yeah, got Kemi's inventory the day after the last call.", "Kemi's inventory"),
+    ("We got the signed letter back on Friday afternoon.", "the signed letter"),
+])
+def test_what_a_receipt_names_is_the_thing_without_where_it_came_from_or_when(sentence: str, thing: str) -> None:
+    report = done_report(sentence)
+    assert report is not None and report.doer == "thing" and report.subject.strip() == thing
+
+
+@pytest.mark.parametrize("report", [
+    "I got the URL from Omar on Tuesday, so the redirects are booked into our change window.",
+    "Yeah, got Omar's URL the day after the last call.",
+])
+def test_the_one_it_was_for_reporting_the_items_thing_received_from_the_named_owner_closes_it(
+    track: Callable[..., list[FactBase]], report: str
+) -> None:
+    facts = track(
+        [("Lucy Fenn", "Omar, we'll need the production URL for the redirects."),
+         ("Omar Said", "I'll get you the production URL by Monday.")],
+        [("Nora Quinn", "Lucy, you first, I think you've got good news."),
+         ("Lucy Fenn", report)],
+    )
+    [item] = [i for i in items(facts) if i.owner == "Omar Said"]
+    assert item.status == "done"
+
+
+def test_another_thing_received_from_the_named_owner_leaves_the_item_open(
+    track: Callable[..., list[FactBase]]
+) -> None:
+    facts = track(
+        [("Lucy Fenn", "Omar, we'll need the production URL for the redirects."),
+         ("Omar Said", "I'll get you the production URL by Monday.")],
+        [("Nora Quinn", "Lucy, you first."),
+         ("Lucy Fenn", "I got the tester logins from Omar on Tuesday, so the test team can start.")],
+    )
+    [item] = [i for i in items(facts) if i.owner == "Omar Said"]
+    assert item.status == "open"
+
+
+def test_an_arrival_reported_without_a_subject_answers_the_question_about_the_owners_item(
+    track: Callable[..., list[FactBase]]
+) -> None:
+    facts = track(
+        [("Kemi Hart", "Ben, can I have the webhook docs?"),
+         ("Ben Adler", "I'll send Kemi the webhook docs tomorrow.")],
+        [("Nora Quinn", "Ben, the webhook docs?"),
+         ("Kemi Hart", "Came through the day after, thanks Ben. Delivery receipts are coming back in test.")],
+    )
+    [item] = [i for i in items(facts) if i.owner == "Ben Adler"]
+    assert item.status == "done"
 
 
 def test_other_news_from_the_awaited_party_does_not_lift_its_blocker(track: Callable[..., list[FactBase]]) -> None:
