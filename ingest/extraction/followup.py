@@ -104,6 +104,11 @@ _DELIVERED = re.compile(
     r"\b(?:landed|arrived|came through|came in|came back|turned up|showed up|got here)\b"
     r"|\b(?:been|is|are) sitting in (?:my|our|your) (?:inbox|mailbox|folder)\b", re.IGNORECASE
 )
+# "You should all have had the plan from me on Thursday", "everyone should have got the revised plan": the sender
+# says the ones it went to have it (a past event, not a wish: "we should have had it by now" is not one).
+_SHOULD_HAVE_HAD = re.compile(r"\b(?:you|you all|everyone|everybody|all of you)\s+should\s+(?:all\s+)?"
+                              r"have\s+(?:all\s+)?(?P<verb>had|got|gotten|received)\s+(?=(?:the|my|our|it|them|that)\b)",
+                              re.IGNORECASE)
 # In the clause reporting the work: a negation, modal, condition, question or progress word means not done.
 _NOT_DONE_CLAUSE = re.compile(
     r"\b(?:not|never|no|yet|still|pending|waiting|awaiting|nearly|almost|partly|partially|half|halfway|most of|"
@@ -265,6 +270,13 @@ def done_report(sentence: str) -> DoneReport | None:
             found.append((m.start("adj"), m.end("adj"), "thing", m.group("subj")))
     for m in _THATS_DONE.finditer(text):
         found.append((m.start("adj"), m.end("adj"), "thing", m.group("subj")))
+    h = _SHOULD_HAVE_HAD.search(text)
+    if h and not text[: h.start()].strip(" ,").lower().endswith(("if", "unless")) and \
+            not re.search(r"\bby now\b", _object(text, h.end("verb")), re.IGNORECASE):  # "by now": unsure it went
+        # the sender telling the ones it went to: they had it, so it went; "from Kerry" names who sent it
+        source = re.search(r"\bfrom\s+(?P<who>me|us|[A-Z][a-z]+)\b", _object(text, h.end("verb")))
+        doer = "speaker" if source is None or source.group("who").lower() in ("me", "us") else source.group("who")
+        found.append((h.start("verb"), h.end("verb"), doer, _received(text, h.end("verb"))))
     e = _ELIDED.match(text)
     if e and re.match(r"\s+to\b", text[e.end("verb"):]) and e.group("verb").lower() not in _SENT_TO:
         e = None  # "Tried to call him", "Meant to send it": only work handed over goes "to" someone
@@ -280,7 +292,7 @@ def done_report(sentence: str) -> DoneReport | None:
         found.append((d.start(), d.end(), "thing", _subject_before(text, d.start())))
     ack = _ACK.match(text)
     for start, end, doer, subject in sorted(found):
-        clause = clause_around(text, start, end)
+        clause = _SHOULD_HAVE_HAD.sub(" ", clause_around(text, start, end))  # its "should" is no modal of the work
         # a promise earlier in the sentence covers what is joined to it: "I'll start the migration on Monday and have
         # it finished by the 6th"
         if _NOT_DONE_CLAUSE.search(clause) or rules.addressed_to_system(text) or PROMISE.search(text[:start]) \

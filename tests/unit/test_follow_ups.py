@@ -49,6 +49,8 @@ def items(facts: list[FactBase]) -> list[ActionItem]:
     ("And the training schedule is out, the leads already swapped their shifts around it.", "thing"),
     ("Came through the day after, thanks Ben.", "thing"),
     ("Landed Thursday night.", "thing"),
+    ("And you should all have had the plan from me on Thursday.", "speaker"),
+    ("You should have had the rota from Kemi on Tuesday.", "Kemi"),
 ])
 def test_a_report_of_finished_work_is_read_from_its_grammar_with_its_doer(sentence: str, doer: str) -> None:
     report = done_report(sentence)
@@ -74,6 +76,8 @@ def test_a_report_of_finished_work_is_read_from_its_grammar_with_its_doer(senten
     "I've measured up, I just need to write it.",                 # a step, the work still to do
     "We've drafted the note, we still have to send it round.",
     "I've built the rig, I need to test it on the line.",
+    "We should have had the extract last week.",                  # a complaint that it has not come
+    "You should have had it by now.",                             # the sender unsure it went
 ])
 def test_promises_conditions_questions_progress_and_asides_are_not_reports_of_work_done(sentence: str) -> None:
     assert done_report(sentence) is None
@@ -180,6 +184,18 @@ def test_another_thing_received_from_the_named_owner_leaves_the_item_open(
     )
     [item] = [i for i in items(facts) if i.owner == "Omar Said"]
     assert item.status == "open"
+
+
+def test_the_owner_telling_the_recipients_they_should_have_had_it_closes_the_item(
+    track: Callable[..., list[FactBase]]
+) -> None:
+    facts = track(
+        [("Nora Quinn", "And I'll circulate the project plan by Thursday, with the go-live date in it.")],
+        [("Nora Quinn", "And you should all have had the plan from me on Thursday."),
+         ("Ben Adler", "Got it, yeah.")],
+    )
+    [item] = [i for i in items(facts) if i.owner == "Nora Quinn"]
+    assert item.status == "done"
 
 
 def test_an_arrival_reported_without_a_subject_answers_the_question_about_the_owners_item(
