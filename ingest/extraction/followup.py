@@ -104,6 +104,10 @@ _DELIVERED = re.compile(
     r"\b(?:landed|arrived|came through|came in|came back|turned up|showed up|got here)\b"
     r"|\b(?:been|is|are) sitting in (?:my|our|your) (?:inbox|mailbox|folder)\b", re.IGNORECASE
 )
+# A thing made ready is a step of work that hands it over ("send", "circulate", "put a note out"), not that work.
+_PREPARED = re.compile(r"drafted|written|prepared|ready", re.IGNORECASE)
+_HANDS_OVER = re.compile(r"\b(?:send|circulate|share|issue|publish|submit|e-?mail|distribute|forward|post|"
+                         r"(?:put|get|send)\s+(?:[\w'-]+\s+){0,5}?(?:out|over|across|round|around)\b)", re.IGNORECASE)
 # "You should all have had the plan from me on Thursday", "everyone should have got the revised plan": the sender
 # says the ones it went to have it (a past event, not a wish: "we should have had it by now" is not one).
 _SHOULD_HAVE_HAD = re.compile(r"\b(?:you|you all|everyone|everybody|all of you)\s+should\s+(?:all\s+)?"
@@ -816,6 +820,10 @@ def find_followups(
                     continue
                 if not subject and not (topic & asked or topic & said):
                     continue
+            if cand is not None and cand[0] == "done" and isinstance(item, ActionItem) and rep is not None and \
+                    _PREPARED.fullmatch(word := u.text[rep.start : rep.end]) and _HANDS_OVER.search(item.text) and \
+                    not content_stems(word) & content_stems(item.text):
+                continue  # "Yeah, it's drafted." for "put a note out to all the drivers": ready to go, not gone
             if cand is not None and cand[0] == "done" and isinstance(item, ActionItem) and \
                     (rules.still_pending(rest := _rest_of_turn(u, seg_text)) or _STILL_TO_DO.search(rest)):
                 continue  # "It's raised, it's with the network team. They're still saying the 25th.": a step

@@ -198,6 +198,24 @@ def test_the_owner_telling_the_recipients_they_should_have_had_it_closes_the_ite
     assert item.status == "done"
 
 
+@pytest.mark.parametrize("task, report, status", [
+    ("I'll put a note out to all the drivers by Friday, explaining what the trackers are for.", "Yeah, it's drafted.",
+     "open"),
+    ("I'll send the cutover checklist round to the store managers by Friday.", "The checklist's written.", "open"),
+    ("I'll draft the note to all the drivers by Friday.", "Yeah, it's drafted.", "done"),
+])
+def test_a_thing_made_ready_is_a_step_of_work_that_hands_it_over_not_that_work(
+    track: Callable[..., list[FactBase]], task: str, report: str, status: str
+) -> None:
+    facts = track(
+        [("Kemi Hart", task)],
+        [("Nora Quinn", "Kemi, the note?" if "note" in task else "Kemi, the checklist?"),
+         ("Kemi Hart", report)],
+    )
+    [item] = [i for i in items(facts) if i.owner == "Kemi Hart"]
+    assert item.status == status
+
+
 def test_an_arrival_reported_without_a_subject_answers_the_question_about_the_owners_item(
     track: Callable[..., list[FactBase]]
 ) -> None:
