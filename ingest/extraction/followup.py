@@ -104,6 +104,15 @@ _DELIVERED = re.compile(
     r"\b(?:landed|arrived|came through|came in|came back|turned up|showed up|got here)\b"
     r"|\b(?:been|is|are) sitting in (?:my|our|your) (?:inbox|mailbox|folder)\b", re.IGNORECASE
 )
+# A thing made ready is a step of work that hands it over ("send", "circulate", "put a note out"), not that work.
+_PREPARED = re.compile(r"drafted|written|prepared|ready", re.IGNORECASE)
+_HANDS_OVER = re.compile(r"\b(?:send|circulate|share|issue|publish|submit|e-?mail|distribute|forward|post|"
+                         r"(?:put|get|send)\s+(?:[\w'-]+\s+){0,5}?(?:out|over|across|round|around)\b)", re.IGNORECASE)
+# "You should all have had the plan from me on Thursday", "everyone should have got the revised plan": the sender
+# says the ones it went to have it (a past event, not a wish: "we should have had it by now" is not one).
+_SHOULD_HAVE_HAD = re.compile(r"\b(?:you|you all|everyone|everybody|all of you)\s+should\s+(?:all\s+)?"
+                              r"have\s+(?:all\s+)?(?P<verb>had|got|gotten|received)\s+(?=(?:the|my|our|it|them|that)\b)",
+                              re.IGNORECASE)
 # In the clause reporting the work: a negation, modal, condition, question or progress word means not done.
 _NOT_DONE_CLAUSE = re.compile(
     r"\b(?:not|never|no|yet|still|pending|waiting|awaiting|nearly|almost|partly|partially|half|halfway|most of|"
@@ -174,6 +183,7 @@ def _past(word: str) -> bool:
 
 
 _RECEIPT = frozenset({"got", "received", "gotten"})
+_ARRIVAL = frozenset({"came", "arrived", "landed"})
 _CLAUSE_END = re.compile(r"[,;:.!?]|\s(?:and|but|so|because|which|who)\s", re.IGNORECASE)
 
 
@@ -181,6 +191,19 @@ def _object(text: str, at: int) -> str:
     """The words after a verb up to the end of its clause."""
     m = _CLAUSE_END.search(text, at)
     return text[at : m.start() if m else len(text)]
+
+
+# Where what was received ends: its source and its time ("got Shona's inventory the day after the last call",
+# "got the URL from Dominic on Tuesday"); those words are not the thing.
+_RECEIVED_END = re.compile(r"\s(?:from|on|last|yesterday|today|this|that|the (?:day|same|next|following)|first thing|"
+                           r"over|via|by|in|back)\b", re.IGNORECASE)
+
+
+def _received(text: str, at: int) -> str:
+    """The thing a receipt verb at ``at`` names, without where it came from or when."""
+    what = _object(text, at)
+    m = _RECEIVED_END.search(what, 1)
+    return what[: m.start()] if m else what
 
 
 def _subject_before(text: str, at: int) -> str:
@@ -241,7 +264,7 @@ def done_report(sentence: str) -> DoneReport | None:
                 break  # "They've got it with their Android team": having it, not receiving it
             if t.group().lower() in _RECEIPT and doer == "speaker":
                 # "we got the signed LOA back Friday": what we received is someone else's work, done
-                doer, subj = "thing", _object(text, t.end())
+                doer, subj = "thing", _received(text, t.end())
             found.append((t.start(), t.end(), doer, subj))
             break
     for m in _DONE_STATE.finditer(text):
@@ -251,20 +274,29 @@ def done_report(sentence: str) -> DoneReport | None:
             found.append((m.start("adj"), m.end("adj"), "thing", m.group("subj")))
     for m in _THATS_DONE.finditer(text):
         found.append((m.start("adj"), m.end("adj"), "thing", m.group("subj")))
+    h = _SHOULD_HAVE_HAD.search(text)
+    if h and not text[: h.start()].strip(" ,").lower().endswith(("if", "unless")) and \
+            not re.search(r"\bby now\b", _object(text, h.end("verb")), re.IGNORECASE):  # "by now": unsure it went
+        # the sender telling the ones it went to: they had it, so it went; "from Kerry" names who sent it
+        source = re.search(r"\bfrom\s+(?P<who>me|us|[A-Z][a-z]+)\b", _object(text, h.end("verb")))
+        doer = "speaker" if source is None or source.group("who").lower() in ("me", "us") else source.group("who")
+        found.append((h.start("verb"), h.end("verb"), doer, _received(text, h.end("verb"))))
     e = _ELIDED.match(text)
     if e and re.match(r"\s+to\b", text[e.end("verb"):]) and e.group("verb").lower() not in _SENT_TO:
         e = None  # "Tried to call him", "Meant to send it": only work handed over goes "to" someone
     if e and e.group("verb").lower() not in _NOT_ELIDED and (_past(e.group("verb")) or e.group("verb").lower() == "done"):
         receipt = e.group("verb").lower() in _RECEIPT
         # "Got Greg's spreadsheet with the branch addressing": what was received is the thing done
-        what = _object(text, e.end("verb")) if receipt else ""
-        found.append((e.start("verb"), e.end("verb"), "thing" if receipt else "speaker", what))
+        what = _received(text, e.end("verb")) if receipt else ""
+        # "Came through the day after, thanks Stefan.": what arrived is the thing asked about, not the speaker's work
+        arrival = e.group("verb").lower() in _ARRIVAL
+        found.append((e.start("verb"), e.end("verb"), "thing" if receipt or arrival else "speaker", what))
     d = _DELIVERED.search(text)
     if d:
         found.append((d.start(), d.end(), "thing", _subject_before(text, d.start())))
     ack = _ACK.match(text)
     for start, end, doer, subject in sorted(found):
-        clause = clause_around(text, start, end)
+        clause = _SHOULD_HAVE_HAD.sub(" ", clause_around(text, start, end))  # its "should" is no modal of the work
         # a promise earlier in the sentence covers what is joined to it: "I'll start the migration on Monday and have
         # it finished by the 6th"
         if _NOT_DONE_CLAUSE.search(clause) or rules.addressed_to_system(text) or PROMISE.search(text[:start]) \
@@ -673,6 +705,7 @@ def find_followups(
             u = utts[i]
             who = _who(u, party, forms, people) or (_who(u, item.owner, owner_forms, people)
                                                     if isinstance(item, Blocker) else None)
+            by_name = who == "named"  # the sentence or the prompt it answers names the owner (or the party)
             if who is None and spokes.get(item.id) == u.speaker:
                 who = "speaker"  # the team's commitment was given by this person: their report is the team's
             if who is None and asked_for.get(i) == item.id:
@@ -758,6 +791,9 @@ def find_followups(
                         or (mine and sole.get(i) == item.id)
                         # "it" reported done in reply to a question naming this item's work most
                         or (most is not None and cos >= MIN_COSINE_NAMED)
+                        # the one it was for reports the item's own thing received from the owner, named: "I got
+                        # the URL from Dominic on Tuesday", "Yeah, got Shona's inventory the day after the last call"
+                        or (by_name and set() < thing <= work | spelled and cos >= MIN_COSINE_OWN)
                         # called on about the work by name, the owner reports it done: "Denise, the rota?" - "Kerry
                         # sent the rota round on Tuesday."
                         or (mine and topic & said & asked and _calls_on(u.prompt or "", u.speaker))):
@@ -789,6 +825,10 @@ def find_followups(
                     continue
                 if not subject and not (topic & asked or topic & said):
                     continue
+            if cand is not None and cand[0] == "done" and isinstance(item, ActionItem) and rep is not None and \
+                    _PREPARED.fullmatch(word := u.text[rep.start : rep.end]) and _HANDS_OVER.search(item.text) and \
+                    not content_stems(word) & content_stems(item.text):
+                continue  # "Yeah, it's drafted." for "put a note out to all the drivers": ready to go, not gone
             if cand is not None and cand[0] == "done" and isinstance(item, ActionItem) and \
                     (rules.still_pending(rest := _rest_of_turn(u, seg_text)) or _STILL_TO_DO.search(rest)):
                 continue  # "It's raised, it's with the network team. They're still saying the 25th.": a step

@@ -47,6 +47,10 @@ def items(facts: list[FactBase]) -> list[ActionItem]:
     ("Went through this morning actually, first item on the agenda.", "speaker"),
     ("The end-to-end run on Wednesday went clean, twenty for twenty approved.", "thing"),
     ("And the training schedule is out, the leads already swapped their shifts around it.", "thing"),
+    ("Came through the day after, thanks Ben.", "thing"),
+    ("Landed Thursday night.", "thing"),
+    ("And you should all have had the plan from me on Thursday.", "speaker"),
+    ("You should have had the rota from Kemi on Tuesday.", "Kemi"),
 ])
 def test_a_report_of_finished_work_is_read_from_its_grammar_with_its_doer(sentence: str, doer: str) -> None:
     report = done_report(sentence)
@@ -72,6 +76,8 @@ def test_a_report_of_finished_work_is_read_from_its_grammar_with_its_doer(senten
     "I've measured up, I just need to write it.",                 # a step, the work still to do
     "We've drafted the note, we still have to send it round.",
     "I've built the rig, I need to test it on the line.",
+    "We should have had the extract last week.",                  # a complaint that it has not come
+    "You should have had it by now.",                             # the sender unsure it went
 ])
 def test_promises_conditions_questions_progress_and_asides_are_not_reports_of_work_done(sentence: str) -> None:
     assert done_report(sentence) is None
@@ -138,6 +144,89 @@ def test_a_received_deliverable_closes_the_item_of_whoever_owed_it(track: Callab
     [item] = [i for i in items(facts) if i.owner == "Omar Said"]
     assert item.status == "done"
     assert not [i for i in items(facts) if i.owner != "Omar Said" and i.status == "done"]  # no separate done item
+
+
+@pytest.mark.parametrize("sentence, thing", [
+    ("I got the URL from Omar on Tuesday, so the redirects are booked.", "the URL"),
+    ("Yeah, got Kemi's inventory the day after the last call.", "Kemi's inventory"),
+    ("We got the signed letter back on Friday afternoon.", "the signed letter"),
+])
+def test_what_a_receipt_names_is_the_thing_without_where_it_came_from_or_when(sentence: str, thing: str) -> None:
+    report = done_report(sentence)
+    assert report is not None and report.doer == "thing" and report.subject.strip() == thing
+
+
+@pytest.mark.parametrize("report", [
+    "I got the URL from Omar on Tuesday, so the redirects are booked into our change window.",
+    "Yeah, got Omar's URL the day after the last call.",
+])
+def test_the_one_it_was_for_reporting_the_items_thing_received_from_the_named_owner_closes_it(
+    track: Callable[..., list[FactBase]], report: str
+) -> None:
+    facts = track(
+        [("Lucy Fenn", "Omar, we'll need the production URL for the redirects."),
+         ("Omar Said", "I'll get you the production URL by Monday.")],
+        [("Nora Quinn", "Lucy, you first, I think you've got good news."),
+         ("Lucy Fenn", report)],
+    )
+    [item] = [i for i in items(facts) if i.owner == "Omar Said"]
+    assert item.status == "done"
+
+
+def test_another_thing_received_from_the_named_owner_leaves_the_item_open(
+    track: Callable[..., list[FactBase]]
+) -> None:
+    facts = track(
+        [("Lucy Fenn", "Omar, we'll need the production URL for the redirects."),
+         ("Omar Said", "I'll get you the production URL by Monday.")],
+        [("Nora Quinn", "Lucy, you first."),
+         ("Lucy Fenn", "I got the tester logins from Omar on Tuesday, so the test team can start.")],
+    )
+    [item] = [i for i in items(facts) if i.owner == "Omar Said"]
+    assert item.status == "open"
+
+
+def test_the_owner_telling_the_recipients_they_should_have_had_it_closes_the_item(
+    track: Callable[..., list[FactBase]]
+) -> None:
+    facts = track(
+        [("Nora Quinn", "And I'll circulate the project plan by Thursday, with the go-live date in it.")],
+        [("Nora Quinn", "And you should all have had the plan from me on Thursday."),
+         ("Ben Adler", "Got it, yeah.")],
+    )
+    [item] = [i for i in items(facts) if i.owner == "Nora Quinn"]
+    assert item.status == "done"
+
+
+@pytest.mark.parametrize("task, report, status", [
+    ("I'll put a note out to all the drivers by Friday, explaining what the trackers are for.", "Yeah, it's drafted.",
+     "open"),
+    ("I'll send the cutover checklist round to the store managers by Friday.", "The checklist's written.", "open"),
+    ("I'll draft the note to all the drivers by Friday.", "Yeah, it's drafted.", "done"),
+])
+def test_a_thing_made_ready_is_a_step_of_work_that_hands_it_over_not_that_work(
+    track: Callable[..., list[FactBase]], task: str, report: str, status: str
+) -> None:
+    facts = track(
+        [("Kemi Hart", task)],
+        [("Nora Quinn", "Kemi, the note?" if "note" in task else "Kemi, the checklist?"),
+         ("Kemi Hart", report)],
+    )
+    [item] = [i for i in items(facts) if i.owner == "Kemi Hart"]
+    assert item.status == status
+
+
+def test_an_arrival_reported_without_a_subject_answers_the_question_about_the_owners_item(
+    track: Callable[..., list[FactBase]]
+) -> None:
+    facts = track(
+        [("Kemi Hart", "Ben, can I have the webhook docs?"),
+         ("Ben Adler", "I'll send Kemi the webhook docs tomorrow.")],
+        [("Nora Quinn", "Ben, the webhook docs?"),
+         ("Kemi Hart", "Came through the day after, thanks Ben. Delivery receipts are coming back in test.")],
+    )
+    [item] = [i for i in items(facts) if i.owner == "Ben Adler"]
+    assert item.status == "done"
 
 
 def test_other_news_from_the_awaited_party_does_not_lift_its_blocker(track: Callable[..., list[FactBase]]) -> None:
