@@ -590,7 +590,7 @@ def _unprefixed(words: set[str], of: set[str]) -> set[str]:
 
 
 # A condition the work waits for, opening the item: "Once the mapping checks are done I'll run the trial load".
-_CONDITION_FIRST = re.compile(r"^\W*(?:(?:so|and|then|okay|ok|right)[,.]?\s+)*(?:once|when|after|as soon as)\b"
+_CONDITION_FIRST = re.compile(r"^\W*(?:(?:so|and|then|okay|ok|right)[,.]?\s+)*(?:once|when|after|as soon as|if)\b"
                               r"(?P<cond>.+?)(?=,|\b(?:i|we|you|he|she|they)(?:'ll|\s+will|\s+can)\b|$)", re.IGNORECASE)
 
 
