@@ -590,7 +590,7 @@ def _unprefixed(words: set[str], of: set[str]) -> set[str]:
 
 
 # A condition the work waits for, opening the item: "Once the mapping checks are done I'll run the trial load".
-_CONDITION_FIRST = re.compile(r"^\W*(?:(?:so|and|then|okay|ok|right)[,.]?\s+)*(?:once|when|after|as soon as)\b"
+_CONDITION_FIRST = re.compile(r"^\W*(?:(?:so|and|then|okay|ok|right)[,.]?\s+)*(?:once|when|after|as soon as|if)\b"
                               r"(?P<cond>.+?)(?=,|\b(?:i|we|you|he|she|they)(?:'ll|\s+will|\s+can)\b|$)", re.IGNORECASE)
 
 
@@ -1458,10 +1458,33 @@ def _pronoun_slip(
         # "Sorry, the list didn't go out. Can we push that to Wednesday?": the item the turn names.
         said = content_stems(fact.context, exclude=[fact.owner])
         mine = [old for old in mine if content_stems(old.text, exclude=[fact.owner]) & said]
+    if len(mine) == 1 and fact.context and asks_other_work(
+            fact.context, _item_words(mine[0], fact.owner), [fact.owner]):
+        return None
     then = due_at(mine[0]) if len(mine) == 1 else None
     if then is None or fact.due < then:
         return None
     return mine[0]  # a later date slips it; the same date restates it ("I'll send it out by tomorrow, as planned")
+
+
+# Words of a status check that name no work: "Any news on your side?", "Kemi, an update on the other one?"
+_STATUS_CHECK_STEMS = content_stems("news side update status progress latest point thing item one other anything "
+                                    "everything right okay where")
+
+
+def _item_words(item: ActionItem, owner: str) -> set[str]:
+    return content_stems(" ".join([item.text, item.context or "", *(e.quote for e in item.evidence)]),
+                         exclude=[owner])
+
+
+def asks_other_work(prompt: str, work: set[str], names: Sequence[str]) -> bool:
+    """The prompt a pronoun promise answers names other work than ``work`` (an open item's words): "We'll need a
+    list of who needs a login and what role." - "Yes. I'll get that to you by Friday." is a new item, not a slip
+    of the templates the owner promised last week. Needs two words of work, none of them the item's, so a status
+    check ("Kemi, the export?", "Any news on your side?", "the overtime, Lucy's rota is waiting on it") still
+    reads as asking about the item."""
+    said = content_stems(prompt, exclude=list(names)) - _SLIP_STEMS - _HAND_OVER_STEMS - _STATUS_CHECK_STEMS
+    return len(said) >= 2 and not said & work
 
 
 def rebuild(
@@ -1528,6 +1551,7 @@ __all__ = [
     "LedgerEntry",
     "MatchResult",
     "acronyms_spelled_out",
+    "asks_other_work",
     "condition_stems",
     "content_stems",
     "is_completion",

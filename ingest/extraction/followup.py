@@ -35,6 +35,7 @@ from assistant.tracking import (
     WAITED_FOR,
     FollowUpFinder,
     acronyms_spelled_out,
+    asks_other_work,
     clause_around,
     condition_stems,
     content_stems,
@@ -837,6 +838,10 @@ def find_followups(
                 continue  # "... and we switch to actual minutes after the consultation": the wait goes on
             if cand is not None and cand[0] == "slipped" and len(own - topic - asked - _SLIP_WORDS) > 1:
                 continue  # "I'll brief the branch manager before the 24th" is other work with its own date
+            if cand is not None and cand[0] == "slipped" and u.opens_turn and PRONOUN.search(u.text) and \
+                    asks_other_work(u.prompt or "", topic, [u.speaker, party or ""]):
+                continue  # "We'll need a list of who needs a login and what role." - "Yes. I'll get that to you by
+                # Friday.": "that" is the work the prompt names, a new item, not the speaker's other open work
             if cand is not None:
                 log.debug("follow-up %s %s who=%s cos=%.2f shared=%s | %s", item.id, cand[0], who, cos,
                           sorted(shared), u.text[:90])

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -2956,15 +2957,27 @@ _RECAP_COMMITS = re.compile(r"'ll\b|\b(?:will|shall|going to|gonna|can|could|wou
 _RECAP_SEP = re.compile(r"\s*(?:[,;]\s*(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?)(?=\S)", re.IGNORECASE)
 
 
-def _recap_line(text: str, index: NameIndex) -> re.Match[str] | None:
+_HOW_NEXT = re.compile(r"(?:via|through|with|from|for|to|in|on|at|as|after|before|once|when)\b", re.IGNORECASE)
+
+
+def _recap_line(text: str, index: NameIndex, owners: Collection[str] = ()) -> re.Match[str] | None:
     """The owner's name that opens a recap line, or None when the sentence is no recap line (see _RECAP_LEAD):
-    the name must be a known person's ("Well, Tuesday, ..." opens no recap)."""
+    the name must be a known person's, or the owner of an item of the meeting ("Denise, test company by the 9th"
+    after "Denise is going to set up the test company by the 9th", Denise not on the call), so "Well, Tuesday,
+    ..." opens no recap."""
     m = _RECAP_LEAD.match(text)
     if m is None or rules.is_question(text) or _RECAP_COMMITS.search(text) or not find_date_phrase(text):
         return None
-    if m.group("who").lower() != "me" and not any(s0 == m.start("who") for s0, _e, _n in index.find(text)):
+    if m.group("who").lower() != "me" and not any(s0 == m.start("who") for s0, _e, _n in index.find(text)) and \
+            _recap_owner(m.group("who"), owners) is None:
         return None
     return m
+
+
+def _recap_owner(who: str, owners: Collection[str]) -> str | None:
+    """The one owner of the meeting's items a recap line's leading name is (the name, or its first word)."""
+    hits = {o for o in owners if o.casefold() == who.casefold() or o.split()[0].casefold() == who.casefold()}
+    return hits.pop() if len(hits) == 1 else None
 
 
 def _recap_pieces(item: ActionItem, index: NameIndex, day: date) -> list[ActionItem]:
@@ -2975,13 +2988,14 @@ def _recap_pieces(item: ActionItem, index: NameIndex, day: date) -> list[ActionI
         return [item]
     ev = item.evidence[0]
     quote = ev.quote
-    m = _recap_line(quote, index)
+    m = _recap_line(quote, index, [item.owner] if item.owner else [])
     if m is None:
         return [item]
     cuts: list[tuple[int, int]] = []  # the separators that follow a date: where one piece ends
     for d in DATE_PHRASE.finditer(quote, m.end()):
         sep = _RECAP_SEP.match(quote, d.end())
-        if sep is not None and sep.end() < len(quote.rstrip(" .!")):
+        # "test company by the 9th, via Owen": what follows a preposition is how, not another piece of work
+        if sep is not None and sep.end() < len(quote.rstrip(" .!")) and not _HOW_NEXT.match(quote, sep.end()):
             cuts.append((d.end(), sep.end()))
     if not cuts:
         return [item]
@@ -3023,11 +3037,17 @@ def _merge_restatements(items: list[ActionItem], index: NameIndex, day: date | N
     naming several pieces of work is read piece by piece (see _recap_pieces).
     """
     recaps: set[int] = set()  # the items said as (a piece of) a recap line
+    owners = {it.owner for it in items if it.owner}
+    for it in items:
+        if it.owner is None and len(it.evidence) == 1 and \
+                (m := _recap_line(it.evidence[0].quote, index, owners)) is not None:
+            # a recap line naming someone not on the call who owns an item of the meeting is theirs
+            it.owner = _recap_owner(m.group("who"), owners)
     if day is not None:
         split = [_recap_pieces(it, index, day) for it in items]
         recaps = {id(p) for ps in split for p in ps if len(ps) > 1}
         items = [p for ps in split for p in ps]
-    recaps |= {id(it) for it in items if it.evidence and _recap_line(it.evidence[0].quote, index) is not None}
+    recaps |= {id(it) for it in items if it.evidence and _recap_line(it.evidence[0].quote, index, owners) is not None}
     items = sorted(items, key=lambda x: (x.evidence[0].start or 0.0) if x.evidence else 0.0)
     out: list[ActionItem] = []
     for it in items:

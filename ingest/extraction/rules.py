@@ -752,9 +752,32 @@ _WHETHER_IF = re.compile(r"\b(?:tell|let (?:\w+ ){1,2}know|see|check|ask|find ou
                          r"(?:(?:me|us|you|them|him|her)\s+)?if\b", re.IGNORECASE)
 
 
+# A dated promise that waits on another party's step is still a promise: "If Dev turns the comments round this
+# week, I'll have it signed off by Friday week", "If the key comes tomorrow, I'll have the trial load run by
+# Tuesday", "if CAB approves on the 1st, I'll push it on the 2nd". The condition is someone else's work (not the
+# speaker's time, wish or luck: "if I get more numbers", "if you want", "if it helps", "if they do"); the promise
+# is a plain "I'll/we'll" with a date.
+_DEPENDENCY_IF = re.compile(
+    r"\bif\s+(?!(?:i|we|you|it|that|this|there|so|not|anything|necessary|needed|possible|need\w*|want\w*)\b)"
+    r"(?:the\s+|our\s+|their\s+|his\s+|her\s+)?[\w']+\s+(?:[\w']+\s+){0,2}?"
+    r"(?:\w+s|\w+ed|is|are|comes|goes|gets|does|has)\b[^,.;!?]{0,60},\s*"
+    rf"(?=(?:then\s+)?(?:i|we)(?:'ll|\s+will)\s+(?!(?:probably|maybe|possibly|perhaps|be\s+happy)\b)"
+    rf"[^.;!?]*?\b(?:{DATE_PHRASE.pattern}))",
+    re.IGNORECASE,
+)
+_WISH = re.compile(r"\b(?:wants?|wanted|likes?|prefers?|needs?|wish(?:es)?|rather|happy|fancies|helps?|minds?)\b",
+                   re.IGNORECASE)
+
+
+def _without_dependency(sentence: str) -> str:
+    return _DEPENDENCY_IF.sub(lambda m: m.group(0) if _WISH.search(m.group(0)) else " ", sentence)
+
+
 def has_condition(sentence: str) -> bool:
-    """An "if" that sets a condition ("if I get the list, I'll ..."), not one that asks whether."""
-    return re.search(r"\bif\b", _WHETHER_IF.sub(" ", sentence), re.IGNORECASE) is not None
+    """An "if" that sets a condition ("if I get the list, I'll ..."), not one that asks whether, nor another
+    party's step a dated promise waits on (see _DEPENDENCY_IF)."""
+    rest = _without_dependency(_WHETHER_IF.sub(" ", sentence))
+    return re.search(r"\bif\b", rest, re.IGNORECASE) is not None
 
 
 def self_commitment(sentence: str) -> tuple[int, int] | None:
@@ -838,6 +861,7 @@ def fragment(sentence: str) -> bool:
 
 def conditional(sentence: str) -> bool:
     """An offer or a refusal rather than a commitment (the item is kept, flagged, never an open commitment)."""
+    sentence = _without_dependency(sentence)
     return bool(CONDITIONAL.search(sentence) or NEGATED.search(sentence))
 
 

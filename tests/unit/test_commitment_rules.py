@@ -109,6 +109,30 @@ def test_a_probably_or_maybe_promise_is_hedged() -> None:
     assert not rules.conditional("Like because and if and so forth, but I'll put most of it in the report.")
 
 
+@pytest.mark.parametrize("sentence, due", [
+    ("Um. If Ken turns the comments round this week, I'll have it signed off by Friday week.", date(2024, 7, 5)),
+    ("If the key comes tomorrow, I'll have the trial load run and the recon numbers out by Thursday.",
+     date(2024, 6, 27)),
+    ("Honestly, if the change board approves on the 1st, I'll push the build on the 2nd.", date(2024, 7, 2)),
+])
+def test_a_dated_promise_that_waits_on_another_partys_step_is_an_open_commitment(
+    extractor: OfflineExtractor, sentence: str, due: date
+) -> None:
+    assert not rules.conditional(sentence) and not rules.has_condition(sentence)
+    [item] = items_from(extractor, sentence)
+    assert item.owner == "Priya Nair" and item.due == due and not item.conditional
+
+
+@pytest.mark.parametrize("sentence", [
+    "If Ken wants, I'll run one of the messy courses through by Friday.",
+    "If I get the list, I'll send the configs tomorrow.",
+    "If it helps, I'll send the configs tomorrow.",
+    "If they do, I'll stop chasing.",
+])
+def test_a_wish_the_speakers_own_luck_or_an_undated_promise_keeps_the_condition(sentence: str) -> None:
+    assert rules.conditional(sentence)
+
+
 # ---------------------------------------------------------------- decisions
 
 

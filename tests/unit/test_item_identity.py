@@ -60,6 +60,25 @@ def test_a_recap_piece_that_restates_nothing_said_in_the_meeting_is_its_own_item
     assert "ship-confirm" in by_due[date(2026, 10, 9)].text and "ship" not in by_due[date(2026, 10, 14)].text
 
 
+@pytest.mark.parametrize("recap", [
+    "Ha. Right. Recap. Lena, the mapping this week. Denise, test company by the 9th, via Kofi.",
+    "So, recap. Denise, test company on the 9th, through Kofi. Me, the plan today.",
+])
+def test_a_recap_line_naming_someone_off_the_call_folds_into_their_item_with_what_follows_the_date(
+    extractor: OfflineExtractor, recap: str
+) -> None:
+    found = open_items(extractor, [
+        ("Lena Park", "So, the finance side. I can't test the finance link until there's a test company in your "
+                      "finance system."),
+        ("Kofi Adu", "That's Denise's team, finance. Denise is going to set up the test company by the 9th, she told "
+                     "me yesterday."),
+        ("Nora Quinn", recap),
+        ("Marco Bell", "Yep."),
+    ])
+    [denise] = [i for i in found if "test company" in i.text or i.owner == "Denise" or i.owner is None]
+    assert denise.owner == "Denise" and denise.due == date(2026, 10, 9)  # one item: the recap is no item of its own
+
+
 def test_work_stated_as_an_attendees_and_taken_on_in_their_reply_is_their_item_dated_by_the_reply(
     extractor: OfflineExtractor,
 ) -> None:
@@ -107,3 +126,19 @@ def test_a_date_for_newly_handed_work_and_a_date_said_to_stand_move_none_of_the_
     assert spec.status == "open" and spec.due == date(2026, 10, 9)  # "Still the 23rd" is the feed's date
     shapefile = next(i for i in items(facts) if "shapefile" in i.text)
     assert shapefile.owner == "Lena Park" and shapefile.due == date(2026, 10, 13)
+
+
+def test_a_report_of_what_a_dated_promise_waits_on_closes_the_item_for_that_thing_not_the_promise(
+    track: Callable[..., list[FactBase]]
+) -> None:
+    facts = track(
+        [("Nora Quinn", "Ravi, can you send the decryption key across today?"),
+         ("Ravi Shah", "Yes, will do."),
+         ("Nora Quinn", "And once the key's here, how quickly can you run the trial load?"),
+         ("Kofi Adu", "If the key comes tomorrow, I'll have the trial load run and the recon numbers out by Friday.")],
+        [("Nora Quinn", "Kofi, where are we?"),
+         ("Kofi Adu", "Key came through Thursday, Ravi sorted it. The trial load is running now.")],
+    )
+    by_owner = {i.owner: i for i in items(facts)}
+    assert by_owner["Ravi Shah"].status == "done"
+    assert by_owner["Kofi Adu"].status != "done"

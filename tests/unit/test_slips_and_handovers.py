@@ -116,6 +116,35 @@ def test_a_new_date_for_it_in_reply_to_a_prompt_naming_the_item_slips_it(
     assert item.status == "slipped" and item.due == date(2026, 10, 16)
 
 
+@pytest.mark.parametrize("ask, reply", [
+    ("Okay. Kemi, the user accounts. We'll need a list of who needs a login and what role.",
+     "Yes. I'll get that to you by Friday. It's the enquiries team plus some of the tutors."),
+    ("Ben says you can set up the shift patterns in the test tenant now.", "Great, I'll get them in by Friday."),
+])
+def test_a_pronoun_promise_answering_an_ask_for_other_work_is_a_new_item_not_a_slip_of_the_owners_last_one(
+    track: Callable[..., list[FactBase]], ask: str, reply: str
+) -> None:
+    facts = track(
+        [("Kemi Hart", "We've got about forty templates. I'll dig those out and send them over Thursday.")],
+        [("Nora Quinn", ask), ("Kemi Hart", reply), ("Nora Quinn", "Vikram, the sender ID?")],
+    )
+    templates, new = sorted(items(facts), key=lambda i: i.due or date.min)
+    assert templates.status == "open" and templates.due == date(2026, 10, 8)
+    assert new.owner == "Kemi Hart" and new.due == date(2026, 10, 16)
+
+
+@pytest.mark.parametrize("ask", ["Kemi, the templates?", "Kemi, any news on your side?"])
+def test_a_pronoun_promise_answering_a_status_check_still_slips_the_owners_one_item(
+    track: Callable[..., list[FactBase]], ask: str
+) -> None:
+    facts = track(
+        [("Kemi Hart", "We've got about forty templates. I'll dig those out and send them over Thursday.")],
+        [("Nora Quinn", ask), ("Kemi Hart", "Sorry, not yet. I'll get them to you by Friday.")],
+    )
+    [item] = items(facts)
+    assert item.status == "slipped" and item.due == date(2026, 10, 16)
+
+
 def test_work_said_to_have_moved_is_a_slip_even_when_it_had_no_date(track: Callable[..., list[FactBase]]) -> None:
     facts = track(
         [("Nora Quinn", "Kemi, can you review the field mapping spreadsheet?"),
