@@ -839,7 +839,9 @@ def find_followups(
             if cand is not None and cand[0] == "slipped" and len(own - topic - asked - _SLIP_WORDS) > 1:
                 continue  # "I'll brief the branch manager before the 24th" is other work with its own date
             if cand is not None and cand[0] == "slipped" and u.opens_turn and PRONOUN.search(u.text) and \
-                    asks_other_work(u.prompt or "", topic, [u.speaker, party or ""]):
+                    not content_stems(u.text) & topic and asks_other_work(u.prompt or "", topic, [u.speaker, party or ""]):
+                # (unless the sentence names the item itself: "Which means, sorry, the production feed config,
+                # we're going to have to push that to the twenty-third.")
                 continue  # "We'll need a list of who needs a login and what role." - "Yes. I'll get that to you by
                 # Friday.": "that" is the work the prompt names, a new item, not the speaker's other open work
             if cand is not None:

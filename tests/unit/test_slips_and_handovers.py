@@ -237,3 +237,17 @@ def test_the_new_owner_named_as_the_one_who_did_it_closes_the_handed_over_item(
     )
     [item] = [i for i in items(facts) if "rota" in i.text]
     assert item.owner == "Lucy Fenn" and item.status == "done" and item.history[-1].meeting_id == "w3"
+
+
+def test_a_pronoun_slip_naming_the_item_itself_slips_it_whatever_the_prompt_asked_about(
+    track: Callable[..., list[FactBase]]
+) -> None:
+    facts = track(
+        [("Kemi Hart", "We'll have the production feed configuration ready by Friday, assuming the certificate turns "
+                       "up.")],
+        [("Nora Quinn", "Ben, the purchase order for the vendor certificate?"),
+         ("Ben Adler", "I chased. It's still with procurement, they're saying maybe end of the week."),
+         ("Kemi Hart", "Which means, sorry, the production feed config, we're going to have to push that to the 23rd.")],
+    )
+    [item] = [i for i in items(facts) if "feed" in i.text]
+    assert item.status == "slipped" and item.due == date(2026, 10, 23)
