@@ -1283,7 +1283,10 @@ class OfflineExtractor:
                 elif prev and _states_choice(segs[i].text[prev[0][0] : prev[0][1]]):
                     spans = [prev[0], (a, b)]
                 elif i > 0 and names[i - 1] != names[i] and sents[i - 1] and \
-                        _states_choice(segs[i - 1].text[sents[i - 1][-1][0] : sents[i - 1][-1][1]]):
+                        _states_choice(segs[i - 1].text[sents[i - 1][-1][0] : sents[i - 1][-1][1]]) and \
+                        not _AGREE_A.match(segs[i - 1].text[sents[i - 1][0][0] : sents[i - 1][0][1]]):
+                    # (not an assent before it: "Works for me, gives me some breathing space." - "Brilliant, I'll
+                    # note that as decided." settles what was agreed to, said before the assent)
                     q = sents[i - 1][-1]
                     if (i - 1, *q) in chosen:  # the proposal is a decision already: this is assent to it
                         bare.append((i, self._ev(ctx, segs[i], names[i], (a, b))))

@@ -91,3 +91,15 @@ def test_a_conditional_offer_is_no_decision(extractor) -> None:
         ("Ruth Okoye", "If it helps, I could probably run a short demo for the directors at some point."),
     ])
     assert of(fs, Decision) == []
+
+
+def test_settling_words_after_an_assent_settle_the_summary_before_it_not_the_assent(extractor) -> None:
+    fs = run(extractor, [
+        ("Ruth Okoye", "So we're agreed then, the Leeds pilot on the 12th, the other depots from the 16th."),
+        ("Pavel Novak", "Agreed."),
+        ("Felix Brandt", "Works for me, gives me some breathing space."),
+        ("Imogen Hart", "Brilliant, I'll note that as decided. So, um, actions."),
+    ])
+    texts = [d.text for d in of(fs, Decision)]
+    assert "Works for me, gives me some breathing space." not in texts
+    assert any("Leeds pilot on the 12th" in t for t in texts)
