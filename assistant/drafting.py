@@ -48,7 +48,7 @@ from assistant.status import (
     task_phrase,
 )
 from assistant.storage import Repository, normalise_name
-from assistant.tracking import done_on, names_match, state_at
+from assistant.tracking import done_on, names_match, state_at, superseded_by
 
 PROSE_PROMPT = "report_prose"
 Style = Literal["short", "detailed", "dashboard"]
@@ -370,7 +370,7 @@ def _summary_lead(data: dict[str, Any]) -> list[str]:
     commitments oldest first with their age (any overdue commitment, oldest first, when no side is recorded),
     then open blockers with the party each waits on, longest waiting first. Each at most SUMMARY_LEAD items."""
     out: list[str] = []
-    moves = [r for r in data["decisions"] if _moves_a_date(r["text"])]
+    moves = [r for r in data["decisions"] if _moves_a_date(r["text"]) and not r.get("superseded_on")]
     if moves:
         out.append("Date moved: " + "; ".join(
             _clip(r["text"], 110) + (f" (decided {fmt_day(date.fromisoformat(r['on']))})"
@@ -835,9 +835,11 @@ class DraftingService:
                 )
             elif isinstance(f, Decision) and since < (ctx.fact_date(f) or as_of) <= as_of:
                 on = ctx.fact_date(f)
+                later = superseded_by(f)  # a later decision changed it by the report date: shown as replaced
                 decisions.append(
                     {"fact_id": f.id, "text": f.text, "owner": f.owner, "cite": cite.many(f.evidence),
-                     "on": on.isoformat() if on else None}
+                     "on": on.isoformat() if on else None,
+                     "superseded_on": later.at.isoformat() if later and later.at <= as_of else None}
                 )
         next_steps.sort(key=lambda r: (r["due"] is None, r["due"] or "", r["fact_id"]))
         return {
@@ -880,7 +882,8 @@ class DraftingService:
             lines.append(
                 "All four dimensions (schedule, blockers, engagement, sentiment) are green on the evidence."
             )
-        others = [r for r in data["decisions"] if not _moves_a_date(r["text"])]  # date moves lead the summary
+        others = [r for r in data["decisions"] if not _moves_a_date(r["text"])  # date moves lead the summary
+                  and not r.get("superseded_on")]
         if others:
             # A decision such as a moved go-live is what a reader most needs and was only at the report's end.
             recent = [_one_line(r["text"], 100).rstrip(" .") for r in others[-SUMMARY_DECISIONS:]]
@@ -995,7 +998,8 @@ class DraftingService:
             for r in data["risks"]
         ] or ["- No open risks recorded."]
         md += ["", "## Decisions", ""]
-        md += [f"- {_one_line(r['text'])} {r['cite']}" for r in data["decisions"]] or [
+        md += [f"- {_one_line(r['text'])}" + (f" (superseded on {r['superseded_on']})" if r.get("superseded_on") else "")
+               + f" {r['cite']}" for r in data["decisions"]] or [
             "- No decisions recorded in this period."
         ]
         return "\n".join(md).rstrip() + "\n"

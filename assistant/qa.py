@@ -56,7 +56,7 @@ from assistant.retrieval import (
     tokenize,
 )
 from assistant.storage import Repository
-from assistant.tracking import names_match, state_at
+from assistant.tracking import names_match, state_at, superseded_by
 
 MAX_QUESTION_CHARS = 500
 MAX_QUOTE_CHARS = 240
@@ -1305,13 +1305,16 @@ class QAService:
         m = _SUBJECT_AFTER.search(question.strip())
         subject = f" about {m.group(1).strip()}" if m else ""
         by = f" by {person}" if person else ""
-        items = _dedupe(chosen)
+        # the decision in force first: one a later decision changed ("go-live moves to February") follows it
+        items = sorted(_dedupe(chosen), key=lambda f: superseded_by(f) is not None)
         lines = [f"{len(items)} decision{'s' if len(items) != 1 else ''}{by}{subject} recorded:"]
         cites: list[Citation] = []
         for f in items[:MAX_LIST]:
             deciders = sorted({e.speaker for e in f.evidence if e.speaker})
             when, _ = _discussed(f, idx)
-            bits = [b for b in (f"said by {', '.join(deciders)}" if deciders else "", when) if b]
+            later = superseded_by(f)
+            bits = [b for b in (f"said by {', '.join(deciders)}" if deciders else "", when,
+                                f"superseded on {later.at.isoformat()}" if later else "") if b]
             fc = self._fact_citations(f, idx)[:1]
             cites.extend(fc)
             lines.append(f"- {f.text}" + (f" ({'; '.join(bits)})" if bits else "") + (f" [{len(cites)}]" if fc else ""))

@@ -996,7 +996,43 @@ def merge_meeting_facts(
     if follow_up is not None:
         added = _apply_follow_ups(follow_up, candidates, added, meeting, dates, order, this_key, people)
     added = [f for f in added if not _unclaimed_report(f, replaced, people)]
+    _supersede_decisions(others, added, meeting, lambda f: _order_key(f.meeting_id, dates, order, f.history) < this_key)
     return others + protected_here + added
+
+
+# A decision that changes an earlier one: "Go-live moves from the January payroll to the February payroll", "We'll use
+# the DfE's test file instead", "SMS chasers come out of the January release", "no longer", "rather than".
+_CHANGES = re.compile(r"\b(?:mov(?:es|ed|ing)|push(?:es|ed)|slip(?:s|ped)|postpon\w*|delay\w*|re-?schedul\w*|"
+                      r"shift(?:s|ed)|instead|rather than|no longer|replac\w*|switch(?:es|ed)?|chang(?:es|ed)|"
+                      r"come[s]? out of|taken out of|reverse[sd]?)\b|\bfrom\b.+\bto\b", re.IGNORECASE)
+SUPERSEDED = "superseded by a later decision: "
+# Words every project decision shares: not what makes two decisions about the same thing.
+_DECISION_FILLER = frozenset(content_stems("agreed decided decision okay great so that's then we're going live date "
+                                           "move moves moved from instead week weeks month"))
+
+
+def _supersede_decisions(earlier: list[FactBase], added: list[FactBase], meeting: Meeting,
+                         before: Callable[[FactBase], bool]) -> None:
+    """A meeting's decision that changes an earlier decision on the same thing ("Go-live moves from the January
+    payroll to the February payroll" after "two parallel runs and January go-live") marks the earlier one
+    superseded: an "updated" event of this meeting with the new decision's quote (undone with the meeting)."""
+    old = [f for f in earlier if f.kind == "decision" and before(f) and superseded_by(f) is None]
+    for d in added:
+        if d.kind != "decision" or not _CHANGES.search(d.text):
+            continue
+        said = content_stems(d.text) - _DECISION_FILLER
+        scored = sorted(((len(said & (content_stems(f.text) - _DECISION_FILLER)), k) for k, f in enumerate(old)),
+                        reverse=True)
+        if not scored or scored[0][0] < 2 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+            continue  # nothing it changes, or two earlier decisions it may change: neither is marked
+        f = old.pop(scored[0][1])
+        f.history.append(FactEvent(at=meeting.date, event="updated", meeting_id=meeting.meeting_id,
+                                   note=SUPERSEDED + d.text, evidence=d.evidence[:1]))
+
+
+def superseded_by(fact: FactBase) -> FactEvent | None:
+    """The event that marked a decision superseded by a later one, if any."""
+    return next((e for e in reversed(fact.history) if e.event == "updated" and e.note.startswith(SUPERSEDED)), None)
 
 
 # Words of a done report that name no deliverable: who got it, when, and pronouns for it.

@@ -964,11 +964,27 @@ _HANDOVER_WORDS = content_stems("pick take taking over own owning look after mov
 # "voice picking is out of scope for phase one". A question ("Can we park the voice picking?") only proposes it.
 _DROP = re.compile(
     r"\b(?:let's|let us|we'll|we can|we should|we're going to|i'd|i'll|i'm going to)\s+(?:just\s+)?"
-    r"(?:park|shelve|scrap|drop|descope|de-scope|forget about|take \w+ off)\b"
+    r"(?:park|shelve|scrap|drop(?!\s+(?:you|him|her|them|us|me)\b|[^.;!?]{0,30}?\s(?:off|round|over|by)\b)|descope|"
+    r"de-scope|forget about|take \w+ off)\b"  # (not "I'll drop you a note", "I'll drop the tablets off")
     r"|\b(?:is|are|'s|'re|been|was|were)\s+(?:now\s+|formally\s+|officially\s+)?(?:parked|shelved|scrapped|"
     r"descoped|de-scoped|off the table|out of scope)\b"
     r"|\b(?:not|no longer)\s+needed\b(?!\s+(?:until|till|before|yet|for now|just yet))|\bno need (?:to|for)\b|\bno longer (?:need|required)\b"
-    r"|\b(?:don't|do not|no need to|stop) (?:chase|chasing|bother|bothering)\b",
+    r"|\b(?:don't|do not|no need to|stop) (?:chase|chasing|bother|bothering)\b"
+    # "let's go with the nightly file and forget SCIM": a choice, then the work it lets go
+    r"|\b(?:let's|let us|we'll|we can|we should|we're going to)\s+(?:just\s+)?(?:go with|go for|do|use|stick with|keep)\b"
+    r"[^.;!?]{0,60}?\band\s+(?:just\s+)?(?:forget(?: about)?|drop|park|scrap|ditch|shelve|bin)\b"
+    r"|\b(?:let's|let us|we'll|we can|we should|we're going to)\s+(?:just\s+)?(?:forget|ditch|bin|cancel)\b"
+    r"(?!\s+(?:to|that\b))"
+    # "Owen, the census return, scrap that.", "Forget the FAQ, we'll use the intranet." (not "drop you a note")
+    r"|(?:^|[,;:.]\s*)(?:(?:so|okay|ok|right|yeah|actually)\W+)*(?:(?:scrap|drop|ditch|bin|park|cancel|shelve|kill)\s+"
+    r"(?:that|it|this|those|these)|(?:scrap|drop|forget(?: about)?|ditch|bin|park|cancel|shelve|kill)\s+the)\b"
+    # "let's not bother with the reminders", "we won't bother with a second mock", the owner's "I'll stand that down"
+    r"|\b(?:not|won't|needn't)\s+bother(?:ing)?\s+(?:with|doing)\b"
+    r"|\bstand\s+(?:that|it|this|them|those|the\s+[\w\s-]{1,30}?)\s+down\b|\bstood\s+(?:that|it|the\s+\w+)\s+down\b"
+    # "he's cancelled it", "So that's not happening." (not "not happening this side of Christmas": put off)
+    r"|\b(?:has|have|'s|'ve|is|are|been|was|were)\s+(?:now\s+|been\s+)?(?:cancelled|canceled|called off|stood down)\b"
+    r"|\b(?:that's|that is|it's|it is|this is)\s+(?:not|no longer)\s+happening\b"
+    r"(?!\s+(?:this side|until|till|before|yet|for now))",
     re.IGNORECASE,
 )
 
@@ -1035,7 +1051,7 @@ _DROP_REACH = 4  # turns back a drop said of "it" looks for what it lets go
 _VAGUE = content_stems("yeah yes okay right well fine honestly look sorry then")
 
 _DROP_WORDS = content_stems("park parked shelve scrap drop descope need needed longer chase bother scope phase "
-                            "table formally officially")
+                            "table formally officially forget ditch cancel cancelled stand down happening")
 
 
 # A sentence saying the work still waits: "we switch to actual minutes after the consultation", "once it's signed"

@@ -1225,7 +1225,7 @@ class OfflineExtractor:
                     # "Everyone okay if voice picking is formally out of scope for phase one?" - "Fine by me.": the
                     # question carries the proposal; the decision is what it proposes
                     key = (i - 1, *q)
-                    what = carried.group("what").strip()
+                    what = str(carried.group(carried.lastgroup or "what")).strip()
                     restated[key] = rules.clean(f"{what[:1].upper()}{what[1:]}.")
                     settled.add(key)
                     chosen[key] = max(0.7, chosen.get(key, 0.0))
@@ -1285,7 +1285,10 @@ class OfflineExtractor:
                 elif prev and _states_choice(segs[i].text[prev[0][0] : prev[0][1]]):
                     spans = [prev[0], (a, b)]
                 elif i > 0 and names[i - 1] != names[i] and sents[i - 1] and \
-                        _states_choice(segs[i - 1].text[sents[i - 1][-1][0] : sents[i - 1][-1][1]]):
+                        _states_choice(segs[i - 1].text[sents[i - 1][-1][0] : sents[i - 1][-1][1]]) and \
+                        not _AGREE_A.match(segs[i - 1].text[sents[i - 1][0][0] : sents[i - 1][0][1]]):
+                    # (not an assent before it: "Works for me, gives me some breathing space." - "Brilliant, I'll
+                    # note that as decided." settles what was agreed to, said before the assent)
                     q = sents[i - 1][-1]
                     if (i - 1, *q) in chosen:  # the proposal is a decision already: this is assent to it
                         bare.append((i, self._ev(ctx, segs[i], names[i], (a, b))))
@@ -1368,6 +1371,8 @@ class OfflineExtractor:
         if re.search(r"\bmark (?:that|it|this)\b", sentence, re.IGNORECASE):
             return True  # "Excellent, let's mark that complete.": bookkeeping, not a decision
         dm = rules.DECISION.search(sentence)
+        if not dm and rules.CONDITIONAL.search(sentence) and re.search(r"\bi (?:could|might|may|can)\b", sentence, re.I):
+            return True  # "If there's appetite, I could do a drop-in for the depot managers": an offer, nothing settled
         if dm and re.search(r"\b(?:if|i guess|maybe|perhaps)\b", sentence[: dm.start()], re.IGNORECASE):
             return True  # "if we go ahead with ...", "I guess we're keeping it simple": not settled
         if dm and re.search(r"\b(?:the|a|that|what)(?: \w+){1,3} $", sentence[: dm.start()], re.IGNORECASE) and \
@@ -1891,7 +1896,14 @@ _SLIPPING = re.compile(r"\b(?:it's|it is|that's|that is|we're|we are|i'm|i am)\s
 _NEW_GUESS = re.compile(r"^\W*(?:realistically|more like|probably|likely|maybe|now|honestly|at best|best case)\b",
                         re.IGNORECASE)
 _SPEAKING_FOR = re.compile(r"^\W*(?i:from|for|on behalf of)\s+((?:the\s+)?[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+)?)\s*[:,]\s*")
-_AGREE_Q = re.compile(r"\b(?:are|do|can) we (?:all )?(?:agreed|agree|aligned)\b[^?]*\?\s*$|\b(?:agreed|everyone ok(?:ay)? "
+# The room asked to call the choice agreed: "So can we say that's agreed, SSO for office staff, a PIN for the
+# drivers?", "Are we happy to agree that?", "Can we call that decided?"
+_SAY_AGREED = (r"\b(?:can|could|shall) we (?:all )?(?:say|call|take|record|minute|mark) (?:that|this|it)(?:'s| is| as)? "
+               r"(?:agreed|decided|settled)\b[^?]*\?\s*$"
+               r"|\b(?:are|is) (?:we|everyone|everybody) (?:all )?(?:happy|ok(?:ay)?|content|comfortable|fine) to "
+               r"(?:agree|go with|sign off|sign up to) (?:that|this|it|on that)\b[^?]*\?\s*$")
+_AGREE_Q = re.compile(r"\b(?:are|do|can) we (?:all )?(?:agreed|agree|aligned)\b[^?]*\?\s*$|" + _SAY_AGREED +
+                      r"|\b(?:agreed|everyone ok(?:ay)? "
                       r"with (?:that|this))\?\s*$"
                       # "Everyone okay if voice picking is out of scope?", "Any objections?"
                       r"|\b(?:everyone|everybody|anyone|all) (?:happy|ok(?:ay)?|fine|good|comfortable|alright) "
@@ -1936,7 +1948,10 @@ _YES = re.compile(r"^\W*(?:yes|yeah|yep|yup|done|already did|i did)\b", re.IGNOR
 _CARRIED_PROPOSAL = re.compile(r"\b(?:everyone|everybody|anyone|all) (?:happy|ok(?:ay)?|fine|good|comfortable|alright) "
                                r"(?:if|that) (?P<what>(?!(?:that|this|it)\W*\?)[^?]{8,})\?\s*$"
                                r"|\b(?:are|do) we (?:all )?(?:agreed?|aligned) (?:that|on) "
-                               r"(?P<what2>(?!(?:that|this|it)\W*\?)[^?]{8,})\?\s*$", re.IGNORECASE)
+                               r"(?P<what2>(?!(?:that|this|it)\W*\?)[^?]{8,})\?\s*$"
+                               r"|\b(?:can|could|shall) we (?:all )?(?:say|call|take|record|minute|mark) (?:that|this|it)"
+                               r"(?:'s| is| as)? (?:agreed|decided|settled)\s*[,:;\u2013\u2014-]\s*"
+                               r"(?P<what3>[^?]{8,})\?\s*$", re.IGNORECASE)
 # A sentence of filler only: "Okay.", "Right, so.", "Um, yes."
 _FILLER_ONLY = re.compile(r"^\W*(?:(?:okay|ok|right|so|well|yes|yeah|yep|fine|good|great|alright|um|uh|erm|hmm|oh)"
                           r"\W*)+$", re.IGNORECASE)
@@ -2285,7 +2300,7 @@ _BARE_AGREEMENT = re.compile(r"^\W*(?:(?:okay|ok|so|right|fine|great|good|then|y
                              # "So let's write that down. SMS is for transactional messages only."
                              r"let's (?:write|put|note|minute|get) (?:that|it|this) (?:down|in the minutes)|"
                              r"(?:that's|that is|it's|it is|so) (?:decided|agreed|settled)(?: then)?|"
-                             r"decided|agreed(?: then)?)\W*$", re.IGNORECASE)
+                             r"decided|agreed(?: then)?)\W*$|" + rules.SETTLED_AS + r"[.!]*\s*$", re.IGNORECASE)
 
 
 def _says_out(sentence: str) -> bool:

@@ -374,12 +374,23 @@ DECISION = re.compile(
     re.IGNORECASE,
 )
 # "... so we won't be doing hybrid join. Decided.": the word settles the sentence before it.
+# The chair naming the room's agreement: "So we're all agreed.", "I'm hearing that as agreed.", "I'll record that as
+# decided.", "Let's call that agreed." (no question: "So we're agreed?" asks)
+SETTLED_AS = (r"^\W*(?:(?:so|then|ok(?:ay)?|fine|great|good|right|perfect|alright|excellent|brilliant|lovely)\s*,?\s*)*"
+              r"(?:(?:we're|we are) (?:all )?agreed(?: then| on that)?|"
+              r"(?:i'm|i am) (?:hearing|taking) (?:that|this|it) as (?:agreed|decided|settled|a decision)|"
+              r"(?:i'll|i will|let me|let's|we'll) (?:record|minute|log|note|mark|take|put) (?:that|this|it) "
+              r"(?:down )?as (?:agreed|decided|settled|a decision|our decision)|"
+              r"(?:let's|we'll|we can) call (?:that|this|it) (?:agreed|decided|settled))")
 DECIDED_BACKREF = re.compile(r"^\W*(?:(?:that's|it's|so|then|ok(?:ay)?|fine|great|good|right|perfect|alright|excellent|"
                              r"brilliant|lovely)\s*,?\s*)*(?:decided|agreed)(?: then)?\W*$"
                              # "... we will not go live on Ward 7 without the DPIA signed. That's my decision and I'm
                              # not moving on it."
                              r"|^\W*(?:and\s+)?(?:that's|that is|this is)\s+(?:my|our|the|a|a firm|the final)\s+"
-                             r"(?:decision|call)\b|^\W*(?:and\s+)?(?:that's|that is) final\b", re.IGNORECASE)
+                             r"(?:decision|call)\b|^\W*(?:and\s+)?(?:that's|that is) final\b"
+                             # "So we're agreed. Go-live moves to February.", "I'm hearing that as agreed.", "Great,
+                             # I'll record that as decided.": the room's agreement named, what it settles said beside it
+                             r"|" + SETTLED_AS + r"[.!]*\s*$", re.IGNORECASE)
 
 # A time, not a party, after "until": "until Friday", "until next week", "until the 14th", "until after go-live".
 _WHEN_START = (r"(?:next|this|after|later|tomorrow|tonight|today|mid|early|late|end\b|the end\b|then\b|"

@@ -1,0 +1,125 @@
+"""A later decision that changes an earlier one on the same thing ("go-live moves from the January payroll to the
+February payroll" after "two parallel runs, then go-live on the January payroll") marks the earlier one superseded
+with the new decision's quote (assistant.tracking); Ask answers with the decision in force first and says which one
+was superseded (assistant.qa)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from assistant.engines.embedder import HashEmbedder
+from assistant.models import Decision, Evidence, FactBase, Meeting, Person
+from assistant.qa import QAService
+from assistant.storage import Repository
+from assistant.tracking import merge_meeting_facts, superseded_by
+from tests.unit.test_qa import _add_meeting
+
+PEOPLE = [Person(name="Imogen Hart"), Person(name="Ruth Okoye")]
+DAY1, DAY2 = date(2026, 9, 16), date(2026, 11, 11)
+
+
+def _meeting(mid: str, day: date) -> Meeting:
+    from datetime import datetime
+    return Meeting(meeting_id=mid, engagement_id="e", title="Status", date=day, source_file="x.vtt", sha256=mid,
+                   source_kind="import", speaker_names={}, ingested_at=datetime.combine(day, datetime.min.time()))
+
+
+def _decision(mid: str, seg: int, text: str) -> Decision:
+    return Decision(text=text, meeting_id=mid, evidence=[Evidence(meeting_id=mid, segment_id=seg, start=seg * 10.0,
+                                                                  end=seg * 10.0 + 8,
+                                                                  speaker="Imogen Hart", quote=text)])
+
+
+def _merge(*calls: tuple[str, date, list[FactBase]]) -> list[FactBase]:
+    meetings = [_meeting(mid, day) for mid, day, _ in calls]
+    facts: list[FactBase] = []
+    for m, (_, _, new) in zip(meetings, calls, strict=True):
+        facts = merge_meeting_facts(facts, new, m, None, meetings=meetings, people=PEOPLE)
+    return facts
+
+
+def test_a_later_decision_changing_the_same_thing_supersedes_the_earlier_one() -> None:
+    facts = _merge(
+        ("m1", DAY1, [_decision("m1", 3, "Two parallel runs alongside the old payroll, then go-live on the "
+                                         "January payroll."),
+                      _decision("m1", 9, "Drivers log in with their employee number and a PIN.")]),
+        ("m2", DAY2, [_decision("m2", 4, "Go-live moves from the January payroll to the February payroll, and "
+                                         "January becomes a third parallel run.")]),
+    )
+    by_text = {f.text.split()[0]: f for f in facts}
+    later = superseded_by(by_text["Two"])
+    assert later is not None and later.at == DAY2 and "February payroll" in later.note
+    assert later.evidence and later.evidence[0].meeting_id == "m2"
+    assert superseded_by(by_text["Drivers"]) is None  # another subject
+    assert superseded_by(by_text["Go-live"]) is None  # the decision in force
+
+
+def test_a_later_decision_that_changes_nothing_supersedes_nothing() -> None:
+    facts = _merge(
+        ("m1", DAY1, [_decision("m1", 3, "Two parallel runs, then go-live on the January payroll.")]),
+        ("m2", DAY2, [_decision("m2", 4, "The parallel runs are signed off by the payroll manager.")]),
+    )
+    assert all(superseded_by(f) is None for f in facts)
+
+
+def test_re_merging_the_later_meeting_does_not_mark_it_twice() -> None:
+    m1 = [_decision("m1", 3, "Two parallel runs, then go-live on the January payroll.")]
+    m2 = [_decision("m2", 4, "Go-live moves to the February payroll; January becomes a third parallel run.")]
+    meetings = [_meeting("m1", DAY1), _meeting("m2", DAY2)]
+    facts = merge_meeting_facts([], m1, meetings[0], None, meetings=meetings, people=PEOPLE)
+    for _ in range(2):
+        facts = merge_meeting_facts(facts, m2, meetings[1], None, meetings=meetings, people=PEOPLE)
+    first = next(f for f in facts if f.meeting_id == "m1")
+    assert sum(e.event == "updated" for e in first.history) == 1
+
+
+def test_ask_puts_the_decision_in_force_first_and_names_the_superseded_one(tmp_path: Path) -> None:
+    names = {"S1": "Imogen Hart", "S2": "Ruth Okoye"}
+    call1 = [("S1", "Anything else?"), ("S2", "No."), ("S1", "Okay."),
+             ("S1", "Great, so that's agreed then, two parallel runs and January go-live.")]
+    call2 = [("S1", "Hello."), ("S2", "Hi."), ("S1", "So."), ("S1", "Right."),
+             ("S1", "Go-live moves from the January payroll to the February payroll, and January becomes a third "
+                    "parallel run.")]
+    r = Repository(tmp_path / "data")
+    r.create_engagement("Wingtip")
+    _add_meeting(r, "wingtip", "m1", "Status", DAY1, call1, names)
+    _add_meeting(r, "wingtip", "m2", "Status", DAY2, call2, names)
+    facts = _merge(("m1", DAY1, [_decision("m1", 3, call1[3][1])]), ("m2", DAY2, [_decision("m2", 4, call2[4][1])]))
+    r.save_facts("wingtip", facts)
+    a = QAService(r, embedder=HashEmbedder()).ask("wingtip", "what was decided about the go-live?",
+                                                   as_of=date(2026, 11, 12))
+    lines = a.answer.splitlines()
+    assert "February payroll" in lines[1] and "superseded" not in lines[1]
+    assert "January go-live" in lines[2] and f"superseded on {DAY2.isoformat()}" in lines[2]
+
+
+def test_the_status_report_leads_with_the_latest_date_move_and_marks_the_superseded_decision(tmp_path: Path) -> None:
+    from assistant.drafting import DraftingService
+    from assistant.models import FactEvent
+    from tests.builders import ev, fact
+    from tests.unit.test_drafting import AS_OF, DAYS
+    from tests.unit.test_drafting import PEOPLE as REPORT_PEOPLE
+    from tests.unit.test_drafting import add_meeting as add_report_meeting
+
+    repo = Repository(tmp_path / "data")
+    eng = repo.create_engagement("Globex").id
+    add_report_meeting(repo, eng, 1, [("Sam Ortiz", "Kickoff."), ("Dana Cole", "The cutover moves to the 2nd of "
+                                                                               "April, decided.")])
+    add_report_meeting(repo, eng, 2, [("Sam Ortiz", "Hello."), ("Dana Cole", "The cutover slips from the 2nd to "
+                                                                             "the 9th of April, decided.")])
+    repo.save_people(eng, REPORT_PEOPLE)
+    first = Decision(text="The cutover moves to the 2nd of April.", meeting_id="m1",
+                     evidence=[ev("m1", 1, "Dana Cole", "The cutover moves")])
+    latest = Decision(text="The cutover slips from the 2nd to the 9th of April.", meeting_id="m2",
+                      evidence=[ev("m2", 1, "Dana Cole", "The cutover slips")])
+    first.history = [FactEvent(at=DAYS[0], event="created", meeting_id="m1"),
+                     FactEvent(at=DAYS[1], event="updated", meeting_id="m2",
+                               note="superseded by a later decision: " + latest.text, evidence=latest.evidence)]
+    repo.save_facts(eng, [fact(first), fact(latest)])
+    md = DraftingService(repo).status_report(eng, "business lead", AS_OF, record=False).markdown
+    summary = md.split("## Summary", 1)[1].split("##", 1)[0]
+    assert "The cutover slips from the 2nd to the 9th of April" in summary
+    assert "moves to the 2nd of April" not in summary
+    decisions = md.split("## Decisions", 1)[1].split("##", 1)[0]
+    assert f"The cutover moves to the 2nd of April. (superseded on {DAYS[1].isoformat()})" in decisions
