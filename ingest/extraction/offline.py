@@ -3289,7 +3289,9 @@ _SELF_ROLE = re.compile(
     rf"|\b(?:me|I|I'll|I will|I'm|I've)\s+(?:to\s+|going to\s+|now\s+|just\s+)?(?:take|taking|took|taken|pick(?:ing)? up|"
     rf"step(?:ping)? in|tak(?:e|ing) over)\s+(?:on\s+|over\s+)?(?:as\s+(?:the\s+)?(?P<role3>(?:[\w&-]+\s+){{0,2}}?"
     rf"(?:sponsor|lead|owner|chair|champion))|(?:the\s+)?(?!(?:your|my|his|her|their|a)\b)(?P<role4>(?:[\w&-]+\s+){{0,2}}?(?:sponsor|chair|champion))"
-    rf"(?:\s+role)?|(?:the\s+)?(?P<role5>(?:[\w&-]+\s+){{0,2}}?(?:lead|owner))\s+role)\b",
+    rf"(?:\s+role)?|(?:the\s+)?(?P<role5>(?:[\w&-]+\s+){{0,2}}?(?:lead|owner))\s+role)\b"
+    # the role as a verb: "I'm sponsoring this", "I sponsor this", "I'll be sponsoring the rollout"
+    rf"|\bI(?:'m|\s+am|'ll\s+be|\s+will\s+be)?\s+(?:also\s+|officially\s+)?(?P<role6>sponsor)(?:ing)?\s+(?:this|it|the\b)",
     re.IGNORECASE,
 )
 _INTRO_ROLE = re.compile(rf"^(?:(?:hi|hello|morning|afternoon)[,!.]?\s+)?(?:(?:all|everyone)[,!.]?\s+)?"
@@ -3313,7 +3315,7 @@ def _own_role(
             if m is None or m.group("name").split()[0].lower() != first:
                 continue
         said = m.groupdict()
-        role = next(r for r in (said.get(f"role{k}") for k in ("", 2, 3, 4, 5)) if r)
+        role = next(r for r in (said.get(f"role{k}") for k in ("", 2, 3, 4, 5, 6)) if r)
         role = " ".join(role.split()).lower()
         role = role.split(" the ", 1)[-1]  # "I'm Bart the project manager"
         if role.split()[0] in {"a", "an", "one", "only", "just", "not", "no", "big", "bit"}:

@@ -221,3 +221,15 @@ def test_a_sponsor_role_said_after_a_job_title_or_taken_on_from_someone_else_is_
                      "Tomas Lind": "project lead"}
     grace = next(a for a in of(fs, Attendance) if a.person == "Grace Obi")
     assert any("I suppose I'm the sponsor" in e.quote for e in grace.evidence)
+
+
+def test_sponsoring_said_as_a_verb_is_the_sponsor_role_and_asking_who_sponsors_is_no_role(extractor) -> None:
+    fs = run(extractor, [
+        ("Nadia Ferris", "Morning all. Who is sponsoring this on your side, Grace?"),
+        ("Grace Obi", "Grace Obi, chief operating officer. I'm sponsoring this."),
+        ("Victor Hale", "Victor Hale, head of procurement."),
+        ("Tomas Lind", "Tomas Lind, finance director. I'll be sponsoring the rollout from January."),
+    ])
+    roles = {a.person: a.role for a in of(fs, Attendance) if a.present}
+    assert roles == {"Nadia Ferris": None, "Grace Obi": "sponsor", "Victor Hale": "head of procurement",
+                     "Tomas Lind": "sponsor"}
