@@ -116,3 +116,18 @@ def weekly_tracker(extractor: Any, embedder: Any, people: list[Person], week1: d
 def of(fs: FactSet, kind: type) -> list:
     """The facts of one kind in an extraction result."""
     return [f for f in fs.facts if isinstance(f, kind)]
+
+
+# The four people of the hand-written decision meetings (two vendor, two customer), meeting on a Monday.
+ROOM = [
+    Person(name="Imogen Hart", side="vendor"),
+    Person(name="Felix Brandt", side="vendor"),
+    Person(name="Ruth Okoye", side="customer"),
+    Person(name="Pavel Novak", side="customer"),
+]
+ROOM_DAY = date(2025, 6, 2)
+
+
+def in_room(extractor: Any, turns: list[tuple[str, str]]) -> FactSet:
+    """The facts the extractor finds in a meeting of ``turns`` among ROOM on ROOM_DAY."""
+    return extractor.extract(meeting_context(turns, ROOM, ROOM_DAY))  # type: ignore[no-any-return]

@@ -4,25 +4,11 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from assistant.models import Decision, FactSet, Person
+from assistant.models import Decision
 from ingest.extraction import rules
 from ingest.extraction.offline import OfflineExtractor
-from tests.builders import meeting_context, of
-
-DAY = date(2025, 6, 2)  # a Monday
-
-PEOPLE = [
-    Person(name="Imogen Hart", side="vendor"),
-    Person(name="Felix Brandt", side="vendor"),
-    Person(name="Ruth Okoye", side="customer"),
-    Person(name="Pavel Novak", side="customer"),
-]
-
-
-def run(extractor: OfflineExtractor, turns: list[tuple[str, str]]) -> FactSet:
-    return extractor.extract(meeting_context(turns, PEOPLE, DAY))
+from tests.builders import in_room as run
+from tests.builders import of
 
 
 def test_the_chair_naming_the_agreement_settles_without_a_question_mark() -> None:

@@ -6,26 +6,11 @@ model)."""
 
 from __future__ import annotations
 
-from datetime import date
-
-from assistant.models import Attendance, Blocker, Decision, FactSet, Person
+from assistant.models import Attendance, Blocker, Decision
 from ingest.extraction import rules
 from ingest.extraction.offline import OfflineExtractor, named_absences
-from tests.builders import meeting_context, of
-
-DAY = date(2025, 6, 2)  # a Monday
-
-PEOPLE = [
-    Person(name="Imogen Hart", side="vendor"),
-    Person(name="Felix Brandt", side="vendor"),
-    Person(name="Ruth Okoye", side="customer"),
-    Person(name="Pavel Novak", side="customer"),
-]
-
-
-def run(extractor: OfflineExtractor, turns: list[tuple[str, str]]) -> FactSet:
-    return extractor.extract(meeting_context(turns, PEOPLE, DAY))
-
+from tests.builders import in_room as run
+from tests.builders import of
 
 # ---------------------------------------------------------------- decisions
 
