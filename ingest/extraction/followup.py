@@ -1310,6 +1310,16 @@ def _said_about(item: FactBase, context: bool = True) -> set[str]:
         - _FILLER_STEMS
 
 
+# A chase of someone else, said as all there is to report: "I've emailed him twice.", "I chased Yusuf again on
+# Monday.", "We've nudged them." (not "I've emailed the spec to him", which hands work over)
+_CHASED = re.compile(r"^\W*(?:(?:yeah|yes|well|so|and|um|uh|honestly|look)\W+)*(?:I|we)(?:'ve| have)?\s+(?:already\s+|also\s+)?"
+                     r"(?:chased|nudged|pinged|reminded|emailed|e-mailed|called|rung|rang|phoned|messaged|"
+                     r"followed up with|been chasing|been on to|been onto)\s+(?:him|her|them|(?-i:[A-Z][a-z]+)(?:\s(?-i:[A-Z][a-z]+))?)"
+                     r"(?:\s+(?:again|twice|three times|a few times|several times|every day|last week|yesterday|this "
+                     r"morning|on (?:mon|tues|wednes|thurs|fri)day))*\W*$", re.IGNORECASE)
+# Work that is itself a chase or a message: "I'll chase Yusuf for the licence", "I'll email Malcolm and Judith".
+_CONTACT_WORK = re.compile(r"\b(?:chase|chasing|remind|nudge|ping|follow(?:ing)? up|e-?mail|ring|call|phone|message|"
+                           r"speak to|talk to|write to|contact|get hold of)\b", re.IGNORECASE)
 _FILLER_STEMS = frozenset({"thing", "um", "uh", "erm", "stuff", "bit", "lot", "way"})  # "the thing is", "first thing"
 
 
@@ -1441,6 +1451,9 @@ def _classify(
     if isinstance(item, ActionItem) and report is not None and new_date is not None and old_due is not None and \
             new_date > old_due and who and _SLIP_MARK.search(u.text):
         report = None  # "It's resubmitted, so say Tuesday the 27th for the rules to be in": the new date is the news
+    if report is not None and isinstance(item, ActionItem) and _CHASED.search(u.text) and \
+            not _CONTACT_WORK.search(item.text):
+        return None  # "Ciara, the agreement?" - "I've emailed him twice.": a chase for the work, not the work
     if report is not None:
         doer = report.doer
         if doer == "speaker" and (not party or who == "speaker"):

@@ -1143,3 +1143,18 @@ def test_the_party_reported_acting_under_its_acronym_lifts_the_blocker_that_wait
     [blocker] = [f for f in facts if isinstance(f, Blocker)]
     assert blocker.waiting_on == "the change board"
     assert blocker.status == "resolved" and blocker.history[-1].meeting_id == "w2"
+
+
+def test_a_chase_reported_as_all_there_is_to_say_closes_the_work_chased_but_not_the_chasing_item(
+    minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder
+) -> None:
+    ctx1 = meeting_context([("Kemi Hart", "I'll have the signed merchant agreement back to Ben by Friday."),
+                            ("Ben Adler", "And I'll chase Omar for the licence key by Friday.")], PEOPLE, WEEK1,
+                           mid="w1")
+    ctx2 = meeting_context([("Nora Quinn", "Ben, the merchant agreement?"), ("Ben Adler", "I've emailed her twice."),
+                            ("Nora Quinn", "And the licence key?"), ("Ben Adler", "I chased Omar on Monday.")],
+                           PEOPLE, date(2026, 10, 12), mid="w2")
+    found = items(list(minilm_extractor.extract(ctx1).facts))
+    events = {i.text: fu.event for fu in follow_up_for(ctx2, minilm)(found, {f.id: f.due for f in found})
+              for i in found if i.id == fu.item_id}
+    assert events == {"I'll chase Omar for the licence key by Friday.": "done"}
