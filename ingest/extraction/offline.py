@@ -2425,10 +2425,8 @@ def _awaited_from_talk(facts: list[FactBase], segs: list[Segment], names: list[s
 
 
 def _sentence_at(text: str, at: int) -> str:
-    """The sentence of ``text`` that holds character ``at``."""
-    a = max(text.rfind(c, 0, at) for c in ".!?") + 1
-    ends = [e for e in (text.find(c, at) for c in ".!?") if e >= 0]
-    return text[a : min(ends) + 1 if ends else len(text)]
+    """The sentence of ``text`` that holds character ``at`` (as rules.sentences splits it)."""
+    return next((text[a:b] for a, b in rules.sentences(text) if a <= at < b), text)
 
 
 def _awaited_work_owner(facts: list[FactBase]) -> None:
