@@ -34,3 +34,34 @@ def looks_non_english(text: str) -> bool:
     if sum(1 for c in letters if ord(c) > _LATIN_MAX) / len(letters) > 0.5:
         return True
     return len(text.split()) >= 3 and english_share([text]) < ENGLISH_SHARE_MIN
+
+
+# Hesitations of spoken English as transcribed (AMI, ICSI, Teams captions); Whisper mostly leaves them out.
+FILLERS = frozenset({"uh", "um", "uhm", "umm", "er", "erm", "mm", "mmm", "hmm", "hm", "mm-hmm", "uh-huh", "um-hmm",
+                     "mm-mm", "uh-uh"})
+_CUT_OFF = re.compile(r"^[^\W\d_]+-$")  # "w-", "specifi-": a word broken off
+_BARE = re.compile(r"^\W+|\W+$")
+MAX_REPEAT = 3  # longest word run collapsed when said twice in a row ("I'll I'll", "on the on the")
+
+
+def spoken_clean(text: str) -> str:
+    """Text as it would be written: fillers, broken-off words and stuttered repeats dropped.
+
+    "Um we'll we'll uh need the the w- working design" -> "we'll need the working design". Punctuation is kept with
+    the word that carries it; clean text comes back unchanged, and a turn that is only hesitation ("Mm-hmm.")
+    comes back as it was rather than empty.
+    """
+    words = text.split()
+    kept = [w for w in words if _BARE.sub("", w).lower() not in FILLERS and not _CUT_OFF.match(w)]
+    out: list[str] = []
+    keys: list[str] = []
+    for w in kept:
+        out.append(w)
+        keys.append(_BARE.sub("", w).lower())
+        for n in range(1, MAX_REPEAT + 1):
+            # The earlier copy goes: the later one carries the sentence on (and its punctuation).
+            if len(keys) >= 2 * n and keys[-n:] == keys[-2 * n : -n] and all(keys[-n:]):
+                del out[-2 * n : -n]
+                del keys[-2 * n : -n]
+                break
+    return " ".join(out) if out else text

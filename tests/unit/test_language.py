@@ -1,0 +1,34 @@
+"""Spoken-language cleaning: what is embedded is the text as it would be written."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.language import spoken_clean
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        ("Um we'll we'll uh need the the w- working design.", "we'll need the working design."),
+        ("I I think we have to fill in a questionnaire again, but", "I think we have to fill in a questionnaire again, but"),
+        ("put it on the on the table", "put it on the table"),
+        ("the the the three of you", "the three of you"),
+        ("Mm-hmm, yeah, specifi- specific instructions", "yeah, specific instructions"),
+    ],
+)
+def test_spoken_clean_drops_fillers_cut_offs_and_stuttered_repeats(said: str, written: str) -> None:
+    assert spoken_clean(said) == written
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Send the firewall change by Friday.", "Priya will own the risk sign-off, e-mail to follow.", "Yeah. Okay."],
+)
+def test_spoken_clean_leaves_clean_text_unchanged(text: str) -> None:
+    assert spoken_clean(text) == text
+
+
+def test_a_turn_that_is_only_hesitation_comes_back_as_it_was() -> None:
+    assert spoken_clean("Mm-hmm.") == "Mm-hmm."
+    assert spoken_clean("Um, uh") == "Um, uh"
