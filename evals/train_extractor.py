@@ -318,6 +318,12 @@ def tune(
 # 0.215. (Labels) the +-1 neighbours of gold turns as extra positives at weight 0.3, 0.220. Labels are noisy
 # (clearly decided turns such as "we've decided that it's gonna be a rubber case" are often not cited), which caps
 # precision near 0.2 with this ranking; nothing here reaches the 0.26 bar, so nothing is shipped.
+# Session 15 (classifier alone, nested selection, mean F1 over series_folds seeds 0/1/2; baseline actions 0.614,
+# decisions 0.247), tried and not kept: disfluencies removed (assistant.language.spoken_clean: fillers, broken-off
+# words, stuttered repeats) before embedding 0.590 / 0.226, also before TF-IDF 0.598 / 0.223, also before the
+# lexical cues 0.583 / 0.224 (the hesitations carry signal, or the cleaner text embeds no better for this task);
+# positive turns weighted by the number of gold items they support (balanced overall) 0.596 / 0.238 against 0.610 /
+# 0.242 for the same code with unit weights.
 W_DENSE = 0.5
 C_TFIDF = 1.0
 
