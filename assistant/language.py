@@ -40,8 +40,9 @@ def looks_non_english(text: str) -> bool:
 FILLERS = frozenset({"uh", "um", "uhm", "umm", "er", "erm", "mm", "mmm", "hmm", "hm", "mm-hmm", "uh-huh", "um-hmm",
                      "mm-mm", "uh-uh"})
 _CUT_OFF = re.compile(r"^[^\W\d_]+-$")  # "w-", "specifi-": a word broken off
-# "pre- and post-sales": a written prefix whose word comes later, not a word broken off.
+# "pre- and post-sales": a written prefix whose compound comes next, not a word broken off ("t- to go" is one).
 _SUSPENDED_BEFORE = frozenset({"and", "or", "nor", "to"})
+_COMPOUND = re.compile(r"\w-\w")
 _BARE = re.compile(r"^\W+|\W+$")
 _WORD_CHAR = re.compile(r"\w")
 MAX_REPEAT = 3  # longest word run collapsed when said twice in a row ("I'll I'll", "on the on the")
@@ -63,6 +64,15 @@ def _spaced_fillers(words: list[str]) -> list[str]:
     return out
 
 
+def _suspended(words: list[str], n: int) -> bool:
+    """Is words[n] ("right-") the first half of "right- and left-handed"?"""
+    return (
+        n + 2 < len(words)
+        and words[n + 1].lower() in _SUSPENDED_BEFORE
+        and bool(_COMPOUND.search(words[n + 2]))
+    )
+
+
 def spoken_clean(text: str) -> str:
     """Text as it would be written: fillers, broken-off words and stuttered repeats dropped.
 
@@ -75,7 +85,7 @@ def spoken_clean(text: str) -> str:
         w
         for n, w in enumerate(words)
         if _BARE.sub("", w).lower() not in FILLERS
-        and not (_CUT_OFF.match(w) and (n + 1 == len(words) or words[n + 1].lower() not in _SUSPENDED_BEFORE))
+        and not (_CUT_OFF.match(w) and not _suspended(words, n))
     ]
     out: list[str] = []
     keys: list[str] = []

@@ -44,3 +44,6 @@ def test_qmsum_spaced_hyphen_fillers_go_as_a_whole() -> None:
 def test_a_suspended_hyphen_is_written_english_not_a_broken_off_word() -> None:
     text = "a right- and left-handed remote with low- or high-pass filters"
     assert spoken_clean(text) == text
+    # AMI marks a word broken off before the same word or a conjunction: those still go.
+    assert spoken_clean("So just t- to bear in mind") == "So just to bear in mind"
+    assert spoken_clean("And then a- and then the other thing") == "and then the other thing"
