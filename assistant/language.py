@@ -40,8 +40,37 @@ def looks_non_english(text: str) -> bool:
 FILLERS = frozenset({"uh", "um", "uhm", "umm", "er", "erm", "mm", "mmm", "hmm", "hm", "mm-hmm", "uh-huh", "um-hmm",
                      "mm-mm", "uh-uh"})
 _CUT_OFF = re.compile(r"^[^\W\d_]+-$")  # "w-", "specifi-": a word broken off
+# "pre- and post-sales": a written prefix whose compound comes next, not a word broken off ("t- to go" is one).
+_SUSPENDED_BEFORE = frozenset({"and", "or", "nor", "to"})
+_COMPOUND = re.compile(r"\w-\w")
 _BARE = re.compile(r"^\W+|\W+$")
+_WORD_CHAR = re.compile(r"\w")
 MAX_REPEAT = 3  # longest word run collapsed when said twice in a row ("I'll I'll", "on the on the")
+
+
+def _spaced_fillers(words: list[str]) -> list[str]:
+    """QMSum writes hyphens spaced ("Mm - hmm ."): such a filler becomes one word so it goes as a whole."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        if i + 2 < len(words) and words[i + 1] == "-":
+            joined = f"{words[i]}-{words[i + 2]}"
+            if _BARE.sub("", joined).lower() in FILLERS:
+                out.append(joined)
+                i += 3
+                continue
+        out.append(words[i])
+        i += 1
+    return out
+
+
+def _suspended(words: list[str], n: int) -> bool:
+    """Is words[n] ("right-") the first half of "right- and left-handed"?"""
+    return (
+        n + 2 < len(words)
+        and words[n + 1].lower() in _SUSPENDED_BEFORE
+        and bool(_COMPOUND.search(words[n + 2]))
+    )
 
 
 def spoken_clean(text: str) -> str:
@@ -49,10 +78,15 @@ def spoken_clean(text: str) -> str:
 
     "Um we'll we'll uh need the the w- working design" -> "we'll need the working design". Punctuation is kept with
     the word that carries it; clean text comes back unchanged, and a turn that is only hesitation ("Mm-hmm.")
-    comes back as it was rather than empty.
+    comes back as it was rather than empty or bare punctuation.
     """
-    words = text.split()
-    kept = [w for w in words if _BARE.sub("", w).lower() not in FILLERS and not _CUT_OFF.match(w)]
+    words = _spaced_fillers(text.split())
+    kept = [
+        w
+        for n, w in enumerate(words)
+        if _BARE.sub("", w).lower() not in FILLERS
+        and not (_CUT_OFF.match(w) and not _suspended(words, n))
+    ]
     out: list[str] = []
     keys: list[str] = []
     for w in kept:
@@ -64,4 +98,4 @@ def spoken_clean(text: str) -> str:
                 del out[-2 * n : -n]
                 del keys[-2 * n : -n]
                 break
-    return " ".join(out) if out else text
+    return " ".join(out) if any(_WORD_CHAR.search(w) for w in out) else text
