@@ -170,7 +170,7 @@ without adapter 0.594/0.857/0.339, with the fold adapter 0.596/0.879/0.342): 1 e
 the stock ones). A whole encoder buys hit@1 but not the adapter's hit@5, and shipping it would add a 90 MB
 model, so it stopped there (second fold and val not run).
 
-Tenth round (2026-12-03): spoken-language cleaning (``assistant.language.spoken_clean`` after ``clean_text``:
+Tenth round (2026-12-03): spoken-language cleaning (``spoken_clean`` of commit 7dd92d2, removed after this round as unused, after ``clean_text``:
 fillers, broken-off words and stuttered 1-3 word repeats dropped) of what is embedded and of what BM25
 indexes. On train it changes 27k of 88k turns (Product 13.8k of 49.9k, Academic 12.5k of 33.6k, Committee 0.3k
 of 4.8k; 7% of Product and Academic words). QMSum marks no cut-off with a hyphen (its fragments are bare: "th

@@ -319,7 +319,7 @@ def tune(
 # (clearly decided turns such as "we've decided that it's gonna be a rubber case" are often not cited), which caps
 # precision near 0.2 with this ranking; nothing here reaches the 0.26 bar, so nothing is shipped.
 # Session 15 (classifier alone, nested selection, mean F1 over series_folds seeds 0/1/2; baseline actions 0.614,
-# decisions 0.247), tried and not kept: disfluencies removed (assistant.language.spoken_clean: fillers, broken-off
+# decisions 0.247), tried and not kept: disfluencies removed (a spoken_clean helper, commit 7dd92d2, removed after this round: fillers, broken-off
 # words, stuttered repeats) before embedding 0.590 / 0.226, also before TF-IDF 0.598 / 0.223, also before the
 # lexical cues 0.583 / 0.224 (the hesitations carry signal, or the cleaner text embeds no better for this task);
 # positive turns weighted by the number of gold items they support (balanced overall) 0.596 / 0.238 against 0.610 /
