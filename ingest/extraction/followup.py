@@ -1060,8 +1060,15 @@ def _dropped(
         # "I'll take Colm's letter off the list", "I think the statement replaces Colm's letter. Let's let that one
         # go": the work named by its owner's name is that owner's, their one open item if the words name none
         whose = _whose(f"{u.earlier} {u.text}" if PRONOUN.search(u.text) else u.text)
-        theirs = [f for f in items if isinstance(f, ActionItem) and f.id not in taken and f.owner and
-                  any(names_match(f.owner, w) for w in whose)]
+        named = [f for f in items if isinstance(f, ActionItem) and f.owner and
+                 any(names_match(f.owner, w) for w in whose)]
+        theirs = [f for f in named if f.id not in taken]
+        ids = {f.id for f in named}
+        if not theirs and named and (k := next((k for k, fu in enumerate(out) if fu.item_id in ids), None)) is not None:
+            # the same drop said again ("Let's let that one go." - "Okay, I'll take Colm's letter off the
+            # list."): its words are evidence of it, not of another item
+            out[k] = out[k].model_copy(update={"evidence": [*out[k].evidence, u.evidence(meeting_id)]})
+            continue
         if theirs:
             scored = [t for t in scored if t[2] in theirs] or \
                 ([(2, float(sims[items.index(theirs[0]), col[i]]), theirs[0])] if len(theirs) == 1 else [])

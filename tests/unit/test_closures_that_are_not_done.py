@@ -124,3 +124,4 @@ def test_the_owners_work_named_by_their_name_is_the_one_let_go(track: Callable[.
     )
     assert [i.status for i in items(facts) if i.owner == "Omar Said"] == ["dropped"]
     assert [i.status for i in items(facts) if "statement" in i.text] == ["open"]
+    assert not [i for i in items(facts) if "off the list" in i.text]  # the drop said as a promise: no new work
