@@ -902,6 +902,17 @@ _THEY_TAKE = re.compile(r"^\W*(?:(?:and|so)\W+)?(?:she|he|they)(?:'s|'re|\s+is|\
                         r"(?:going to\s+)?(?:pick(?:ing)?\s+(?:it|that|this|them)\s+up|pick(?:ing)?\s+up|"
                         r"tak(?:e|ing)\s+(?:it|that|this|them)\s+(?:on|over)|own(?:ing)?\s+(?:it|that)|"
                         r"look(?:ing)?\s+after\s+(?:it|that)|do(?:ing)?\s+(?:it|that))\b", re.IGNORECASE)
+# The owner lets it go for anyone to take: "Can someone else pick it up?", "I'm not going to get them done. I'm
+# sorry, I just won't." - "I'll take them. Same date, the 17th."
+_OFFLOADS = re.compile(r"\b(?:can|could) (?:someone|somebody|anyone|anybody)(?: else)?\b|\b(?:someone|somebody|anyone) "
+                       r"else\b|\bi(?:'m| am) not going to (?:get|manage|make)\b|\bi (?:just )?(?:won't|can't) (?:do|get|"
+                       r"manage|make)\b|\bi just won't\b", re.IGNORECASE)
+# An offer to take it, said as a question the owner says yes to: "Bernadette, do you want me to take the parent
+# letter off you as well?" - "Would you? Honestly, yes please."
+_OFFER_TAKE = re.compile(r"\b(?:do you want me to|shall i|should i|want me to|can i|could i)\s+(?:take|pick up|pick "
+                         r"(?:that|it|them|those|this) up|take over)\b(?P<what>[^.;!?]*)", re.IGNORECASE)
+_YES_PLEASE = re.compile(r"^\W*(?:(?:oh|honestly|god|ah)\W+)*(?:would you|could you|yes|yeah|yep|please|go on|"
+                         r"that would be|if you (?:could|don't mind))\b", re.IGNORECASE)
 _ASKED_TO_TAKE = re.compile(r"\b(?:take|pick up|pick (?:that|it|them|those|this) up|cover|look after)\b", re.IGNORECASE)
 _NOT_HANDED = re.compile(r"\b(?:not|never|if|unless|whether|can't|won't|isn't|wasn't)\b|n't\b", re.IGNORECASE)
 # Capitalised words that open a sentence but name nobody: "Let's take the rest offline", "Everything's taking ages".
@@ -924,15 +935,23 @@ def _handovers(items: Sequence[FactBase], utts: Sequence[Utterance], ctx: Meetin
     out: list[FollowUp] = []
     taken: set[str] = set()
     for k, u in enumerate(utts):
-        if u.text.rstrip().endswith("?"):
-            continue
         found: tuple[str, str, str] | None = None  # (new owner, what is handed over, the words up to the verb)
         passed = ""  # the one "handed ... to": not a handover of work that was for them ("send Kasia the spec")
+        offloaded = ""  # the owner who let it go (their item only): "Can someone else pick it up?"
+        if u.text.rstrip().endswith("?"):
+            o = _OFFER_TAKE.search(u.text)
+            reply = next((v for v in utts[k + 1 :] if v.turn != u.turn), None)
+            if o is None or reply is None or reply.speaker == u.speaker or not _YES_PLEASE.match(reply.text) or \
+                    re.search(r"\b(?:no|not)\b|n't", reply.text[:40], re.IGNORECASE):
+                continue
+            found, offloaded = (u.speaker, o.group("what"), u.text[: o.start("what")]), reply.speaker
         m = _TAKES.search(u.text) or _MOVES_TO.search(u.text)
         y = _YOURS_NOW.search(u.text)
         t = _I_TAKE.search(u.text)
         h = _HANDED_TO.search(u.text)
-        if h is not None and h.group("to").lower() not in _NOT_A_TAKER and (
+        if found is not None:
+            pass
+        elif h is not None and h.group("to").lower() not in _NOT_A_TAKER and (
                 h.group("verb").lower() in ("delegated", "reassigned") or _ON_THEIR_SIDE.match(h.group("after"))
                 or any(v.turn == u.turn and _THEY_TAKE.match(v.text) for v in utts[k + 1 : k + 3])):
             found = (h.group("to"), h.group("what"), u.text[: h.start("what")])
@@ -944,6 +963,9 @@ def _handovers(items: Sequence[FactBase], utts: Sequence[Utterance], ctx: Meetin
         elif t is not None and u.opens_turn and u.prompt and _ASKED_TO_TAKE.search(u.prompt) and \
                 _names(u.prompt, _name_forms(u.speaker, people)):
             found = (u.speaker, t.group("what"), u.text[: t.start("what")])
+        elif t is not None and u.opens_turn and u.prompt and u.prompt_segment is not None and \
+                u.prompt_segment.speaker != u.speaker and _OFFLOADS.search(u.prompt):
+            found, offloaded = (u.speaker, t.group("what"), u.text[: t.start("what")]), u.prompt_segment.speaker
         if found is None or _NOT_HANDED.search(found[2]):
             continue
         to, what, _ = found
@@ -951,12 +973,17 @@ def _handovers(items: Sequence[FactBase], utts: Sequence[Utterance], ctx: Meetin
         words = content_stems(what) - name_words - _HANDOVER_WORDS
         if not words or PRONOUN.search(what) or PRONOUN.search(found[2][-12:]):  # "pick that up"
             words |= content_stems(f"{u.earlier} {u.prompt if u.opens_turn else ''}") - name_words - _HANDOVER_WORDS
+            if offloaded:  # "Which brings me to the scripts." - "Go on." - "I'm not going to get them done."
+                turns = sorted({v.turn for v in utts[:k] if v.turn != u.turn})[-_DROP_REACH:]
+                words |= content_stems(" ".join(v.text for v in utts[:k] if v.turn in turns and v.speaker == offloaded)) \
+                    - name_words - _HANDOVER_WORDS
         scored: list[tuple[bool, int, FactBase]] = []
         for item in items:
             if not isinstance(item, ActionItem) or not item.owner or names_match(item.owner, to, people):
                 continue
             shared = _topic(item) & words
-            if not shared or (passed and re.search(rf"\b{re.escape(passed)}\b", item.text, re.IGNORECASE)):
+            if not shared or (passed and re.search(rf"\b{re.escape(passed)}\b", item.text, re.IGNORECASE)) or \
+                    (offloaded and not names_match(item.owner, offloaded, people)):
                 continue
             forms = _name_forms(item.owner, people)
             involved = names_match(u.speaker, item.owner, people) or _names(f"{u.earlier} {u.text}", forms) or \

@@ -125,3 +125,32 @@ def test_the_owners_work_named_by_their_name_is_the_one_let_go(track: Callable[.
     assert [i.status for i in items(facts) if i.owner == "Omar Said"] == ["dropped"]
     assert [i.status for i in items(facts) if "statement" in i.text] == ["open"]
     assert not [i for i in items(facts) if "off the list" in i.text]  # the drop said as a promise: no new work
+
+
+@pytest.mark.parametrize("call2, new_owner", [
+    ([("Nora Quinn", "Kemi, the leave list?"),
+      ("Kemi Hart", "I'm drowning with year-end. Can someone else pick it up?"),
+      ("Lucy Fenn", "Yeah, I'll take the leave list. Same Friday.")], "Lucy Fenn"),
+    ([("Kemi Hart", "Which brings me to the leave list."), ("Nora Quinn", "Go on."),
+      ("Kemi Hart", "I'm on the audit all next week. I'm not going to get it done. I'm sorry, I just won't."),
+      ("Omar Said", "I'll take it. Same date.")], "Omar Said"),
+    ([("Lucy Fenn", "Kemi, do you want me to take the leave list off you as well? I've got a quiet week."),
+      ("Kemi Hart", "Would you? Honestly, yes please."),
+      ("Lucy Fenn", "Done. I'll still get it out by Friday.")], "Lucy Fenn"),
+])
+def test_work_the_owner_lets_go_for_someone_to_take_changes_owner(
+    track: Callable[..., list[FactBase]], call2: list[tuple[str, str]], new_owner: str
+) -> None:
+    facts = track([("Kemi Hart", "I'll send Ben the leave list for the ward by Friday.")], call2)
+    [item] = [i for i in items(facts) if "leave list" in i.text and i.meeting_id == "w1"]
+    assert item.owner == new_owner and item.status != "done"
+
+
+def test_taking_something_somewhere_for_the_one_who_asked_no_one_is_no_handover(
+    track: Callable[..., list[FactBase]]
+) -> None:
+    facts = track([("Kemi Hart", "I'll send Ben the leave list for the ward by Friday.")],
+                  [("Nora Quinn", "Kemi, the leave list?"), ("Kemi Hart", "It went on Friday."),
+                   ("Lucy Fenn", "I'll take the leave list up to the ward this afternoon.")])
+    [item] = [i for i in items(facts) if "leave list" in i.text and i.meeting_id == "w1"]
+    assert item.owner == "Kemi Hart"
