@@ -857,11 +857,11 @@ def find_followups(
                   ctx.meeting.meeting_id)
     dropped = _dropped(items, [i for i in keep if drops[i]], utts, keep, sims, name_words, ctx.meeting.meeting_id)
     out = [fu for fu in out if fu.item_id not in {d.item_id for d in dropped}]
-    # "He's handed the transport to Kasia in his team.": work passed on is not work done, whatever its words
-    turn_of = {v.segment_id: v.turn for v in utts}
-    passed_on = {(fu.item_id, turn_of.get(fu.evidence[0].segment_id)) for fu in handovers}
-    out = [fu for fu in out
-           if fu.event != "done" or (fu.item_id, turn_of.get(fu.evidence[0].segment_id)) not in passed_on]
+    # "He's handed the transport to Kasia in his team.", "Yeah, I'll take the leave list." - "Thank you. They're in
+    # the blue folder.": work passed on in this meeting is not work done, unless its new owner says so
+    new_owner = {fu.item_id: fu.owner for fu in handovers}
+    out = [fu for fu in out if fu.event != "done" or fu.item_id not in new_owner
+           or names_match(fu.evidence[0].speaker, new_owner[fu.item_id], people)]
     out = out + dropped + _lifted_with(out, items)
     return out + _state_reached(out, items, utts, ctx.meeting.meeting_id) + handovers
 

@@ -154,3 +154,16 @@ def test_taking_something_somewhere_for_the_one_who_asked_no_one_is_no_handover(
                    ("Lucy Fenn", "I'll take the leave list up to the ward this afternoon.")])
     [item] = [i for i in items(facts) if "leave list" in i.text and i.meeting_id == "w1"]
     assert item.owner == "Kemi Hart"
+
+
+def test_the_old_owner_saying_where_things_are_after_the_handover_is_not_the_work_done(
+    track: Callable[..., list[FactBase]]
+) -> None:
+    facts = track([("Kemi Hart", "I'll get Ben the leave already booked for the ward, December and January, by "
+                                 "Friday.")],
+                  [("Nora Quinn", "Brilliant. Kemi, the booked leave for the ward?"),
+                   ("Kemi Hart", "I'm on nights next week, so I'm not going to get to it. Can someone else pick it up?"),
+                   ("Lucy Fenn", "Yeah, I'll take the leave list. Same Friday."),
+                   ("Kemi Hart", "Thank you. They're in the blue folder. The second blue folder.")])
+    [item] = [i for i in items(facts) if i.meeting_id == "w1"]
+    assert item.owner == "Lucy Fenn" and item.status != "done"
