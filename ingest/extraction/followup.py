@@ -303,7 +303,7 @@ def done_report(sentence: str) -> DoneReport | None:
         if _NOT_DONE_CLAUSE.search(clause) or rules.addressed_to_system(text) or PROMISE.search(text[:start]) \
                 or _PART_OF.search(text[:end]) or _PART_OF.search(clause):
             continue
-        if _BUT_CANNOT.search(text[end:]) or _STILL_TO_DO.search(text[end:]):
+        if _BUT_CANNOT.search(text[end:]) or _STILL_TO_DO.search(text[end:]) or rules.part_way(text[end:]):
             continue
         if ack and start < ack.end():
             continue
@@ -857,6 +857,11 @@ def find_followups(
                   ctx.meeting.meeting_id)
     dropped = _dropped(items, [i for i in keep if drops[i]], utts, keep, sims, name_words, ctx.meeting.meeting_id)
     out = [fu for fu in out if fu.item_id not in {d.item_id for d in dropped}]
+    # "He's handed the transport to Kasia in his team.", "Yeah, I'll take the leave list." - "Thank you. They're in
+    # the blue folder.": work passed on in this meeting is not work done, unless its new owner says so
+    new_owner = {fu.item_id: fu.owner for fu in handovers}
+    out = [fu for fu in out if fu.event != "done" or fu.item_id not in new_owner
+           or names_match(fu.evidence[0].speaker, new_owner[fu.item_id], people)]
     out = out + dropped + _lifted_with(out, items)
     return out + _state_reached(out, items, utts, ctx.meeting.meeting_id) + handovers
 
@@ -882,6 +887,32 @@ _YOURS_NOW = re.compile(r"(?P<what>\b(?:the|that|this|it)\b[^.;!?]*?)(?:'s|'re|\
 # The speaker takes it, asked to: "Can Kayleigh take the UAT scripts?" - "Yeah, I'll take them."
 _I_TAKE = re.compile(r"\b(?:i'll|i will|i can|happy to)\s+(?:take|pick up|pick (?:that|it|them|those|this) up)\b"
                      r"(?P<what>[^.;!?]*)", re.IGNORECASE)
+# The owner passed it on to someone on their side: "He's handed the transport to Kasia in his team.", "She's
+# passed the rota over to Tom. He's picking it up.", "I've delegated the mapping to Omar" (not "I handed the form
+# to Sam", a delivery: the one it went to must be on the passer's side, take it on in the next words, or the verb
+# is delegate).
+_HANDED_TO = re.compile(rf"\b(?P<verb>handed|passed|given|delegated|reassigned|transferred)\s+(?P<what>[^.;!?]*?)"
+                        rf"\s*(?:over\s+|on\s+|off\s+|across\s+)?to\s+(?P<to>{_NAME})\b(?P<after>[^.;!?]*)",
+                        re.IGNORECASE)
+_ON_THEIR_SIDE = re.compile(r"^\s*,?\s*(?:in|on|from)\s+(?:his|her|their|my|our)\s+"
+                            r"(?:team|side|group|office)\b"
+                            r"|^\s*,?\s*(?:his|her|their|my|our)\s+(?:deputy|colleague|number two|second)\b"
+                            r"|^\s*,?\s*(?:to\s+)?(?:do|finish|pick up|take on|look after|own)\b", re.IGNORECASE)
+_THEY_TAKE = re.compile(r"^\W*(?:(?:and|so)\W+)?(?:she|he|they)(?:'s|'re|\s+is|\s+are|'ll|\s+will)\s+(?:now\s+)?"
+                        r"(?:going to\s+)?(?:pick(?:ing)?\s+(?:it|that|this|them)\s+up|pick(?:ing)?\s+up|"
+                        r"tak(?:e|ing)\s+(?:it|that|this|them)\s+(?:on|over)|own(?:ing)?\s+(?:it|that)|"
+                        r"look(?:ing)?\s+after\s+(?:it|that)|do(?:ing)?\s+(?:it|that))\b", re.IGNORECASE)
+# The owner lets it go for anyone to take: "Can someone else pick it up?", "I'm not going to get them done. I'm
+# sorry, I just won't." - "I'll take them. Same date, the 17th."
+_OFFLOADS = re.compile(r"\b(?:can|could) (?:someone|somebody|anyone|anybody)(?: else)?\b|\b(?:someone|somebody|anyone) "
+                       r"else\b|\bi(?:'m| am) not going to (?:get|manage|make)\b|\bi (?:just )?(?:won't|can't) (?:do|get|"
+                       r"manage|make)\b|\bi just won't\b", re.IGNORECASE)
+# An offer to take it, said as a question the owner says yes to: "Bernadette, do you want me to take the parent
+# letter off you as well?" - "Would you? Honestly, yes please."
+_OFFER_TAKE = re.compile(r"\b(?:do you want me to|shall i|should i|want me to|can i|could i)\s+(?:take|pick up|pick "
+                         r"(?:that|it|them|those|this) up|take over)\b(?P<what>[^.;!?]*)", re.IGNORECASE)
+_YES_PLEASE = re.compile(r"^\W*(?:(?:oh|honestly|god|ah)\W+)*(?:would you|could you|yes|yeah|yep|please|go on|"
+                         r"that would be|if you (?:could|don't mind))\b", re.IGNORECASE)
 _ASKED_TO_TAKE = re.compile(r"\b(?:take|pick up|pick (?:that|it|them|those|this) up|cover|look after)\b", re.IGNORECASE)
 _NOT_HANDED = re.compile(r"\b(?:not|never|if|unless|whether|can't|won't|isn't|wasn't)\b|n't\b", re.IGNORECASE)
 # Capitalised words that open a sentence but name nobody: "Let's take the rest offline", "Everything's taking ages".
@@ -903,20 +934,38 @@ def _handovers(items: Sequence[FactBase], utts: Sequence[Utterance], ctx: Meetin
     name_words = {w for p in people for form in (p.name, *p.aliases) for w in content_stems(form)}
     out: list[FollowUp] = []
     taken: set[str] = set()
-    for u in utts:
-        if u.text.rstrip().endswith("?"):
-            continue
+    for k, u in enumerate(utts):
         found: tuple[str, str, str] | None = None  # (new owner, what is handed over, the words up to the verb)
+        passed = ""  # the one "handed ... to": not a handover of work that was for them ("send Kasia the spec")
+        offloaded = ""  # the owner who let it go (their item only): "Can someone else pick it up?"
+        if u.text.rstrip().endswith("?"):
+            o = _OFFER_TAKE.search(u.text)
+            reply = next((v for v in utts[k + 1 :] if v.turn != u.turn), None)
+            if o is None or reply is None or reply.speaker == u.speaker or not _YES_PLEASE.match(reply.text) or \
+                    re.search(r"\b(?:no|not)\b|n't", reply.text[:40], re.IGNORECASE):
+                continue
+            found, offloaded = (u.speaker, o.group("what"), u.text[: o.start("what")]), reply.speaker
         m = _TAKES.search(u.text) or _MOVES_TO.search(u.text)
         y = _YOURS_NOW.search(u.text)
         t = _I_TAKE.search(u.text)
-        if m is not None and m.group("to").lower() not in _NOT_A_TAKER:
+        h = _HANDED_TO.search(u.text)
+        if found is not None:
+            pass
+        elif h is not None and h.group("to").lower() not in _NOT_A_TAKER and (
+                h.group("verb").lower() in ("delegated", "reassigned") or _ON_THEIR_SIDE.match(h.group("after"))
+                or any(v.turn == u.turn and _THEY_TAKE.match(v.text) for v in utts[k + 1 : k + 3])):
+            found = (h.group("to"), h.group("what"), u.text[: h.start("what")])
+            passed = h.group("to")
+        elif m is not None and m.group("to").lower() not in _NOT_A_TAKER:
             found = (m.group("to"), m.group("what"), u.text[: m.start("what")] + " " + u.text[m.end("what") : m.end()])
         elif y is not None and u.prompt_segment is not None:
             found = (u.prompt_segment.speaker, y.group("what"), u.text[: y.end()])
         elif t is not None and u.opens_turn and u.prompt and _ASKED_TO_TAKE.search(u.prompt) and \
                 _names(u.prompt, _name_forms(u.speaker, people)):
             found = (u.speaker, t.group("what"), u.text[: t.start("what")])
+        elif t is not None and u.opens_turn and u.prompt and u.prompt_segment is not None and \
+                u.prompt_segment.speaker != u.speaker and _OFFLOADS.search(u.prompt):
+            found, offloaded = (u.speaker, t.group("what"), u.text[: t.start("what")]), u.prompt_segment.speaker
         if found is None or _NOT_HANDED.search(found[2]):
             continue
         to, what, _ = found
@@ -924,12 +973,17 @@ def _handovers(items: Sequence[FactBase], utts: Sequence[Utterance], ctx: Meetin
         words = content_stems(what) - name_words - _HANDOVER_WORDS
         if not words or PRONOUN.search(what) or PRONOUN.search(found[2][-12:]):  # "pick that up"
             words |= content_stems(f"{u.earlier} {u.prompt if u.opens_turn else ''}") - name_words - _HANDOVER_WORDS
+            if offloaded:  # "Which brings me to the scripts." - "Go on." - "I'm not going to get them done."
+                turns = sorted({v.turn for v in utts[:k] if v.turn != u.turn})[-_DROP_REACH:]
+                words |= content_stems(" ".join(v.text for v in utts[:k] if v.turn in turns and v.speaker == offloaded)) \
+                    - name_words - _HANDOVER_WORDS
         scored: list[tuple[bool, int, FactBase]] = []
         for item in items:
             if not isinstance(item, ActionItem) or not item.owner or names_match(item.owner, to, people):
                 continue
             shared = _topic(item) & words
-            if not shared:
+            if not shared or (passed and re.search(rf"\b{re.escape(passed)}\b", item.text, re.IGNORECASE)) or \
+                    (offloaded and not names_match(item.owner, offloaded, people)):
                 continue
             forms = _name_forms(item.owner, people)
             involved = names_match(u.speaker, item.owner, people) or _names(f"{u.earlier} {u.text}", forms) or \
@@ -984,7 +1038,15 @@ _DROP = re.compile(
     # "he's cancelled it", "So that's not happening." (not "not happening this side of Christmas": put off)
     r"|\b(?:has|have|'s|'ve|is|are|been|was|were)\s+(?:now\s+|been\s+)?(?:cancelled|canceled|called off|stood down)\b"
     r"|\b(?:that's|that is|it's|it is|this is)\s+(?:not|no longer)\s+happening\b"
-    r"(?!\s+(?:this side|until|till|before|yet|for now))",
+    r"(?!\s+(?:this side|until|till|before|yet|for now))"
+    # "Let's let that one go", "we can let it go" (not "let it go through", "let you go"); "I'll take Colm's letter
+    # off the list", "take it off the tracker"; "Let's not do it."; "Okay, guest Wi-Fi's off then."
+    r"|\blet\s+(?:that|it|this|those|these)(?:\s+one)?\s+go\b(?!\s+(?:through|ahead|out|on|to|in|into|up|down|over|live|by"
+    r"|back|round|forward)\b)"
+    r"|\btake\s+(?:[\w'-]+\s+){1,4}?off\s+(?:the|our|my|your)\s+(?:[\w-]+\s+)?(?:list|tracker|plan|log|board|backlog|"
+    r"actions?|register)\b"
+    r"|\blet's\s+not\s+(?:do|pursue|go ahead with)\s+(?:it|that|this|them)\s*(?:[.!]|$)"
+    r"|(?:'s|\s+is|'re|\s+are)\s+off,?\s+then\b",
     re.IGNORECASE,
 )
 
@@ -1022,6 +1084,21 @@ def _dropped(
             asked = {v.turn for v in utts[:i] if v.turn in turns and v.text.rstrip().endswith("?")}
             said |= content_stems(" ".join(v.text for v in utts[:i] if v.turn in asked)) - name_words
             scored = _drop_candidates(items, taken, said - _DROP_WORDS, sims, col[i])
+        # "I'll take Colm's letter off the list", "I think the statement replaces Colm's letter. Let's let that one
+        # go": the work named by its owner's name is that owner's, their one open item if the words name none
+        whose = _whose(f"{u.earlier} {u.text}" if PRONOUN.search(u.text) else u.text)
+        named = [f for f in items if isinstance(f, ActionItem) and f.owner and
+                 any(names_match(f.owner, w) for w in whose)]
+        theirs = [f for f in named if f.id not in taken]
+        ids = {f.id for f in named}
+        if not theirs and named and (k := next((k for k, fu in enumerate(out) if fu.item_id in ids), None)) is not None:
+            # the same drop said again ("Let's let that one go." - "Okay, I'll take Colm's letter off the
+            # list."): its words are evidence of it, not of another item
+            out[k] = out[k].model_copy(update={"evidence": [*out[k].evidence, u.evidence(meeting_id)]})
+            continue
+        if theirs:
+            scored = [t for t in scored if t[2] in theirs] or \
+                ([(2, float(sims[items.index(theirs[0]), col[i]]), theirs[0])] if len(theirs) == 1 else [])
         if not scored or (len(scored) > 1 and scored[1][0] == scored[0][0] and scored[0][1] - scored[1][1] < MARGIN):
             continue
         n, cos, item = scored[0]
@@ -1047,11 +1124,21 @@ def _drop_candidates(items: Sequence[FactBase], taken: set[str], said: set[str],
     return scored
 
 
+_WHOSE = re.compile(r"(?<![\w-])((?-i:[A-Z][a-z]+))'s\s+(?!(?:been|got|going|gone|not|done|just|still|off|on|in|a|an|the|"
+                    r"also|now|here|there)\b)[a-z][\w-]*", re.IGNORECASE)
+
+
+def _whose(text: str) -> set[str]:
+    """The names whose work a sentence names in the possessive ("Colm's letter"; not "Colm's not on today")."""
+    return {m.group(1) for m in _WHOSE.finditer(text) if m.group(1).lower() not in _NOT_A_TAKER}
+
+
 _DROP_REACH = 4  # turns back a drop said of "it" looks for what it lets go
 _VAGUE = content_stems("yeah yes okay right well fine honestly look sorry then")
 
 _DROP_WORDS = content_stems("park parked shelve scrap drop descope need needed longer chase bother scope phase "
-                            "table formally officially forget ditch cancel cancelled stand down happening")
+                            "table formally officially forget ditch cancel cancelled stand down happening "
+                            "take off list tracker log backlog register let go")
 
 
 # A sentence saying the work still waits: "we switch to actual minutes after the consultation", "once it's signed"
@@ -1311,14 +1398,35 @@ def _said_about(item: FactBase, context: bool = True) -> set[str]:
 
 
 # A chase of someone else, said as all there is to report: "I've emailed him twice.", "I chased Yusuf again on
-# Monday.", "We've nudged them." (not "I've emailed the spec to him", which hands work over)
-_CHASED = re.compile(r"^\W*(?:(?:yeah|yes|well|so|and|um|uh|honestly|look)\W+)*(?:I|we)(?:'ve| have)?\s+(?:already\s+|also\s+)?"
-                     r"(?:chased|nudged|pinged|reminded|emailed|e-mailed|called|rung|rang|phoned|messaged|"
-                     r"followed up with|been chasing|been on to|been onto)\s+(?:him|her|them|(?-i:[A-Z][a-z]+)(?:\s(?-i:[A-Z][a-z]+))?)"
-                     r"(?:\s+(?:again|twice|three times|a few times|several times|every day|last week|yesterday|this "
-                     r"morning|on (?:mon|tues|wednes|thurs|fri)day))*\W*$", re.IGNORECASE)
+# Monday.", "We've nudged them." (not "I've emailed the spec to him", which hands work over); or a word with them or
+# the people around them and what they said: "I did speak to his PA, she said it's on his desk.", "I spoke to Yiannis
+# on Tuesday.", "I've had a word with her office, and nothing back."
+_CONTACTED = r"(?:him|her|them|(?-i:[A-Z][a-z]+)(?:\s(?-i:[A-Z][a-z]+))?(?:'s\s+" \
+    r"(?:PA|EA|assistant|secretary|office|team|deputy|boss|manager|people))?|(?:his|her|their)\s+(?:PA|EA|assistant|" \
+    r"secretary|office|team|deputy|boss|manager|people))"
+_CHASED = re.compile(r"^\W*(?:(?:yeah|yes|no|well|so|and|but|um|uh|honestly|look|actually|okay|ok)\W+)*(?:I|we)"
+                     r"(?:'ve| have| did)?\s+(?:(?:already|also|just|actually|finally|even)\s+)*"
+                     r"(?:chased|nudged|pinged|reminded|emailed|e-mailed|called|rung|rang|phoned|messaged|caught|"
+                     r"followed up with|been chasing|been on to|been onto|got hold of|"
+                     r"chase|nudge|ping|remind|email|e-mail|call|ring|phone|message|"  # "I did email him"
+                     r"(?:spoke|spoken|speak|talked|talk|had a (?:quick\s+)?(?:word|chat)|caught up)\s+(?:to|with))\s+"
+                     rf"{_CONTACTED}(?:\s+and\s+{_CONTACTED})?"
+                     r"(?:\s+(?:again|twice|three times|a (?:few|couple of) times|several times|every day|last week|"
+                     r"yesterday|today|this morning|(?:on|last|this)\s+(?:mon|tues|wednes|thurs|fri)day))*"
+                     r"(?:\W*$|\s*[,;]\s*(?:and\s+)?(?P<said>(?:he|she|they)\s+(?:said|says|reckons|told me|tells me|"
+                     r"thinks|promised|swears))\b|\s*[,;]?\s*(?:and\s+)?(?:nothing|no (?:reply|answer|response)|"
+                     r"still nothing|not a word)\b)", re.IGNORECASE)
+
+
+def chase_only(text: str) -> bool:
+    """The sentence reports a chase or a word with someone, and nothing done: what they said, if it is told,
+    reports no work done ("she said it's on his desk"; not "he said he sent it Friday")."""
+    m = _CHASED.search(text)
+    return m is not None and not (m.group("said") and done_report(text[m.end("said"):]) is not None)
+
+
 # Work that is itself a chase or a message: "I'll chase Yusuf for the licence", "I'll email Malcolm and Judith".
-_CONTACT_WORK = re.compile(r"\b(?:chase|chasing|remind|nudge|ping|follow(?:ing)? up|e-?mail|ring|call|phone|message|"
+_CONTACT_WORK = re.compile(r"\b(?:chase|chasing|remind|nudge|ping|follow(?:ing)? up|e-?mail|ring|call|phone|message|escalat\w*|"
                            r"speak to|talk to|write to|contact|get hold of)\b", re.IGNORECASE)
 _FILLER_STEMS = frozenset({"thing", "um", "uh", "erm", "stuff", "bit", "lot", "way"})  # "the thing is", "first thing"
 
@@ -1451,9 +1559,10 @@ def _classify(
     if isinstance(item, ActionItem) and report is not None and new_date is not None and old_due is not None and \
             new_date > old_due and who and _SLIP_MARK.search(u.text):
         report = None  # "It's resubmitted, so say Tuesday the 27th for the rules to be in": the new date is the news
-    if report is not None and isinstance(item, ActionItem) and _CHASED.search(u.text) and \
-            not _CONTACT_WORK.search(item.text):
-        return None  # "Ciara, the agreement?" - "I've emailed him twice.": a chase for the work, not the work
+    if report is not None and chase_only(u.text) and not _CONTACT_WORK.search(item.text):
+        # "Ciara, the agreement?" - "I've emailed him twice.": a chase for the work, not the work; nor does it lift
+        # a wait on it ("Ciara's waiting on the agreement"): chasing says the wait goes on
+        return None
     if report is not None:
         doer = report.doer
         if doer == "speaker" and (not party or who == "speaker"):
@@ -1618,5 +1727,5 @@ def _assign(cands: list[_Candidate], meeting_id: str) -> list[FollowUp]:
     return out + (_assign(rest, meeting_id) if rest and len(rest) < len(cands) else [])
 
 
-__all__ = ["DoneReport", "Utterance", "confirmed_restatement", "done_report", "find_followups", "follow_up_for",
-           "utterances"]
+__all__ = ["DoneReport", "Utterance", "chase_only", "confirmed_restatement", "done_report", "find_followups",
+           "follow_up_for", "utterances"]

@@ -986,6 +986,8 @@ class OfflineExtractor:
         index: NameIndex,
         taken: set[tuple[int, int]],
     ) -> list[FactBase]:
+        from ingest.extraction.followup import chase_only  # followup builds on this package's rules
+
         out: list[FactBase] = []
         for i, spans in enumerate(sents):
             for sp in (part for whole in spans for part in _done_parts(segs[i].text, whole)):
@@ -1009,6 +1011,9 @@ class OfflineExtractor:
                     continue
                 if not rules.completed(s) or rules.risk_closed(s):
                     continue  # a risk said to be over is a closed risk (see _blockers_and_risks), not work done
+                if chase_only(s):
+                    continue  # "I did speak to his PA, she said it's on his desk": a chase, which the follow-up pass
+                    # reads (it closes only work that is itself a chase or a message)
                 if rules.still_pending(segs[i].text[sp[1] :]) or rules.but_cannot(s):
                     continue  # "So the job ran clean on the ninth. ... It's sitting with our approvals": a step
                 reported_here = any(f.evidence[0].segment_id == segs[i].id for f in out)

@@ -907,6 +907,7 @@ def completed(sentence: str) -> bool:
     if m is None or _DONE_IF.search(sentence) or sentence.rstrip().endswith("?") or _LATE_NEWS.search(sentence) or \
             _RECAP_DEADLINE.search(sentence) or \
             _REMARK_RAISED.search(sentence) or _BAD_OUTCOME.search(sentence[m.end() :]) or \
+            part_way(sentence[m.end() :]) or \
             _DONE_COND.search(clause_around(sentence, m.start(), m.end())) or \
             _DONE_NOT.search(clause_around(sentence, m.start(), m.end())):
         return False
@@ -914,9 +915,23 @@ def completed(sentence: str) -> bool:
     return not _FUTURE_MARK.search(sentence[: m.end()])
 
 
+# Part of the work said to be only part way, or the one doing it booked to go and do it: "Kingsmead and Millbrook are
+# done. Harbour Street's about two-thirds.", "the rest are about half done", "the last one's at 60 percent", "the
+# third site's still to do", "the kit's arrived, I'm booked in for both this week" (not "half of it", "half an
+# hour", "half the price").
+_PART_WAY = re.compile(
+    r"(?:'s|'re|\s+is|\s+are)\s+(?:(?:only|about|around|roughly|nearly|almost|maybe|probably|still|just|at|over|"
+    r"under|more like)\s+)*(?:half(?:way)?|two[- ]thirds|a third|one[- ]third|three[- ]quarters|a quarter|"
+    r"\d+\s*(?:%|per\s?cent))\b(?!\s+(?:of|an?|the|my|our|your|their|his|her|its|what|as)\b)"
+    r"|\bstill\s+(?:to\s+(?:do|go|finish)|outstanding|left to do)\b"
+    r"|^\W*(?:(?:but|and|so)\W+)*(?:i'm|we're|i am|we are|he's|she's|they're)\s+(?:(?:now|all|already)\s+)?"
+    r"(?:booked|scheduled|pencilled|penciled)\s+(?:in\s+)?(?:for|on|to)\b",
+    re.IGNORECASE,
+)
 # A later sentence of the turn that says, of "it", that the work is not there yet: "So the job ran clean on the ninth.
 # ... It's sitting with our internal data release approvals", "It's raised. They're still saying the 25th.", "I'm
-# chasing it every day". What was reported before it is a step, not the work done.
+# chasing it every day", or that part of it is only part way (_PART_WAY). What was reported before it is a step, not
+# the work done.
 _STILL_PENDING = re.compile(
     r"^\W*(?:(?:but|and|so|though|although|however|only|just|um|uh)\W+)*(?:it|they|that|this|those)"
     r"(?:'s|'re|\s+is|\s+are|\s+has been|\s+have been)?\s+(?:(?:still|just|now|currently)\s+)*"
@@ -924,7 +939,8 @@ _STILL_PENDING = re.compile(
     # "It's still with procurement", "They're still saying the 25th"
     r"|^\W*(?:(?:but|and|so|though|although|however|um|uh)\W+)*(?:it|they|that|this|those)"
     r"(?:'s|'re|\s+is|\s+are)?\s+still\s+(?:with|saying|on for|at)\b"
-    r"|\bchasing (?:it|them|that|this|those)\b",
+    r"|\bchasing (?:it|them|that|this|those)\b"
+    rf"|{_PART_WAY.pattern}",
     re.IGNORECASE,
 )
 
@@ -944,6 +960,12 @@ def still_pending(rest: str) -> bool:
     come."""
     return any(_STILL_PENDING.search(part.strip()) for a, b in sentences(rest)
                for part in re.split(r"[,;:]", rest[a:b]))
+
+
+def part_way(rest: str) -> bool:
+    """Some clause of ``rest`` (what a sentence goes on to say after a report) says part of the work is only part
+    way, or its doer is booked to do it (see _PART_WAY)."""
+    return any(_PART_WAY.search(part.strip()) for a, b in sentences(rest) for part in re.split(r"[,;:]", rest[a:b]))
 
 
 # The party as the subject of the holding verb ("because IT security hasn't signed off", "network security is still
