@@ -528,7 +528,7 @@ class OfflineExtractor:
                     req_span = rsp
                     prev = [q for q in sents[j] if q[1] <= rsp[0]][-2:]
                     back = _BACK_REF.search(request) or (_HAVE_BY.search(request) and _THAT_BY.search(request))
-                    if prev and back and len(_content(request) - _NO_WORK) <= 3:
+                    if prev and back and len(_content(request) - _NO_WORK - {"something", "anything"}) <= 3:
                         # "We still need the list of meter types with firmware versions. You'll send that over?": the
                         # task is the sentence "that" points back to (two when that one points back again: "Ingrid,
                         # the DPIA. That really needs an owner. Could you own that one?")
@@ -808,8 +808,11 @@ class OfflineExtractor:
                     break
                 if rules.request_question(s):
                     req = (sp, "ask")
-                elif _confirm_request(s) and vocative_in(segs[j].text[: sp[1]], index, names[j]):
-                    req = (sp, "ask")  # "Deepa, SSO. You're picking up the app registration, yeah?" - "Yep. Friday."
+                elif _confirm_request(s) and (vocative_in(segs[j].text[: sp[1]], index, names[j]) or (
+                        0 < j < len(segs) - 1 and names[j - 1] == names[j + 1] != names[j])):
+                    # "Deepa, SSO. You're picking up the app registration, yeah?" - "Yep. Friday."; put to the one
+                    # just answering without a name: "So you're doing the SAML config on your side?" - "Yeah."
+                    req = (sp, "ask")
                 elif rules.is_wh_question(s) and re.search(r"\b(?:can|could|will) you\b", s, re.IGNORECASE) and \
                         rules.TASK_RX.search(s):
                     req = (sp, "when")
@@ -894,8 +897,14 @@ class OfflineExtractor:
                    or rules.FIRST_PERSON_WILL.search(text[sp[0] : sp[1]])
                    or rules.AIM_FOR.search(text[sp[0] : sp[1]])]  # "Yeah, sure. I'm aiming for next Wednesday."
         commits = [sp for sp in commits if not rules.conditional(text[sp[0] : sp[1]])]
-        if rules.ACCEPT.search(first):
-            return spans[0]
+        for sp in spans[:3]:
+            # "It lives in four spreadsheets, but yes. Leave it with me, end of next week.", "The sandbox, yeah.
+            # Leave that with me.": the explicit taking-on may come after a sentence or two of comment
+            said = _INTERJECTION.sub("", text[sp[0] : sp[1]])
+            if _REFUSES.match(said) or rules.conditional(said):
+                break
+            if rules.ACCEPT.search(said):
+                return sp
         if kind == "open":
             return None  # "someone needs to ..." is taken on only explicitly ("I'll do that")
         said_yes = any(rules.ACCEPT_SHORT.search(o) for o in openers) and \
@@ -2668,7 +2677,9 @@ def _tag_replies(items: list[ActionItem], segs: list[Segment], names: list[str],
                     break
 
 
-_BACK_REF = re.compile(r"^\W*(?:that|it|this|those|these)\b|\b(?:that|it|this|those|them)(?: one)?\s*(?:over\s*)?\?\s*$",
+_BACK_REF = re.compile(r"^\W*(?:that|it|this|those|these)\b|\b(?:that|it|this|those|them)(?: one)?\s*(?:over\s*)?\?\s*$"
+                       # "Lorna, is that something you can pull together?": the work is what "that" points back to
+                       r"|\b(?:is|are) (?:that|this|those|these) (?:something|anything|things?) (?:that )?you\b",
                        re.IGNORECASE)
 _STOP_DOER = re.compile(r"(?:The|Our|Their|His|Her|Your|My|We|They|I|It|That|This|Those|These|There|All|Both|Sent|Submitted|Shared|Booked|Finished|Delivered|"
                         r"Emailed|Uploaded|Filed|Raised|Circulated|Signed|Shipped|Did|Fixed|Merged|Deployed|Published|"

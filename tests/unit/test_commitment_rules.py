@@ -276,6 +276,26 @@ def test_a_request_taken_on_with_a_target_date_after_short_openers_is_the_replie
     assert [(i.owner, i.due) for i in items] == [("Ken Mori", date(2024, 6, 27))]
 
 
+@pytest.mark.parametrize(("request_turn", "reply", "due", "work"), [
+    ("The other thing, I'll need read access to your reporting database.",
+     "The reporting database, yes. Leave that with me. End of next week.", date(2024, 7, 5), "reporting database"),
+    ("For the porting we need the account number for every line. Ken, is that something you could get hold of?",
+     "It's in three different invoices, but fine. Leave it with me, Friday.", date(2024, 6, 28), "account number"),
+    ("So you're setting up the test accounts on your side?",
+     "Yeah. Give me till Thursday. I have to raise a ticket for it.", date(2024, 6, 27), "test accounts"),
+])
+def test_a_request_taken_on_elliptically_after_a_comment_is_the_repliers_with_the_date_said(
+        extractor: OfflineExtractor, request_turn: str, reply: str, due: date, work: str) -> None:
+    items = open_items(extractor, [
+        ("Mark Ellis", "Ken, the porting."),
+        ("Ken Mori", "We've started on it."),
+        ("Mark Ellis", request_turn),
+        ("Ken Mori", reply),
+        ("John Okafor", "Good, next item."),
+    ])
+    assert [(i.owner, i.due) for i in items] == [("Ken Mori", due)] and work in items[0].text
+
+
 def test_a_dated_review_is_a_follow_up_and_an_undated_one_is_walking_the_room_through() -> None:
     assert rules.commitment("Send them over, I'll go through them Thursday.")
     assert not rules.listed_commitment("I'll go through the plan now.")
