@@ -456,9 +456,10 @@ class OfflineExtractor:
             # a pronoun, right after a task of the same turn, is when that task is due, not a second task
             for key in sorted(chosen):
                 i, a, b = key
-                if key in accept_of or not _PRONOUN_RESULT.match(segs[i].text[a:b]) or \
+                if key in accept_of or not (_PRONOUN_RESULT.match(segs[i].text[a:b])
+                                            or _pronoun_work(segs[i].text[a:b], ctx.meeting.date)) or \
                         due_date(segs[i].text[a:b], ctx.meeting.date) is None:
-                    continue
+                    continue  # ("... I'll write up the readiness checklist. I'll get it out by Monday.": one item)
                 near = [q for q in sents[i] if q[1] <= a][-2:]
                 dated = max((c for c in chosen if c[0] == i and c[2] <= a and c not in result_of
                              and any(q[0] <= c[1] for q in near)), default=None)
@@ -2082,9 +2083,11 @@ def _prompt_before(
 
 
 def _opens_turn(quote: str, text: str, spans: list[tuple[int, int]]) -> bool:
-    """The quote is in the first two sentences of its turn (a reply to the turn before, not a new topic)."""
+    """The quote is in the first two sentences of its turn (a reply to the turn before, not a new topic); short
+    reactions before it do not count ("Oh. Yes. Sorry. I'll send it over tonight.", "Is it? God. Right. I'll sign
+    it by Thursday.")."""
     at = text.find(quote[:40])
-    return at >= 0 and sum(1 for sp in spans if sp[1] <= at) <= 1
+    return at >= 0 and sum(1 for sp in spans if sp[1] <= at and len(text[sp[0] : sp[1]].split()) > 2) <= 1
 
 
 def _asks_speaker(prompt: str | None, speaker: str) -> bool:
@@ -2147,6 +2150,18 @@ def _named_before(
     """The sentence just before text[s0:s1] in the turn when it is an undated commitment to the same work (they
     share a content word) that is not an item of its own; None otherwise."""
     k = next((n for n, (a, _) in enumerate(spans) if a == s0), None)
+    if _pronoun_work(text[s0:s1], day):
+        # "I'll get something in Gordon's diary, I'll do it this week.": "it" is the speaker's own promise just
+        # before, in the same sentence or the one before
+        here = next((n for n, (a, b) in enumerate(spans) if a <= s0 < b), None)
+        cands = [(spans[here][0], s0)] if here is not None and spans[here][0] < s0 else \
+            ([spans[k - 1]] if k else [])
+        for p0, p1 in cands:
+            prev = text[p0:p1].strip(" ,;")
+            if p0 not in taken and not rules.is_question(prev) and not rules.completed(prev) and \
+                    not rules.conditional(prev) and rules.FIRST_PERSON_WILL.search(prev) and \
+                    not _pronoun_work(prev, day) and len(_content(prev)) >= 2:
+                return p0, p1
     if not k:
         return None
     for p0, p1 in reversed(spans[max(0, k - 2) : k]):
@@ -2855,6 +2870,30 @@ _INTERJECTION = re.compile(r"^\W*(?:(?:ugh|um+|uh+|erm|oh|ah|hmm+|well|right|loo
                            re.IGNORECASE)
 _PRONOUN_RESULT = re.compile(r"\W*(?:(?:and|so|then|but)\s+)?(?:I|you|we)(?:'ll| will)\s+(?:still\s+)?have\s+"
                              r"(?:it|that|them|this|those|these|everything|all of (?:it|them|those))\b", re.IGNORECASE)
+# A promise whose work is only a pronoun, with when or to whom: "I'll do it this week.", "I'll get it out by Monday.",
+# "I'll send them over to Dev tonight.", "I'll get it booked by Friday week."
+_PRONOUN_WORK = re.compile(r"\W*(?:(?:and|so|then|but|yeah|yes|okay|ok|right|um|oh|fine)[,.]?\s+)*(?:I|we)(?:'ll| will)\s+"
+                           r"(?:still\s+|definitely\s+|also\s+|just\s+)?(?:have|get|do|send|finish|sort|book|circulate|"
+                           r"share|sign|email|forward|post|ping|put|pass|run|write|draft|fix|update|check|review|"
+                           r"[a-z]+)\s+(?:it|that|them|those|these|this)\b(?!\s+(?:is|was|'s|one)\b)"
+                           r"(?:\s+(?:out|over|across|back|in|done|booked|sorted|finished|signed(?: off)?|off|up|round|"
+                           r"through|all|together))?(?P<rest>[^.;!?]*)[.;!?]?\s*$", re.IGNORECASE)
+_PRONOUN_REST = {"to", "you", "him", "her", "them", "everyone", "everybody", "all", "both", "promise", "somehow",
+                 "then", "too", "latest", "at", "the", "by", "for", "on", "of", "first", "thing", "hopefully"}
+
+
+def _pronoun_work(sentence: str, day: date) -> bool:
+    """A dated promise that names its work only by a pronoun: "I'll do it this week.", "I'll get it out by Monday."."""
+    m = _PRONOUN_WORK.match(sentence)
+    if m is None or due_date(sentence, day) is None:
+        return False
+    rest = m.group("rest")
+    phrase = find_date_phrase(rest)
+    if phrase:
+        rest = rest.replace(phrase, " ", 1)
+    return all(w.lower() in _PRONOUN_REST or w[0].isupper() for w in re.findall(r"[A-Za-z][\w']*", rest))
+
+
 _RESULT_BY = re.compile(r"\W*(?:(?:and|so|then)\s+)?I(?:'ll| will)\s+have\s+"
                         r"(?:a|an|the)\s+(?:first\s+|rough\s+)?(?:draft|version|cut|outline|proposal|answer)\b",
                         re.IGNORECASE)

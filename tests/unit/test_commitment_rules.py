@@ -296,6 +296,28 @@ def test_a_request_taken_on_elliptically_after_a_comment_is_the_repliers_with_th
     assert [(i.owner, i.due) for i in items] == [("Ken Mori", due)] and work in items[0].text
 
 
+@pytest.mark.parametrize(("sentence", "due", "work"), [
+    ("Right, from my side, I'll draft the cutover runbook and share it. I'll get it out by Thursday.",
+     date(2024, 6, 27), "cutover runbook"),
+    ("I'll put a slot in Ken's calendar for the walkthrough, I'll do it this week.", date(2024, 6, 28), "calendar"),
+    ("Okay. I'll set up the lessons-learned session with the depot managers. I'll get it booked by Friday.",
+     date(2024, 6, 28), "lessons-learned"),
+])
+def test_a_promise_naming_its_work_only_by_a_pronoun_is_the_speakers_promise_just_before_with_that_date(
+        extractor: OfflineExtractor, sentence: str, due: date, work: str) -> None:
+    [item] = items_from(extractor, sentence)
+    assert (item.owner, item.due) == ("Priya Nair", due) and work in item.text
+
+
+def test_a_pronoun_promise_after_short_reactions_keeps_the_prompt_it_answers(extractor: OfflineExtractor) -> None:
+    [item] = open_items(extractor, [
+        ("Mark Ellis", "And we still haven't had the signed data processing agreement from your side."),
+        ("Priya Nair", "Oh. Right. Sorry. I'll send it over tonight."),
+        ("John Okafor", "Good, next item."),
+    ])
+    assert item.owner == "Priya Nair" and "data processing agreement" in (item.context or "")
+
+
 def test_a_dated_review_is_a_follow_up_and_an_undated_one_is_walking_the_room_through() -> None:
     assert rules.commitment("Send them over, I'll go through them Thursday.")
     assert not rules.listed_commitment("I'll go through the plan now.")
