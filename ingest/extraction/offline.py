@@ -467,8 +467,9 @@ class OfflineExtractor:
                     chosen.pop(key)
                     result_of[dated] = (a, b)
             for key, taker in _taken_on_by_named(segs, names, sents, index).items():
-                if key not in chosen and not any(k[0] == taker[1] for k in chosen):
-                    chosen[key] = 0.75
+                if not any(k[0] == taker[1] for k in chosen):
+                    # (picked already or not: the reply that takes it on is its evidence and may say when)
+                    chosen[key] = max(0.75, chosen.get(key, 0.0))
                     theirs_of[key] = taker
             open_requests = self._unanswered_requests(segs, sents, {(j, *rsp) for j, rsp in accept_of.values()})
             for key in open_requests:
@@ -547,7 +548,8 @@ class OfflineExtractor:
                 # "Bryony's going to pick out twenty awkward cases." - "Am I?" - ... - "Fine. Twenty. Friday week."
                 owner, k, q = theirs_of[(i, s0, s1)]
                 evidence.append(self._ev(ctx, segs[k], names[k], q))
-                due = due or next((d for q2 in sents[k][:3] if (d := due_date(segs[k].text[q2[0] : q2[1]],
+                # ("Am I? Um. Okay. Yes. Fine. Give me till the 2nd.": the date after a run of short yeses)
+                due = due or next((d for q2 in sents[k][:6] if (d := due_date(segs[k].text[q2[0] : q2[1]],
                                                                                ctx.meeting.date))), None)
             elif (i, s0, s1) in prompted_of:
                 # "And the user guides?" - "Yep, Friday for those.": the replier's, the task the prompt named
@@ -629,6 +631,9 @@ class OfflineExtractor:
             if owner == speaker and (i, s0, s1) not in accept_of and _I_NEED_THING.search(sentence) and \
                     not _I_WILL.search(sentence):
                 continue  # "I need the October payroll journals as Finance posted them": asked of others, not owed
+            if owner is not None and owner != speaker and (i, s0, s1) not in accept_of and \
+                    (i, s0, s1) not in theirs_of and _asked_back_only(segs, names, sents, i, owner):
+                continue  # "And Lorna will ring the practices, won't you, Lorna." - "Will I.": volunteered, not taken on
             is_cond = rules.conditional(sentence) and (owner is None or owner == speaker)
             item = ActionItem(
                 text=rules.clean(text_src),
@@ -2818,8 +2823,10 @@ def _confirm_request(sentence: str) -> bool:
 
 # "Bryony's going to pick out twenty awkward cases", "And Dominic's doing the UAT refresh after the load, so, the
 # 27th?": work said to be a named attendee's, which that attendee then takes on ("Fine. Twenty. Friday week.").
-_THEIRS_TO_DO = re.compile(r"(?<![\w'])(?P<who>[A-Z][a-z]+)(?:'s| is) (?:(?:also|still|then|now|definitely) )?"
-                           r"(?:(?:going to|gonna) (?P<verb>[a-z]+)|(?P<ing>[a-z]+ing))\b")
+_THEIRS_TO_DO = re.compile(r"(?<![\w'])(?P<who>[A-Z][a-z]+)(?:(?:'s| is) (?:(?:also|still|then|now|definitely) )?"
+                           r"(?:(?:going to|gonna) (?P<verb>[a-z]+)|(?P<ing>[a-z]+ing))"
+                           # "And Lorna will ring the practices, won't you, Lorna."
+                           r"|(?:'ll| will) (?:(?:also|then|now|definitely) )?(?P<verb2>(?!be\b|have\b)[a-z]+))\b")
 _REFUSES = re.compile(r"^\W*(?:(?:um+|uh+|erm|well|sorry)\W+)*(?:no|nope|not|i can't|i cannot|i won't|can't)\b", re.IGNORECASE)
 
 
@@ -2835,8 +2842,9 @@ def _taken_on_by_named(
             m = _THEIRS_TO_DO.search(s)
             if m is None or _IF.search(s) or _in_meeting(s) or rules.room_talk(s) or rules.is_wh_question(s):
                 continue
-            verb = (m.group("verb") or "").lower()
-            if verb and (rules.self_commitment(f"I'll {s[m.start('verb'):]}") is None):
+            vg = "verb" if m.group("verb") else "verb2"
+            verb = (m.group(vg) or "").lower()
+            if verb and (rules.self_commitment(f"I'll {s[m.start(vg):]}") is None):
                 continue  # "Kieran's going to be there", "Ravi's going to need the spec": no work
             if m.group("ing") and (m.group("ing").lower() in _NOT_WORK_ING or (
                     not rules.TASK_RX.search(s) and m.group("ing").lower() not in ("doing", "picking", "sorting"))):
@@ -2856,12 +2864,39 @@ def _taken_on_by_named(
                 reply = _INTERJECTION.sub("", segs[k].text[first[0] : first[1]])
                 if rules.is_question(reply) and not asked:
                     asked = 1  # "Am I?": asked back, the next reply decides
-                    continue
+                    # ... which may come in the same turn: "Am I? Um. Okay. Yes. Fine. Give me till the 2nd."
+                    first = next((q for q in sents[k][1:] if _INTERJECTION.sub("", segs[k].text[q[0] : q[1]]).strip(
+                        " .,!")), None)
+                    if first is None:
+                        continue
+                    reply = _INTERJECTION.sub("", segs[k].text[first[0] : first[1]])
                 if rules.ACCEPT_SHORT.search(reply) and not _REFUSES.match(reply) and \
                         not rules.conditional(segs[k].text[first[0] : first[1]]):
                     out[(j, *sp)] = (who[0], k, first)
                 break
     return out
+
+
+# Work put on someone asked straight back, not taken on: "Will I.", "Am I?", "Do I now?"
+_ASKED_BACK = re.compile(r"^\W*(?:(?:oh|um+|uh+|erm|sorry|what|hang on)\W+)*(?:will|am|do|have|shall|must|should|can) I"
+                         r"(?:\s+(?:now|really|indeed|though))?\W*$", re.IGNORECASE)
+
+
+def _asked_back_only(segs: list[Segment], names: list[str], sents: list[list[tuple[int, int]]], i: int,
+                     owner: str) -> bool:
+    """The one given the work in turn ``i`` answers only by asking it back ("Will I."), and neither the rest of
+    that reply nor their next turn says yes ("Am I? ... Fine. Twenty. Friday week." is taken on)."""
+    turns = [k for k in range(i + 1, min(i + 5, len(segs))) if names[k] == owner]
+    if not turns or not sents[turns[0]]:
+        return False
+    k = turns[0]
+    first = sents[k][0]
+    if not _ASKED_BACK.match(segs[k].text[first[0] : first[1]]):
+        return False
+    later = [segs[k].text[q[0] : q[1]] for q in sents[k][1:]] + \
+        [segs[k2].text[q[0] : q[1]] for k2 in turns[1:2] for q in sents[k2][:3]]
+    return not any(rules.ACCEPT_SHORT.search(_INTERJECTION.sub("", t)) or rules.ACCEPT.search(_INTERJECTION.sub("", t))
+                   or rules.FIRST_PERSON_WILL.search(t) for t in later)
 
 
 _I_NEED_THING = re.compile(r"\b(?:i|we) (?:really |also |still |just )?need (?:the|a|an|your|their|those|these|some|all)\b",
