@@ -2837,7 +2837,8 @@ def _taken_on_by_named(
     first sentence), when their next turn (after at most one question back, "Am I?") says yes."""
     out: dict[tuple[int, int, int], tuple[str, int, tuple[int, int]]] = {}
     for j, spans in enumerate(sents):
-        for sp in spans:
+        # clauses: "John will book the maintenance window and I will email Sarah today" is John's undated part
+        for sp in (c for s_ in spans for c in rules.clauses(segs[j].text, s_)):
             s = segs[j].text[sp[0] : sp[1]]
             m = _THEIRS_TO_DO.search(s)
             if m is None or _IF.search(s) or _in_meeting(s) or rules.room_talk(s) or rules.is_wh_question(s):
