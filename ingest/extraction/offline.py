@@ -1702,9 +1702,10 @@ class OfflineExtractor:
         for n, i in first.items():
             sp = sents[i][0] if sents[i] else (0, len(segs[i].text))
             seen = [self._ev(ctx, segs[i], n, sp)]
-            said = _own_role(n, [(j, q) for j, m in enumerate(names) if m == n for q in sents[j]], segs)
+            said = _own_role(n, [(j, q) for j, m in enumerate(names) if m == n for q in sents[j]], segs) or \
+                _introduced_role(n, segs, names, sents)  # "this is Karen, our sponsor" said by the PM
             if said is not None and said[1:] != (i, sp):  # "I'm the sponsor on this": the quote that states it
-                seen.append(self._ev(ctx, segs[said[1]], n, said[2]))
+                seen.append(self._ev(ctx, segs[said[1]], names[said[1]], said[2]))
             out.append(Attendance(text=f"{n} attended.", person=n, present=True, expected=n in expected,
                                   role=said[0] if said else None, evidence=seen))
         absent = [p for p in ctx.people if p.expected_attendee and p.name not in present_all]
@@ -3258,7 +3259,10 @@ _ROLE_NOUN = (
     r"vice[- ]president|president|analyst|engineer|admin|administrator|consultant|coordinator|champion|chair|"
     r"representative|contact|pm|stakeholder|counterpart|boss|controller|specialist|expert|advisor|adviser)"
 )
-_ROLE = rf"(?i:(?:our|the|their|your|my|his|her)\s+(?P<GROUP>(?:[\w&-]+\s+){{0,3}}?{_ROLE_NOUN}))"
+# A role noun and the title it opens: "chief operating officer", "lead engineer", "head teacher" (not "chief")
+_ROLE_NOUNS = (rf"{_ROLE_NOUN}(?:\s+(?:(?!(?:and|or|for|of|the|on|to|at|in|with|from|here|there|too)\b)[\w&-]+\s+){{0,2}}?"
+               rf"{_ROLE_NOUN}\b)?")
+_ROLE = rf"(?i:(?:our|the|their|your|my|his|her)\s+(?P<GROUP>(?:[\w&-]+\s+){{0,3}}?{_ROLE_NOUNS}))"
 _NAME_WORD = r"[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?"
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD})?"
 _ADVERBS = r"(?:\s+(?:also|again|still|both|unfortunately|sadly|apparently|just|probably|once more|today))*"
@@ -3362,7 +3366,7 @@ def named_absences(sentence: str) -> list[tuple[str, str | None, bool, tuple[int
 
 # A speaker stating their own role: "I'm the sponsor on this", "I'm head of procurement", "as the project sponsor,
 # I ...", or an introduction that opens with their own name: "Fiona Marsh, head of procurement."
-_ROLE_PHRASE = rf"(?P<role>(?:[\w&-]+\s+){{0,3}}?{_ROLE_NOUN}(?:\s+of\s+(?!(?:the|this|that|it)\b)[\w&-]+(?:\s+[\w&-]+)?)?)\b"
+_ROLE_PHRASE = rf"(?P<role>(?:[\w&-]+\s+){{0,3}}?{_ROLE_NOUNS}(?:\s+of\s+(?!(?:the|this|that)\b|(?-i:it)\b)[\w&-]+(?:\s+[\w&-]+)?)?)\b"
 _SELF_ROLE = re.compile(
     # ("I suppose I'm the sponsor", "I guess I'm the lead")
     rf"(?:^|[,;]\s*|\b(?:and|so|well|yeah|um|uh|but|okay|suppose|guess|reckon|technically|officially)\s+)"
@@ -3383,6 +3387,40 @@ _INTRO_ROLE = re.compile(rf"^(?:(?:hi|hello|morning|afternoon)[,!.]?\s+)?(?:(?:a
                          re.IGNORECASE)
 
 
+# Someone introduced by another speaker with their role: "this is Karen, our sponsor", "I've got Dev with me, he's
+# our IT lead", "Dev's our IT lead", "joined today by Grace Obi, the chief operating officer"
+_INTRODUCED = re.compile(
+    rf"(?:^|\b(?i:this is|meet|say hello to|welcome|joined(?: today)? by|i've got|we've got|i have|we have|with me is|"
+    rf"with us is|introduce)\s+)(?P<name>{_NAME})(?:\s+with (?i:me|us)(?:\s+today)?)?\s*(?:,\s*|\s+)"
+    rf"(?:(?i:who(?:'s| is)|(?:he|she|they)(?:'s| is| are)|is|'s)\s+)?{_ROLE.replace('GROUP', 'role')}"
+    rf"(?:\s+(?i:on|for|at|from)\s+[\w&-]+(?:\s+[\w&-]+)?)?\s*(?:[,.!;]|$)")
+
+
+def _role_words(role: str) -> str:
+    """A role as said, in lower case but for acronyms ("IT lead", "chief operating officer")."""
+    return " ".join(w if len(w) > 1 and w.isupper() else w.lower() for w in role.split())
+
+
+def _introduced_role(
+    name: str, segs: list[Segment], names: list[str], sents: list[list[tuple[int, int]]]
+) -> tuple[str, int, tuple[int, int]] | None:
+    """The role another speaker gives ``name`` when introducing them (role, segment, sentence span)."""
+    first = name.split()[0] if name.split() else ""
+    for j, spans in enumerate(sents):
+        if names[j] == name:
+            continue
+        for q in spans:
+            s = segs[j].text[q[0] : q[1]].strip()
+            m = _INTRODUCED.search(s)
+            if m is None or "?" in s or m.group("name").split()[0] != first:
+                continue  # (the name is a speaker's own, so "Dev" is a name here, not the dev environment)
+            role = _role_words(m.group("role"))
+            if role.split()[0] in {"a", "an", "one", "only", "just", "not", "no", "big", "bit"}:
+                continue
+            return role, j, q
+    return None
+
+
 def _own_role(
     name: str, spans: list[tuple[int, tuple[int, int]]], segs: list[Segment]
 ) -> tuple[str, int, tuple[int, int]] | None:
@@ -3400,7 +3438,7 @@ def _own_role(
                 continue
         said = m.groupdict()
         role = next(r for r in (said.get(f"role{k}") for k in ("", 2, 3, 4, 5, 6)) if r)
-        role = " ".join(role.split()).lower()
+        role = _role_words(role)
         role = role.split(" the ", 1)[-1]  # "I'm Bart the project manager"
         if role.split()[0] in {"a", "an", "one", "only", "just", "not", "no", "big", "bit"}:
             continue  # "I'm a big fan", "I'm just the messenger": no role
