@@ -2928,6 +2928,9 @@ def _pronoun_work(sentence: str, day: date) -> bool:
     phrase = find_date_phrase(rest)
     if phrase:
         rest = rest.replace(phrase, " ", 1)
+    # where it goes is no work of its own: "I'll get that into the build for the 23rd."
+    rest = re.sub(r"^\s*(?:into|onto|in|on|to|with|through)\s+(?:the|a|an|our|your|their|my)\s+[\w-]+(?:\s+[\w-]+)??"
+                  r"(?=\s+(?:for|by|on|at)\b|\s*$)", " ", rest, flags=re.IGNORECASE)
     return all(w.lower() in _PRONOUN_REST or w[0].isupper() for w in re.findall(r"[A-Za-z][\w']*", rest))
 
 

@@ -302,6 +302,8 @@ def test_a_request_taken_on_elliptically_after_a_comment_is_the_repliers_with_th
     ("I'll put a slot in Ken's calendar for the walkthrough, I'll do it this week.", date(2024, 6, 28), "calendar"),
     ("Okay. I'll set up the lessons-learned session with the depot managers. I'll get it booked by Friday.",
      date(2024, 6, 28), "lessons-learned"),
+    ("And I'll change the sync settings so it only uploads on wifi. I'll get that into the release for Thursday.",
+     date(2024, 6, 27), "sync settings"),
 ])
 def test_a_promise_naming_its_work_only_by_a_pronoun_is_the_speakers_promise_just_before_with_that_date(
         extractor: OfflineExtractor, sentence: str, due: date, work: str) -> None:
