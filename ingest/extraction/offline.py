@@ -467,9 +467,8 @@ class OfflineExtractor:
                     chosen.pop(key)
                     result_of[dated] = (a, b)
             for key, taker in _taken_on_by_named(segs, names, sents, index).items():
-                if not any(k[0] == taker[1] for k in chosen):
-                    # (picked already or not: the reply that takes it on is its evidence and may say when)
-                    chosen[key] = max(0.75, chosen.get(key, 0.0))
+                if key not in chosen and not any(k[0] == taker[1] for k in chosen):
+                    chosen[key] = 0.75
                     theirs_of[key] = taker
             open_requests = self._unanswered_requests(segs, sents, {(j, *rsp) for j, rsp in accept_of.values()})
             for key in open_requests:

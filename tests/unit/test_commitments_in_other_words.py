@@ -97,10 +97,10 @@ def test_work_said_to_be_someones_and_taken_on_by_them_after_asking_back_is_thei
 
 
 @pytest.mark.parametrize(("handed", "reply", "due"), [
-    ("Shona's going to book the training rooms at both depots.", "Am I? Um. Okay. Yes. Fine. Give me till the 14th.",
-     date(2026, 10, 14)),
     ("And Shona will ring round the depot managers, won't you, Shona.", "Will I? Oh. Okay, yes, by Friday then.",
      date(2026, 10, 9)),
+    ("Shona's going to ring round the depot managers.", "Am I? Um. Okay. Yes. Fine. Give me till the 14th.",
+     date(2026, 10, 14)),
 ])
 def test_work_put_on_someone_who_asks_it_back_then_says_yes_in_the_same_reply_is_theirs_with_their_date(
     extractor: OfflineExtractor, handed: str, reply: str, due: date
