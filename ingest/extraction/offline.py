@@ -443,9 +443,13 @@ class OfflineExtractor:
             # only says when the accepted task is due (the acceptance takes its date below), not a second task
             result_of: dict[tuple[int, int, int], tuple[int, int]] = {}
             for k, a2, b2 in list(accept_of):
-                for q in [q for q in sents[k] if q[0] >= b2][:2]:
-                    if _RESULT_BY.match(segs[k].text[q[0] : q[1]]) and due_date(segs[k].text[q[0] : q[1]],
-                                                                             ctx.meeting.date):
+                took = rules.ACCEPT.search(_INTERJECTION.sub("", segs[k].text[a2:b2]))
+                for n, q in enumerate([q for q in sents[k] if q[0] >= b2][:2]):
+                    nxt = segs[k].text[q[0] : q[1]]
+                    # ("Yep, leave that with me. I'll have numbers by the 30th.": the dated promise right after an
+                    # explicit taking-on is that task's result)
+                    if (_RESULT_BY.match(nxt) or (took and n == 0 and _I_WILL.match(nxt.strip()))) and \
+                            due_date(nxt, ctx.meeting.date):
                         chosen.pop((k, *q), None)
                         result_of[(k, a2, b2)] = q
             # A pick on the whole sentence holding an acceptance clause ("Yes, I will.") is that acceptance.

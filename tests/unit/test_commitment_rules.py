@@ -283,6 +283,8 @@ def test_a_request_taken_on_with_a_target_date_after_short_openers_is_the_replie
      "It's in three different invoices, but fine. Leave it with me, Friday.", date(2024, 6, 28), "account number"),
     ("So you're setting up the test accounts on your side?",
      "Yeah. Give me till Thursday. I have to raise a ticket for it.", date(2024, 6, 27), "test accounts"),
+    ("Ken, can you run the load test against the peak-day file?", "Yep, leave that with me. I'll have numbers by the "
+     "28th.", date(2024, 6, 28), "load test"),
 ])
 def test_a_request_taken_on_elliptically_after_a_comment_is_the_repliers_with_the_date_said(
         extractor: OfflineExtractor, request_turn: str, reply: str, due: date, work: str) -> None:
