@@ -443,9 +443,13 @@ class OfflineExtractor:
             # only says when the accepted task is due (the acceptance takes its date below), not a second task
             result_of: dict[tuple[int, int, int], tuple[int, int]] = {}
             for k, a2, b2 in list(accept_of):
-                for q in [q for q in sents[k] if q[0] >= b2][:2]:
-                    if _RESULT_BY.match(segs[k].text[q[0] : q[1]]) and due_date(segs[k].text[q[0] : q[1]],
-                                                                             ctx.meeting.date):
+                took = rules.ACCEPT.search(_INTERJECTION.sub("", segs[k].text[a2:b2]))
+                for n, q in enumerate([q for q in sents[k] if q[0] >= b2][:2]):
+                    nxt = segs[k].text[q[0] : q[1]]
+                    # ("Yep, leave that with me. I'll have numbers by the 30th.": the dated promise right after an
+                    # explicit taking-on is that task's result)
+                    if (_RESULT_BY.match(nxt) or (took and n == 0 and _I_WILL.match(nxt.strip()))) and \
+                            due_date(nxt, ctx.meeting.date):
                         chosen.pop((k, *q), None)
                         result_of[(k, a2, b2)] = q
             # A pick on the whole sentence holding an acceptance clause ("Yes, I will.") is that acceptance.
@@ -456,9 +460,10 @@ class OfflineExtractor:
             # a pronoun, right after a task of the same turn, is when that task is due, not a second task
             for key in sorted(chosen):
                 i, a, b = key
-                if key in accept_of or not _PRONOUN_RESULT.match(segs[i].text[a:b]) or \
+                if key in accept_of or not (_PRONOUN_RESULT.match(segs[i].text[a:b])
+                                            or _pronoun_work(segs[i].text[a:b], ctx.meeting.date)) or \
                         due_date(segs[i].text[a:b], ctx.meeting.date) is None:
-                    continue
+                    continue  # ("... I'll write up the readiness checklist. I'll get it out by Monday.": one item)
                 near = [q for q in sents[i] if q[1] <= a][-2:]
                 dated = max((c for c in chosen if c[0] == i and c[2] <= a and c not in result_of
                              and any(q[0] <= c[1] for q in near)), default=None)
@@ -528,7 +533,7 @@ class OfflineExtractor:
                     req_span = rsp
                     prev = [q for q in sents[j] if q[1] <= rsp[0]][-2:]
                     back = _BACK_REF.search(request) or (_HAVE_BY.search(request) and _THAT_BY.search(request))
-                    if prev and back and len(_content(request) - _NO_WORK) <= 3:
+                    if prev and back and len(_content(request) - _NO_WORK - {"something", "anything"}) <= 3:
                         # "We still need the list of meter types with firmware versions. You'll send that over?": the
                         # task is the sentence "that" points back to (two when that one points back again: "Ingrid,
                         # the DPIA. That really needs an owner. Could you own that one?")
@@ -546,7 +551,8 @@ class OfflineExtractor:
                 # "Bryony's going to pick out twenty awkward cases." - "Am I?" - ... - "Fine. Twenty. Friday week."
                 owner, k, q = theirs_of[(i, s0, s1)]
                 evidence.append(self._ev(ctx, segs[k], names[k], q))
-                due = due or next((d for q2 in sents[k][:3] if (d := due_date(segs[k].text[q2[0] : q2[1]],
+                # ("Am I? Um. Okay. Yes. Fine. Give me till the 2nd.": the date after a run of short yeses)
+                due = due or next((d for q2 in sents[k][:6] if (d := due_date(segs[k].text[q2[0] : q2[1]],
                                                                                ctx.meeting.date))), None)
             elif (i, s0, s1) in prompted_of:
                 # "And the user guides?" - "Yep, Friday for those.": the replier's, the task the prompt named
@@ -628,6 +634,9 @@ class OfflineExtractor:
             if owner == speaker and (i, s0, s1) not in accept_of and _I_NEED_THING.search(sentence) and \
                     not _I_WILL.search(sentence):
                 continue  # "I need the October payroll journals as Finance posted them": asked of others, not owed
+            if owner is not None and owner != speaker and (i, s0, s1) not in accept_of and \
+                    (i, s0, s1) not in theirs_of and _asked_back_only(segs, names, sents, i, owner):
+                continue  # "And Lorna will ring the practices, won't you, Lorna." - "Will I.": volunteered, not taken on
             is_cond = rules.conditional(sentence) and (owner is None or owner == speaker)
             item = ActionItem(
                 text=rules.clean(text_src),
@@ -808,8 +817,11 @@ class OfflineExtractor:
                     break
                 if rules.request_question(s):
                     req = (sp, "ask")
-                elif _confirm_request(s) and vocative_in(segs[j].text[: sp[1]], index, names[j]):
-                    req = (sp, "ask")  # "Deepa, SSO. You're picking up the app registration, yeah?" - "Yep. Friday."
+                elif _confirm_request(s) and (vocative_in(segs[j].text[: sp[1]], index, names[j]) or (
+                        0 < j < len(segs) - 1 and names[j - 1] == names[j + 1] != names[j])):
+                    # "Deepa, SSO. You're picking up the app registration, yeah?" - "Yep. Friday."; put to the one
+                    # just answering without a name: "So you're doing the SAML config on your side?" - "Yeah."
+                    req = (sp, "ask")
                 elif rules.is_wh_question(s) and re.search(r"\b(?:can|could|will) you\b", s, re.IGNORECASE) and \
                         rules.TASK_RX.search(s):
                     req = (sp, "when")
@@ -894,8 +906,14 @@ class OfflineExtractor:
                    or rules.FIRST_PERSON_WILL.search(text[sp[0] : sp[1]])
                    or rules.AIM_FOR.search(text[sp[0] : sp[1]])]  # "Yeah, sure. I'm aiming for next Wednesday."
         commits = [sp for sp in commits if not rules.conditional(text[sp[0] : sp[1]])]
-        if rules.ACCEPT.search(first):
-            return spans[0]
+        for sp in spans[:3]:
+            # "It lives in four spreadsheets, but yes. Leave it with me, end of next week.", "The sandbox, yeah.
+            # Leave that with me.": the explicit taking-on may come after a sentence or two of comment
+            said = _INTERJECTION.sub("", text[sp[0] : sp[1]])
+            if _REFUSES.match(said) or rules.conditional(said):
+                break
+            if rules.ACCEPT.search(said):
+                return sp
         if kind == "open":
             return None  # "someone needs to ..." is taken on only explicitly ("I'll do that")
         said_yes = any(rules.ACCEPT_SHORT.search(o) for o in openers) and \
@@ -1692,9 +1710,10 @@ class OfflineExtractor:
         for n, i in first.items():
             sp = sents[i][0] if sents[i] else (0, len(segs[i].text))
             seen = [self._ev(ctx, segs[i], n, sp)]
-            said = _own_role(n, [(j, q) for j, m in enumerate(names) if m == n for q in sents[j]], segs)
+            said = _own_role(n, [(j, q) for j, m in enumerate(names) if m == n for q in sents[j]], segs) or \
+                _introduced_role(n, segs, names, sents)  # "this is Karen, our sponsor" said by the PM
             if said is not None and said[1:] != (i, sp):  # "I'm the sponsor on this": the quote that states it
-                seen.append(self._ev(ctx, segs[said[1]], n, said[2]))
+                seen.append(self._ev(ctx, segs[said[1]], names[said[1]], said[2]))
             out.append(Attendance(text=f"{n} attended.", person=n, present=True, expected=n in expected,
                                   role=said[0] if said else None, evidence=seen))
         absent = [p for p in ctx.people if p.expected_attendee and p.name not in present_all]
@@ -2078,9 +2097,11 @@ def _prompt_before(
 
 
 def _opens_turn(quote: str, text: str, spans: list[tuple[int, int]]) -> bool:
-    """The quote is in the first two sentences of its turn (a reply to the turn before, not a new topic)."""
+    """The quote is in the first two sentences of its turn (a reply to the turn before, not a new topic); short
+    reactions before it do not count ("Oh. Yes. Sorry. I'll send it over tonight.", "Is it? God. Right. I'll sign
+    it by Thursday.")."""
     at = text.find(quote[:40])
-    return at >= 0 and sum(1 for sp in spans if sp[1] <= at) <= 1
+    return at >= 0 and sum(1 for sp in spans if sp[1] <= at and len(text[sp[0] : sp[1]].split()) > 2) <= 1
 
 
 def _asks_speaker(prompt: str | None, speaker: str) -> bool:
@@ -2143,6 +2164,18 @@ def _named_before(
     """The sentence just before text[s0:s1] in the turn when it is an undated commitment to the same work (they
     share a content word) that is not an item of its own; None otherwise."""
     k = next((n for n, (a, _) in enumerate(spans) if a == s0), None)
+    if _pronoun_work(text[s0:s1], day):
+        # "I'll get something in Gordon's diary, I'll do it this week.": "it" is the speaker's own promise just
+        # before, in the same sentence or the one before
+        here = next((n for n, (a, b) in enumerate(spans) if a <= s0 < b), None)
+        cands = [(spans[here][0], s0)] if here is not None and spans[here][0] < s0 else \
+            ([spans[k - 1]] if k else [])
+        for p0, p1 in cands:
+            prev = text[p0:p1].strip(" ,;")
+            if p0 not in taken and not rules.is_question(prev) and not rules.completed(prev) and \
+                    not rules.conditional(prev) and rules.FIRST_PERSON_WILL.search(prev) and \
+                    not _pronoun_work(prev, day) and len(_content(prev)) >= 2:
+                return p0, p1
     if not k:
         return None
     for p0, p1 in reversed(spans[max(0, k - 2) : k]):
@@ -2673,7 +2706,9 @@ def _tag_replies(items: list[ActionItem], segs: list[Segment], names: list[str],
                     break
 
 
-_BACK_REF = re.compile(r"^\W*(?:that|it|this|those|these)\b|\b(?:that|it|this|those|them)(?: one)?\s*(?:over\s*)?\?\s*$",
+_BACK_REF = re.compile(r"^\W*(?:that|it|this|those|these)\b|\b(?:that|it|this|those|them)(?: one)?\s*(?:over\s*)?\?\s*$"
+                       # "Lorna, is that something you can pull together?": the work is what "that" points back to
+                       r"|\b(?:is|are) (?:that|this|those|these) (?:something|anything|things?) (?:that )?you\b",
                        re.IGNORECASE)
 _STOP_DOER = re.compile(r"(?:The|Our|Their|His|Her|Your|My|We|They|I|It|That|This|Those|These|There|All|Both|Sent|Submitted|Shared|Booked|Finished|Delivered|"
                         r"Emailed|Uploaded|Filed|Raised|Circulated|Signed|Shipped|Did|Fixed|Merged|Deployed|Published|"
@@ -2797,8 +2832,10 @@ def _confirm_request(sentence: str) -> bool:
 
 # "Bryony's going to pick out twenty awkward cases", "And Dominic's doing the UAT refresh after the load, so, the
 # 27th?": work said to be a named attendee's, which that attendee then takes on ("Fine. Twenty. Friday week.").
-_THEIRS_TO_DO = re.compile(r"(?<![\w'])(?P<who>[A-Z][a-z]+)(?:'s| is) (?:(?:also|still|then|now|definitely) )?"
-                           r"(?:(?:going to|gonna) (?P<verb>[a-z]+)|(?P<ing>[a-z]+ing))\b")
+_THEIRS_TO_DO = re.compile(r"(?<![\w'])(?P<who>[A-Z][a-z]+)(?:(?:'s| is) (?:(?:also|still|then|now|definitely) )?"
+                           r"(?:(?:going to|gonna) (?P<verb>[a-z]+)|(?P<ing>[a-z]+ing))"
+                           # "And Lorna will ring the practices, won't you, Lorna."
+                           r"|(?:'ll| will) (?:(?:also|then|now|definitely) )?(?P<verb2>(?!be\b|have\b)[a-z]+))\b")
 _REFUSES = re.compile(r"^\W*(?:(?:um+|uh+|erm|well|sorry)\W+)*(?:no|nope|not|i can't|i cannot|i won't|can't)\b", re.IGNORECASE)
 
 
@@ -2809,13 +2846,15 @@ def _taken_on_by_named(
     first sentence), when their next turn (after at most one question back, "Am I?") says yes."""
     out: dict[tuple[int, int, int], tuple[str, int, tuple[int, int]]] = {}
     for j, spans in enumerate(sents):
-        for sp in spans:
+        # clauses: "John will book the maintenance window and I will email Sarah today" is John's undated part
+        for sp in (c for s_ in spans for c in rules.clauses(segs[j].text, s_)):
             s = segs[j].text[sp[0] : sp[1]]
             m = _THEIRS_TO_DO.search(s)
             if m is None or _IF.search(s) or _in_meeting(s) or rules.room_talk(s) or rules.is_wh_question(s):
                 continue
-            verb = (m.group("verb") or "").lower()
-            if verb and (rules.self_commitment(f"I'll {s[m.start('verb'):]}") is None):
+            vg = "verb" if m.group("verb") else "verb2"
+            verb = (m.group(vg) or "").lower()
+            if verb and (rules.self_commitment(f"I'll {s[m.start(vg):]}") is None):
                 continue  # "Kieran's going to be there", "Ravi's going to need the spec": no work
             if m.group("ing") and (m.group("ing").lower() in _NOT_WORK_ING or (
                     not rules.TASK_RX.search(s) and m.group("ing").lower() not in ("doing", "picking", "sorting"))):
@@ -2835,12 +2874,39 @@ def _taken_on_by_named(
                 reply = _INTERJECTION.sub("", segs[k].text[first[0] : first[1]])
                 if rules.is_question(reply) and not asked:
                     asked = 1  # "Am I?": asked back, the next reply decides
-                    continue
+                    # ... which may come in the same turn: "Am I? Um. Okay. Yes. Fine. Give me till the 2nd."
+                    first = next((q for q in sents[k][1:] if _INTERJECTION.sub("", segs[k].text[q[0] : q[1]]).strip(
+                        " .,!")), None)
+                    if first is None:
+                        continue
+                    reply = _INTERJECTION.sub("", segs[k].text[first[0] : first[1]])
                 if rules.ACCEPT_SHORT.search(reply) and not _REFUSES.match(reply) and \
                         not rules.conditional(segs[k].text[first[0] : first[1]]):
                     out[(j, *sp)] = (who[0], k, first)
                 break
     return out
+
+
+# Work put on someone asked straight back, not taken on: "Will I.", "Am I?", "Do I now?"
+_ASKED_BACK = re.compile(r"^\W*(?:(?:oh|um+|uh+|erm|sorry|what|hang on)\W+)*(?:will|am|do|have|shall|must|should|can) I"
+                         r"(?:\s+(?:now|really|indeed|though))?\W*$", re.IGNORECASE)
+
+
+def _asked_back_only(segs: list[Segment], names: list[str], sents: list[list[tuple[int, int]]], i: int,
+                     owner: str) -> bool:
+    """The one given the work in turn ``i`` answers only by asking it back ("Will I."), and neither the rest of
+    that reply nor their next turn says yes ("Am I? ... Fine. Twenty. Friday week." is taken on)."""
+    turns = [k for k in range(i + 1, min(i + 5, len(segs))) if names[k] == owner]
+    if not turns or not sents[turns[0]]:
+        return False
+    k = turns[0]
+    first = sents[k][0]
+    if not _ASKED_BACK.match(segs[k].text[first[0] : first[1]]):
+        return False
+    later = [segs[k].text[q[0] : q[1]] for q in sents[k][1:]] + \
+        [segs[k2].text[q[0] : q[1]] for k2 in turns[1:2] for q in sents[k2][:3]]
+    return not any(rules.ACCEPT_SHORT.search(_INTERJECTION.sub("", t)) or rules.ACCEPT.search(_INTERJECTION.sub("", t))
+                   or rules.FIRST_PERSON_WILL.search(t) for t in later)
 
 
 _I_NEED_THING = re.compile(r"\b(?:i|we) (?:really |also |still |just )?need (?:the|a|an|your|their|those|these|some|all)\b",
@@ -2849,6 +2915,33 @@ _INTERJECTION = re.compile(r"^\W*(?:(?:ugh|um+|uh+|erm|oh|ah|hmm+|well|right|loo
                            re.IGNORECASE)
 _PRONOUN_RESULT = re.compile(r"\W*(?:(?:and|so|then|but)\s+)?(?:I|you|we)(?:'ll| will)\s+(?:still\s+)?have\s+"
                              r"(?:it|that|them|this|those|these|everything|all of (?:it|them|those))\b", re.IGNORECASE)
+# A promise whose work is only a pronoun, with when or to whom: "I'll do it this week.", "I'll get it out by Monday.",
+# "I'll send them over to Dev tonight.", "I'll get it booked by Friday week."
+_PRONOUN_WORK = re.compile(r"\W*(?:(?:and|so|then|but|yeah|yes|okay|ok|right|um|oh|fine)[,.]?\s+)*(?:I|we)(?:'ll| will)\s+"
+                           r"(?:still\s+|definitely\s+|also\s+|just\s+)?(?:have|get|do|send|finish|sort|book|circulate|"
+                           r"share|sign|email|forward|post|ping|put|pass|run|write|draft|fix|update|check|review|"
+                           r"[a-z]+)\s+(?:it|that|them|those|these|this)\b(?!\s+(?:is|was|'s|one)\b)"
+                           r"(?:\s+(?:out|over|across|back|in|done|booked|sorted|finished|signed(?: off)?|off|up|round|"
+                           r"through|all|together))?(?P<rest>[^.;!?]*)[.;!?]?\s*$", re.IGNORECASE)
+_PRONOUN_REST = {"to", "you", "him", "her", "them", "everyone", "everybody", "all", "both", "promise", "somehow",
+                 "then", "too", "latest", "at", "the", "by", "for", "on", "of", "first", "thing", "hopefully"}
+
+
+def _pronoun_work(sentence: str, day: date) -> bool:
+    """A dated promise that names its work only by a pronoun: "I'll do it this week.", "I'll get it out by Monday."."""
+    m = _PRONOUN_WORK.match(sentence)
+    if m is None or due_date(sentence, day) is None:
+        return False
+    rest = m.group("rest")
+    phrase = find_date_phrase(rest)
+    if phrase:
+        rest = rest.replace(phrase, " ", 1)
+    # where it goes is no work of its own: "I'll get that into the build for the 23rd."
+    rest = re.sub(r"^\s*(?:into|onto|in|on|to|with|through)\s+(?:the|a|an|our|your|their|my)\s+[\w-]+(?:\s+[\w-]+)??"
+                  r"(?=\s+(?:for|by|on|at)\b|\s*$)", " ", rest, flags=re.IGNORECASE)
+    return all(w.lower() in _PRONOUN_REST or w[0].isupper() for w in re.findall(r"[A-Za-z][\w']*", rest))
+
+
 _RESULT_BY = re.compile(r"\W*(?:(?:and|so|then)\s+)?I(?:'ll| will)\s+have\s+"
                         r"(?:a|an|the)\s+(?:first\s+|rough\s+)?(?:draft|version|cut|outline|proposal|answer)\b",
                         re.IGNORECASE)
@@ -3177,7 +3270,10 @@ _ROLE_NOUN = (
     r"vice[- ]president|president|analyst|engineer|admin|administrator|consultant|coordinator|champion|chair|"
     r"representative|contact|pm|stakeholder|counterpart|boss|controller|specialist|expert|advisor|adviser)"
 )
-_ROLE = rf"(?i:(?:our|the|their|your|my|his|her)\s+(?P<GROUP>(?:[\w&-]+\s+){{0,3}}?{_ROLE_NOUN}))"
+# A role noun and the title it opens: "chief operating officer", "lead engineer", "head teacher" (not "chief")
+_ROLE_NOUNS = (rf"{_ROLE_NOUN}(?:\s+(?:(?!(?:and|or|for|of|the|on|to|at|in|with|from|here|there|too)\b)[\w&-]+\s+){{0,2}}?"
+               rf"{_ROLE_NOUN}\b)?")
+_ROLE = rf"(?i:(?:our|the|their|your|my|his|her)\s+(?P<GROUP>(?:[\w&-]+\s+){{0,3}}?{_ROLE_NOUNS}))"
 _NAME_WORD = r"[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?"
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD})?"
 _ADVERBS = r"(?:\s+(?:also|again|still|both|unfortunately|sadly|apparently|just|probably|once more|today))*"
@@ -3281,7 +3377,7 @@ def named_absences(sentence: str) -> list[tuple[str, str | None, bool, tuple[int
 
 # A speaker stating their own role: "I'm the sponsor on this", "I'm head of procurement", "as the project sponsor,
 # I ...", or an introduction that opens with their own name: "Fiona Marsh, head of procurement."
-_ROLE_PHRASE = rf"(?P<role>(?:[\w&-]+\s+){{0,3}}?{_ROLE_NOUN}(?:\s+of\s+(?!(?:the|this|that|it)\b)[\w&-]+(?:\s+[\w&-]+)?)?)\b"
+_ROLE_PHRASE = rf"(?P<role>(?:[\w&-]+\s+){{0,3}}?{_ROLE_NOUNS}(?:\s+of\s+(?!(?:the|this|that)\b|(?-i:it)\b)[\w&-]+(?:\s+[\w&-]+)?)?)\b"
 _SELF_ROLE = re.compile(
     # ("I suppose I'm the sponsor", "I guess I'm the lead")
     rf"(?:^|[,;]\s*|\b(?:and|so|well|yeah|um|uh|but|okay|suppose|guess|reckon|technically|officially)\s+)"
@@ -3302,6 +3398,40 @@ _INTRO_ROLE = re.compile(rf"^(?:(?:hi|hello|morning|afternoon)[,!.]?\s+)?(?:(?:a
                          re.IGNORECASE)
 
 
+# Someone introduced by another speaker with their role: "this is Karen, our sponsor", "I've got Dev with me, he's
+# our IT lead", "Dev's our IT lead", "joined today by Grace Obi, the chief operating officer"
+_INTRODUCED = re.compile(
+    rf"(?:^|\b(?i:this is|meet|say hello to|welcome|joined(?: today)? by|i've got|we've got|i have|we have|with me is|"
+    rf"with us is|introduce)\s+)(?P<name>{_NAME})(?:\s+with (?i:me|us)(?:\s+today)?)?\s*(?:,\s*|\s+)"
+    rf"(?:(?i:who(?:'s| is)|(?:he|she|they)(?:'s| is| are)|is|'s)\s+)?{_ROLE.replace('GROUP', 'role')}"
+    rf"(?:\s+(?i:on|for|at|from)\s+[\w&-]+(?:\s+[\w&-]+)?)?\s*(?:[,.!;]|$)")
+
+
+def _role_words(role: str) -> str:
+    """A role as said, in lower case but for acronyms ("IT lead", "chief operating officer")."""
+    return " ".join(w if len(w) > 1 and w.isupper() else w.lower() for w in role.split())
+
+
+def _introduced_role(
+    name: str, segs: list[Segment], names: list[str], sents: list[list[tuple[int, int]]]
+) -> tuple[str, int, tuple[int, int]] | None:
+    """The role another speaker gives ``name`` when introducing them (role, segment, sentence span)."""
+    first = name.split()[0] if name.split() else ""
+    for j, spans in enumerate(sents):
+        if names[j] == name:
+            continue
+        for q in spans:
+            s = segs[j].text[q[0] : q[1]].strip()
+            m = _INTRODUCED.search(s)
+            if m is None or "?" in s or m.group("name").split()[0] != first:
+                continue  # (the name is a speaker's own, so "Dev" is a name here, not the dev environment)
+            role = _role_words(m.group("role"))
+            if role.split()[0] in {"a", "an", "one", "only", "just", "not", "no", "big", "bit"}:
+                continue
+            return role, j, q
+    return None
+
+
 def _own_role(
     name: str, spans: list[tuple[int, tuple[int, int]]], segs: list[Segment]
 ) -> tuple[str, int, tuple[int, int]] | None:
@@ -3319,7 +3449,7 @@ def _own_role(
                 continue
         said = m.groupdict()
         role = next(r for r in (said.get(f"role{k}") for k in ("", 2, 3, 4, 5, 6)) if r)
-        role = " ".join(role.split()).lower()
+        role = _role_words(role)
         role = role.split(" the ", 1)[-1]  # "I'm Bart the project manager"
         if role.split()[0] in {"a", "an", "one", "only", "just", "not", "no", "big", "bit"}:
             continue  # "I'm a big fan", "I'm just the messenger": no role

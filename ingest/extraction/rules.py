@@ -160,7 +160,9 @@ COMMIT = re.compile(
 )
 ACCEPT = re.compile(
     r"^\s*(?:(?:yes|yeah|sure|okay|ok|yep|fine|no problem)[,.!]?\s*)*"
-    r"(?:i'll do (?:that|it)|i can do (?:that|it)|i'll take (?:that|it)(?: on)?|leave it with me|will do|"
+    r"(?:i'll do (?:that|it)|i can do (?:that|it)|i'll take (?:that|it)(?: on)?|leave (?:it|that|this) with me|will do|"
+    # "Give me till the end of the month.", "Give me until Friday?": taken on, with the time asked for
+    r"give me (?:till|until|to|up to) (?:the |next |this |end |friday|monday|tuesday|wednesday|thursday|\d)|"
     r"i'll handle (?:that|it)|i'm on it|consider it done|i'll sort (?:that|it) out|"
     r"(?:that's|that one's|it's) on me|i've got (?:it|this|that)|i'll own (?:it|that|this)|i'll pick (?:it|that) up|"
     r"i'm happy to (?:do|take) (?:it|that|this)|"

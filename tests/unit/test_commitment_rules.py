@@ -276,6 +276,52 @@ def test_a_request_taken_on_with_a_target_date_after_short_openers_is_the_replie
     assert [(i.owner, i.due) for i in items] == [("Ken Mori", date(2024, 6, 27))]
 
 
+@pytest.mark.parametrize(("request_turn", "reply", "due", "work"), [
+    ("The other thing, I'll need read access to your reporting database.",
+     "The reporting database, yes. Leave that with me. End of next week.", date(2024, 7, 5), "reporting database"),
+    ("For the porting we need the account number for every line. Ken, is that something you could get hold of?",
+     "It's in three different invoices, but fine. Leave it with me, Friday.", date(2024, 6, 28), "account number"),
+    ("So you're setting up the test accounts on your side?",
+     "Yeah. Give me till Thursday. I have to raise a ticket for it.", date(2024, 6, 27), "test accounts"),
+    ("Ken, can you run the load test against the peak-day file?", "Yep, leave that with me. I'll have numbers by the "
+     "28th.", date(2024, 6, 28), "load test"),
+])
+def test_a_request_taken_on_elliptically_after_a_comment_is_the_repliers_with_the_date_said(
+        extractor: OfflineExtractor, request_turn: str, reply: str, due: date, work: str) -> None:
+    items = open_items(extractor, [
+        ("Mark Ellis", "Ken, the porting."),
+        ("Ken Mori", "We've started on it."),
+        ("Mark Ellis", request_turn),
+        ("Ken Mori", reply),
+        ("John Okafor", "Good, next item."),
+    ])
+    assert [(i.owner, i.due) for i in items] == [("Ken Mori", due)] and work in items[0].text
+
+
+@pytest.mark.parametrize(("sentence", "due", "work"), [
+    ("Right, from my side, I'll draft the cutover runbook and share it. I'll get it out by Thursday.",
+     date(2024, 6, 27), "cutover runbook"),
+    ("I'll put a slot in Ken's calendar for the walkthrough, I'll do it this week.", date(2024, 6, 28), "calendar"),
+    ("Okay. I'll set up the lessons-learned session with the depot managers. I'll get it booked by Friday.",
+     date(2024, 6, 28), "lessons-learned"),
+    ("And I'll change the sync settings so it only uploads on wifi. I'll get that into the release for Thursday.",
+     date(2024, 6, 27), "sync settings"),
+])
+def test_a_promise_naming_its_work_only_by_a_pronoun_is_the_speakers_promise_just_before_with_that_date(
+        extractor: OfflineExtractor, sentence: str, due: date, work: str) -> None:
+    [item] = items_from(extractor, sentence)
+    assert (item.owner, item.due) == ("Priya Nair", due) and work in item.text
+
+
+def test_a_pronoun_promise_after_short_reactions_keeps_the_prompt_it_answers(extractor: OfflineExtractor) -> None:
+    [item] = open_items(extractor, [
+        ("Mark Ellis", "And we still haven't had the signed data processing agreement from your side."),
+        ("Priya Nair", "Oh. Right. Sorry. I'll send it over tonight."),
+        ("John Okafor", "Good, next item."),
+    ])
+    assert item.owner == "Priya Nair" and "data processing agreement" in (item.context or "")
+
+
 def test_a_dated_review_is_a_follow_up_and_an_undated_one_is_walking_the_room_through() -> None:
     assert rules.commitment("Send them over, I'll go through them Thursday.")
     assert not rules.listed_commitment("I'll go through the plan now.")

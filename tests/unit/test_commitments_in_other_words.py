@@ -96,6 +96,30 @@ def test_work_said_to_be_someones_and_taken_on_by_them_after_asking_back_is_thei
     assert "twenty awkward cases" in item.text
 
 
+@pytest.mark.parametrize(("handed", "reply", "due"), [
+    ("And Shona will ring round the depot managers, won't you, Shona.", "Will I? Oh. Okay, yes, by Friday then.",
+     date(2026, 10, 9)),
+    ("Shona's going to ring round the depot managers.", "Am I? Um. Okay. Yes. Fine. Give me till the 14th.",
+     date(2026, 10, 14)),
+])
+def test_work_put_on_someone_who_asks_it_back_then_says_yes_in_the_same_reply_is_theirs_with_their_date(
+    extractor: OfflineExtractor, handed: str, reply: str, due: date
+) -> None:
+    [item] = items(extractor, [("Amrit Sandhu", handed), ("Shona Kerr", reply), ("Priya Raman", "Lovely.")])
+    assert (item.owner, item.due) == ("Shona Kerr", due)
+
+
+@pytest.mark.parametrize("reply", ["Will I.", "Am I now?"])
+def test_work_put_on_someone_who_only_asks_it_back_is_nobodys_item(extractor: OfflineExtractor, reply: str) -> None:
+    found = items(extractor, [
+        ("Amrit Sandhu", "Right, I have to drop. And Shona will get all the depot managers on board with the new rota, "
+                         "won't you, Shona."),
+        ("Shona Kerr", reply),
+        ("Priya Raman", "Okay. Moving on, the scanners."),
+    ])
+    assert not [i for i in found if i.owner == "Shona Kerr"]
+
+
 def test_a_date_checked_for_someones_work_and_agreed_by_them_is_their_item(extractor: OfflineExtractor) -> None:
     [item] = items(extractor, [
         ("Priya Raman", "And Carys's doing the scanner refresh after the full load, so, the 27th?"),

@@ -223,6 +223,32 @@ def test_a_sponsor_role_said_after_a_job_title_or_taken_on_from_someone_else_is_
     assert any("I suppose I'm the sponsor" in e.quote for e in grace.evidence)
 
 
+def test_a_job_title_of_several_words_is_the_whole_title_not_its_first_word(extractor) -> None:
+    fs = run(extractor, [
+        ("Nadia Ferris", "Morning all. Quick intros, Grace?"),
+        ("Grace Obi", "Grace Obi, chief operating officer for the trust. Glad we're doing this."),
+        ("Victor Hale", "Hi, I'm the lead solution architect on the network side."),
+        ("Tomas Lind", "Tomas, head of IT operations."),
+    ])
+    roles = {a.person: a.role for a in of(fs, Attendance) if a.present}
+    assert roles == {"Nadia Ferris": None, "Grace Obi": "chief operating officer",
+                     "Victor Hale": "lead solution architect", "Tomas Lind": "head of IT operations"}
+
+
+def test_a_role_given_by_whoever_introduces_a_speaker_is_that_speakers_role_with_the_quote(extractor) -> None:
+    fs = run(extractor, [
+        ("Nadia Ferris", "Morning all. Before we start, this is Grace, our sponsor."),
+        ("Grace Obi", "Hello everyone."),
+        ("Tomas Lind", "And I've got Victor with me, he's our IT lead."),
+        ("Victor Hale", "Morning."),
+        ("Nadia Ferris", "Is Tomas the lead on this?"),
+    ])
+    roles = {a.person: a.role for a in of(fs, Attendance) if a.present}
+    assert roles == {"Nadia Ferris": None, "Grace Obi": "sponsor", "Victor Hale": "IT lead", "Tomas Lind": None}
+    grace = next(a for a in of(fs, Attendance) if a.person == "Grace Obi")
+    assert any("this is Grace, our sponsor" in e.quote and e.speaker == "Nadia Ferris" for e in grace.evidence)
+
+
 def test_sponsoring_said_as_a_verb_is_the_sponsor_role_and_asking_who_sponsors_is_no_role(extractor) -> None:
     fs = run(extractor, [
         ("Nadia Ferris", "Morning all. Who is sponsoring this on your side, Grace?"),
