@@ -3398,6 +3398,10 @@ _INTRO_ROLE = re.compile(rf"^(?:(?:hi|hello|morning|afternoon)[,!.]?\s+)?(?:(?:a
                          re.IGNORECASE)
 
 
+# First words of a phrase that is no role: "I'm a big fan", "I'm just the messenger", "Dev's our only hope"
+_NOT_A_ROLE = frozenset({"a", "an", "one", "only", "just", "not", "no", "big", "bit"})
+
+
 # Someone introduced by another speaker with their role: "this is Karen, our sponsor", "I've got Dev with me, he's
 # our IT lead", "Dev's our IT lead", "joined today by Grace Obi, the chief operating officer"
 _INTRODUCED = re.compile(
@@ -3426,7 +3430,7 @@ def _introduced_role(
             if m is None or "?" in s or m.group("name").split()[0] != first:
                 continue  # (the name is a speaker's own, so "Dev" is a name here, not the dev environment)
             role = _role_words(m.group("role"))
-            if role.split()[0] in {"a", "an", "one", "only", "just", "not", "no", "big", "bit"}:
+            if role.split()[0] in _NOT_A_ROLE:
                 continue
             return role, j, q
     return None
@@ -3451,7 +3455,7 @@ def _own_role(
         role = next(r for r in (said.get(f"role{k}") for k in ("", 2, 3, 4, 5, 6)) if r)
         role = _role_words(role)
         role = role.split(" the ", 1)[-1]  # "I'm Bart the project manager"
-        if role.split()[0] in {"a", "an", "one", "only", "just", "not", "no", "big", "bit"}:
+        if role.split()[0] in _NOT_A_ROLE:
             continue  # "I'm a big fan", "I'm just the messenger": no role
         found.append((role, j, q))
     # "Maureen Okonjo, director of nursing. I'm, um, I'm the sponsor on this.": the sponsor role is the one that

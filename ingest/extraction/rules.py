@@ -957,17 +957,21 @@ def but_cannot(sentence: str) -> bool:
     return bool(_BUT_CANNOT.search(sentence))
 
 
+def _any_clause(pattern: re.Pattern[str], rest: str) -> bool:
+    """``pattern`` matches some clause (a sentence cut at , ; :) of ``rest``, stripped."""
+    return any(pattern.search(part.strip()) for a, b in sentences(rest) for part in re.split(r"[,;:]", rest[a:b]))
+
+
 def still_pending(rest: str) -> bool:
     """Some sentence or clause of ``rest`` (what a turn goes on to say after a report) says the work is still to
     come."""
-    return any(_STILL_PENDING.search(part.strip()) for a, b in sentences(rest)
-               for part in re.split(r"[,;:]", rest[a:b]))
+    return _any_clause(_STILL_PENDING, rest)
 
 
 def part_way(rest: str) -> bool:
     """Some clause of ``rest`` (what a sentence goes on to say after a report) says part of the work is only part
     way, or its doer is booked to do it (see _PART_WAY)."""
-    return any(_PART_WAY.search(part.strip()) for a, b in sentences(rest) for part in re.split(r"[,;:]", rest[a:b]))
+    return _any_clause(_PART_WAY, rest)
 
 
 # The party as the subject of the holding verb ("because IT security hasn't signed off", "network security is still
