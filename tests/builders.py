@@ -113,6 +113,11 @@ def weekly_tracker(extractor: Any, embedder: Any, people: list[Person], week1: d
     return run
 
 
+def action_items(facts: list[FactBase], status: str | None = None) -> list[ActionItem]:
+    """The action items among tracked facts, of one status if given."""
+    return [f for f in facts if isinstance(f, ActionItem) and (status is None or f.status == status)]
+
+
 def of(fs: FactSet, kind: type) -> list:
     """The facts of one kind in an extraction result."""
     return [f for f in fs.facts if isinstance(f, kind)]

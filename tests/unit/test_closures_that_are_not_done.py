@@ -11,10 +11,11 @@ from datetime import date
 import pytest
 
 from assistant.engines.embedder import MiniLMEmbedder
-from assistant.models import ActionItem, Blocker, FactBase, Person
+from assistant.models import Blocker, FactBase, Person
 from ingest.extraction import rules
 from ingest.extraction.followup import _DROP
 from ingest.extraction.offline import OfflineExtractor
+from tests.builders import action_items as items
 from tests.builders import weekly_tracker
 
 NAMES = ["Nora Quinn", "Ben Adler", "Kemi Hart", "Vikram Rao", "Lucy Fenn", "Omar Said"]
@@ -25,10 +26,6 @@ WEEK1 = date(2026, 10, 5)  # a Monday
 @pytest.fixture(scope="module")
 def track(minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder) -> Callable[..., list[FactBase]]:
     return weekly_tracker(minilm_extractor, minilm, PEOPLE, WEEK1)  # type: ignore[no-any-return]
-
-
-def items(facts: list[FactBase]) -> list[ActionItem]:
-    return [f for f in facts if isinstance(f, ActionItem)]
 
 
 @pytest.mark.parametrize("reply", [

@@ -16,6 +16,7 @@ from assistant.tracking import is_completion
 from ingest.extraction import rules
 from ingest.extraction.followup import Utterance, _assign, _Candidate, done_report
 from ingest.extraction.offline import OfflineExtractor
+from tests.builders import action_items as items
 from tests.builders import fact, weekly_tracker
 
 NAMES = ["Nora Quinn", "Ben Adler", "Kemi Hart", "Vikram Rao", "Lucy Fenn", "Omar Said"]
@@ -26,10 +27,6 @@ WEEK1 = date(2026, 10, 5)  # a Monday
 @pytest.fixture(scope="module")
 def track(minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder) -> Callable[..., list[FactBase]]:
     return weekly_tracker(minilm_extractor, minilm, PEOPLE, WEEK1)  # type: ignore[no-any-return]
-
-
-def items(facts: list[FactBase]) -> list[ActionItem]:
-    return [f for f in facts if isinstance(f, ActionItem)]
 
 
 def done_at(item: ActionItem) -> list[str | None]:
@@ -124,7 +121,6 @@ def test_an_intention_is_not_a_completion_of_the_item_it_names() -> None:
 def test_a_thing_in_its_environment_named_before_an_aside_or_without_an_article_is_reported_done(sentence: str, subject: str) -> None:
     report = done_report(sentence)
     assert report is not None and report.doer == "thing" and report.subject.strip() == subject
-
 
 
 def test_a_sentence_about_as_close_to_two_items_goes_to_the_speakers_own_not_the_named_persons() -> None:

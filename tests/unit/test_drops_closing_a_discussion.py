@@ -10,9 +10,10 @@ from datetime import date
 import pytest
 
 from assistant.engines.embedder import MiniLMEmbedder
-from assistant.models import ActionItem, FactBase, Person
+from assistant.models import FactBase, Person
 from ingest.extraction.followup import _DROP
 from ingest.extraction.offline import OfflineExtractor
+from tests.builders import action_items as items
 from tests.builders import weekly_tracker
 
 NAMES = ["Nora Quinn", "Ben Adler", "Kemi Hart", "Lucy Fenn", "Omar Said"]
@@ -23,10 +24,6 @@ WEEK1 = date(2026, 10, 5)  # a Monday
 @pytest.fixture(scope="module")
 def track(minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder) -> Callable[..., list[FactBase]]:
     return weekly_tracker(minilm_extractor, minilm, PEOPLE, WEEK1)  # type: ignore[no-any-return]
-
-
-def items(facts: list[FactBase]) -> list[ActionItem]:
-    return [f for f in facts if isinstance(f, ActionItem)]
 
 
 @pytest.mark.parametrize("closing", [
@@ -48,7 +45,6 @@ def test_dropping_it_after_a_discussion_of_the_item_drops_the_item_the_prompt_na
     )
     assert [i.status for i in items(facts) if "demo kit" in i.text] == ["dropped"]
     assert [i.status for i in items(facts) if "rehearsal" in i.text] == ["open"]
-
 
 
 def test_not_needed_until_a_later_date_is_a_deferral_not_a_drop() -> None:

@@ -15,6 +15,7 @@ from ingest.extraction.dates import due_date
 from ingest.extraction.followup import done_report, follow_up_for
 from ingest.extraction.offline import OfflineExtractor
 from ingest.formats import parse_transcript
+from tests.builders import action_items as items
 from tests.builders import meeting_context, weekly_tracker
 from tests.conftest import REPO
 
@@ -31,10 +32,6 @@ def track(minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder) -> Callabl
 @pytest.fixture(scope="module")
 def track_without(minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder) -> Callable[..., list[FactBase]]:
     return weekly_tracker(minilm_extractor, minilm, PEOPLE, WEEK1, follow_ups=False)  # type: ignore[no-any-return]
-
-
-def items(facts: list[FactBase]) -> list[ActionItem]:
-    return [f for f in facts if isinstance(f, ActionItem)]
 
 
 @pytest.mark.parametrize("sentence, doer", [
@@ -1093,7 +1090,6 @@ def test_the_party_reported_doing_other_work_through_a_pronoun_does_not_lift_the
     [blocker] = [f for f in facts if isinstance(f, Blocker)]
     [request] = [f for f in facts if isinstance(f, ActionItem) and "change request" in f.text]
     assert (blocker.waiting_on, blocker.status, request.status) == ("Omar Said", "open", "done")
-
 
 
 def test_it_reported_up_closes_the_work_asked_about_not_a_wait_on_a_person_sharing_only_a_word_said_before_it(

@@ -13,6 +13,7 @@ import pytest
 from assistant.engines.embedder import MiniLMEmbedder
 from assistant.models import ActionItem, FactBase, Person
 from ingest.extraction.offline import OfflineExtractor
+from tests.builders import action_items as items
 from tests.builders import meeting_context, weekly_tracker
 
 NAMES = ["Nora Quinn", "Kofi Adu", "Lena Park", "Marco Bell", "Ravi Shah"]
@@ -23,10 +24,6 @@ WEEK1 = date(2026, 10, 5)  # a Monday; the second call is Monday the 12th
 @pytest.fixture(scope="module")
 def track(minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder) -> Callable[..., list[FactBase]]:
     return weekly_tracker(minilm_extractor, minilm, PEOPLE, WEEK1)  # type: ignore[no-any-return]
-
-
-def items(facts: list[FactBase]) -> list[ActionItem]:
-    return [f for f in facts if isinstance(f, ActionItem)]
 
 
 def open_items(extractor: OfflineExtractor, turns: list[tuple[str, str]]) -> list[ActionItem]:

@@ -14,6 +14,7 @@ from assistant.models import ActionItem, FactBase, Person
 from ingest.extraction import rules
 from ingest.extraction.dates import due_date
 from ingest.extraction.offline import OfflineExtractor
+from tests.builders import action_items as items
 from tests.builders import meeting_context, weekly_tracker
 
 NAMES = ["Rosa Klein", "Omar Haddad", "Nadia Petrov", "Felix Grant"]
@@ -24,10 +25,6 @@ WEEK1 = date(2026, 11, 3)  # a Tuesday
 @pytest.fixture(scope="module")
 def track(minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder) -> Callable[..., list[FactBase]]:
     return weekly_tracker(minilm_extractor, minilm, PEOPLE, WEEK1)  # type: ignore[no-any-return]
-
-
-def items(facts: list[FactBase], status: str | None = None) -> list[ActionItem]:
-    return [f for f in facts if isinstance(f, ActionItem) and (status is None or f.status == status)]
 
 
 def test_a_report_back_clause_gives_its_date_to_the_task_before_it(track) -> None:

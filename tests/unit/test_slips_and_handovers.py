@@ -12,6 +12,7 @@ from assistant.engines.embedder import MiniLMEmbedder
 from assistant.models import ActionItem, FactBase, Person
 from assistant.tracking import content_stems
 from ingest.extraction.offline import OfflineExtractor
+from tests.builders import action_items as items
 from tests.builders import weekly_tracker
 
 NAMES = ["Nora Quinn", "Ben Adler", "Kemi Hart", "Vikram Rao", "Lucy Fenn", "Omar Said"]
@@ -22,10 +23,6 @@ WEEK1 = date(2026, 10, 5)  # a Monday; the second call is Monday the 12th
 @pytest.fixture(scope="module")
 def track(minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder) -> Callable[..., list[FactBase]]:
     return weekly_tracker(minilm_extractor, minilm, PEOPLE, WEEK1)  # type: ignore[no-any-return]
-
-
-def items(facts: list[FactBase]) -> list[ActionItem]:
-    return [f for f in facts if isinstance(f, ActionItem)]
 
 
 def events(item: ActionItem) -> list[tuple[str, date | None]]:

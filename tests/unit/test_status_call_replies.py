@@ -8,9 +8,10 @@ from datetime import date
 import pytest
 
 from assistant.engines.embedder import MiniLMEmbedder
-from assistant.models import ActionItem, Blocker, FactBase, Person
+from assistant.models import Blocker, FactBase, Person
 from assistant.tracking import merge_meeting_facts
 from ingest.extraction.offline import OfflineExtractor
+from tests.builders import action_items as items
 from tests.builders import meeting_context, weekly_tracker
 
 NAMES = ["Dana Reyes", "Marcus Lindqvist", "Tom Brennan", "Leo Chen", "Priya Nair", "Raj Patel", "Helen Okafor",
@@ -19,15 +20,9 @@ PEOPLE = [Person(name=n) for n in NAMES]
 WEEK1 = date(2026, 9, 7)
 
 
-
-
 @pytest.fixture(scope="module")
 def track(minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder) -> Callable[..., list[FactBase]]:
     return weekly_tracker(minilm_extractor, minilm, PEOPLE, WEEK1)  # type: ignore[no-any-return]
-
-
-def items(facts: list[FactBase]) -> list[ActionItem]:
-    return [f for f in facts if isinstance(f, ActionItem)]
 
 
 def test_a_done_report_that_names_the_work_only_in_the_pms_prompt_closes_that_item(track) -> None:
