@@ -220,25 +220,44 @@ def verify_facts(
                 continue
             dropped += 1
             continue
-        fixed: list[Evidence] = []
-        for ev in fact.evidence:
-            hit = _find(ev.quote, index, tolerance, ev.segment_id)
-            if hit is None:
-                break
-            seg, verbatim = hit
-            fixed.append(
-                ev.model_copy(
-                    update={
-                        "segment_id": seg.id,
-                        "start": seg.start,
-                        "end": seg.end,
-                        "speaker": names.get(seg.speaker) or seg.speaker,
-                        "quote": verbatim,
-                    }
-                )
-            )
-        if len(fixed) != len(fact.evidence):
+        fixed = _verified(fact.evidence, index, tolerance, names)
+        if fixed is None:
             dropped += 1
             continue
         kept.append(fact.model_copy(update={"evidence": fixed}))
     return kept, dropped
+
+
+def verify_evidence(
+    evidence: Sequence[Evidence],
+    transcript: Transcript,
+    tolerance: int = 3,
+    *,
+    speaker_names: dict[str, str] | None = None,
+) -> list[Evidence] | None:
+    """``evidence`` pointed at the real segments with verbatim quotes (as ``verify_facts`` does for a fact), or
+    None when any quote is not in the transcript (one segment's text: a quote never spans two turns)."""
+    return _verified(evidence, _SegmentIndex(transcript.segments), tolerance, speaker_names or {})
+
+
+def _verified(
+    evidence: Sequence[Evidence], index: _SegmentIndex, tolerance: int, names: dict[str, str]
+) -> list[Evidence] | None:
+    fixed: list[Evidence] = []
+    for ev in evidence:
+        hit = _find(ev.quote, index, tolerance, ev.segment_id)
+        if hit is None:
+            return None
+        seg, verbatim = hit
+        fixed.append(
+            ev.model_copy(
+                update={
+                    "segment_id": seg.id,
+                    "start": seg.start,
+                    "end": seg.end,
+                    "speaker": names.get(seg.speaker) or seg.speaker,
+                    "quote": verbatim,
+                }
+            )
+        )
+    return fixed

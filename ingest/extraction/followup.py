@@ -386,13 +386,15 @@ def utterances(ctx: MeetingContext) -> list[Utterance]:
         said = " ".join(seg.text for seg in run)
         prev = _prompt_turn(segs, i, speaker, ctx) if i else None
         asked = prev is not None and ctx.display(prev.speaker) != speaker
-        prompt = _calling_on(prev.text, speaker) if prev is not None and asked else None
+        prompt = called = _calling_on(prev.text, speaker) if prev is not None and asked else None
         if prompt is not None and i >= 2 and ctx.display(segs[i - 2].speaker) == speaker and _bare(said):
             # A back-and-forth answered with a bare date: "Raj, the mapping?" - "... still not done." - "Can we
             # push it to November 2?" - "Yes, November 2nd.": the exchange is about what the first prompt named.
             prompt = " ".join(t.text for t in segs[max(0, i - 3) : i])
+        # The evidence is what the prompt's own segment says: a back-and-forth's joined text spans several
+        # speakers' turns and would credit all of them to the last one.
         prompt_ev = Evidence(meeting_id=ctx.meeting.meeting_id, segment_id=prev.id, speaker=ctx.display(prev.speaker),
-                             start=prev.start, end=prev.end, quote=(prompt or prev.text).strip()) if prev and asked else None
+                             start=prev.start, end=prev.end, quote=(called or prev.text).strip()) if prev and asked else None
         spans = [(seg, a, b) for seg in run for a, b in rules.sentences(seg.text)]
         # A short reply is about what it was asked, every sentence of it ("Sanjay, the delivery dates?" - "Yes, I
         # owe you those. They will be with you on the 13th."), and so is the whole turn of the person the prompt
@@ -1358,13 +1360,33 @@ def follow_up_for(ctx: MeetingContext, embedder: Embedder, learned: bool = True)
 
     def find(items: list[FactBase], due: dict[str, date | None]) -> list[FollowUp]:
         found = find_followups(items, due, ctx, similarity)
-        if not learned:
-            return found
-        from ingest.extraction.linker import link
+        if learned:
+            from ingest.extraction.linker import link
 
-        return link(items, due, ctx, similarity, found)
+            found = link(items, due, ctx, similarity, found)
+        return verify_follow_ups(found, ctx)
 
     return find
+
+
+def verify_follow_ups(found: list[FollowUp], ctx: MeetingContext) -> list[FollowUp]:
+    """The follow-ups whose every quote is in the meeting's transcript, pointed at the real segments: history
+    evidence is checked like a fact's (ingest.evidence), so an event never cites words its speaker did not say."""
+    from ingest.evidence import verify_evidence
+
+    names = {label: ctx.display(label) for label in ctx.transcript.speakers}
+    said = {seg.id: (names[seg.speaker], seg.text) for seg in ctx.transcript.segments}
+    out = []
+    for fu in found:
+        # A sentence of its own segment (every follow-up the rules make) stays as it was said, punctuation too.
+        if all(ev.speaker == said.get(ev.segment_id, ("", ""))[0] and ev.quote in said[ev.segment_id][1]
+               for ev in fu.evidence):
+            out.append(fu)
+            continue
+        evidence = verify_evidence(fu.evidence, ctx.transcript, speaker_names=names)
+        if evidence is not None:
+            out.append(fu.model_copy(update={"evidence": evidence}))
+    return out
 
 
 def _item_text(item: FactBase) -> str:
@@ -1728,4 +1750,4 @@ def _assign(cands: list[_Candidate], meeting_id: str) -> list[FollowUp]:
 
 
 __all__ = ["DoneReport", "Utterance", "chase_only", "confirmed_restatement", "done_report", "find_followups",
-           "follow_up_for", "utterances"]
+           "follow_up_for", "utterances", "verify_follow_ups"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from assistant.models import ActionItem, Attendance, Decision, Evidence, Segment, Transcript
-from ingest.evidence import find_quote, normalise_quote, verify_facts
+from ingest.evidence import find_quote, normalise_quote, verify_evidence, verify_facts
 
 
 def _transcript() -> Transcript:
@@ -133,3 +133,15 @@ def test_an_expected_attendee_who_never_spoke_is_kept_as_an_absence_without_a_qu
                         expected=True, meeting_id="m1")
     kept, dropped = verify_facts([absent, ActionItem(text="no proof", meeting_id="m1")], _transcript())
     assert (kept, dropped) == ([absent], 1)
+
+
+def test_a_quote_running_across_two_speakers_turns_is_not_evidence_of_either() -> None:
+    ev = Evidence(meeting_id="m1", segment_id=1, speaker="SPEAKER_2", start=0, end=0,
+                  quote="assuming QA signs off. OK. The data migration is still blocked")
+    assert verify_evidence([ev], _transcript()) is None
+
+
+def test_verified_evidence_points_at_the_real_segment_and_its_named_speaker() -> None:
+    ev = Evidence(meeting_id="m1", segment_id=0, speaker="Ken", start=0, end=0, quote="the go-live moves to the 14th")
+    [fixed] = verify_evidence([ev], _transcript(), speaker_names={"SPEAKER_2": "Priya"}) or []
+    assert (fixed.segment_id, fixed.speaker, fixed.start, fixed.quote) == (3, "Priya", 30.0, "the go-live moves to the 14th")

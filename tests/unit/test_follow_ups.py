@@ -9,10 +9,10 @@ from datetime import date
 import pytest
 
 from assistant.engines.embedder import MiniLMEmbedder
-from assistant.models import ActionItem, Blocker, Evidence, FactBase, Person
+from assistant.models import ActionItem, Blocker, Evidence, FactBase, FollowUp, Person
 from assistant.tracking import merge_meeting_facts
 from ingest.extraction.dates import due_date
-from ingest.extraction.followup import done_report, follow_up_for
+from ingest.extraction.followup import done_report, follow_up_for, verify_follow_ups
 from ingest.extraction.offline import OfflineExtractor
 from ingest.formats import parse_transcript
 from tests.builders import action_items as items
@@ -339,6 +339,22 @@ def test_a_bare_date_at_the_end_of_a_back_and_forth_slips_what_the_exchange_was_
     )
     [item] = items(facts)
     assert item.due == date(2026, 10, 23) and item.history[-1].evidence[0].quote == "Yes, the 23rd."
+
+
+def test_the_evidence_of_a_back_and_forth_quotes_each_speaker_in_their_own_turn(
+    track: Callable[..., list[FactBase]]
+) -> None:
+    later = [("Nora Quinn", "Lucy, the mapping?"),
+             ("Lucy Fenn", "The chart of accounts mapping is still not done, I've been pulled onto quarter-end."),
+             ("Nora Quinn", "Right. What about the 23rd?"),
+             ("Lucy Fenn", "Yes, the 23rd.")]
+    facts = track([("Nora Quinn", "Lucy, can you send us the chart of accounts mapping by the 9th?"),
+                   ("Lucy Fenn", "Yes, I'll send it.")], later)
+    [item] = items(facts)
+    evidence = item.history[-1].evidence
+    assert len(evidence) == 2
+    for ev in evidence:
+        assert any(ev.quote in text for speaker, text in later if speaker == ev.speaker), ev
 
 
 def test_a_date_in_a_remark_that_is_not_a_new_date_for_the_work_slips_nothing(
@@ -1154,3 +1170,17 @@ def test_a_chase_reported_as_all_there_is_to_say_closes_the_work_chased_but_not_
     events = {i.text: fu.event for fu in follow_up_for(ctx2, minilm)(found, {f.id: f.due for f in found})
               for i in found if i.id == fu.item_id}
     assert events == {"I'll chase Omar for the licence key by Friday.": "done"}
+
+
+def test_a_follow_up_whose_quote_its_speaker_did_not_say_is_re_anchored_or_dropped() -> None:
+    ctx = meeting_context([("Nora Quinn", "Lucy, the mapping?"), ("Lucy Fenn", "Done on Tuesday.")], PEOPLE, WEEK1)
+
+    def said(segment: int, speaker: str, quote: str) -> FollowUp:
+        ev = Evidence(meeting_id="m", segment_id=segment, speaker=speaker, start=0, end=0, quote=quote)
+        return FollowUp(item_id="a", event="done", evidence=[ev])
+
+    kept = verify_follow_ups([said(1, "Lucy Fenn", "Done on Tuesday."), said(0, "Lucy Fenn", "Done on Tuesday"),
+                      said(0, "Nora Quinn", "Lucy, the mapping? Done on Tuesday."),
+                      said(1, "Lucy Fenn", "Sent it")], ctx)
+    assert [(ev.segment_id, ev.speaker, ev.quote) for fu in kept for ev in fu.evidence] == [
+        (1, "Lucy Fenn", "Done on Tuesday."), (1, "Lucy Fenn", "Done on Tuesday")]
