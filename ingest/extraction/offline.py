@@ -1119,9 +1119,10 @@ class OfflineExtractor:
         thing = _THE_PARTY_THING.search(s)
         if party is None and thing:
             party = thing.group(1)
-        if party is None and _NOTHING_AWAITED.search(s):
-            # "I got the URL from Dominic on Tuesday ... I'm not waiting on anything now.": who the wait was on is
-            # whoever the turn just said came through
+        if party is None:
+            # "I got the URL from Dominic on Tuesday ... I'm not waiting on anything now.", "Got it, thank you Rhys,
+            # it came last Wednesday. So I'm not stuck any more.": who the wait was on is whoever the turn just said
+            # came through
             party = _last_party(seg.text[: sp[0]], index)
             party = None if party and names_match(party, name) else party
         if party and re.search(rf"\b{re.escape(party.split()[0])},?\s+you(?:'re| are)\b", s):
@@ -1477,7 +1478,8 @@ class OfflineExtractor:
                     party = rules.blocking_party(s)
                     guessed = via_they = False
                     if party is not None and _names_a_thing(party, index) and \
-                            party not in (rules.consulted_party(s), rules.needed_party(s), rules.acted_party(s)):
+                            party not in (rules.consulted_party(s), rules.needed_party(s), rules.acted_party(s),
+                                          rules.agent_party(s)):
                         # "blocked on replica access from Tomasz's team", "still blocked on the connector" (the
                         # vendor named just before): the party is named elsewhere in the sentence or before it;
                         # "We're blocked on the A08 update messages, we're waiting on Oriel, the EPR supplier, to
@@ -1485,8 +1487,10 @@ class OfflineExtractor:
                         others = (rules.blocking_party(s[m.start():]) for m in list(rules.BLOCKER.finditer(s))[1:])
                         party = _last_party(s, index) or next(
                             (p for p in others if p and not _names_a_thing(p, index)), None)
-                    if party is None and _FROM_US.search(s):
-                        party = names[i]  # "they're waiting on a change ticket from me": the speaker holds it up
+                    if party is None and (_FROM_US.search(s) or _UNTIL_ME.search(s)):
+                        # "they're waiting on a change ticket from me", "they can't do the defect check until my
+                        # next build": the speaker holds it up
+                        party = names[i]
                     elif party is None:
                         # "until I get it", "until they're enrolled": the last party named before the blocking
                         # phrase, in this sentence, earlier in the turn or in the turn before
@@ -2424,9 +2428,6 @@ def _awaited_possessor(b: Blocker, segs: list[Segment], index: NameIndex) -> str
     return None
 
 
-_NOTHING_AWAITED = re.compile(r"\b(?:not|no longer)\s+(?:waiting|blocked|stuck|held up)\s+(?:on|for|by)\s+"
-                              r"(?:anything|anyone|anybody)\b|\bnothing(?:'s| is)?\s+(?:(?:still|now)\s+)?"
-                              r"(?:blocking|holding)\s+(?:me|us)\b", re.IGNORECASE)
 # "That's on me.", "That one's mine.": the reply owns what the wait is for
 _ON_ME = re.compile(r"^\W*(?:(?:ah|oh|right|okay|ok|yes|yeah|sorry|um|uh)\W+)*(?:that(?:'s| is)|that one's|that one is|"
                     r"it's|it is)\s+(?:on me|mine|my fault|down to me|with me)\b", re.IGNORECASE)
@@ -3182,6 +3183,12 @@ _ACKNOWLEDGE = re.compile(
     re.IGNORECASE,
 )
 _FROM_US = re.compile(r"\bfrom (?:me|us)\b", re.IGNORECASE)
+# Others held up until the speaker acts: "They can't do the defect check on the app until my next build", "the
+# drivers are stuck on paper until I fix the freeze" (not the speaker's own wait: "I can't start until I get it")
+_UNTIL_ME = re.compile(r"^\W*(?:(?:and|so|but|well|now|yeah|honestly|okay)\W+)*(?!(?:i|we|i'm|we're|i've|we've)\b)"
+                       r"[^.;!?]*?\b(?:can't|cannot|can not|won't be able to|(?:are|is|'re|'s) (?:stuck|blocked))\b"
+                       r"[^.;!?]*?\b(?:until|till)\s+(?:my\s+[\w-]+|i\s+(?!(?:can|know|get|got|have|hear|see)\b)[\w']+)",
+                       re.IGNORECASE)
 _UPDATE_INTRO = re.compile(
     r"\b(?:(?:one|an|a quick|quick|my|small|short) )?update(?:s)? (?:from (?:me|my side|last week)|on my side)\b"
     r"|\b(?:from|on) my side\b|\bmy update\b",
