@@ -1107,7 +1107,8 @@ class OfflineExtractor:
         approval': a resolved Blocker naming the party when the sentence does, which tracking folds into the
         open blocker it matches (party and topic). A person approving something is a completion instead."""
         s = seg.text[sp[0] : sp[1]]
-        approver = rules.approving_party(s)
+        # (only at the start: "Tom's diagram came over Thursday, and security signed off on Friday" reports work done)
+        approver = rules.approving_party(s, anywhere=False)
         team = _team_party(approver, index) if approver else None
         if team is None and approver and _ACRONYM.fullmatch(approver.strip()):
             team = approver.strip()  # "CAB approved the change on Thursday": a board or office, not a person

@@ -320,13 +320,14 @@ def unblocked(sentence: str) -> bool:
     return not _UNBLOCK_NOT.search(sentence) and bool(UNBLOCKED.search(sentence))
 
 
-def approving_party(sentence: str) -> str | None:
+def approving_party(sentence: str, anywhere: bool = True) -> str | None:
     """The party that approved or signed off at the start of the sentence ("The firewall team approved the rule
-    on Monday" -> "firewall team"); None for I/we/you/they, a question, a condition or a negation. The caller
-    decides whether it is a team (a person approving closes that person's action item instead)."""
+    on Monday" -> "firewall team") or, ``anywhere``, of a later clause ("..., the landlord said yes on Friday");
+    None for I/we/you/they, a question, a condition or a negation. The caller decides whether it is a team (a person
+    approving closes that person's action item instead)."""
     if _UNBLOCK_NOT.search(sentence):
         return None
-    for at in (0, *(c.end() for c in _CLAUSE_OPEN.finditer(sentence))):
+    for at in (0, *(c.end() for c in _CLAUSE_OPEN.finditer(sentence) if anywhere)):
         m = PARTY_APPROVED.match(_strip_lead(sentence[at:]))
         if m is not None and m.group("party").split()[0].lower() not in ("i", "we", "you", "they", "it", "he", "she",
                                                                           "that", "this", "there", "who", "which") \
