@@ -301,6 +301,7 @@ class OfflineExtractor:
         _unblocker_asked(facts, segs)
         _awaited_from_talk(facts, segs, names, index)
         _awaited_work_owner(facts)
+        _awaited_reporter(facts, segs, names, sents)
         seen: set[str] = set()
         for f in facts:
             f.meeting_id = mid
@@ -2484,6 +2485,38 @@ def _awaited_work_owner(facts: list[FactBase]) -> None:
                   and not a.conditional and thing | state <= content_stems(a.text)}
         if len(owners) == 1:
             b.waiting_on = owners.pop()
+
+
+_UNTIL_WHAT = re.compile(r"\b(?:until|till)\s+(?P<what>[^,;.!?]+)", re.IGNORECASE)
+# Words of an until-clause that say the thing arrives or reaches its state, not what the thing is
+_ARRIVAL_STEMS = content_stems("i've got get gets have has received receive lands landed arrives arrived comes came "
+                               "is are in up open done ready live through")
+
+
+def _awaited_reporter(facts: list[FactBase], segs: list[Segment], names: list[str],
+                      sents: list[list[tuple[int, int]]]) -> None:
+    """"And the extract?" - "The export job keeps timing out. I need another week." ... "I can't start the mapping
+    checks until that extract lands.": a blocker naming no party waits on whoever just answered the prompt that
+    named the awaited thing (within the four turns before it), not the one held up."""
+    pos = {seg.id: k for k, seg in enumerate(segs)}
+    for b in facts:
+        if not isinstance(b, Blocker) or b.waiting_on is not None or b.status != "open" or not b.evidence:
+            continue
+        k = pos.get(b.evidence[0].segment_id)
+        m = _UNTIL_WHAT.search(b.text)
+        if k is None or m is None:
+            continue
+        thing = content_stems(m.group("what"), exclude=names) - BLOCKING_STEMS - _ARRIVAL_STEMS
+        for j in range(k - 1, max(-1, k - 5), -1):
+            if names[j] == names[k] or segs[j].text.rstrip().endswith("?"):
+                continue
+            r = j
+            while r > 0 and names[r - 1] == names[j]:
+                r -= 1  # the answer may run over several segments
+            prompt = _prompt_before(segs, names, sents, r)
+            if prompt and prompt.rstrip().endswith("?") and thing & content_stems(prompt, exclude=names):
+                b.waiting_on = names[j]
+                break
 
 
 def _unblocker_asked(facts: list[FactBase], segs: list[Segment]) -> None:

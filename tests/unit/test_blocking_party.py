@@ -241,3 +241,22 @@ def test_the_speakers_own_wait_for_what_they_receive_does_not_wait_on_the_speake
         ("Olga Petrova", "I can't print a label until I get the template."),
     ])
     assert b.waiting_on != "Olga Petrova"
+
+
+def test_a_wait_for_a_thing_just_asked_about_waits_on_whoever_answered_for_it(extractor: OfflineExtractor) -> None:
+    [b] = blockers(extractor, [
+        ("Mark Ellis", "And the test accounts?"),
+        ("Dave Morgan", "Ah. Realistically that's Thursday now, sorry, I've had the audit all week."),
+        ("Mark Ellis", "Okay, Thursday."),
+        ("Olga Petrova", "I can't run a single scenario until those accounts turn up."),
+    ])
+    assert b.waiting_on == "Dave Morgan"
+
+
+def test_a_wait_for_a_thing_nobody_was_asked_about_does_not_take_the_last_speaker(extractor: OfflineExtractor) -> None:
+    [b] = blockers(extractor, [
+        ("Mark Ellis", "And the training room?"),
+        ("Dave Morgan", "Booked for Thursday."),
+        ("Olga Petrova", "I can't run a single scenario until those accounts turn up."),
+    ])
+    assert b.waiting_on != "Dave Morgan"
