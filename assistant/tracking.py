@@ -995,7 +995,6 @@ def merge_meeting_facts(
         added.append(fact)
     if follow_up is not None:
         added = _apply_follow_ups(follow_up, candidates, added, meeting, dates, order, this_key, people)
-    _lift_with_done_work(candidates, meeting, people)
     added = [f for f in added if not _unclaimed_report(f, replaced, people)]
     _supersede_decisions(others, added, meeting, lambda f: _order_key(f.meeting_id, dates, order, f.history) < this_key)
     return others + protected_here + added
@@ -1450,26 +1449,6 @@ def _still_blocked(
         ]
     return same_party[0] if len(same_party) == 1 else None
 
-
-
-def _lift_with_done_work(candidates: Sequence[FactBase], meeting: Meeting, people: Sequence[Person]) -> None:
-    """"I'm dead in the water on the SAP side until I've got a logon" (waiting on Yiannis) is lifted when Yiannis's
-    "logon to your sandbox" is reported done ("Yes, finally, I got in Tuesday"): the party's one open blocker sharing
-    a word of what it is about with their work done in this meeting, with the same evidence."""
-    mid = meeting.meeting_id
-    names = [p.name for p in people]
-    for item in candidates:
-        done = [e for e in item.history if e.meeting_id == mid and e.event == "done"]
-        if not isinstance(item, ActionItem) or not item.owner or item.status != "done" or not done:
-            continue
-        work = content_stems(f"{item.text} {item.context or ''}", exclude=[*names, item.owner]) - BLOCKING_STEMS - _NO_WORK
-        theirs = [b for b in candidates if isinstance(b, Blocker) and b.status == "open" and _waits_on(b, item.owner, people)]
-        if len(theirs) != 1:
-            continue
-        b = theirs[0]
-        if work & (content_stems(b.text, exclude=[*names, b.waiting_on or ""]) - BLOCKING_STEMS) and \
-                _link(b, done[-1].evidence, meeting, "done", f"resolved: {WAITED_FOR} ({item.id})"):
-            _apply_state(b)
 
 
 def _told_again(

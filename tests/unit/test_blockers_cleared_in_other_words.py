@@ -67,22 +67,9 @@ def test_not_stuck_any_more_after_thanking_the_sender_clears_the_wait_on_them(tr
 
 def test_the_wait_told_again_without_still_in_a_later_call_is_the_same_blocker(track) -> None:
     facts = track(
-        [("Lucy Fenn", "I can't test the invoice match end to end until Omar's supplier feed is in test.")],
-        [("Lucy Fenn", "Honestly I'm waiting on Omar and Finwise for everything downstream of the match.")],
+        [("Lucy Fenn", "I can't plan the training rota properly until Omar approves the overtime.")],
+        [("Nora Quinn", "Omar, there's actually one for you: the overtime. Lucy's rota is waiting on it.")],
     )
     [b] = blockers(facts)
     assert b.waiting_on == "Omar Said" and {e.meeting_id for e in b.evidence} == {"w1", "w2"}
 
-
-def test_the_partys_awaited_work_reported_done_lifts_their_wait_on_it(track) -> None:
-    facts = track(
-        [("Nora Quinn", "Omar, the other thing is Lucy needs a logon to your test portal."),
-         ("Omar Said", "Sure, I'll set the portal logons up by Friday."),
-         ("Nora Quinn", "And the portal logons?"),
-         ("Omar Said", "Yeah. So. That's going to be Wednesday now."),
-         ("Lucy Fenn", "To be honest, I'm kind of dead in the water on the billing side until I've got a logon.")],
-        [("Nora Quinn", "Lucy, did you get into the portal in the end?"),
-         ("Lucy Fenn", "Yes, finally, I got in Tuesday. So, thank you Omar.")],
-    )
-    [b] = blockers(facts)
-    assert (b.waiting_on, b.status) == ("Omar Said", "resolved")
