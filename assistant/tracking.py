@@ -1410,10 +1410,10 @@ def _still_blocked(
     shares most of what it is about ("we're still waiting on Karen for the overtime"; the oldest of equals, as for
     any match); None when it shares nothing with any of them. Naming no party ("The firewall change is still
     blocked"), it restates the one open blocker that shares a word of what it is about."""
-    if not isinstance(fact, Blocker) or is_completion(fact) or not (
-        _STILL.search(fact.text) or any(_STILL.search(e.quote) for e in fact.evidence)
-    ):
+    if not isinstance(fact, Blocker) or is_completion(fact):
         return None
+    if not (_STILL.search(fact.text) or any(_STILL.search(e.quote) for e in fact.evidence)):
+        return _told_again(fact, candidates, is_open, people)
     topic = content_stems(fact.text) - BLOCKING_STEMS
     same_party = [
         old
@@ -1449,6 +1449,23 @@ def _still_blocked(
         ]
     return same_party[0] if len(same_party) == 1 else None
 
+
+
+def _told_again(
+    fact: Blocker, candidates: Sequence[FactBase], is_open: Callable[[FactBase], bool], people: Sequence[Person]
+) -> FactBase | None:
+    """A wait told again in a later call without "still" ("Honestly I'm waiting on Ravi and Coreline for everything
+    downstream of the pick" after "I can't test pick confirmation end to end until Ravi's order feed is in test"):
+    the party's one open blocker, when the two share a word of what they are about."""
+    if not fact.waiting_on:
+        return None
+    theirs = [old for old in candidates if isinstance(old, Blocker) and is_open(old) and old.waiting_on
+              and names_match(old.waiting_on, fact.waiting_on, people) and owners_compatible(old.owner, fact.owner, people)]
+    if len(theirs) != 1:
+        return None
+    names = [p.name for p in people] + [fact.waiting_on, theirs[0].waiting_on or ""]
+    topic = content_stems(fact.text, exclude=names) - BLOCKING_STEMS
+    return theirs[0] if topic & (content_stems(theirs[0].text, exclude=names) - BLOCKING_STEMS) else None
 
 
 def _party_cleared(

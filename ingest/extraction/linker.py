@@ -112,7 +112,7 @@ def pair_features(
         row[col["question"]] = u.text.rstrip().endswith("?")
         row[col["slip_mark"]] = bool(fu._SLIP_MARK.search(u.text))
         row[col["not_yet"]] = bool(fu._NOT_YET.search(f"{u.earlier} {u.text}"))
-        row[col["unblocked"]] = bool(rules.unblocked(u.text) or rules.approving_party(u.text))
+        row[col["unblocked"]] = bool(rules.unblocked(u.text) or rules.approving_party(u.text, anywhere=False))
         row[col["opens_turn"]] = u.opens_turn
         row[col["second_person"]] = bool(_SECOND.search(u.text))
     x[:] = per_utt[None, :, :]

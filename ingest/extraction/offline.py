@@ -301,6 +301,7 @@ class OfflineExtractor:
         _unblocker_asked(facts, segs)
         _awaited_from_talk(facts, segs, names, index)
         _awaited_work_owner(facts)
+        _awaited_reporter(facts, segs, names, sents)
         seen: set[str] = set()
         for f in facts:
             f.meeting_id = mid
@@ -1107,7 +1108,8 @@ class OfflineExtractor:
         approval': a resolved Blocker naming the party when the sentence does, which tracking folds into the
         open blocker it matches (party and topic). A person approving something is a completion instead."""
         s = seg.text[sp[0] : sp[1]]
-        approver = rules.approving_party(s)
+        # (only at the start: "Tom's diagram came over Thursday, and security signed off on Friday" reports work done)
+        approver = rules.approving_party(s, anywhere=False)
         team = _team_party(approver, index) if approver else None
         if team is None and approver and _ACRONYM.fullmatch(approver.strip()):
             team = approver.strip()  # "CAB approved the change on Thursday": a board or office, not a person
@@ -1119,9 +1121,10 @@ class OfflineExtractor:
         thing = _THE_PARTY_THING.search(s)
         if party is None and thing:
             party = thing.group(1)
-        if party is None and _NOTHING_AWAITED.search(s):
-            # "I got the URL from Dominic on Tuesday ... I'm not waiting on anything now.": who the wait was on is
-            # whoever the turn just said came through
+        if party is None:
+            # "I got the URL from Dominic on Tuesday ... I'm not waiting on anything now.", "Got it, thank you Rhys,
+            # it came last Wednesday. So I'm not stuck any more.": who the wait was on is whoever the turn just said
+            # came through
             party = _last_party(seg.text[: sp[0]], index)
             party = None if party and names_match(party, name) else party
         if party and re.search(rf"\b{re.escape(party.split()[0])},?\s+you(?:'re| are)\b", s):
@@ -1477,7 +1480,8 @@ class OfflineExtractor:
                     party = rules.blocking_party(s)
                     guessed = via_they = False
                     if party is not None and _names_a_thing(party, index) and \
-                            party not in (rules.consulted_party(s), rules.needed_party(s), rules.acted_party(s)):
+                            party not in (rules.consulted_party(s), rules.needed_party(s), rules.acted_party(s),
+                                          rules.agent_party(s)):
                         # "blocked on replica access from Tomasz's team", "still blocked on the connector" (the
                         # vendor named just before): the party is named elsewhere in the sentence or before it;
                         # "We're blocked on the A08 update messages, we're waiting on Oriel, the EPR supplier, to
@@ -1485,8 +1489,10 @@ class OfflineExtractor:
                         others = (rules.blocking_party(s[m.start():]) for m in list(rules.BLOCKER.finditer(s))[1:])
                         party = _last_party(s, index) or next(
                             (p for p in others if p and not _names_a_thing(p, index)), None)
-                    if party is None and _FROM_US.search(s):
-                        party = names[i]  # "they're waiting on a change ticket from me": the speaker holds it up
+                    if party is None and (_FROM_US.search(s) or _UNTIL_ME.search(s)):
+                        # "they're waiting on a change ticket from me", "they can't do the defect check until my
+                        # next build": the speaker holds it up
+                        party = names[i]
                     elif party is None:
                         # "until I get it", "until they're enrolled": the last party named before the blocking
                         # phrase, in this sentence, earlier in the turn or in the turn before
@@ -2424,9 +2430,6 @@ def _awaited_possessor(b: Blocker, segs: list[Segment], index: NameIndex) -> str
     return None
 
 
-_NOTHING_AWAITED = re.compile(r"\b(?:not|no longer)\s+(?:waiting|blocked|stuck|held up)\s+(?:on|for|by)\s+"
-                              r"(?:anything|anyone|anybody)\b|\bnothing(?:'s| is)?\s+(?:(?:still|now)\s+)?"
-                              r"(?:blocking|holding)\s+(?:me|us)\b", re.IGNORECASE)
 # "That's on me.", "That one's mine.": the reply owns what the wait is for
 _ON_ME = re.compile(r"^\W*(?:(?:ah|oh|right|okay|ok|yes|yeah|sorry|um|uh)\W+)*(?:that(?:'s| is)|that one's|that one is|"
                     r"it's|it is)\s+(?:on me|mine|my fault|down to me|with me)\b", re.IGNORECASE)
@@ -2482,6 +2485,38 @@ def _awaited_work_owner(facts: list[FactBase]) -> None:
                   and not a.conditional and thing | state <= content_stems(a.text)}
         if len(owners) == 1:
             b.waiting_on = owners.pop()
+
+
+_UNTIL_WHAT = re.compile(r"\b(?:until|till)\s+(?P<what>[^,;.!?]+)", re.IGNORECASE)
+# Words of an until-clause that say the thing arrives or reaches its state, not what the thing is
+_ARRIVAL_STEMS = content_stems("i've got get gets have has received receive lands landed arrives arrived comes came "
+                               "is are in up open done ready live through")
+
+
+def _awaited_reporter(facts: list[FactBase], segs: list[Segment], names: list[str],
+                      sents: list[list[tuple[int, int]]]) -> None:
+    """"And the extract?" - "The export job keeps timing out. I need another week." ... "I can't start the mapping
+    checks until that extract lands.": a blocker naming no party waits on whoever just answered the prompt that
+    named the awaited thing (within the four turns before it), not the one held up."""
+    pos = {seg.id: k for k, seg in enumerate(segs)}
+    for b in facts:
+        if not isinstance(b, Blocker) or b.waiting_on is not None or b.status != "open" or not b.evidence:
+            continue
+        k = pos.get(b.evidence[0].segment_id)
+        m = _UNTIL_WHAT.search(b.text)
+        if k is None or m is None:
+            continue
+        thing = content_stems(m.group("what"), exclude=names) - BLOCKING_STEMS - _ARRIVAL_STEMS
+        for j in range(k - 1, max(-1, k - 5), -1):
+            if names[j] == names[k] or segs[j].text.rstrip().endswith("?"):
+                continue
+            r = j
+            while r > 0 and names[r - 1] == names[j]:
+                r -= 1  # the answer may run over several segments
+            prompt = _prompt_before(segs, names, sents, r)
+            if prompt and prompt.rstrip().endswith("?") and thing & content_stems(prompt, exclude=names):
+                b.waiting_on = names[j]
+                break
 
 
 def _unblocker_asked(facts: list[FactBase], segs: list[Segment]) -> None:
@@ -3182,6 +3217,12 @@ _ACKNOWLEDGE = re.compile(
     re.IGNORECASE,
 )
 _FROM_US = re.compile(r"\bfrom (?:me|us)\b", re.IGNORECASE)
+# Others held up until the speaker acts: "They can't do the defect check on the app until my next build", "the
+# drivers are stuck on paper until I fix the freeze" (not the speaker's own wait: "I can't start until I get it")
+_UNTIL_ME = re.compile(r"^\W*(?:(?:and|so|but|well|now|yeah|honestly|okay)\W+)*(?!(?:i|we|i'm|we're|i've|we've)\b)"
+                       r"[^.;!?]*?\b(?:can't|cannot|can not|won't be able to|(?:are|is|'re|'s) (?:stuck|blocked))\b"
+                       r"[^.;!?]*?\b(?:until|till)\s+(?:my\s+[\w-]+|i\s+(?!(?:can|know|get|got|have|hear|see)\b)[\w']+)",
+                       re.IGNORECASE)
 _UPDATE_INTRO = re.compile(
     r"\b(?:(?:one|an|a quick|quick|my|small|short) )?update(?:s)? (?:from (?:me|my side|last week)|on my side)\b"
     r"|\b(?:from|on) my side\b|\bmy update\b",

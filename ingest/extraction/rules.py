@@ -269,18 +269,31 @@ UNBLOCKED = re.compile(
     r"(?:approval|sign-?off|go-ahead|green light)\b"
     r"|\b(?:approval|sign-?off|go-ahead|green light) (?:came through|came in|arrived|(?:was|has been) (?:granted|given))\b"
     # "So you're clear to load the test data."
-    r"|\b(?:you're|you are|we're|we are) (?:now |all )?(?:clear|cleared|free) to (?:go|proceed|start|load|begin|carry on)\b",
+    r"|\b(?:you're|you are|we're|we are) (?:now |all )?(?:clear|cleared|free) to (?:go|proceed|start|load|begin|carry on)\b"
+    # the held-up work reported going: "so integration testing is off and running", "the build is moving, finally"
+    r"|\b(?:is|are|'s|'re) (?:now |finally )?(?:off and running|under ?way|moving again"
+    r"|moving(?=(?:,?\s+(?:finally|now|at last))?\W*$))",
     re.IGNORECASE,
 )
 # A party other than the speaker lifted it: "the firewall team approved the rule", "procurement signed off".
 PARTY_APPROVED = re.compile(
     r"^(?:the |their |our )?(?P<party>(?:[\w&-]+ ){0,3}?[\w&-]+)(?:\s+(?:has |have )?(?:now |finally |already )?"
     r"(?:approved|signed off|gave (?:us )?(?:the |their )?(?:approval|sign-?off|go-ahead|green light)|"
-    r"opened|granted|released|raised|provided|is (?:now )?(?:happy|satisfied) with)"
+    r"opened|granted|released|raised|provided|is (?:now )?(?:happy|satisfied) with|"
+    # "Colm signed it", "Group security signed it off", "the landlord said yes", "People services sent the payroll
+    # numbers through": the party's act in other words
+    r"signed (?:it|that|this|them)(?: off)?|countersigned|said yes|sent (?:it|them|those|these)\b|"
+    r"(?:sent|got) (?:[\w'-]+ ){0,4}?(?:through|over|across)"
+    r"(?! to\b)|gave (?:us )?(?:the |their )?(?:ok|okay|nod|thumbs up))"
     # "So the CISO's happy with the pen test"
     r"|'s (?:now )?(?:happy|satisfied) with)\b",
     re.IGNORECASE,
 )
+# Where a clause may open with the party who acted: "Dev was at Millbrook yesterday, the landlord said yes" (a
+# party there is a plain noun phrase: not "..., checked and signed off by the lead").
+_CLAUSE_OPEN = re.compile(r"(?:[,;]|\b(?:and|so|but))\s+")
+_NOT_IN_PARTY = re.compile(r"\b(?:the|a|an|and|or|but|only|given|is|are|was|were|be|been|of|not|i|you|we|they|he|she)$"
+                           r"|\b(?:and|or|but|only|given|is|are|was|were|be|been|of|not|you|we|they)\b", re.IGNORECASE)
 _UNBLOCK_NOT = re.compile(r"\b(?:not yet|still (?:not|waiting|blocked)|hasn't|haven't|isn't|if|once|until|unless|"
                           r"as soon as|when|mark|ignore|instructions)\b|\?\s*$", re.IGNORECASE)
 
@@ -290,7 +303,9 @@ _NOT_WAITING_ANYMORE = re.compile(
     r"\b(?:aren't|isn't|are not|is not|not|weren't)\s+(?:waiting|blocked|stuck|held up)\b[^.?!]{0,50}?\bany ?more\b"
     # "I'm not waiting on anything now", "nothing's blocking us now": nothing left to wait for is the news
     r"|\b(?:not|no longer)\s+(?:waiting|blocked|stuck|held up)\s+(?:on|for|by)\s+(?:anything|anyone|anybody)\b(?!\s+else)"
-    r"|\bnothing(?:'s| is)?\s+(?:(?:still|now)\s+)?(?:blocking|holding)\s+(?:me|us)\b",
+    r"|\bnothing(?:'s| is)?\s+(?:(?:still|now)\s+)?(?:blocking|holding)\s+(?:me|us)\b"
+    # "that's not holding us up any more"
+    r"|\b(?:not|isn't|aren't)\s+(?:holding|blocking)\s+(?:us|me|anyone|anybody|anything)(?:\s+up)?\s+any ?more\b",
     re.IGNORECASE,
 )
 _UNBLOCK_IF = re.compile(r"\b(?:if|once|until|unless|as soon as|when)\b|\?\s*$", re.IGNORECASE)
@@ -305,16 +320,20 @@ def unblocked(sentence: str) -> bool:
     return not _UNBLOCK_NOT.search(sentence) and bool(UNBLOCKED.search(sentence))
 
 
-def approving_party(sentence: str) -> str | None:
+def approving_party(sentence: str, anywhere: bool = True) -> str | None:
     """The party that approved or signed off at the start of the sentence ("The firewall team approved the rule
-    on Monday" -> "firewall team"); None for I/we/you/they, a question, a condition or a negation. The caller
-    decides whether it is a team (a person approving closes that person's action item instead)."""
+    on Monday" -> "firewall team") or, ``anywhere``, of a later clause ("..., the landlord said yes on Friday");
+    None for I/we/you/they, a question, a condition or a negation. The caller decides whether it is a team (a person
+    approving closes that person's action item instead)."""
     if _UNBLOCK_NOT.search(sentence):
         return None
-    m = PARTY_APPROVED.match(_strip_lead(sentence))
-    if m is None or m.group("party").split()[0].lower() in ("i", "we", "you", "they", "it", "he", "she", "that"):
-        return None
-    return m.group("party")
+    for at in (0, *(c.end() for c in _CLAUSE_OPEN.finditer(sentence) if anywhere)):
+        m = PARTY_APPROVED.match(_strip_lead(sentence[at:]))
+        if m is not None and m.group("party").split()[0].lower() not in ("i", "we", "you", "they", "it", "he", "she",
+                                                                          "that", "this", "there", "who", "which") \
+                and not (at and _NOT_IN_PARTY.search(m.group("party"))):
+            return m.group("party")
+    return None
 
 
 def _strip_lead(sentence: str) -> str:
@@ -467,7 +486,7 @@ _PARTY = re.compile(
     r"until (?:we|i) (?:get|receive|have|hear back) (?:[\w'-]+ ){0,5}?from|until)\s+"
     r"((?:the |their |our )?(?:[\w&'-]+ ){0,3}?[\w&-]+?)"
     r"(?=\s+(?:to |approves?|issues?|signs?|confirms?|gets|gives?|sends?|opens?|provides?|delivers?|shares?|releases?|"
-    r"comes?|replies|responds?|drops?|hands? over|fixes|finishes|agrees?|decides?|refresh(?:es)?|"
+    r"comes?|replies|responds?|drops?|hands? over|fixes|finishes|agrees?|decides?|refresh(?:es)?|says? (?:yes|ok|okay|so)\b|"
     r"completes?|installs?|enables?|publish(?:es)?|deploys?|"
     r"before|so |and |on |for |about |because|until)"
     r"|[,.;:!?]|$)",
@@ -1017,6 +1036,12 @@ _UNTIL_THEIRS = re.compile(r"\b(?:until|till)\s+(?i:i|we)(?:'ve| have)?\s+(?:got
 _UNTIL_CONSULTED = re.compile(r"\b(?:until|till)\s+(?P<name>(?:the\s+)?(?:[\w&-]+\s+){0,2}?[\w&-]+?)(?:'s|\s+has|\s+have)\s+"
                               r"been\s+(?:properly\s+|formally\s+|fully\s+)?(?:consulted|told|informed|briefed|"
                               r"asked|engaged|involved|notified)\b", re.IGNORECASE)
+# "until I've got the extract from Bernie", "until the adapters come in from our supplier": who it comes from
+_UNTIL_FROM = re.compile(r"\b(?:until|till)\s+[^,.;!?]*?\b(?:got|get|gets|getting|receive|received|have|had|hear|heard|"
+                         r"comes?|came|arrives?|arrived|lands?|landed)\b[^,.;!?]*?\bfrom\s+"
+                         r"(?P<name>(?:the\s+|our\s+|their\s+)?[\w&'-]+(?:\s+(?!(?:on|by|before|so|and|but|because|"
+                         r"which|this|next|last|in|at|for)\b)[\w&-]+){0,2}?)(?=\s*(?:[,.;!?]|$)|\s+(?:on|by|before|so|and|"
+                         r"but|because|which|this|next|in|at|for)\b)", re.IGNORECASE)
 # "until we've got the letter of authority signed by someone at director level at Corvid": who signs
 _UNTIL_SIGNED_BY = re.compile(r"\b(?:until|till)\s+[^,.;!?]*?\b(?:signed|approved|authori[sz]ed|signed off|countersigned)"
                               r"\s+by\s+(?P<name>(?:[\w&'-]+\s+){0,5}?[\w&'-]+?)(?=\s*(?:[,.;!?]|$))", re.IGNORECASE)
@@ -1033,7 +1058,10 @@ _NEEDS_AGENT = re.compile(r"\b(?:needs?|requires?)\s+(?!(?:time|more|longer|mone
 # (not "until the checklist's signed": there "'s" is "is", and a thing is signed)
 _UNTIL_HAS_ACTED = re.compile(r"\b(?:until|till)\s+(?!(?:everyone|everybody|all|both)\b)(?P<name>(?:the\s+)?[\w&-]+(?:\s+[\w&-]+)?)(?:\s+(?:has|have)\s+"
                               r"(?:signed|approved|agreed|confirmed|replied|come back|got back)\b|['\u2019]s\s+(?:signed "
-                              r"(?:it )?off on|signed it|approved it|agreed|replied|come back|got back)\b)", re.IGNORECASE)
+                              r"(?:it )?off on|signed it|approved it|agreed|replied|come back|got back)\b"
+                              # "until Gordon's signed the safety case": "'s" is "has" before an object
+                              r"|['\u2019]s\s+(?:signed|approved|countersigned|confirmed|sent|released|issued|authori[sz]ed)"
+                              r"(?:\s+off)?\s+(?:the|our|their|his|her|a|an|us|that|those|these)\b)", re.IGNORECASE)
 # "still parked behind Hilary's signature", "stuck behind Raj's approval": whose act the work waits behind
 _BEHIND_POSSESSED = re.compile(r"\b(?:stuck|blocked|queued|parked|held up|sat|sitting)\s+behind\s+"
                                r"(?P<name>(?:the\s+)?[\w&-]+(?:\s+[\w&-]+)?)['\u2019]s\s+(?:[\w-]+\s+){0,2}?"
@@ -1064,9 +1092,22 @@ def needed_party(sentence: str) -> str | None:
     return m.group("name") if m and not _names_no_party(m.group("name")) else None
 
 
+# "until group security approve the binding": the subject of an act only a party does, in lower case too
+_UNTIL_AGENT = re.compile(r"\b(?:until|till)\s+(?P<name>(?:the\s+|our\s+|their\s+)?[\w&-]+(?:\s+[\w&-]+){0,2}?)\s+"
+                          r"(?:approves?|signs?|sends?|gives?|provides?|releases?|says? (?:yes|ok|okay)|countersigns?|"
+                          r"authori[sz]es?)\b(?=\s+[\w'])", re.IGNORECASE)  # with an object: not "until my next release"
+
+
+def agent_party(sentence: str) -> str | None:
+    """Who the work waits for to act or to send something ("until group security approve the binding" -> "group
+    security", "until the adapters come in from our supplier" -> "our supplier"): a party even in lower case."""
+    m = _UNTIL_FROM.search(sentence) or _UNTIL_AGENT.search(sentence)
+    return m.group("name") if m and not _names_no_party(m.group("name")) else None
+
+
 def blocking_party(sentence: str) -> str | None:
     for rx in (_UNTIL_THEIRS, _UNTIL_POSSESSED, _UNTIL_NAMED, _UNTIL_CONSULTED, _UNTIL_SIGNED_BY, _UNTIL_HAS_ACTED,
-               _BEHIND_POSSESSED, _NEEDS_AGENT):
+               _BEHIND_POSSESSED, _NEEDS_AGENT, _UNTIL_FROM):
         named = rx.search(sentence)
         if named and not _NOT_A_NAME.match(named.group("name")) and not _names_no_party(named.group("name")):
             return named.group("name")

@@ -199,3 +199,64 @@ def test_a_recap_that_names_only_who_and_the_party_joins_the_wait_told_earlier_i
     ])
     assert b.waiting_on == "Desktop Engineering"
     assert len(b.evidence) == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "party"),
+    [
+        ("I can't start the reconciliation until I've got the ledger dump from Priya.", "Priya"),
+        ("We're stuck on the load until we've received the mapping from the Oriel team.", "the Oriel team"),
+        ("We can't mount the scanners until the brackets arrive from our supplier, so that's parked.", "our supplier"),
+        ("The go-live can't happen until Dave's approved the cutover plan.", "Dave"),
+        ("Nothing moves on the depot until the landlord says yes to the cabling.", "the landlord"),
+        ("I can't test it until I get the key from you.", None),
+    ],
+)
+def test_who_the_awaited_thing_comes_from_who_has_signed_or_who_must_say_yes_is_the_party(
+        sentence: str, party: str | None) -> None:
+    from ingest.extraction import rules
+
+    assert rules.blocking_party(sentence) == party
+
+
+def test_a_lower_case_body_that_must_approve_or_send_is_the_party_not_a_thing(extractor: OfflineExtractor) -> None:
+    [b] = blockers(extractor, [
+        ("Mark Ellis", "Olga, the packaging?"),
+        ("Olga Petrova", "I can't publish anything to the store until the fire officer approves the layout."),
+    ])
+    assert b.waiting_on == "the fire officer"
+
+
+def test_others_held_up_until_the_speaker_acts_wait_on_the_speaker(extractor: OfflineExtractor) -> None:
+    [b] = blockers(extractor, [
+        ("Mark Ellis", "And the kiosk users?"),
+        ("Olga Petrova", "They can sign in but they can't print a label until my next release."),
+    ])
+    assert b.waiting_on == "Olga Petrova"
+
+
+def test_the_speakers_own_wait_for_what_they_receive_does_not_wait_on_the_speaker(extractor: OfflineExtractor) -> None:
+    [b] = blockers(extractor, [
+        ("Mark Ellis", "And the kiosk users?"),
+        ("Olga Petrova", "I can't print a label until I get the template."),
+    ])
+    assert b.waiting_on != "Olga Petrova"
+
+
+def test_a_wait_for_a_thing_just_asked_about_waits_on_whoever_answered_for_it(extractor: OfflineExtractor) -> None:
+    [b] = blockers(extractor, [
+        ("Mark Ellis", "And the test accounts?"),
+        ("Dave Morgan", "Ah. Realistically that's Thursday now, sorry, I've had the audit all week."),
+        ("Mark Ellis", "Okay, Thursday."),
+        ("Olga Petrova", "I can't run a single scenario until those accounts turn up."),
+    ])
+    assert b.waiting_on == "Dave Morgan"
+
+
+def test_a_wait_for_a_thing_nobody_was_asked_about_does_not_take_the_last_speaker(extractor: OfflineExtractor) -> None:
+    [b] = blockers(extractor, [
+        ("Mark Ellis", "And the training room?"),
+        ("Dave Morgan", "Booked for Thursday."),
+        ("Olga Petrova", "I can't run a single scenario until those accounts turn up."),
+    ])
+    assert b.waiting_on != "Dave Morgan"
