@@ -48,6 +48,9 @@ def track_without(minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder) ->
     ("Landed Thursday night.", "thing"),
     ("And you should all have had the plan from me on Thursday.", "speaker"),
     ("You should have had the rota from Kemi on Tuesday.", "Kemi"),
+    ("I've got your invites, Kemi. All six of them.", "thing"),    # someone else's work, received
+    ("I had Ben's answers on the Tuesday, just in time.", "thing"),
+    ("They went to Lucy on Tuesday.", "thing"),                     # the things went; nobody is named doing them
 ])
 def test_a_report_of_finished_work_is_read_from_its_grammar_with_its_doer(sentence: str, doer: str) -> None:
     report = done_report(sentence)
@@ -75,6 +78,7 @@ def test_a_report_of_finished_work_is_read_from_its_grammar_with_its_doer(senten
     "I've built the rig, I need to test it on the line.",
     "We should have had the extract last week.",                  # a complaint that it has not come
     "You should have had it by now.",                             # the sender unsure it went
+    "I've got my notes here.",                                    # the speaker's own things
 ])
 def test_promises_conditions_questions_progress_and_asides_are_not_reports_of_work_done(sentence: str) -> None:
     assert done_report(sentence) is None
@@ -1154,3 +1158,62 @@ def test_a_chase_reported_as_all_there_is_to_say_closes_the_work_chased_but_not_
     events = {i.text: fu.event for fu in follow_up_for(ctx2, minilm)(found, {f.id: f.due for f in found})
               for i in found if i.id == fu.item_id}
     assert events == {"I'll chase Omar for the licence key by Friday.": "done"}
+
+
+def test_it_reported_arrived_in_reply_to_a_question_calling_on_the_owner_closes_their_item_its_prompt_named(
+    minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder
+) -> None:
+    # the promise says "units", the prompt it answered said "scanners", and so does the later question
+    ctx1 = meeting_context([("Nora Quinn", "Ben, the scanners?"),
+                            ("Ben Adler", "The forty units will be with Lucy by the 16th.")], PEOPLE, WEEK1, mid="w1")
+    ctx2 = meeting_context([("Nora Quinn", "Okay. Let's go round. Ben, did the scanners arrive?"),
+                            ("Lucy Fenn", "They turned up Thursday. All forty.")], PEOPLE, date(2026, 10, 19), mid="w2")
+    found = items(list(minilm_extractor.extract(ctx1).facts))
+    assert [fu.event for fu in follow_up_for(ctx2, minilm)(found, {f.id: f.due for f in found})] == ["done"]
+
+
+def test_it_reported_arrived_in_reply_to_a_question_calling_on_an_owner_of_two_such_items_closes_neither(
+    minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder
+) -> None:
+    ctx1 = meeting_context([("Nora Quinn", "Ben, the scanners?"),
+                            ("Ben Adler", "The forty units will be with Lucy by the 16th."),
+                            ("Nora Quinn", "And the spare scanners for the depot?"),
+                            ("Ben Adler", "I'll have the ten spares at the depot by Friday.")], PEOPLE, WEEK1, mid="w1")
+    ctx2 = meeting_context([("Nora Quinn", "Okay. Let's go round. Ben, did the scanners arrive?"),
+                            ("Lucy Fenn", "They turned up Thursday. All forty.")], PEOPLE, date(2026, 10, 19), mid="w2")
+    found = items(list(minilm_extractor.extract(ctx1).facts))
+    assert len(found) == 2
+    assert follow_up_for(ctx2, minilm)(found, {f.id: f.due for f in found}) == []
+
+
+def test_a_promise_of_that_reads_what_that_is_from_earlier_in_its_turn_and_a_reply_naming_it_closes_it(
+    minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder
+) -> None:
+    ctx1 = meeting_context([("Nora Quinn", "Lucy, anything we need from you early on?"),
+                            ("Lucy Fenn", "The main thing, I think Ben will want our records retention policy, the one "
+                                          "that says what we keep. I'll dig that out and send it to Ben by Friday.")],
+                           PEOPLE, WEEK1, mid="w1")
+    found = items(list(minilm_extractor.extract(ctx1).facts))
+    assert [f.text for f in found] == ["I'll dig that out and send it to Ben by Friday."]
+    assert "retention policy" in (found[0].context or "")
+    ctx2 = meeting_context([("Nora Quinn", "Great. Lucy, did the retention policy go over?"),
+                            ("Ben Adler", "It did, yeah, got it Friday, thanks Lucy. Really clear, actually.")],
+                           PEOPLE, date(2026, 10, 12), mid="w2")
+    assert [fu.event for fu in follow_up_for(ctx2, minilm)(found, {f.id: f.due for f in found})] == ["done"]
+
+
+def test_that_reported_come_in_reply_to_a_question_naming_two_words_of_the_promise_closes_it_however_long_its_turn(
+    minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder
+) -> None:
+    ctx1 = meeting_context([("Nora Quinn", "Noted. Okay, payments. Lucy."),
+                            ("Lucy Fenn", "Yep, so from the payments side it's pretty standard. You've got a sandbox, "
+                                          "there's an integration pack, API docs, the webhook spec, and test card "
+                                          "numbers. I'll ping that across to Ben this afternoon.")],
+                           PEOPLE, WEEK1, mid="w1")
+    ctx2 = meeting_context([("Nora Quinn", "And Lucy, the integration pack?"),
+                            ("Ben Adler", "That came the same afternoon, I've been playing in the sandbox, it's fine. "
+                                          "Test payments going through, webhooks coming back.")],
+                           PEOPLE, date(2026, 10, 12), mid="w2")
+    found = items(list(minilm_extractor.extract(ctx1).facts))
+    assert [f.text for f in found] == ["I'll ping that across to Ben this afternoon."]
+    assert [fu.event for fu in follow_up_for(ctx2, minilm)(found, {f.id: f.due for f in found})] == ["done"]
