@@ -830,7 +830,7 @@ def find_followups(
                         # the owner reports done the thing only this open item is about ("Enrolment's done")
                         or (mine and sole.get(i) == item.id)
                         # "it" reported done in reply to a question naming this item's work most
-                        or (most is not None and (cos >= MIN_COSINE_NAMED or (most[0] == item.id and most[1] >= 2)))
+                        or (most is not None and cos >= MIN_COSINE_NAMED)
                         or asked_owner.get(i) == item.id
                         # the one it was for reports the item's own thing received from the owner, named: "I got
                         # the URL from Dominic on Tuesday", "Yeah, got Shona's inventory the day after the last call"

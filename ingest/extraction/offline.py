@@ -1893,13 +1893,6 @@ def _named_others(text: str, index: NameIndex, speaker: str) -> list[str]:
 _FIRST_PERSON_CLAUSE = re.compile(r"(?:^\W*|[,;]\s*|\b(?i:and|so|but|then)\s+)I\b(?!'ll|\s+will|\s+think|\s+guess)")
 
 
-# A pronoun standing for the work ("I'll dig that out", "I'll get it to you", "send them over"), not "this week" or
-# "so they know this is coming".
-_PRONOUN_WORK = re.compile(r"\b(?:it|that|this|them|those)\b(?=\s*(?:[.,;!?]|$)|\s+(?:over|across|out|round|around|"
-                           r"to|back|off|up|in|on|by|for|through|tomorrow|today|tonight|first|asap|now|later)\b)",
-                           re.IGNORECASE)
-
-
 def attach_prompts(
     facts: list[FactBase], segs: list[Segment], names: list[str], sents: list[list[tuple[int, int]]] | None = None
 ) -> None:
@@ -1916,11 +1909,6 @@ def attach_prompts(
             # A reply to "Sven, the firewall change request?" answers it in every sentence, not only the first two.
             if _opens_turn(f.evidence[0].quote, segs[i].text, sents[i]) or _calls_on(prompt, names[i]):
                 f.context = prompt
-            at = segs[i].text.find(f.evidence[0].quote[:40])
-            if isinstance(f, ActionItem) and f.status == "open" and _PRONOUN_WORK.search(f.text) and at > 0:
-                # "I think Rhys will want our records retention policy. I'll dig that out and send it to Rhys by
-                # Friday.": what "that" is was said earlier in the turn, which tracking reads with the prompt
-                f.context = " ".join(filter(None, [f.context, " ".join(segs[i].text[:at].split()[-PROMPT_WORDS:])]))
 
 
 # "the mapping will slip to November 20", "moves to November 20", "pushed out to the 30th"

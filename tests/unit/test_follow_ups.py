@@ -1185,35 +1185,3 @@ def test_it_reported_arrived_in_reply_to_a_question_calling_on_an_owner_of_two_s
     assert len(found) == 2
     assert follow_up_for(ctx2, minilm)(found, {f.id: f.due for f in found}) == []
 
-
-def test_a_promise_of_that_reads_what_that_is_from_earlier_in_its_turn_and_a_reply_naming_it_closes_it(
-    minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder
-) -> None:
-    ctx1 = meeting_context([("Nora Quinn", "Lucy, anything we need from you early on?"),
-                            ("Lucy Fenn", "The main thing, I think Ben will want our records retention policy, the one "
-                                          "that says what we keep. I'll dig that out and send it to Ben by Friday.")],
-                           PEOPLE, WEEK1, mid="w1")
-    found = items(list(minilm_extractor.extract(ctx1).facts))
-    assert [f.text for f in found] == ["I'll dig that out and send it to Ben by Friday."]
-    assert "retention policy" in (found[0].context or "")
-    ctx2 = meeting_context([("Nora Quinn", "Great. Lucy, did the retention policy go over?"),
-                            ("Ben Adler", "It did, yeah, got it Friday, thanks Lucy. Really clear, actually.")],
-                           PEOPLE, date(2026, 10, 12), mid="w2")
-    assert [fu.event for fu in follow_up_for(ctx2, minilm)(found, {f.id: f.due for f in found})] == ["done"]
-
-
-def test_that_reported_come_in_reply_to_a_question_naming_two_words_of_the_promise_closes_it_however_long_its_turn(
-    minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder
-) -> None:
-    ctx1 = meeting_context([("Nora Quinn", "Noted. Okay, payments. Lucy."),
-                            ("Lucy Fenn", "Yep, so from the payments side it's pretty standard. You've got a sandbox, "
-                                          "there's an integration pack, API docs, the webhook spec, and test card "
-                                          "numbers. I'll ping that across to Ben this afternoon.")],
-                           PEOPLE, WEEK1, mid="w1")
-    ctx2 = meeting_context([("Nora Quinn", "And Lucy, the integration pack?"),
-                            ("Ben Adler", "That came the same afternoon, I've been playing in the sandbox, it's fine. "
-                                          "Test payments going through, webhooks coming back.")],
-                           PEOPLE, date(2026, 10, 12), mid="w2")
-    found = items(list(minilm_extractor.extract(ctx1).facts))
-    assert [f.text for f in found] == ["I'll ping that across to Ben this afternoon."]
-    assert [fu.event for fu in follow_up_for(ctx2, minilm)(found, {f.id: f.due for f in found})] == ["done"]
