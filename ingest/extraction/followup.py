@@ -114,6 +114,10 @@ _HANDS_OVER = re.compile(r"\b(?:send|circulate|share|issue|publish|submit|e-?mai
 _SHOULD_HAVE_HAD = re.compile(r"\b(?:you|you all|everyone|everybody|all of you)\s+should\s+(?:all\s+)?"
                               r"have\s+(?:all\s+)?(?P<verb>had|got|gotten|received)\s+(?=(?:the|my|our|it|them|that)\b)",
                               re.IGNORECASE)
+# The speaker has another person's thing: "I've got your invites", "We've got Ben's list", "I had Marcus's answers"
+# (not "They've got it with their Android team", nor "I've got my notes").
+_GOT_THEIRS = re.compile(r"\b(?:i|we)(?:'ve|\s+have)?\s+(?:(?:now|finally|already|just)\s+)?(?P<verb>had|got)\s+"
+                         r"(?=(?:your|(?-i:[A-Z][a-z]+)'s)\s+(?!(?:own|back)\b)[a-z])", re.IGNORECASE)
 # In the clause reporting the work: a negation, modal, condition, question or progress word means not done.
 _NOT_DONE_CLAUSE = re.compile(
     r"\b(?:not|never|no|yet|still|pending|waiting|awaiting|nearly|almost|partly|partially|half|halfway|most of|"
@@ -258,6 +262,9 @@ def done_report(sentence: str) -> DoneReport | None:
             if rx is _BEFORE_PERFECT and before.rstrip().endswith("'s") and re.match(r"\s*(?:[,.;!]|$)", text[t.end():]):
                 passive = True  # "Enrolment's done, all forty are staged": is done, not has done something
             doer = _doer(subj, passive)
+            if doer == "pronoun" and words[0] == "they" and t.group().lower() in _SENT_TO | _ARRIVAL and \
+                    re.match(r"\s+(?:to|over|across|out|through|in)\b", text[t.end():], re.IGNORECASE):
+                doer = "thing"  # "They went to Anand on Tuesday": the things went, nobody did them
             if passive and doer == "speaker" and t.group().lower() not in _IRREGULAR_DONE:
                 break  # "We got burned on auto-estimates", "we were told to wait": what happened to the speaker
             if t.group().lower() in _RECEIPT and rx in (_BEFORE_PERFECT, _BEFORE_BARE) and not re.match(r"\s+\w+(?:\s+\w+)?\s+back\b",
@@ -275,6 +282,10 @@ def done_report(sentence: str) -> DoneReport | None:
             found.append((m.start("adj"), m.end("adj"), "thing", m.group("subj")))
     for m in _THATS_DONE.finditer(text):
         found.append((m.start("adj"), m.end("adj"), "thing", m.group("subj")))
+    for g in _GOT_THEIRS.finditer(text):
+        # "I've got your invites, Harriet", "I had Marcus's answers on the Tuesday": what the speaker has is someone
+        # else's work, which reached them
+        found.append((g.start("verb"), g.end("verb"), "thing", _received(text, g.end("verb"))))
     h = _SHOULD_HAVE_HAD.search(text)
     if h and not text[: h.start()].strip(" ,").lower().endswith(("if", "unless")) and \
             not re.search(r"\bby now\b", _object(text, h.end("verb")), re.IGNORECASE):  # "by now": unsure it went
@@ -509,6 +520,30 @@ def _question_of(u: Utterance) -> str:
     return question if question.endswith("?") or len(question.split()) <= 5 else ""
 
 
+# Words a question asks with about the arrival of a thing, not the thing: "Carys, did the scanners arrive?"
+_ARRIVAL_ASKED = content_stems("arrive arrived come came land landed reach reached turn up show get got go went over "
+                               "through across done sent happen")
+
+
+def _asked_owner(question: str, ask: set[str], items: Sequence[FactBase], people: Sequence[Person]) -> str | None:
+    """The open action item a question calling on its owner by name asks about ("Carys, did the scanners arrive?"
+    for Carys's "The forty units will be with Shona by the 16th", said in answer to "Carys, the scanners?"): the
+    one item of hers whose words, or those of the prompt it was promised in, hold all the question names besides
+    arriving; None when none or several do."""
+    what = ask - _ARRIVAL_ASKED
+    if not what:
+        return None
+    called = [p.name for p in people if p.kind == "person" and p.name.split() and len(p.name.split()[0]) >= 3
+              and re.search(rf"(?:^\W*(?:(?:and|so|okay|ok|right)[,.]?\s+)?{re.escape(p.name.split()[0])}\b|"
+                            rf"\b{re.escape(p.name.split()[0])}\W*\?$)", question, re.IGNORECASE)]
+    if len(called) != 1:
+        return None
+    mine = [f for f in items if isinstance(f, ActionItem) and names_match(f.owner, called[0], people)]
+    holders = [f.id for f in mine if what <= _topic(f) | content_stems(f.context or "", exclude=[f.owner or ""])
+               | {w for e in f.evidence for w in content_stems(e.quote, exclude=[f.owner or ""])}]
+    return holders[0] if len(holders) == 1 else None
+
+
 def _calls_on(prompt: str, speaker: str) -> bool:
     """The prompt opens with the speaker's first name ("Pete, firewall?", "Okay. Mandy, SKU list?")."""
     first = speaker.split()[0] if speaker.split() else ""
@@ -680,6 +715,7 @@ def find_followups(
     # yesterday.", "And Joel, the integration pack?" - "That came the same afternoon."): it is about the open item
     # that question names most, not another with fewer of its words (Harriet's "UAT invites"), whoever answers.
     asked_most: dict[int, tuple[str | None, int]] = {}
+    asked_owner: dict[int, str] = {}  # ... the one item of the person it calls on that it names (see _asked_owner)
     for i in keep:
         rep_i, question = reports[i], _question_of(utts[i])
         # ... "it": a report naming its own thing ("The templates are built") is matched on that thing
@@ -692,6 +728,9 @@ def find_followups(
         if cover and (cover[0][0] >= 2 or cover[0][0] == len(ask)):
             best = cover[0][1] if len(cover) == 1 or cover[0][0] > cover[1][0] else None
             asked_most[i] = (best, cover[0][0])
+        elif (theirs := _asked_owner(question, ask, items, people)) is not None:
+            asked_most[i] = (theirs, 1)
+            asked_owner[i] = theirs
     cands: list[_Candidate] = []
     for r, item in enumerate(items):
         party = item.waiting_on if isinstance(item, Blocker) else item.owner
@@ -794,6 +833,7 @@ def find_followups(
                         or (mine and sole.get(i) == item.id)
                         # "it" reported done in reply to a question naming this item's work most
                         or (most is not None and cos >= MIN_COSINE_NAMED)
+                        or asked_owner.get(i) == item.id
                         # the one it was for reports the item's own thing received from the owner, named: "I got
                         # the URL from Dominic on Tuesday", "Yeah, got Shona's inventory the day after the last call"
                         or (by_name and set() < thing <= work | spelled and cos >= MIN_COSINE_OWN)
@@ -826,7 +866,7 @@ def find_followups(
                 subject = thing | acronyms_spelled_out(rep.subject, item.text)
                 if subject and not subject & (work | spelled):
                     continue
-                if not subject and not (topic & asked or topic & said):
+                if not subject and not (topic & asked or topic & said) and asked_owner.get(i) != item.id:
                     continue
             if cand is not None and cand[0] == "done" and isinstance(item, ActionItem) and rep is not None and \
                     _PREPARED.fullmatch(word := u.text[rep.start : rep.end]) and _HANDS_OVER.search(item.text) and \

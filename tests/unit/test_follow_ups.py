@@ -48,6 +48,9 @@ def track_without(minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder) ->
     ("Landed Thursday night.", "thing"),
     ("And you should all have had the plan from me on Thursday.", "speaker"),
     ("You should have had the rota from Kemi on Tuesday.", "Kemi"),
+    ("I've got your invites, Kemi. All six of them.", "thing"),    # someone else's work, received
+    ("I had Ben's answers on the Tuesday, just in time.", "thing"),
+    ("They went to Lucy on Tuesday.", "thing"),                     # the things went; nobody is named doing them
 ])
 def test_a_report_of_finished_work_is_read_from_its_grammar_with_its_doer(sentence: str, doer: str) -> None:
     report = done_report(sentence)
@@ -75,6 +78,7 @@ def test_a_report_of_finished_work_is_read_from_its_grammar_with_its_doer(senten
     "I've built the rig, I need to test it on the line.",
     "We should have had the extract last week.",                  # a complaint that it has not come
     "You should have had it by now.",                             # the sender unsure it went
+    "I've got my notes here.",                                    # the speaker's own things
 ])
 def test_promises_conditions_questions_progress_and_asides_are_not_reports_of_work_done(sentence: str) -> None:
     assert done_report(sentence) is None
@@ -1184,3 +1188,30 @@ def test_a_follow_up_whose_quote_its_speaker_did_not_say_is_re_anchored_or_dropp
                       said(1, "Lucy Fenn", "Sent it")], ctx)
     assert [(ev.segment_id, ev.speaker, ev.quote) for fu in kept for ev in fu.evidence] == [
         (1, "Lucy Fenn", "Done on Tuesday."), (1, "Lucy Fenn", "Done on Tuesday")]
+
+
+def test_it_reported_arrived_in_reply_to_a_question_calling_on_the_owner_closes_their_item_its_prompt_named(
+    minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder
+) -> None:
+    # the promise says "units", the prompt it answered said "scanners", and so does the later question
+    ctx1 = meeting_context([("Nora Quinn", "Ben, the scanners?"),
+                            ("Ben Adler", "The forty units will be with Lucy by the 16th.")], PEOPLE, WEEK1, mid="w1")
+    ctx2 = meeting_context([("Nora Quinn", "Okay. Let's go round. Ben, did the scanners arrive?"),
+                            ("Lucy Fenn", "They turned up Thursday. All forty.")], PEOPLE, date(2026, 10, 19), mid="w2")
+    found = items(list(minilm_extractor.extract(ctx1).facts))
+    assert [fu.event for fu in follow_up_for(ctx2, minilm)(found, {f.id: f.due for f in found})] == ["done"]
+
+
+def test_it_reported_arrived_in_reply_to_a_question_calling_on_an_owner_of_two_such_items_closes_neither(
+    minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder
+) -> None:
+    ctx1 = meeting_context([("Nora Quinn", "Ben, the scanners?"),
+                            ("Ben Adler", "The forty units will be with Lucy by the 16th."),
+                            ("Nora Quinn", "And the spare scanners for the depot?"),
+                            ("Ben Adler", "I'll have the ten spares at the depot by Friday.")], PEOPLE, WEEK1, mid="w1")
+    ctx2 = meeting_context([("Nora Quinn", "Okay. Let's go round. Ben, did the scanners arrive?"),
+                            ("Lucy Fenn", "They turned up Thursday. All forty.")], PEOPLE, date(2026, 10, 19), mid="w2")
+    found = items(list(minilm_extractor.extract(ctx1).facts))
+    assert len(found) == 2
+    assert follow_up_for(ctx2, minilm)(found, {f.id: f.due for f in found}) == []
+
