@@ -432,6 +432,27 @@ def _asks_on(segs: Sequence[Segment], i: int, speaker: str, ctx: MeetingContext)
     return segs[i - 1].text.rstrip().endswith("?") and j > 0 and ctx.display(segs[j - 1].speaker) == speaker
 
 
+_KIND_OF = re.compile(r"\bthe\s+([a-z]+)\s+([a-z]+)\b", re.IGNORECASE)
+
+
+# Words of the item's own thing in a newer state: "the new file", "the revised plan" (not another one).
+_SAME_ONE = content_stems("new updated revised corrected fixed latest current same whole actual real proper final "
+                          "complete finished signed last rest remaining other")
+
+
+def _other_kind(text: str, item: str) -> bool:
+    """The sentence names the item's thing with another word for which one it is ("the full extract" for "the
+    sample extract", "the second batch" for "the first batch"): another thing of that name, not the item."""
+    said = content_stems(item) | _SAME_ONE
+    kinds = {(b.casefold(), a.casefold()) for a, b in _KIND_OF.findall(item)}
+    for a, b in _KIND_OF.findall(text):
+        head, kind = b.casefold(), a.casefold()
+        if any(h == head and k != kind and content_stems(k) and content_stems(kind) and not content_stems(kind) & said
+               for h, k in kinds):
+            return True
+    return False
+
+
 def _first_sentence(text: str) -> str:
     spans = rules.sentences(text)
     return text[spans[0][0] : spans[0][1]] if spans else text
@@ -878,6 +899,8 @@ def find_followups(
                 continue  # "... and we switch to actual minutes after the consultation": the wait goes on
             if cand is not None and cand[0] == "slipped" and len(own - topic - asked - _SLIP_WORDS - PART_STEMS) > 1:
                 continue  # "I'll brief the branch manager before the 24th" is other work with its own date
+            if cand is not None and cand[0] == "slipped" and _other_kind(u.text, item.text):
+                continue  # "We'll have the full extract with you by the 14th" for "the sample extract": another one
             if cand is not None and cand[0] == "slipped" and u.opens_turn and PRONOUN.search(u.text) and \
                     not content_stems(u.text) & topic and asks_other_work(u.prompt or "", topic, [u.speaker, party or ""]):
                 # (unless the sentence names the item itself: "Which means, sorry, the production feed config,

@@ -138,3 +138,17 @@ def test_a_question_right_after_the_speakers_own_report_asks_them_for_the_rest_o
     slips = [(fu.event, fu.due) for fu in follow_up_for(ctx2, minilm)(found, {f.id: f.due for f in found})
              if fu.event == "slipped"]
     assert slips == [("slipped", date(2026, 10, 14))]
+
+
+def test_a_date_for_another_thing_of_the_same_name_does_not_slip_the_item(
+    minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder
+) -> None:
+    ctx1 = meeting_context([("Ben Adler", "We'll get the sample extract over to you by Friday.")], PEOPLE, WEEK1,
+                           mid="w1")
+    ctx2 = meeting_context(
+        [("Nora Quinn", "Ben, any news?"),
+         ("Ben Adler", "Yes, we've booked the batch window, the weekend of the 17th. We'll have the full extract with "
+                       "you by Monday the 19th.")],
+        PEOPLE, date(2026, 10, 12), mid="w2")
+    found = items(list(minilm_extractor.extract(ctx1).facts))
+    assert [fu for fu in follow_up_for(ctx2, minilm)(found, {f.id: f.due for f in found}) if fu.event == "slipped"] == []
