@@ -409,16 +409,18 @@ def utterances(ctx: MeetingContext) -> list[Utterance]:
         # owe you those. They will be with you on the 13th."), and so is the whole turn of the person the prompt
         # called on by name ("Pete, firewall?"); in another longer turn only the opening sentence is.
         short = len(spans) <= 3 or (prompt is not None and (_calls_on(prompt, speaker) or _asks_on(segs, i, speaker, ctx)))
-        before = ""
+        before = last = ""
         for k, (seg, a, b) in enumerate(spans):
             text = seg.text[a:b].strip()
             # (a one-word date is a sentence too: "That's going to be next week now, sorry. Wednesday.")
-            if len(text.split()) >= 2 or a == 0 or due_date(text, ctx.meeting.date) is not None:
+            # (not after a report of when: "PO's gone in. Thursday.")
+            if len(text.split()) >= 2 or a == 0 or (due_date(text, ctx.meeting.date) is not None
+                                                    and _SLIP_MARK.search(last) is not None):
                 # what follows a reply's opening filler opens it: "Yeah. So. That's going to be Wednesday now."
                 answers = k == 0 or short or not content_stems(before) - _FILLER
                 out.append(Utterance(seg.id, speaker, seg.start, seg.end, text, prompt, answers,
                                      prompt_ev if answers else None, before.strip(), run[0].id))
-            before = f"{before} {text}"
+            before, last = f"{before} {text}", text
         i = end
     return out
 
@@ -529,7 +531,8 @@ def _dated_clause(text: str, meeting_date: date) -> str:
     sentence."""
     for part in re.split(r"[,;]\s*", text):
         if due_date(part, meeting_date) is not None:
-            return part
+            # (a clause naming a thing of its own is no reply about the item: "UAT moves to the week of the 30th")
+            return part if _bare(part) else text
         if not _bare(part):
             break
     return text

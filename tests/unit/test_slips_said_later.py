@@ -152,3 +152,29 @@ def test_a_date_for_another_thing_of_the_same_name_does_not_slip_the_item(
         PEOPLE, date(2026, 10, 12), mid="w2")
     found = items(list(minilm_extractor.extract(ctx1).facts))
     assert [fu for fu in follow_up_for(ctx2, minilm)(found, {f.id: f.due for f in found}) if fu.event == "slipped"] == []
+
+
+def test_a_weekday_said_alone_after_a_report_of_the_work_is_when_it_was_done(
+    minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder
+) -> None:
+    ctx1 = meeting_context([("Ben Adler", "I'll raise the purchase order for the six label printers by Friday.")],
+                           PEOPLE, WEEK1, mid="w1")
+    ctx2 = meeting_context([("Nora Quinn", "Ha. Ben, the printers?"),
+                            ("Ben Adler", "PO's gone in. Thursday. Reseller says two weeks for delivery.")],
+                           PEOPLE, date(2026, 10, 12), mid="w2")
+    found = items(list(minilm_extractor.extract(ctx1).facts))
+    assert [fu for fu in follow_up_for(ctx2, minilm)(found, {f.id: f.due for f in found}) if fu.event == "slipped"] == []
+
+
+def test_a_new_date_for_the_thing_the_item_is_for_does_not_slip_the_item(
+    minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder
+) -> None:
+    ctx1 = meeting_context([("Nora Quinn", "I'll send the UAT invites out tomorrow, for the week of the 19th.")],
+                           PEOPLE, WEEK1, mid="w1")
+    ctx2 = meeting_context([("Ben Adler", "I've been saying that since September."),
+                            ("Nora Quinn", "You have. So, what I'd propose is go-live in January. UAT moves to the "
+                                           "week of the 26th, which gives the checklist and payments a fighting "
+                                           "chance.")],
+                           PEOPLE, date(2026, 10, 12), mid="w2")
+    found = items(list(minilm_extractor.extract(ctx1).facts))
+    assert [fu for fu in follow_up_for(ctx2, minilm)(found, {f.id: f.due for f in found}) if fu.event == "slipped"] == []
