@@ -144,6 +144,10 @@ _SLIP_STEMS = {"push", "mov", "move", "shift", "slip", "slipp", "extend", "have"
                "give", "till", "until", "longer", "bit", "ugh", "completely", "mind",
                "giv", "promi", "tak", "earliest", "latest", "hopefully", "best", "case", "worst", "sorry"}
 # ("Can we push that to ...", "Give me till the 20th", "Monday the 30th at the earliest"; stems as _stem makes them)
+# Words of the part of the work still to do, naming no other work: "I'll have the other nine to you Tuesday".
+PART_STEMS = {"rest", "remain", "remainder", "fin", "half", "four", "fiv", "six", "seven", "eight", "nin", "ten",
+              "eleven", "twelv", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+              "twenty", "thirty", "forty", "fifty"}
 # The speaker's own timing: "I", "we", "me", "us", "my", "our" ("Give me till the 20th", "We're looking at the 9th").
 _OWN_TIME = re.compile(r"\b(?:i|we|me|us|my|our)\b|\b(?:i|we)'", re.IGNORECASE)
 # The reason a follow-up gives when it lifts a blocker with the item whose work it waited for (see followup.py).
@@ -1258,7 +1262,8 @@ def _same_sentence(fact: FactBase, item: FactBase, fu: FollowUp, people: Sequenc
     # Read on the sentences that commit ("I'm cleaning it by hand. I will have it to Ben by Wednesday."): what
     # leads up to the promise says how, not what other work
     said = [t for t in re.split(r"(?<=[.!?])\s+", fact.text) if PROMISE.search(t)] or [fact.text]
-    other = content_stems(" ".join(said)) - content_stems(item.text) - content_stems(item.context or "") - _SLIP_STEMS
+    other = content_stems(" ".join(said)) - content_stems(item.text) - content_stems(item.context or "") - _SLIP_STEMS \
+        - PART_STEMS
     return isinstance(fact, ActionItem) and fact.status != "done" and len(other) <= 1 and \
         owners_compatible(fact.owner, item.owner, people)
 

@@ -30,6 +30,7 @@ from assistant.engines.base import Embedder
 from assistant.models import ActionItem, Blocker, Evidence, FactBase, FollowUp, Person, Segment
 from assistant.tracking import (
     BLOCKING_STEMS,
+    PART_STEMS,
     PROMISE,
     PRONOUN,
     WAITED_FOR,
@@ -402,6 +403,16 @@ def utterances(ctx: MeetingContext) -> list[Utterance]:
             # A back-and-forth answered with a bare date: "Raj, the mapping?" - "... still not done." - "Can we
             # push it to November 2?" - "Yes, November 2nd.": the exchange is about what the first prompt named.
             prompt = " ".join(t.text for t in segs[max(0, i - 3) : i])
+        elif prompt is not None and _bare(_first_sentence(said)) and \
+                not content_stems(prompt, exclude=[speaker]) - _FILLER - _TIME_WORDS - _SLIP_WORDS:
+            # ... or asked again for a date in words naming no work, after others spoke: "Toby. Screen pop." - "It's
+            # not going to be tomorrow. I'm still waiting on the key." - "Provisioning say Monday." - "And Toby, then,
+            # realistically?" - "Realistically the twenty-eighth.": the exchange the speaker's last turn answered
+            j = next((j for j in range(i - 2, max(0, i - 8), -1) if ctx.display(segs[j].speaker) == speaker), None)
+            while j is not None and j > 0 and ctx.display(segs[j - 1].speaker) == speaker:
+                j -= 1
+            if j is not None:
+                prompt = " ".join(t.text for t in segs[max(0, j - 1) : i])
         # The evidence is what the prompt's own segment says: a back-and-forth's joined text spans several
         # speakers' turns and would credit all of them to the last one.
         prompt_ev = Evidence(meeting_id=ctx.meeting.meeting_id, segment_id=prev.id, speaker=ctx.display(prev.speaker),
@@ -410,17 +421,56 @@ def utterances(ctx: MeetingContext) -> list[Utterance]:
         # A short reply is about what it was asked, every sentence of it ("Sanjay, the delivery dates?" - "Yes, I
         # owe you those. They will be with you on the 13th."), and so is the whole turn of the person the prompt
         # called on by name ("Pete, firewall?"); in another longer turn only the opening sentence is.
-        short = len(spans) <= 3 or (prompt is not None and _calls_on(prompt, speaker))
-        before = ""
+        short = len(spans) <= 3 or (prompt is not None and (_calls_on(prompt, speaker) or _asks_on(segs, i, speaker, ctx)))
+        before = last = ""
         for k, (seg, a, b) in enumerate(spans):
             text = seg.text[a:b].strip()
-            if len(text.split()) >= 2 or a == 0:
-                answers = k == 0 or short
+            # (a one-word date is a sentence too: "That's going to be next week now, sorry. Wednesday.")
+            # (not after a report of when: "PO's gone in. Thursday.")
+            if len(text.split()) >= 2 or a == 0 or (due_date(text, ctx.meeting.date) is not None
+                                                    and _SLIP_MARK.search(last) is not None):
+                # what follows a reply's opening filler opens it: "Yeah. So. That's going to be Wednesday now."
+                answers = k == 0 or short or not content_stems(before) - _FILLER
                 out.append(Utterance(seg.id, speaker, seg.start, seg.end, text, prompt, answers,
                                      prompt_ev if answers else None, before.strip(), run[0].id))
-            before = f"{before} {text}"
+            before, last = f"{before} {text}", text
         i = end
     return out
+
+
+def _asks_on(segs: Sequence[Segment], i: int, speaker: str, ctx: MeetingContext) -> bool:
+    """The turn before segment ``i`` is a question put right after the speaker's own turn: it asks them on ("Done, I
+    sent Marco the names." - "Great. And the course list?")."""
+    j = i - 1
+    while j > 0 and ctx.display(segs[j - 1].speaker) == ctx.display(segs[j].speaker):
+        j -= 1
+    return segs[i - 1].text.rstrip().endswith("?") and j > 0 and ctx.display(segs[j - 1].speaker) == speaker
+
+
+_KIND_OF = re.compile(r"\bthe\s+([a-z]+)\s+([a-z]+)\b", re.IGNORECASE)
+
+
+# Words of the item's own thing in a newer state: "the new file", "the revised plan" (not another one).
+_SAME_ONE = content_stems("new updated revised corrected fixed latest current same whole actual real proper final "
+                          "complete finished signed last rest remaining other")
+
+
+def _other_kind(text: str, item: str) -> bool:
+    """The sentence names the item's thing with another word for which one it is ("the full extract" for "the
+    sample extract", "the second batch" for "the first batch"): another thing of that name, not the item."""
+    said = content_stems(item) | _SAME_ONE
+    kinds = {(b.casefold(), a.casefold()) for a, b in _KIND_OF.findall(item)}
+    for a, b in _KIND_OF.findall(text):
+        head, kind = b.casefold(), a.casefold()
+        if any(h == head and k != kind and content_stems(k) and content_stems(kind) and not content_stems(kind) & said
+               for h, k in kinds):
+            return True
+    return False
+
+
+def _first_sentence(text: str) -> str:
+    spans = rules.sentences(text)
+    return text[spans[0][0] : spans[0][1]] if spans else text
 
 
 _INTERJECTION = re.compile(r"^\W*(?:\w+\W*){1,3}$")
@@ -486,6 +536,19 @@ def _next_week_said(u: Utterance, when: date | None, meeting_date: date) -> date
 def _other_words(text: str, topic: set[str]) -> set[str]:
     """Stems of ``text`` that are neither the topic's nor words of dates, slips and assent."""
     return content_stems(text) - topic - _TIME_WORDS - _SLIP_WORDS - _FILLER
+
+
+def _dated_clause(text: str, meeting_date: date) -> str:
+    """The clause that gives a sentence's date when it comes first, a reason after it being no other work: "That's
+    going to be end of this week now, there's a lot of families with the same surname" -> its first clause; else the
+    sentence."""
+    for part in re.split(r"[,;]\s*", text):
+        if due_date(part, meeting_date) is not None:
+            # (a clause naming a thing of its own is no reply about the item: "UAT moves to the week of the 30th")
+            return part if _bare(part) else text
+        if not _bare(part):
+            break
+    return text
 
 
 def _bare(text: str) -> bool:
@@ -606,7 +669,7 @@ _TIME_WORDS = content_stems("""today tomorrow week month end start monday tuesda
 _SLIP_WORDS = content_stems("""slip slipped push pushed move moved land landing happen happening make going
     sorry delay delayed late later extra another more time till until need needs give back instead now
     looking say realistically honest honestly probably promise think reckon guess hopefully lost lose losing um uh
-    er erm couple few bit like even""")
+    er erm couple few bit like even genuinely definitely really seriously absolutely""")
 _FILLER = content_stems("yes yeah yep sure fine right call make say probably hopefully ok okay then so and the um uh er erm "
                         "know thing")  # "I know. Friday.", "First thing Monday."
 MIN_COSINE_OWN = 0.20  # said by the owner, sharing two words of the work (so few words embed poorly)
@@ -670,6 +733,7 @@ def find_followups(
         elif dates[i] is not None and demonstrated(u.text) & content_stems(u.earlier) - content_stems(u.prompt or ""):
             dates[i] = None  # "Dominic, the trial load?" - "Went through ... fourteen failed ... I'll have those
             # fourteen sorted by Tuesday.": a promise about a thing the report just found, not the load's new date
+    dated = [_dated_clause(u.text, ctx.meeting.date) if dates[i] is not None else u.text for i, u in enumerate(utts)]
     drops = [bool(_DROP.search(u.text)) and not u.text.rstrip().endswith("?") for u in utts]
     keep = [i for i, u in enumerate(utts) if reports[i] is not None or dates[i] is not None
             or rules.unblocked(u.text) or rules.approving_party(u.text) or _CLEAR_TO.search(u.text) or drops[i]]
@@ -812,12 +876,12 @@ def find_followups(
                 n = len(shared) + sum(len(a) - 1 for a in spelled & shared)
                 # A bare date from the one the prompt called on about the item ("Shona, rota?" - "Realistically the
                 # 30th."): the prompt names the work; the few words embed poorly.
-                called = who == "speaker" and u.opens_turn and dates[i] is not None and _bare(u.text) and \
+                called = who == "speaker" and u.opens_turn and dates[i] is not None and _bare(dated[i]) and \
                     bool(topic & asked) and _calls_on(u.prompt or "", u.speaker)
                 # ... or a new date for "it" from the owner, naming no other work, in reply to a prompt naming the
                 # item: "There's actually one for you: the overtime." - "I'll have it for you this week."
                 called = called or (who == "speaker" and u.opens_turn and dates[i] is not None and bool(topic & asked)
-                                    and bool(PRONOUN.search(u.text)) and not _other_words(u.text, topic))
+                                    and bool(PRONOUN.search(u.text)) and not _other_words(dated[i], topic))
                 # "CAB approved it on the 1st" for "until the change board approves it": the party said to have
                 # acted, in any words, when it holds up this one open item only
                 ap = rules.approving_party(u.text) if isinstance(item, Blocker) and party else None
@@ -858,7 +922,7 @@ def find_followups(
             score = cos + 0.1 * len(shared) + (0.2 if who else 0.0)
             cand = ("done", None, "what it waited for arrived") if arrived and isinstance(item, Blocker) else \
                 _classify(item, u, rep, dates[i], due.get(item.id), who, forms, people, handed)
-            own = said - _TIME_WORDS
+            own = (said if dated[i] == u.text else content_stems(dated[i]) - party_words) - _TIME_WORDS
             if cand is not None and cand[0] == "done" and rep is not None and rep.doer == "thing":
                 # The thing reported done must be this item's work: its subject names it ("the templates are
                 # built"), or it is a pronoun in a reply to a prompt naming it ("Greg, the CR?" - "It's in.").
@@ -878,8 +942,10 @@ def find_followups(
             if cand is not None and cand[0] == "done" and isinstance(item, Blocker) and _WAIT_GOES_ON.search(u.text) \
                     and not rules.unblocked(u.text):
                 continue  # "... and we switch to actual minutes after the consultation": the wait goes on
-            if cand is not None and cand[0] == "slipped" and len(own - topic - asked - _SLIP_WORDS) > 1:
+            if cand is not None and cand[0] == "slipped" and len(own - topic - asked - _SLIP_WORDS - PART_STEMS) > 1:
                 continue  # "I'll brief the branch manager before the 24th" is other work with its own date
+            if cand is not None and cand[0] == "slipped" and _other_kind(u.text, item.text):
+                continue  # "We'll have the full extract with you by the 14th" for "the sample extract": another one
             if cand is not None and cand[0] == "slipped" and u.opens_turn and PRONOUN.search(u.text) and \
                     not content_stems(u.text) & topic and asks_other_work(u.prompt or "", topic, [u.speaker, party or ""]):
                 # (unless the sentence names the item itself: "Which means, sorry, the production feed config,
@@ -1558,7 +1624,9 @@ def _party_to(item: FactBase, speaker: str) -> bool:
 # Not a new date for the work: a condition, a need or wish ("we'd need the tunnel by end of November"), a reply
 # granting something ("Please do, the pilot starts next Monday"), or how long a block lasts ("still blocked until
 # November 20").
-_NOT_A_SLIP = re.compile(r"\b(?:(?<!even )if|unless|whether|once|as soon as|of getting|after getting|needed|would|"
+# (not "if that's okay": asking leave for the new date, no condition of it)
+_NOT_A_SLIP = re.compile(r"\b(?:(?<!even )if(?!\s+(?:(?:that's|that is|it's|it is)\s+(?:ok|okay|alright|all right|fine)|"
+                         r"that works)\b)|unless|whether|once|as soon as|of getting|after getting|needed|would|"
                          # "I need another week, realistically the 16th" asks for more time: a new date
                          r"needs?(?!\s+(?:another|more|a few more|a bit more|a couple(?: of)? more|an extra|extra|till|"
                          r"until)\b)|"
@@ -1592,9 +1660,12 @@ def _later_date(text: str, meeting_date: date) -> date | None:
         return None
     # "It's pushed to the twenty-third at the earliest": the date, whatever the hedge after it
     # "... going to be the fourth of December, not the twenty-fifth": the date it is not is the old one
-    return due_date(_NOT_THAT_DATE.sub("", _EARLIEST.sub("", text)), meeting_date)
+    return due_date(_NOT_ON.sub("", _NOT_THAT_DATE.sub("", _EARLIEST.sub("", text))), meeting_date)
 
 
+# The date it is not: "Not today.", "It's not going to be tomorrow.", "No, not this week."
+_NOT_ON = re.compile(r"\b(?:not|won't be|isn't|wasn't)\s+(?:going to be\s+|gonna be\s+|be\s+|happening\s+)?(?:on\s+)?"
+                     r"(?:today|tonight|tomorrow|this week|(?:this\s+)?(?:mon|tues|wednes|thurs|fri)day)\b", re.IGNORECASE)
 _EARLIEST = re.compile(r",?\s*\bat the (?:very )?earliest\b", re.IGNORECASE)
 _NOT_THAT_DATE = re.compile(r",\s*(?:and\s+)?(?:not|rather than|instead of)\s+(?:the\s+|on\s+(?:the\s+)?)?"
                             r"[\w-]+(?:\s+(?:of\s+)?[\w-]+)?\s*(?=[.;!]|$)", re.IGNORECASE)
