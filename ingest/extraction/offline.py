@@ -2453,6 +2453,8 @@ _BARE_AGREEMENT = re.compile(r"^\W*(?:(?:okay|ok|so|right|fine|great|good|then|y
                              r"let's (?:write|put|note|minute|get) (?:that|it|this) (?:down|in the minutes)|"
                              # "Okay, let's agree that then."
                              r"let's agree (?:on )?(?:that|it|this)(?: then)?|"
+                             # "Good, that's what we'll do then."
+                             r"(?:that's|that is) what we(?:'ll| will| are going to|'re going to) do(?: then)?|"
                              r"(?:that's|that is|it's|it is|so) (?:decided|agreed|settled)(?: then)?|"
                              r"decided|agreed(?: then)?)\W*$|" + rules.SETTLED_AS + r"[.!]*\s*$", re.IGNORECASE)
 
@@ -2468,7 +2470,11 @@ _CLOSING_LEAD = re.compile(r"^\W*(?:(?:okay|ok|right|great|good|fine|alright|per
                            r"(?:(?:so|then)[,.]?\s+)?", re.IGNORECASE)
 # A choice put to the room as a question: "So, shall we say, location is only captured while a job's open?"
 _PUT_Q = re.compile(r"^\W*(?:(?:so|okay|ok|right|then)\W+)*(?:shall|can|could) we (?:say|agree)\W+(?:that\s+|on\s+)?"
-                    r"(?P<what>[^?]{8,})\?\s*$", re.IGNORECASE)
+                    r"(?P<what>[^?]{8,})\?\s*$"
+                    # "So ring scanners for the pickers and the big guns for the forklift drivers?": the choice summed up
+                    r"|^\W*(?:(?:okay|ok|right)\W+)?so,?\s+(?!(?:do|does|did|is|are|was|were|can|could|will|would|shall|"
+                    r"should|have|has|what|when|where|who|why|how|which|any|anything|anyone|we|we're|you|i|i'm|it|it's|"
+                    r"that|that's|this|they|he|she|there)\b)(?P<what2>[^?]{8,})\?\s*$", re.IGNORECASE)
 
 
 def _put_choice(sentence: str) -> str:
@@ -2476,8 +2482,8 @@ def _put_choice(sentence: str) -> str:
     content words and no hedge, or a question that puts one ("shall we say, ...?")."""
     m = _PUT_Q.match(sentence)
     if m:
-        what = m.group("what").strip()
-        return rules.clean(f"{what[:1].upper()}{what[1:]}.")
+        what = (m.group("what") or m.group("what2")).strip()
+        return rules.clean(f"{what[:1].upper()}{what[1:]}.") if len(_content(what)) >= 3 else ""
     if re.match(r"^\W*(?:(?:okay|ok|look|well|so)\W+)*i(?:'d| would) (?:rather|prefer)\b", sentence, re.IGNORECASE):
         return ""  # "I'd rather tell the exec it's late than ...": a view, the choice is said after it
     return sentence if _states_choice(sentence) else ""

@@ -121,3 +121,15 @@ def test_what_we_are_keeping_and_work_promised_by_a_date_are_not_decisions() -> 
               "We'll have the floor plans over to Ruth by the 6th."):
         assert OfflineExtractor._not_decision(s, {"ruth", "malcolm"}), s
     assert not OfflineExtractor._not_decision("We're keeping the old scanners until March.", set())
+
+
+def test_a_choice_summed_up_as_a_so_question_and_closed_with_thats_what_well_do_is_the_decision(extractor) -> None:
+    fs = run(extractor, [
+        ("Imogen Hart", "So laptops for the office staff and tablets for the drivers?"),
+        ("Felix Brandt", "That's what I'd go for, yes."),
+        ("Ruth Okoye", "Fine by me."),
+        ("Imogen Hart", "Good, that's what we'll do then."),
+    ])
+    decisions = of(fs, Decision)
+    assert [d.text for d in decisions] == ["Laptops for the office staff and tablets for the drivers."]
+    assert "Good, that's what we'll do then." in [e.quote for e in decisions[0].evidence]
