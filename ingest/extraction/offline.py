@@ -1285,6 +1285,7 @@ class OfflineExtractor:
                 if backing:
                     support[key] = backing
             people = _person_names(ctx, names)
+            self._agreed_over_turns(segs, names, sents, people, chosen, settled, support, restated)
             chosen = self._drop_questions(segs, sents, chosen, settled, _DECISION_CUES)
             chosen = {k: c for k, c in chosen.items()
                       if k in settled or not (self._not_decision(segs[k[0]].text[k[1] : k[2]], people)
@@ -1300,8 +1301,9 @@ class OfflineExtractor:
                 # just before it (a proposal of the turn before: "Two weeks is doable if it's focused.")
                 nxt = [q for q in sents[i] if q[0] >= b][:1]
                 prev = [q for q in sents[i] if q[1] <= a][-1:]
-                if (i, a, b) in alone and nxt and not _settled_next(segs[i].text[nxt[0][0] : nxt[0][1]]):
-                    nxt = []  # "Then agreed. But I want it minuted.": not what is settled
+                if (i, a, b) in alone and nxt and (not _settled_next(segs[i].text[nxt[0][0] : nxt[0][1]]) or
+                                                   _turns_to(segs[i].text[nxt[0][0] : nxt[0][1]], people)):
+                    nxt = []  # "Then agreed. But I want it minuted.", "Noted as agreed. Craig, the tablets?": not what is settled
                 if nxt and _states_choice(segs[i].text[nxt[0][0] : nxt[0][1]]):
                     if (i, *nxt[0]) in chosen:
                         continue
@@ -1312,7 +1314,10 @@ class OfflineExtractor:
                     spans = [prev[0], (a, b)]
                 elif i > 0 and names[i - 1] != names[i] and sents[i - 1] and \
                         _states_choice(segs[i - 1].text[sents[i - 1][-1][0] : sents[i - 1][-1][1]]) and \
-                        not _AGREE_A.match(segs[i - 1].text[sents[i - 1][0][0] : sents[i - 1][0][1]]):
+                        not _AGREE_A.match(segs[i - 1].text[sents[i - 1][0][0] : sents[i - 1][0][1]]) and \
+                        not any(k[0] in (i + 1, i + 2) and k in settled for k in chosen):
+                    # (not when the choice is settled in the next turns: "They've been asking for it for two years,
+                    # Marcus." - "Then yes, fine, let's do it." - "So a separate queue for agent enquiries ...")
                     # (not an assent before it: "Works for me, gives me some breathing space." - "Brilliant, I'll
                     # note that as decided." settles what was agreed to, said before the assent)
                     q = sents[i - 1][-1]
@@ -1359,7 +1364,8 @@ class OfflineExtractor:
             near = [d for d in out if isinstance(d, Decision) and -_BARE_REACH <= turn_of[id(d)] - i <= 2]
             if near:
                 d = min(near, key=lambda d: abs(turn_of[id(d)] - i))
-                d.evidence = [*d.evidence, ev]
+                if not any(e.segment_id == ev.segment_id and e.quote == ev.quote for e in d.evidence):
+                    d.evidence = [*d.evidence, ev]  # (not twice: the assents of a decision agreed over turns)
             elif i > 0 and names[i - 1] != names[i] and _TRY_IT.match(ev.quote) and sents[i - 1] and \
                     rules.conditional(offer := segs[i - 1].text[sents[i - 1][0][0] : sents[i - 1][0][1]]):
                 # "I could maybe push the four requests through as one bundle, but ..." - "Let's try it.": the
@@ -1381,6 +1387,104 @@ class OfflineExtractor:
                                       evidence=[self._ev(ctx, segs[i], names[i], (a, b))]))
         return out
 
+    def _agreed_over_turns(
+        self,
+        segs: list[Segment],
+        names: list[str],
+        sents: list[list[tuple[int, int]]],
+        people: set[str],
+        chosen: dict[tuple[int, int, int], float],
+        settled: set[tuple[int, int, int]],
+        support: dict[tuple[int, int, int], list[tuple[int, tuple[int, int]]]],
+        restated: dict[tuple[int, int, int], str],
+    ) -> None:
+        """A choice proposed, assented to over one or more turns, then closed: "I think we have to move the pilot.
+        Start on the 23rd." - "Yes. Let's do that." - "Fine by me." - "Okay, the pilot moves to Monday the 23rd."
+        (the closing restatement is the decision), or "So, fully managed, no personal use. Fergal, can you live
+        with it?" - "Yeah, go on." - "Okay, noted as agreed." (the close names nothing: the choice put is the
+        decision). The proposal and the assents are its evidence."""
+        def text(i: int, sp: tuple[int, int]) -> str:
+            return segs[i].text[sp[0] : sp[1]]
+
+        def opening(i: int) -> tuple[int, int] | None:  # the turn's first sentence after filler ("Okay. Agreed.")
+            return next((sp for sp in sents[i] if not _FILLER_ONLY.match(text(i, sp))), None)
+
+        def assent(i: int, strong: bool) -> bool:  # a turn that agrees to what was put (a bare "Yes." only weakly)
+            sp = opening(i)
+            if sp is None:
+                return not strong
+            s = text(i, sp)
+            if _ASSENT_TURN.match(s) or _TRY_IT.match(s) or _BARE_AGREEMENT.match(s) or \
+                    (_AGREE_A.match(s) and not _YES_ONLY.match(s)):
+                return True
+            if re.match(r"^\W*(?:no|not|nope|hmm+|but)\b", s, re.IGNORECASE):
+                return False  # "No, it's less work if anything.": an answer, not assent
+            return not strong and (bool(_YES_ONLY.match(s)) or len(segs[i].text.split()) <= 6 or
+                                   bool(re.match(r"^\W*if\b", s, re.IGNORECASE)))
+
+        def run_before(i: int) -> list[int]:  # the assenting turns just before turn i, latest first
+            run: list[int] = []
+            j = i - 1
+            while j >= 0 and len(run) < 4 and sents[j] and assent(j, strong=False):
+                run.append(j)
+                j -= 1
+            return run
+
+        for i in range(1, len(segs)):
+            sp = opening(i)
+            if sp is None:
+                continue
+            s = text(i, sp)
+            if _BARE_AGREEMENT.match(s) or rules.DECIDED_BACKREF.match(s):
+                # (an explicit close needs someone else's word in between; a bare "Agreed." closes only the
+                # speaker's own put choice, after someone else's assent: else it is one more assent)
+                # (not when the close says the choice itself, "Great, so decided. Documents are out of scope.", or
+                # closes what someone settled before it: "So we're agreed. Go-live moves to February." - "Agreed.")
+                run = run_before(i)
+                nxt = [q for q in sents[i] if q[0] >= sp[1]][:1]
+                if not any(names[j] != names[i] and assent(j, strong=bool(_ASSENT_ONLY.match(s))) for j in run) or \
+                        (_ASSENT_ONLY.match(s) and names[run[-1] - 1] != names[i]) or \
+                        (nxt and _states_choice(text(i, nxt[0])) and not _turns_to(text(i, nxt[0]), people)) or \
+                        any(not _ASSENT_ONLY.match(text(j, q)) and (_BARE_AGREEMENT.match(text(j, q)) or
+                                                                    rules.DECIDED_BACKREF.match(text(j, q)))
+                            for j in run if (q := opening(j))):
+                    continue
+                p = run[-1] - 1
+                if p < 0 or not sents[p]:
+                    continue
+                put = [q for q in sents[p] if _put_choice(text(p, q)) and not _I_WILL.search(text(p, q))
+                       and not _turns_to(text(p, q), people)]
+                if not put or (not rules.is_question(text(p, put[-1])) and self._not_decision(text(p, put[-1]), people)):
+                    continue
+                key = (p, *put[-1])
+                if rules.is_question(text(p, put[-1])):
+                    restated[key] = _put_choice(text(p, put[-1]))
+                chosen[key] = max(0.7, chosen.get(key, 0.0))
+                settled.add(key)
+                support[key] = [*support.get(key, []), *((j, sents[j][0]) for j in reversed(run)), (i, sp)]
+                continue
+            lead = _CLOSING_LEAD.match(s)
+            if not lead or (i, *sp) in settled or assent(i, strong=True) or not _states_choice(s[lead.end() :]) or \
+                    _I_WILL.search(s) or \
+                    _turns_to(s[lead.end() :], people) or _RECAP.match(s) or self._not_decision(s, people):
+                continue
+            run = run_before(i)
+            if not any(names[j] != names[i] and assent(j, strong=True) for j in run):
+                continue
+            # what it restates: the sentence of the turns before that shares most words with it
+            said = _content(s)
+            window = [(j, q) for j in range(max(0, run[-1] - 5), i) for q in sents[j]
+                      if not rules.is_question(text(j, q))]
+            best = max(window, key=lambda jq: (len(_content(text(*jq)) & said), jq), default=None)
+            if best is None or len(_content(text(*best)) & said) < 2:
+                continue
+            key = (i, *sp)
+            chosen.pop(best and (best[0], *best[1]), None)  # the proposal is this decision, not another one
+            chosen[key] = max(0.7, chosen.get(key, 0.0))
+            settled.add(key)
+            backing = [best] if best[0] not in run else []
+            support[key] = [*support.get(key, []), *backing, *((j, sents[j][0]) for j in reversed(run))]
+
     @staticmethod
     def _not_decision(sentence: str, people: set[str]) -> bool:
         """Sentences the turn classifier likes that are not decisions: questions, risks, commitments, asides."""
@@ -1401,6 +1505,10 @@ class OfflineExtractor:
             return True  # "If there's appetite, I could do a drop-in for the depot managers": an offer, nothing settled
         if dm and re.search(r"\b(?:if|i guess|maybe|perhaps)\b", sentence[: dm.start()], re.IGNORECASE):
             return True  # "if we go ahead with ...", "I guess we're keeping it simple": not settled
+        if dm and re.search(r"\b(?:what|which|whether|how|where|when)\s+$", sentence[: dm.start()], re.IGNORECASE):
+            return True  # "I need to know what we're keeping", "I'll email Malcolm with what we've agreed": a clause
+        if not dm and rules.commitment(sentence) and find_date_phrase(sentence):
+            return True  # "We'll have the mains overlay to Anand by the 6th.": work promised by a date, an action
         if dm and re.search(r"\b(?:the|a|that|what)(?: \w+){1,3} $", sentence[: dm.start()], re.IGNORECASE) and \
                 re.match(r"we(?:'ve| have)? (?:agreed|decided)", dm.group(0), re.IGNORECASE):
             return True  # "within the budget we agreed": an earlier decision referred to, not a new one
@@ -1990,7 +2098,7 @@ _ASSENT_ONLY = re.compile(r"^\W*(?:(?:yes|yeah|yep|okay|ok|fine)\W+)*agreed\W*$"
 # A summary of a choice ("So January stays.", "So the pilot's Engineering, then.") that the next speaker may confirm
 # by saying it again
 _ECHO_SUMMARY = re.compile(r"^\W*(?:(?:okay|ok|right|alright)\W+)?so\b(?![^.!?]*\?\s*$)", re.IGNORECASE)
-_NOT_A_CHOICE = re.compile(r"\b(?:not|no|never|late|later|delayed|slipp\w*|blocked|waiting|stuck|done|finished|sent|"
+_NOT_A_CHOICE = re.compile(r"\b(?:not|no|never|late|later|delayed|slipp\w*|blocked|waiting|stuck|done|finished|sent|still|"
                            r"will|going to|need|needs)\b|n't\b|'ll\b", re.IGNORECASE)
 # A proposal turned down or put off by the next speaker: "I'd rather not decide that today.", "Let's not decide that
 # today.", "No. We go live with the January payroll."
@@ -2019,6 +2127,12 @@ def _echoes(reply: str, summary: str) -> bool:
         not said & {"morning", "afternoon", "evening", "hello", "thanks", "thank", "bye", "welcome"}
 
 
+def _turns_to(sentence: str, people: set[str]) -> bool:
+    """The sentence turns to someone by first name: "Craig, the pilot tablets.", "Fergal, can you live with it?"."""
+    m = re.match(r"^\W*(?:(?:and|so|okay|ok|right)\W+)?(?-i:([A-Z][a-z]+)),\s", sentence, re.IGNORECASE)
+    return bool(m and m.group(1).lower() in people)
+
+
 def _settled_next(sentence: str) -> bool:
     """The sentence after "Then agreed." names what is agreed: not a remark ("And the managers are sensible"), a
     question or the speaker's own view or task."""
@@ -2034,8 +2148,8 @@ def _turned_down(segs: list[Segment], names: list[str], sents: list[list[tuple[i
     if i + 1 >= len(segs) or names[i + 1] == names[i] or not sents[i + 1]:
         return False
     later = [sp for sp in sents[i] if sp[0] >= b]
-    if len(later) > 1:
-        return False
+    if len(later) > 1 or any(rules.is_question(segs[i].text[sp[0] : sp[1]]) for sp in later):
+        return False  # ("So decided, ... Ciara, anything else?" - "No.": the reply answers the question)
     first = segs[i + 1].text[sents[i + 1][0][0] :][:160]  # "Hmm. I'd rather not decide that today."
     return bool(_TURNED_DOWN.match(first) or _DEFERS.search(first))
 _DID_YOU = re.compile(r"\b(?:did|have|has) (?:you|he|she|they|your team)\b[^?]*\?\s*$", re.IGNORECASE)
@@ -2343,8 +2457,42 @@ _BARE_AGREEMENT = re.compile(r"^\W*(?:(?:okay|ok|so|right|fine|great|good|then|y
                              r"do|go for) (?:that|it|this)(?:,\s*[\w'-]+)?|let's (?:lock|nail|pin) (?:that|it|this) (?:in|down)|"
                              # "So let's write that down. SMS is for transactional messages only."
                              r"let's (?:write|put|note|minute|get) (?:that|it|this) (?:down|in the minutes)|"
+                             # "Okay, let's agree that then."
+                             r"let's agree (?:on )?(?:that|it|this)(?: then)?|"
+                             # "Good, that's what we'll do then."
+                             r"(?:that's|that is) what we(?:'ll| will| are going to|'re going to) do(?: then)?|"
                              r"(?:that's|that is|it's|it is|so) (?:decided|agreed|settled)(?: then)?|"
                              r"decided|agreed(?: then)?)\W*$|" + rules.SETTLED_AS + r"[.!]*\s*$", re.IGNORECASE)
+
+
+# A turn of assent to what was just put: "Yeah, go on.", "I can live with that.", "Yes please.", "Fine."
+_ASSENT_TURN = re.compile(r"^\W*(?:(?:yes|yeah|yep|okay|ok|right|fine|well|then)[,.]?\s+)*(?:i|we) can live with (?:that|"
+                          r"it|this)|^\W*(?:(?:yes|yeah|yep|okay|ok)[,.]?\s+)*(?:go on|yes please|please do|fine|sure|"
+                          r"absolutely|definitely|no objections?(?: from (?:me|us))?|happy with (?:that|it|this))\W*$",
+                          re.IGNORECASE)
+_YES_ONLY = re.compile(r"^\W*(?:yes|yeah|yep|yup|okay|ok|right)\W*$", re.IGNORECASE)
+# The chair's words before a closing restatement: "Okay, the pilot moves to Monday the 23rd."
+_CLOSING_LEAD = re.compile(r"^\W*(?:(?:okay|ok|right|great|good|fine|alright|perfect|lovely|brilliant)[,.]?\s+)+"
+                           r"(?:(?:so|then)[,.]?\s+)?", re.IGNORECASE)
+# A choice put to the room as a question: "So, shall we say, location is only captured while a job's open?"
+_PUT_Q = re.compile(r"^\W*(?:(?:so|okay|ok|right|then)\W+)*(?:shall|can|could) we (?:say|agree)\W+(?:that\s+|on\s+)?"
+                    r"(?P<what>[^?]{8,})\?\s*$"
+                    # "So ring scanners for the pickers and the big guns for the forklift drivers?": the choice summed up
+                    r"|^\W*(?:(?:okay|ok|right)\W+)?so,?\s+(?!(?:do|does|did|is|are|was|were|can|could|will|would|shall|"
+                    r"should|have|has|what|when|where|who|why|how|which|any|anything|anyone|we|we're|you|i|i'm|it|it's|"
+                    r"that|that's|this|they|he|she|there)\b)(?P<what2>[^?]{8,})\?\s*$", re.IGNORECASE)
+
+
+def _put_choice(sentence: str) -> str:
+    """The choice a sentence puts to the room, as a statement, or "" when it puts none: a statement with three
+    content words and no hedge, or a question that puts one ("shall we say, ...?")."""
+    m = _PUT_Q.match(sentence)
+    if m:
+        what = (m.group("what") or m.group("what2")).strip()
+        return rules.clean(f"{what[:1].upper()}{what[1:]}.") if len(_content(what)) >= 3 else ""
+    if re.match(r"^\W*(?:(?:okay|ok|look|well|so)\W+)*i(?:'d| would) (?:rather|prefer)\b", sentence, re.IGNORECASE):
+        return ""  # "I'd rather tell the exec it's late than ...": a view, the choice is said after it
+    return sentence if _states_choice(sentence) else ""
 
 
 def _says_out(sentence: str) -> bool:

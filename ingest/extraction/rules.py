@@ -402,6 +402,8 @@ SETTLED_AS = (r"^\W*(?:(?:so|then|ok(?:ay)?|fine|great|good|right|perfect|alrigh
               r"(?:i'm|i am) (?:hearing|taking) (?:that|this|it) as (?:agreed|decided|settled|a decision)|"
               r"(?:i'll|i will|let me|let's|we'll) (?:record|minute|log|note|mark|take|put) (?:that|this|it) "
               r"(?:down )?as (?:agreed|decided|settled|a decision|our decision)|"
+              # "Okay, noted as agreed.", "That's minuted as decided."
+              r"(?:(?:that's|that is|it's|it is) )?(?:noted|minuted|recorded|logged) (?:down )?as (?:agreed|decided)|"
               r"(?:let's|we'll|we can) call (?:that|this|it) (?:agreed|decided|settled))")
 DECIDED_BACKREF = re.compile(r"^\W*(?:(?:that's|it's|so|then|ok(?:ay)?|fine|great|good|right|perfect|alright|excellent|"
                              r"brilliant|lovely)\s*,?\s*)*(?:decided|agreed)(?: then)?\W*$"
