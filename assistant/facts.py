@@ -193,6 +193,7 @@ class FactService:
                 carry_ids(kept, [f for f in existing if f.meeting_id == meeting.meeting_id],
                           [t for t in tombstones if t.get("meeting_id") == meeting.meeting_id])
                 kept = [f for f in kept if not is_deleted(f, tombstones)]
+                finder = self._follow_up(ctx)
                 merged = merge_meeting_facts(
                     existing,
                     kept,
@@ -200,7 +201,7 @@ class FactService:
                     self.s.embedder,
                     meetings=self.s.repo.list_meetings(eng.id),
                     people=self.s.repo.load_people(eng.id),
-                    follow_up=self._follow_up(ctx),
+                    follow_up=finder,
                 )
                 self.s.repo.save_facts(eng.id, merged)
                 self._index(eng.id, merged)
@@ -208,7 +209,8 @@ class FactService:
                 ExtractionSummary(
                     meeting_id=meeting.meeting_id,
                     facts=len(kept),
-                    dropped_unverified=dropped + factset.dropped_unverified,
+                    # follow-up events whose quote failed the same check count too
+                    dropped_unverified=dropped + factset.dropped_unverified + getattr(finder, "dropped", 0),
                     extractor=factset.extractor or type(self.s.extractor).__name__,
                     errors=list(factset.errors),
                 )

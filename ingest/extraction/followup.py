@@ -1454,25 +1454,32 @@ def _step_then_date(cands: list[_Candidate], utts: Sequence[Utterance], dates: S
 def follow_up_for(ctx: MeetingContext, embedder: Embedder, learned: bool = True) -> FollowUpFinder:
     """The finder tracking calls for this meeting (see tracking.merge_meeting_facts), with ``embedder`` for the
     similarity of items and sentences; ``learned`` adds the learned linker's events (ingest.extraction.linker)
-    for the items the rules leave alone."""
+    for the items the rules leave alone. Its ``dropped`` counts the events dropped for an unverifiable quote."""
+    return _Finder(ctx, embedder, learned)
 
-    cache: dict[str, np.ndarray] = {}  # the linker reads many of the sentences the rules embedded
 
-    def similarity(a: Sequence[str], b: Sequence[str]) -> np.ndarray:
+class _Finder:
+    def __init__(self, ctx: MeetingContext, embedder: Embedder, learned: bool) -> None:
+        self.ctx, self.embedder, self.learned = ctx, embedder, learned
+        self.cache: dict[str, np.ndarray] = {}  # the linker reads many of the sentences the rules embedded
+        self.dropped = 0
+
+    def similarity(self, a: Sequence[str], b: Sequence[str]) -> np.ndarray:
+        cache = self.cache
         new = list(dict.fromkeys(t for t in [*a, *b] if t not in cache))
         if new:
-            cache.update(zip(new, np.asarray(embedder.embed(new), dtype=np.float32), strict=True))
+            cache.update(zip(new, np.asarray(self.embedder.embed(new), dtype=np.float32), strict=True))
         return np.array([cache[t] for t in a]).reshape(len(a), -1) @ np.array([cache[t] for t in b]).reshape(len(b), -1).T
 
-    def find(items: list[FactBase], due: dict[str, date | None]) -> list[FollowUp]:
-        found = find_followups(items, due, ctx, similarity)
-        if learned:
+    def __call__(self, items: list[FactBase], due: dict[str, date | None]) -> list[FollowUp]:
+        found = find_followups(items, due, self.ctx, self.similarity)
+        if self.learned:
             from ingest.extraction.linker import link
 
-            found = link(items, due, ctx, similarity, found)
-        return verify_follow_ups(found, ctx)
-
-    return find
+            found = link(items, due, self.ctx, self.similarity, found)
+        kept = verify_follow_ups(found, self.ctx)
+        self.dropped += len(found) - len(kept)
+        return kept
 
 
 def verify_follow_ups(found: list[FollowUp], ctx: MeetingContext) -> list[FollowUp]:

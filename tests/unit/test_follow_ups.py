@@ -1215,3 +1215,16 @@ def test_it_reported_arrived_in_reply_to_a_question_calling_on_an_owner_of_two_s
     assert len(found) == 2
     assert follow_up_for(ctx2, minilm)(found, {f.id: f.due for f in found}) == []
 
+
+
+def test_the_finder_counts_the_events_it_dropped_for_a_quote_nobody_said(monkeypatch: pytest.MonkeyPatch) -> None:
+    import ingest.extraction.followup as followup
+
+    ctx = meeting_context([("Nora Quinn", "Lucy, the mapping?"), ("Lucy Fenn", "Done on Tuesday.")], PEOPLE, WEEK1)
+    made = [FollowUp(item_id=i, event="done", evidence=[Evidence(meeting_id="m", segment_id=1, speaker="Lucy Fenn",
+                                                                 start=0, end=0, quote=q)])
+            for i, q in (("a", "Done on Tuesday."), ("b", "Signed and sent on Monday."))]
+    monkeypatch.setattr(followup, "find_followups", lambda *_: made)
+    finder = follow_up_for(ctx, embedder=None, learned=False)  # type: ignore[arg-type]
+    assert [fu.item_id for fu in finder([], {})] == ["a"]
+    assert finder.dropped == 1  # type: ignore[attr-defined]
