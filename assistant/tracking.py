@@ -1249,9 +1249,9 @@ def _same_sentence(fact: FactBase, item: FactBase, fu: FollowUp, people: Sequenc
     """``fact`` was made of the sentence the follow-up used and says the same: a done report (or a lifted
     blocker) for a done follow-up; the owner's restated commitment, naming little other work, for a slip."""
     if fu.event == "dropped" and isinstance(fact, ActionItem) and fact.status != "done":
-        from ingest.extraction.followup import _DROP  # followup builds on this module
+        from ingest.extraction.rules import DROP  # rules builds on this module
 
-        if _DROP.search(fact.text) and any(_same_quote(e, ev) for ev in fu.evidence for e in fact.evidence):
+        if DROP.search(fact.text) and any(_same_quote(e, ev) for ev in fu.evidence for e in fact.evidence):
             return True  # "Okay, I'll take Colm's letter off the list": the drop said as a promise
     if not _at_sentence(fact, fu):
         return False

@@ -1142,3 +1142,40 @@ def _is_date(phrase: str) -> bool:
 
 def severity(sentence: str) -> str:
     return "high" if _HIGH.search(sentence) else "medium"
+
+
+# An item let go: "let's park the FAQ, it's not needed", "The FAQ is parked.", "don't chase the maintainer any more",
+# "voice picking is out of scope for phase one". A question ("Can we park the voice picking?") only proposes it.
+DROP = re.compile(
+    r"\b(?:let's|let us|we'll|we can|we should|we're going to|i'd|i'll|i'm going to)\s+(?:just\s+)?"
+    r"(?:park|shelve|scrap|drop(?!\s+(?:you|him|her|them|us|me)\b|[^.;!?]{0,30}?\s(?:off|round|over|by)\b)|descope|"
+    r"de-scope|forget about|take \w+ off)\b"  # (not "I'll drop you a note", "I'll drop the tablets off")
+    r"|\b(?:is|are|'s|'re|been|was|were)\s+(?:now\s+|formally\s+|officially\s+)?(?:parked|shelved|scrapped|"
+    r"descoped|de-scoped|off the table|out of scope)\b"
+    r"|\b(?:not|no longer)\s+needed\b(?!\s+(?:until|till|before|yet|for now|just yet))|\bno need (?:to|for)\b|\bno longer (?:need|required)\b"
+    r"|\b(?:don't|do not|no need to|stop) (?:chase|chasing|bother|bothering)\b"
+    # "let's go with the nightly file and forget SCIM": a choice, then the work it lets go
+    r"|\b(?:let's|let us|we'll|we can|we should|we're going to)\s+(?:just\s+)?(?:go with|go for|do|use|stick with|keep)\b"
+    r"[^.;!?]{0,60}?\band\s+(?:just\s+)?(?:forget(?: about)?|drop|park|scrap|ditch|shelve|bin)\b"
+    r"|\b(?:let's|let us|we'll|we can|we should|we're going to)\s+(?:just\s+)?(?:forget|ditch|bin|cancel)\b"
+    r"(?!\s+(?:to|that\b))"
+    # "Owen, the census return, scrap that.", "Forget the FAQ, we'll use the intranet." (not "drop you a note")
+    r"|(?:^|[,;:.]\s*)(?:(?:so|okay|ok|right|yeah|actually)\W+)*(?:(?:scrap|drop|ditch|bin|park|cancel|shelve|kill)\s+"
+    r"(?:that|it|this|those|these)|(?:scrap|drop|forget(?: about)?|ditch|bin|park|cancel|shelve|kill)\s+the)\b"
+    # "let's not bother with the reminders", "we won't bother with a second mock", the owner's "I'll stand that down"
+    r"|\b(?:not|won't|needn't)\s+bother(?:ing)?\s+(?:with|doing)\b"
+    r"|\bstand\s+(?:that|it|this|them|those|the\s+[\w\s-]{1,30}?)\s+down\b|\bstood\s+(?:that|it|the\s+\w+)\s+down\b"
+    # "he's cancelled it", "So that's not happening." (not "not happening this side of Christmas": put off)
+    r"|\b(?:has|have|'s|'ve|is|are|been|was|were)\s+(?:now\s+|been\s+)?(?:cancelled|canceled|called off|stood down)\b"
+    r"|\b(?:that's|that is|it's|it is|this is)\s+(?:not|no longer)\s+happening\b"
+    r"(?!\s+(?:this side|until|till|before|yet|for now))"
+    # "Let's let that one go", "we can let it go" (not "let it go through", "let you go"); "I'll take Colm's letter
+    # off the list", "take it off the tracker"; "Let's not do it."; "Okay, guest Wi-Fi's off then."
+    r"|\blet\s+(?:that|it|this|those|these)(?:\s+one)?\s+go\b(?!\s+(?:through|ahead|out|on|to|in|into|up|down|over|live|by"
+    r"|back|round|forward)\b)"
+    r"|\btake\s+(?:[\w'-]+\s+){1,4}?off\s+(?:the|our|my|your)\s+(?:[\w-]+\s+)?(?:list|tracker|plan|log|board|backlog|"
+    r"actions?|register)\b"
+    r"|\blet's\s+not\s+(?:do|pursue|go ahead with)\s+(?:it|that|this|them)\s*(?:[.!]|$)"
+    r"|(?:'s|\s+is|'re|\s+are)\s+off,?\s+then\b",
+    re.IGNORECASE,
+)

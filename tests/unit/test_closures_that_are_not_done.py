@@ -13,8 +13,8 @@ import pytest
 from assistant.engines.embedder import MiniLMEmbedder
 from assistant.models import Blocker, FactBase, Person
 from ingest.extraction import rules
-from ingest.extraction.followup import _DROP
 from ingest.extraction.offline import OfflineExtractor
+from ingest.extraction.rules import DROP
 from tests.builders import action_items as items
 from tests.builders import weekly_tracker
 
@@ -105,10 +105,10 @@ def test_letting_work_go_in_other_words_is_a_drop() -> None:
     for s in ("Let's let that one go, it'll just confuse things.", "We can let it go.",
               "Okay, I'll take Omar's letter off the list.", "We'll take that off the action log.",
               "Let's not do it.", "Okay, guest Wi-Fi's off then."):
-        assert _DROP.search(s), s
+        assert DROP.search(s), s
     for s in ("Let it go through to the next stage.", "I'll let you go.", "Let's not do it now, next week is better.",
               "Take the lid off the box."):
-        assert not _DROP.search(s), s
+        assert not DROP.search(s), s
 
 
 def test_the_owners_work_named_by_their_name_is_the_one_let_go(track: Callable[..., list[FactBase]]) -> None:

@@ -11,8 +11,8 @@ import pytest
 
 from assistant.engines.embedder import MiniLMEmbedder
 from assistant.models import FactBase, Person
-from ingest.extraction.followup import _DROP
 from ingest.extraction.offline import OfflineExtractor
+from ingest.extraction.rules import DROP
 from tests.builders import action_items as items
 from tests.builders import weekly_tracker
 
@@ -35,10 +35,10 @@ def test_letting_work_go_is_said_in_many_ways() -> None:
               "Okay, I'll stand that down.",
               "His PA rang, he's cancelled it.",
               "So that's not happening."):
-        assert _DROP.search(s), s
+        assert DROP.search(s), s
     for s in ("Let's not forget the pen test.", "It's not happening this side of Christmas.",
               "Let's go with the nightly feed and get it tested.", "I'll drop the tablets off on Monday."):
-        assert not _DROP.search(s), s
+        assert not DROP.search(s), s
 
 
 @pytest.mark.parametrize("call2", [

@@ -11,8 +11,8 @@ import pytest
 
 from assistant.engines.embedder import MiniLMEmbedder
 from assistant.models import FactBase, Person
-from ingest.extraction.followup import _DROP
 from ingest.extraction.offline import OfflineExtractor
+from ingest.extraction.rules import DROP
 from tests.builders import action_items as items
 from tests.builders import weekly_tracker
 
@@ -48,9 +48,9 @@ def test_dropping_it_after_a_discussion_of_the_item_drops_the_item_the_prompt_na
 
 
 def test_not_needed_until_a_later_date_is_a_deferral_not_a_drop() -> None:
-    assert not _DROP.search("It's not needed until January.")
-    assert not _DROP.search("The checklist's not needed yet.")
-    assert _DROP.search("It's not needed.")
+    assert not DROP.search("It's not needed until January.")
+    assert not DROP.search("The checklist's not needed yet.")
+    assert DROP.search("It's not needed.")
 
 
 def test_parking_an_offer_talked_over_just_before_drops_no_item_sharing_its_words(
