@@ -1420,16 +1420,13 @@ def _still_blocked(
     if not (_STILL.search(fact.text) or any(_STILL.search(e.quote) for e in fact.evidence)):
         return _told_again(fact, candidates, is_open, people)
     topic = content_stems(fact.text) - BLOCKING_STEMS
-    same_party = [
+    same_party = _open_waits_on_party(fact, candidates, is_open, people) if fact.waiting_on else [
         old
         for old in candidates
         if isinstance(old, Blocker)
         and is_open(old)
         and owners_compatible(old.owner, fact.owner, people)
-        and (
-            (fact.waiting_on and old.waiting_on and names_match(old.waiting_on, fact.waiting_on, people))
-            or (not fact.waiting_on and topic & (content_stems(old.text) - BLOCKING_STEMS))
-        )
+        and topic & (content_stems(old.text) - BLOCKING_STEMS)
     ]
     if len(same_party) > 1 and fact.waiting_on:
         # "Recap: ..., and we're still waiting on Karen for the overtime": the one of Karen's waits it names
@@ -1456,6 +1453,14 @@ def _still_blocked(
 
 
 
+def _open_waits_on_party(
+    fact: Blocker, candidates: Sequence[FactBase], is_open: Callable[[FactBase], bool], people: Sequence[Person]
+) -> list[Blocker]:
+    """The open blockers of the same side waiting on the party ``fact`` waits on."""
+    return [old for old in candidates if isinstance(old, Blocker) and is_open(old) and old.waiting_on and fact.waiting_on
+            and names_match(old.waiting_on, fact.waiting_on, people) and owners_compatible(old.owner, fact.owner, people)]
+
+
 def _told_again(
     fact: Blocker, candidates: Sequence[FactBase], is_open: Callable[[FactBase], bool], people: Sequence[Person]
 ) -> FactBase | None:
@@ -1464,8 +1469,7 @@ def _told_again(
     the party's one open blocker, when the two share a word of what they are about."""
     if not fact.waiting_on:
         return None
-    theirs = [old for old in candidates if isinstance(old, Blocker) and is_open(old) and old.waiting_on
-              and names_match(old.waiting_on, fact.waiting_on, people) and owners_compatible(old.owner, fact.owner, people)]
+    theirs = _open_waits_on_party(fact, candidates, is_open, people)
     if len(theirs) != 1:
         return None
     names = [p.name for p in people] + [fact.waiting_on, theirs[0].waiting_on or ""]

@@ -409,10 +409,8 @@ def utterances(ctx: MeetingContext) -> list[Utterance]:
             # not going to be tomorrow. I'm still waiting on the key." - "Provisioning say Monday." - "And Toby, then,
             # realistically?" - "Realistically the twenty-eighth.": the exchange the speaker's last turn answered
             j = next((j for j in range(i - 2, max(0, i - 8), -1) if ctx.display(segs[j].speaker) == speaker), None)
-            while j is not None and j > 0 and ctx.display(segs[j - 1].speaker) == speaker:
-                j -= 1
             if j is not None:
-                prompt = " ".join(t.text for t in segs[max(0, j - 1) : i])
+                prompt = " ".join(t.text for t in segs[max(0, _turn_start(segs, j, ctx) - 1) : i])
         # The evidence is what the prompt's own segment says: a back-and-forth's joined text spans several
         # speakers' turns and would credit all of them to the last one.
         prompt_ev = Evidence(meeting_id=ctx.meeting.meeting_id, segment_id=prev.id, speaker=ctx.display(prev.speaker),
@@ -441,10 +439,15 @@ def utterances(ctx: MeetingContext) -> list[Utterance]:
 def _asks_on(segs: Sequence[Segment], i: int, speaker: str, ctx: MeetingContext) -> bool:
     """The turn before segment ``i`` is a question put right after the speaker's own turn: it asks them on ("Done, I
     sent Marco the names." - "Great. And the course list?")."""
-    j = i - 1
+    j = _turn_start(segs, i - 1, ctx)
+    return segs[i - 1].text.rstrip().endswith("?") and j > 0 and ctx.display(segs[j - 1].speaker) == speaker
+
+
+def _turn_start(segs: Sequence[Segment], j: int, ctx: MeetingContext) -> int:
+    """The first segment of the turn holding segment ``j`` (captions split one speaker's turn into cues)."""
     while j > 0 and ctx.display(segs[j - 1].speaker) == ctx.display(segs[j].speaker):
         j -= 1
-    return segs[i - 1].text.rstrip().endswith("?") and j > 0 and ctx.display(segs[j - 1].speaker) == speaker
+    return j
 
 
 _KIND_OF = re.compile(r"\bthe\s+([a-z]+)\s+([a-z]+)\b", re.IGNORECASE)
@@ -1082,7 +1085,7 @@ def _handovers(items: Sequence[FactBase], utts: Sequence[Utterance], ctx: Meetin
         if not words or PRONOUN.search(what) or PRONOUN.search(found[2][-12:]):  # "pick that up"
             words |= content_stems(f"{u.earlier} {u.prompt if u.opens_turn else ''}") - name_words - _HANDOVER_WORDS
             if offloaded:  # "Which brings me to the scripts." - "Go on." - "I'm not going to get them done."
-                turns = sorted({v.turn for v in utts[:k] if v.turn != u.turn})[-_DROP_REACH:]
+                turns = _turns_before(utts, k)
                 words |= content_stems(" ".join(v.text for v in utts[:k] if v.turn in turns and v.speaker == offloaded)) \
                     - name_words - _HANDOVER_WORDS
         scored: list[tuple[bool, int, FactBase]] = []
@@ -1151,7 +1154,7 @@ def _dropped(
             # that?" - "Honestly, not now." - "Yeah. Let's drop it.": "it" is what the discussion it closes is about
             # (only turns that asked about it: an offer talked over just before, "I can run a session on the
             # exception dashboard" - "Maybe closer to UAT." - "Let's park that.", is not an item to drop)
-            turns = sorted({v.turn for v in utts[:i] if v.turn != u.turn})[-_DROP_REACH:]
+            turns = _turns_before(utts, i)
             asked = {v.turn for v in utts[:i] if v.turn in turns and v.text.rstrip().endswith("?")}
             said |= content_stems(" ".join(v.text for v in utts[:i] if v.turn in asked)) - name_words
             scored = _drop_candidates(items, taken, said - _DROP_WORDS, sims, col[i])
@@ -1205,6 +1208,11 @@ def _whose(text: str) -> set[str]:
 
 
 _DROP_REACH = 4  # turns back a drop said of "it" looks for what it lets go
+
+
+def _turns_before(utts: Sequence[Utterance], k: int) -> list[int]:
+    """The last _DROP_REACH turns before utterance ``k``'s own (what a drop or a handover of "it" may be about)."""
+    return sorted({v.turn for v in utts[:k] if v.turn != utts[k].turn})[-_DROP_REACH:]
 _VAGUE = content_stems("yeah yes okay right well fine honestly look sorry then")
 
 _DROP_WORDS = content_stems("park parked shelve scrap drop descope need needed longer chase bother scope phase "
