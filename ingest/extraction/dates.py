@@ -37,6 +37,8 @@ DATE_PHRASE = re.compile(
     rf"|(?:(?:this|next|coming) )?{_WD}(?: (?:morning|afternoon|evening|week))?"
     r"|tomorrow|(?:later )?today|tonight|this afternoon|this evening|(?:later )?this week"
     r"|after (?:this|the|today's) (?:call|meeting)"
+    # "by next week's call", "before the next call", "at the next one of these": the next weekly meeting
+    r"|(?:next week's|the next|our next) (?:call|meeting|catch-?up|check-?in|one of these)"
     r"|next (?:week|month)"
     rf"|in {_NUM} (?:days?|weeks?|months?)|within {_NUM} (?:days?|weeks?)"
     # ("we may first need": "may" before a spoken ordinal is the verb)
@@ -90,21 +92,33 @@ def _in_past_clause(text: str, start: int, end: int) -> bool:
     return bool(_PAST_CLAUSE.search(clause)) and not _FUTURE.search(clause)
 
 
+# "I'll send the UAT invites out tomorrow, for the week of the 23rd": a date after "for" is when the thing being
+# prepared happens, not when the promise is due ("for tomorrow and the 11th" too).
+_EVENT_BEFORE = re.compile(
+    r"\bfor\s+(?:(?:the\s+)?(?:week|night|morning|afternoon|day)\s+of\s+)?(?:the\s+)?$"
+    r"|\bfor\s+(?:the\s+)?\w+(?:\s+\w+)?\s+and\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def due_date(text: str, meeting_date: date) -> date | None:
     """The due date of one commitment: a "by <date>" deadline if given, else the latest date mentioned.
 
     "I'll share a first draft on Wednesday and the final version by Friday" is due Friday: the item is done
-    when its last part is.
+    when its last part is. A date "for" an event is only the due date when no other date is said.
     """
     found: list[tuple[bool, date]] = []
+    events: list[date] = []
     for m in DATE_PHRASE.finditer(text):
         if _in_past_clause(text, m.start(), m.end()):
             continue
         d = resolve(m.group(0), meeting_date)
-        if d is not None:
+        if d is not None and _EVENT_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
+            events.append(d)
+        elif d is not None:
             found.append((bool(_DEADLINE_BEFORE.search(text[max(0, m.start() - 20) : m.start()])), d))
     if not found:
-        return None
+        return max(events) if events else None
     deadlines = [d for is_by, d in found if is_by]
     return deadlines[0] if deadlines else max(d for _, d in found)
 
@@ -118,6 +132,12 @@ def _weekday_index(word: str) -> int:
 
 def _friday_of(d: date) -> date:
     return d + timedelta(days=(4 - d.weekday()) % 7)
+
+
+def _month_end(year: int, month: int) -> date:
+    """The last working day of a month: "end of October" said of a month ending on a Saturday is Friday the 30th."""
+    d = date(year, month, calendar.monthrange(year, month)[1])
+    return d - timedelta(days=max(0, d.weekday() - 4))
 
 
 def resolve(phrase: str, meeting_date: date) -> date | None:
@@ -146,17 +166,22 @@ def resolve(phrase: str, meeting_date: date) -> date | None:
         return _friday_of(meeting_date)
     if p in ("end of next week", "next week"):
         return _friday_of(meeting_date + timedelta(days=7 - meeting_date.weekday()))
+    if re.fullmatch(r"(?:next week's|the next|our next) .+", p):
+        # Status calls are weekly: the next one is a week on (the PM edits the date if the cadence differs).
+        return meeting_date + timedelta(days=7)
     if p in ("end of month", "end of the month", "end of this month"):
-        return meeting_date.replace(day=calendar.monthrange(meeting_date.year, meeting_date.month)[1])
+        end = _month_end(meeting_date.year, meeting_date.month)
+        return end if end >= meeting_date else meeting_date
     if p in ("end of next month", "next month"):
         y, mo = (meeting_date.year + 1, 1) if meeting_date.month == 12 else (meeting_date.year, meeting_date.month + 1)
-        return date(y, mo, calendar.monthrange(y, mo)[1])
+        return _month_end(y, mo)
     m_month = re.fullmatch(rf"end of ({_MONTH})", p)
     if m_month:
         # "end of July": the last day of the next such month (this one when the meeting is in it).
         month = _MONTHS.index(m_month.group(1)[:3]) + 1
         year = meeting_date.year + (month < meeting_date.month)
-        return date(year, month, calendar.monthrange(year, month)[1])
+        end = _month_end(year, month)
+        return end if end >= meeting_date else meeting_date
     m_wd_day = re.fullmatch(rf"{_WD},? ((?:the )?\d{{1,2}}(?:st|nd|rd|th)?(?: (?:of )?{_MONTH})?)", p)
     if m_wd_day:
         rest = m_wd_day.group(1)
@@ -173,7 +198,8 @@ def resolve(phrase: str, meeting_date: date) -> date | None:
         return monday_next + timedelta(days=target)
     if p.startswith("end of") and "quarter" in p:
         q_end_month = ((meeting_date.month - 1) // 3 + 1) * 3
-        return date(meeting_date.year, q_end_month, calendar.monthrange(meeting_date.year, q_end_month)[1])
+        end = _month_end(meeting_date.year, q_end_month)
+        return end if end >= meeting_date else meeting_date
     if "sprint" in p:
         return None
     m = re.match(r"(?:in|within) (.+?) (day|week|month)s?$", p)

@@ -546,8 +546,10 @@ class OfflineExtractor:
                 # "Yep. Yeah, fine. Give me till the 30th, I've got the freeze prep going on too.": the date may
                 # come in the next sentence of the accepting turn
                 later = [q for q in sents[i] if q[0] >= s1][:2]
+                # ... or just before it: "Can you get us the location export?" - "Yep, Friday. I'll pull it ..."
+                before = [q for q in sents[i] if q[1] <= s0 and _bare_when(seg.text[q[0] : q[1]])][-1:]
                 due = due or due_date(request, ctx.meeting.date) or next(
-                    (d for q in later if (d := due_date(seg.text[q[0] : q[1]], ctx.meeting.date))), None)
+                    (d for q in (*later, *before) if (d := due_date(seg.text[q[0] : q[1]], ctx.meeting.date))), None)
             elif (i, s0, s1) in theirs_of:
                 # "Bryony's going to pick out twenty awkward cases." - "Am I?" - ... - "Fine. Twenty. Friday week."
                 owner, k, q = theirs_of[(i, s0, s1)]
@@ -2855,13 +2857,31 @@ def _relayed_slip(text: str, spans: list[tuple[int, int]], speaker: str, index: 
 
 def _when_next(text: str, spans: list[tuple[int, int]], sp: tuple[int, int]) -> str:
     """The next sentence of the turn when it is short and only says when ("By Tuesday.", "Should be done by the
-    23rd."), else ""."""
+    23rd.", "Friday."), else ""."""
     nxt = next((q for q in spans if q[0] >= sp[1]), None)
     when = text[nxt[0] : nxt[1]] if nxt else ""
-    if when and len(when.split()) <= 12 and _WHEN_ONLY.search(when) and (
+    if when and len(when.split()) <= 12 and (_WHEN_ONLY.search(when) or _bare_when(when)) and (
             not rules.commitment(when) or _PRONOUN_RESULT.match(when)):  # "... You'll have it by the sixteenth."
         return when
     return ""
+
+
+# What may stand beside a date in a sentence that only says when: "Yep, Friday.", "Thursday, first thing.",
+# "Monday at the latest, hopefully."
+_WHEN_FILLER = re.compile(
+    r"\b(?:yes|yeah|yep|yup|sure|okay|ok|fine|right|so|um|uh|er|erm|say|probably|hopefully|realistically|"
+    r"first thing|at the latest|latest|then|ish|or so|for that|for those|for it)\b",
+    re.IGNORECASE,
+)
+
+
+def _bare_when(sentence: str) -> bool:
+    """A sentence that is a date and nothing else ("Friday.", "Yep, Thursday first thing.")."""
+    m = find_date_phrase(sentence)
+    if m is None:
+        return False
+    rest = _WHEN_FILLER.sub(" ", sentence.replace(m, " ", 1))
+    return not re.search(r"[A-Za-z]", rest)
 
 
 def _tag_replies(items: list[ActionItem], segs: list[Segment], names: list[str], ctx: MeetingContext) -> None:

@@ -72,10 +72,26 @@ def test_spoken_days_of_the_month_are_dates_but_may_as_a_verb_is_not():
     assert due_date("We may first need to check the template.", tue) is None
 
 
-def test_the_end_of_a_named_month_is_its_last_day_and_never_in_the_past():
+def test_the_end_of_a_named_month_is_its_last_working_day_and_never_in_the_past():
     assert due_date("Network security will publish a template by the end of July.", MON) == date(2024, 7, 31)
-    assert resolve("end of May", MON) == date(2025, 5, 31)
-    assert resolve("end of June", MON) == date(2024, 6, 30)
+    assert resolve("end of May", MON) == date(2025, 5, 30)  # the 31st is a Saturday
+    assert resolve("end of June", MON) == date(2024, 6, 28)  # the 30th is a Sunday
+
+
+def test_the_end_of_this_month_or_the_quarter_on_a_weekend_is_the_friday_before():
+    sat_end = date(2026, 10, 13)  # October 2026 ends on a Saturday
+    assert due_date("I'll send Dev the absence codes list, end of the month.", sat_end) == date(2026, 10, 30)
+    assert due_date("We'll get the guest Wi-Fi set up by the end of the month.", sat_end) == date(2026, 10, 30)
+    assert resolve("end of the quarter", date(2026, 5, 4)) == date(2026, 6, 30)  # a Tuesday stays
+    assert resolve("end of the month", date(2026, 10, 31)) == date(2026, 10, 31)  # said on the day itself
+
+
+def test_the_next_call_is_a_week_after_the_call_it_was_promised_in():
+    tue = date(2026, 10, 13)
+    assert due_date("I'll find out and let you know by next week's call.", tue) == date(2026, 10, 20)
+    assert due_date("I'll have names for you before the next call.", tue) == date(2026, 10, 20)
+    assert due_date("I'll feed back at the next one of these.", tue) == date(2026, 10, 20)
+    assert due_date("I'll come back with options for next Wednesday's call.", tue) == date(2026, 10, 21)
 
 
 def test_a_date_in_a_clause_about_the_past_is_not_a_due_date():
@@ -319,3 +335,35 @@ def test_a_preference_is_scored_on_what_is_chosen_not_on_the_outcome_it_avoids(s
         assert scorer.score(s)[0] == 0.0, s
     assert scorer.score("I'd rather not, the last vendor was terrible.")[0] < -0.3
     assert scorer.score("The test was worse than expected.")[0] < -0.3
+
+
+def test_a_date_the_prepared_thing_is_for_is_not_the_due_date_when_another_date_is_said():
+    tue = date(2026, 11, 3)
+    assert due_date("And I'll send the UAT invites out tomorrow, for the week of the 23rd.", tue) == date(2026, 11, 4)
+    assert due_date("I'll send the calendar invites out this afternoon, for tomorrow and the 11th.", tue) == tue
+    assert due_date("I'll book the engineer for the night of the 12th.", tue) == date(2026, 11, 12)
+    assert due_date("I'll have the slides ready for Thursday.", tue) == date(2026, 11, 5)
+
+
+def test_a_bare_day_said_next_to_an_undated_promise_in_the_same_turn_is_its_due_date():
+    tue = date(2026, 11, 3)
+    after = OfflineExtractor().extract(ctx_of([
+        ("Imogen Ashby", "And for the demo, are there staff-side reps who want to see the system first?"),
+        ("John Okafor", "Yeah, a few. I'll send you the names of the staff-side reps who want to see it. Friday."),
+    ], tue))
+    before = OfflineExtractor().extract(ctx_of([
+        ("Mark Ellis", "Can you get us the location export?"),
+        ("Ken Mori", "Yep, Friday. I'll pull the location export off the old system myself, it's quicker."),
+    ], tue))
+    (names,) = [a for a in open_items(after) if "names" in a.text]
+    (export,) = [a for a in open_items(before) if "export" in a.text]
+    assert (names.owner, names.due) == ("John Okafor", date(2026, 11, 6))
+    assert (export.owner, export.due) == ("Ken Mori", date(2026, 11, 6))
+
+
+def test_a_sentence_with_more_than_a_day_in_it_does_not_date_the_promise_beside_it():
+    fs = OfflineExtractor().extract(ctx_of([
+        ("John Okafor", "I'll send you the names of the reps. Friday was a nightmare for the team."),
+    ], date(2026, 11, 3)))
+    (names,) = [a for a in open_items(fs) if "names" in a.text]
+    assert names.due is None
