@@ -1210,6 +1210,10 @@ def _apply_follow_ups(
         if linked:
             _apply_state(item)
         added = [f for f in added if not _same_sentence(f, item, fu, people)]
+        if fu.event == "handover":  # ... nor of the yes or the date that came with it ("Would you?" - "I'll have it
+            # done by Friday."): the new owner's promise is the item's
+            added = [f for f in added if not any(_same_sentence(f, item, fu.model_copy(update={"evidence": [ev]}), people)
+                                                 for ev in fu.evidence[1:])]
     return added
 
 
