@@ -1008,7 +1008,8 @@ def merge_meeting_facts(
 # the DfE's test file instead", "SMS chasers come out of the January release", "no longer", "rather than".
 _CHANGES = re.compile(r"\b(?:mov(?:es|ed|ing)|push(?:es|ed)|slip(?:s|ped)|postpon\w*|delay\w*|re-?schedul\w*|"
                       r"shift(?:s|ed)|instead|rather than|no longer|replac\w*|switch(?:es|ed)?|chang(?:es|ed)|"
-                      r"come[s]? out of|taken out of|reverse[sd]?)\b|\bfrom\b.+\bto\b", re.IGNORECASE)
+                      r"come[s]? out of|taken out of|reverse[sd]?|after all|any ?more|any longer)\b|\bfrom\b.+\bto\b",
+                      re.IGNORECASE)
 SUPERSEDED = "superseded by a later decision: "
 # Words every project decision shares: not what makes two decisions about the same thing.
 _DECISION_FILLER = frozenset(content_stems("agreed decided decision okay great so that's then we're going live date "
@@ -1020,16 +1021,42 @@ def _supersede_decisions(earlier: list[FactBase], added: list[FactBase], meeting
     """A meeting's decision that changes an earlier decision on the same thing ("Go-live moves from the January
     payroll to the February payroll" after "two parallel runs and January go-live") marks the earlier one
     superseded: an "updated" event of this meeting with the new decision's quote (undone with the meeting)."""
+    from ingest.extraction.dates import DATE_PHRASE, resolve  # extraction builds on this module
+
+    def dated(f: FactBase) -> tuple[set[str], set[date]]:
+        """The decision's words without its dates, and the dates it sets."""
+        at = next((e.at for e in f.history if e.event == "created"), meeting.date)
+        phrases = [m.group(0) for m in DATE_PHRASE.finditer(f.text)]
+        return content_stems(f.text) - _DECISION_FILLER - content_stems(" ".join(phrases)), \
+            {d for p in phrases if (d := resolve(p, at)) is not None}
+
     old = [f for f in earlier if f.kind == "decision" and before(f) and superseded_by(f) is None]
     for d in added:
-        if d.kind != "decision" or not _CHANGES.search(d.text):
+        if d.kind != "decision":
             continue
+        changes = bool(_CHANGES.search(d.text))
+        words, when = dated(d)
         said = content_stems(d.text) - _DECISION_FILLER
-        scored = sorted(((len(said & (content_stems(f.text) - _DECISION_FILLER)), k) for k, f in enumerate(old)),
-                        reverse=True)
-        if not scored or scored[0][0] < 2 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        scored: list[tuple[int, float, int]] = []
+        for k, f in enumerate(old):
+            theirs, then = dated(f)
+            # a new date for the same thing changes it too: "Decided, General goes live on the twenty-second of
+            # February, the other two four weeks after" after "General first, the first of Feb, the other two
+            # four weeks after"; said as a change, the thing itself is enough ("the pilot moves to the 23rd" after
+            # "pilot on the 16th")
+            moved = bool(when and then and max(when) not in then)
+            # (of two, the one all about the thing moved: "pilot on the 16th", not "training on the 14th for
+            # the pilot depot")
+            whole = len(words & theirs) / len(theirs) if theirs else 0.0
+            if changes:
+                scored.append((max(len(said & (content_stems(f.text) - _DECISION_FILLER)),
+                                   len(words & theirs) + moved), whole, k))
+            elif moved and len(words & theirs) >= 2:
+                scored.append((len(words & theirs) + 1, whole, k))
+        scored.sort(reverse=True)
+        if not scored or scored[0][0] < 2 or (len(scored) > 1 and scored[1][:2] == scored[0][:2]):
             continue  # nothing it changes, or two earlier decisions it may change: neither is marked
-        f = old.pop(scored[0][1])
+        f = old.pop(scored[0][2])
         f.history.append(FactEvent(at=meeting.date, event="updated", meeting_id=meeting.meeting_id,
                                    note=SUPERSEDED + d.text, evidence=d.evidence[:1]))
 
@@ -1192,7 +1219,8 @@ def _apply_follow_ups(
             if not isinstance(item, ActionItem) or not fu.owner:
                 continue
             before, then = item.owner, dues[item.id]
-            later = fu.due is not None and then is not None and fu.due > then
+            # (a date this meeting already slipped it to is no second slip: "I'll have them all to Imogen by Friday")
+            later = fu.due is not None and then is not None and fu.due > then and fu.due != item.due
             note = f"owner {before} -> {fu.owner}" + (f"; due {then} -> {fu.due}" if later else "") + f": {quote}"
             linked = _link(item, fu.evidence, meeting, "slipped" if later else "updated", note,
                            due=fu.due if later else None, changes={"owner": fu.owner, "owner_from": before})
