@@ -1214,8 +1214,9 @@ def _dropped(
         # "I'll take Colm's letter off the list", "I think the statement replaces Colm's letter. Let's let that one
         # go": the work named by its owner's name is that owner's, their one open item if the words name none
         # ... or the question it answers names ("Okay, so we take that off Cormac's list?" - "Yes, drop it.")
-        whose = _whose(f"{u.earlier} {u.text} {u.prompt if u.opens_turn and u.prompt else ''}"
-                       if PRONOUN.search(u.text) else u.text)
+        whose = _whose(f"{u.earlier} {u.text}" if PRONOUN.search(u.text) else u.text)
+        in_question = _whose(u.prompt) - whose if PRONOUN.search(u.text) and u.opens_turn and u.prompt else set()
+        whose |= in_question
         named = [f for f in items if isinstance(f, ActionItem) and f.owner and
                  any(names_match(f.owner, w) for w in whose)]
         theirs = [f for f in named if f.id not in taken]
@@ -1227,8 +1228,11 @@ def _dropped(
             continue
         if theirs:
             # (the owner named counts as a word of it: "Cormac's hazard log" - ... - "Yes, drop it.")
+            # (but named only in the question, their item must share a word with it: "Declan's toolbox talk on
+            # Friday." - "Not happening ... he's cancelled it." is not his one other item, the note to the drivers)
             scored = [(n + 1, cos, f) for n, cos, f in scored if f in theirs] or \
-                ([(2, float(sims[items.index(theirs[0]), col[i]]), theirs[0])] if len(theirs) == 1 else [])
+                ([(2, float(sims[items.index(theirs[0]), col[i]]), theirs[0])]
+                 if len(theirs) == 1 and not any(names_match(theirs[0].owner, w) for w in in_question) else [])
         if not scored or (len(scored) > 1 and scored[1][0] == scored[0][0] and scored[0][1] - scored[1][1] < MARGIN):
             continue
         n, cos, item = scored[0]

@@ -97,3 +97,14 @@ def test_letting_work_go_as_not_needed_any_more_crossed_off_or_a_bare_dropped_is
               "The price dropped.", "The call dropped twice.", "We're on hold with the helpdesk.",
               "Cross off the days you're away.", "I dropped it round on Monday."):
         assert not DROP.search(s), s
+
+
+def test_a_drop_of_other_work_the_question_names_by_the_owners_name_leaves_their_one_open_item(
+    track: Callable[..., list[FactBase]]
+) -> None:
+    facts = track(
+        [("Kemi Hart", "I'll put a note out to all the drivers myself, explaining what it's for, by the 9th.")],
+        [("Nora Quinn", "Thanks. Okay, Kemi's toolbox talk on Friday, the 16th."),
+         ("Ben Adler", "Not happening. Her PA rang me yesterday, she's cancelled it. No new date.")],
+    )
+    assert [i.status for i in items(facts) if "note" in i.text] == ["open"]
