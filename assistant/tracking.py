@@ -955,6 +955,7 @@ def merge_meeting_facts(
     age = {f.id: _order_key(f.meeting_id, dates, order, f.history) for f in candidates}
 
     added: list[FactBase] = []
+    absorbed: list[FactBase] = []  # the meeting's facts that restated, moved or closed an earlier item
     for fact in incoming:
         old_version = replaced.get(fact.id)
         fact.history = []
@@ -984,6 +985,7 @@ def merge_meeting_facts(
             lambda f: _open_at(f, this_key, dates, order),
             lambda f: _due_at(f, this_key, dates, order),
         ):
+            absorbed.append(fact)
             continue
         if old_version is None and isinstance(fact, ActionItem) and fact.status == "slipped" and \
                 fact.origin == "offline":
@@ -997,6 +999,12 @@ def merge_meeting_facts(
                 fact.status == "resolved":
             continue  # "The change board only approved it last night." lifts no blocker ever recorded: no wait
         added.append(fact)
+    # One promise read twice: "I haven't got it out, that's my fault. I'll have it to everyone by Thursday." made
+    # the owner's slip of the checklist (linked above) and an open item with no owner of the same sentence: that is
+    # the same restatement, not new work.
+    added = [f for f in added if not (isinstance(f, ActionItem) and not f.owner and f.status == "open" and any(
+        isinstance(a, ActionItem) and a.status != "done" and any(_same_quote(e, x) for e in f.evidence
+                                                                 for x in a.evidence) for a in absorbed))]
     if follow_up is not None:
         added = _apply_follow_ups(follow_up, candidates, added, meeting, dates, order, this_key, people)
     added = [f for f in added if not _unclaimed_report(f, replaced, people)]
@@ -1377,7 +1385,8 @@ def _track_against(
     if not scored:
         fallback = _still_blocked(fact, candidates, is_open, people, age) or _party_cleared(
             fact, candidates, is_open, people
-        ) or _pronoun_slip(fact, candidates, is_open, people, due_at)
+        ) or _pronoun_slip(fact, candidates, is_open, people, due_at) or _restated_answer(fact, candidates, is_open,
+                                                                              people, due_at)
         if fallback is None:
             return False
         empty = MatchResult(existing_id=fallback.id, new_id=fact.id, score=0, cosine=0, containment=0, shared=[])
@@ -1536,8 +1545,13 @@ def _pronoun_slip(
         return None
     # Read up to the first comma: "Put me down for the 25th, and that's assuming Contoso move this week".
     first = fact.text.split(",")[0] if fact.status == "slipped" else fact.text
-    work = {w for w in content_stems(first, exclude=[fact.owner]) if "'" not in w} - _HAND_OVER_STEMS - _SLIP_STEMS
-    if not (PRONOUN.search(fact.text) or fact.status == "slipped") or work:  # "Can I have till October 2nd?"
+    work = {w for w in content_stems(first, exclude=[fact.owner]) if "'" not in w} - _HAND_OVER_STEMS - _SLIP_STEMS \
+        - _DATE_TALK
+    # ... or only a date, in the owner's own words, answering a prompt that names the item ("Kemi, pricing model?" -
+    # "I'll aim for the 27th still.": the same date restates it, a later one slips it; no new item either way)
+    answers = bool(fact.context) and bool(_OWN_TIME.search(fact.text)) and not PRONOUN.search(fact.text) and \
+        fact.status != "slipped"
+    if not (PRONOUN.search(fact.text) or fact.status == "slipped" or answers) or work:  # "Can I have till Oct 2nd?"
         return None  # names work of its own (or none at all): matched on its words, if at all
     if not PRONOUN.search(fact.text) and not _OWN_TIME.search(fact.text) and fact.evidence and \
             names_match(fact.evidence[0].speaker, fact.owner, people) and \
@@ -1560,10 +1574,46 @@ def _pronoun_slip(
     if len(mine) == 1 and fact.context and asks_other_work(
             fact.context, _item_words(mine[0], fact.owner), [fact.owner]):
         return None
+    if answers and len(mine) == 1 and not content_stems(fact.context or "", exclude=[fact.owner]) & \
+            content_stems(mine[0].text, exclude=[fact.owner]):
+        return None  # the prompt is about something else ("Kemi, anything else?" - "I'll aim for the 27th.")
     then = due_at(mine[0]) if len(mine) == 1 else None
     if then is None or fact.due < then:
         return None
     return mine[0]  # a later date slips it; the same date restates it ("I'll send it out by tomorrow, as planned")
+
+
+def _restated_answer(
+    fact: FactBase,
+    candidates: Sequence[FactBase],
+    is_open: Callable[[FactBase], bool],
+    people: Sequence[Person],
+    due_at: Callable[[FactBase], date | None],
+) -> FactBase | None:
+    """The owner's dated promise answering a prompt that names one of their open items by two of its words, in no
+    words but that item's, is that item again ("Cormac, the two consultants for UAT." - "Oh, the consultants, yes.
+    I'll email you two names tonight." for "I'll find you two of my consultants, names by Friday"): returned so a
+    later date slips it and the same date restates it. None when it names other work, or the prompt fits several."""
+    if not isinstance(fact, ActionItem) or fact.due is None or not fact.owner or not fact.context or \
+            is_completion(fact) or not fact.evidence or not names_match(fact.evidence[0].speaker, fact.owner, people):
+        return None
+    from ingest.extraction.dates import DATE_PHRASE  # extraction builds on this module
+
+    said = " ".join(e.quote for e in fact.evidence if names_match(e.speaker, fact.owner, people)) or fact.text
+    work = content_stems(DATE_PHRASE.sub(" ", said), exclude=[fact.owner]) - _HAND_OVER_STEMS - _SLIP_STEMS - \
+        _DATE_TALK - _STATUS_CHECK_STEMS - PART_STEMS
+    asked = content_stems(fact.context, exclude=[fact.owner]) - _STATUS_CHECK_STEMS
+    mine = [old for old in candidates if isinstance(old, ActionItem) and is_open(old) and old.owner and
+            names_match(old.owner, fact.owner, people) and len(_item_words(old, fact.owner) & asked) >= 2]
+    if len(mine) != 1 or not work or not work <= _item_words(mine[0], fact.owner):  # (not new work the prompt asks)
+        return None
+    then = due_at(mine[0])
+    return mine[0] if then is None or fact.due >= then else None
+
+
+# Words around a date that name no work: "I'll aim for the 27th still", "Realistically the 30th", "Same date".
+_DATE_TALK = frozenset(content_stems("aim aiming target targeting realistically hopefully probably say call same date "
+                                     "still now then looking"))
 
 
 # Words of a status check that name no work: "Any news on your side?", "Kemi, an update on the other one?"

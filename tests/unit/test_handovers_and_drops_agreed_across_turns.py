@@ -108,3 +108,56 @@ def test_a_drop_of_other_work_the_question_names_by_the_owners_name_leaves_their
          ("Ben Adler", "Not happening. Her PA rang me yesterday, she's cancelled it. No new date.")],
     )
     assert [i.status for i in items(facts) if "note" in i.text] == ["open"]
+
+
+@pytest.mark.parametrize("reply, status, due", [
+    ("I'll aim for the 27th still.", "open", date(2026, 10, 27)),  # the same date: a restatement
+    ("Realistically the 30th now, I'll aim for that.", "slipped", date(2026, 10, 30)),
+])
+def test_only_a_date_in_the_owners_words_answering_a_prompt_naming_the_item_is_that_item_not_a_new_one(
+    track: Callable[..., list[FactBase]], reply: str, status: str, due: date
+) -> None:
+    facts = track([("Kemi Hart", "I'll have the pricing model to Ben by the 27th.")],
+                  [("Nora Quinn", "Kemi, pricing model?"), ("Kemi Hart", reply)])
+    [item] = items(facts)
+    assert item.meeting_id == "w1" and item.status == status and item.due == due
+
+
+def test_a_restated_promise_in_the_items_own_words_answering_a_prompt_naming_it_slips_it(
+    track: Callable[..., list[FactBase]]
+) -> None:
+    facts = track(
+        [("Nora Quinn", "We'll need two consultants for UAT. Kemi?"),
+         ("Kemi Hart", "Leave that with me. I'll find you two of my consultants, I'll have names for you by Friday.")],
+        [("Nora Quinn", "Kemi, the consultants?"), ("Kemi Hart", "Still on it.")],
+        [("Nora Quinn", "Kemi, while I've got you, the two consultants for UAT. We asked in the first call."),
+         ("Kemi Hart", "Oh, the consultants, yes. Yes. I'll email you two names tonight.")],
+    )
+    [item] = items(facts)
+    assert item.meeting_id == "w1" and item.status == "slipped" and item.due == date(2026, 10, 19)
+
+
+@pytest.mark.parametrize("call2", [
+    [("Nora Quinn", "Kemi, anything else?"), ("Kemi Hart", "I'll aim for the 30th still.")],
+    [("Nora Quinn", "Kemi, for the two UAT consultants, can you also send their availability by Friday?"),
+     ("Kemi Hart", "Yes, I'll send their availability tonight.")],
+])
+def test_a_dated_promise_answering_another_prompt_or_naming_new_work_is_a_new_item(
+    track: Callable[..., list[FactBase]], call2: list[tuple[str, str]]
+) -> None:
+    facts = track([("Kemi Hart", "Leave that with me. I'll find you two UAT consultants, names by Friday the 9th.")],
+                  call2)
+    assert [i.status for i in items(facts) if i.meeting_id == "w1"] == ["open"]
+    assert [i for i in items(facts) if i.meeting_id == "w2"]
+
+
+def test_a_slip_said_with_an_apology_leaves_no_second_item_without_an_owner(
+    track: Callable[..., list[FactBase]]
+) -> None:
+    facts = track(
+        [("Kemi Hart", "I'll write up the go-live readiness checklist and circulate it by Monday.")],
+        [("Nora Quinn", "Kemi, the readiness checklist?"),
+         ("Kemi Hart", "I haven't got it out, that's my fault. I'll have it to everyone by Thursday.")],
+    )
+    [item] = items(facts)
+    assert item.meeting_id == "w1" and item.status == "slipped" and item.due == date(2026, 10, 15)
