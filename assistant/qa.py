@@ -1324,6 +1324,17 @@ class QAService:
                 if at is None or at in chosen:
                     break
                 chosen.append(at)
+        # ... and what the answered ones changed, though it does not say the topic's words either ("three pilot
+        # practices on the 16th of November" before "the pilot go-live moves from the 16th to the 30th")
+        grown = True
+        while grown:
+            grown = False
+            for g in decisions:
+                later = superseded_by(g)
+                if g not in chosen and later is not None and any(
+                        c.meeting_id == later.meeting_id and later.note.endswith(c.text) for c in chosen):
+                    chosen.append(g)
+                    grown = True
         # (a decision that changed another is no restatement of it: both are listed)
         items = _dedupe([f for f in chosen if superseded_by(f) is None]) + \
             _dedupe([f for f in chosen if superseded_by(f) is not None])

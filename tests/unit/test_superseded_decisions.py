@@ -179,3 +179,22 @@ def test_ask_about_go_live_answers_the_decision_that_moved_it_and_not_one_about_
     assert "8th of March" in lines[1] and "superseded" not in lines[1]
     assert "twenty-second of February" in lines[2] and f"superseded on {DAY2.isoformat()}" in lines[2]
     assert "UAT" not in a.answer
+
+
+def test_ask_lists_the_decision_the_answered_one_changed_though_it_does_not_name_the_topic(tmp_path: Path) -> None:
+    names = {"S1": "Imogen Hart", "S2": "Ruth Okoye"}
+    call1 = [("S1", "Anything else?"), ("S2", "No."), ("S1", "Okay."),
+             ("S1", "That's agreed, three pilot practices on the 16th of November, the rest in January.")]
+    call2 = [("S1", "Hello."), ("S2", "Hi."), ("S1", "So."), ("S1", "Right."),
+             ("S1", "Decided, the pilot go-live moves from the 16th to the 30th of November, same three practices.")]
+    r = Repository(tmp_path / "data")
+    r.create_engagement("Wingtip")
+    _add_meeting(r, "wingtip", "m1", "Status", DAY1, call1, names)
+    _add_meeting(r, "wingtip", "m2", "Status", DAY2, call2, names)
+    facts = _merge(("m1", DAY1, [_decision("m1", 3, call1[3][1])]), ("m2", DAY2, [_decision("m2", 4, call2[4][1])]))
+    r.save_facts("wingtip", facts)
+    a = QAService(r, embedder=HashEmbedder()).ask("wingtip", "what was decided about the go-live date?",
+                                                   as_of=date(2026, 11, 12))
+    lines = a.answer.splitlines()
+    assert "30th of November" in lines[1] and "superseded" not in lines[1]
+    assert "16th of November" in lines[2] and f"superseded on {DAY2.isoformat()}" in lines[2]
