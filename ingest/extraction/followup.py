@@ -1158,14 +1158,17 @@ def _handovers(items: Sequence[FactBase], utts: Sequence[Utterance], ctx: Meetin
         evidence = [u.evidence(ctx.meeting.meeting_id)]
         if agreed and reply is not None:
             evidence.append(reply.evidence(ctx.meeting.meeting_id))  # the yes that made it a handover
-        if agreed and due is None:
+        if (agreed or names_match(u.speaker, to, people)) and due is None:
             # "Cormac, let me take it." - "Would you?" - "I'll have it done by Friday. The twentieth.": the date the
-            # new owner gives in their next turns (for it, or for the work by name) is the item's from now on
-            after = [v for v in utts[k + 1 :] if v.turn != u.turn]
-            near = sorted({v.turn for v in after})[:3]
+            # new owner gives in their next turns (for it, or for the work by name) is the item's from now on; so
+            # is one the taker gives after taking it ("Yes, I'll take it. I'll aim for the 27th still.")
+            after = [v for v in utts[k + 1 :] if v.turn != u.turn or names_match(u.speaker, to, people)]
+            near = [*sorted({v.turn for v in after if v.turn != u.turn})[:3], u.turn]
             for v in after:
                 if v.turn in near and v is not reply and names_match(v.speaker, to, people) and \
-                        (PRONOUN.search(v.text) or _topic(item) & content_stems(v.text)) and \
+                        (PRONOUN.search(v.text) or _topic(item) & content_stems(v.text)
+                         or (v.turn == u.turn and not content_stems(v.text) - _TIME_WORDS - _SLIP_WORDS - _FILLER
+                             - _AIMING)) and \
                         (due := _later_date(v.text, ctx.meeting.date)) is not None:
                     evidence.append(v.evidence(ctx.meeting.meeting_id))
                     break
@@ -1174,6 +1177,7 @@ def _handovers(items: Sequence[FactBase], utts: Sequence[Utterance], ctx: Meetin
     return out
 
 
+_AIMING = content_stems("aim aiming target targeting still realistically hopefully looking")  # words about a date
 _HANDOVER_WORDS = content_stems("pick take taking over own owning look after move moves goes pass passes yours now "
                                 "still same date")
 

@@ -161,3 +161,17 @@ def test_a_slip_said_with_an_apology_leaves_no_second_item_without_an_owner(
     )
     [item] = items(facts)
     assert item.meeting_id == "w1" and item.status == "slipped" and item.due == date(2026, 10, 15)
+
+
+def test_the_date_the_taker_gives_right_after_taking_the_work_is_the_items_and_no_new_item(
+    track: Callable[..., list[FactBase]]
+) -> None:
+    facts = track(
+        [("Lucy Fenn", "I'll have the training plan to you by the 27th.")],
+        [("Nora Quinn", "Lucy, the training plan, still the 27th?"),
+         ("Lucy Fenn", "So, um, I'm on leave from Thursday for a week. So I won't get to the training plan."),
+         ("Nora Quinn", "Oh, okay. Omar, could you take the training plan?"),
+         ("Omar Said", "Yes, I'll take it. I'll aim for the 27th still.")],
+    )
+    [item] = [i for i in items(facts) if i.owner == "Omar Said"]
+    assert item.meeting_id == "w1" and item.due == date(2026, 10, 27)
