@@ -1031,8 +1031,10 @@ _ASKED_TO_TAKE = re.compile(r"\b(?:take|pick up|pick (?:that|it|them|those|this)
 _OFFERS = re.compile(r"\b(?:let me|i'll|i will|i can|i could|i'm happy to|happy to)\s+(?:just\s+)?(?:take over|take|"
                      r"pick up|pick (?:that|it|them|those|this) up|do|handle|look after)\b(?P<what>[^.;!?]*)",
                      re.IGNORECASE)
-_THEIRS_TAKEN = re.compile(r"\boff (?:you|your (?:plate|hands|list))\b|\bfor you\b|^\s*over\b|^\s*(?:it|that|this|them|"
-                           r"those|the [\w\s'-]{1,40}?)\s+(?:off you|over|on)\b", re.IGNORECASE)
+_THEIRS_TAKEN = re.compile(r"\boff (?:you|your (?:plate|hands|list))\b|\bfor you\b", re.IGNORECASE)
+# ... or said with a verb of taking it over: "let me take it", "I'll take over the rota", "I can take the rota on"
+_TAKES_IT_ON = re.compile(r"\blet me\s+(?:just\s+)?(?:take|pick)\b|\btake over\b|\btake\s+(?:it|that|this|them|those|"
+                          r"the [\w\s'-]{1,40}?)\s+(?:on|over)\s*(?:[,.;!]|$)", re.IGNORECASE)
 _GLAD = re.compile(r"^\W*(?:(?:oh|honestly|god|ah|um|uh|erm|well|look|okay|ok)\W+)*(?:would you|could you|yes|yeah|yep|"
                    r"please|go on|that would be|that'd be|if you (?:could|don't mind)|thanks?\b|thank you|cheers|"
                    r"you're a (?:star|legend|saint|hero|lifesaver)|brilliant|lovely|great|perfect|amazing|fantastic|"
@@ -1090,8 +1092,7 @@ def _handovers(items: Sequence[FactBase], utts: Sequence[Utterance], ctx: Meetin
             else:
                 continue
         elif (o := _OFFERS.search(u.text)) is not None and not refused and reply is not None and \
-                _GLAD.match(reply.text) and (_THEIRS_TAKEN.search(o.group("what")) or
-                                             re.search(r"\blet me\s+(?:just\s+)?(?:take|pick)", u.text, re.IGNORECASE)):
+                _GLAD.match(reply.text) and (_THEIRS_TAKEN.search(o.group("what")) or _TAKES_IT_ON.search(u.text)):
             found, offloaded, agreed = (u.speaker, o.group("what"), u.text[: o.start("what")]), reply.speaker, True
         m = _TAKES.search(u.text) or _MOVES_TO.search(u.text)
         y = _YOURS_NOW.search(u.text)

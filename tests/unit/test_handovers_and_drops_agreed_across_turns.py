@@ -63,6 +63,8 @@ def test_work_asked_or_offered_away_and_agreed_changes_owner_and_takes_the_new_o
     [("Kemi Hart", "Lucy, can you take the code list off me?"), ("Nora Quinn", "Let's talk about it after the call.")],
     [("Nora Quinn", "Lucy, can you take notes on the code list today?"), ("Lucy Fenn", "Sure.")],
     [("Lucy Fenn", "I can take that off you if you like, Kemi."), ("Kemi Hart", "No, I'm nearly there.")],
+    [("Nora Quinn", "Kemi, the code list?"), ("Kemi Hart", "Nearly. I'll have it by Friday."),
+     ("Nora Quinn", "Lucy, the screenshots?"), ("Lucy Fenn", "I'll do it on my lunch break."), ("Kemi Hart", "Thanks.")],
 ])
 def test_an_offer_or_ask_to_take_it_that_is_not_agreed_or_hands_nothing_over_leaves_the_owner(
     track: Callable[..., list[FactBase]], call2: list[tuple[str, str]]
