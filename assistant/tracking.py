@@ -1229,9 +1229,12 @@ def _apply_follow_ups(
             before, then = item.owner, dues[item.id]
             # (a date this meeting already slipped it to is no second slip: "I'll have them all to Imogen by Friday")
             later = fu.due is not None and then is not None and fu.due > then and fu.due != item.due
-            note = f"owner {before} -> {fu.owner}" + (f"; due {then} -> {fu.due}" if later else "") + f": {quote}"
+            # (an item with no date takes the one the new owner gives: "Done. I'll still get it out by the 2nd.")
+            first = fu.due is not None and then is None and item.due is None
+            note = f"owner {before} -> {fu.owner}" + (f"; due {then} -> {fu.due}" if later else
+                                                      f"; due set to {fu.due}" if first else "") + f": {quote}"
             linked = _link(item, fu.evidence, meeting, "slipped" if later else "updated", note,
-                           due=fu.due if later else None, changes={"owner": fu.owner, "owner_from": before})
+                           due=fu.due if later or first else None, changes={"owner": fu.owner, "owner_from": before})
             if linked:
                 item.owner = fu.owner
         elif fu.event == "dropped":

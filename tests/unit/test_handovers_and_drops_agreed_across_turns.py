@@ -177,3 +177,16 @@ def test_the_date_the_taker_gives_right_after_taking_the_work_is_the_items_and_n
     )
     [item] = [i for i in items(facts) if i.owner == "Omar Said"]
     assert item.meeting_id == "w1" and item.due == date(2026, 10, 27)
+
+
+def test_work_with_no_date_handed_over_takes_the_date_the_new_owner_gives(
+    track: Callable[..., list[FactBase]]
+) -> None:
+    facts = track(
+        [("Nora Quinn", "Kemi's going to draft the parent letter for the app."), ("Kemi Hart", "Am I? Okay. Fine.")],
+        [("Lucy Fenn", "Kemi, do you want me to take the parent letter off you?"),
+         ("Kemi Hart", "Would you? Honestly, yes please."),
+         ("Lucy Fenn", "Done. I'll still get it out by Friday.")],
+    )
+    [item] = [i for i in items(facts) if "parent letter" in i.text]
+    assert item.owner == "Lucy Fenn" and item.due == date(2026, 10, 16)
