@@ -1577,8 +1577,8 @@ def _pronoun_slip(
     if len(mine) == 1 and fact.context and asks_other_work(
             fact.context, _item_words(mine[0], fact.owner), [fact.owner]):
         return None
-    if answers and len(mine) == 1 and not content_stems(fact.context or "", exclude=[fact.owner]) & \
-            content_stems(mine[0].text, exclude=[fact.owner]):
+    if answers and len(mine) == 1 and not (content_stems(fact.context or "", exclude=[fact.owner]) - _DATE_TALK
+                                           - _SLIP_STEMS) & content_stems(mine[0].text, exclude=[fact.owner]):
         return None  # the prompt is about something else ("Kemi, anything else?" - "I'll aim for the 27th.")
     then = due_at(mine[0]) if len(mine) == 1 else None
     if then is None or fact.due < then:
@@ -1615,7 +1615,7 @@ def _restated_answer(
 
 
 # Words around a date that name no work: "I'll aim for the 27th still", "Realistically the 30th", "Same date".
-_DATE_TALK = frozenset(content_stems("aim aiming target targeting realistically hopefully probably say call same date "
+_DATE_TALK = frozenset(content_stems("aim aiming target targeting realistically hopefully probably say same date "
                                      "still now then looking"))
 
 
