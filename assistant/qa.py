@@ -78,6 +78,14 @@ TOPIC_GROUPS: dict[str, str] = {
 _TOPIC_GROUP_TOKENS: list[frozenset[str]] = [frozenset(tokenize(words)) for words in TOPIC_GROUPS.values()]
 
 
+_GO_LIVE = re.compile(r"\b(?:go(?:es|ing)?|gone|went)[- ]live\b|\bgo-?lives?\b", re.IGNORECASE)
+
+
+def _one_word_go_live(text: str) -> str:
+    """"go-live", "goes live" as one word: a go-live decision is not about "live copies" or "live data"."""
+    return _GO_LIVE.sub(" golive ", text)
+
+
 def topic_groups(toks: set[str]) -> list[frozenset[str]]:
     """One set of acceptable tokens per topic token: the token itself plus its TOPIC_GROUPS group, if any."""
     out = []
@@ -1277,7 +1285,7 @@ class QAService:
         name_toks = set(tokenize(person)) if person else set()
         if person:
             name_toks |= {t for p in idx.people if p.name == person for a in p.aliases for t in tokenize(a)}
-        toks = set(topic_tokens(question)) - name_toks
+        toks = set(topic_tokens(_one_word_go_live(question))) - name_toks
         by_person = [
             f for f in decisions
             if not person or any(names_match(e.speaker, person, idx.people) for e in f.evidence)
@@ -1289,7 +1297,7 @@ class QAService:
         if toks:
             groups = topic_groups(toks)
             for f in by_person:
-                words = set(tokenize(" . ".join([_fact_text(f), *self._around(f, idx)])))
+                words = set(tokenize(_one_word_go_live(" . ".join([_fact_text(f), *self._around(f, idx)]))))
                 lex = sum(1 for g in groups if g & words) / len(groups)
                 if lex > 0:
                     scored.append((lex, f))
@@ -1305,8 +1313,31 @@ class QAService:
         m = _SUBJECT_AFTER.search(question.strip())
         subject = f" about {m.group(1).strip()}" if m else ""
         by = f" by {person}" if person else ""
-        # the decision in force first: one a later decision changed ("go-live moves to February") follows it
-        items = sorted(_dedupe(chosen), key=lambda f: superseded_by(f) is not None)
+        # the decision in force first: one a later decision changed ("go-live moves to February") follows it,
+        # and the one that changed it is answered though it does not repeat the topic's words ("Decided: General
+        # on the 8th of March" after "General goes live on the twenty-second of February")
+        for f in list(chosen):
+            at: FactBase | None = f
+            while at is not None and (later := superseded_by(at)) is not None:
+                at = next((g for g in decisions if g.meeting_id == later.meeting_id and later.note.endswith(g.text)),
+                          None)
+                if at is None or at in chosen:
+                    break
+                chosen.append(at)
+        # ... and what the answered ones changed, though it does not say the topic's words either ("three pilot
+        # practices on the 16th of November" before "the pilot go-live moves from the 16th to the 30th")
+        grown = True
+        while grown:
+            grown = False
+            for g in decisions:
+                later = superseded_by(g)
+                if g not in chosen and later is not None and any(
+                        c.meeting_id == later.meeting_id and later.note.endswith(c.text) for c in chosen):
+                    chosen.append(g)
+                    grown = True
+        # (a decision that changed another is no restatement of it: both are listed)
+        items = _dedupe([f for f in chosen if superseded_by(f) is None]) + \
+            _dedupe([f for f in chosen if superseded_by(f) is not None])
         lines = [f"{len(items)} decision{'s' if len(items) != 1 else ''}{by}{subject} recorded:"]
         cites: list[Citation] = []
         for f in items[:MAX_LIST]:

@@ -955,6 +955,7 @@ def merge_meeting_facts(
     age = {f.id: _order_key(f.meeting_id, dates, order, f.history) for f in candidates}
 
     added: list[FactBase] = []
+    absorbed: list[FactBase] = []  # the meeting's facts that restated, moved or closed an earlier item
     for fact in incoming:
         old_version = replaced.get(fact.id)
         fact.history = []
@@ -984,6 +985,7 @@ def merge_meeting_facts(
             lambda f: _open_at(f, this_key, dates, order),
             lambda f: _due_at(f, this_key, dates, order),
         ):
+            absorbed.append(fact)
             continue
         if old_version is None and isinstance(fact, ActionItem) and fact.status == "slipped" and \
                 fact.origin == "offline":
@@ -997,6 +999,12 @@ def merge_meeting_facts(
                 fact.status == "resolved":
             continue  # "The change board only approved it last night." lifts no blocker ever recorded: no wait
         added.append(fact)
+    # One promise read twice: "I haven't got it out, that's my fault. I'll have it to everyone by Thursday." made
+    # the owner's slip of the checklist (linked above) and an open item with no owner of the same sentence: that is
+    # the same restatement, not new work.
+    added = [f for f in added if not (isinstance(f, ActionItem) and not f.owner and f.status == "open" and any(
+        isinstance(a, ActionItem) and a.status != "done" and any(_same_quote(e, x) for e in f.evidence
+                                                                 for x in a.evidence) for a in absorbed))]
     if follow_up is not None:
         added = _apply_follow_ups(follow_up, candidates, added, meeting, dates, order, this_key, people)
     added = [f for f in added if not _unclaimed_report(f, replaced, people)]
@@ -1008,7 +1016,8 @@ def merge_meeting_facts(
 # the DfE's test file instead", "SMS chasers come out of the January release", "no longer", "rather than".
 _CHANGES = re.compile(r"\b(?:mov(?:es|ed|ing)|push(?:es|ed)|slip(?:s|ped)|postpon\w*|delay\w*|re-?schedul\w*|"
                       r"shift(?:s|ed)|instead|rather than|no longer|replac\w*|switch(?:es|ed)?|chang(?:es|ed)|"
-                      r"come[s]? out of|taken out of|reverse[sd]?)\b|\bfrom\b.+\bto\b", re.IGNORECASE)
+                      r"come[s]? out of|taken out of|reverse[sd]?|after all|any ?more|any longer)\b|\bfrom\b.+\bto\b",
+                      re.IGNORECASE)
 SUPERSEDED = "superseded by a later decision: "
 # Words every project decision shares: not what makes two decisions about the same thing.
 _DECISION_FILLER = frozenset(content_stems("agreed decided decision okay great so that's then we're going live date "
@@ -1020,16 +1029,42 @@ def _supersede_decisions(earlier: list[FactBase], added: list[FactBase], meeting
     """A meeting's decision that changes an earlier decision on the same thing ("Go-live moves from the January
     payroll to the February payroll" after "two parallel runs and January go-live") marks the earlier one
     superseded: an "updated" event of this meeting with the new decision's quote (undone with the meeting)."""
+    from ingest.extraction.dates import DATE_PHRASE, resolve  # extraction builds on this module
+
+    def dated(f: FactBase) -> tuple[set[str], set[date]]:
+        """The decision's words without its dates, and the dates it sets."""
+        at = next((e.at for e in f.history if e.event == "created"), meeting.date)
+        phrases = [m.group(0) for m in DATE_PHRASE.finditer(f.text)]
+        return content_stems(f.text) - _DECISION_FILLER - content_stems(" ".join(phrases)), \
+            {d for p in phrases if (d := resolve(p, at)) is not None}
+
     old = [f for f in earlier if f.kind == "decision" and before(f) and superseded_by(f) is None]
     for d in added:
-        if d.kind != "decision" or not _CHANGES.search(d.text):
+        if d.kind != "decision":
             continue
+        changes = bool(_CHANGES.search(d.text))
+        words, when = dated(d)
         said = content_stems(d.text) - _DECISION_FILLER
-        scored = sorted(((len(said & (content_stems(f.text) - _DECISION_FILLER)), k) for k, f in enumerate(old)),
-                        reverse=True)
-        if not scored or scored[0][0] < 2 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        scored: list[tuple[int, float, int]] = []
+        for k, f in enumerate(old):
+            theirs, then = dated(f)
+            # a new date for the same thing changes it too: "Decided, General goes live on the twenty-second of
+            # February, the other two four weeks after" after "General first, the first of Feb, the other two
+            # four weeks after"; said as a change, the thing itself is enough ("the pilot moves to the 23rd" after
+            # "pilot on the 16th")
+            moved = bool(when and then and max(when) not in then)
+            # (of two, the one all about the thing moved: "pilot on the 16th", not "training on the 14th for
+            # the pilot depot")
+            whole = len(words & theirs) / len(theirs) if theirs else 0.0
+            if changes:
+                scored.append((max(len(said & (content_stems(f.text) - _DECISION_FILLER)),
+                                   len(words & theirs) + moved), whole, k))
+            elif moved and len(words & theirs) >= 2:
+                scored.append((len(words & theirs) + 1, whole, k))
+        scored.sort(reverse=True)
+        if not scored or scored[0][0] < 2 or (len(scored) > 1 and scored[1][:2] == scored[0][:2]):
             continue  # nothing it changes, or two earlier decisions it may change: neither is marked
-        f = old.pop(scored[0][1])
+        f = old.pop(scored[0][2])
         f.history.append(FactEvent(at=meeting.date, event="updated", meeting_id=meeting.meeting_id,
                                    note=SUPERSEDED + d.text, evidence=d.evidence[:1]))
 
@@ -1192,10 +1227,14 @@ def _apply_follow_ups(
             if not isinstance(item, ActionItem) or not fu.owner:
                 continue
             before, then = item.owner, dues[item.id]
-            later = fu.due is not None and then is not None and fu.due > then
-            note = f"owner {before} -> {fu.owner}" + (f"; due {then} -> {fu.due}" if later else "") + f": {quote}"
+            # (a date this meeting already slipped it to is no second slip: "I'll have them all to Imogen by Friday")
+            later = fu.due is not None and then is not None and fu.due > then and fu.due != item.due
+            # (an item with no date takes the one the new owner gives: "Done. I'll still get it out by the 2nd.")
+            first = fu.due is not None and then is None and item.due is None
+            note = f"owner {before} -> {fu.owner}" + (f"; due {then} -> {fu.due}" if later else
+                                                      f"; due set to {fu.due}" if first else "") + f": {quote}"
             linked = _link(item, fu.evidence, meeting, "slipped" if later else "updated", note,
-                           due=fu.due if later else None, changes={"owner": fu.owner, "owner_from": before})
+                           due=fu.due if later or first else None, changes={"owner": fu.owner, "owner_from": before})
             if linked:
                 item.owner = fu.owner
         elif fu.event == "dropped":
@@ -1210,6 +1249,10 @@ def _apply_follow_ups(
         if linked:
             _apply_state(item)
         added = [f for f in added if not _same_sentence(f, item, fu, people)]
+        if fu.event == "handover":  # ... nor of the yes or the date that came with it ("Would you?" - "I'll have it
+            # done by Friday."): the new owner's promise is the item's
+            added = [f for f in added if not any(_same_sentence(f, item, fu.model_copy(update={"evidence": [ev]}), people)
+                                                 for ev in fu.evidence[1:])]
     return added
 
 
@@ -1345,7 +1388,8 @@ def _track_against(
     if not scored:
         fallback = _still_blocked(fact, candidates, is_open, people, age) or _party_cleared(
             fact, candidates, is_open, people
-        ) or _pronoun_slip(fact, candidates, is_open, people, due_at)
+        ) or _pronoun_slip(fact, candidates, is_open, people, due_at) or _restated_answer(fact, candidates, is_open,
+                                                                              people, due_at)
         if fallback is None:
             return False
         empty = MatchResult(existing_id=fallback.id, new_id=fact.id, score=0, cosine=0, containment=0, shared=[])
@@ -1504,8 +1548,13 @@ def _pronoun_slip(
         return None
     # Read up to the first comma: "Put me down for the 25th, and that's assuming Contoso move this week".
     first = fact.text.split(",")[0] if fact.status == "slipped" else fact.text
-    work = {w for w in content_stems(first, exclude=[fact.owner]) if "'" not in w} - _HAND_OVER_STEMS - _SLIP_STEMS
-    if not (PRONOUN.search(fact.text) or fact.status == "slipped") or work:  # "Can I have till October 2nd?"
+    work = {w for w in content_stems(first, exclude=[fact.owner]) if "'" not in w} - _HAND_OVER_STEMS - _SLIP_STEMS \
+        - _DATE_TALK
+    # ... or only a date, in the owner's own words, answering a prompt that names the item ("Kemi, pricing model?" -
+    # "I'll aim for the 27th still.": the same date restates it, a later one slips it; no new item either way)
+    answers = bool(fact.context) and bool(_OWN_TIME.search(fact.text)) and not PRONOUN.search(fact.text) and \
+        fact.status != "slipped"
+    if not (PRONOUN.search(fact.text) or fact.status == "slipped" or answers) or work:  # "Can I have till Oct 2nd?"
         return None  # names work of its own (or none at all): matched on its words, if at all
     if not PRONOUN.search(fact.text) and not _OWN_TIME.search(fact.text) and fact.evidence and \
             names_match(fact.evidence[0].speaker, fact.owner, people) and \
@@ -1528,10 +1577,46 @@ def _pronoun_slip(
     if len(mine) == 1 and fact.context and asks_other_work(
             fact.context, _item_words(mine[0], fact.owner), [fact.owner]):
         return None
+    if answers and len(mine) == 1 and not (content_stems(fact.context or "", exclude=[fact.owner]) - _DATE_TALK
+                                           - _SLIP_STEMS) & content_stems(mine[0].text, exclude=[fact.owner]):
+        return None  # the prompt is about something else ("Kemi, anything else?" - "I'll aim for the 27th.")
     then = due_at(mine[0]) if len(mine) == 1 else None
     if then is None or fact.due < then:
         return None
     return mine[0]  # a later date slips it; the same date restates it ("I'll send it out by tomorrow, as planned")
+
+
+def _restated_answer(
+    fact: FactBase,
+    candidates: Sequence[FactBase],
+    is_open: Callable[[FactBase], bool],
+    people: Sequence[Person],
+    due_at: Callable[[FactBase], date | None],
+) -> FactBase | None:
+    """The owner's dated promise answering a prompt that names one of their open items by two of its words, in no
+    words but that item's, is that item again ("Cormac, the two consultants for UAT." - "Oh, the consultants, yes.
+    I'll email you two names tonight." for "I'll find you two of my consultants, names by Friday"): returned so a
+    later date slips it and the same date restates it. None when it names other work, or the prompt fits several."""
+    if not isinstance(fact, ActionItem) or fact.due is None or not fact.owner or not fact.context or \
+            is_completion(fact) or not fact.evidence or not names_match(fact.evidence[0].speaker, fact.owner, people):
+        return None
+    from ingest.extraction.dates import DATE_PHRASE  # extraction builds on this module
+
+    said = " ".join(e.quote for e in fact.evidence if names_match(e.speaker, fact.owner, people)) or fact.text
+    work = content_stems(DATE_PHRASE.sub(" ", said), exclude=[fact.owner]) - _HAND_OVER_STEMS - _SLIP_STEMS - \
+        _DATE_TALK - _STATUS_CHECK_STEMS - PART_STEMS
+    asked = content_stems(fact.context, exclude=[fact.owner]) - _STATUS_CHECK_STEMS
+    mine = [old for old in candidates if isinstance(old, ActionItem) and is_open(old) and old.owner and
+            names_match(old.owner, fact.owner, people) and len(_item_words(old, fact.owner) & asked) >= 2]
+    if len(mine) != 1 or not work or not work <= _item_words(mine[0], fact.owner):  # (not new work the prompt asks)
+        return None
+    then = due_at(mine[0])
+    return mine[0] if then is None or fact.due >= then else None
+
+
+# Words around a date that name no work: "I'll aim for the 27th still", "Realistically the 30th", "Same date".
+_DATE_TALK = frozenset(content_stems("aim aiming target targeting realistically hopefully probably say same date "
+                                     "still now then looking"))
 
 
 # Words of a status check that name no work: "Any news on your side?", "Kemi, an update on the other one?"

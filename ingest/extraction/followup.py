@@ -1025,6 +1025,31 @@ _OFFER_TAKE = re.compile(r"\b(?:do you want me to|shall i|should i|want me to|ca
 _YES_PLEASE = re.compile(r"^\W*(?:(?:oh|honestly|god|ah)\W+)*(?:would you|could you|yes|yeah|yep|please|go on|"
                          r"that would be|if you (?:could|don't mind))\b", re.IGNORECASE)
 _ASKED_TO_TAKE = re.compile(r"\b(?:take|pick up|pick (?:that|it|them|those|this) up|cover|look after)\b", re.IGNORECASE)
+# An offer to take it, said as a statement the owner welcomes: "Cormac, let me take it." - "Would you? You're a
+# star."; "I can take that off you if you like." - "Oh, yes please." (not "Let me take a look": the owner must answer
+# yes, and the offer must be of their work: "off you", "for you", or "let me take/pick up/take over").
+_OFFERS = re.compile(r"\b(?:let me|i'll|i will|i can|i could|i'm happy to|happy to)\s+(?:just\s+)?(?:take over|take|"
+                     r"pick up|pick (?:that|it|them|those|this) up|do|handle|look after)\b(?P<what>[^.;!?]*)",
+                     re.IGNORECASE)
+_THEIRS_TAKEN = re.compile(r"\boff (?:you|your (?:plate|hands|list))\b|\bfor you\b", re.IGNORECASE)
+# ... or said with a verb of taking it over: "let me take it", "I'll take over the rota", "I can take the rota on"
+_TAKES_IT_ON = re.compile(r"\blet me\s+(?:just\s+)?(?:take|pick)\b|\btake over\b|\btake\s+(?:it|that|this|them|those|"
+                          r"the [\w\s'-]{1,40}?)\s+(?:on|over)\s*(?:[,.;!]|$)", re.IGNORECASE)
+_GLAD = re.compile(r"^\W*(?:(?:oh|honestly|god|ah|um|uh|erm|well|look|okay|ok)\W+)*(?:would you|could you|yes|yeah|yep|"
+                   r"please|go on|that would be|that'd be|if you (?:could|don't mind)|thanks?\b|thank you|cheers|"
+                   r"you're a (?:star|legend|saint|hero|lifesaver)|brilliant|lovely|great|perfect|amazing|fantastic|"
+                   r"be my guest|all yours)", re.IGNORECASE)
+# The owner, or the PM of the owner's work, asks someone to take it and they say yes: "Tasha, can you take the
+# performer numbers off me?" - "Yeah, I'll do it."; "Lucy, can you take the rota off Kemi?" - "Yeah, fine." (a plain
+# "take" must say whose it was: "can you take notes?" hands nothing over).
+_ASKS_TO_TAKE = re.compile(r"\b(?:can|could|would|will) you\s+(?:please\s+|maybe\s+|just\s+)?(?:take over|take on|"
+                           r"pick up|pick (?:that|it|them|those|this) up|look after|(?P<take>take))\b(?P<what>[^.;!?]*)",
+                           re.IGNORECASE)
+_TAKE_FROM = re.compile(r"\b(?:off|from|over)\b|\bon\W*$", re.IGNORECASE)  # "take the rota on?", not "take notes on it"
+_AGREES = re.compile(r"^\W*(?:(?:oh|ah|um|uh|erm|well|look)\W+)*(?:yes|yeah|yep|yup|sure|fine|of course|no problem|"
+                     r"no worries|will do|happy to|can do|i can do (?:that|it)|i'll do (?:it|that)|i'll take (?:it|that|"
+                     r"them)|i've got (?:it|that)|leave it with me|consider it done|absolutely|definitely|go on then)\b",
+                     re.IGNORECASE)
 _NOT_HANDED = re.compile(r"\b(?:not|never|if|unless|whether|can't|won't|isn't|wasn't)\b|n't\b", re.IGNORECASE)
 # Capitalised words that open a sentence but name nobody: "Let's take the rest offline", "Everything's taking ages".
 _NOT_A_TAKER = frozenset({"let", "everything", "nothing", "something", "here", "now", "well", "yes", "no", "okay",
@@ -1049,13 +1074,26 @@ def _handovers(items: Sequence[FactBase], utts: Sequence[Utterance], ctx: Meetin
         found: tuple[str, str, str] | None = None  # (new owner, what is handed over, the words up to the verb)
         passed = ""  # the one "handed ... to": not a handover of work that was for them ("send Kasia the spec")
         offloaded = ""  # the owner who let it go (their item only): "Can someone else pick it up?"
+        agreed = False  # asked or offered, then agreed: the new owner may give the date in their next turns
+        reply = next((v for v in utts[k + 1 :] if v.turn != u.turn), None)
+        refused = reply is None or reply.speaker == u.speaker or \
+            bool(re.search(r"\b(?:no|not)\b|n't", reply.text[:40], re.IGNORECASE))
         if u.text.rstrip().endswith("?"):
             o = _OFFER_TAKE.search(u.text)
-            reply = next((v for v in utts[k + 1 :] if v.turn != u.turn), None)
-            if o is None or reply is None or reply.speaker == u.speaker or not _YES_PLEASE.match(reply.text) or \
-                    re.search(r"\b(?:no|not)\b|n't", reply.text[:40], re.IGNORECASE):
+            a = _ASKS_TO_TAKE.search(u.text)
+            if o is not None and not refused and reply is not None and _YES_PLEASE.match(reply.text):
+                found, offloaded = (u.speaker, o.group("what"), u.text[: o.start("what")]), reply.speaker
+            elif a is not None and not refused and reply is not None and _AGREES.match(reply.text) and \
+                    (not a.group("take") or _TAKE_FROM.search(a.group("what"))) and \
+                    (_names(f"{u.earlier} {u.text}", _name_forms(reply.speaker, people)) or not any(
+                        _names(f"{u.earlier} {u.text}", _name_forms(p.name, people)) for p in people)):
+                # (asked of the one who answers: named, or nobody is named and the answer is theirs)
+                found, agreed = (reply.speaker, a.group("what"), u.text[: a.start("what")]), True
+            else:
                 continue
-            found, offloaded = (u.speaker, o.group("what"), u.text[: o.start("what")]), reply.speaker
+        elif (o := _OFFERS.search(u.text)) is not None and not refused and reply is not None and \
+                _GLAD.match(reply.text) and (_THEIRS_TAKEN.search(o.group("what")) or _TAKES_IT_ON.search(u.text)):
+            found, offloaded, agreed = (u.speaker, o.group("what"), u.text[: o.start("what")]), reply.speaker, True
         m = _TAKES.search(u.text) or _MOVES_TO.search(u.text)
         y = _YOURS_NOW.search(u.text)
         t = _I_TAKE.search(u.text)
@@ -1086,7 +1124,10 @@ def _handovers(items: Sequence[FactBase], utts: Sequence[Utterance], ctx: Meetin
             words |= content_stems(f"{u.earlier} {u.prompt if u.opens_turn else ''}") - name_words - _HANDOVER_WORDS
             if offloaded:  # "Which brings me to the scripts." - "Go on." - "I'm not going to get them done."
                 turns = _turns_before(utts, k)
-                words |= content_stems(" ".join(v.text for v in utts[:k] if v.turn in turns and v.speaker == offloaded)) \
+                # (and what they were asked about: "Cormac, the code list?" - "It's nearly there ..." - "Cormac,
+                # let me take it.")
+                words |= content_stems(" ".join(v.text for v in utts[:k] if v.turn in turns and (
+                    v.speaker == offloaded or _names(v.text, _name_forms(offloaded, people))))) \
                     - name_words - _HANDOVER_WORDS
         scored: list[tuple[bool, int, FactBase]] = []
         for item in items:
@@ -1115,12 +1156,29 @@ def _handovers(items: Sequence[FactBase], utts: Sequence[Utterance], ctx: Meetin
                                                                              u.evidence(ctx.meeting.meeting_id)]})
             continue
         taken.add(item.id)
-        out.append(FollowUp(item_id=item.id, event="handover", owner=to, due=due,
-                            evidence=[u.evidence(ctx.meeting.meeting_id)], score=float(scored[0][1]),
-                            reason=f"handed over to {to}"))
+        evidence = [u.evidence(ctx.meeting.meeting_id)]
+        if agreed and reply is not None:
+            evidence.append(reply.evidence(ctx.meeting.meeting_id))  # the yes that made it a handover
+        if (agreed or names_match(u.speaker, to, people)) and due is None:
+            # "Cormac, let me take it." - "Would you?" - "I'll have it done by Friday. The twentieth.": the date the
+            # new owner gives in their next turns (for it, or for the work by name) is the item's from now on; so
+            # is one the taker gives after taking it ("Yes, I'll take it. I'll aim for the 27th still.")
+            after = [v for v in utts[k + 1 :] if v.turn != u.turn or names_match(u.speaker, to, people)]
+            near = [*sorted({v.turn for v in after if v.turn != u.turn})[:3], u.turn]
+            for v in after:
+                if v.turn in near and v is not reply and names_match(v.speaker, to, people) and \
+                        (PRONOUN.search(v.text) or _topic(item) & content_stems(v.text)
+                         or (v.turn == u.turn and not content_stems(v.text) - _TIME_WORDS - _SLIP_WORDS - _FILLER
+                             - _AIMING)) and \
+                        (due := _later_date(v.text, ctx.meeting.date)) is not None:
+                    evidence.append(v.evidence(ctx.meeting.meeting_id))
+                    break
+        out.append(FollowUp(item_id=item.id, event="handover", owner=to, due=due, evidence=evidence,
+                            score=float(scored[0][1]), reason=f"handed over to {to}"))
     return out
 
 
+_AIMING = content_stems("aim aiming target targeting still realistically hopefully looking")  # words about a date
 _HANDOVER_WORDS = content_stems("pick take taking over own owning look after move moves goes pass passes yours now "
                                 "still same date")
 
@@ -1160,7 +1218,10 @@ def _dropped(
             scored = _drop_candidates(items, taken, said - _DROP_WORDS, sims, col[i])
         # "I'll take Colm's letter off the list", "I think the statement replaces Colm's letter. Let's let that one
         # go": the work named by its owner's name is that owner's, their one open item if the words name none
+        # ... or the question it answers names ("Okay, so we take that off Cormac's list?" - "Yes, drop it.")
         whose = _whose(f"{u.earlier} {u.text}" if PRONOUN.search(u.text) else u.text)
+        in_question = _whose(u.prompt) - whose if PRONOUN.search(u.text) and u.opens_turn and u.prompt else set()
+        whose |= in_question
         named = [f for f in items if isinstance(f, ActionItem) and f.owner and
                  any(names_match(f.owner, w) for w in whose)]
         theirs = [f for f in named if f.id not in taken]
@@ -1171,8 +1232,12 @@ def _dropped(
             out[k] = out[k].model_copy(update={"evidence": [*out[k].evidence, u.evidence(meeting_id)]})
             continue
         if theirs:
-            scored = [t for t in scored if t[2] in theirs] or \
-                ([(2, float(sims[items.index(theirs[0]), col[i]]), theirs[0])] if len(theirs) == 1 else [])
+            # (the owner named counts as a word of it: "Cormac's hazard log" - ... - "Yes, drop it.")
+            # (but named only in the question, their item must share a word with it: "Declan's toolbox talk on
+            # Friday." - "Not happening ... he's cancelled it." is not his one other item, the note to the drivers)
+            scored = [(n + 1, cos, f) for n, cos, f in scored if f in theirs] or \
+                ([(2, float(sims[items.index(theirs[0]), col[i]]), theirs[0])]
+                 if len(theirs) == 1 and not any(names_match(theirs[0].owner, w) for w in in_question) else [])
         if not scored or (len(scored) > 1 and scored[1][0] == scored[0][0] and scored[0][1] - scored[1][1] < MARGIN):
             continue
         n, cos, item = scored[0]

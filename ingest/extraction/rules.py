@@ -1149,10 +1149,15 @@ def severity(sentence: str) -> str:
 DROP = re.compile(
     r"\b(?:let's|let us|we'll|we can|we should|we're going to|i'd|i'll|i'm going to)\s+(?:just\s+)?"
     r"(?:park|shelve|scrap|drop(?!\s+(?:you|him|her|them|us|me)\b|[^.;!?]{0,30}?\s(?:off|round|over|by)\b)|descope|"
-    r"de-scope|forget about|take \w+ off)\b"  # (not "I'll drop you a note", "I'll drop the tablets off")
+    r"de-scope|forget about|take \w+ off|bin|ditch|kill)\b"  # (not "I'll drop you a note", "I'll drop the tablets off")
     r"|\b(?:is|are|'s|'re|been|was|were)\s+(?:now\s+|formally\s+|officially\s+)?(?:parked|shelved|scrapped|"
     r"descoped|de-scoped|off the table|out of scope)\b"
     r"|\b(?:not|no longer)\s+needed\b(?!\s+(?:until|till|before|yet|for now|just yet))|\bno need (?:to|for)\b|\bno longer (?:need|required)\b"
+    # "The SMS test isn't needed any more", "we won't need the SMS test after all" (not "we don't need it till March",
+    # "we don't need a meeting for that": said of the work, and for good)
+    r"|n't\s+needed\b(?!\s+(?:until|till|before|yet|for now|just yet))"
+    r"|\b(?:don't|do not|won't|will not)\s+need\s+(?:it|that|this|them|those|the\s+[\w\s-]{1,30}?)\s+"
+    r"(?:any ?more|any longer|after all)\b"
     r"|\b(?:don't|do not|no need to|stop) (?:chase|chasing|bother|bothering)\b"
     # "let's go with the nightly file and forget SCIM": a choice, then the work it lets go
     r"|\b(?:let's|let us|we'll|we can|we should|we're going to)\s+(?:just\s+)?(?:go with|go for|do|use|stick with|keep)\b"
@@ -1173,8 +1178,17 @@ DROP = re.compile(
     # off the list", "take it off the tracker"; "Let's not do it."; "Okay, guest Wi-Fi's off then."
     r"|\blet\s+(?:that|it|this|those|these)(?:\s+one)?\s+go\b(?!\s+(?:through|ahead|out|on|to|in|into|up|down|over|live|by"
     r"|back|round|forward)\b)"
-    r"|\btake\s+(?:[\w'-]+\s+){1,4}?off\s+(?:the|our|my|your)\s+(?:[\w-]+\s+)?(?:list|tracker|plan|log|board|backlog|"
-    r"actions?|register)\b"
+    r"|\btake\s+(?:[\w'-]+\s+){1,4}?off\s+(?:the|our|my|your|his|her|their|(?-i:[A-Z][a-z]+)'s)\s+(?:[\w-]+\s+)?"
+    r"(?:list|tracker|plan|log|board|backlog|actions?|register)\b"
+    # "Cross that one off.", "Strike it off the list." (not "cross off the days": said of the work)
+    r"|\b(?:cross|strike)\s+(?:that|it|this|those|them)(?:\s+one)?\s+off\b"
+    # "Okay, dropped.", "Consider it parked." (the answer that lets it go, said on its own)
+    r"|(?:^|[,;:.]\s*)(?:(?:okay|ok|right|yes|yeah|so|fine|good|great)\W+)*(?:consider (?:it|that) )?"
+    r"(?:dropped|parked|scrapped|shelved|descoped|de-scoped)(?:,?\s+then)?\s*[.!]?\s*$"
+    # "Let's put the SMS test on hold" (the room parks it; not "we're on hold", "it's on hold until the CR": a wait)
+    r"|\b(?:let's|let us|we'll|we can|we should|we're going to)\s+(?:just\s+)?put\s+(?:that|it|this|them|those|"
+    r"the\s+[\w\s-]{1,30}?)\s+on\s+(?:hold|ice)\b"
+    r"|\blet's\s+not\s+bother\s*[.!]?\s*$"
     r"|\blet's\s+not\s+(?:do|pursue|go ahead with)\s+(?:it|that|this|them)\s*(?:[.!]|$)"
     r"|(?:'s|\s+is|'re|\s+are)\s+off,?\s+then\b",
     re.IGNORECASE,

@@ -123,3 +123,78 @@ def test_the_status_report_leads_with_the_latest_date_move_and_marks_the_superse
     assert "moves to the 2nd of April" not in summary
     decisions = md.split("## Decisions", 1)[1].split("##", 1)[0]
     assert f"The cutover moves to the 2nd of April. (superseded on {DAYS[1].isoformat()})" in decisions
+
+
+def test_a_later_decision_setting_another_date_for_the_same_thing_supersedes_the_earlier_one() -> None:
+    facts = _merge(
+        ("m1", DAY1, [_decision("m1", 3, "General first, the first of Feb, the other two sites four weeks after."),
+                      _decision("m1", 9, "UAT uses the anonymised patient set, no live copies.")]),
+        ("m2", DAY2, [_decision("m2", 4, "Decided: General on the 8th of March, the other two sites four weeks "
+                                         "later.")]),
+    )
+    by_text = {f.text.split()[0]: f for f in facts}
+    later = superseded_by(by_text["General"])
+    assert later is not None and "8th of March" in later.note
+    assert superseded_by(by_text["UAT"]) is None and superseded_by(by_text["Decided:"]) is None
+
+
+def test_the_thing_moved_to_another_date_supersedes_the_decision_that_set_the_first_one() -> None:
+    facts = _merge(
+        ("m1", DAY1, [_decision("m1", 3, "Okay, pilot on the 16th of October."),
+                      _decision("m1", 9, "Training on the 14th of October for the pilot depot.")]),
+        ("m2", DAY2, [_decision("m2", 4, "So the pilot moves to the 23rd of October.")]),
+    )
+    by_text = {f.text.split()[1]: f for f in facts}
+    assert superseded_by(by_text["pilot"]) is not None
+    assert superseded_by(by_text["on"]) is None  # the training: another thing, though it names the pilot
+
+
+def test_the_same_date_said_again_or_a_dated_decision_on_another_thing_supersedes_nothing() -> None:
+    facts = _merge(
+        ("m1", DAY1, [_decision("m1", 3, "General first, the first of Feb, the other two sites four weeks after.")]),
+        ("m2", DAY2, [_decision("m2", 4, "Confirmed, General on the first of Feb, the other two sites four weeks "
+                                         "after."),
+                      _decision("m2", 6, "The super-user training runs on the 8th of March.")]),
+    )
+    assert all(superseded_by(f) is None for f in facts)
+
+
+def test_ask_about_go_live_answers_the_decision_that_moved_it_and_not_one_about_live_copies(tmp_path: Path) -> None:
+    names = {"S1": "Imogen Hart", "S2": "Ruth Okoye"}
+    call1 = [("S1", "Anything else?"), ("S2", "No."), ("S1", "Okay."),
+             ("S1", "Okay, decided, General goes live on the twenty-second of February, the other two four weeks "
+                    "after.")]
+    call2 = [("S1", "Hello."), ("S2", "Hi."), ("S1", "So, UAT uses the anonymised patient set, no live copies."),
+             ("S1", "Right."), ("S1", "So decided: General on the 8th of March, the other two four weeks later.")]
+    r = Repository(tmp_path / "data")
+    r.create_engagement("Wingtip")
+    _add_meeting(r, "wingtip", "m1", "Status", DAY1, call1, names)
+    _add_meeting(r, "wingtip", "m2", "Status", DAY2, call2, names)
+    facts = _merge(("m1", DAY1, [_decision("m1", 3, call1[3][1])]),
+                   ("m2", DAY2, [_decision("m2", 2, call2[2][1]), _decision("m2", 4, call2[4][1])]))
+    r.save_facts("wingtip", facts)
+    a = QAService(r, embedder=HashEmbedder()).ask("wingtip", "what was decided about the go-live date?",
+                                                   as_of=date(2026, 11, 12))
+    lines = a.answer.splitlines()
+    assert "8th of March" in lines[1] and "superseded" not in lines[1]
+    assert "twenty-second of February" in lines[2] and f"superseded on {DAY2.isoformat()}" in lines[2]
+    assert "UAT" not in a.answer
+
+
+def test_ask_lists_the_decision_the_answered_one_changed_though_it_does_not_name_the_topic(tmp_path: Path) -> None:
+    names = {"S1": "Imogen Hart", "S2": "Ruth Okoye"}
+    call1 = [("S1", "Anything else?"), ("S2", "No."), ("S1", "Okay."),
+             ("S1", "That's agreed, three pilot practices on the 16th of November, the rest in January.")]
+    call2 = [("S1", "Hello."), ("S2", "Hi."), ("S1", "So."), ("S1", "Right."),
+             ("S1", "Decided, the pilot go-live moves from the 16th to the 30th of November, same three practices.")]
+    r = Repository(tmp_path / "data")
+    r.create_engagement("Wingtip")
+    _add_meeting(r, "wingtip", "m1", "Status", DAY1, call1, names)
+    _add_meeting(r, "wingtip", "m2", "Status", DAY2, call2, names)
+    facts = _merge(("m1", DAY1, [_decision("m1", 3, call1[3][1])]), ("m2", DAY2, [_decision("m2", 4, call2[4][1])]))
+    r.save_facts("wingtip", facts)
+    a = QAService(r, embedder=HashEmbedder()).ask("wingtip", "what was decided about the go-live date?",
+                                                   as_of=date(2026, 11, 12))
+    lines = a.answer.splitlines()
+    assert "30th of November" in lines[1] and "superseded" not in lines[1]
+    assert "16th of November" in lines[2] and f"superseded on {DAY2.isoformat()}" in lines[2]
