@@ -637,14 +637,18 @@ def _for_whom(u: Utterance, rep: DoneReport | None, items: Sequence[FactBase], p
         doer = whose.group(1)
     if rep.doer not in ("thing", "pronoun") and not (_IT.match(obj) or (rep.doer == "speaker" and not obj.strip())):
         return None  # "I sent the cert over", "Marcus sent the porting form": a named thing
+    if rep.doer not in ("speaker", "pronoun", "thing") and u.text[rep.start : rep.end].lower() not in _SENT_TO:
+        return None  # a named person's act on "it" that hands nothing over: "Tomasz tested it", "Callum got it out"
     question = _question_of(u)
+    mine = _name_forms(u.speaker, people)
     found: set[str] = set()
     said_to: set[str] = set()  # ... items saying "you": only when none names them
     for f in items:
         if not isinstance(f, ActionItem) or not f.owner:
             continue
-        owner_forms = _name_forms(f.owner, people)
         by_owner = names_match(u.speaker, f.owner, people)
+        # (the owner's names the speaker does not share: "Sam Okafor, users?" does not call on Sam Lee)
+        owner_forms = [n for n in _name_forms(f.owner, people) if by_owner or n not in mine]
         if doer and not _names(doer, owner_forms) and not by_owner:
             continue  # someone else did it, or it is someone else's
         if not (by_owner or _names(question, owner_forms) or (doer and _names(doer, owner_forms))):

@@ -235,6 +235,19 @@ def test_the_one_it_was_for_having_the_owners_thing_closes_the_owners_one_item_f
     assert item.status == status
 
 
+def test_the_owner_named_doing_something_to_it_that_hands_nothing_over_leaves_their_item_for_the_speaker_open(
+    track: Callable[..., list[FactBase]]
+) -> None:
+    facts = track(
+        [("Lucy Fenn", "What I need from Omar is the list of rules, and which ports."),
+         ("Omar Said", "I'll get that to you Thursday.")],
+        [("Nora Quinn", "Okay, last week's actions. Lucy, the firewall change?"),
+         ("Lucy Fenn", "Omar tested it yesterday.")],
+    )
+    [item] = [i for i in items(facts) if i.owner == "Omar Said"]
+    assert item.status == "open"
+
+
 @pytest.mark.parametrize("first, later", [
     # two items of the owner for the one who speaks: "it" could be either
     ([("Kemi Hart", "I'll send Lucy the retention policy by Friday."),
