@@ -610,6 +610,79 @@ def _asked_owner(question: str, ask: set[str], items: Sequence[FactBase], people
     return holders[0] if len(holders) == 1 else None
 
 
+# What a report of "it" says went or came: a pronoun, not a thing with words of its own ("Rhys sent those Friday").
+_IT = re.compile(r"^\W*(?:it|that|this|those|these|them|they|both)\b", re.IGNORECASE)
+
+
+def _for_whom(u: Utterance, rep: DoneReport | None, items: Sequence[FactBase], people: Sequence[Person],
+              name_words: set[str]) -> str | None:
+    """The one open action item a report of "it" done is about because of whom the work was for: the one it was for
+    says it came ("It did, Thursday."), or someone says it reached them by name ("that went to Ngozi", "Alun's had
+    it"), while the owner says it, is named by the question it answers ("Siobhan, the standby rules doc, did that
+    get to Owen?") or as the one who did it ("Rhys sent those Friday"). An item names whom it is for ("send it to
+    Rhys", "a first version for Ngozi"), or says "you" and names nobody, when the question names the speaker as the
+    one it is for ("Rhys, the spec for Dev?" - Dev: "Yeah, got it, it came through Thursday.") or names the owner
+    as the one who did it (Owen: "Rhys sent those Friday" for Rhys's "I can get you those"). None unless exactly
+    one open item is for that person."""
+    if rep is None:
+        return None
+    obj = _object(u.text, rep.end) if rep.doer not in ("thing", "pronoun") else ""
+    doer = rep.doer if rep.doer not in ("speaker", "pronoun", "thing") else ""  # the one named doing it
+    if rep.doer == "thing" and content_stems(rep.subject) - name_words:
+        # the thing is named ("the key came Monday"): its own words decide, unless it is named as the owner's ("I
+        # had Marcus's answers on the Tuesday" for Marcus's "I'll respond to Steve's questions")
+        whose = re.match(r"\W*((?-i:[A-Z][a-z]+))'s\s", rep.subject)
+        if whose is None:
+            return None
+        doer = whose.group(1)
+    if rep.doer not in ("thing", "pronoun") and not (_IT.match(obj) or (rep.doer == "speaker" and not obj.strip())):
+        return None  # "I sent the cert over", "Marcus sent the porting form": a named thing
+    if rep.doer not in ("speaker", "pronoun", "thing") and u.text[rep.start : rep.end].lower() not in _SENT_TO:
+        return None  # a named person's act on "it" that hands nothing over: "Tomasz tested it", "Callum got it out"
+    question = _question_of(u)
+    mine = _name_forms(u.speaker, people)
+    found: set[str] = set()
+    said_to: set[str] = set()  # ... items saying "you": only when none names them
+    for f in items:
+        if not isinstance(f, ActionItem) or not f.owner:
+            continue
+        by_owner = names_match(u.speaker, f.owner, people)
+        # (the owner's names the speaker does not share: "Sam Okafor, users?" does not call on Sam Lee)
+        owner_forms = [n for n in _name_forms(f.owner, people) if by_owner or n not in mine]
+        if doer and not _names(doer, owner_forms) and not by_owner:
+            continue  # someone else did it, or it is someone else's
+        if not (by_owner or _names(question, owner_forms) or (doer and _names(doer, owner_forms))):
+            continue
+        named = [p.name for p in people if p.kind == "person" and not names_match(p.name, f.owner, people)
+                 and _names(f.text, _name_forms(p.name, people))]
+        if named:
+            # it reached them: said by them (not the owner), or named in the sentence
+            if any((not by_owner and names_match(u.speaker, n, people)) or _names(u.text, _name_forms(n, people))
+                   for n in named):
+                found.add(f.id)
+        elif re.search(r"\byou(?:r)?\b", f.text, re.IGNORECASE) and not by_owner and \
+                (_names(question, _name_forms(u.speaker, people)) or doer):
+            said_to.add(f.id)
+    found = found or said_to
+    if len(found) != 1:
+        return None
+    # ... and the question names no other open work of that owner ("Ben, did the scanners arrive?" when the spare
+    # scanners are Ben's too): what it asks decides, not whom it was for
+    [fid] = found
+    owner = next(f.owner for f in items if f.id == fid)
+    ask = content_stems(question) - name_words - _ARRIVAL_ASKED
+    if any(f.id != fid and isinstance(f, ActionItem) and names_match(f.owner, owner, people) and ask & _held(f)
+           for f in items):
+        return None
+    return fid
+
+
+def _held(item: FactBase) -> set[str]:
+    """Stems of an item's work, of the prompt it was promised in and of its quotes (its owner's name left out)."""
+    return _topic(item) | content_stems(item.context or "", exclude=[item.owner or ""]) | \
+        {w for e in item.evidence for w in content_stems(e.quote, exclude=[item.owner or ""])}
+
+
 def _calls_on(prompt: str, speaker: str) -> bool:
     """The prompt opens with the speaker's first name ("Pete, firewall?", "Okay. Mandy, SKU list?")."""
     first = speaker.split()[0] if speaker.split() else ""
@@ -798,6 +871,11 @@ def find_followups(
         elif (theirs := _asked_owner(question, ask, items, people)) is not None:
             asked_most[i] = (theirs, 1)
             asked_owner[i] = theirs
+    # The one a piece of work was for says "it" came, or the owner says "it" went to them, and the other side is
+    # named ("Hannah, did the retention policy go over?" - Rhys: "It did, yeah, got it Friday." for Hannah's "I'll
+    # dig that out and send it to Rhys"; "Callum, the consent model?" - "Yep, that went to Ngozi on Monday." for "a
+    # first version for Ngozi"): the one open item of that owner for that person, whatever words name the thing.
+    for_whom = {i: fid for i in keep if (fid := _for_whom(utts[i], reports[i], items, people, name_words)) is not None}
     cands: list[_Candidate] = []
     for r, item in enumerate(items):
         party = item.waiting_on if isinstance(item, Blocker) else item.owner
@@ -819,6 +897,8 @@ def find_followups(
                 who = "speaker"  # the team's commitment was given by this person: their report is the team's
             if who is None and asked_for.get(i) == item.id:
                 who = "speaker"
+            if who is None and for_whom.get(i) == item.id:
+                who = "named"
             most = asked_most.get(i)
             if most is not None and isinstance(item, ActionItem) and most[0] != item.id:
                 continue  # the question asked about another item
@@ -901,6 +981,8 @@ def find_followups(
                         # "it" reported done in reply to a question naming this item's work most
                         or (most is not None and cos >= MIN_COSINE_NAMED)
                         or asked_owner.get(i) == item.id
+                        # the one it was for, or the owner, says "it" reached them (see _for_whom)
+                        or for_whom.get(i) == item.id
                         # the one it was for reports the item's own thing received from the owner, named: "I got
                         # the URL from Dominic on Tuesday", "Yeah, got Shona's inventory the day after the last call"
                         or (by_name and set() < thing <= work | spelled and cos >= MIN_COSINE_OWN)
@@ -919,7 +1001,7 @@ def find_followups(
                 # ("the FOC came back", not "the retention metadata carried over" for "send the SSO metadata").
                 continue
             if isinstance(item, ActionItem) and rep is not None and rep.doer not in ("speaker", "pronoun", "thing") \
-                    and not arrived and not side and \
+                    and not arrived and not side and for_whom.get(i) != item.id and \
                     not _names_the_work(f"{rep.subject} {_object(u.text, rep.end)}", work | spelled, name_words):
                 continue  # "Margaret gave me the authority on dates": what the named person did is other work
             score = cos + 0.1 * len(shared) + (0.2 if who else 0.0)
@@ -931,9 +1013,10 @@ def find_followups(
                 # built"), or it is a pronoun in a reply to a prompt naming it ("Greg, the CR?" - "It's in.").
                 # "Tech is booked" and "kiosks are excluded" are other things.
                 subject = thing | acronyms_spelled_out(rep.subject, item.text)
-                if subject and not subject & (work | spelled):
+                if subject and not subject & (work | spelled) and for_whom.get(i) != item.id:
                     continue
-                if not subject and not (topic & asked or topic & said) and asked_owner.get(i) != item.id:
+                if not subject and not (topic & asked or topic & said) and asked_owner.get(i) != item.id and \
+                        for_whom.get(i) != item.id:
                     continue
             if cand is not None and cand[0] == "done" and isinstance(item, ActionItem) and rep is not None and \
                     _PREPARED.fullmatch(word := u.text[rep.start : rep.end]) and _HANDS_OVER.search(item.text) and \

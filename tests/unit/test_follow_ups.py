@@ -187,6 +187,88 @@ def test_another_thing_received_from_the_named_owner_leaves_the_item_open(
     assert item.status == "open"
 
 
+@pytest.mark.parametrize("question, answer", [
+    ("Kemi, did the retention policy go over?", ("Lucy Fenn", "It did, yeah, got it Friday, thanks Kemi.")),
+    ("Kemi, the retention policy?", ("Lucy Fenn", "Yes, came through on Thursday.")),
+    ("And the policy document, Kemi?", ("Kemi Hart", "Yep, that went to Lucy on Monday.")),
+    ("Right, the policy.", ("Lucy Fenn", "Kemi sent it over Tuesday, thanks.")),
+])
+def test_it_reported_come_by_the_one_it_was_for_or_gone_to_them_closes_the_owners_one_item_for_them(
+    track: Callable[..., list[FactBase]], question: str, answer: tuple[str, str]
+) -> None:
+    facts = track(
+        [("Lucy Fenn", "Kemi, is there anything written down on how long we keep patient files?"),
+         ("Kemi Hart", "There is. I'll dig that out and send it to Lucy by Friday.")],
+        [("Nora Quinn", f"Okay, last week's actions. {question}"), answer],
+    )
+    [item] = [i for i in items(facts) if i.owner == "Kemi Hart"]
+    assert item.status == "done"
+
+
+def test_it_come_in_reply_to_the_owner_asked_about_work_for_the_speaker_said_you_closes_it(
+    track: Callable[..., list[FactBase]]
+) -> None:
+    facts = track(
+        [("Lucy Fenn", "What I need from Omar is which tables he wants, and how big the extract is."),
+         ("Omar Said", "I'll get that to you Thursday.")],
+        [("Nora Quinn", "Okay, last week's actions. Omar, the spec for Lucy?"),
+         ("Lucy Fenn", "Yeah, got it, it came through Thursday.")],
+    )
+    [item] = [i for i in items(facts) if i.owner == "Omar Said"]
+    assert item.status == "done"
+
+
+@pytest.mark.parametrize("report, status", [
+    ("I had Ben's reply on the Tuesday, just in time.", "done"),
+    ("Yeah, got Ben's response on Monday, thanks.", "done"),
+    ("I had Omar's reply on the Tuesday, just in time.", "open"),   # someone else's thing
+])
+def test_the_one_it_was_for_having_the_owners_thing_closes_the_owners_one_item_for_them(
+    track: Callable[..., list[FactBase]], report: str, status: str
+) -> None:
+    facts = track(
+        [("Lucy Fenn", "The reps have sent in six questions about the tracking."),
+         ("Ben Adler", "I'll respond to Lucy's questions in writing by Friday.")],
+        [("Nora Quinn", "Okay, last week's actions. Lucy?"), ("Lucy Fenn", report)],
+    )
+    [item] = [i for i in items(facts) if i.owner == "Ben Adler"]
+    assert item.status == status
+
+
+def test_the_owner_named_doing_something_to_it_that_hands_nothing_over_leaves_their_item_for_the_speaker_open(
+    track: Callable[..., list[FactBase]]
+) -> None:
+    facts = track(
+        [("Lucy Fenn", "What I need from Omar is the list of rules, and which ports."),
+         ("Omar Said", "I'll get that to you Thursday.")],
+        [("Nora Quinn", "Okay, last week's actions. Lucy, the firewall change?"),
+         ("Lucy Fenn", "Omar tested it yesterday.")],
+    )
+    [item] = [i for i in items(facts) if i.owner == "Omar Said"]
+    assert item.status == "open"
+
+
+@pytest.mark.parametrize("first, later", [
+    # two items of the owner for the one who speaks: "it" could be either
+    ([("Kemi Hart", "I'll send Lucy the retention policy by Friday."),
+      ("Kemi Hart", "And I'll send Lucy the archive sizing on Monday as well.")],
+     [("Nora Quinn", "Kemi, did it go over?"), ("Lucy Fenn", "It did, yeah, got it Friday.")]),
+    # the question asks about the owner's other work
+    ([("Kemi Hart", "I'll send the retention policy to Lucy by Friday."),
+      ("Kemi Hart", "And I'll book the training rooms for the 9th.")],
+     [("Nora Quinn", "Kemi, did the training rooms get booked?"), ("Lucy Fenn", "They did, yesterday.")]),
+    # not come yet
+    ([("Kemi Hart", "I'll send the retention policy to Lucy by Friday.")],
+     [("Nora Quinn", "Kemi, did the retention policy go over?"), ("Lucy Fenn", "Not yet, no.")]),
+])
+def test_it_come_leaves_the_item_for_the_speaker_open_when_it_may_be_other_work_or_has_not_come(
+    track: Callable[..., list[FactBase]], first: list[tuple[str, str]], later: list[tuple[str, str]]
+) -> None:
+    facts = track(first, later)
+    policy = [i for i in items(facts) if i.owner == "Kemi Hart" and "retention" in i.text]
+    assert policy and all(i.status == "open" for i in policy)
+
+
 def test_the_owner_telling_the_recipients_they_should_have_had_it_closes_the_item(
     track: Callable[..., list[FactBase]]
 ) -> None:
