@@ -100,6 +100,10 @@ _EVENT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# ... but "put me down for the 25th", "can we aim for the 20th", "pencil it in for Friday" name the due date itself.
+_AIM_FOR = re.compile(r"\b(?:down|in|aim|aiming|go|going|shoot|shooting|target|targeting|settle|plan|planning|hope|"
+                      r"hoping)\s+for\s+(?:the\s+)?$", re.IGNORECASE)
+
 
 def due_date(text: str, meeting_date: date) -> date | None:
     """The due date of one commitment: a "by <date>" deadline if given, else the latest date mentioned.
@@ -113,7 +117,8 @@ def due_date(text: str, meeting_date: date) -> date | None:
         if _in_past_clause(text, m.start(), m.end()):
             continue
         d = resolve(m.group(0), meeting_date)
-        if d is not None and _EVENT_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
+        before = text[max(0, m.start() - 30) : m.start()]
+        if d is not None and _EVENT_BEFORE.search(before) and not _AIM_FOR.search(before):
             events.append(d)
         elif d is not None:
             found.append((bool(_DEADLINE_BEFORE.search(text[max(0, m.start() - 20) : m.start()])), d))

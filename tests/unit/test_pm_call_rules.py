@@ -343,6 +343,9 @@ def test_a_date_the_prepared_thing_is_for_is_not_the_due_date_when_another_date_
     assert due_date("I'll send the calendar invites out this afternoon, for tomorrow and the 11th.", tue) == tue
     assert due_date("I'll book the engineer for the night of the 12th.", tue) == date(2026, 11, 12)
     assert due_date("I'll have the slides ready for Thursday.", tue) == date(2026, 11, 5)
+    # a date one asks to be put down for is the due date, whatever else the sentence says
+    assert due_date("Put me down for the 25th, and that's assuming Contoso move this week.", tue) == date(2026, 11, 25)
+    assert due_date("Can we aim for the 20th? I'll know more tomorrow.", tue) == date(2026, 11, 20)
 
 
 def test_a_bare_day_said_next_to_an_undated_promise_in_the_same_turn_is_its_due_date():
