@@ -2828,7 +2828,9 @@ _GO_AHEAD = re.compile(r"^\W*(?:(?:ok(?:ay)?|yes|great|good|perfect|thanks)[,.!]
 
 # Someone else's new date, passed on: "Marcus says realistically the 13th.", "Aisha couldn't make it, but she emailed
 # me, she's going to need another week on the PII review. So the thirteenth."
-_WHEN_ONLY = re.compile(r"\b(?:by|till|until|end of|as well|no later than|latest|deadline)\b", re.IGNORECASE)
+_WHEN_ONLY = re.compile(r"\b(?:by|till|until|end of|as well|no later than|latest|deadline)\b"
+                        # "That's going to take me to, um, the 2nd I'd say.": the time the work takes ends on a day
+                        r"|\btakes? me (?:to|till|until|into)\b", re.IGNORECASE)
 _SAYS = re.compile(r"\b(?P<name>[A-Z][a-z]+)(?:'s team)?\s+(?:says|said|tells me|told me|reckons|thinks|emailed)\b")
 _THEY_LATE = re.compile(r"\b(?:she|he|they)(?:'s| is|'re| are)\s+(?:going to|gonna)\s+need\b"
                         r"|\b(?:she|he|they)\s+(?:needs?|will need)\s+(?:another|more|a bit more)\b", re.IGNORECASE)
@@ -2858,7 +2860,11 @@ def _when_next(text: str, spans: list[tuple[int, int]], sp: tuple[int, int]) -> 
     23rd."), else ""."""
     nxt = next((q for q in spans if q[0] >= sp[1]), None)
     when = text[nxt[0] : nxt[1]] if nxt else ""
-    if when and len(when.split()) <= 12 and _WHEN_ONLY.search(when) and (
+    day = find_date_phrase(when) if when else None
+    # ("I'll try and look at them on my day off. Thursday.": a day said on its own)
+    bare = day is not None and bool(rules.FIRST_PERSON_WILL.search(text[sp[0] : sp[1]])) and \
+        not _content(when.replace(day, " "), "on say reckon probably hopefully ideally")
+    if when and len(when.split()) <= 12 and (_WHEN_ONLY.search(when) or bare) and (
             not rules.commitment(when) or _PRONOUN_RESULT.match(when)):  # "... You'll have it by the sixteenth."
         return when
     return ""

@@ -1,0 +1,95 @@
+"""Commitments missed on their first mention: a first-person promise hidden by an aside, a trailing condition or a
+day said on its own, a promise relayed for someone not on the call, and a wait said with "can't" that is nobody's
+commitment."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assistant.models import ActionItem, Person
+from ingest.extraction import rules
+from ingest.extraction.dates import due_date, find_date_phrase
+from ingest.extraction.offline import OfflineExtractor
+from tests.builders import meeting_context
+
+MON = date(2024, 6, 24)
+PEOPLE = [
+    Person(name="Mark Ellis", side="vendor", role="project manager"),
+    Person(name="Priya Nair", side="vendor"),
+    Person(name="Anna Berg", side="customer"),
+]
+
+
+def items_said_by_priya(extractor: OfflineExtractor, text: str) -> list[ActionItem]:
+    """Action items of a three-turn call whose middle turn is Priya's."""
+    fs = extractor.extract(meeting_context([("Mark Ellis", "Morning everyone, let's get going."), ("Priya Nair", text),
+                                            ("Anna Berg", "Thanks, that works.")], PEOPLE, MON))
+    return [f for f in fs.facts if isinstance(f, ActionItem)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "I'll ring their account manager tomorrow and see if we can't speed it up.",
+    "Yeah, I'll sort you a VPN account.",
+    "I'll get you the figures for both sites.",
+    "I'll come back to you after the branch meeting, that's the fifth.",
+    "I'll get back to Ken by Friday on the licences.",
+    "I'll turn them round this week, no problem.",
+    "I'll turn the comments around by Wednesday.",
+    "I'll drop the union reps a line myself this week.",
+    "I'll drop the site managers a note tomorrow.",
+])
+def test_a_promise_with_an_idiom_a_listener_it_is_for_or_a_reply_with_its_time_is_a_first_person_commitment(
+    sentence: str
+) -> None:
+    assert rules.self_commitment(sentence) is not None
+
+
+@pytest.mark.parametrize("sentence", [
+    "I'll give you a quick briefing on what that means.",
+    "I will assign you the task for the next part of the meeting.",
+    "I'll come back to that later.",
+    "I'll turn it round to face you.",
+    "We can't speed it up.",
+])
+def test_meeting_talk_a_bare_come_back_and_a_refusal_stay_no_first_person_commitment(sentence: str) -> None:
+    assert rules.self_commitment(sentence) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "I'll do the retest and sign the pen test off by the eleventh, if the fixes come quick.",
+    "So I'll send the mapping template over Thursday, and if your team can mark up what's live, that's all I need.",
+    "We'll have the units fitted by Friday, if the supplier delivers on time.",
+])
+def test_a_dated_promise_followed_by_another_partys_step_is_not_conditional(sentence: str) -> None:
+    assert not rules.has_condition(sentence)
+    assert rules.commitment(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "I'll send it Friday if you want.",
+    "I'll send the deck on Friday, if the supplier wants it.",
+    "I'll send the deck if I get time.",
+])
+def test_a_promise_on_the_listeners_or_the_speakers_own_terms_or_a_wish_stays_conditional(sentence: str) -> None:
+    assert rules.has_condition(sentence)
+
+
+def test_a_spoken_day_of_the_month_after_on_is_a_date_even_mid_sentence() -> None:
+    sentence = "I'll take it to the staff side meeting on the twenty-ninth and come back to you."
+    assert find_date_phrase(sentence) == "the twenty-ninth"
+    assert due_date(sentence, MON) == date(2024, 6, 29)
+    assert find_date_phrase("The printers are on the fifth floor and the sixth floor.") is None
+
+
+@pytest.mark.parametrize("text,due", [
+    ("Yeah. I'll try and look at the templates on my day off. Thursday.", date(2024, 6, 27)),
+    ("Okay, then I'll get a dedicated profile built for them. That's going to take me to, um, the 28th I'd say.",
+     date(2024, 6, 28)),
+])
+def test_a_day_said_on_its_own_after_a_first_person_promise_is_its_due_date(
+    extractor: OfflineExtractor, text: str, due: date
+) -> None:
+    [item] = items_said_by_priya(extractor, text)
+    assert (item.owner, item.due) == ("Priya Nair", due)
