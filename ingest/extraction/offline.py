@@ -377,6 +377,8 @@ class OfflineExtractor:
                     when = _when_next(segs[i].text, spans, sp) if find_date_phrase(s) is None else ""
                     probe = f"{s} {when}" if when else s
                     told = _relayed(s)
+                    if told == s:
+                        told = _relayed_by_pronoun(s, segs[i].text[: sp[0]], names[i], index)
                     if told != s:
                         # "Raj said he'd sort the licences by Friday", "the ledger team are setting up the service
                         # account, they said Thursday": read as the party's own "will ... by"
@@ -2973,8 +2975,10 @@ _OWN_TO_DO = re.compile(rf"\b(?:i|we)\s+(?:still\s+|also\s+|just\s+)?(?:need to|
 _PARTY = (r"(?<!\bhis )(?<!\bher )(?<!\bmy )(?<!\bour )(?<!\byour )(?<!\btheir )(?P<who>(?!(?:It|That|This|There|He|She|They|We|I|You|What|Who|Which|Everyone|Everybody|Nobody|Someone|"
           r"Something|Nothing|Everything|Here|Where)\b)(?-i:[A-Z][\w&-]+)(?:'s team| team)?|"
           r"(?:the|our|their|your) (?:[\w&-]+ ){0,2}?(?:team|department|office|desk|group))")
-_SAID_HE_WOULD = re.compile(rf"\b{_PARTY}\s+(?:said|says|told (?:me|us)|reckons|promised|confirmed)\s+(?:that\s+)?"
-                            r"(?:he|she|they)(?:'d|'ll| would| will| (?:was|were|is|are) going to)\s+"
+_SAID_HE_WOULD = re.compile(rf"\b{_PARTY}(?:'s|\s+has)?\s+(?:said|says|told (?:me|us)|reckons|promised|confirmed)\s+"
+                            # ("Raj reckons he can have the extract over by Tuesday": "can" with a date, see _relayed)
+                            r"(?:that\s+)?(?:he|she|they)(?:'d|'ll| would| will| (?:was|were|is|are) going to|"
+                            r"(?P<can> can))\s+"
                             r"(?!(?:try|be|join|come|attend|dial|see|think|let|like|love|probably|maybe)\b)(?=[a-z])",
                             re.IGNORECASE)
 _DOING_NOW = re.compile(rf"\b{_PARTY}\s+(?:are|is|'re|'s)\s+(?:now\s+|currently\s+|also\s+)?"
@@ -2993,12 +2997,48 @@ def _gerund_base(verb: str, particle: str) -> str | None:
     return None
 
 
+# "Gordon's going to sign the safety case off by the 6th, he's said": the party's dated plan, with who said so
+# trailing; "She said she'll sign it by Friday": the party is the one named before in the turn.
+_RELAY_TAIL = re.compile(r"(?<!\blike)(?<!\blike )(?<!\bas)(?<!\bas ),?\s*\b(?:he|she|they)(?:'s|'ve| has| have)?\s+(?:said|says|promised|confirmed|"
+                         r"told (?:me|us))(?:\s+so)?(?=\W*$)", re.IGNORECASE)
+_GOING_TO = re.compile(rf"\b{_PARTY}(?:'s| is| are|'re)\s+(?:going to|gonna)\s+"
+                       r"(?!(?:be|have|need|want|try|see|think|like|love|join|come|attend|probably|maybe)\b)(?=[a-z])")
+_PRONOUN_SAID = re.compile(r"^\W*(?:(?:and|so|but|well|yeah|yes|oh)\W+)*(?P<pro>he|she)(?:'s| has)?\s+(?:said|says|"
+                           r"told (?:me|us)|promised|reckons|confirmed)\s+(?:that\s+)?(?P=pro)(?:'d|'ll| would| will|"
+                           r"(?:'s| is| was) going to)\s+(?!(?:try|be|join|come|attend|dial|see|think|let|like|love|"
+                           r"probably|maybe)\b)(?=[a-z])", re.IGNORECASE)
+_NOT_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+              "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+              "okay", "yeah", "yes", "and", "but", "so", "the", "that", "this", "it", "she", "he", "they", "we", "i",
+              "also", "well", "thanks", "right", "sorry", "oh", "um", "no"}
+
+
+def _relayed_by_pronoun(sentence: str, before: str, speaker: str, index: NameIndex) -> str:
+    """"... It needs Gillian's signature, I sent it to her Friday. She said she'll sign it by Friday." -> "Gillian
+    will sign it by Friday.": a dated promise relayed for "she" or "he" is the person named last before it in the
+    turn (the speaker excepted); without such a name, or a date, the sentence is left as it is."""
+    m = _PRONOUN_SAID.match(sentence)
+    if m is None or find_date_phrase(sentence[m.end() :]) is None:
+        return sentence
+    known = [(s, n) for s, _e, n in index.find(before) if n != speaker]
+    words = [(w.start(), w.group(1)) for w in re.finditer(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]{2,})\b", before)
+             if w.group(1).lower() not in _NOT_NAMES and w.group(1) not in speaker.split()]
+    named = max(known + words, default=None)
+    return sentence if named is None else f"{named[1]} will {sentence[m.end() :]}"
+
+
 def _relayed(sentence: str) -> str:
     """The sentence with a relayed promise said as the party's own: "Raj said he'd sort X by Friday" -> "Raj will
     sort X by Friday"; "the ledger team are setting up X, they said Thursday" -> "... will set up X by Thursday".
     A party only doing something now, with no date, is left as it is ("the network team are looking at it")."""
-    out = _SAID_HE_WOULD.sub(lambda m: f"{m.group('who')} will ", sentence)
+    out = _SAID_HE_WOULD.sub(lambda m: f"{m.group('who')} will " if not m.group("can") or find_date_phrase(
+        sentence[m.end() :]) else m.group(0), sentence)
     out = _THEY_SAID_DATE.sub(" by ", out)
+    if find_date_phrase(out) and not rules.is_question(out):
+        out = _RELAY_TAIL.sub("", out)
+        going = _GOING_TO.search(out)
+        if going and find_date_phrase(out[going.end() :]):
+            out = f"{out[: going.start()]}{going.group('who')} will {out[going.end():]}"
     m = _DOING_NOW.search(out)
     if m and not rules.is_question(out) and find_date_phrase(out[m.end() :]):
         base = _gerund_base(m.group("verb"), m.group("prt") or "")

@@ -93,3 +93,32 @@ def test_a_day_said_on_its_own_after_a_first_person_promise_is_its_due_date(
 ) -> None:
     [item] = items_said_by_priya(extractor, text)
     assert (item.owner, item.due) == ("Priya Nair", due)
+
+
+@pytest.mark.parametrize("text,owner,due,work", [
+    ("It needs Gillian's signature though, it's over her limit. I sent it to her Friday. She said she'll sign it "
+     "by Friday.", "Gillian", date(2024, 6, 28), "sign"),
+    ("I spoke to Tomas yesterday. He said he'd send the extract on Thursday.", "Tomas", date(2024, 6, 27), "extract"),
+    ("And Gordon's going to sign the safety case off by the 6th, he's said.", "Gordon", date(2024, 7, 6),
+     "safety case"),
+    ("Raj reckons he can have the extract over by Tuesday.", "Raj", date(2024, 6, 25), "extract"),
+    ("Marta's told me she'll do the letters next week.", "Marta", date(2024, 7, 5), "letters"),
+])
+def test_a_dated_promise_relayed_for_someone_not_on_the_call_is_theirs(
+    extractor: OfflineExtractor, text: str, owner: str, due: date, work: str
+) -> None:
+    [item] = items_said_by_priya(extractor, text)
+    assert (item.owner, item.due) == (owner, due)
+    assert work in item.text
+
+
+@pytest.mark.parametrize("text", [
+    "She said she'll try to join on Friday.",
+    "She said she'll sign it by Friday.",  # no one named before: whose promise is not said
+    "Raj reckons he can help.",
+    "Wendy's validation report came back on the 4th, like she said.",
+])
+def test_a_relayed_attendance_an_unresolved_pronoun_an_undated_offer_or_a_past_report_is_no_commitment(
+    extractor: OfflineExtractor, text: str
+) -> None:
+    assert items_said_by_priya(extractor, text) == []
