@@ -3437,7 +3437,8 @@ _SUBJECT_GAP = r"(?: [A-Z]\.)?\s*(?:,\s*)?(?:(?:also|then|uh|um)\s+)*"  # "Priya
 _SUBJECT_VERB = re.compile(
     r"(?: [A-Z]\.)?\s*(?:,\s*)?(?:from \w+(?: \w+)? )?(?:(?:also|then|uh|um)\s+)*"
     r"(?:will|'ll|can|is going to|'s going to|is gonna|are going to|needs to|need to|has to|have to|should|must|is to|to|"
-    r"agreed to|offered to|said (?:he|she|they)'d|takes|owns)\b",
+    # ("Wendell can't build the catalogue without it": a wait said, no one committed)
+    r"agreed to|offered to|said (?:he|she|they)'d|takes|owns)\b(?!['\u2019]t\b)",
     re.IGNORECASE,
 )
 _UNCOMMITTED_VERB = re.compile(

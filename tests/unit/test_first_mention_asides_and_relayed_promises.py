@@ -122,3 +122,11 @@ def test_a_relayed_attendance_an_unresolved_pronoun_an_undated_offer_or_a_past_r
     extractor: OfflineExtractor, text: str
 ) -> None:
     assert items_said_by_priya(extractor, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Mark, the big one for you is the test code list. Anna can't build the catalogue without it.",
+    "With the test channel not up till the 27th, Anna can't test results until December.",
+])
+def test_a_named_person_who_cant_work_without_something_has_no_item(extractor: OfflineExtractor, text: str) -> None:
+    assert [i for i in items_said_by_priya(extractor, text) if "can't" in i.text] == []
