@@ -970,7 +970,9 @@ class OfflineExtractor:
                 or rules.fragment(sentence):
             return False
         if re.search(r"\bwe\b", sentence[: g[0]], re.IGNORECASE):
-            return False  # "we're going to close the project today": the team's plan, not a handed-out task
+            # "we're going to close the project today": the team's plan, not a handed-out task; but "We'll swap the
+            # faulty unit in the DAF by Friday": a thing to deliver by a deadline, the speaker's team's undertaking
+            return bool(_WE_DEADLINE.search(sentence)) and not _NO_ONE_OFF.search(sentence)
         _owner, how = resolve_owner(sentence, speaker, index)
         # "Our team'll set kiosk mode on all forty by Wednesday": the speaker answers for their own team
         return how in ("named", "team") or (how == "speaker" and bool(_OUR_TEAM.match(sentence)))
@@ -2929,6 +2931,9 @@ _UNDERCUT = re.compile(r"\s*(?:which (?:is|will be) never|not|kidding|joking|jus
 # between the regulator return and my nine other jobs".
 _MOCK_PROMISE = re.compile(r"^\W*oh,?\s+(?:sure|yes|yeah|right|of course|absolutely)\b[,.!]*\s+(?:i|we)(?:'ll| will)\b"
                            r"|\b(?:in my sleep|out of thin air|with my eyes closed)\b", re.IGNORECASE)
+_WE_DEADLINE = re.compile(r"(?<!\bif )\bwe(?:'ll| will)\s+(?:(?:also|then|just|definitely|still)\s+)*(?!(?:see|need|"
+                          r"talk|discuss|know|decide|try|be|make)\b)[a-z]+\s+(?:the|that|those|these|our|all)\b"
+                          rf"[^.;!?]*?\bby\s+(?:{DATE_PHRASE.pattern})", re.IGNORECASE)
 _OUR_TEAM = re.compile(r"^\W*(?:(?:and|so|but|then|okay|ok|yes|yeah|right)[,]?\s+)*(?:my|our) (?:[\w-]+ )?"
                        r"(?:team|lot|guys|people|folks|engineers)(?:'ll|'s going to| will| is going to| are going to)\s",
                        re.IGNORECASE)

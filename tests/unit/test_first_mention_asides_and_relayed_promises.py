@@ -130,3 +130,22 @@ def test_a_relayed_attendance_an_unresolved_pronoun_an_undated_offer_or_a_past_r
 ])
 def test_a_named_person_who_cant_work_without_something_has_no_item(extractor: OfflineExtractor, text: str) -> None:
     assert [i for i in items_said_by_priya(extractor, text) if "can't" in i.text] == []
+
+
+@pytest.mark.parametrize("text", [
+    "It's a faulty head unit. We'll swap the faulty unit in the DAF by Friday.",
+    "The data quality report, duplicates, missing IDs, that sort of thing, we'll have that to you by Friday.",
+])
+def test_a_we_promise_of_a_thing_by_a_deadline_is_the_speakers_teams_item(extractor: OfflineExtractor,
+                                                                          text: str) -> None:
+    [item] = items_said_by_priya(extractor, text)
+    assert (item.owner, item.due) == ("Priya Nair", date(2024, 6, 28))
+
+
+@pytest.mark.parametrize("text", [
+    "We'll revisit it next week.",
+    "We'll do these every Tuesday at ten.",
+    "We'll see the results by Friday.",
+])
+def test_a_we_plan_without_a_thing_due_by_a_deadline_is_no_item(extractor: OfflineExtractor, text: str) -> None:
+    assert items_said_by_priya(extractor, text) == []
