@@ -766,8 +766,8 @@ _NON_TASK_OK = re.compile(
     r"drop (?:\w+ ){1,3}?(?:a |an )?(?:quick )?(?:note|line|e-?mail|message|text)\b|"
     # "I'll come back to you after the branch meeting", "I'll turn them round this week": a reply or a turnaround
     # with its time said (the bare "I'll come back to that" is the meeting's own agenda)
-    r"(?:come|get) back to (?:you|us|them|him|her|[A-Z]\w+)(?: all)? (?=(?:by|after|before|on|tomorrow|today|tonight|"
-    r"next|this|once|when|first thing|end of)\b)|turn (?:\w+ ){1,3}?(?:a?round)\b(?! to\b)|"
+    r"(?:come|get) back to (?:you|us|them|him|her|[A-Z]\w+)(?: all)? (?=(?:by|after|before|tomorrow|today|tonight|"
+    r"next|this (?:week|afternoon|evening)|first thing|end of)\b)|turn (?:\w+ ){1,3}?(?:a?round)\b(?! to\b)|"
     r"walk (?!you\b|everyone\b|everybody\b|us\b|all\b)\w+(?: \w+)? through|"
     # "I'll pass it on to Ken" hands over work; "I'll hand over to Priya" hands over the floor
     r"(?:hand|pass) (?!over\b)(?:\w+ ){1,3}?(?:over |on )?to (?!you\b)|"
