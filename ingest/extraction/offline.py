@@ -159,6 +159,16 @@ _NOT_DONE_YET = re.compile(
     r"|\b(?:is|are) still (?:open|pending|outstanding|in progress)\b",
     re.IGNORECASE,
 )
+# Work the speaker has in hand ("I've started it", "I've got a build in progress", "I'm halfway through the scripts")
+# and the state it will be in ("it should be done by Thursday", "they'll be ready Tuesday")
+_IN_HAND = re.compile(
+    r"\bI(?:'ve| have) (?:(?:just|already|now)\s+)?(?:started|begun|made a start on|kicked off)\b"
+    r"|\bI(?:'ve| have) got (?:[\w-]+\s+){1,5}?(?:in progress|under way|underway|on the go|going)\b"
+    r"|\bI(?:'m| am) (?:now\s+)?(?:working on|halfway through|half way through|part way through|partway through|"
+    r"in the middle of|cracking on with)\b", re.IGNORECASE)
+_READY_BY = re.compile(r"(?:\b(?:it|that|they|this|those)\s*(?:'ll|'s going to|\s+will|\s+should|\s+is going to|"
+                       r"\s+are going to)|,\s*(?:and\s+)?should)\s+be\s+(?:(?:all|fully)\s+)?(?:done|ready|finished|"
+                       r"complete|completed|with you|over to you)\b", re.IGNORECASE)
 _NEW_DATE = re.compile(r"\b(?:it|that|this|they)(?:'ll| will| is going to| are going to) (?:now )?be\b", re.IGNORECASE)
 _ACTION_CUES = ("i_will", "you_will", "we_will", "task_verb", "deadline", "next_meeting")
 _DECISION_CUES = ("decision", "we_will", "number")
@@ -366,6 +376,7 @@ class OfflineExtractor:
         aim_of: dict[tuple[int, int, int], tuple[int, int]] = {}
         recast: dict[tuple[int, int, int], str] = {}  # a relayed promise read as the party's own (see _relayed)
         theirs_of: dict[tuple[int, int, int], tuple[str, int, tuple[int, int]]] = {}  # see _taken_on_by_named
+        in_hand: set[tuple[int, int, int]] = set()  # the speaker's work in hand, with when it ends (see _IN_HAND)
         if self.use_rules:
             for i, spans in enumerate(sents):
                 for sp in (c for s_ in spans for c in rules.clauses(segs[i].text, s_)):
@@ -412,6 +423,14 @@ class OfflineExtractor:
                     m = _NEW_DATE.search(s)
                     if m and _NOT_DONE_YET.search(s[: m.start()]) and due_date(s[m.start() :], ctx.meeting.date):
                         chosen.setdefault((i, *sp), max(0.7, float(p[i])))
+                    if (m := _IN_HAND.search(s)) and (e := _READY_BY.search(s, m.end())) and \
+                            (due_date(s[e.start() :], ctx.meeting.date) or ctx.meeting.date) > ctx.meeting.date:
+                        # "I've started it, it should be done by Thursday", "I've got a compatibility build in
+                        # progress, it'll be ready by the 16th": the speaker's own work in hand, with when it ends
+                        # (quoted from "I've": "So the GL mapping's unblocked, ..." before it is a blocker lifted)
+                        key = (i, sp[0] + m.start(), sp[1])
+                        chosen.setdefault(key, max(0.7, float(p[i])))
+                        in_hand.add(key)
             for j, rsp, k, asp in self._accepted_requests(segs, names, sents, index):
                 request = segs[j].text[rsp[0] : rsp[1]]
                 acceptance = segs[k].text[asp[0] : asp[1]]
@@ -588,6 +607,8 @@ class OfflineExtractor:
                                                              seg.text[spoke_for.end():], re.IGNORECASE):
                     # "From Brightwave: we'll enrol the forty finance laptops ...": we = the party the turn speaks for
                     owner = spoke_for.group(1)
+                if owner is None and (i, s0, s1) in in_hand:
+                    owner = speaker
                 if owner is None and due is not None and _WE_DATED.search(sentence):
                     # "And then once we have those, we'll have the interface engine configured in the test
                     # environment by the 20th.": a dated "we'll" is the speaker's team's undertaking, and the

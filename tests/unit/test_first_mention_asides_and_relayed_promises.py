@@ -149,3 +149,35 @@ def test_a_we_promise_of_a_thing_by_a_deadline_is_the_speakers_teams_item(extrac
 ])
 def test_a_we_plan_without_a_thing_due_by_a_deadline_is_no_item(extractor: OfflineExtractor, text: str) -> None:
     assert items_said_by_priya(extractor, text) == []
+
+
+@pytest.mark.parametrize("text,due", [
+    ("So the GL mapping's unblocked, I've started it, it should be done by Thursday.", date(2024, 6, 27)),
+    ("The A10s need Android 11. I've got a compatibility build in progress, it'll be ready by the 28th.",
+     date(2024, 6, 28)),
+    ("I'm halfway through the test scripts, they'll be ready Tuesday.", date(2024, 6, 25)),
+])
+def test_the_speakers_work_in_hand_with_when_it_will_be_done_is_their_dated_item(
+    extractor: OfflineExtractor, text: str, due: date
+) -> None:
+    [item] = items_said_by_priya(extractor, text)
+    assert (item.owner, item.due, item.status) == ("Priya Nair", due, "open")
+
+
+@pytest.mark.parametrize("text", [
+    "I've started it, it should be done.",
+    "I've started the migration, it was done by Thursday.",
+])
+def test_work_in_hand_without_a_day_it_ends_or_already_finished_is_no_open_item(extractor: OfflineExtractor,
+                                                                                 text: str) -> None:
+    assert [i for i in items_said_by_priya(extractor, text) if i.status == "open"] == []
+
+
+def test_work_in_hand_after_a_blocker_lifted_keeps_the_lift(extractor: OfflineExtractor) -> None:
+    fs = extractor.extract(meeting_context([
+        ("Mark Ellis", "Morning everyone, let's get going."),
+        ("Priya Nair", "So the GL mapping's unblocked, I've started it, it should be done by Thursday."),
+        ("Anna Berg", "Thanks, that works.")], PEOPLE, MON))
+    assert [f.evidence[0].quote for f in fs.facts if isinstance(f, ActionItem)] == [
+        "I've started it, it should be done by Thursday."]
+    assert any(f.kind == "blocker" and f.status == "resolved" for f in fs.facts)
