@@ -50,6 +50,10 @@ DATE_PHRASE = re.compile(
     rf"|the (?!(?:first|second|third)\b){_ORDW}(?=\s*(?:[.,;!?]|$|(?:now|then|instead|at the latest|latest|at best|"
     r"as well)\b))"
     # "I'll have those done by the second as well": after a deadline word the first three are days too
+    # "I'll take it to the staff side meeting on the twenty-ninth and come back to you": "on the" a day, not a
+    # floor, a page or a go
+    rf"|(?<=\bon )the (?!(?:first|second|third)\b){_ORDW}\b(?!-|\s+(?:floor|page|slide|item|point|line|row|column|"
+    r"version|attempt|time|try|go|round|level|step|stage|tab|sheet|box|site|one|ones|person|people|list)\b)"
     r"|(?:(?<=\bby )|(?<=\bbefore )|(?<=\buntil )|(?<=\btill ))the (?:first|second|third)"
     r"(?=\s*(?:[.,;!?]|$|(?:now|then|instead|at the latest|latest|at best|as well)\b))"
     r"|\d{4}-\d{2}-\d{2}"

@@ -159,6 +159,16 @@ _NOT_DONE_YET = re.compile(
     r"|\b(?:is|are) still (?:open|pending|outstanding|in progress)\b",
     re.IGNORECASE,
 )
+# Work the speaker has in hand ("I've started it", "I've got a build in progress", "I'm halfway through the scripts")
+# and the state it will be in ("it should be done by Thursday", "they'll be ready Tuesday")
+_IN_HAND = re.compile(
+    r"\bI(?:'ve| have) (?:(?:just|already|now)\s+)?(?:started|begun|made a start on|kicked off)\b"
+    r"|\bI(?:'ve| have) got (?:[\w-]+\s+){1,5}?(?:in progress|under way|underway|on the go|going)\b"
+    r"|\bI(?:'m| am) (?:now\s+)?(?:working on|halfway through|half way through|part way through|partway through|"
+    r"in the middle of|cracking on with)\b", re.IGNORECASE)
+_READY_BY = re.compile(r"(?:\b(?:it|that|they|this|those)\s*(?:'ll|'s going to|\s+will|\s+should|\s+is going to|"
+                       r"\s+are going to)|,\s*(?:and\s+)?should)\s+be\s+(?:(?:all|fully)\s+)?(?:done|ready|finished|"
+                       r"complete|completed|with you|over to you)\b", re.IGNORECASE)
 _NEW_DATE = re.compile(r"\b(?:it|that|this|they)(?:'ll| will| is going to| are going to) (?:now )?be\b", re.IGNORECASE)
 _ACTION_CUES = ("i_will", "you_will", "we_will", "task_verb", "deadline", "next_meeting")
 _DECISION_CUES = ("decision", "we_will", "number")
@@ -366,6 +376,7 @@ class OfflineExtractor:
         aim_of: dict[tuple[int, int, int], tuple[int, int]] = {}
         recast: dict[tuple[int, int, int], str] = {}  # a relayed promise read as the party's own (see _relayed)
         theirs_of: dict[tuple[int, int, int], tuple[str, int, tuple[int, int]]] = {}  # see _taken_on_by_named
+        in_hand: set[tuple[int, int, int]] = set()  # the speaker's work in hand, with when it ends (see _IN_HAND)
         if self.use_rules:
             for i, spans in enumerate(sents):
                 for sp in (c for s_ in spans for c in rules.clauses(segs[i].text, s_)):
@@ -377,6 +388,8 @@ class OfflineExtractor:
                     when = _when_next(segs[i].text, spans, sp) if find_date_phrase(s) is None else ""
                     probe = f"{s} {when}" if when else s
                     told = _relayed(s)
+                    if told == s:
+                        told = _relayed_by_pronoun(s, segs[i].text[: sp[0]], names[i], index)
                     if told != s:
                         # "Raj said he'd sort the licences by Friday", "the ledger team are setting up the service
                         # account, they said Thursday": read as the party's own "will ... by"
@@ -410,6 +423,14 @@ class OfflineExtractor:
                     m = _NEW_DATE.search(s)
                     if m and _NOT_DONE_YET.search(s[: m.start()]) and due_date(s[m.start() :], ctx.meeting.date):
                         chosen.setdefault((i, *sp), max(0.7, float(p[i])))
+                    if (m := _IN_HAND.search(s)) and (e := _READY_BY.search(s, m.end())) and \
+                            (due_date(s[e.start() :], ctx.meeting.date) or ctx.meeting.date) > ctx.meeting.date:
+                        # "I've started it, it should be done by Thursday", "I've got a compatibility build in
+                        # progress, it'll be ready by the 16th": the speaker's own work in hand, with when it ends
+                        # (quoted from "I've": "So the GL mapping's unblocked, ..." before it is a blocker lifted)
+                        key = (i, sp[0] + m.start(), sp[1])
+                        chosen.setdefault(key, max(0.7, float(p[i])))
+                        in_hand.add(key)
             for j, rsp, k, asp in self._accepted_requests(segs, names, sents, index):
                 request = segs[j].text[rsp[0] : rsp[1]]
                 acceptance = segs[k].text[asp[0] : asp[1]]
@@ -588,6 +609,8 @@ class OfflineExtractor:
                                                              seg.text[spoke_for.end():], re.IGNORECASE):
                     # "From Brightwave: we'll enrol the forty finance laptops ...": we = the party the turn speaks for
                     owner = spoke_for.group(1)
+                if owner is None and (i, s0, s1) in in_hand:
+                    owner = speaker
                 if owner is None and due is not None and _WE_DATED.search(sentence):
                     # "And then once we have those, we'll have the interface engine configured in the test
                     # environment by the 20th.": a dated "we'll" is the speaker's team's undertaking, and the
@@ -970,7 +993,9 @@ class OfflineExtractor:
                 or rules.fragment(sentence):
             return False
         if re.search(r"\bwe\b", sentence[: g[0]], re.IGNORECASE):
-            return False  # "we're going to close the project today": the team's plan, not a handed-out task
+            # "we're going to close the project today": the team's plan, not a handed-out task; but "We'll swap the
+            # faulty unit in the DAF by Friday": a thing to deliver by a deadline, the speaker's team's undertaking
+            return bool(_WE_DEADLINE.search(sentence)) and not _NO_ONE_OFF.search(sentence)
         _owner, how = resolve_owner(sentence, speaker, index)
         # "Our team'll set kiosk mode on all forty by Wednesday": the speaker answers for their own team
         return how in ("named", "team") or (how == "speaker" and bool(_OUR_TEAM.match(sentence)))
@@ -2830,7 +2855,9 @@ _GO_AHEAD = re.compile(r"^\W*(?:(?:ok(?:ay)?|yes|great|good|perfect|thanks)[,.!]
 
 # Someone else's new date, passed on: "Marcus says realistically the 13th.", "Aisha couldn't make it, but she emailed
 # me, she's going to need another week on the PII review. So the thirteenth."
-_WHEN_ONLY = re.compile(r"\b(?:by|till|until|end of|as well|no later than|latest|deadline)\b", re.IGNORECASE)
+_WHEN_ONLY = re.compile(r"\b(?:by|till|until|end of|as well|no later than|latest|deadline)\b"
+                        # "That's going to take me to, um, the 2nd I'd say.": the time the work takes ends on a day
+                        r"|\btakes? me (?:to|till|until|into)\b", re.IGNORECASE)
 _SAYS = re.compile(r"\b(?P<name>[A-Z][a-z]+)(?:'s team)?\s+(?:says|said|tells me|told me|reckons|thinks|emailed)\b")
 _THEY_LATE = re.compile(r"\b(?:she|he|they)(?:'s| is|'re| are)\s+(?:going to|gonna)\s+need\b"
                         r"|\b(?:she|he|they)\s+(?:needs?|will need)\s+(?:another|more|a bit more)\b", re.IGNORECASE)
@@ -2860,7 +2887,9 @@ def _when_next(text: str, spans: list[tuple[int, int]], sp: tuple[int, int]) -> 
     23rd.", "Friday."), else ""."""
     nxt = next((q for q in spans if q[0] >= sp[1]), None)
     when = text[nxt[0] : nxt[1]] if nxt else ""
-    if when and len(when.split()) <= 12 and (_WHEN_ONLY.search(when) or _bare_when(when)) and (
+    # ("I'll try and look at them on my day off. Thursday.": a day said on its own after one's own promise)
+    bare = bool(when) and _bare_when(when) and bool(rules.FIRST_PERSON_WILL.search(text[sp[0] : sp[1]]))
+    if when and len(when.split()) <= 12 and (_WHEN_ONLY.search(when) or bare) and (
             not rules.commitment(when) or _PRONOUN_RESULT.match(when)):  # "... You'll have it by the sixteenth."
         return when
     return ""
@@ -2870,7 +2899,7 @@ def _when_next(text: str, spans: list[tuple[int, int]], sp: tuple[int, int]) -> 
 # "Monday at the latest, hopefully."
 _WHEN_FILLER = re.compile(
     r"\b(?:yes|yeah|yep|yup|sure|okay|ok|fine|right|so|um|uh|er|erm|say|probably|hopefully|realistically|"
-    r"first thing|at the latest|latest|then|ish|or so|for that|for those|for it)\b",
+    r"first thing|at the latest|latest|then|ish|or so|for that|for those|for it|on|ideally|reckon)\b",
     re.IGNORECASE,
 )
 
@@ -2941,6 +2970,9 @@ _UNDERCUT = re.compile(r"\s*(?:which (?:is|will be) never|not|kidding|joking|jus
 # between the regulator return and my nine other jobs".
 _MOCK_PROMISE = re.compile(r"^\W*oh,?\s+(?:sure|yes|yeah|right|of course|absolutely)\b[,.!]*\s+(?:i|we)(?:'ll| will)\b"
                            r"|\b(?:in my sleep|out of thin air|with my eyes closed)\b", re.IGNORECASE)
+_WE_DEADLINE = re.compile(r"(?<!\bif )\bwe(?:'ll| will)\s+(?:(?:also|then|just|definitely|still)\s+)*(?!(?:see|need|"
+                          r"talk|discuss|know|decide|try|be|make)\b)[a-z]+\s+(?:the|that|those|these|our|all)\b"
+                          rf"[^.;!?]*?\bby\s+(?:{DATE_PHRASE.pattern})", re.IGNORECASE)
 _OUR_TEAM = re.compile(r"^\W*(?:(?:and|so|but|then|okay|ok|yes|yeah|right)[,]?\s+)*(?:my|our) (?:[\w-]+ )?"
                        r"(?:team|lot|guys|people|folks|engineers)(?:'ll|'s going to| will| is going to| are going to)\s",
                        re.IGNORECASE)
@@ -2987,8 +3019,10 @@ _OWN_TO_DO = re.compile(rf"\b(?:i|we)\s+(?:still\s+|also\s+|just\s+)?(?:need to|
 _PARTY = (r"(?<!\bhis )(?<!\bher )(?<!\bmy )(?<!\bour )(?<!\byour )(?<!\btheir )(?P<who>(?!(?:It|That|This|There|He|She|They|We|I|You|What|Who|Which|Everyone|Everybody|Nobody|Someone|"
           r"Something|Nothing|Everything|Here|Where)\b)(?-i:[A-Z][\w&-]+)(?:'s team| team)?|"
           r"(?:the|our|their|your) (?:[\w&-]+ ){0,2}?(?:team|department|office|desk|group))")
-_SAID_HE_WOULD = re.compile(rf"\b{_PARTY}\s+(?:said|says|told (?:me|us)|reckons|promised|confirmed)\s+(?:that\s+)?"
-                            r"(?:he|she|they)(?:'d|'ll| would| will| (?:was|were|is|are) going to)\s+"
+_SAID_HE_WOULD = re.compile(rf"\b{_PARTY}(?:'s|\s+has)?\s+(?:said|says|told (?:me|us)|reckons|promised|confirmed)\s+"
+                            # ("Raj reckons he can have the extract over by Tuesday": "can" with a date, see _relayed)
+                            r"(?:that\s+)?(?:he|she|they)(?:'d|'ll| would| will| (?:was|were|is|are) going to|"
+                            r"(?P<can> can))\s+"
                             r"(?!(?:try|be|join|come|attend|dial|see|think|let|like|love|probably|maybe)\b)(?=[a-z])",
                             re.IGNORECASE)
 _DOING_NOW = re.compile(rf"\b{_PARTY}\s+(?:are|is|'re|'s)\s+(?:now\s+|currently\s+|also\s+)?"
@@ -3007,12 +3041,48 @@ def _gerund_base(verb: str, particle: str) -> str | None:
     return None
 
 
+# "Gordon's going to sign the safety case off by the 6th, he's said": the party's dated plan, with who said so
+# trailing; "She said she'll sign it by Friday": the party is the one named before in the turn.
+_RELAY_TAIL = re.compile(r"(?<!\blike)(?<!\blike )(?<!\bas)(?<!\bas ),?\s*\b(?:he|she|they)(?:'s|'ve| has| have)?\s+(?:said|says|promised|confirmed|"
+                         r"told (?:me|us))(?:\s+so)?(?=\W*$)", re.IGNORECASE)
+_GOING_TO = re.compile(rf"\b{_PARTY}(?:'s| is| are|'re)\s+(?:going to|gonna)\s+"
+                       r"(?!(?:be|have|need|want|try|see|think|like|love|join|come|attend|probably|maybe)\b)(?=[a-z])")
+_PRONOUN_SAID = re.compile(r"^\W*(?:(?:and|so|but|well|yeah|yes|oh)\W+)*(?P<pro>he|she)(?:'s| has)?\s+(?:said|says|"
+                           r"told (?:me|us)|promised|reckons|confirmed)\s+(?:that\s+)?(?P=pro)(?:'d|'ll| would| will|"
+                           r"(?:'s| is| was) going to)\s+(?!(?:try|be|join|come|attend|dial|see|think|let|like|love|"
+                           r"probably|maybe)\b)(?=[a-z])", re.IGNORECASE)
+_NOT_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+              "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+              "okay", "yeah", "yes", "and", "but", "so", "the", "that", "this", "it", "she", "he", "they", "we", "i",
+              "also", "well", "thanks", "right", "sorry", "oh", "um", "no"}
+
+
+def _relayed_by_pronoun(sentence: str, before: str, speaker: str, index: NameIndex) -> str:
+    """"... It needs Gillian's signature, I sent it to her Friday. She said she'll sign it by Friday." -> "Gillian
+    will sign it by Friday.": a dated promise relayed for "she" or "he" is the person named last before it in the
+    turn (the speaker excepted); without such a name, or a date, the sentence is left as it is."""
+    m = _PRONOUN_SAID.match(sentence)
+    if m is None or find_date_phrase(sentence[m.end() :]) is None:
+        return sentence
+    known = [(s, n) for s, _e, n in index.find(before) if n != speaker]
+    words = [(w.start(), w.group(1)) for w in re.finditer(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]{2,})\b", before)
+             if w.group(1).lower() not in _NOT_NAMES and w.group(1) not in speaker.split()]
+    named = max(known + words, default=None)
+    return sentence if named is None else f"{named[1]} will {sentence[m.end() :]}"
+
+
 def _relayed(sentence: str) -> str:
     """The sentence with a relayed promise said as the party's own: "Raj said he'd sort X by Friday" -> "Raj will
     sort X by Friday"; "the ledger team are setting up X, they said Thursday" -> "... will set up X by Thursday".
     A party only doing something now, with no date, is left as it is ("the network team are looking at it")."""
-    out = _SAID_HE_WOULD.sub(lambda m: f"{m.group('who')} will ", sentence)
+    out = _SAID_HE_WOULD.sub(lambda m: f"{m.group('who')} will " if not m.group("can") or find_date_phrase(
+        sentence[m.end() :]) else m.group(0), sentence)
     out = _THEY_SAID_DATE.sub(" by ", out)
+    if find_date_phrase(out) and not rules.is_question(out):
+        out = _RELAY_TAIL.sub("", out)
+        going = _GOING_TO.search(out)
+        if going and find_date_phrase(out[going.end() :]):
+            out = f"{out[: going.start()]}{going.group('who')} will {out[going.end():]}"
     m = _DOING_NOW.search(out)
     if m and not rules.is_question(out) and find_date_phrase(out[m.end() :]):
         base = _gerund_base(m.group("verb"), m.group("prt") or "")
@@ -3411,7 +3481,8 @@ _SUBJECT_GAP = r"(?: [A-Z]\.)?\s*(?:,\s*)?(?:(?:also|then|uh|um)\s+)*"  # "Priya
 _SUBJECT_VERB = re.compile(
     r"(?: [A-Z]\.)?\s*(?:,\s*)?(?:from \w+(?: \w+)? )?(?:(?:also|then|uh|um)\s+)*"
     r"(?:will|'ll|can|is going to|'s going to|is gonna|are going to|needs to|need to|has to|have to|should|must|is to|to|"
-    r"agreed to|offered to|said (?:he|she|they)'d|takes|owns)\b",
+    # ("Wendell can't build the catalogue without it": a wait said, no one committed)
+    r"agreed to|offered to|said (?:he|she|they)'d|takes|owns)\b(?!['\u2019]t\b)",
     re.IGNORECASE,
 )
 _UNCOMMITTED_VERB = re.compile(

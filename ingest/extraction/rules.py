@@ -763,7 +763,11 @@ _NON_TASK_OK = re.compile(
     r"share (?!my screen|the screen|my|a bit|some thoughts|what)|sit down with|walk (?:\w+ )?(?:through )?the site|"
     # "I'll have a word with the union rep", "I'll drop him a note": a conversation or a note to someone outside
     r"have a (?:quick |proper |little )?(?:word|chat|conversation) with (?!you\b|everyone\b|everybody\b|all\b)|"
-    r"drop (?:\w+ ){1,2}?(?:a |an )?(?:quick )?(?:note|line|e-?mail|message|text)\b|"
+    r"drop (?:\w+ ){1,3}?(?:a |an )?(?:quick )?(?:note|line|e-?mail|message|text)\b|"
+    # "I'll come back to you after the branch meeting", "I'll turn them round this week": a reply or a turnaround
+    # with its time said (the bare "I'll come back to that" is the meeting's own agenda)
+    r"(?:come|get) back to (?:you|us|them|him|her|[A-Z]\w+)(?: all)? (?=(?:by|after|before|tomorrow|today|tonight|"
+    r"next|this (?:week|afternoon|evening)|first thing|end of)\b)|turn (?:\w+ ){1,3}?(?:a?round)\b(?! to\b)|"
     r"walk (?!you\b|everyone\b|everybody\b|us\b|all\b)\w+(?: \w+)? through|"
     # "I'll pass it on to Ken" hands over work; "I'll hand over to Priya" hands over the floor
     r"(?:hand|pass) (?!over\b)(?:\w+ ){1,3}?(?:over |on )?to (?!you\b)|"
@@ -779,6 +783,10 @@ _IN_MEETING_OBJECT = re.compile(
     r"(?:meeting|call)|here|now\b|(?:it |that )?(?:down|over to you)\b(?! with\b))",
     re.IGNORECASE,
 )
+
+# "I'll sort you a VPN account", "I'll get you the figures": the listener is who the work is for, with a task verb
+# (not "I'll give you a briefing", "I'll assign you the task": the meeting's own business)
+_FOR_YOU = re.compile(r"^(?!assign\b)\w+\s+you\s+(?:a|an|the|some|our|my|those|these|two|three|\w+'s)\s", re.IGNORECASE)
 
 
 # "... and they can tell us if it works", "let me know if that's wrong": "if" as "whether", no condition.
@@ -799,11 +807,22 @@ _DEPENDENCY_IF = re.compile(
     rf"[^.;!?]*?\b(?:{DATE_PHRASE.pattern}))",
     re.IGNORECASE,
 )
+# The same step said after the dated promise: "I'll do the retest and sign it off by the eleventh, if the fixes
+# come quick", "I'll send the template over Thursday, and if your team can mark up what's live, ...".
+_TRAILING_DEPENDENCY_IF = re.compile(
+    rf"(?P<promise>\b(?:i|we)(?:'ll|\s+will)\s+(?!(?:probably|maybe|possibly|perhaps|be\s+happy)\b)"
+    rf"[^.;!?]*?\b(?:{DATE_PHRASE.pattern})\b[^.;!?,]*),\s*(?:and\s+|but\s+)?"
+    r"(?P<cond>if\s+(?!(?:i|we|you|it|that|this|there|so|not|anything|necessary|needed|possible|need\w*|want\w*)\b)"
+    r"[^.;!?,]*)[^.;!?]*",
+    re.IGNORECASE,
+)
 _WISH = re.compile(r"\b(?:wants?|wanted|likes?|prefers?|needs?|wish(?:es)?|rather|happy|fancies|helps?|minds?)\b",
                    re.IGNORECASE)
 
 
 def _without_dependency(sentence: str) -> str:
+    sentence = _TRAILING_DEPENDENCY_IF.sub(
+        lambda m: m.group(0) if _WISH.search(m.group("cond")) else m.group("promise"), sentence)
     return _DEPENDENCY_IF.sub(lambda m: m.group(0) if _WISH.search(m.group(0)) else " ", sentence)
 
 
@@ -852,7 +871,8 @@ def _future_verb(sentence: str, rx: re.Pattern[str]) -> tuple[int, int] | None:
             return at, at + len(then.group("v2"))
         if _HEDGED_BEFORE.search(sentence[: m.start()]):
             continue
-        if _IN_MEETING_OBJECT.match(rest) or _NOT_TASK.search(sentence[m.start() :]):
+        if (_IN_MEETING_OBJECT.match(rest) and not (_FOR_YOU.match(rest) and verb not in _NON_TASK_VERBS)) or \
+                _NOT_TASK.search(sentence[m.start() :]):
             continue
         if re.search(r"\bnow\W*$", sentence[: m.start()], re.IGNORECASE) or re.search(
                 r"\bnow\b", m.group("adv") or "", re.IGNORECASE):
@@ -869,7 +889,8 @@ def _future_verb(sentence: str, rx: re.Pattern[str]) -> tuple[int, int] | None:
 
 # "I won't be able to get to it this week", "I can't do Wednesday": a refusal is not a commitment.
 NEGATED = re.compile(
-    r"\b(?:i|we)(?:\s+(?:won't|will not|can't|cannot|couldn't|am not going to|are not going to|"
+    # ("... and see if we can't speed it up": the idiom asks whether, it refuses nothing)
+    r"(?<!\bif )(?<!\bwhether )\b(?:i|we)(?:\s+(?:won't|will not|can't|cannot|couldn't|am not going to|are not going to|"
     r"don't have (?:the )?time)|'m not going to|'re not going to)\b",
     re.IGNORECASE,
 )
