@@ -143,10 +143,11 @@ def _friday_of(d: date) -> date:
     return d + timedelta(days=(4 - d.weekday()) % 7)
 
 
-def _month_end(year: int, month: int) -> date:
-    """The last working day of a month: "end of October" said of a month ending on a Saturday is Friday the 30th."""
+def _month_end(year: int, month: int, not_before: date) -> date:
+    """The last working day of a month ("end of October" said of a month ending on a Saturday is Friday the 30th),
+    never before the meeting ("end of the month" said on Saturday the 31st is that day)."""
     d = date(year, month, calendar.monthrange(year, month)[1])
-    return d - timedelta(days=max(0, d.weekday() - 4))
+    return max(d - timedelta(days=max(0, d.weekday() - 4)), not_before)
 
 
 def resolve(phrase: str, meeting_date: date) -> date | None:
@@ -179,18 +180,16 @@ def resolve(phrase: str, meeting_date: date) -> date | None:
         # Status calls are weekly: the next one is a week on (the PM edits the date if the cadence differs).
         return meeting_date + timedelta(days=7)
     if p in ("end of month", "end of the month", "end of this month"):
-        end = _month_end(meeting_date.year, meeting_date.month)
-        return end if end >= meeting_date else meeting_date
+        return _month_end(meeting_date.year, meeting_date.month, meeting_date)
     if p in ("end of next month", "next month"):
         y, mo = (meeting_date.year + 1, 1) if meeting_date.month == 12 else (meeting_date.year, meeting_date.month + 1)
-        return _month_end(y, mo)
+        return _month_end(y, mo, meeting_date)
     m_month = re.fullmatch(rf"end of ({_MONTH})", p)
     if m_month:
         # "end of July": the last day of the next such month (this one when the meeting is in it).
         month = _MONTHS.index(m_month.group(1)[:3]) + 1
         year = meeting_date.year + (month < meeting_date.month)
-        end = _month_end(year, month)
-        return end if end >= meeting_date else meeting_date
+        return _month_end(year, month, meeting_date)
     m_wd_day = re.fullmatch(rf"{_WD},? ((?:the )?\d{{1,2}}(?:st|nd|rd|th)?(?: (?:of )?{_MONTH})?)", p)
     if m_wd_day:
         rest = m_wd_day.group(1)
@@ -207,8 +206,7 @@ def resolve(phrase: str, meeting_date: date) -> date | None:
         return monday_next + timedelta(days=target)
     if p.startswith("end of") and "quarter" in p:
         q_end_month = ((meeting_date.month - 1) // 3 + 1) * 3
-        end = _month_end(meeting_date.year, q_end_month)
-        return end if end >= meeting_date else meeting_date
+        return _month_end(meeting_date.year, q_end_month, meeting_date)
     if "sprint" in p:
         return None
     m = re.match(r"(?:in|within) (.+?) (day|week|month)s?$", p)
