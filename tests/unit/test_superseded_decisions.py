@@ -10,7 +10,7 @@ from pathlib import Path
 
 from assistant.engines.embedder import HashEmbedder
 from assistant.models import Decision, Evidence, FactBase, Meeting, Person
-from assistant.qa import QAService
+from assistant.qa import Answer, QAService
 from assistant.storage import Repository
 from assistant.tracking import merge_meeting_facts, superseded_by
 from tests.unit.test_qa import _add_meeting
@@ -37,6 +37,20 @@ def _merge(*calls: tuple[str, date, list[FactBase]]) -> list[FactBase]:
     for m, (_, _, new) in zip(meetings, calls, strict=True):
         facts = merge_meeting_facts(facts, new, m, None, meetings=meetings, people=PEOPLE)
     return facts
+
+
+def _ask_after_two_calls(tmp_path: Path, call1: list[tuple[str, str]], call2: list[tuple[str, str]],
+                         decided2: list[int], question: str) -> Answer:
+    """Ask an engagement of two status calls whose decisions are call 1's turn 3 and the given turns of call 2."""
+    r = Repository(tmp_path / "data")
+    r.create_engagement("Wingtip")
+    names = {"S1": "Imogen Hart", "S2": "Ruth Okoye"}
+    _add_meeting(r, "wingtip", "m1", "Status", DAY1, call1, names)
+    _add_meeting(r, "wingtip", "m2", "Status", DAY2, call2, names)
+    facts = _merge(("m1", DAY1, [_decision("m1", 3, call1[3][1])]),
+                   ("m2", DAY2, [_decision("m2", i, call2[i][1]) for i in decided2]))
+    r.save_facts("wingtip", facts)
+    return QAService(r, embedder=HashEmbedder()).ask("wingtip", question, as_of=date(2026, 11, 12))
 
 
 def test_a_later_decision_changing_the_same_thing_supersedes_the_earlier_one() -> None:
@@ -75,20 +89,12 @@ def test_re_merging_the_later_meeting_does_not_mark_it_twice() -> None:
 
 
 def test_ask_puts_the_decision_in_force_first_and_names_the_superseded_one(tmp_path: Path) -> None:
-    names = {"S1": "Imogen Hart", "S2": "Ruth Okoye"}
     call1 = [("S1", "Anything else?"), ("S2", "No."), ("S1", "Okay."),
              ("S1", "Great, so that's agreed then, two parallel runs and January go-live.")]
     call2 = [("S1", "Hello."), ("S2", "Hi."), ("S1", "So."), ("S1", "Right."),
              ("S1", "Go-live moves from the January payroll to the February payroll, and January becomes a third "
                     "parallel run.")]
-    r = Repository(tmp_path / "data")
-    r.create_engagement("Wingtip")
-    _add_meeting(r, "wingtip", "m1", "Status", DAY1, call1, names)
-    _add_meeting(r, "wingtip", "m2", "Status", DAY2, call2, names)
-    facts = _merge(("m1", DAY1, [_decision("m1", 3, call1[3][1])]), ("m2", DAY2, [_decision("m2", 4, call2[4][1])]))
-    r.save_facts("wingtip", facts)
-    a = QAService(r, embedder=HashEmbedder()).ask("wingtip", "what was decided about the go-live?",
-                                                   as_of=date(2026, 11, 12))
+    a = _ask_after_two_calls(tmp_path, call1, call2, [4], "what was decided about the go-live?")
     lines = a.answer.splitlines()
     assert "February payroll" in lines[1] and "superseded" not in lines[1]
     assert "January go-live" in lines[2] and f"superseded on {DAY2.isoformat()}" in lines[2]
@@ -160,21 +166,12 @@ def test_the_same_date_said_again_or_a_dated_decision_on_another_thing_supersede
 
 
 def test_ask_about_go_live_answers_the_decision_that_moved_it_and_not_one_about_live_copies(tmp_path: Path) -> None:
-    names = {"S1": "Imogen Hart", "S2": "Ruth Okoye"}
     call1 = [("S1", "Anything else?"), ("S2", "No."), ("S1", "Okay."),
              ("S1", "Okay, decided, General goes live on the twenty-second of February, the other two four weeks "
                     "after.")]
     call2 = [("S1", "Hello."), ("S2", "Hi."), ("S1", "So, UAT uses the anonymised patient set, no live copies."),
              ("S1", "Right."), ("S1", "So decided: General on the 8th of March, the other two four weeks later.")]
-    r = Repository(tmp_path / "data")
-    r.create_engagement("Wingtip")
-    _add_meeting(r, "wingtip", "m1", "Status", DAY1, call1, names)
-    _add_meeting(r, "wingtip", "m2", "Status", DAY2, call2, names)
-    facts = _merge(("m1", DAY1, [_decision("m1", 3, call1[3][1])]),
-                   ("m2", DAY2, [_decision("m2", 2, call2[2][1]), _decision("m2", 4, call2[4][1])]))
-    r.save_facts("wingtip", facts)
-    a = QAService(r, embedder=HashEmbedder()).ask("wingtip", "what was decided about the go-live date?",
-                                                   as_of=date(2026, 11, 12))
+    a = _ask_after_two_calls(tmp_path, call1, call2, [2, 4], "what was decided about the go-live date?")
     lines = a.answer.splitlines()
     assert "8th of March" in lines[1] and "superseded" not in lines[1]
     assert "twenty-second of February" in lines[2] and f"superseded on {DAY2.isoformat()}" in lines[2]
@@ -182,19 +179,11 @@ def test_ask_about_go_live_answers_the_decision_that_moved_it_and_not_one_about_
 
 
 def test_ask_lists_the_decision_the_answered_one_changed_though_it_does_not_name_the_topic(tmp_path: Path) -> None:
-    names = {"S1": "Imogen Hart", "S2": "Ruth Okoye"}
     call1 = [("S1", "Anything else?"), ("S2", "No."), ("S1", "Okay."),
              ("S1", "That's agreed, three pilot practices on the 16th of November, the rest in January.")]
     call2 = [("S1", "Hello."), ("S2", "Hi."), ("S1", "So."), ("S1", "Right."),
              ("S1", "Decided, the pilot go-live moves from the 16th to the 30th of November, same three practices.")]
-    r = Repository(tmp_path / "data")
-    r.create_engagement("Wingtip")
-    _add_meeting(r, "wingtip", "m1", "Status", DAY1, call1, names)
-    _add_meeting(r, "wingtip", "m2", "Status", DAY2, call2, names)
-    facts = _merge(("m1", DAY1, [_decision("m1", 3, call1[3][1])]), ("m2", DAY2, [_decision("m2", 4, call2[4][1])]))
-    r.save_facts("wingtip", facts)
-    a = QAService(r, embedder=HashEmbedder()).ask("wingtip", "what was decided about the go-live date?",
-                                                   as_of=date(2026, 11, 12))
+    a = _ask_after_two_calls(tmp_path, call1, call2, [4], "what was decided about the go-live date?")
     lines = a.answer.splitlines()
     assert "30th of November" in lines[1] and "superseded" not in lines[1]
     assert "16th of November" in lines[2] and f"superseded on {DAY2.isoformat()}" in lines[2]
