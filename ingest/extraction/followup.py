@@ -641,6 +641,7 @@ def _for_whom(u: Utterance, rep: DoneReport | None, items: Sequence[FactBase], p
         return None  # a named person's act on "it" that hands nothing over: "Tomasz tested it", "Callum got it out"
     question = _question_of(u)
     mine = _name_forms(u.speaker, people)
+    persons = [(p.name, _name_forms(p.name, people)) for p in people if p.kind == "person"]  # once, not per item
     found: set[str] = set()
     said_to: set[str] = set()  # ... items saying "you": only when none names them
     for f in items:
@@ -653,15 +654,13 @@ def _for_whom(u: Utterance, rep: DoneReport | None, items: Sequence[FactBase], p
             continue  # someone else did it, or it is someone else's
         if not (by_owner or _names(question, owner_forms) or (doer and _names(doer, owner_forms))):
             continue
-        named = [p.name for p in people if p.kind == "person" and not names_match(p.name, f.owner, people)
-                 and _names(f.text, _name_forms(p.name, people))]
+        named = [(n, forms) for n, forms in persons if not names_match(n, f.owner, people) and _names(f.text, forms)]
         if named:
             # it reached them: said by them (not the owner), or named in the sentence
-            if any((not by_owner and names_match(u.speaker, n, people)) or _names(u.text, _name_forms(n, people))
-                   for n in named):
+            if any((not by_owner and names_match(u.speaker, n, people)) or _names(u.text, forms) for n, forms in named):
                 found.add(f.id)
         elif re.search(r"\byou(?:r)?\b", f.text, re.IGNORECASE) and not by_owner and \
-                (_names(question, _name_forms(u.speaker, people)) or doer):
+                (_names(question, mine) or doer):
             said_to.add(f.id)
     found = found or said_to
     if len(found) != 1:
