@@ -223,7 +223,8 @@ class FactService:
             return None
         from ingest.extraction.followup import follow_up_for
 
-        return follow_up_for(ctx, self.s.embedder, learned=self.s.settings.extraction.learned_linker)
+        ex = self.s.settings.extraction
+        return follow_up_for(ctx, self.s.embedder, learned=ex.learned_linker, exchanges=ex.status_exchanges)
 
     def _run_extractor(self, ctx: Any) -> Any:
         try:

@@ -56,7 +56,7 @@ from assistant.retrieval import (
     tokenize,
 )
 from assistant.storage import Repository
-from assistant.tracking import names_match, state_at, superseded_by
+from assistant.tracking import names_match, short_name_of, state_at, superseded_by
 
 MAX_QUESTION_CHARS = 500
 MAX_QUOTE_CHARS = 240
@@ -478,32 +478,6 @@ def _role_patterns(role: str) -> list[tuple[int, re.Pattern[str]]]:
         tail = "".join(rf"\s+(?i:{re.escape(w)})" for w in rest)
         out.append((len(" ".join(words)), re.compile(rf"(?<!\w){initials}s?{tail}(?!\w)")))
     return out
-
-
-# Short forms that are no start of the name they stand for ("Bob" for Robert); the rest are read from the name.
-_IRREGULAR_SHORT = {
-    "bob": "robert", "bobby": "robert", "rob": "robert", "robbie": "robert", "bill": "william", "billy": "william",
-    "will": "william", "liam": "william", "liz": "elizabeth", "lizzie": "elizabeth", "beth": "elizabeth",
-    "betty": "elizabeth", "libby": "elizabeth", "jim": "james", "jimmy": "james", "jamie": "james",
-    "dick": "richard", "rick": "richard", "ted": "edward", "ned": "edward", "peggy": "margaret", "maggie": "margaret",
-    "meg": "margaret", "jack": "john", "harry": "henry", "hal": "henry", "sandy": "alexandra", "sasha": "alexandra",
-    "sandra": "alexandra", "alex": "alexander", "xander": "alexander", "kate": "katherine", "katie": "katherine",
-    "kath": "katherine", "cathy": "catherine", "kit": "christopher", "chuck": "charles", "peg": "margaret",
-    "nick": "nicholas", "tony": "anthony", "mick": "michael", "mike": "michael", "steve": "stephen",
-    "tom": "thomas", "tommy": "thomas", "jen": "jennifer", "jenny": "jennifer", "sue": "susan", "suzy": "susan",
-}
-
-
-def short_name_of(short: str, first: str) -> bool:
-    """``short`` is a usual short form of the first name ``first``: its start ("Dom" of Dominic), its start with
-    -ie/-y ("Bernie" of Bernadette, "Andy" of Andrew) or a known irregular form ("Bob" of Robert)."""
-    s, f = short.casefold(), first.casefold()
-    if len(s) < 3 or len(s) >= len(f) or not s.isalpha():
-        return False
-    if f.startswith(s) or _IRREGULAR_SHORT.get(s) == f or (f.startswith("ste") and s == "steve"):
-        return True
-    stem = s[:-2] if s.endswith("ie") else s[:-1] if s.endswith("y") else ""
-    return len(stem) >= 3 and f.startswith(stem)
 
 
 def _person_by_role(text: str, roles: dict[str, str]) -> str | None:

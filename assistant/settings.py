@@ -130,6 +130,12 @@ class ExtractionSettings(BaseModel):
         description="After linking a meeting's facts to open items, also read the meeting for what it says about "
         "each item still open (done, slipped, blocker lifted) in words the facts did not link.",
     )
+    status_exchanges: bool = Field(
+        True,
+        description="Close an open action item when a status question names it (\"Libby, accounts?\") and the reply "
+        "says it is done in words that name neither the work nor its owner (\"Did them Tuesday.\"); see "
+        "ingest/extraction/exchanges.py.",
+    )
     learned_linker: bool = Field(
         True,
         description="Add the learned follow-up linker's events (ingest/extraction/model/linker.json, trained on the "

@@ -269,6 +269,32 @@ _NAME_FILLER = frozenset({"the", "our", "their", "your", "a", "an"})
 _TEAM_WORDS = re.compile(r"\b(?:team|group|ops|office|department|desk|squad|board|vendor|partner|services)s?\b", re.I)
 
 
+# Short forms that are no start of the name they stand for ("Bob" for Robert); the rest are read from the name.
+_IRREGULAR_SHORT = {
+    "bob": "robert", "bobby": "robert", "rob": "robert", "robbie": "robert", "bill": "william", "billy": "william",
+    "will": "william", "liam": "william", "liz": "elizabeth", "lizzie": "elizabeth", "beth": "elizabeth",
+    "betty": "elizabeth", "libby": "elizabeth", "jim": "james", "jimmy": "james", "jamie": "james",
+    "dick": "richard", "rick": "richard", "ted": "edward", "ned": "edward", "peggy": "margaret", "maggie": "margaret",
+    "meg": "margaret", "jack": "john", "harry": "henry", "hal": "henry", "sandy": "alexandra", "sasha": "alexandra",
+    "sandra": "alexandra", "alex": "alexander", "xander": "alexander", "kate": "katherine", "katie": "katherine",
+    "kath": "katherine", "cathy": "catherine", "kit": "christopher", "chuck": "charles", "peg": "margaret",
+    "nick": "nicholas", "tony": "anthony", "mick": "michael", "mike": "michael", "steve": "stephen",
+    "tom": "thomas", "tommy": "thomas", "jen": "jennifer", "jenny": "jennifer", "sue": "susan", "suzy": "susan",
+}
+
+
+def short_name_of(short: str, first: str) -> bool:
+    """``short`` is a usual short form of the first name ``first``: its start ("Dom" of Dominic), its start with
+    -ie/-y ("Bernie" of Bernadette, "Andy" of Andrew) or a known irregular form ("Bob" of Robert)."""
+    s, f = short.casefold(), first.casefold()
+    if len(s) < 3 or len(s) >= len(f) or not s.isalpha():
+        return False
+    if f.startswith(s) or _IRREGULAR_SHORT.get(s) == f or (f.startswith("ste") and s == "steve"):
+        return True
+    stem = s[:-2] if s.endswith("ie") else s[:-1] if s.endswith("y") else ""
+    return len(stem) >= 3 and f.startswith(stem)
+
+
 def names_match(a: str | None, b: str | None, people: Sequence[Person] = ()) -> bool:
     """True when two names plausibly denote the same person or team (aliases, first names and initials count:
     'Priya', 'Priya S.' and 'P. Shah' all match 'Priya Shah')."""

@@ -38,14 +38,16 @@ def _content(s: str | None) -> set[str]:
 
 
 def run_settings(run_sh: Path) -> dict[str, Any]:
-    """E, DATES, EXT, TITLE(S) of an audit's run.sh (it only sets variables before sourcing audit.sh)."""
+    """E, DATES, EXT or EXTS, TITLE(S) of an audit's run.sh (it only sets variables before sourcing audit.sh)."""
     script = run_sh.read_text().split("source ")[0]
-    probe = script + '\nprintf "%s\\n" "$E" "$EXT" "${TITLE:-Weekly status %s}"; printf "%s|" "${DATES[@]}"; echo; ' \
-        'if [ -n "${TITLES+x}" ]; then printf "%s|" "${TITLES[@]}"; fi; echo\n'
+    probe = script + '\nprintf "%s\\n" "$E" "${EXT:-}" "${TITLE:-Weekly status %s}"; printf "%s|" "${DATES[@]}"; echo; ' \
+        'if [ -n "${TITLES+x}" ]; then printf "%s|" "${TITLES[@]}"; fi; echo; ' \
+        'if [ -n "${EXTS+x}" ]; then printf "%s|" "${EXTS[@]}"; fi; echo\n'
     out = subprocess.run(["bash", "-c", probe], capture_output=True, text=True, check=True).stdout.splitlines()
     dates = [d for d in out[3].split("|") if d]
     titles = [t for t in out[4].split("|") if t] or [out[2].replace("%s", str(n + 1)) for n in range(len(dates))]
-    return {"engagement": out[0], "ext": out[1], "dates": dates, "titles": titles}
+    exts = [x for x in out[5].split("|") if x] or [out[1]] * len(dates)
+    return {"engagement": out[0], "exts": exts, "dates": dates, "titles": titles}
 
 
 def match_gold(gold: dict[str, Any], facts: list[dict[str, Any]]) -> dict[str, str]:
@@ -121,8 +123,9 @@ def record(audit_dir: Path) -> dict[str, Any]:
     seen: list[dict[str, Any]] = []
     real = followup.follow_up_for
 
-    def recording(ctx: Any, embedder: Any, learned: bool = True) -> Any:
-        find = real(ctx, embedder, learned=False)  # what the rules alone answer: the linker's input
+    def recording(ctx: Any, embedder: Any, learned: bool = True, exchanges: bool = True) -> Any:
+        # what the rules (and status exchanges, as configured) answer alone: the linker's input
+        find = real(ctx, embedder, learned=False, exchanges=exchanges)
 
         def wrapped(items: list[Any], due: dict[str, date | None]) -> list[Any]:
             out = find(items, due)
@@ -139,7 +142,7 @@ def record(audit_dir: Path) -> dict[str, Any]:
             s = build_services(Settings())
             s.engagements.create(cfg["engagement"])
             for n, (day, title) in enumerate(zip(cfg["dates"], cfg["titles"], strict=True), start=1):
-                res = s.ingest.ingest(cfg["engagement"], [audit_dir / "calls" / f"call-{n}.{cfg['ext']}"],
+                res = s.ingest.ingest(cfg["engagement"], [audit_dir / "calls" / f"call-{n}.{cfg['exts'][n - 1]}"],
                                       title=title, meeting_date=date.fromisoformat(day))
                 if any(r.status == "error" for r in res):
                     raise RuntimeError(f"{audit_dir.name} call {n}: {[r.error for r in res]}")

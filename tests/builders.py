@@ -93,7 +93,8 @@ def engagement_of_calls(root: Path, name: str, calls: dict[str, list[tuple[str, 
     return s
 
 
-def weekly_tracker(extractor: Any, embedder: Any, people: list[Person], week1: date, *, follow_ups: bool = True) -> Any:
+def weekly_tracker(extractor: Any, embedder: Any, people: list[Person], week1: date, *, follow_ups: bool = True,
+                   exchanges: bool = True) -> Any:
     """run(*calls) -> the engagement's facts after extracting one call a week from ``week1``, in order, each merged
     into the facts so far as ingest does, follow-ups included unless ``follow_ups`` is False (calls are lists of
     (speaker, text) turns; meetings w1, w2, ...)."""
@@ -107,7 +108,8 @@ def weekly_tracker(extractor: Any, embedder: Any, people: list[Person], week1: d
         for ctx in ctxs:
             facts = merge_meeting_facts(facts, list(extractor.extract(ctx).facts), ctx.meeting, embedder,
                                         meetings=[c.meeting for c in ctxs], people=people,
-                                        follow_up=follow_up_for(ctx, embedder) if follow_ups else None)
+                                        follow_up=follow_up_for(ctx, embedder, exchanges=exchanges)
+                                        if follow_ups else None)
         return facts
 
     return run

@@ -415,11 +415,14 @@ def utterances(ctx: MeetingContext) -> list[Utterance]:
         # speakers' turns and would credit all of them to the last one.
         prompt_ev = Evidence(meeting_id=ctx.meeting.meeting_id, segment_id=prev.id, speaker=ctx.display(prev.speaker),
                              start=prev.start, end=prev.end, quote=(called or prev.text).strip()) if prev and asked else None
-        spans = [(seg, a, b) for seg in run for a, b in rules.sentences(seg.text)]
+        whole = [(seg, a, b) for seg in run for a, b in rules.sentences(seg.text)]
+        # A sentence reporting two pieces of work done is two reports, one for each item ("The rules are in the test
+        # system and Dave's had the user list since Thursday.").
+        spans = [(seg, c, d) for seg, a, b in whole for c, d in _report_clauses(seg.text, a, b)]
         # A short reply is about what it was asked, every sentence of it ("Sanjay, the delivery dates?" - "Yes, I
         # owe you those. They will be with you on the 13th."), and so is the whole turn of the person the prompt
         # called on by name ("Pete, firewall?"); in another longer turn only the opening sentence is.
-        short = len(spans) <= 3 or (prompt is not None and (_calls_on(prompt, speaker) or _asks_on(segs, i, speaker, ctx)))
+        short = len(whole) <= 3 or (prompt is not None and (_calls_on(prompt, speaker) or _asks_on(segs, i, speaker, ctx)))
         before = last = ""
         for k, (seg, a, b) in enumerate(spans):
             text = seg.text[a:b].strip()
@@ -434,6 +437,28 @@ def utterances(ctx: MeetingContext) -> list[Utterance]:
             before, last = f"{before} {text}", text
         i = end
     return out
+
+
+_OWN_SUBJECT = re.compile(r"^\W*(?:(?:then|also|so)\W+)?(?:(?:the|our|their|his|her|my|your)\s+\w|(?-i:[A-Z][a-z]+)(?<!I))",
+                          re.IGNORECASE)
+_IT_AGAIN = re.compile(r"\b(?:it|them|that|those|this|these|one)\b", re.IGNORECASE)
+_CLAUSE_JOIN = re.compile(r",?\s+(?:and|plus|and also)\s+|;\s+|,\s+(?=[A-Z])")
+
+
+def _report_clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The sentence text[a:b] as its two clauses when each reports work done on its own, of three words or more
+    ("Hexley's rules are in the test system and Dave's had the user list since Thursday."); else as it is."""
+    sentence = text[a:b]
+    if done_report(sentence) is None:
+        return [(a, b)]
+    for m in _CLAUSE_JOIN.finditer(sentence):
+        left, right = sentence[: m.start()], sentence[m.end() :]
+        # ... each with its own doer and its own thing: "and Raj signed off the budget", not "and signed it off
+        # yesterday" or ", Ravi sorted it" (the same work, one step on or who did it)
+        if len(left.split()) >= 3 and len(right.split()) >= 3 and _OWN_SUBJECT.match(right) and \
+                not _IT_AGAIN.search(right) and done_report(left) and done_report(right):
+            return [(a, a + m.start()), (a + m.end(), b)]
+    return [(a, b)]
 
 
 def _asks_on(segs: Sequence[Segment], i: int, speaker: str, ctx: MeetingContext) -> bool:
@@ -1569,16 +1594,18 @@ def _step_then_date(cands: list[_Candidate], utts: Sequence[Utterance], dates: S
     return out
 
 
-def follow_up_for(ctx: MeetingContext, embedder: Embedder, learned: bool = True) -> FollowUpFinder:
+def follow_up_for(ctx: MeetingContext, embedder: Embedder, learned: bool = True,
+                  exchanges: bool = True) -> FollowUpFinder:
     """The finder tracking calls for this meeting (see tracking.merge_meeting_facts), with ``embedder`` for the
-    similarity of items and sentences; ``learned`` adds the learned linker's events (ingest.extraction.linker)
-    for the items the rules leave alone. Its ``dropped`` counts the events dropped for an unverifiable quote."""
-    return _Finder(ctx, embedder, learned)
+    similarity of items and sentences; ``exchanges`` adds the items a status question and its reply report done
+    (ingest.extraction.exchanges) and ``learned`` the learned linker's events (ingest.extraction.linker), both for
+    the items the rules leave alone. Its ``dropped`` counts the events dropped for an unverifiable quote."""
+    return _Finder(ctx, embedder, learned, exchanges)
 
 
 class _Finder:
-    def __init__(self, ctx: MeetingContext, embedder: Embedder, learned: bool) -> None:
-        self.ctx, self.embedder, self.learned = ctx, embedder, learned
+    def __init__(self, ctx: MeetingContext, embedder: Embedder, learned: bool, exchanges: bool) -> None:
+        self.ctx, self.embedder, self.learned, self.exchanges = ctx, embedder, learned, exchanges
         self.cache: dict[str, np.ndarray] = {}  # the linker reads many of the sentences the rules embedded
         self.dropped = 0
 
@@ -1591,6 +1618,12 @@ class _Finder:
 
     def __call__(self, items: list[FactBase], due: dict[str, date | None]) -> list[FollowUp]:
         found = find_followups(items, due, self.ctx, self.similarity)
+        if self.exchanges:
+            from ingest.extraction.exchanges import answered
+
+            # replies to a status question that name neither the work nor its owner ("Libby, accounts?" - "Did
+            # them Tuesday.", "Raj, the survey?" - "Realistically the 20th.")
+            found += answered(items, self.ctx, due, {fu.item_id for fu in found})
         if self.learned:
             from ingest.extraction.linker import link
 

@@ -1337,7 +1337,7 @@ def test_a_usual_short_form_of_a_first_name_asks_about_that_person() -> None:
     from types import SimpleNamespace
 
     from assistant.models import Person
-    from assistant.qa import short_name_of
+    from assistant.tracking import short_name_of
 
     assert short_name_of("Bernie", "Bernadette") and short_name_of("Dom", "Dominic")
     assert short_name_of("Andy", "Andrew") and short_name_of("Bob", "Robert")

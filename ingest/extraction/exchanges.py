@@ -1,0 +1,322 @@
+"""Status exchanges: a question about open work and the reply that answers it (offline, no LLM).
+
+Status calls go round the table. The PM calls on someone about a piece of work ("Callum, the Brightmarket
+questionnaire?", "Libby, accounts?", "And the checklist from Shiv?", "Fergus, you got the template from Callum?")
+and the reply says where it stands ("Went in Monday.", "Libby did them Tuesday, all of them.", "Got it, yeah,
+Friday morning."). The follow-up pass (ingest.extraction.followup) reads each sentence in its own words, and blind
+audits showed such replies are often too short or too indirect for it: they name neither the work nor its owner.
+Read as an exchange they are plain. The question names the work and whom it asks, which picks one open item; the
+reply only has to say that it is done.
+
+An exchange closes an item only when all of this holds:
+- the question is the last sentence of a turn, asks about the state of work ("?" or a bare "Name, the thing."),
+  and neither asks for a date or a favour ("still on for Friday?", "can you send it?");
+- it names a person of the engagement (first name or a usual short form: "Libby" for Elizabeth) or is answered by
+  the work's owner, and its words pick exactly one open action item of the person it calls on, of the person
+  answering, or one naming either as the one it is for;
+- the next turn, by someone else, opens with a report of work done (the follow-up grammar: past, perfect or
+  passive, no negation, modal or condition), or with a bare "yes" / "got it" to a yes-no question, and says
+  nothing in that first sentence or the next that it is still to come ("It's drafted. It'll go today.").
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from assistant.models import ActionItem, Evidence, FactBase, FollowUp, Person
+from assistant.tracking import condition_stems, content_stems, names_match, short_name_of
+from ingest.extraction import MeetingContext, rules
+from ingest.extraction.dates import due_date
+from ingest.extraction.followup import (
+    _CONTACT_WORK,
+    _HANDS_OVER,
+    _PREPARED,
+    _SLIP_MARK,
+    _STILL_DATE,
+    _STILL_TO_DO,
+    _bare,
+    _later_date,
+    _topic,
+    chase_only,
+    done_report,
+)
+
+# Words of asking, not of the work asked about ("how are we on the scanners?", "any news on the key?").
+_ASKING = content_stems("how where what status update news progress latest word luck thing things start started let "
+                        "go going round quick quickly hear heard think good bad happen happened everything anything "
+                        "stand stands done got get come came arrive arrived land landed went gone sent over through "
+                        "across back yet okay ok right great lovely thanks thank please also then now again first")
+# A question that asks for a date, a plan or a favour is not asking whether work is done.
+_NOT_STATE = re.compile(r"\b(?:still|on track|on for|on course|when|will|would|could|can|shall|going to|gonna|due|"
+                        r"by when|eta|realistic(?:ally)?|plan(?:ned|ning)? (?:to|for|is)|what's the plan|next|tomorrow|tonight|today|monday|tuesday|"
+                        r"wednesday|thursday|friday|week|month|date|deadline|long|soon|why|who|which|should|need|"
+                        r"want|mind|happy to)\b|'ll\b", re.IGNORECASE)
+# A yes-no question about the state of the work: a bare "Yes." answers it.
+_YES_NO = re.compile(r"\b(?:did|has|have|had|is|are|was|were|you got|you've got|you get|you receive|you see)\b", re.I)
+# A reply that opens with yes, or with it having reached them ("Got it, yeah, Friday morning.").
+_YES_START = re.compile(r"^\W*(?:(?:oh|ah|um|uh|erm|well|so)\W+)*(?:yes|yeah|yep|yup|it did|they did|it has|they have|"
+                        r"i did|i have|got it|got them|got those|got that|we did|we have|done|all done|sorted|correct)\b",
+                        re.IGNORECASE)
+# Nothing but when it came and thanks: "Got it, yeah, Friday morning.", "Yep, Tuesday, thanks."
+_WHEN_ONLY = re.compile(r"^(?:\W|\d+(?:st|nd|rd|th)?\b|(?:yes|yeah|yep|yup|thanks|thank you|cheers|actually|ta|on|last|"
+                        r"this|the|in|first thing|late|early|morning|afternoon|evening|night|yesterday|today|"
+                        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|weekend|ago|days?|a|couple|of|few|all|them|"
+                        r"both|it|just|now|already|and|straight away|same day|day after)\b)*$", re.IGNORECASE)
+# A state the work is in now, said of it ("VPN's working now", "it's on my desk", "the form's live").
+_STATE = re.compile(r"^\W*(?:(?:yes|yeah|yep|so|and|oh|well|good news)\W+)*(?:it|that|they|those|the\s+[\w-]+(?:\s+[\w-]+)?|"
+                    r"[\w-]+)(?:'s|'re|\s+is|\s+are)\s+(?:now\s+|all\s+|finally\s+)?(?:working|live|up|in|done|sorted|"
+                    r"signed|approved|through|on my desk|here|with me|with us|in place|fixed|loaded|installed)\b"
+                    # not on its way: "it's in hand", "it's in the queue", "it's up next", "it's with legal"
+                    r"(?!\s+(?:hand|progress|train|review|test|testing|the works|the queue|a queue|the pipeline|"
+                    r"discussion|next|for|to|against|the air))",
+                    re.IGNORECASE)
+# Words in the reply that say the work is not (all) done: negation, the future, progress, part of it, doubt.
+_NOT_DONE = re.compile(r"\b(?:not|no|never|nope|yet|still|nearly|almost|partly|partially|half|some of|most of|"
+                       r"started|starting|working on|in progress|will|shall|going to|gonna|should|might|may|hope|"
+                       r"hopefully|tomorrow|tonight|later|soon|waiting|chasing|stuck|blocked|except|apart from|but|"
+                       r"think so|i believe|supposedly|apparently)\b|n't\b|'ll\b", re.IGNORECASE)
+# The next sentence takes it back: "It's drafted. It'll go today.", "Yes. Well, most of it.", "Sent. But it bounced."
+_TAKEN_BACK = re.compile(r"^\W*(?:but|well|although|except|only|just not)\b|\b(?:it|that|they|those|this)(?:'ll|\s+will|"
+                         r"(?:'s|\s+is|'re|\s+are)\s+(?:going to|gonna|still|not)|\s+isn't|\s+hasn't|\s+won't|\s+aren't)\b|"
+                         r"\bnot (?:yet|quite|all|finished|done)\b", re.IGNORECASE)
+_NOT_YET_ONLY = re.compile(r"^\W*(?:(?:ah|oh|um|uh|erm|so|well|no|sorry)\W+)*(?:not yet|no|nope|not quite|sorry)\W*$",
+                           re.IGNORECASE)
+_FILLER_ONLY = re.compile(r"^\W*(?:(?:yes|yeah|yep|so|um|uh|erm|oh|ah|well|okay|ok|right|sure|morning|hi|hello)\W*)+$",
+                          re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Exchange:
+    """A status question closing one person's turn and the next turn, by someone else, that answers it."""
+
+    asker: str
+    question: str  # the question's sentence
+    asks: str  # what it asks about: the question, or with the sentence before it when it is only a name ("Aled?")
+    called: tuple[str, ...]  # the engagement's people it calls on by name
+    answerer: str
+    answer: list[tuple[int, float, float, str]]  # (segment id, start, end, sentence) of the reply turn, in order
+    question_evidence: Evidence
+
+
+def _called_on(text: str, people: Sequence[Person], exclude: str) -> tuple[str, ...]:
+    """People of the engagement the text names by full name, first name or a usual short form of it."""
+    found = []
+    words = set(re.findall(r"[A-Z][a-z]+", text))
+    for p in people:
+        if p.kind != "person" or not p.name.split() or names_match(p.name, exclude, people):
+            continue
+        first = p.name.split()[0]
+        forms = {p.name, first, *p.aliases}
+        if any(len(f) >= 3 and re.search(rf"\b{re.escape(f)}\b", text) for f in forms) or \
+                any(short_name_of(w, first) for w in words):
+            found.append(p.name)
+    return tuple(found)
+
+
+def exchanges(ctx: MeetingContext) -> list[Exchange]:
+    """The meeting's status questions with the reply to each (see the module docstring for what counts)."""
+    segs = ctx.transcript.segments
+    turns: list[tuple[str, list]] = []
+    for seg in segs:
+        who = ctx.display(seg.speaker)
+        if turns and turns[-1][0] == who:
+            turns[-1][1].append(seg)
+        else:
+            turns.append((who, [seg]))
+    out = []
+    for (asker, asked), (answerer, reply) in itertools.pairwise(turns):
+        last = asked[-1]
+        spans = rules.sentences(last.text)
+        if not spans:
+            continue
+        a, b = spans[-1]
+        question = last.text[a:b].strip()
+        if not (question.endswith("?") or (len(question.split()) <= 5 and question.endswith((".", "")) and
+                                           _called_on(question.split(",")[0], ctx.people, asker))):
+            continue
+        if _NOT_STATE.search(question):
+            continue
+        asks = question
+        if len(content_stems(question)) <= 1 and len(spans) > 1:
+            p, q = spans[-2]
+            asks = f"{last.text[p:q].strip()} {question}"  # "Let's start with the limits ... Aled?"
+        sentences = [(seg.id, seg.start, seg.end, seg.text[s:e].strip()) for seg in reply
+                     for s, e in rules.sentences(seg.text)]
+        if not sentences:
+            continue
+        ev = Evidence(meeting_id=ctx.meeting.meeting_id, segment_id=last.id, speaker=asker, start=last.start,
+                      end=last.end, quote=question)
+        out.append(Exchange(asker, question, asks, _called_on(asks, ctx.people, asker), answerer, sentences, ev))
+    return out
+
+
+def reports_done(ex: Exchange) -> tuple[int, float, float, str] | None:
+    """The reply's sentence that says the work asked about is done, or None (see the module docstring)."""
+    answer = ex.answer
+    k = 0
+    while k < min(len(answer), 3) - 1 and _FILLER_ONLY.match(answer[k][3]):
+        k += 1  # "Yes. Shiv's matrix came through on Friday ...": the report follows the filler
+    first = answer[k][3]
+    if first.endswith("?"):
+        return None  # a question back ("Oh, can I answer that?", "Which one?")
+    after = answer[k + 1][3] if k + 1 < len(answer) else ""
+    yes = _YES_START.match(first)
+    if yes and not _YES_NO.search(ex.question) and not re.match(r"^\W*(?:got|done|all done|sorted)\b", first, re.I):
+        yes = None  # "Libby, accounts?" - "Yeah.": agreeing to be asked, not saying it is done
+    rep = done_report(first)
+    if rep is None and not _STATE.match(first):
+        if yes is None or not _WHEN_ONLY.match(first[yes.end():]):
+            return None  # "Yes, but not the final one", "Oh, yeah, about that.": more than when it came
+    elif _NOT_DONE.search(first):
+        return None  # "Not yet, the insurer changed the form.", "Sent it, but it bounced"
+    if after and _TAKEN_BACK.search(after):
+        return None  # "It's drafted. It'll go today.", "Yes. Well, most of it."
+    return answer[k]
+
+
+def reports_new_date(ex: Exchange, meeting_date: date) -> tuple[tuple[int, float, float, str], date] | None:
+    """The reply's opening sentence giving a later date for the work asked about, with the date ("That's going to
+    be Thursday now.", "Realistically the 20th."), or None: a condition, a question or "still the 20th" gives none."""
+    for seg_id, start, end, text in ex.answer[:3]:
+        if _FILLER_ONLY.match(text) or _NOT_YET_ONLY.match(text):
+            continue  # "Ah. Yeah.", "Not yet." before the date
+        when = _later_date(text, meeting_date)
+        if when is None or _STILL_DATE.match(text) or not (_SLIP_MARK.search(text) or _bare(text)):
+            return None
+        return (seg_id, start, end, text), when
+    return None
+
+
+_IN_TRANSIT = re.compile(r"\b(?:left|dispatched|shipped|despatched|on (?:its|their) way|in transit|en route)\b",
+                         re.IGNORECASE)
+# Counts name no work: "Owen, the nine Volvos?" is not about "the install sheets for the other nine".
+_COUNTS = content_stems("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+                        "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+                        "hundred thousand dozen half couple few both other rest")
+
+
+def _stems(text: str, exclude: Sequence[str]) -> set[str]:
+    return content_stems(text, exclude=list(exclude)) - _ASKING - _COUNTS
+
+
+# A question asking whether something reached the one asked: the asker's own work may be what it asks about
+# ("So the demo unit, Callum, you got that?" asked by the one who was to courier it).
+_RECEIPT_ASKED = re.compile(r"\byou(?:'ve)? (?:got|get|receive|received|see|seen|have|had)\b|\bdid (?:it|that|they|those|"
+                            r"the [\w-]+) (?:come|arrive|land|reach|turn up|get to you)\b", re.IGNORECASE)
+# An item whose own words name no thing ("I'll get that submitted to them by Monday"): what it is came earlier.
+_UNNAMED = re.compile(r"\b(?:it|that|this|them|those|these)\b", re.IGNORECASE)
+
+
+def _same_person(name: str, other: str | None, people: Sequence[Person]) -> bool:
+    """Names match, or one's first name is a usual short form of the other's ("Libby" and Elizabeth Kerr)."""
+    if not other:
+        return False
+    if names_match(name, other, people):
+        return True
+    a, b = name.split(), other.split()
+    return bool(a and b) and (short_name_of(a[0], b[0]) or short_name_of(b[0], a[0]))
+
+
+def _pick(ex: Exchange, said: str, actions: Sequence[ActionItem], people: Sequence[Person],
+          names: Sequence[str]) -> ActionItem | None:
+    """The one open action item the exchange is about, or None when none or several fit as well."""
+    who = list(ex.called) or [ex.answerer]
+    if _RECEIPT_ASKED.search(ex.question):
+        who.append(ex.asker)
+    asks = _stems(ex.asks, names)
+    answer = _stems(said, names)
+    scored = []
+    unnamed = []
+    for f in actions:
+        if f.owner and any(_same_person(w, f.owner, people) for w in who):
+            tie = 2
+        elif any(re.search(rf"\b{re.escape(w.split()[0])}\b", f.text) for w in who if w.split()):
+            tie = 1  # the work is for them ("send Kwame the checklist")
+        else:
+            continue
+        work = _topic(f) - condition_stems(f) - _COUNTS  # "Once the checks are done I'll run the load": not the checks
+        # called on by name only ("Luke, let's start with you."): the reply must name the work, twice
+        n = len(asks & work) if asks else len(answer & work) if len(answer & work) >= 2 else 0
+        if n and (n >= 2 or 2 * n >= len(asks)):  # not one word of several: "Anand's package, the APK and the config?"
+            scored.append((n, tie, f))
+        elif tie == 2 and asks and _UNNAMED.search(f.text) and len(work) <= 2:
+            unnamed.append(f)
+    if scored:
+        scored.sort(key=lambda s: (-s[0], -s[1]))
+        if len(scored) > 1 and scored[0][:2] == scored[1][:2]:
+            return None  # the question fits two items as well: leave both alone
+        return scored[0][2]
+    # The question names a thing no open item of theirs names, and one of their items names none ("Callum, the
+    # Brightmarket questionnaire?" for "I'll get that submitted to them by Monday"): that one.
+    return unnamed[0] if len(unnamed) == 1 else None
+
+
+def answered(items: Sequence[FactBase], ctx: MeetingContext, due: dict[str, date | None],
+             taken: set[str]) -> list[FollowUp]:
+    """Done and slipped events for open action items (not in ``taken``: items the follow-up pass already gave an
+    event) that a status exchange of this meeting reports done, or gives a later date than ``due`` (each item's due
+    date before the meeting) in a reply by the person the item is of."""
+    people = ctx.people
+    names = [p.name for p in people] + [a for p in people for a in p.aliases]
+    # Every open item competes for the question (one the rules already answered may be the one it is about); only
+    # the others get an event here.
+    actions = [f for f in items if isinstance(f, ActionItem)]
+    out: list[FollowUp] = []
+    for ex in exchanges(ctx):
+        said = reports_done(ex)
+        dated = reports_new_date(ex, ctx.meeting.date) if said is None else None
+        if said is None and dated is None:
+            continue
+        seg_id, start, end, text = said or dated[0]  # type: ignore[index]
+        item = _pick(ex, text, actions, people, names)
+        if item is None or item.id in taken:
+            continue
+        if said is not None and not _closes(ex, said, item, people, names, ctx.meeting.date):
+            continue
+        if dated is not None:
+            old = due.get(item.id)
+            # a new date is the owner's word, asked about their own work: not the date of what the reply goes on to
+            if old is None or dated[1] <= old or not _same_person(ex.answerer, item.owner, people):
+                continue
+        actions = [f for f in actions if f.id != item.id]
+        evidence = [Evidence(meeting_id=ctx.meeting.meeting_id, segment_id=seg_id, speaker=ex.answerer, start=start,
+                             end=end, quote=text), ex.question_evidence]
+        if said is not None:
+            out.append(FollowUp(item_id=item.id, event="done", evidence=evidence, score=1.0,
+                                reason=f"answers a status question: {ex.question[:80]}"))
+        else:
+            out.append(FollowUp(item_id=item.id, event="slipped", due=dated[1], evidence=evidence,  # type: ignore[index]
+                                score=1.0, reason=f"a later date in reply to: {ex.question[:80]}"))
+    return out
+
+
+def _closes(ex: Exchange, said: tuple[int, float, float, str], item: ActionItem, people: Sequence[Person],
+            names: Sequence[str], meeting_date: date) -> bool:
+    """The reply's done report is about the item's own work, all of it."""
+    text = said[3]
+    rep = done_report(text)
+    if rep is not None and rep.doer not in ("speaker", "pronoun", "thing") and \
+            not _same_person(rep.doer, item.owner, people):
+        return False  # "Colm signed it": someone else's step, not the owner's work
+    if rep is not None and _PREPARED.fullmatch(text[rep.start:rep.end]) and _HANDS_OVER.search(item.text):
+        return False  # "It's drafted." for "send the note round": ready to go, not gone
+    if _STILL_TO_DO.search(text):
+        return False
+    if _IN_TRANSIT.search(text):
+        return False  # "They've left the distributor.": on the way, not there
+    if chase_only(text) and not _CONTACT_WORK.search(item.text):
+        return False  # "I've emailed her twice.", "I spoke to Omar on Tuesday.": a chase for the work, not the work
+    if rep is not None and rep.doer == "thing" and (what := content_stems(rep.subject, exclude=names)) and \
+            not what & (_topic(item) | _stems(ex.asks, names)):
+        return False  # "Libby, user accounts?" - "I've got Fergus's list, it came Monday.": another thing came
+    later = [t for _, _, _, t in ex.answer if t != text][:3]
+    # "Chamber one's done, chamber two's done. ... that's the middle of next week now.": part of it
+    return not (_same_person(ex.answerer, item.owner, people) and
+                any(_SLIP_MARK.search(t) and due_date(t, meeting_date) for t in later))
+
+
+__all__ = ["Exchange", "answered", "exchanges", "reports_done", "reports_new_date"]
