@@ -1,6 +1,7 @@
 # Shared by every audit's run.sh: ingest the audit's calls with CODE_DIR's Candor into a fresh data dir under
 # OUT_DIR, write its facts, status report and Ask answers there, and score the facts against gold.json.
-# The caller sets E (engagement), DATES=(one per call), EXT (calls/call-N.EXT), AS_OF, QUESTIONS (one per line);
+# The caller sets E (engagement), DATES=(one per call), EXT (calls/call-N.EXT) or EXTS=(one per call, for calls in
+# several formats), AS_OF, QUESTIONS (one per line);
 # optionally TITLES=(one per call) or TITLE (printf pattern for the call number; default "Weekly status %s"),
 # and EARLY_AS_OF with EARLY_QUESTIONS=(...) asked as of that earlier day (ask_asof_MMDD.txt).
 run_audit() {
@@ -15,7 +16,7 @@ run_audit() {
   for n in $(seq 1 "${#DATES[@]}"); do
     echo "== call $n" >> "$out/ingest.log"
     if [ -n "${TITLES+x}" ]; then title=${TITLES[$((n-1))]}; else printf -v title "${TITLE:-Weekly status %s}" "$n"; fi
-    c ingest -e "$E" --date "${DATES[$((n-1))]}" --title "$title" "$here/calls/call-$n.$EXT" >> "$out/ingest.log" 2>&1
+    c ingest -e "$E" --date "${DATES[$((n-1))]}" --title "$title" "$here/calls/call-$n.${EXTS[$((n-1))]:-$EXT}" >> "$out/ingest.log" 2>&1
   done
   c facts -e "$E" --json > "$out/facts.json" 2> "$out/facts.err"
   c facts -e "$E" --as-of "$AS_OF" --json > "$out/facts_asof.json" 2>> "$out/facts.err"
