@@ -135,7 +135,7 @@ def exchanges(ctx: MeetingContext) -> list[Exchange]:
             continue
         a, b = spans[-1]
         question = last.text[a:b].strip()
-        if not (question.endswith("?") or (len(question.split()) <= 5 and question.endswith((".", "")) and
+        if not (question.endswith("?") or (len(question.split()) <= 5 and
                                            _called_on(question.split(",")[0], ctx.people, asker))):
             continue
         if _NOT_STATE.search(question):
