@@ -221,6 +221,23 @@ def _same_person(name: str, other: str | None, people: Sequence[Person]) -> bool
     return bool(a and b) and (short_name_of(a[0], b[0]) or short_name_of(b[0], a[0]))
 
 
+def _people_named(text: str, people: Sequence[Person], besides: str | None) -> list[Person]:
+    """The engagement's people the text names by first name or a usual short form, other than ``besides``."""
+    words = set(re.findall(r"\b[A-Z][a-z]+\b", text))
+    return [p for p in people if p.name.split() and not _same_person(p.name, besides, people)
+            and any(_same_person(w, p.name, people) for w in words)]
+
+
+def _recipient_fit(item: ActionItem, question: str, people: Sequence[Person]) -> int:
+    """1 when the item's words name someone the question names besides the item's owner, -1 when they name only
+    others, else 0."""
+    named = _people_named(question, people, item.owner)
+    said = _people_named(" ".join([item.text] + [e.quote for e in item.evidence[:1]]), people, item.owner)
+    if not named or not said:
+        return 0
+    return 1 if any(p in named for p in said) else -1
+
+
 def _pick(ex: Exchange, said: str, actions: Sequence[ActionItem], people: Sequence[Person],
           names: Sequence[str]) -> ActionItem | None:
     """The one open action item the exchange is about, or None when none or several fit as well."""
@@ -246,10 +263,13 @@ def _pick(ex: Exchange, said: str, actions: Sequence[ActionItem], people: Sequen
         elif tie == 2 and asks and _UNNAMED.search(f.text) and len(work) <= 2:
             unnamed.append(f)
     if scored:
-        scored.sort(key=lambda s: (-s[0], -s[1]))
-        if len(scored) > 1 and scored[0][:2] == scored[1][:2]:
+        # "Callum, the workbook to Tariq?" for "... the config workbook over to you tomorrow, Tariq" and "I'll send Liz
+        # the user guide ... along with the workbook": the item naming whom the question names is the one
+        ranked = sorted(((n, tie, _recipient_fit(f, ex.question, people), f) for n, tie, f in scored),
+                        key=lambda s: (-s[0], -s[1], -s[2]))
+        if len(ranked) > 1 and ranked[0][:3] == ranked[1][:3]:
             return None  # the question fits two items as well: leave both alone
-        return scored[0][2]
+        return ranked[0][3]
     # The question names a thing no open item of theirs names, and one of their items names none ("Callum, the
     # Brightmarket questionnaire?" for "I'll get that submitted to them by Monday"): that one.
     return unnamed[0] if len(unnamed) == 1 else None
@@ -294,6 +314,11 @@ def answered(items: Sequence[FactBase], ctx: MeetingContext, due: dict[str, date
     return out
 
 
+# What reached the one answering from someone else: "I got Owen's spreadsheet", "we've had the list from Shiv".
+_GOT_FROM = re.compile(r"\b(?:i|we)(?:'ve| have)?\s+(?:got|received|had)\s+(?:(?P<who>(?-i:[A-Z][a-z]+))'s\b|"
+                       r"[^.;!?]{0,40}?\bfrom\s+(?P<who2>(?-i:[A-Z][a-z]+)))", re.IGNORECASE)
+
+
 def _closes(ex: Exchange, said: tuple[int, float, float, str], item: ActionItem, people: Sequence[Person],
             names: Sequence[str], meeting_date: date) -> bool:
     """The reply's done report is about the item's own work, all of it."""
@@ -313,6 +338,10 @@ def _closes(ex: Exchange, said: tuple[int, float, float, str], item: ActionItem,
     if rep is not None and rep.doer == "thing" and (what := content_stems(rep.subject, exclude=names)) and \
             not what & (_topic(item) | _stems(ex.asks, names)):
         return False  # "Libby, user accounts?" - "I've got Fergus's list, it came Monday.": another thing came
+    got = _GOT_FROM.search(text)
+    if got and _same_person(ex.answerer, item.owner, people) and \
+            not _same_person(got.group("who") or got.group("who2"), item.owner, people):
+        return False  # "Dave, the workbook?" - "Yeah, I got Owen's spreadsheet Thursday.": Owen's part, not Dave's
     later = [t for _, _, _, t in ex.answer if t != text][:3]
     # "Chamber one's done, chamber two's done. ... that's the middle of next week now.": part of it
     return not (_same_person(ex.answerer, item.owner, people) and

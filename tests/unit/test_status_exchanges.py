@@ -93,6 +93,18 @@ def test_a_question_that_fits_two_items_as_well_closes_neither() -> None:
     assert [fu.item_id for fu in answered(two[:1], ctx, {}, set())] == ["a0"]
 
 
+def test_of_two_items_that_fit_as_well_the_one_for_the_person_the_question_names_is_closed() -> None:
+    ctx = meeting_context([("Ines Duarte", "Juno, the survey to Omar?"), ("Juno Abara", "Done, Friday.")], PEOPLE,
+                          date(2026, 3, 9), mid="w2")
+    ev = Evidence(meeting_id="w1", segment_id=0, speaker="Juno Abara", start=0, end=1, quote="x")
+    two = [ActionItem(id=f"a{k}", text=f"I'll send {who} the survey by Friday.", owner="Juno Abara", evidence=[ev],
+                      meeting_id="w1") for k, who in enumerate(("Ines", "Omar"))]
+    assert [fu.item_id for fu in answered(two, ctx, {}, set())] == ["a1"]
+    three = [*two, ActionItem(id="a2", text="I'll get the survey over to Omar by Friday.", owner="Juno Abara",
+                              evidence=[ev], meeting_id="w1")]
+    assert answered(three, ctx, {}, set()) == []  # two items for Omar: still a tie
+
+
 def test_a_reply_that_goes_on_to_give_a_new_date_is_part_done_not_done() -> None:
     ctx = meeting_context([("Ines Duarte", "Omar, the room labels?"),
                            ("Omar Haddad", "Floor one's done, floor two's done. Floor three is the awkward one. "
