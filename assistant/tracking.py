@@ -292,6 +292,9 @@ def short_name_of(short: str, first: str) -> bool:
     if f.startswith(s) or _IRREGULAR_SHORT.get(s) == f or (f.startswith("ste") and s == "steve"):
         return True
     stem = s[:-2] if s.endswith("ie") else s[:-1] if s.endswith("y") else ""
+    if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiou":
+        stem = stem[:-1]  # the consonant doubled before -y/-ie: "Danny" of Daniel, "Ally" of Alasdair, "Kenny"
+        return f.startswith(stem)
     return len(stem) >= 3 and f.startswith(stem)
 
 

@@ -52,6 +52,8 @@ DATE_PHRASE = re.compile(
     # "I'll have those done by the second as well": after a deadline word the first three are days too
     # "I'll take it to the staff side meeting on the twenty-ninth and come back to you": "on the" a day, not a
     # floor, a page or a go
+    # "I'm aiming for the thirtieth for the VLAN", "we're targeting the eleventh for production": a target's day
+    rf"|(?:(?<=\baiming for )|(?<=\bshooting for )|(?<=\btargeting ))the {_ORDW}\b(?!-|\s+time\b)"
     rf"|(?<=\bon )the (?!(?:first|second|third)\b){_ORDW}\b(?!-|\s+(?:floor|page|slide|item|point|line|row|column|"
     r"version|attempt|time|try|go|round|level|step|stage|tab|sheet|box|site|one|ones|person|people|list)\b)"
     r"|(?:(?<=\bby )|(?<=\bbefore )|(?<=\buntil )|(?<=\btill ))the (?:first|second|third)"

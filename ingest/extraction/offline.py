@@ -377,6 +377,9 @@ class OfflineExtractor:
         recast: dict[tuple[int, int, int], str] = {}  # a relayed promise read as the party's own (see _relayed)
         theirs_of: dict[tuple[int, int, int], tuple[str, int, tuple[int, int]]] = {}  # see _taken_on_by_named
         in_hand: set[tuple[int, int, int]] = set()  # the speaker's work in hand, with when it ends (see _IN_HAND)
+        when_of: dict[tuple[int, int, int], tuple[int, tuple[int, int], str]] = {}  # see _when_answers
+        aimed: set[tuple[int, int, int]] = set()  # a target date for work the sentence names (see AIM_FOR)
+        results: set[tuple[int, int, int]] = set()  # "You'll have it by Wednesday" (see _PRONOUN_RESULT)
         if self.use_rules:
             for i, spans in enumerate(sents):
                 for sp in (c for s_ in spans for c in rules.clauses(segs[i].text, s_)):
@@ -411,6 +414,20 @@ class OfflineExtractor:
                         if not rules.is_question(work) and len(_content(work)) >= 2 and not rules.completed(work):
                             chosen.setdefault((i, *sp), max(0.7, float(p[i])))
                             aim_of[(i, *sp)] = spans[n - 1]
+                    if rules.AIM_FOR.search(s) and not rules.is_question(s) and _aims_at_named_work(s, names[i]) and \
+                            (due_date(s, ctx.meeting.date) or ctx.meeting.date) > ctx.meeting.date:
+                        # "I'm aiming for the thirtieth for the VLAN", "Production for click-and-collect, we're
+                        # targeting the eleventh.": the speaker's target date for work the sentence itself names
+                        chosen.setdefault((i, *sp), max(0.7, float(p[i])))
+                        aimed.add((i, *sp))
+                    if (m := _PRONOUN_RESULT.match(s)) and re.search(r"\byou\b", m.group(0), re.IGNORECASE) and \
+                            not rules.is_question(s) and (due_date(s, ctx.meeting.date) or ctx.meeting.date) > ctx.meeting.date and \
+                            not any(rules.commitment(segs[i].text[q[0] : q[1]]) for q in spans[:n]):
+                        # "Yep, got them. It's eighty-one questions, so, um, yeah. You'll have it back by Wednesday.":
+                        # the speaker promises the result on a day (the work is what was said before it; after a
+                        # promise in the turn it only dates that promise: see _when_next)
+                        chosen.setdefault((i, *sp), max(0.7, float(p[i])))
+                        results.add((i, *sp))
                     if n and _PRONOUN_DELIVERY.match(s) and not rules.is_question(s) and \
                             (due_date(s, ctx.meeting.date) or ctx.meeting.date) > ctx.meeting.date:
                         # "I need to give your network people our connection details and the public key. I can have
@@ -503,12 +520,17 @@ class OfflineExtractor:
                 if key not in accept_of and not any(k[0] == key[0] for k in accept_of):
                     chosen[key] = max(0.7, chosen.get(key, 0.0))
                     prompted_of[key] = val
+            for key, val in _when_answers(segs, names, sents, ctx.meeting.date).items():
+                if not any(k[0] == key[0] for k in chosen):
+                    chosen[key] = 0.7
+                    when_of[key] = val
         else:
             open_requests = set()
             result_of = {}
         # A question on its own is never an item ("When can you send it?", "Priya, where are we with X?"); a
         # classifier pick on a question falls back to the turn's best other sentence.
-        chosen = self._drop_questions(segs, sents, chosen, set(accept_of) | open_requests | set(theirs_of), _ACTION_CUES)
+        chosen = self._drop_questions(segs, sents, chosen, set(accept_of) | open_requests | set(theirs_of) | set(when_of),
+                                      _ACTION_CUES)
         two_person = len(attendees) == 2
         out: list[ActionItem] = []
         for (i, s0, s1), conf in sorted(chosen.items()):
@@ -563,6 +585,13 @@ class OfflineExtractor:
                             else prev[-1]
                         req_span = (first[0], rsp[1])
                         text_src = segs[j].text[req_span[0] : req_span[1]]
+                    after = [q for q in sents[j] if q[0] >= rsp[1]][:1]
+                    if after and not back and len(_content(request, names[k]) - _NO_WORK -
+                                                  {"something", "anything", "get", "can", "could", "before", "then"}) <= 1:
+                        # "Keith, can I get anything before then? Even just the file layout and the record counts, so
+                        # I can size the load.": the sentence after the request says what it asks for
+                        req_span = (rsp[0], after[0][1])
+                        text_src = segs[j].text[req_span[0] : req_span[1]]
                     evidence.insert(0, self._ev(ctx, segs[j], names[j], req_span))
                 # "Yep. Yeah, fine. Give me till the 30th, I've got the freeze prep going on too.": the date may
                 # come in the next sentence of the accepting turn
@@ -578,6 +607,13 @@ class OfflineExtractor:
                 # ("Am I? Um. Okay. Yes. Fine. Give me till the 2nd.": the date after a run of short yeses)
                 due = due or next((d for q2 in sents[k][:6] if (d := due_date(segs[k].text[q2[0] : q2[1]],
                                                                                ctx.meeting.date))), None)
+            elif (i, s0, s1) in when_of:
+                # "Lowri, how long to get the register into it?" - "... Friday week? So the sixteenth.": the one
+                # asked when takes the work the question is about, by the date they give
+                j, qsp, work = when_of[(i, s0, s1)]
+                owner = speaker
+                text_src = f"{work} {sentence.strip()}"
+                evidence.insert(0, self._ev(ctx, segs[j], names[j], qsp))
             elif (i, s0, s1) in prompted_of:
                 # "And the user guides?" - "Yep, Friday for those.": the replier's, the task the prompt named
                 j, psp, topic = prompted_of[(i, s0, s1)]
@@ -593,13 +629,14 @@ class OfflineExtractor:
                                          two_person_other=other)
                 if rules.DELIVERED_BY.search(sentence):
                     owner = speaker  # "The forty units will be with Shona by the 16th": the speaker's side delivers
-                if owner is None and re.search(r"\bwe(?:'ll| will| are going to|'re going to)\b", sentence, re.I) and \
+                if owner is None and re.search(r"\bwe(?:'ll| will| are going to|'re going to| can| should)\b", sentence,
+                                               re.I) and \
                         _calls_on(_prompt_before(segs, names, sents, i), speaker):
                     # "Lena, all forty scanners by the thirteenth. Is that realistic?" - "It's tight, but yes,
                     # we'll get them done by the 13th.": the one called on answers for their team
                     owner = speaker
                 if owner is not None and owner != speaker and re.fullmatch(r"[A-Z][\w&-]+", owner) and \
-                        not index.find(owner) and not team_phrases(owner) and \
+                        (i, s0, s1) not in recast and not index.find(owner) and not team_phrases(owner) and \
                         _calls_on(_prompt_before(segs, names, sents, i), speaker):
                     # "Sofia, when would the production feed be ready?" - "AquaLink will have it ready by the
                     # sixteenth": the one called on answers for their company, as for "we'll" below
@@ -609,7 +646,9 @@ class OfflineExtractor:
                                                              seg.text[spoke_for.end():], re.IGNORECASE):
                     # "From Brightwave: we'll enrol the forty finance laptops ...": we = the party the turn speaks for
                     owner = spoke_for.group(1)
-                if owner is None and (i, s0, s1) in in_hand:
+                if (i, s0, s1) in results:
+                    owner = speaker  # "You'll have it tomorrow": the speaker delivers, to the one addressed
+                if owner is None and ((i, s0, s1) in in_hand or (i, s0, s1) in aimed):
                     owner = speaker
                 if owner is None and due is not None and _WE_DATED.search(sentence):
                     # "And then once we have those, we'll have the interface engine configured in the test
@@ -673,6 +712,12 @@ class OfflineExtractor:
                 evidence=evidence,
                 confidence=round(0.3 if is_cond else conf, 3),
             )
+            said_before = _work_said_before(text_src, segs, names, sents, i, s0) if text_src == sentence else None
+            if said_before is not None:
+                # the prompt it answers is its context, quoted too: its citation shows what "them" is
+                k, sp = said_before
+                item.context = " ".join(segs[k].text[sp[0] : sp[1]].split()[-PROMPT_WORDS:])
+                item.evidence.append(self._ev(ctx, segs[k], names[k], sp))
             out.append(item)
         out += self._slip_asks(ctx, segs, names, sents, index) if self.use_rules else []
         _tag_replies(out, segs, names, ctx)
@@ -1050,6 +1095,20 @@ class OfflineExtractor:
                     # "Ken, did you tell the finance director about the pilot?" - "Yes, finance is on board.": the
                     # work the question named is done; tracking reads the question.
                     out.append(ActionItem(text=rules.clean(s), owner=names[i], status="done", confidence=0.6,
+                                          evidence=[self._ev(ctx, segs[i], names[i], sp)],
+                                          history=[FactEvent(at=ctx.meeting.date, event="done",
+                                                             meeting_id=ctx.meeting.meeting_id,
+                                                             note="reported done in the meeting")]))
+                    continue
+                thanks = _THANKS_FOR.search(s)
+                thanked_name = (thanks.group("name1") or thanks.group("name2")) if thanks else None
+                giver = _named_others(thanked_name, index, names[i]) if thanked_name else []
+                if thanks and len(giver) == 1 and not rules.is_question(s) and (i, sp[0]) not in taken:
+                    # "And thanks for the checklist, Naomi, it's really clear.", "Gail, thanks for the names, I got
+                    # them Monday": the thing thanked for reached the speaker, from the one thanked
+                    # (its text is what was sent: "it's really clear" is no part of the work tracking looks for)
+                    out.append(ActionItem(text=f"Sent the {thanks.group('thing').strip()}.", owner=giver[0],
+                                          status="done", confidence=0.6,
                                           evidence=[self._ev(ctx, segs[i], names[i], sp)],
                                           history=[FactEvent(at=ctx.meeting.date, event="done",
                                                              meeting_id=ctx.meeting.meeting_id,
@@ -1976,7 +2035,8 @@ def labels_differ(segs: list[Segment], i: int) -> bool:
     return segs[i - 1].speaker != segs[i].speaker
 
 
-_AND_NEXT = re.compile(r",?\s+and\s+(?=(?:the|our|their|all|both|we|I)\b)", re.IGNORECASE)
+_AND_NEXT = re.compile(r",?\s+and\s+(?=(?:the|our|their|all|both|we|I)\b|(?-i:[A-Z][a-z]+)\s+(?-i:[a-z]+ed)\b)",
+                       re.IGNORECASE)  # ("... and Juno finished the cabling survey yesterday": a name, then its deed)
 
 
 def _done_parts(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
@@ -1985,7 +2045,9 @@ def _done_parts(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
     a, b = span
     for m in _AND_NEXT.finditer(text, a, b):
         left, right = (a, a + len(text[a : m.start()].rstrip())), (m.end(), b)
-        if rules.completed(text[left[0] : left[1]]) and rules.completed(text[right[0] : right[1]]):
+        # ("I got Omar's floor plan on Tuesday and Juno finished the cabling survey": a receipt is a report too)
+        if (rules.completed(text[left[0] : left[1]]) or _RECEIPT.search(text[left[0] : left[1]])) and \
+                rules.completed(text[right[0] : right[1]]):
             return [left, right]
     return [span]
 
@@ -1993,7 +2055,8 @@ def _done_parts(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
 # ------------------------------------------------------------------------ the prompt a statement answers
 
 PROMPT_WORDS = 40
-_RECEIPT = re.compile(r"\bI(?:'ve| have)?\s+(?:got|received)\s+(?:the|your|his|her|their)\b", re.IGNORECASE)
+_RECEIPT = re.compile(r"\bI(?:'ve| have)?\s+(?:got|received)\s+(?:the|your|his|her|their|(?-i:[A-Z][a-z]+)'s)\b",
+                      re.IGNORECASE)
 _THANKED = re.compile(r"\bthanks?,?\s+(?:you,?\s+)?([A-Z][\w'-]+)")
 # ... not a request: "Viktor, you'll run it?", "Lucy, your team would draft it?"
 _NO_ASK = r"(?![^?]*\b(?:you|you'll|will|would|could|can|should|shall|need|needs|please)\b|[^?]*'ll\b)"
@@ -2015,7 +2078,17 @@ _ASSENT = re.compile(r"^\W*(?:yes|yeah|yep|sure|of course|will do|absolutely|def
 _FILLER = {"honestly", "honest", "frankly", "really", "real", "basically", "actually", "just", "though", "serious", "big"}
 _ANOTHER_THING = re.compile(r"\b(?:also|as well|too|another|second|separately)\b", re.IGNORECASE)
 _MY_INBOX = re.compile(r"\bin (?:my|our) (?:inbox|mailbox)\b", re.IGNORECASE)
-_INBOX = re.compile(r"\b(?:inbox|mailbox)\b|^\W*(?:(?:and|so|good news)[,:]?\s+)?(?:got|received)\b", re.IGNORECASE)
+_INBOX = re.compile(r"\b(?:inbox|mailbox)\b|^\W*(?:(?:and|so|good news)[,:]?\s+)?(?:got|received)\b"
+                    # "Maxine's list came through Tuesday", "Sunil's answers came back Tuesday": it reached its reader
+                    r"|^\W*(?:(?:yeah|yes|yep|and|so|oh|good news)[,:]?\s+)*(?-i:[A-Z][a-z]+)'s\s+(?:[\w-]+\s+){1,3}?"
+                    r"(?:came|arrived|landed|turned up)\b", re.IGNORECASE)
+# Thanks for a thing, to the one who sent it: "thanks for the checklist, Naomi", "Jaz, thank you for the list".
+_THANKS_FOR = re.compile(r"(?:\b(?P<name1>(?-i:[A-Z][a-z]+)),\s+)?\bthanks?(?: you)? for (?:the|your|those|these|all the)\s+"
+                         # (not for the meeting's own talk: "thanks for the update, Dave")
+                         r"(?!(?:update|updates|time|help|heads-up|heads up|reminder|summary|intro|introduction|context|"
+                         r"recap|chat|call|meeting|session|patience|offer|question|thought|thoughts|feedback)\b)"
+                         r"(?P<thing>[^,.;!?]{2,60}?)(?:,\s+(?P<name2>(?-i:[A-Z][a-z]+))\b|(?=\s*(?:[,.;!?]|$)))",
+                         re.IGNORECASE)
 _POSSESSOR_DONE = re.compile(r"\b([A-Z][a-z]+)'s\s+(?!team\b)[a-z]")
 _THEY = re.compile(r"\b(?:they|them|their)\b", re.IGNORECASE)
 _YES_NAME = re.compile(r"^\W*(?:yes|yeah|yep)[,.]?\s+(?-i:([A-Z][a-z]+))\s", re.IGNORECASE)
@@ -2232,6 +2305,12 @@ def _prompt_before(
     """The end of the turn before segment ``i`` (its last two sentences, at most PROMPT_WORDS words) when another
     speaker said it: in a status call that is the question the statement answers ("Tom, the BitLocker
     requirements?" - "I sent them Friday")."""
+    span = _prompt_span(segs, names, sents, i)
+    return " ".join(segs[i - 1].text[span[0] : span[1]].split()[-PROMPT_WORDS:]) or None if span else None
+
+
+def _prompt_span(segs: list[Segment], names: list[str], sents: list[list[tuple[int, int]]], i: int) -> tuple[int, int] | None:
+    """Where in segment ``i - 1`` the prompt _prompt_before reads is."""
     if i == 0 or names[i - 1] == names[i]:
         return None
     text = segs[i - 1].text
@@ -2239,8 +2318,7 @@ def _prompt_before(
     last = text[spans[-1][0] : spans[-1][1]]
     # "I circulated the RAID log, so that one's done. Raj, the SSO group list?": a last sentence that calls on
     # the speaker is the whole question; the sentence before it is about something else.
-    tail = last if _calls_on(last, names[i]) or len(spans) == 1 else text[spans[-2][0] : spans[-1][1]]
-    return " ".join(tail.split()[-PROMPT_WORDS:]) or None
+    return spans[-1] if _calls_on(last, names[i]) or len(spans) == 1 else (spans[-2][0], spans[-1][1])
 
 
 def _opens_turn(quote: str, text: str, spans: list[tuple[int, int]]) -> bool:
@@ -2889,6 +2967,8 @@ def _when_next(text: str, spans: list[tuple[int, int]], sp: tuple[int, int]) -> 
     when = text[nxt[0] : nxt[1]] if nxt else ""
     # ("I'll try and look at them on my day off. Thursday.": a day said on its own after one's own promise)
     bare = bool(when) and _bare_when(when) and bool(rules.FIRST_PERSON_WILL.search(text[sp[0] : sp[1]]))
+    # ("I'll dig out the data dictionary for you. You'll have it Monday.": the result promised on a day)
+    bare = bare or (bool(when) and bool(_PRONOUN_RESULT.match(when)) and find_date_phrase(when) is not None)
     if when and len(when.split()) <= 12 and (_WHEN_ONLY.search(when) or bare) and (
             not rules.commitment(when) or _PRONOUN_RESULT.match(when)):  # "... You'll have it by the sixteenth."
         return when
@@ -3031,6 +3111,11 @@ _THEY_SAID_DATE = re.compile(rf"(?<=\w),?\s*(?:they|he|she)\s+(?:said|say|says|r
                              rf"\s+(?:by\s+)?(?=(?:on\s+)?(?:the\s+)?(?:{DATE_PHRASE.pattern})\W*$)", re.IGNORECASE)
 
 
+_SAID_THING_BY = re.compile(rf"\b{_PARTY}(?:'ve|'s|\s+have|\s+has)?\s+(?:said|promised|confirmed)\s+"
+                            r"(?P<thing>(?:the|their|a|an|all)\s+[^,.;!?]{2,50}?)\s+"
+                            rf"(?=(?:by|on|for|before)\s+(?:{DATE_PHRASE.pattern}))", re.IGNORECASE)
+
+
 def _gerund_base(verb: str, particle: str) -> str | None:
     """The task verb a gerund stands for ("setting" + " up" -> "set up", "writing" -> "write"), None if none."""
     stem = verb.lower()[:-3]
@@ -3078,6 +3163,8 @@ def _relayed(sentence: str) -> str:
     out = _SAID_HE_WOULD.sub(lambda m: f"{m.group('who')} will " if not m.group("can") or find_date_phrase(
         sentence[m.end() :]) else m.group(0), sentence)
     out = _THEY_SAID_DATE.sub(" by ", out)
+    # "Brookmere have said the full extract by the sixth": the party's promise of a thing by a date
+    out = _SAID_THING_BY.sub(lambda m: f"{m.group('who')} will deliver {m.group('thing')} ", out)
     if find_date_phrase(out) and not rules.is_question(out):
         out = _RELAY_TAIL.sub("", out)
         going = _GOING_TO.search(out)
@@ -3198,6 +3285,31 @@ _PRONOUN_WORK = re.compile(r"\W*(?:(?:and|so|then|but|yeah|yes|okay|ok|right|um|
                            r"through|all|together))?(?P<rest>[^.;!?]*)[.;!?]?\s*$", re.IGNORECASE)
 _PRONOUN_REST = {"to", "you", "him", "her", "them", "everyone", "everybody", "all", "both", "promise", "somehow",
                  "then", "too", "latest", "at", "the", "by", "for", "on", "of", "first", "thing", "hopefully"}
+
+
+# Words a promise says besides its work: "I'll send them over Friday", "I'll get that to you tomorrow".
+_PROMISE_ONLY = _NO_WORK | {"send", "get", "have", "give", "put", "do", "make", "across", "back", "round", "around",
+                            "through", "again", "you", "your", "tomorrow", "tonight", "saturday", "sunday", "next",
+                            "end", "first", "thing", "latest", "promise", "definitely", "then", "also", "well", "too",
+                            "oh", "okay", "ok", "right", "yes", "yeah", "yep", "sure", "fine", "great", "me", "by", "on",
+                            "ll", "ve", "re",  # the clitics of "I'll", "we've", "you're"
+                            "leave", "with", "sign", "signed", "up", "week", "afternoon", "morning", "later"}
+
+
+def _work_said_before(text: str, segs: list[Segment], names: list[str], sents: list[list[tuple[int, int]]], i: int,
+                      s0: int) -> tuple[int, tuple[int, int]] | None:
+    """Where a promise that opens its turn and names its work only by a pronoun or its verb says what it is about
+    ("Oh, those. I'll send them over Friday.", "That's me. I'll get that to you tomorrow."): (turn, span) of the
+    prompt it answers (see _prompt_before). Not the turn's own sentences before it: blind audits showed "it" there
+    as often points past them ("Legal want to look at the seven years point. I'll get it signed off by the 30th")."""
+    phrase = find_date_phrase(text)
+    rest = rules.TASK_RX.sub(" ", text.replace(phrase, " ", 1) if phrase else text)
+    if {w for w in _content(rest, names[i]) if not w.isdigit()} - _PROMISE_ONLY - _TAKE_ON:
+        return None  # it names its work ("I'll send them the floor plans Friday")
+    span = _prompt_span(segs, names, sents, i)
+    if span is None or sum(1 for q in sents[i] if q[1] <= s0 and len(segs[i].text[q[0] : q[1]].split()) > 2) > 1:
+        return None  # deep in its own turn, or no other speaker's turn before it
+    return (i - 1, span) if len(_content(segs[i - 1].text[span[0] : span[1]], names[i - 1]) - _PROMISE_ONLY) >= 2 else None
 
 
 def _pronoun_work(sentence: str, day: date) -> bool:
@@ -3327,6 +3439,105 @@ def _prompted_dates(
                     and not rules.completed(reply) and all(t in _TERSE_REPLY for t in rest)):
                 out[(i, *sp)] = (j, psp, topic)
             break
+    return out
+
+
+# A question asking when (or how long) a piece of work will take: "How long is bigger?", "When could you
+# realistically do it?", "And Dave, when could we have it back, filled in?".
+_WHEN_Q = re.compile(r"\b(?:when|how long|how soon|by when|what date|what sort of (?:timescale|timeline))\b[^.!?]*\?\s*$",
+                     re.IGNORECASE)
+_WHEN_Q_WORDS = {"when", "how", "long", "soon", "date", "realistically", "realistic", "could", "would", "can", "will",
+                 "you", "we", "do", "get", "have", "it", "that", "them", "those", "this", "back", "need", "think",
+                 "roughly", "sort", "timescale", "timeline", "take", "likely", "so", "and", "then", "okay", "ok"}
+_NOT_AN_ANSWER = re.compile(r"\b(?:no idea|don't know|dunno|not sure|can't say|couldn't say|ask \w+|depends)\b"
+                            # "Um, maybe the twenty-third? I don't want to promise something": no date given yet
+                            r"|\b(?:(?:don't|do not|won't|can't|not) (?:want to )?promis\w*|no promises)\b"
+                            r"|\b(?:done|sent|finished|did it|already)\b"
+                            # another party's date, relayed: "Cardlane say the tenth", "Network told me Wednesday"
+                            r"|\b(?:say|says|said|told|reckons?|according to|they're|they are|he's|she's)\b",
+                            re.IGNORECASE)
+
+
+_AIM_WORDS = {"aiming", "aim", "shooting", "planning", "targeting", "target", "for", "now", "on", "it", "we", "i",
+              "hopefully", "so", "and", "but", "okay", "ok", "yeah", "yes", "well", "um", "uh", "realistically"}
+
+
+def _aims_at_named_work(sentence: str, speaker: str) -> bool:
+    """An "I'm aiming for <date>" sentence that names the work it is for ("... for the VLAN", "Production for
+    click-and-collect, we're targeting the eleventh"), not a bare target ("I'm aiming for Friday")."""
+    phrase = find_date_phrase(sentence)
+    rest = sentence.replace(phrase, " ", 1) if phrase else sentence
+    return bool(_content(rest, speaker) - _AIM_WORDS - _PROMISE_ONLY)
+
+
+# The thing a first-person promise names: "I'll get the workbook over to you by Thursday" -> "the workbook".
+_THING_PROMISED = re.compile(r"\b(?:i|we)(?:'ll| will)\s+(?:\w+\s+){1,2}?(?P<thing>(?:the|your|our|a|an|my|this|that)\s+"
+                             r"[\w-]+(?:\s+(?!over\b|to\b|by\b|back\b|across\b|for\b|on\b)[\w-]+){0,3}?)"
+                             r"(?=\s+(?:over|to|by|back|across|for|on|this|next|tomorrow)\b|\s*[,.;!?]|\s*$)", re.IGNORECASE)
+
+
+def _when_answers(
+    segs: list[Segment], names: list[str], sents: list[list[tuple[int, int]]], day: date
+) -> dict[tuple[int, int, int], tuple[int, tuple[int, int], str]]:
+    """"Lowri, ... how long to get the register into it?" - "Um, it's about four hundred rows ... Friday week? So
+    the sixteenth.": a question asking another speaker when they will have work done, answered in their next turn
+    with a later date, makes that work theirs by that date (reply span -> question turn, span, the work's words:
+    the question's, or else the nearest sentence before it, in the last three turns, that names a task).
+
+    Not when the reply does not know, defers to someone else, or reports the work done."""
+    out: dict[tuple[int, int, int], tuple[int, tuple[int, int], str]] = {}
+    for i in range(1, len(segs)):
+        j = i - 1
+        if names[j] == names[i] or not sents[j] or (i >= 2 and names[i - 1] == names[i]):
+            continue
+        qsp = sents[j][-1]
+        question = segs[j].text[qsp[0] : qsp[1]]
+        if not _WHEN_Q.search(question) or find_date_phrase(question) or \
+                not re.search(r"\b(?:you|your|we|us|how long)\b", question, re.IGNORECASE):
+            continue  # ("When is the steering group?" asks about no one's work)
+        work = question
+        if len(_content(question, names[i]) - _WHEN_Q_WORDS) < 2:
+            task = None
+            for k in range(j, max(-1, j - 3), -1):
+                spans = [q for q in sents[k] if k != j or q[1] <= qsp[0]]
+                task = next((segs[k].text[q[0] : q[1]].strip() for q in reversed(spans)
+                             if rules.TASK_RX.search(segs[k].text[q[0] : q[1]])
+                             and len(_content(segs[k].text[q[0] : q[1]], names[i]) - _WHEN_Q_WORDS) >= 2
+                             and not rules.completed(segs[k].text[q[0] : q[1]])), None)
+                if task:
+                    break
+            if task is None:
+                continue
+            if k != i and rules.FIRST_PERSON_WILL.search(task):
+                # "I'll get the workbook over to you by Thursday, Dave. And when could we have it back, filled in?":
+                # the asker's own promise is theirs; the one asked owes what it names ("the workbook"), not it
+                thing = _THING_PROMISED.search(task)
+                if thing is None:
+                    continue
+                task = thing.group("thing")[0].upper() + thing.group("thing")[1:] + ":"
+            work = f"{task} {question.strip()}"
+        # the reply: the next turn of the one asked (a run of their segments), its first four sentences
+        reply_spans = [(k, q) for k in range(i, len(segs)) if all(names[m] == names[i] for m in range(i, k + 1))
+                       for q in sents[k]][:4]
+        later = [segs[m].text for m in range(i, min(len(segs), i + 4)) if names[m] == names[i]]
+        if any(_NOT_AN_ANSWER.search(t) for t in later[:1]) or any(
+                due_date(q, day) and rules.FIRST_PERSON_WILL.search(q) for t in later for q in re.split(r"[.?!]", t)):
+            continue  # the one asked hedges, or goes on to promise it in their own words (the rules read that)
+        for n, (k, sp) in enumerate(reply_spans):
+            reply = segs[k].text[sp[0] : sp[1]]
+            if _NOT_AN_ANSWER.search(reply) or rules.completed(reply):
+                break
+            due = due_date(reply, day)
+            if due is not None:
+                if due > day and not _LATE_CUE.search(reply):
+                    # "Friday week? So the sixteenth.", "The Friday after month-end. The 2nd of October.": a short
+                    # next sentence that pins the date down belongs to the answer
+                    k2, sp2 = reply_spans[n + 1] if n + 1 < len(reply_spans) else (-1, sp)
+                    pinned = segs[k].text[sp2[0] : sp2[1]] if k2 == k else ""
+                    if pinned and len(pinned.split()) <= 6 and (due_date(pinned, day) or day) >= due:
+                        sp = (sp[0], sp2[1])
+                    out[(k, *sp)] = (j, qsp, work)
+                break
     return out
 
 

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.models import Person
+from assistant.tracking import short_name_of
 
 TEAM_RX = re.compile(
     r"(?:(?<!['’])|(?=s ))\b(?:the |our |their |your )?((?:[A-Z][\w&-]*|[a-z][\w-]*)(?: [a-z][\w-]*| [A-Z][\w&-]*){0,2}) "
@@ -154,6 +155,11 @@ def member_or_party(sentence: str) -> str | None:
     return m.group("name")
 
 
+# A capitalised word after a lower-case word or a comma: a name, not a sentence's first word ("Will you ...").
+# (or a name on its own: "Ally", as a caller passes the name it found)
+_MID_SENTENCE_NAME = re.compile(r"(?:(?:[a-z]|[a-z],)\s+|^\s*(?=[A-Z][a-z]{2,}\W*$))((?-i:[A-Z][a-z]{2,}))\b")
+
+
 @dataclass
 class NameIndex:
     """Lower-cased surface forms -> canonical names of people, teams and speakers of the engagement."""
@@ -198,11 +204,20 @@ class NameIndex:
         return re.compile(r"\b(" + "|".join(re.escape(a) for a in alts) + r")\b", re.IGNORECASE)
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
-        """(start, end, canonical name) of every known name in text."""
+        """(start, end, canonical name) of every known name in text, and of a usual short form of one person's
+        first name said mid-sentence ("thanks Ally" for Alasdair Lyle, "so Bernie's sending it")."""
         pat = self.pattern()
         if pat is None:
             return []
-        return [(m.start(), m.end(), self.forms[m.group(1).lower()]) for m in pat.finditer(text)]
+        found = [(m.start(), m.end(), self.forms[m.group(1).lower()]) for m in pat.finditer(text)]
+        for m in _MID_SENTENCE_NAME.finditer(text):
+            if m.group(1).lower() in self.forms or any(a <= m.start(1) < b for a, b, _ in found):
+                continue
+            whose = {name for name, kind in self.kinds.items() if kind == "person" and len(name.split()) > 1
+                     and short_name_of(m.group(1), name.split()[0])}
+            if len(whose) == 1:
+                found.append((m.start(1), m.end(1), whose.pop()))
+        return sorted(found)
 
 
 def team_phrases(text: str) -> list[tuple[int, int, str]]:

@@ -166,6 +166,8 @@ ACCEPT = re.compile(
     r"i'll handle (?:that|it)|i'm on it|consider it done|i'll sort (?:that|it) out|"
     r"(?:that's|that one's|it's) on me|i've got (?:it|this|that)|i'll own (?:it|that|this)|i'll pick (?:it|that) up|"
     r"i'm happy to (?:do|take) (?:it|that|this)|"
+    # "Can do. The twenty-third.", "Yeah, that I can do.": taken on in two words
+    r"can do(?=\W*$|\W+(?:the|by|for|on|next|this|end|friday|monday|tuesday|wednesday|thursday)\b)|that i can do|"
     # "Yes, I will.": the whole reply to a request
     r"i (?:will|shall)(?=\W*$))\b",
     re.IGNORECASE,
@@ -946,9 +948,13 @@ _RECAP_DEADLINE = re.compile(rf"^\W*(?-i:[A-Z][a-z]+),\s+(?:the|your|those|these
                              rf"(?:by|before)\s+(?:{DATE_PHRASE.pattern})", re.IGNORECASE)
 
 
+# "That's my fault, it's been sitting in my inbox": an apology for work not done, whatever else the sentence says
+_OWN_FAULT = re.compile(r"\bmy (?:fault|bad)\b|\bmea culpa\b", re.IGNORECASE)
+
+
 def completed(sentence: str) -> bool:
     m = DONE.search(sentence)
-    if m is None or _DONE_IF.search(sentence) or sentence.rstrip().endswith("?") or _LATE_NEWS.search(sentence) or \
+    if m is None or _OWN_FAULT.search(sentence) or _DONE_IF.search(sentence) or sentence.rstrip().endswith("?") or _LATE_NEWS.search(sentence) or \
             _RECAP_DEADLINE.search(sentence) or \
             _REMARK_RAISED.search(sentence) or _BAD_OUTCOME.search(sentence[m.end() :]) or \
             part_way(sentence[m.end() :]) or \

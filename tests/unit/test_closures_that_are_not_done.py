@@ -164,3 +164,8 @@ def test_the_old_owner_saying_where_things_are_after_the_handover_is_not_the_wor
                    ("Kemi Hart", "Thank you. They're in the blue folder. The second blue folder.")])
     [item] = [i for i in items(facts) if i.meeting_id == "w1"]
     assert item.owner == "Lucy Fenn" and item.status != "done"
+
+
+def test_an_apology_for_work_left_waiting_is_not_the_work_done() -> None:
+    assert not rules.completed("Ah. That's, yes, that's my fault, it's been sitting in my inbox.")
+    assert rules.completed("The LLD has been sitting in my inbox since Thursday.")  # what reached the speaker
