@@ -380,6 +380,7 @@ class OfflineExtractor:
         when_of: dict[tuple[int, int, int], tuple[int, tuple[int, int], str]] = {}  # see _when_answers
         aimed: set[tuple[int, int, int]] = set()  # a target date for work the sentence names (see AIM_FOR)
         results: set[tuple[int, int, int]] = set()  # "You'll have it by Wednesday" (see _PRONOUN_RESULT)
+        taken_on: set[tuple[int, int, int]] = set()  # "Leave that with me. Tuesday." (see _TAKES_IT)
         if self.use_rules:
             for i, spans in enumerate(sents):
                 for sp in (c for s_ in spans for c in rules.clauses(segs[i].text, s_)):
@@ -407,6 +408,19 @@ class OfflineExtractor:
             for i, spans in enumerate(sents):
                 for n, sp in enumerate(spans):
                     s = segs[i].text[sp[0] : sp[1]]
+                    if _TAKES_IT.match(s) and i > 0 and names[i - 1] != names[i] and not rules.is_question(s) and \
+                            not _handed_over(_prompt_before(segs, names, sents, i) or ""):
+                        # "Wayne does the rota. Leave that with me. Tuesday.", "That's on me, end of the week.": the
+                        # speaker takes on what the turn before needs, by the day said with it or right after it
+                        then_sp = next((q for q in spans[n + 1 :]), None)
+                        then_said = segs[i].text[then_sp[0] : then_sp[1]] if then_sp else ""
+                        taken_due = due_date(s, ctx.meeting.date) or (due_date(then_said, ctx.meeting.date)
+                                                                       if then_said and _bare_when(then_said) else None)
+                        if taken_due is not None and taken_due > ctx.meeting.date:
+                            key = (i, sp[0], then_sp[1]) if then_sp and due_date(s, ctx.meeting.date) is None \
+                                else (i, *sp)
+                            chosen.setdefault(key, max(0.7, float(p[i])))
+                            taken_on.add(key)
                     if n and rules.AIM_FOR.search(s) and not rules.is_question(s):
                         # "So I'm unblocked on the trial load. I'm aiming for Friday.": the speaker's target date for
                         # the work the sentence before names
@@ -646,7 +660,7 @@ class OfflineExtractor:
                                                              seg.text[spoke_for.end():], re.IGNORECASE):
                     # "From Brightwave: we'll enrol the forty finance laptops ...": we = the party the turn speaks for
                     owner = spoke_for.group(1)
-                if (i, s0, s1) in results:
+                if (i, s0, s1) in results or (i, s0, s1) in taken_on:
                     owner = speaker  # "You'll have it tomorrow": the speaker delivers, to the one addressed
                 if owner is None and ((i, s0, s1) in in_hand or (i, s0, s1) in aimed):
                     owner = speaker
@@ -3456,6 +3470,17 @@ _NOT_AN_ANSWER = re.compile(r"\b(?:no idea|don't know|dunno|not sure|can't say|c
                             # another party's date, relayed: "Cardlane say the tenth", "Network told me Wednesday"
                             r"|\b(?:say|says|said|told|reckons?|according to|they're|they are|he's|she's)\b",
                             re.IGNORECASE)
+
+
+# Taking something on in so many words: "Leave that with me.", "That's on me, end of the week.", "That one's mine."
+_TAKES_IT = re.compile(r"^\W*(?:(?:ok(?:ay)?|yes|yeah|yep|right|fine|sure)\W+)*(?:leave (?:it|that|this|those|them) with me|"
+                       r"(?:that|that one|this|this one|it)(?:'s| is) (?:on me|mine)|i'll take (?:it|that|this) on)\b",
+                       re.IGNORECASE)
+def _handed_over(prompt: str) -> bool:
+    """The turn before already hands the work out or asks for it ("Ken's going to draft the comms plan, aren't you,
+    Ken?", "Could you send the list?"): a "that's on me" after it is that item's acceptance, read elsewhere."""
+    return rules.commitment(prompt) or bool(rules.TAG_QUESTION.search(prompt)) or bool(
+        re.search(r"\b(?:can|could|will|would) you\b", prompt, re.IGNORECASE))
 
 
 _AIM_WORDS = {"aiming", "aim", "shooting", "planning", "targeting", "target", "for", "now", "on", "it", "we", "i",

@@ -149,3 +149,17 @@ def test_a_thing_another_party_has_promised_by_a_date_is_that_partys_item(extrac
     assert (item.owner, item.due) == ("Brookmere", date(2026, 11, 6))
     assert items(extractor, [("Imogen Clarke", "Theo, the kit?"),
                              ("Theo Banks", "The vendor said the kit is on its way.")]) == []
+
+
+@pytest.mark.parametrize(("said", "due"), [("Wayne does the rota. Leave that with me. Tuesday.", date(2026, 11, 3)),
+                                          ("That's on me, end of the week.", date(2026, 11, 6))])
+def test_taking_on_what_the_turn_before_needs_with_a_day_is_the_speakers_item_citing_that_need(
+        extractor, said: str, due: date) -> None:
+    [item] = items(extractor, [("Owen Lacey", "I can't book any of the training sessions until I've got the rota."),
+                               ("Theo Banks", said)])
+    assert (item.owner, item.due) == ("Theo Banks", due)
+    assert any(e.speaker == "Owen Lacey" and "rota" in e.quote for e in item.evidence)
+
+
+def test_taking_something_on_with_no_day_is_no_item_of_its_own(extractor) -> None:
+    assert items(extractor, [("Owen Lacey", "And the risk log?"), ("Theo Banks", "Leave it with me.")]) == []
