@@ -221,21 +221,14 @@ def _same_person(name: str, other: str | None, people: Sequence[Person]) -> bool
     return bool(a and b) and (short_name_of(a[0], b[0]) or short_name_of(b[0], a[0]))
 
 
-def _people_named(text: str, people: Sequence[Person], besides: str | None) -> list[Person]:
-    """The engagement's people the text names by first name or a usual short form, other than ``besides``."""
-    words = set(re.findall(r"\b[A-Z][a-z]+\b", text))
-    return [p for p in people if p.name.split() and not _same_person(p.name, besides, people)
-            and any(_same_person(w, p.name, people) for w in words)]
-
-
 def _recipient_fit(item: ActionItem, question: str, people: Sequence[Person]) -> int:
     """1 when the item's words name someone the question names besides the item's owner, -1 when they name only
     others, else 0."""
-    named = _people_named(question, people, item.owner)
-    said = _people_named(" ".join([item.text] + [e.quote for e in item.evidence[:1]]), people, item.owner)
+    named = _called_on(question, people, item.owner or "")
+    said = _called_on(" ".join([item.text] + [e.quote for e in item.evidence[:1]]), people, item.owner or "")
     if not named or not said:
         return 0
-    return 1 if any(p in named for p in said) else -1
+    return 1 if set(named) & set(said) else -1
 
 
 def _pick(ex: Exchange, said: str, actions: Sequence[ActionItem], people: Sequence[Person],

@@ -325,6 +325,15 @@ class OfflineExtractor:
     # ------------------------------------------------------------------ helpers
 
     @staticmethod
+    def _done(ctx: MeetingContext, seg: Segment, name: str, span: tuple[int, int], text: str,
+              owner: str | None) -> ActionItem:
+        """An action item reported done in this meeting, quoting the speaker's sentence."""
+        return ActionItem(text=text, owner=owner, status="done", confidence=0.6,
+                          evidence=[OfflineExtractor._ev(ctx, seg, name, span)],
+                          history=[FactEvent(at=ctx.meeting.date, event="done", meeting_id=ctx.meeting.meeting_id,
+                                             note="reported done in the meeting")])
+
+    @staticmethod
     def _ev(ctx: MeetingContext, seg: Segment, name: str, span: tuple[int, int]) -> Evidence:
         return Evidence(
             meeting_id=ctx.meeting.meeting_id,
@@ -414,11 +423,11 @@ class OfflineExtractor:
                         # speaker takes on what the turn before needs, by the day said with it or right after it
                         then_sp = next((q for q in spans[n + 1 :]), None)
                         then_said = segs[i].text[then_sp[0] : then_sp[1]] if then_sp else ""
-                        taken_due = due_date(s, ctx.meeting.date) or (due_date(then_said, ctx.meeting.date)
-                                                                       if then_said and _bare_when(then_said) else None)
+                        own_due = due_date(s, ctx.meeting.date)
+                        taken_due = own_due or (due_date(then_said, ctx.meeting.date)
+                                                if then_said and _bare_when(then_said) else None)
                         if taken_due is not None and taken_due > ctx.meeting.date:
-                            key = (i, sp[0], then_sp[1]) if then_sp and due_date(s, ctx.meeting.date) is None \
-                                else (i, *sp)
+                            key = (i, sp[0], then_sp[1]) if then_sp and own_due is None else (i, *sp)
                             chosen.setdefault(key, max(0.7, float(p[i])))
                             taken_on.add(key)
                     if n and rules.AIM_FOR.search(s) and not rules.is_question(s):
@@ -1108,11 +1117,7 @@ class OfflineExtractor:
                         _calls_on(prompt, names[i]) and not _other_doer(s, names[i], index):
                     # "Ken, did you tell the finance director about the pilot?" - "Yes, finance is on board.": the
                     # work the question named is done; tracking reads the question.
-                    out.append(ActionItem(text=rules.clean(s), owner=names[i], status="done", confidence=0.6,
-                                          evidence=[self._ev(ctx, segs[i], names[i], sp)],
-                                          history=[FactEvent(at=ctx.meeting.date, event="done",
-                                                             meeting_id=ctx.meeting.meeting_id,
-                                                             note="reported done in the meeting")]))
+                    out.append(self._done(ctx, segs[i], names[i], sp, rules.clean(s), names[i]))
                     continue
                 thanks = _THANKS_FOR.search(s)
                 thanked_name = (thanks.group("name1") or thanks.group("name2")) if thanks else None
@@ -1121,12 +1126,8 @@ class OfflineExtractor:
                     # "And thanks for the checklist, Naomi, it's really clear.", "Gail, thanks for the names, I got
                     # them Monday": the thing thanked for reached the speaker, from the one thanked
                     # (its text is what was sent: "it's really clear" is no part of the work tracking looks for)
-                    out.append(ActionItem(text=f"Sent the {thanks.group('thing').strip()}.", owner=giver[0],
-                                          status="done", confidence=0.6,
-                                          evidence=[self._ev(ctx, segs[i], names[i], sp)],
-                                          history=[FactEvent(at=ctx.meeting.date, event="done",
-                                                             meeting_id=ctx.meeting.meeting_id,
-                                                             note="reported done in the meeting")]))
+                    out.append(self._done(ctx, segs[i], names[i], sp, f"Sent the {thanks.group('thing').strip()}.",
+                                          giver[0]))
                     continue
                 if not rules.completed(s) or rules.risk_closed(s):
                     continue  # a risk said to be over is a closed risk (see _blockers_and_risks), not work done
@@ -1189,16 +1190,7 @@ class OfflineExtractor:
                 elif owner is None and _asks_speaker(_prompt_before(segs, names, sents, i), names[i]) \
                         and not index.find(s) and not team_phrases(s):
                     owner = names[i]  # "Marcus, pilot list?" - "The pilot list finally went out on Tuesday."
-                item = ActionItem(
-                    text=rules.clean(s),
-                    owner=owner,
-                    status="done",
-                    evidence=[self._ev(ctx, segs[i], names[i], sp)],
-                    confidence=0.6,
-                    history=[FactEvent(at=ctx.meeting.date, event="done", meeting_id=ctx.meeting.meeting_id,
-                                       note="reported done in the meeting")],
-                )
-                out.append(item)
+                out.append(self._done(ctx, segs[i], names[i], sp, rules.clean(s), owner))
         return out
 
     def _lifted_blocker(
@@ -2320,7 +2312,9 @@ def _prompt_before(
     speaker said it: in a status call that is the question the statement answers ("Tom, the BitLocker
     requirements?" - "I sent them Friday")."""
     span = _prompt_span(segs, names, sents, i)
-    return " ".join(segs[i - 1].text[span[0] : span[1]].split()[-PROMPT_WORDS:]) or None if span else None
+    if span is None:
+        return None
+    return " ".join(segs[i - 1].text[span[0] : span[1]].split()[-PROMPT_WORDS:]) or None
 
 
 def _prompt_span(segs: list[Segment], names: list[str], sents: list[list[tuple[int, int]]], i: int) -> tuple[int, int] | None:
@@ -3476,6 +3470,8 @@ _NOT_AN_ANSWER = re.compile(r"\b(?:no idea|don't know|dunno|not sure|can't say|c
 _TAKES_IT = re.compile(r"^\W*(?:(?:ok(?:ay)?|yes|yeah|yep|right|fine|sure)\W+)*(?:leave (?:it|that|this|those|them) with me|"
                        r"(?:that|that one|this|this one|it)(?:'s| is) (?:on me|mine)|i'll take (?:it|that|this) on)\b",
                        re.IGNORECASE)
+
+
 def _handed_over(prompt: str) -> bool:
     """The turn before already hands the work out or asks for it ("Ken's going to draft the comms plan, aren't you,
     Ken?", "Could you send the list?"): a "that's on me" after it is that item's acceptance, read elsewhere."""
@@ -3513,7 +3509,7 @@ def _when_answers(
     out: dict[tuple[int, int, int], tuple[int, tuple[int, int], str]] = {}
     for i in range(1, len(segs)):
         j = i - 1
-        if names[j] == names[i] or not sents[j] or (i >= 2 and names[i - 1] == names[i]):
+        if names[j] == names[i] or not sents[j]:
             continue
         qsp = sents[j][-1]
         question = segs[j].text[qsp[0] : qsp[1]]
@@ -3533,7 +3529,7 @@ def _when_answers(
                     break
             if task is None:
                 continue
-            if k != i and rules.FIRST_PERSON_WILL.search(task):
+            if rules.FIRST_PERSON_WILL.search(task):
                 # "I'll get the workbook over to you by Thursday, Dave. And when could we have it back, filled in?":
                 # the asker's own promise is theirs; the one asked owes what it names ("the workbook"), not it
                 thing = _THING_PROMISED.search(task)
@@ -3542,8 +3538,8 @@ def _when_answers(
                 task = thing.group("thing")[0].upper() + thing.group("thing")[1:] + ":"
             work = f"{task} {question.strip()}"
         # the reply: the next turn of the one asked (a run of their segments), its first four sentences
-        reply_spans = [(k, q) for k in range(i, len(segs)) if all(names[m] == names[i] for m in range(i, k + 1))
-                       for q in sents[k]][:4]
+        run_end = next((m for m in range(i, len(segs)) if names[m] != names[i]), len(segs))
+        reply_spans = [(k, q) for k in range(i, run_end) for q in sents[k]][:4]
         later = [segs[m].text for m in range(i, min(len(segs), i + 4)) if names[m] == names[i]]
         if any(_NOT_AN_ANSWER.search(t) for t in later[:1]) or any(
                 due_date(q, day) and rules.FIRST_PERSON_WILL.search(q) for t in later for q in re.split(r"[.?!]", t)):

@@ -954,7 +954,8 @@ _OWN_FAULT = re.compile(r"\bmy (?:fault|bad)\b|\bmea culpa\b", re.IGNORECASE)
 
 def completed(sentence: str) -> bool:
     m = DONE.search(sentence)
-    if m is None or _OWN_FAULT.search(sentence) or _DONE_IF.search(sentence) or sentence.rstrip().endswith("?") or _LATE_NEWS.search(sentence) or \
+    if m is None or _OWN_FAULT.search(sentence) or _DONE_IF.search(sentence) or sentence.rstrip().endswith("?") or \
+            _LATE_NEWS.search(sentence) or \
             _RECAP_DEADLINE.search(sentence) or \
             _REMARK_RAISED.search(sentence) or _BAD_OUTCOME.search(sentence[m.end() :]) or \
             part_way(sentence[m.end() :]) or \
