@@ -122,7 +122,13 @@ _COMPLETION = re.compile(
     r"taken care of|ticked off|have it|got it|wrapped up|got (?:the|your)|packaged|opened|assigned|raised|"
     r"handed (?:\w+ )?over|in your inbox|(?:been sitting|sitting) in (?:my|our) (?:inbox|mailbox)|squared away|"
     r"locked in|built|(?:went|came) (?:over|across)|went (?:over )?to (?:you|him|her|them|everyone)|"
-    r"arrived|(?<=i )did(?= [a-z]+)|(?<=we )did(?= [a-z]+)|ran(?: clean(?:ly)?| fine| smoothly| ok(?:ay)?| well| successfully)?)\b",
+    r"arrived|(?<=i )did(?= [a-z]+)|(?<=we )did(?= [a-z]+)|ran(?: clean(?:ly)?| fine| smoothly| ok(?:ay)?| well| successfully)?|"
+    # the cues of rules.DONE's arrivals, environments, checks and sessions: "Anita's mapping came in Friday",
+    # "Bryn's feed is on staging", "the reconciliation test matched", "Jonah's training was, actually, alright"
+    r"(?:came|turned up|landed)(?: in| back)?|(?:is|are|'s|'re) (?:now |all |already )*(?:up |live )?on (?:in )?"
+    r"(?:prod|production|staging|uat|test)|passed|matched|balanced|reconciled|"
+    r"(?:was|were|went)[\s,]+(?:(?:actually|really|honestly|pretty|very|quite|surprisingly|genuinely)[\s,]+)*(?:good|great|"
+    r"fine|alright|all right|brilliant|excellent|useful|well|ok|okay|ahead))\b",
     re.I,
 )
 _NEGATION = re.compile(
@@ -194,7 +200,8 @@ class LedgerEntry(BaseModel):
 
 def _stem(word: str) -> str:
     word = _IRREGULAR.get(word, word)
-    for suffix in ("ations", "ation", "ments", "ment", "ings", "ing", "ed", "al", "es", "s", "e"):
+    # (one stem for "reconcile" and "reconciliation": reconcil)
+    for suffix in ("iations", "iation", "ations", "ation", "ments", "ment", "ings", "ing", "ed", "al", "es", "s", "e"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             return word[: -len(suffix)]
     return word
@@ -626,11 +633,15 @@ def _unprefixed(words: set[str], of: set[str]) -> set[str]:
 _CONDITION_FIRST = re.compile(r"^\W*(?:(?:so|and|then|okay|ok|right)[,.]?\s+)*(?:once|when|after|as soon as|if)\b"
                               r"(?P<cond>.+?)(?=,|\b(?:i|we|you|he|she|they)(?:'ll|\s+will|\s+can)\b|$)", re.IGNORECASE)
 
+# ... or closing it: "I'll have a first draft of the export mapping by the 30th, assuming Derek's spec actually turns up"
+_CONDITION_LAST = re.compile(r"[,;]\s*(?:assuming|provided(?: that)?|as long as|so long as|if|once|as soon as)\b"
+                             r"(?P<cond>[^,;]+?)\W*$", re.IGNORECASE)
+
 
 def condition_stems(item: FactBase) -> set[str]:
     """Stems of the item that only name the condition it waits for ("Once the mapping checks are done I'll run
-    the trial load" -> mapp, check), not the work itself; empty for an item opening with no condition."""
-    m = _CONDITION_FIRST.match(item.text)
+    the trial load" -> mapp, check), not the work itself; empty for an item with no condition first or last."""
+    m = _CONDITION_FIRST.match(item.text) or _CONDITION_LAST.search(item.text)
     if m is None:
         return set()
     names = [n for n in (item.owner, getattr(item, "waiting_on", None)) if n]
@@ -767,6 +778,13 @@ def match_score(old: FactBase, new: FactBase, sim: _Sim, people: Sequence[Person
         if in_context:  # the texts agree alone, or with what they answered ("I owe you all the cutover plan"
             # after Owen's gradebook news is still the cutover plan)
             cos = max(cos, sim.cosine(_in_context(old), _in_context(new)))
+        if lenient and is_completion(new) and not in_context:
+            # "Jonah's training was, actually, alright" for his "I'll come up and do the super-user training ...":
+            # all the owner's report names is in the item; its verdict and his name embed as noise, the work it
+            # names is what to compare
+            core = " ".join(w for w in re.findall(r"[\w'-]+", _done_core(new.text))
+                            if not content_stems(w) or content_stems(w) & base)
+            cos = max(cos, sim.cosine(old.text, core)) if core else cos
     if cos < (MIN_COSINE_SAME_OWNER if lenient else MIN_COSINE_RESOLVES if answered else MIN_COSINE):
         return None
     return MatchResult(

@@ -111,6 +111,18 @@ _AIM_FOR = re.compile(r"\b(?:down|in|aim|aiming|go|going|shoot|shooting|target|t
                       r"hoping)\s+for\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# A promise that opens with what it waits for: "So once Anita's export lands on the 23rd I'll load the duties ..."
+_LEADING_CONDITION = re.compile(r"^\W*(?:(?:so|and|then|okay|ok|right)[,.]?\s+)*(?:once|after|as soon as)\b.+?"
+                                r"(?=,|\b(?:i|we|you|he|she|they)(?:'ll|\s+will|\s+can)\b)", re.IGNORECASE)
+
+
+def condition_date_only(text: str) -> bool:
+    """Every date the sentence says is in the condition it opens with ("Once the export lands on the 23rd I'll
+    load it")."""
+    waits = _LEADING_CONDITION.match(text)
+    return waits is not None and all(m.end() <= waits.end() for m in DATE_PHRASE.finditer(text))
+
+
 def due_date(text: str, meeting_date: date) -> date | None:
     """The due date of one commitment: a "by <date>" deadline if given, else the latest date mentioned.
 
@@ -119,9 +131,10 @@ def due_date(text: str, meeting_date: date) -> date | None:
     """
     found: list[tuple[bool, date]] = []
     events: list[date] = []
+    waits = _LEADING_CONDITION.match(text)
     for m in DATE_PHRASE.finditer(text):
-        if _in_past_clause(text, m.start(), m.end()):
-            continue
+        if _in_past_clause(text, m.start(), m.end()) or (waits and m.end() <= waits.end()):
+            continue  # "So once Anita's export lands on the 23rd I'll load the duties": when the wait ends
         d = resolve(m.group(0), meeting_date)
         before = text[max(0, m.start() - 30) : m.start()]
         if d is not None and _EVENT_BEFORE.search(before) and not _AIM_FOR.search(before):

@@ -43,6 +43,7 @@ from ingest.extraction.followup import (
     _topic,
     chase_only,
     done_report,
+    incidental,
 )
 
 # Words of asking, not of the work asked about ("how are we on the scanners?", "any news on the key?").
@@ -269,10 +270,11 @@ def _pick(ex: Exchange, said: str, actions: Sequence[ActionItem], people: Sequen
 
 
 def answered(items: Sequence[FactBase], ctx: MeetingContext, due: dict[str, date | None],
-             taken: set[str]) -> list[FollowUp]:
+             taken: set[str], said_for: Sequence[Evidence] = ()) -> list[FollowUp]:
     """Done and slipped events for open action items (not in ``taken``: items the follow-up pass already gave an
     event) that a status exchange of this meeting reports done, or gives a later date than ``due`` (each item's due
-    date before the meeting) in a reply by the person the item is of."""
+    date before the meeting) in a reply by the person the item is of. A reply sentence already quoted in
+    ``said_for`` (the follow-up pass's evidence) serves that item only."""
     people = ctx.people
     names = [p.name for p in people] + [a for p in people for a in p.aliases]
     # Every open item competes for the question (one the rules already answered may be the one it is about); only
@@ -285,6 +287,8 @@ def answered(items: Sequence[FactBase], ctx: MeetingContext, due: dict[str, date
         if said is None and dated is None:
             continue
         seg_id, start, end, text = said or dated[0]  # type: ignore[index]
+        if any(e.segment_id == seg_id and (e.quote in text or text in e.quote) for e in said_for):
+            continue  # "Hannah, the parallel run." - "Ran it on Monday, and it went to Ledgerline": the export's
         item = _pick(ex, text, actions, people, names)
         if item is None or item.id in taken:
             continue
@@ -317,6 +321,8 @@ def _closes(ex: Exchange, said: tuple[int, float, float, str], item: ActionItem,
     """The reply's done report is about the item's own work, all of it."""
     text = said[3]
     rep = done_report(text)
+    if rep is not None and incidental(text, rep, item):
+        return False  # "Barry, kiosks." - "I went to the depot Friday to look at where they're going."
     if rep is not None and rep.doer not in ("speaker", "pronoun", "thing") and \
             not _same_person(rep.doer, item.owner, people):
         return False  # "Colm signed it": someone else's step, not the owner's work

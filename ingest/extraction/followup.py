@@ -44,7 +44,7 @@ from assistant.tracking import (
     names_match,
 )
 from ingest.extraction import MeetingContext, rules
-from ingest.extraction.dates import due_date
+from ingest.extraction.dates import DATE_PHRASE, due_date, find_date_phrase, resolve
 
 log = logging.getLogger(__name__)
 
@@ -151,6 +151,12 @@ _ACK = re.compile(r"^\W*(?:ok(?:ay)?,?\s+)?got (?:it|that|you)\s*(?:[,.!]|$)", r
 # Sentence openers that look like a verb with its subject left out but are not one ("Given the delay, ...").
 _NOT_ELIDED = frozenset({"given", "provided", "based", "gone", "said", "assuming", "compared", "supposed", "noted",
                          "understood", "agreed", "copied", "minuted", "logged", "accepted", "appreciated"})
+# Verbs of things that happen around the work, which report an item done only when it is their own kind of work
+# ("read the spec"): "She left me her notes", "Read it on the train", "I saw the draft"
+# (with the stems of the work each can be: "I went to Keswick" is the visit promised)
+_INCIDENTAL = {"left": frozenset({"leav"}), "read": frozenset({"review", "look"}), "saw": frozenset({"see", "look"}),
+               "seen": frozenset({"see", "look"}), "heard": frozenset({"hear"}), "noticed": frozenset(),
+               "went": frozenset({"visit", "go", "trip", "walk", "sit"}), "drafted": frozenset({"writ", "prepar"})}
 # Verbs whose elided report goes "to" someone: "Went to the reps on Monday.", "Sent to Rohan yesterday."
 _SENT_TO = frozenset({"went", "sent", "posted", "emailed", "mailed", "forwarded", "submitted", "handed", "passed",
                       "delivered", "shipped", "uploaded", "issued", "circulated", "returned"})
@@ -313,10 +319,11 @@ def done_report(sentence: str) -> DoneReport | None:
         # a promise earlier in the sentence covers what is joined to it: "I'll start the migration on Monday and have
         # it finished by the 6th"
         if _NOT_DONE_CLAUSE.search(clause) or rules.addressed_to_system(text) or PROMISE.search(text[:start]) \
-                or _PART_OF.search(text[:end]) or _PART_OF.search(clause):
+                or _PART_OF.search(text[:end]) or _PART_OF.search(clause) or rules.some_of_them(text[:end]):
             continue
-        if _BUT_CANNOT.search(text[end:]) or _STILL_TO_DO.search(text[end:]) or rules.part_way(text[end:]):
-            continue
+        if _BUT_CANNOT.search(text[end:]) or _STILL_TO_DO.search(text[end:]) or rules.part_way(text[end:]) or \
+                rules.still_pending(text[end:]):
+            continue  # ("All four PCs are imaged now, but they're sitting in my office": a step, not the work)
         if ack and start < ack.end():
             continue
         return DoneReport(doer=doer, start=start, end=end, subject=subject)
@@ -572,11 +579,47 @@ def _dated_clause(text: str, meeting_date: date) -> str:
     sentence."""
     for part in re.split(r"[,;]\s*", text):
         if due_date(part, meeting_date) is not None:
-            # (a clause naming a thing of its own is no reply about the item: "UAT moves to the week of the 30th")
-            return part if _bare(part) else text
+            # (a clause naming a thing of its own is no reply about the item: "UAT moves to the week of the 30th";
+            # but "the freeze rota's going to be Friday now, I'm waiting to see who's in" names its item, with why)
+            now = any(_NOW_AFTER.match(part, m.end()) for m in DATE_PHRASE.finditer(part))
+            return part if _bare(part) or now else text
         if not _bare(part):
             break
     return text
+
+
+def incidental(text: str, report: DoneReport, item: FactBase) -> bool:
+    """The verb reported is something that happens around the work, not the item's own work: "She left me her
+    notes.", "Got it, yes. Read it on the train.", "I went to the depot Friday to look at where they're going", "My
+    notice is drafted" (for "put the notice up"). "it went to the reps on Monday" and "Went to Siobhan Thursday" are
+    things sent and "Went through Tuesday night" the load run: "went" counts only for "I" or "we" going somewhere."""
+    verb = text[report.start : report.end].lower()
+    if verb == "went" and not (report.doer == "speaker" and re.search(r"\b(?:I|we)\s+(?:\w+\s+)?$", text[: report.start])
+                               and re.match(r"\s+(?:up\s+|down\s+|over\s+|out\s+)?to\b", text[report.end :])):
+        return False  # ("Went to Siobhan Thursday.": the template sent)
+    kind = _INCIDENTAL.get(verb)
+    return kind is not None and not (kind | content_stems(verb)) & content_stems(item.text)
+
+
+def _said_back(u: Utterance, item: FactBase | None = None) -> bool:
+    """A bare date that opens a turn saying back a date the turn before stated (not asked), or refusing one, moves
+    nothing of the speaker's own: after someone else's dated promise ("... I'll have them all in by the end of next
+    week." - Anita: "Friday the 30th, then."), or after news of a date about other work than ``item`` (Malcolm:
+    "... It'll be this week. Friday." - Orla: "Friday. Okay."); "Not the 29th?" - "Not the 29th." (After a
+    question the date is the answer: "When can you, Anita?" - "The 30th.")"""
+    if re.match(r"\W*not\b", u.text, re.IGNORECASE):
+        return True
+    prompt = u.prompt or ""
+    said = find_date_phrase(u.text)
+    if not (u.opens_turn and not u.earlier and prompt and not prompt.rstrip().endswith("?") and said):
+        return False
+    if u.prompt_segment is not None and _bare(u.prompt_segment.quote):
+        return False  # the turn before only said a date back to the speaker, who confirms it: "... so we'll kick
+        # it off Thursday." - "This Thursday, the 5th." - "This Thursday."; "It'll be the following Friday now." -
+        # "The thirteenth." - "The thirteenth."
+    if rules.FIRST_PERSON_WILL.search(prompt) and find_date_phrase(prompt) is not None:
+        return True
+    return said.lower() in prompt.lower() and item is not None and not _topic(item) & content_stems(prompt)
 
 
 def _bare(text: str) -> bool:
@@ -708,10 +751,11 @@ def _held(item: FactBase) -> set[str]:
 
 
 def _calls_on(prompt: str, speaker: str) -> bool:
-    """The prompt opens with the speaker's first name ("Pete, firewall?", "Okay. Mandy, SKU list?")."""
+    """The prompt opens with the speaker's first name ("Pete, firewall?", "Okay. Mandy, SKU list?") or ends its
+    question with it ("And the mapping, Ines?")."""
     first = speaker.split()[0] if speaker.split() else ""
-    return len(first) >= 2 and bool(re.search(rf"(?:^|[.!?]\s+|\b(?:okay|ok|so|and|right)[,.]?\s+){re.escape(first)}\b",
-                                              prompt.strip(), re.IGNORECASE))
+    return len(first) >= 2 and bool(re.search(rf"(?:^|[.!?]\s+|\b(?:okay|ok|so|and|right)[,.]?\s+){re.escape(first)}\b"
+                                              rf"|,\s*{re.escape(first)}\s*\?\s*$", prompt.strip(), re.IGNORECASE))
 
 
 # --------------------------------------------------------------------------- who and what
@@ -1057,7 +1101,8 @@ def find_followups(
             if cand is not None and cand[0] == "slipped" and _other_kind(u.text, item.text):
                 continue  # "We'll have the full extract with you by the 14th" for "the sample extract": another one
             if cand is not None and cand[0] == "slipped" and u.opens_turn and PRONOUN.search(u.text) and \
-                    not content_stems(u.text) & topic and asks_other_work(u.prompt or "", topic, [u.speaker, party or ""]):
+                    not (content_stems(u.text) - name_words) & topic and \
+                    asks_other_work(u.prompt or "", topic, [u.speaker, party or ""]):
                 # (unless the sentence names the item itself: "Which means, sorry, the production feed config,
                 # we're going to have to push that to the twenty-third.")
                 continue  # "We'll need a list of who needs a login and what role." - "Yes. I'll get that to you by
@@ -1105,6 +1150,15 @@ _YOURS_NOW = re.compile(r"(?P<what>\b(?:the|that|this|it)\b[^.;!?]*?)(?:'s|'re|\
 # The speaker takes it, asked to: "Can Kayleigh take the UAT scripts?" - "Yeah, I'll take them."
 _I_TAKE = re.compile(r"\b(?:i'll|i will|i can|happy to)\s+(?:take|pick up|pick (?:that|it|them|those|this) up)\b"
                      r"(?P<what>[^.;!?]*)", re.IGNORECASE)
+# The speaker carries on with it: "I'll finish it", "I'll finish the UPRNs from Ally's notes" (a handover only where
+# _LEFT_BEHIND says its owner has gone)
+_I_FINISH = re.compile(r"\b(?:i'll|i will|i can)\s+(?:finish|complete|carry on with|take over)\b(?P<what>[^.;!?]*)",
+                       re.IGNORECASE)
+# The owner has gone, leaving the work behind: "he's left me his spreadsheet", "She left me her notes", "I've got his
+# spreadsheet", "we need to hand his bits over"
+_LEFT_BEHIND = re.compile(r"\bleft (?:me|us) (?:his|her|their|all (?:his|her|their))\b"
+                          r"|\b(?:i've|i have|we've|we have) got (?:his|her|their) (?:notes|spreadsheet|handover|files?|workings)\b"
+                          r"|\bhand (?:his|her|their) (?:bits|work|items|things|stuff) over\b", re.IGNORECASE)
 # The owner passed it on to someone on their side: "He's handed the transport to Kasia in his team.", "She's
 # passed the rota over to Tom. He's picking it up.", "I've delegated the mapping to Omar" (not "I handed the form
 # to Sam", a delivery: the one it went to must be on the passer's side, take it on in the next words, or the verb
@@ -1182,6 +1236,7 @@ def _handovers(items: Sequence[FactBase], utts: Sequence[Utterance], ctx: Meetin
         passed = ""  # the one "handed ... to": not a handover of work that was for them ("send Kasia the spec")
         offloaded = ""  # the owner who let it go (their item only): "Can someone else pick it up?"
         agreed = False  # asked or offered, then agreed: the new owner may give the date in their next turns
+        gone = False  # taken on from an owner said to have gone (see _LEFT_BEHIND): one not in this meeting
         reply = next((v for v in utts[k + 1 :] if v.turn != u.turn), None)
         refused = reply is None or reply.speaker == u.speaker or \
             bool(re.search(r"\b(?:no|not)\b|n't", reply.text[:40], re.IGNORECASE))
@@ -1222,6 +1277,12 @@ def _handovers(items: Sequence[FactBase], utts: Sequence[Utterance], ctx: Meetin
         elif t is not None and u.opens_turn and u.prompt and u.prompt_segment is not None and \
                 u.prompt_segment.speaker != u.speaker and _OFFLOADS.search(u.prompt):
             found, offloaded = (u.speaker, t.group("what"), u.text[: t.start("what")]), u.prompt_segment.speaker
+        elif (f := t or _I_FINISH.search(u.text)) is not None and \
+                _LEFT_BEHIND.search(f"{u.prompt or '' if u.opens_turn else ''} {u.earlier}"):
+            # "he's off now, three weeks ... we need to hand his bits over. The reconciliation?" - "He'd done about
+            # fourteen hundred lines, he's left me his spreadsheet. I'll finish it.", "She left me her notes. I'll
+            # pick up the reconciliation plan": the owner gone, what they left taken on
+            found, gone = (u.speaker, f.group("what"), u.text[: f.start("what")]), True
         if found is None or _NOT_HANDED.search(found[2]):
             continue
         to, what, _ = found
@@ -1247,7 +1308,8 @@ def _handovers(items: Sequence[FactBase], utts: Sequence[Utterance], ctx: Meetin
             forms = _name_forms(item.owner, people)
             involved = names_match(u.speaker, item.owner, people) or _names(f"{u.earlier} {u.text}", forms) or \
                 (u.opens_turn and (_names(u.prompt, forms) or (u.prompt_segment is not None and
-                                                               names_match(u.prompt_segment.speaker, item.owner, people))))
+                                                               names_match(u.prompt_segment.speaker, item.owner, people)))) \
+                or (gone and not any(names_match(v.speaker, item.owner, people) for v in utts))
             if involved or len(shared) >= 2:
                 scored.append((involved, len(shared), item))
         scored.sort(key=lambda t: (not t[0], -t[1]))
@@ -1623,7 +1685,10 @@ class _Finder:
 
             # replies to a status question that name neither the work nor its owner ("Libby, accounts?" - "Did
             # them Tuesday.", "Raj, the survey?" - "Realistically the 20th.")
-            found += answered(items, self.ctx, due, {fu.item_id for fu in found})
+            # (a sentence that closed another action item serves that one; lifting a blocker it may share)
+            actions = {f.id for f in items if isinstance(f, ActionItem)}
+            found += answered(items, self.ctx, due, {fu.item_id for fu in found},
+                              [e for fu in found if fu.item_id in actions for e in fu.evidence[:1]])
         if self.learned:
             from ingest.extraction.linker import link
 
@@ -1788,8 +1853,9 @@ _NOT_A_SLIP = re.compile(r"\b(?:(?<!even )if(?!\s+(?:(?:that's|that is|it's|it i
                          # "I need another week, realistically the 16th" asks for more time: a new date
                          r"needs?(?!\s+(?:another|more|a few more|a bit more|a couple(?: of)? more|an extra|extra|till|"
                          r"until)\b)|"
-                         r"please|blocked|waiting|on hold|"
-                         r"frozen|freeze|starts?|starting|begins?|kicks? off)\b", re.IGNORECASE)
+                         # (not "the freeze rota's going to be Friday now": a freeze named as the work)
+                         r"please|frozen|freeze(?!\s+(?:rota|plan|list|schedule|checklist|comms|notice)\b|\s+\w+'s\b)|"
+                         r"starts?|starting|begins?|kicks? off)\b", re.IGNORECASE)
 
 
 # A new date is given for doing the work ("They will be with you on the 13th", "The CR's going in Monday now",
@@ -1816,9 +1882,26 @@ def _later_date(text: str, meeting_date: date) -> date | None:
         return None
     if _NOT_A_SLIP.search(text):
         return None
+    # "the freeze rota's going to be Friday now, I'm waiting to see who's in on the Sunday": the date said "now"
+    now = next((m for m in DATE_PHRASE.finditer(text) if _NOW_AFTER.match(text, m.end())), None)
+    clauses = [c for c in _DATE_CLAUSES.split(text) if (now.group(0) in c if now else find_date_phrase(c))]
+    if any(_WAIT_WORD.search(c) for c in clauses):
+        return None
+    if now is not None and (day := resolve(now.group(0), meeting_date)) is not None:
+        return day
     # "It's pushed to the twenty-third at the earliest": the date, whatever the hedge after it
     # "... going to be the fourth of December, not the twenty-fifth": the date it is not is the old one
+    for m in reversed([m for m in DATE_PHRASE.finditer(text) if _NOT_BEFORE.search(text[: m.start()])]):
+        text = text[: m.start()] + text[m.end() :]  # "I'll pick up the plan, but not by the 6th": not that day
     return due_date(_NOT_ON.sub("", _NOT_THAT_DATE.sub("", _EARLIEST.sub("", text))), meeting_date)
+
+
+_NOT_BEFORE = re.compile(r"\bnot\s+(?:by|on|before|until|till|for)?\s*$", re.IGNORECASE)
+# A wait in the clause that holds the date: "blocked till the 20th" is no new date; "it's going to be Friday now, I'm
+# waiting to see who's in" is, for a reason.
+_WAIT_WORD = re.compile(r"\b(?:blocked|waiting|on hold)\b", re.IGNORECASE)
+_DATE_CLAUSES = re.compile(r"[,;.!?]\s+")
+_NOW_AFTER = re.compile(r"\s+now\b", re.IGNORECASE)
 
 
 # The date it is not: "Not today.", "It's not going to be tomorrow.", "No, not this week."
@@ -1850,6 +1933,8 @@ def _classify(
     if isinstance(item, ActionItem) and report is not None and new_date is not None and old_due is not None and \
             new_date > old_due and who and _SLIP_MARK.search(u.text):
         report = None  # "It's resubmitted, so say Tuesday the 27th for the rules to be in": the new date is the news
+    if report is not None and incidental(u.text, report, item):
+        return None
     if report is not None and chase_only(u.text) and not _CONTACT_WORK.search(item.text):
         # "Ciara, the agreement?" - "I've emailed him twice.": a chase for the work, not the work; nor does it lift
         # a wait on it ("Ciara's waiting on the agreement"): chasing says the wait goes on
@@ -1900,7 +1985,7 @@ def _classify(
             return "done", None, f"{doer} did it"
         return None
     if isinstance(item, ActionItem) and new_date is not None and old_due is not None and new_date > old_due and who \
-            and (_SLIP_MARK.search(u.text) or _bare(u.text)):
+            and (_SLIP_MARK.search(u.text) or (_bare(u.text) and not _said_back(u, item))):
         return "slipped", new_date, f"due {old_due.isoformat()} -> {new_date.isoformat()}"
     if isinstance(item, ActionItem) and new_date is not None and old_due is None and who == "speaker" and \
             (_SLIP_MARK.search(u.text) or _bare(u.text)) and \

@@ -69,7 +69,9 @@ def pair_features(
     name_words = {w for p in people for form in (p.name, *p.aliases) for w in content_stems(form)}
     topics = [fu._topic(f) - name_words for f in items]
     reports = [fu.done_report(u.text) for u in utts]
-    dates = [fu._next_week_said(u, fu._later_date(u.text, mdate), mdate) for u in utts]
+    # (a bare date said back to the turn before moves nothing: see followup._said_back)
+    dates = [None if fu._bare(u.text) and fu._said_back(u) else fu._next_week_said(u, fu._later_date(u.text, mdate),
+                                                                                     mdate) for u in utts]
     # Only sentences that report something or give a date, about an item's work (a word of it, with the prompt
     # they answer) or short ("Done, sent it Friday."), or that share three words with an item are read pair by pair
     # and embedded: a 1-hour meeting has about a thousand sentences, and embedding them all triples the pass's time.

@@ -46,7 +46,7 @@ from assistant.models import (
 )
 from assistant.tracking import BLOCKING_STEMS, PRONOUN, content_stems, names_match
 from ingest.extraction import MeetingContext, rules
-from ingest.extraction.dates import DATE_PHRASE, due_date, find_date_phrase
+from ingest.extraction.dates import DATE_PHRASE, condition_date_only, due_date, find_date_phrase
 from ingest.extraction.features import (
     CUES,
     feature_matrix,
@@ -398,7 +398,8 @@ class OfflineExtractor:
                         continue  # a question becomes an item only through its acceptance (below)
                     # "Now the ports are open I'll get the punch feed into the test tenant. Should be done by the
                     # 23rd.": a short next sentence that only says when dates the promise before it
-                    when = _when_next(segs[i].text, spans, sp) if find_date_phrase(s) is None else ""
+                    when = _when_next(segs[i].text, spans, sp) if find_date_phrase(s) is None or \
+                        condition_date_only(s) else ""
                     probe = f"{s} {when}" if when else s
                     told = _relayed(s)
                     if told == s:
@@ -1120,8 +1121,9 @@ class OfflineExtractor:
                     out.append(self._done(ctx, segs[i], names[i], sp, rules.clean(s), names[i]))
                     continue
                 thanks = _THANKS_FOR.search(s)
-                thanked_name = (thanks.group("name1") or thanks.group("name2")) if thanks else None
-                giver = _named_others(thanked_name, index, names[i]) if thanked_name else []
+                # "Yes, thanks for the workbook, Marek": the first of the names around it that is someone else
+                thanked_names = [n for n in (thanks.group("name1"), thanks.group("name2")) if n] if thanks else []
+                giver = next((g for g in (_named_others(n, index, names[i]) for n in thanked_names) if g), [])
                 if thanks and len(giver) == 1 and not rules.is_question(s) and (i, sp[0]) not in taken:
                     # "And thanks for the checklist, Naomi, it's really clear.", "Gail, thanks for the names, I got
                     # them Monday": the thing thanked for reached the speaker, from the one thanked
@@ -1170,6 +1172,22 @@ class OfflineExtractor:
                         # inbox since Thursday": the work of the one the PM called on
                         called = vocative_in(segs[i - 1].text, index, names[i - 1])
                         owner = called if called and called != names[i] else None
+                elif _IN_THEIR_INBOX.match(s):
+                    # "And Gemma, the training plan?" - "In Maxine's inbox since Tuesday.": the one asked sent it to
+                    # the inbox named
+                    owner = names[i] if _asks_speaker(_prompt_before(segs, names, sents, i), names[i]) else None
+                elif owner is None and (hailed := _ARRIVED_HAIL.search(s)) and (
+                        doers := _named_others(hailed.group(1), index, names[i])):
+                    owner = doers[0]  # "And the training dates came through, Orla, seventeenth to nineteenth"
+                elif owner is None and _GOT_YOURS.search(s) and i > 0 and names[i - 1] != names[i] and \
+                        not index.find(s):
+                    # Rowena to Bridget, who has just said "I sent it. Did you get it?": "Got your list on Monday"
+                    owner = names[i - 1]
+                elif owner is None and (whose := _OPENS_POSSESSOR.match(s)) and (
+                        doers := _named_others(whose.group(1), index, names[i])):
+                    # "Bryn's feed is on staging, I've been testing against it since Monday", "Jonah's training was
+                    # alright": the work of the one whose it is, whoever tried it since
+                    owner = doers[0]
                 elif owner is None and _FIRST_PERSON_CLAUSE.search(s):
                     owner = names[i]  # "The baseline is done, I shared it on Friday"
                 elif owner is None and (who := _DONE_BY.match(s)) is not None:
@@ -2061,7 +2079,7 @@ def _done_parts(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
 # ------------------------------------------------------------------------ the prompt a statement answers
 
 PROMPT_WORDS = 40
-_RECEIPT = re.compile(r"\bI(?:'ve| have)?\s+(?:got|received)\s+(?:the|your|his|her|their|(?-i:[A-Z][a-z]+)'s)\b",
+_RECEIPT = re.compile(r"\b(?:I|we)(?:'ve| have)?\s+(?:got|received)\s+(?:the|your|his|her|their|(?-i:[A-Z][a-z]+)'s)\b",
                       re.IGNORECASE)
 _THANKED = re.compile(r"\bthanks?,?\s+(?:you,?\s+)?([A-Z][\w'-]+)")
 # ... not a request: "Viktor, you'll run it?", "Lucy, your team would draft it?"
@@ -2096,6 +2114,16 @@ _THANKS_FOR = re.compile(r"(?:\b(?P<name1>(?-i:[A-Z][a-z]+)),\s+)?\bthanks?(?: y
                          r"(?P<thing>[^,.;!?]{2,60}?)(?:,\s+(?P<name2>(?-i:[A-Z][a-z]+))\b|(?=\s*(?:[,.;!?]|$)))",
                          re.IGNORECASE)
 _POSSESSOR_DONE = re.compile(r"\b([A-Z][a-z]+)'s\s+(?!team\b)[a-z]")
+_IN_THEIR_INBOX = re.compile(r"^\W*(?:(?:it's|that's|they're|it is|that is|they are)\s+)?(?:sitting\s+)?in "
+                             r"(?:(?-i:[A-Z][a-z]+)'s|your|his|her|their) (?:inbox|mailbox)\b", re.IGNORECASE)
+# What arrived, and the one it came from hailed: "the training dates came through, Orla, seventeenth to nineteenth"
+_ARRIVED_HAIL = re.compile(r"\b(?:came|come) (?:through|in|over|back)\b[^.;!?]*?,\s+((?-i:[A-Z][a-z]+))\s*(?:[,.;!?]|$)",
+                           re.IGNORECASE)
+# What the one just spoken to sent arrived: "Got your list on Monday, yes"
+_GOT_YOURS = re.compile(r"^\W*(?:(?:and|so|yes|yeah|yep)[,]?\s+)*(?:(?:I|we)(?:'ve| have)?\s+)?(?:got|received|had)\s+your\b",
+                        re.IGNORECASE)
+_OPENS_POSSESSOR = re.compile(r"^\W*(?:(?i:and|so|but|well|right|also|oh|um|uh|okay|ok|yes|yeah)[,]?\s+)*"
+                              r"([A-Z][a-z]+)'s\s+(?!team\b)[a-z]")
 _THEY = re.compile(r"\b(?:they|them|their)\b", re.IGNORECASE)
 _YES_NAME = re.compile(r"^\W*(?:yes|yeah|yep)[,.]?\s+(?-i:([A-Z][a-z]+))\s", re.IGNORECASE)
 
@@ -2281,7 +2309,7 @@ _DONE_BY = re.compile(r"^\W*(?:(?i:and|so|but|yes|yeah)[,]?\s+)?(?:(?P<name>[A-Z
                       r"(?P<pron>he|she))\s+"
                       r"(?:already\s+|just\s+|finally\s+)?(?:sent|ran|finished|completed|delivered|raised|booked|"
                       r"submitted|shared|fixed|set up|configured|installed|published|uploaded|did|signed off|signed|"
-                      r"approved|reviewed|created|confirmed|escalated|chased)\b")
+                      r"approved|reviewed|created|confirmed|escalated|chased|got (?:it|them|that|this) through)\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|I'm|we're|I'll|we'll|my|our)\b", re.IGNORECASE)
 # "we'll have it configured by the 20th" - not "we'll see", "we'll need", "if we'll ..."
 _WE_DATED = re.compile(r"(?<!\bif )\bwe(?:'ll| will| are going to|'re going to)\s+(?!see\b|need\b|talk\b|discuss\b|"
@@ -3457,6 +3485,7 @@ _WHEN_Q = re.compile(r"\b(?:when|how long|how soon|by when|what date|what sort o
 _WHEN_Q_WORDS = {"when", "how", "long", "soon", "date", "realistically", "realistic", "could", "would", "can", "will",
                  "you", "we", "do", "get", "have", "it", "that", "them", "those", "this", "back", "need", "think",
                  "roughly", "sort", "timescale", "timeline", "take", "likely", "so", "and", "then", "okay", "ok"}
+_WHEN_NEEDED = re.compile(r"\bwhen (?:do|would|will) you (?:need|want|like)\b", re.IGNORECASE)
 _NOT_AN_ANSWER = re.compile(r"\b(?:no idea|don't know|dunno|not sure|can't say|couldn't say|ask \w+|depends)\b"
                             # "Um, maybe the twenty-third? I don't want to promise something": no date given yet
                             r"|\b(?:(?:don't|do not|won't|can't|not) (?:want to )?promis\w*|no promises)\b"
@@ -3514,8 +3543,9 @@ def _when_answers(
         qsp = sents[j][-1]
         question = segs[j].text[qsp[0] : qsp[1]]
         if not _WHEN_Q.search(question) or find_date_phrase(question) or \
-                not re.search(r"\b(?:you|your|we|us|how long)\b", question, re.IGNORECASE):
-            continue  # ("When is the steering group?" asks about no one's work)
+                not re.search(r"\b(?:you|your|we|us|how long)\b", question, re.IGNORECASE) or _WHEN_NEEDED.search(question):
+            continue  # ("When is the steering group?" asks about no one's work; "So when do you need it by?" asks
+            # the one the asker will do it for)
         work = question
         if len(_content(question, names[i]) - _WHEN_Q_WORDS) < 2:
             task = None

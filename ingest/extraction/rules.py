@@ -229,6 +229,9 @@ DONE = re.compile(
     r"|\b(?:landed|arrived|been sitting|is sitting|are sitting|has been) in (?:my|our) (?:inbox|mailbox)\b"
     # "Got Greg's spreadsheet with the branch addressing on Wednesday"
     r"|^\W*(?:(?:and|so|good news)[,:]?\s+)?(?:got|received) (?:\w+'s|the|their|your) \w"
+    # a reply that says where it is: "In Maxine's inbox since Tuesday.", "It's in your inbox."
+    r"|^\W*(?:(?:it's|that's|they're|it is|that is|they are)\s+)?(?:sitting\s+)?in (?:(?-i:[A-Z][a-z]+)'s|your|his|her|"
+    r"their) (?:inbox|mailbox)\b"
     # "the Saturday night window, that's locked in", "the Parramatta circuit is lit"
     r"|\b(?:that's|it's|that is|it is|is|are) (?:now )?(?:all )?locked in\b|\b(?:circuit|link|line|tunnel|site)s? (?:is|are) "
     r"(?:now )?(?:lit|up)\b"
@@ -241,7 +244,21 @@ DONE = re.compile(
     # "The trial load completed on the sixteenth": work that finished by itself
     r"|\b[a-z]+\s+(?:completed|finished|succeeded)\s+(?:on|yesterday|last|this|today|at|early|late|overnight|"
     r"successfully|fine|ok(?:ay)?)\b"
-    r"|\b[a-z]+\s+ran\s+(?:clean(?:ly)?|fine|smoothly|ok(?:ay)?|well|successfully|through)\b",
+    r"|\b[a-z]+\s+ran\s+(?:clean(?:ly)?|fine|smoothly|ok(?:ay)?|well|successfully|through)\b"
+    # what was sent arrived on a day: "Anita's mapping came in Friday", "the card machines came yesterday",
+    # "Sunil's answers came back Tuesday" (not "came in over budget", "came in at forty percent")
+    r"|\b(?:came|arrived|turned up|landed)(?:\s+(?:in|back))?\s+(?:on\s+)?(?:yesterday|last\s+\w+|this morning|"
+    r"overnight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+    # the work stands in an environment: "Bryn's feed is on staging", "Click-and-collect's on prod", "SSO's on in test"
+    r"|(?:'s|'re|\s+is|\s+are)\s+(?:now\s+|all\s+|already\s+)*(?:up\s+|live\s+)?on\s+(?:in\s+)?"
+    r"(?:prod|production|staging|uat|test)\b(?!\s+(?:by|for|from|next|on|this|before|till|until)\b)"
+    # a check came out right: "The reconciliation test matched to the penny"
+    r"|\b(?:test|tests|testing|load|check|checks|reconciliation|rehearsal|dry run)\s+(?:all\s+)?(?:passed|matched|"
+    r"balanced|reconciled)\b"
+    # a session that was held, judged: "Jonah's training was, actually, alright", "the demo went well"
+    r"|\b(?:training|session|sessions|demo|workshop|walkthrough|walk-through|visit|rehearsal)\s+(?:was|were|went)"
+    r"[\s,]+(?:(?:actually|really|honestly|pretty|very|quite|surprisingly|genuinely)[\s,]+)*(?:good|great|fine|"
+    r"alright|all right|brilliant|excellent|useful|well|ok|okay|ahead)\b",
     re.IGNORECASE,
 )
 # Negations count in the clause that reports the work ("I sent Linda the summary, haven't heard back yet" is done);
@@ -952,9 +969,27 @@ _RECAP_DEADLINE = re.compile(rf"^\W*(?-i:[A-Z][a-z]+),\s+(?:the|your|those|these
 _OWN_FAULT = re.compile(r"\bmy (?:fault|bad)\b|\bmea culpa\b", re.IGNORECASE)
 
 
+# The work said as a wish, a manner or a time, not as news: "I'd rather we got the live stuff right", "That's exactly
+# how we got the 2012 problem", "when I tested a dispense, the robot rejects any split pack"
+_NOT_A_REPORT = re.compile(r"\b(?:rather|how|why|wish|hope|when|whenever)\W*$", re.IGNORECASE)
+# Possession, not work: "The fridge lines have got no dm+d codes at all"
+_HAS_GOT_NONE = re.compile(r"\b(?:have|has|'ve|'s)\s+got\s+(?:no|none|nothing|any)\b", re.IGNORECASE)
+# A count of the items short of all of them: "Two of the kiosk PCs are imaged" (not "all four of them", "both of")
+_SOME_OF_THEM = re.compile(r"^\W*(?:(?:and|so|but|well|um|uh|right)[,]?\s+)*(?:one|two|three|four|five|six|seven|eight|"
+                           r"nine|ten|eleven|twelve|\w+teen|\w+ty(?:[- ]\w+)?|\d+)\s+of\s+(?:the|our|your|their|them|those|"
+                           r"these|his|her)\b", re.IGNORECASE)
+
+
+
+def some_of_them(sentence: str) -> bool:
+    """The sentence opens with a count of the items short of all of them ("Two of the kiosk PCs are imaged")."""
+    return bool(_SOME_OF_THEM.search(sentence))
+
+
 def completed(sentence: str) -> bool:
     m = DONE.search(sentence)
-    if m is None or _OWN_FAULT.search(sentence) or _DONE_IF.search(sentence) or sentence.rstrip().endswith("?") or \
+    if m is None or _NOT_A_REPORT.search(sentence[: m.start()]) or _HAS_GOT_NONE.search(sentence) or \
+            some_of_them(sentence) or _OWN_FAULT.search(sentence) or _DONE_IF.search(sentence) or sentence.rstrip().endswith("?") or \
             _LATE_NEWS.search(sentence) or \
             _RECAP_DEADLINE.search(sentence) or \
             _REMARK_RAISED.search(sentence) or _BAD_OUTCOME.search(sentence[m.end() :]) or \
