@@ -2154,6 +2154,11 @@ def attach_prompts(
             if i is None:
                 continue
             prompt = _prompt_before(segs, names, sents, i)
+            if prompt and i >= 2 and names[i - 2] == names[i] != names[i - 1] and _WHEN_NEEDED.search(segs[i - 2].text):
+                # "The full product file, with the pack sizes ..." - "So when do you need it by?" - "End of next week
+                # would be lovely" - "Yep, can do. I'll pull it off Apex myself.": "it" is what was asked for before
+                # the speaker asked when
+                prompt = f"{_prompt_before(segs, names, sents, i - 2) or ''} {prompt}".strip()
             # A reply to "Sven, the firewall change request?" answers it in every sentence, not only the first two.
             if _opens_turn(f.evidence[0].quote, segs[i].text, sents[i]) or _calls_on(prompt, names[i]):
                 f.context = prompt

@@ -188,3 +188,15 @@ def test_a_handover_date_is_the_one_the_new_owner_gives_not_one_they_refuse(mini
                               "The 16th, realistically.")]
     [item] = action_items(run(week1, week2))
     assert (item.owner, item.status, item.due) == ("Hannah Sayer", "slipped", date(2026, 3, 16))
+
+
+def test_what_the_asker_promises_after_asking_when_it_is_needed_is_what_was_asked_for(minilm_extractor, minilm) -> None:
+    people = [Person(name="Shazia Bhatt"), Person(name="Ines Holm"), Person(name="Rowena Gale")]
+    run = weekly_tracker(minilm_extractor, minilm, people, MONDAY)
+    week1 = [("Ines Holm", "Yes. The full product file, with the pack sizes and the old codes."),
+             ("Shazia Bhatt", "So when do you need it by?"),
+             ("Ines Holm", "End of next week would be lovely, then I can start on the mapping."),
+             ("Shazia Bhatt", "Yep, can do. I'll pull it off the old system myself. End of next week.")]
+    week2 = [("Rowena Gale", "Ines, the mapping?"), ("Ines Holm", "We got Shazia's product file on Monday.")]
+    [item] = action_items(run(week1, week2))
+    assert (item.owner, item.status) == ("Shazia Bhatt", "done")
