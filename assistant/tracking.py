@@ -114,6 +114,12 @@ _IRREGULAR = {
     "info": "information",
 }
 
+# Cues rules.DONE shares: the work standing in an environment ("Bryn's feed is on staging", "SSO's on in test") and
+# a session's verdict ("Jonah's training was, actually, alright").
+IN_ENVIRONMENT = r"(?:'s|'re|\s+is|\s+are)\s+(?:now\s+|all\s+|already\s+)*(?:up\s+|live\s+)?on\s+(?:in\s+)?" \
+    r"(?:prod|production|staging|uat|test)\b"
+VERDICT = r"(?:was|were|went)[\s,]+(?:(?:actually|really|honestly|pretty|very|quite|surprisingly|genuinely)[\s,]+)*" \
+    r"(?:good|great|fine|alright|all right|brilliant|excellent|useful|well|ok|okay|ahead)"
 _COMPLETION = re.compile(
     r"\b(done|finished|complete[d]?|sent|booked|delivered|submitted|shipped|deployed|merged|signed( off)?|"
     r"approved|resolved|fixed|closed|sorted|cleared|granted|received|unblocked|uploaded|installed|"
@@ -125,10 +131,7 @@ _COMPLETION = re.compile(
     r"arrived|(?<=i )did(?= [a-z]+)|(?<=we )did(?= [a-z]+)|ran(?: clean(?:ly)?| fine| smoothly| ok(?:ay)?| well| successfully)?|"
     # the cues of rules.DONE's arrivals, environments, checks and sessions: "Anita's mapping came in Friday",
     # "Bryn's feed is on staging", "the reconciliation test matched", "Jonah's training was, actually, alright"
-    r"(?:came|turned up|landed)(?: in| back)?|(?:is|are|'s|'re) (?:now |all |already )*(?:up |live )?on (?:in )?"
-    r"(?:prod|production|staging|uat|test)|passed|matched|balanced|reconciled|"
-    r"(?:was|were|went)[\s,]+(?:(?:actually|really|honestly|pretty|very|quite|surprisingly|genuinely)[\s,]+)*(?:good|great|"
-    r"fine|alright|all right|brilliant|excellent|useful|well|ok|okay|ahead))\b",
+    rf"(?:came|turned up|landed)(?: in| back)?|{IN_ENVIRONMENT}|passed|matched|balanced|reconciled|{VERDICT})\b",
     re.I,
 )
 _NEGATION = re.compile(
@@ -783,7 +786,7 @@ def match_score(old: FactBase, new: FactBase, sim: _Sim, people: Sequence[Person
             # all the owner's report names is in the item; its verdict and his name embed as noise, the work it
             # names is what to compare
             core = " ".join(w for w in re.findall(r"[\w'-]+", _done_core(new.text))
-                            if not content_stems(w) or content_stems(w) & base)
+                            if not (stems := content_stems(w)) or stems & base)
             cos = max(cos, sim.cosine(old.text, core)) if core else cos
     if cos < (MIN_COSINE_SAME_OWNER if lenient else MIN_COSINE_RESOLVES if answered else MIN_COSINE):
         return None

@@ -116,11 +116,18 @@ _LEADING_CONDITION = re.compile(r"^\W*(?:(?:so|and|then|okay|ok|right)[,.]?\s+)*
                                 r"(?=,|\b(?:i|we|you|he|she|they)(?:'ll|\s+will|\s+can)\b)", re.IGNORECASE)
 
 
+def _waits_until(text: str) -> int:
+    """Where the condition a promise opens with ends ("So once Anita's export lands on the 23rd| I'll load ..."), or
+    -1 for a sentence that opens with none."""
+    waits = _LEADING_CONDITION.match(text)
+    return waits.end() if waits else -1
+
+
 def condition_date_only(text: str) -> bool:
     """Every date the sentence says is in the condition it opens with ("Once the export lands on the 23rd I'll
     load it")."""
-    waits = _LEADING_CONDITION.match(text)
-    return waits is not None and all(m.end() <= waits.end() for m in DATE_PHRASE.finditer(text))
+    end = _waits_until(text)
+    return end >= 0 and all(m.end() <= end for m in DATE_PHRASE.finditer(text))
 
 
 def due_date(text: str, meeting_date: date) -> date | None:
@@ -131,9 +138,9 @@ def due_date(text: str, meeting_date: date) -> date | None:
     """
     found: list[tuple[bool, date]] = []
     events: list[date] = []
-    waits = _LEADING_CONDITION.match(text)
+    waits = _waits_until(text)
     for m in DATE_PHRASE.finditer(text):
-        if _in_past_clause(text, m.start(), m.end()) or (waits and m.end() <= waits.end()):
+        if _in_past_clause(text, m.start(), m.end()) or m.end() <= waits:
             continue  # "So once Anita's export lands on the 23rd I'll load the duties": when the wait ends
         d = resolve(m.group(0), meeting_date)
         before = text[max(0, m.start() - 30) : m.start()]

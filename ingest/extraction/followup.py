@@ -581,8 +581,7 @@ def _dated_clause(text: str, meeting_date: date) -> str:
         if due_date(part, meeting_date) is not None:
             # (a clause naming a thing of its own is no reply about the item: "UAT moves to the week of the 30th";
             # but "the freeze rota's going to be Friday now, I'm waiting to see who's in" names its item, with why)
-            now = any(_NOW_AFTER.match(part, m.end()) for m in DATE_PHRASE.finditer(part))
-            return part if _bare(part) or now else text
+            return part if _bare(part) or _date_now(part) else text
         if not _bare(part):
             break
     return text
@@ -1231,6 +1230,7 @@ def _handovers(items: Sequence[FactBase], utts: Sequence[Utterance], ctx: Meetin
     name_words = {w for p in people for form in (p.name, *p.aliases) for w in content_stems(form)}
     out: list[FollowUp] = []
     taken: set[str] = set()
+    speakers = {u.speaker for u in utts}  # who is in the meeting: an owner "gone" is not (see _LEFT_BEHIND)
     for k, u in enumerate(utts):
         found: tuple[str, str, str] | None = None  # (new owner, what is handed over, the words up to the verb)
         passed = ""  # the one "handed ... to": not a handover of work that was for them ("send Kasia the spec")
@@ -1278,7 +1278,7 @@ def _handovers(items: Sequence[FactBase], utts: Sequence[Utterance], ctx: Meetin
                 u.prompt_segment.speaker != u.speaker and _OFFLOADS.search(u.prompt):
             found, offloaded = (u.speaker, t.group("what"), u.text[: t.start("what")]), u.prompt_segment.speaker
         elif (f := t or _I_FINISH.search(u.text)) is not None and \
-                _LEFT_BEHIND.search(f"{u.prompt or '' if u.opens_turn else ''} {u.earlier}"):
+                _LEFT_BEHIND.search(f"{(u.prompt or '') if u.opens_turn else ''} {u.earlier}"):
             # "he's off now, three weeks ... we need to hand his bits over. The reconciliation?" - "He'd done about
             # fourteen hundred lines, he's left me his spreadsheet. I'll finish it.", "She left me her notes. I'll
             # pick up the reconciliation plan": the owner gone, what they left taken on
@@ -1309,7 +1309,7 @@ def _handovers(items: Sequence[FactBase], utts: Sequence[Utterance], ctx: Meetin
             involved = names_match(u.speaker, item.owner, people) or _names(f"{u.earlier} {u.text}", forms) or \
                 (u.opens_turn and (_names(u.prompt, forms) or (u.prompt_segment is not None and
                                                                names_match(u.prompt_segment.speaker, item.owner, people)))) \
-                or (gone and not any(names_match(v.speaker, item.owner, people) for v in utts))
+                or (gone and not any(names_match(v, item.owner, people) for v in speakers))
             if involved or len(shared) >= 2:
                 scored.append((involved, len(shared), item))
         scored.sort(key=lambda t: (not t[0], -t[1]))
@@ -1883,7 +1883,7 @@ def _later_date(text: str, meeting_date: date) -> date | None:
     if _NOT_A_SLIP.search(text):
         return None
     # "the freeze rota's going to be Friday now, I'm waiting to see who's in on the Sunday": the date said "now"
-    now = next((m for m in DATE_PHRASE.finditer(text) if _NOW_AFTER.match(text, m.end())), None)
+    now = _date_now(text)
     clauses = [c for c in _DATE_CLAUSES.split(text) if (now.group(0) in c if now else find_date_phrase(c))]
     if any(_WAIT_WORD.search(c) for c in clauses):
         return None
@@ -1891,12 +1891,16 @@ def _later_date(text: str, meeting_date: date) -> date | None:
         return day
     # "It's pushed to the twenty-third at the earliest": the date, whatever the hedge after it
     # "... going to be the fourth of December, not the twenty-fifth": the date it is not is the old one
-    for m in reversed([m for m in DATE_PHRASE.finditer(text) if _NOT_BEFORE.search(text[: m.start()])]):
-        text = text[: m.start()] + text[m.end() :]  # "I'll pick up the plan, but not by the 6th": not that day
-    return due_date(_NOT_ON.sub("", _NOT_THAT_DATE.sub("", _EARLIEST.sub("", text))), meeting_date)
+    # "I'll pick up the plan, but not by the 6th": not that day
+    return due_date(_NOT_DATE.sub("", _NOT_ON.sub("", _NOT_THAT_DATE.sub("", _EARLIEST.sub("", text)))), meeting_date)
 
 
-_NOT_BEFORE = re.compile(r"\bnot\s+(?:by|on|before|until|till|for)?\s*$", re.IGNORECASE)
+def _date_now(text: str) -> re.Match[str] | None:
+    """The date said with "now" after it: "It'll be Tuesday now.", "the rota's going to be Friday now, ..."."""
+    return next((m for m in DATE_PHRASE.finditer(text) if _NOW_AFTER.match(text, m.end())), None)
+
+
+_NOT_DATE = re.compile(rf"\bnot\s+(?:by|on|before|until|till|for)?\s*(?:{DATE_PHRASE.pattern})", DATE_PHRASE.flags)
 # A wait in the clause that holds the date: "blocked till the 20th" is no new date; "it's going to be Friday now, I'm
 # waiting to see who's in" is, for a reason.
 _WAIT_WORD = re.compile(r"\b(?:blocked|waiting|on hold)\b", re.IGNORECASE)

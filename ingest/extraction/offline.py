@@ -1172,7 +1172,7 @@ class OfflineExtractor:
                         # inbox since Thursday": the work of the one the PM called on
                         called = vocative_in(segs[i - 1].text, index, names[i - 1])
                         owner = called if called and called != names[i] else None
-                elif _IN_THEIR_INBOX.match(s):
+                elif rules.IN_THEIR_INBOX.match(s):
                     # "And Gemma, the training plan?" - "In Maxine's inbox since Tuesday.": the one asked sent it to
                     # the inbox named
                     owner = names[i] if _asks_speaker(_prompt_before(segs, names, sents, i), names[i]) else None
@@ -2114,8 +2114,6 @@ _THANKS_FOR = re.compile(r"(?:\b(?P<name1>(?-i:[A-Z][a-z]+)),\s+)?\bthanks?(?: y
                          r"(?P<thing>[^,.;!?]{2,60}?)(?:,\s+(?P<name2>(?-i:[A-Z][a-z]+))\b|(?=\s*(?:[,.;!?]|$)))",
                          re.IGNORECASE)
 _POSSESSOR_DONE = re.compile(r"\b([A-Z][a-z]+)'s\s+(?!team\b)[a-z]")
-_IN_THEIR_INBOX = re.compile(r"^\W*(?:(?:it's|that's|they're|it is|that is|they are)\s+)?(?:sitting\s+)?in "
-                             r"(?:(?-i:[A-Z][a-z]+)'s|your|his|her|their) (?:inbox|mailbox)\b", re.IGNORECASE)
 # What arrived, and the one it came from hailed: "the training dates came through, Orla, seventeenth to nineteenth"
 _ARRIVED_HAIL = re.compile(r"\b(?:came|come) (?:through|in|over|back)\b[^.;!?]*?,\s+((?-i:[A-Z][a-z]+))\s*(?:[,.;!?]|$)",
                            re.IGNORECASE)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.tracking import clause_around
+from assistant.tracking import IN_ENVIRONMENT, VERDICT, clause_around
 from ingest.extraction.dates import DATE_PHRASE
 
 _SENT = re.compile(r"(?:[^.!?]|(?<=\d)\.(?=\d))+(?:[.!?]+|$)")  # "TPM 2.0", "1.5 days": no sentence end
@@ -189,6 +189,9 @@ CONDITIONAL = re.compile(
     r"\b(?:i|we)(?:'ll| will) (?:probably|maybe|possibly|perhaps)\b|\b(?:maybe|perhaps|probably) (?:i|we)(?:'ll| will)\b)",
     re.IGNORECASE,
 )
+# A reply that says where the work is: "In Maxine's inbox since Tuesday." (offline reads whose it was from it)
+IN_THEIR_INBOX = re.compile(r"^\W*(?:(?:it's|that's|they're|it is|that is|they are)\s+)?(?:sitting\s+)?in "
+                            r"(?:(?-i:[A-Z][a-z]+)'s|your|his|her|their) (?:inbox|mailbox)\b", re.IGNORECASE)
 DONE = re.compile(
     # Who did the work: "I", "we", "they", "he", "she", a name ("Priya sent ..."; capitalised although the rest
     # ignores case) or a noun after a determiner ("the desktop team packaged"). "forty laptops enrolled", "needs
@@ -230,8 +233,7 @@ DONE = re.compile(
     # "Got Greg's spreadsheet with the branch addressing on Wednesday"
     r"|^\W*(?:(?:and|so|good news)[,:]?\s+)?(?:got|received) (?:\w+'s|the|their|your) \w"
     # a reply that says where it is: "In Maxine's inbox since Tuesday.", "It's in your inbox."
-    r"|^\W*(?:(?:it's|that's|they're|it is|that is|they are)\s+)?(?:sitting\s+)?in (?:(?-i:[A-Z][a-z]+)'s|your|his|her|"
-    r"their) (?:inbox|mailbox)\b"
+    rf"|{IN_THEIR_INBOX.pattern}"
     # "the Saturday night window, that's locked in", "the Parramatta circuit is lit"
     r"|\b(?:that's|it's|that is|it is|is|are) (?:now )?(?:all )?locked in\b|\b(?:circuit|link|line|tunnel|site)s? (?:is|are) "
     r"(?:now )?(?:lit|up)\b"
@@ -250,15 +252,12 @@ DONE = re.compile(
     r"|\b(?:came|arrived|turned up|landed)(?:\s+(?:in|back))?\s+(?:on\s+)?(?:yesterday|last\s+\w+|this morning|"
     r"overnight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
     # the work stands in an environment: "Bryn's feed is on staging", "Click-and-collect's on prod", "SSO's on in test"
-    r"|(?:'s|'re|\s+is|\s+are)\s+(?:now\s+|all\s+|already\s+)*(?:up\s+|live\s+)?on\s+(?:in\s+)?"
-    r"(?:prod|production|staging|uat|test)\b(?!\s+(?:by|for|from|next|on|this|before|till|until)\b)"
+    rf"|{IN_ENVIRONMENT}(?!\s+(?:by|for|from|next|on|this|before|till|until)\b)"
     # a check came out right: "The reconciliation test matched to the penny"
     r"|\b(?:test|tests|testing|load|check|checks|reconciliation|rehearsal|dry run)\s+(?:all\s+)?(?:passed|matched|"
     r"balanced|reconciled)\b"
     # a session that was held, judged: "Jonah's training was, actually, alright", "the demo went well"
-    r"|\b(?:training|session|sessions|demo|workshop|walkthrough|walk-through|visit|rehearsal)\s+(?:was|were|went)"
-    r"[\s,]+(?:(?:actually|really|honestly|pretty|very|quite|surprisingly|genuinely)[\s,]+)*(?:good|great|fine|"
-    r"alright|all right|brilliant|excellent|useful|well|ok|okay|ahead)\b",
+    rf"|\b(?:training|session|sessions|demo|workshop|walkthrough|walk-through|visit|rehearsal)\s+{VERDICT}\b",
     re.IGNORECASE,
 )
 # Negations count in the clause that reports the work ("I sent Linda the summary, haven't heard back yet" is done);
@@ -978,7 +977,6 @@ _HAS_GOT_NONE = re.compile(r"\b(?:have|has|'ve|'s)\s+got\s+(?:no|none|nothing|an
 _SOME_OF_THEM = re.compile(r"^\W*(?:(?:and|so|but|well|um|uh|right)[,]?\s+)*(?:one|two|three|four|five|six|seven|eight|"
                            r"nine|ten|eleven|twelve|\w+teen|\w+ty(?:[- ]\w+)?|\d+)\s+of\s+(?:the|our|your|their|them|those|"
                            r"these|his|her)\b", re.IGNORECASE)
-
 
 
 def some_of_them(sentence: str) -> bool:
