@@ -284,7 +284,10 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:was|were) (?-i:[A-Z])[\w'-]*(?: (?-i:[A-Z])[\w'-]*)? (?:at|in|present)\b|"  # a name: "was Karen at"
             r"\bwho (?:attended|was (?:at|in|there|present)|joined|came)\b|\battend\w*\b|"
-            r"\babsent\b|\bmissed\b|\bpresent at\b",
+            r"\babsent\b|\bmissed\b|\bpresent at\b|"
+            # "How often has Rosalind been on the calls?", "Does the sponsor turn up?"
+            r"\bbeen (?:on|at|to|in|coming to|joining) (?:the |our |any |these )?(?:status |weekly )?(?:calls?|meetings?)\b|"
+            r"\b(?:turn(?:ed|s)? up|show(?:ed|n|s)? up)\b",
             re.I,
         ),
     ),

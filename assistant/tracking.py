@@ -295,12 +295,15 @@ _IRREGULAR_SHORT = {
 
 def short_name_of(short: str, first: str) -> bool:
     """``short`` is a usual short form of the first name ``first``: its start ("Dom" of Dominic), its start with
-    -ie/-y ("Bernie" of Bernadette, "Andy" of Andrew) or a known irregular form ("Bob" of Robert)."""
+    -ie/-y ("Bernie" of Bernadette, "Andy" of Andrew), the end of a long name ("Seun" of Oluwaseun) or a known
+    irregular form ("Bob" of Robert)."""
     s, f = short.casefold(), first.casefold()
     if len(s) < 3 or len(s) >= len(f) or not s.isalpha():
         return False
     if f.startswith(s) or _IRREGULAR_SHORT.get(s) == f or (f.startswith("ste") and s == "steve"):
         return True
+    if len(s) >= 4 and len(f) >= len(s) + 3 and f.endswith(s):
+        return True  # its end, of a long name: "Seun" of Oluwaseun, "Tina" of Christina, "Beth" of Elizabeth
     stem = s[:-2] if s.endswith("ie") else s[:-1] if s.endswith("y") else ""
     if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiou":
         stem = stem[:-1]  # the consonant doubled before -y/-ie: "Danny" of Daniel, "Ally" of Alasdair, "Kenny"
@@ -652,6 +655,11 @@ def condition_stems(item: FactBase) -> set[str]:
     return content_stems(m.group("cond"), exclude=names) - content_stems(rest, exclude=names)
 
 
+# Words that say when, not what ("for Tuesday week").
+_TIME_STEMS = frozenset(content_stems("today tomorrow week month end monday tuesday wednesday thursday friday "
+                                      "morning afternoon night"))
+
+
 def match_score(old: FactBase, new: FactBase, sim: _Sim, people: Sequence[Person] = ()) -> MatchResult | None:
     """Similarity of a new statement to an existing item, or None when the rules forbid a link."""
     if isinstance(old, Risk) or isinstance(new, Risk):
@@ -746,6 +754,11 @@ def match_score(old: FactBase, new: FactBase, sim: _Sim, people: Sequence[Person
     # baseline is done" closes Leo's "draft baseline"); otherwise two words and the embedding must agree.
     # A report with no owner of its own, said by the item's owner, is theirs ("The mapping is in your inbox").
     lenient = same_owner and containment >= 1.0
+    if lenient and isinstance(new, ActionItem) and not is_completion(new) and new.status != "slipped" and \
+            len(a - _TIME_STEMS) <= 1 and len(base - a) >= MIN_SHARED:
+        # "I'll have it in test for Tuesday week" names one word of its own: "we'll run the full cutover rehearsal
+        # on the test system on Tuesday night" shares it and is other work, not the same promise said again
+        lenient = False
     # "The PO was raised Friday" resolves "waiting on procurement for the PO": all the report names is the
     # blocker's subject, so the embedding gate is lower than for a restatement.
     resolves = isinstance(old, Blocker) and is_completion(new) and containment >= 1.0
@@ -1281,10 +1294,13 @@ def _apply_follow_ups(
             later = fu.due is not None and then is not None and fu.due > then and fu.due != item.due
             # (an item with no date takes the one the new owner gives: "Done. I'll still get it out by the 2nd.")
             first = fu.due is not None and then is None and item.due is None
-            note = f"owner {before} -> {fu.owner}" + (f"; due {then} -> {fu.due}" if later else
+            # (the new owner's earlier date is theirs to keep: "I'll take Dennis's rota. I'll have it out by Wednesday.")
+            sooner = fu.due is not None and then is not None and fu.due < then
+            note = f"owner {before} -> {fu.owner}" + (f"; due {then} -> {fu.due}" if later or sooner else
                                                       f"; due set to {fu.due}" if first else "") + f": {quote}"
             linked = _link(item, fu.evidence, meeting, "slipped" if later else "updated", note,
-                           due=fu.due if later or first else None, changes={"owner": fu.owner, "owner_from": before})
+                           due=fu.due if later or first or sooner else None,
+                           changes={"owner": fu.owner, "owner_from": before})
             if linked:
                 item.owner = fu.owner
         elif fu.event == "dropped":

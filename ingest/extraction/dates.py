@@ -34,6 +34,8 @@ DATE_PHRASE = re.compile(
     rf"|{_WD},? (?:the )?{_DAY}(?: (?:of )?{_MONTH})?"
     # "by Wednesday next week": next week's Wednesday
     rf"|{_WD},? (?:of )?next week"
+    # "Give us till the Monday after next": a week on from the coming Monday
+    rf"|(?:the )?{_WD} after next"
     rf"|(?:(?:this|next|coming) )?{_WD}(?: (?:morning|afternoon|evening|week))?"
     r"|tomorrow|(?:later )?today|tonight|this afternoon|this evening|(?:later )?this week"
     r"|after (?:this|the|today's) (?:call|meeting)"
@@ -130,6 +132,11 @@ def condition_date_only(text: str) -> bool:
     return end >= 0 and all(m.end() <= end for m in DATE_PHRASE.finditer(text))
 
 
+# A weekday said and passed over for the same day a week on: "not this Friday, realistically the one after".
+ONE_AFTER = re.compile(r"\W+(?:(?:no|not|realistically|honestly|probably|more like|so|it'll be|it's)\W+)*"
+                        r"(?:the one after|the week after)\b", re.IGNORECASE)
+
+
 def due_date(text: str, meeting_date: date) -> date | None:
     """The due date of one commitment: a "by <date>" deadline if given, else the latest date mentioned.
 
@@ -143,6 +150,8 @@ def due_date(text: str, meeting_date: date) -> date | None:
         if _in_past_clause(text, m.start(), m.end()) or m.end() <= waits:
             continue  # "So once Anita's export lands on the 23rd I'll load the duties": when the wait ends
         d = resolve(m.group(0), meeting_date)
+        if d is not None and ONE_AFTER.match(text, m.end()):
+            d += timedelta(days=7)  # "Not this Friday, realistically the one after."
         before = text[max(0, m.start() - 30) : m.start()]
         if d is not None and _EVENT_BEFORE.search(before) and not _AIM_FOR.search(before):
             events.append(d)
@@ -219,7 +228,12 @@ def resolve(phrase: str, meeting_date: date) -> date | None:
             return resolve("the " + re.sub(r"\D", "", rest) + "th", meeting_date)
         return _dateparser(re.sub(r"^the ", "", rest), meeting_date)
     p = re.sub(rf"^({_WD}),? (?:of )?next week$", r"next \1", p)
-    p = re.sub(rf"^({_WD}) week$", r"next \1", p)  # "Friday week": a week on Friday, the Friday of next week
+    m_week = re.fullmatch(rf"({_WD}) week|(?:the )?({_WD}) after next", p)
+    if m_week:
+        # "Friday week": a week on from the coming Friday (said on a Monday, the Friday of next week; "Wednesday
+        # week" said on a Thursday is 13 days on, not next week's Wednesday)
+        ahead = (_weekday_index(m_week.group(1) or m_week.group(2)) - meeting_date.weekday()) % 7 or 7
+        return meeting_date + timedelta(days=ahead + 7 if ahead < 7 else ahead)
     m_next = re.fullmatch(rf"next ({_WD})(?: (?:morning|afternoon|evening))?", p)
     if m_next:
         # "next Wednesday" is that weekday of the following week (said on a Monday: nine days on, not two).

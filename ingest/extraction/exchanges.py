@@ -155,6 +155,10 @@ def exchanges(ctx: MeetingContext) -> list[Exchange]:
     return out
 
 
+_UNTOUCHED = re.compile(r"\b(?:haven't|have not|hasn't|has not|not)\s+(?:(?:even|yet|really)\s+)?(?:touched|started|"
+                        r"begun)\b", re.IGNORECASE)
+
+
 def reports_done(ex: Exchange) -> tuple[int, float, float, str] | None:
     """The reply's sentence that says the work asked about is done, or None (see the module docstring)."""
     answer = ex.answer
@@ -174,8 +178,10 @@ def reports_done(ex: Exchange) -> tuple[int, float, float, str] | None:
             return None  # "Yes, but not the final one", "Oh, yeah, about that.": more than when it came
     elif _NOT_DONE.search(first):
         return None  # "Not yet, the insurer changed the form.", "Sent it, but it bounced"
-    if after and _TAKEN_BACK.search(after):
-        return None  # "It's drafted. It'll go today.", "Yes. Well, most of it."
+    if after and (_TAKEN_BACK.search(after) or _UNTOUCHED.search(after) or
+                  (rules.part_way(after) and (rep is None or rep.doer == "speaker"))):
+        return None  # "It's drafted. It'll go today.", "Yes. Well, most of it.", "I've done the repairs ones.
+        # Voids I haven't touched.", "We did Saturday. Two hundred and twenty out of four hundred and ten."
     return answer[k]
 
 

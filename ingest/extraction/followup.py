@@ -22,7 +22,7 @@ import logging
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 import numpy as np
 
@@ -42,9 +42,10 @@ from assistant.tracking import (
     content_stems,
     demonstrated,
     names_match,
+    short_name_of,
 )
 from ingest.extraction import MeetingContext, rules
-from ingest.extraction.dates import DATE_PHRASE, due_date, find_date_phrase, resolve
+from ingest.extraction.dates import DATE_PHRASE, ONE_AFTER, due_date, find_date_phrase, resolve
 
 log = logging.getLogger(__name__)
 
@@ -119,6 +120,9 @@ _SHOULD_HAVE_HAD = re.compile(r"\b(?:you|you all|everyone|everybody|all of you)\
 # (not "They've got it with their Android team", nor "I've got my notes").
 _GOT_THEIRS = re.compile(r"\b(?:i|we)(?:'ve|\s+have)?\s+(?:(?:now|finally|already|just)\s+)?(?P<verb>had|got)\s+"
                          r"(?=(?:your|(?-i:[A-Z][a-z]+)'s)\s+(?!(?:own|back)\b)[a-z])", re.IGNORECASE)
+_HAD_SINCE = re.compile(r"\b(?:i|we)(?:'ve|\s+have)\s+(?:(?:now|already|actually)\s+)?(?P<verb>had)\s+"
+                        r"(?P<what>it|that|them|those|this|the [\w'-]+(?: [\w'-]+){0,3}?)\s+(?:since|for (?:a |two |three |"
+                        r"a couple of |a few )?(?:days?|weeks?))\b", re.IGNORECASE)
 # In the clause reporting the work: a negation, modal, condition, question or progress word means not done.
 _NOT_DONE_CLAUSE = re.compile(
     r"\b(?:not|never|no|yet|still|pending|waiting|awaiting|nearly|almost|partly|partially|half|halfway|most of|"
@@ -240,6 +244,11 @@ class DoneReport:
     subject: str = ""  # what the report is about when the doer is a thing: "the templates", "Greg's spreadsheet"
 
 
+# A state in a clause of time said in the present: "when the pallet's built", "whenever they're signed".
+_WHEN_IT_IS = re.compile(r"\b(?:when|whenever|after|before|as soon as)\s+(?:the|a|an|it|they|its|their|each|every)\b"
+                         r"[^,.;!?]{0,40}?(?:'s|'re|\s+is|\s+are|\s+gets|\s+get)\s*$", re.IGNORECASE)
+
+
 def done_report(sentence: str) -> DoneReport | None:
     """The first report of finished work in the sentence, or None (see the module docstring)."""
     text = sentence.strip()
@@ -251,6 +260,8 @@ def done_report(sentence: str) -> DoneReport | None:
             continue
         if t.group().lower() == "sat" and not re.match(r"\s+(?:down\s+)?(?:with|together)\b", text[t.end():], re.I):
             continue  # "so that's just sat there", "it's sat in the queue": idle, unlike "I sat down with Raj"
+        if t.group().lower() == "held" and re.match(r"\s+(?:off|back|fire)\b", text[t.end():], re.IGNORECASE):
+            continue  # "I've held off on that": not started
         if t.group().lower() in ("went", "gone") and _WENT_NOWHERE.match(text, t.end()):
             continue  # "Legal and I have gone back and forth": talk, not work finished
         after = _TOKEN.match(text, t.end() + 1)
@@ -293,6 +304,9 @@ def done_report(sentence: str) -> DoneReport | None:
         # "I've got your invites, Harriet", "I had Marcus's answers on the Tuesday": what the speaker has is someone
         # else's work, which reached them
         found.append((g.start("verb"), g.end("verb"), "thing", _received(text, g.end("verb"))))
+    for g in _HAD_SINCE.finditer(text):
+        # "I've had it since Wednesday, thanks Gareth": the one it was for has had the thing for days, so it came
+        found.append((g.start("verb"), g.end("verb"), "thing", g.group("what")))
     h = _SHOULD_HAVE_HAD.search(text)
     if h and not text[: h.start()].strip(" ,").lower().endswith(("if", "unless")) and \
             not re.search(r"\bby now\b", _object(text, h.end("verb")), re.IGNORECASE):  # "by now": unsure it went
@@ -322,12 +336,60 @@ def done_report(sentence: str) -> DoneReport | None:
                 or _PART_OF.search(text[:end]) or _PART_OF.search(clause) or rules.some_of_them(text[:end]):
             continue
         if _BUT_CANNOT.search(text[end:]) or _STILL_TO_DO.search(text[end:]) or rules.part_way(text[end:]) or \
+                re.match(r"[^.;!?]*?\bbut not\b", text[end:], re.IGNORECASE) or \
                 rules.still_pending(text[end:]):
             continue  # ("All four PCs are imaged now, but they're sitting in my office": a step, not the work)
         if ack and start < ack.end():
             continue
+        if _WHEN_IT_IS.search(text[:start]):
+            continue  # "... you print it at the wrapper, when the pallet's built": whenever it is, not done
         return DoneReport(doer=doer, start=start, end=end, subject=subject)
     return None
+
+
+def _counts_short(rest: str) -> bool:
+    """The next sentence counts fewer done than there are: "We did Saturday and Sunday. Two hundred and twenty out
+    of four hundred and ten."."""
+    spans = rules.sentences(rest)
+    return bool(spans) and any(a < b for a, b in rules.counts_of(rest[spans[0][0] : spans[0][1]], progress=True))
+
+
+_HAVE_NOT = re.compile(r"\b(?:haven't|have not|hasn't|has not|not)\s+(?:(?:even|yet|really)\s+)?(?P<verb>touched|started|"
+                       r"begun|got|had|done|finished)\b", re.IGNORECASE)
+
+
+def _rest_not_yet(rest: str, topic: set[str]) -> bool:
+    """The next sentence says part of the work is not there yet: "Voids I haven't touched.", "I haven't got a fix
+    date yet." (for "log the defect and give Lukas a fix date"); not "I haven't heard back"."""
+    spans = rules.sentences(rest)
+    if not spans:
+        return False
+    nxt = rest[spans[0][0] : spans[0][1]]
+    m = _HAVE_NOT.search(nxt)
+    return m is not None and (m.group("verb").lower() in ("touched", "started", "begun")
+                              or bool(content_stems(nxt[m.end():]) & topic))
+
+
+MIN_COSINE_CALLED = 0.20  # a call on the owner naming their one open item in other words ("the staff list")
+
+
+def _means_the_same(item: FactBase, call: str, speaker: str,
+                    similarity: Callable[[Sequence[str], Sequence[str]], np.ndarray]) -> bool:
+    """The work a call names, without the name it calls on, means what the item was said in (its text, prompt and
+    quotes): "the list of your agents" and "I just need the names. Everyone who'll be booking appointments"."""
+    first = speaker.split()[0] if speaker.split() else ""
+    what = re.sub(rf"\b{re.escape(first)}\b", " ", call, flags=re.IGNORECASE).strip(" ,.?!") if first else call
+    said = " ".join([item.context or "", item.text, *(e.quote for e in item.evidence)])
+    return bool(what) and float(similarity([said], [what])[0, 0]) >= MIN_COSINE_CALLED
+
+
+def _passes_theirs_on(u: Utterance, rep: DoneReport | None) -> bool:
+    """The speaker reports doing something to "it" right after the turn said another party did or delivered it."""
+    if rep is None or rep.doer != "speaker" or not _IT.match(_object(u.text, rep.end)) or not u.earlier:
+        return False
+    spans = rules.sentences(u.earlier)
+    before = done_report(u.earlier[spans[-1][0] : spans[-1][1]]) if spans else None
+    return before is not None and before.doer not in ("speaker", "pronoun")
 
 
 def _rest_of_turn(u: Utterance, seg_text: dict[int, str]) -> str:
@@ -672,8 +734,12 @@ def _asked_owner(question: str, ask: set[str], items: Sequence[FactBase], people
     if len(called) != 1:
         return None
     mine = [f for f in items if isinstance(f, ActionItem) and names_match(f.owner, called[0], people)]
-    holders = [f.id for f in mine if what <= _topic(f) | content_stems(f.context or "", exclude=[f.owner or ""])
-               | {w for e in f.evidence for w in content_stems(e.quote, exclude=[f.owner or ""])}]
+    held = {f.id: _topic(f) | content_stems(f.context or "", exclude=[f.owner or ""])
+            | {w for e in f.evidence for w in content_stems(e.quote, exclude=[f.owner or ""])} for f in mine}
+    holders = [fid for fid, h in held.items() if what <= h]
+    if not holders:
+        # "Gareth, the SOR spreadsheet?" for his "I'll get you the SOR list": the one item of theirs naming any of it
+        holders = [fid for fid, h in held.items() if what & h]
     return holders[0] if len(holders) == 1 else None
 
 
@@ -911,6 +977,7 @@ def find_followups(
     # Asked by name about work only one open action item is about ("And the UAT scripts, Kayleigh?"), the one
     # asked reports it done ("Done."): they did that item, whoever it was first given to.
     asked_for: dict[int, str] = {}
+    reminded: set[int] = set()
     for i in keep:
         rep_i, question = reports[i], _question_to(utts[i])
         if rep_i is not None and rep_i.doer == "speaker" and question:
@@ -918,6 +985,41 @@ def find_followups(
             holders = [fid for fid, w in works.items() if ask & w]
             if len(holders) == 1:
                 asked_for[i] = holders[0]
+                continue
+        if rep_i is not None and rep_i.doer == "speaker" and _IT.match(_object(utts[i].text, rep_i.end)) and \
+                (call := question or _question_of(utts[i])) and _calls_on(utts[i].prompt or "", utts[i].speaker):
+            # Called on by name ("Bridget, the staff list.", "Lorraine, the list of your agents?") and "I sent it.":
+            # the one open item of theirs the call names, in its words or in those it was promised in ("I'll get
+            # you the names by Monday ... the bank staff")
+            ask = content_stems(call) - name_words
+            own_items = [f for f in items if isinstance(f, ActionItem) and names_match(f.owner, utts[i].speaker, people)]
+            holders = [f.id for f in own_items if ask & _held(f)]
+            if not holders and len(own_items) == 1 and \
+                    _means_the_same(own_items[0], call, utts[i].speaker, similarity):
+                holders = [own_items[0].id]  # their only open item, named in other words ("the staff list" for "the
+                # names of everybody who'll use the cabinets"), not other work ("Tom, the BitLocker requirements?"
+                # for his "book the training room")
+            if len(holders) == 1:
+                asked_for[i] = holders[0]
+                reminded.add(i)
+    # A thing reported done as its owner's ("Anita's mapping came in Friday") is the one open item of that owner
+    # said, promised or updated in its words: Anita's "GL codes and the list of tenders", slipped with "The
+    # mapping's going to be this Friday now".
+    named_own: dict[int, str] = {}
+    for i in keep:
+        rep_i = reports[i]
+        whose = re.match(r"\W*((?-i:[A-Z][a-z]+))'s\s", rep_i.subject) if rep_i is not None else None
+        if rep_i is None or whose is None:
+            continue
+        # (the thing's words without whose it is: "Ant's login" is a login)
+        thing_words = content_stems(rep_i.subject[whose.end() :]) - name_words
+        if not thing_words:
+            continue
+        holders = [f.id for f in items if isinstance(f, ActionItem) and f.owner and thing_words <= _held(f)
+                   and (_names(whose.group(1), _name_forms(f.owner, people))
+                        or _short_named(whose.group(1), f.owner, people))]
+        if len(holders) == 1:
+            named_own[i] = holders[0]
     # A reply that reports "it" done answers the question before it ("Kieran, UAT scripts?" - "They went out
     # yesterday.", "And Joel, the integration pack?" - "That came the same afternoon."): it is about the open item
     # that question names most, not another with fewer of its words (Harriet's "UAT invites"), whoever answers.
@@ -943,6 +1045,9 @@ def find_followups(
     # dig that out and send it to Rhys"; "Callum, the consent model?" - "Yep, that went to Ngozi on Monday." for "a
     # first version for Ngozi"): the one open item of that owner for that person, whatever words name the thing.
     for_whom = {i: fid for i in keep if (fid := _for_whom(utts[i], reports[i], items, people, name_words)) is not None}
+    # The speaker passing on "it" just after saying someone else delivered it: "Harrow and Finch sent the test trading
+    # partner ID on Tuesday. I forwarded it to Eoin."
+    passed_on = {i: _passes_theirs_on(utts[i], reports[i]) for i in keep}
     cands: list[_Candidate] = []
     for r, item in enumerate(items):
         party = item.waiting_on if isinstance(item, Blocker) else item.owner
@@ -1047,7 +1152,8 @@ def find_followups(
                         or (mine and sole.get(i) == item.id)
                         # "it" reported done in reply to a question naming this item's work most
                         or (most is not None and cos >= MIN_COSINE_NAMED)
-                        or asked_owner.get(i) == item.id
+                        or asked_owner.get(i) == item.id or (i in reminded and asked_for.get(i) == item.id)
+                        or named_own.get(i) == item.id
                         # the one it was for, or the owner, says "it" reached them (see _for_whom)
                         or for_whom.get(i) == item.id
                         # the one it was for reports the item's own thing received from the owner, named: "I got
@@ -1067,8 +1173,10 @@ def find_followups(
                 # the prompt it answers and a closer meaning, or the thing it reports done is the item's own thing
                 # ("the FOC came back", not "the retention metadata carried over" for "send the SSO metadata").
                 continue
+            if isinstance(item, ActionItem) and rep is not None and rep.doer == "speaker" and passed_on[i]:
+                continue  # "Harrow and Finch sent the test ID on Tuesday. I forwarded it to Eoin.": their thing, passed on
             if isinstance(item, ActionItem) and rep is not None and rep.doer not in ("speaker", "pronoun", "thing") \
-                    and not arrived and not side and for_whom.get(i) != item.id and \
+                    and not arrived and not side and for_whom.get(i) != item.id and named_own.get(i) != item.id and \
                     not _names_the_work(f"{rep.subject} {_object(u.text, rep.end)}", work | spelled, name_words):
                 continue  # "Margaret gave me the authority on dates": what the named person did is other work
             score = cos + 0.1 * len(shared) + (0.2 if who else 0.0)
@@ -1080,7 +1188,8 @@ def find_followups(
                 # built"), or it is a pronoun in a reply to a prompt naming it ("Greg, the CR?" - "It's in.").
                 # "Tech is booked" and "kiosks are excluded" are other things.
                 subject = thing | acronyms_spelled_out(rep.subject, item.text)
-                if subject and not subject & (work | spelled) and for_whom.get(i) != item.id:
+                if subject and not subject & (work | spelled) and for_whom.get(i) != item.id and \
+                        named_own.get(i) != item.id:
                     continue
                 if not subject and not (topic & asked or topic & said) and asked_owner.get(i) != item.id and \
                         for_whom.get(i) != item.id:
@@ -1090,7 +1199,9 @@ def find_followups(
                     not content_stems(word) & content_stems(item.text):
                 continue  # "Yeah, it's drafted." for "put a note out to all the drivers": ready to go, not gone
             if cand is not None and cand[0] == "done" and isinstance(item, ActionItem) and \
-                    (rules.still_pending(rest := _rest_of_turn(u, seg_text)) or _STILL_TO_DO.search(rest)):
+                    (rules.still_pending(rest := _rest_of_turn(u, seg_text)) or _STILL_TO_DO.search(rest)
+                     or (rep is not None and rep.doer == "speaker" and _counts_short(rest))
+                     or _rest_not_yet(rest, topic)):
                 continue  # "It's raised, it's with the network team. They're still saying the 25th.": a step
             if cand is not None and cand[0] == "done" and isinstance(item, Blocker) and _WAIT_GOES_ON.search(u.text) \
                     and not rules.unblocked(u.text):
@@ -1202,7 +1313,8 @@ _GLAD = re.compile(r"^\W*(?:(?:oh|honestly|god|ah|um|uh|erm|well|look|okay|ok)\W
 # The owner, or the PM of the owner's work, asks someone to take it and they say yes: "Tasha, can you take the
 # performer numbers off me?" - "Yeah, I'll do it."; "Lucy, can you take the rota off Kemi?" - "Yeah, fine." (a plain
 # "take" must say whose it was: "can you take notes?" hands nothing over).
-_ASKS_TO_TAKE = re.compile(r"\b(?:can|could|would|will) you\s+(?:please\s+|maybe\s+|just\s+)?(?:take over|take on|"
+_ASKS_TO_TAKE = re.compile(r"\b(?:can|could|would|will) (?:you|your (?:lads|team|lot|guys|people|folk|crew|side))\s+"
+                           r"(?:please\s+|maybe\s+|just\s+)?(?:take over|take on|"
                            r"pick up|pick (?:that|it|them|those|this) up|look after|(?P<take>take))\b(?P<what>[^.;!?]*)",
                            re.IGNORECASE)
 _TAKE_FROM = re.compile(r"\b(?:off|from|over)\b|\bon\W*$", re.IGNORECASE)  # "take the rota on?", not "take notes on it"
@@ -1277,6 +1389,11 @@ def _handovers(items: Sequence[FactBase], utts: Sequence[Utterance], ctx: Meetin
         elif t is not None and u.opens_turn and u.prompt and u.prompt_segment is not None and \
                 u.prompt_segment.speaker != u.speaker and _OFFLOADS.search(u.prompt):
             found, offloaded = (u.speaker, t.group("what"), u.text[: t.start("what")]), u.prompt_segment.speaker
+        elif t is not None and (whose := re.match(r"\s*((?-i:[A-Z][a-z]+))'s\s", t.group("what"))) is not None and \
+                any(isinstance(o, ActionItem) and o.owner and not names_match(o.owner, u.speaker, people)
+                    and _names(whose.group(1), _name_forms(o.owner, people)) for o in items):
+            # "I'll take Dennis's training rota. I'll have it out by Wednesday.": someone's work, named as theirs
+            found = (u.speaker, t.group("what"), u.text[: t.start("what")])
         elif (f := t or _I_FINISH.search(u.text)) is not None and \
                 _LEFT_BEHIND.search(f"{(u.prompt or '') if u.opens_turn else ''} {u.earlier}"):
             # "he's off now, three weeks ... we need to hand his bits over. The reconciliation?" - "He'd done about
@@ -1821,6 +1938,20 @@ def _acronym_in(text: str | None, name: str | None) -> bool:
     return any(acronym_of(a, name) for a in re.findall(r"\b[A-Z]{2,5}\b", text or ""))
 
 
+def _short_named(text: str | None, name: str, people: Sequence[Person]) -> bool:
+    """The text calls the person ``name`` by a usual short form of their first name that fits no one else ("Ant"
+    for Anthony Birtles, when no other Anthony or Antonia is on the engagement)."""
+    first = name.split()[0] if len(name.split()) > 1 else ""
+    if not text or not first[:1].isupper():
+        return False
+    for word in set(re.findall(r"\b([A-Z][a-z]{2,})\b", text)):
+        if short_name_of(word, first) and not any(
+                p.kind == "person" and p.name.split() and not names_match(p.name, name, people)
+                and short_name_of(word, p.name.split()[0]) for p in people):
+            return True
+    return False
+
+
 def _who(u: Utterance, name: str | None, forms: Sequence[str], people: Sequence[Person]) -> str | None:
     """How the sentence is tied to ``name``: 'speaker' (they say it), 'named' (it or the prompt it answers
     names them), else None."""
@@ -1832,6 +1963,8 @@ def _who(u: Utterance, name: str | None, forms: Sequence[str], people: Sequence[
         return "named"
     if _acronym_in(u.text, name) or (u.opens_turn and _acronym_in(u.prompt, name)):
         return "named"  # "CAB approved it on the 1st" for "until the change board approves it"
+    if _short_named(u.text, name, people) or (u.opens_turn and _short_named(u.prompt, name, people)):
+        return "named"  # "Ant's login came through Tuesday" for Anthony's "You'll have a login by Tuesday"
     if u.opens_turn and u.prompt_segment is not None and u.prompt_segment.quote.rstrip().endswith("?") and \
             names_match(u.prompt_segment.speaker, name, people):
         return "named"  # the owner asked about it ("Megan, did the pen test summary reach you?" - "Yep, got it")
@@ -1882,6 +2015,9 @@ def _later_date(text: str, meeting_date: date) -> date | None:
         return None
     if _NOT_A_SLIP.search(text):
         return None
+    for m in DATE_PHRASE.finditer(text):
+        if ONE_AFTER.match(text, m.end()) and (day := resolve(m.group(0), meeting_date)) is not None:
+            return day + timedelta(days=7)  # "Not this Friday, realistically the one after."
     # "the freeze rota's going to be Friday now, I'm waiting to see who's in on the Sunday": the date said "now"
     now = _date_now(text)
     clauses = [c for c in _DATE_CLAUSES.split(text) if (now.group(0) in c if now else find_date_phrase(c))]
@@ -1979,7 +2115,8 @@ def _classify(
             # the owner says who on their side did it: "Ruth sent the code table across on the Friday"
             return "done", None, f"{doer} did it for the owner"
         if doer not in ("speaker", "pronoun", "thing") and (
-            (party and _names(doer, forms)) or (not party and _names(item.text, [doer.lower()]))
+            (party and (_names(doer, forms) or _short_named(doer, party, people)))
+            or (not party and _names(item.text, [doer.lower()]))
             or (isinstance(item, Blocker) and len(_topic(item) & content_stems(u.text)) >= 2)
         ):  # (a blocker is lifted when what it waits for is reported done, by whoever: "Hannah's team signed off
             # the landing zone design Thursday" lifts "can't start the prod build until InfoSec signs off the
@@ -2034,8 +2171,10 @@ def _names_the_work(what: str, work: set[str], name_words: set[str]) -> bool:
 def _by_the_side(item: FactBase, doer: str, people: Sequence[Person]) -> bool:
     """A report's doer is an organisation (no person of the engagement) and the item is a side's "we'll ..." that
     it may have done for its spokesperson ("ScanPoint pushed the firmware" for "We'll push the firmware")."""
+    # (not an organisation the work is for or about: "Harrow and Finch sent the test ID" is no "we'll have the Harrow
+    # and Finch map built")
     return doer not in ("speaker", "pronoun", "thing") and isinstance(item, ActionItem) and \
-        bool(_FOR_A_SIDE.search(item.text)) and not _a_person(doer, people)
+        bool(_FOR_A_SIDE.search(item.text)) and not _a_person(doer, people) and not _names(item.text, [doer.lower()])
 
 
 def _a_person(name: str, people: Sequence[Person]) -> bool:

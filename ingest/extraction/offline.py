@@ -412,7 +412,12 @@ class OfflineExtractor:
                     listed = (rules.listed_commitment(s) or self._named_task(s, names[i], index)) and \
                         self._rule_supported(probe, names[i], index, float(p[i]))
                     # Any other task verb: only a promise that points outside the meeting (date, named party).
+                    # "Dennis'll pick you six, won't you, Dennis?" - "Go on then. ... By Wednesday.": the date the
+                    # one the tag calls on agrees with
+                    whole = next((segs[i].text[a:b] for a, b in spans if a <= sp[0] < b), s)
+                    tagged = _tag_agreed_date(segs, names, i, whole)
                     if listed or self._generic_follow_up(probe, index) or self._generic_other(s, names[i], index) or \
+                            (tagged and self._generic_other(f"{_TAG_END.sub('.', s)} {tagged}", names[i], index)) or \
                             _work_handed_out(s, names[i], index) or rules.DELIVERED_BY.search(s):
                         chosen.setdefault((i, *sp), max(0.75, float(p[i])))
             for i, spans in enumerate(sents):
@@ -710,6 +715,14 @@ class OfflineExtractor:
                 if when and not (owner != speaker and _I_WILL.search(when)):
                     # ("HR need to sign off ... I'll have an answer for you by Friday": the speaker's own date)
                     due = due_date(when, ctx.meeting.date)
+                elif owner == speaker and (said_later := _result_later(seg.text, sents[i], s1, ctx.meeting.date)):
+                    # "I'll pull the numbers out into one table for Oskar. It's a busy week, I've got the BRC
+                    # pre-audit on Monday, so, um. Wednesday. You'll have it Wednesday.": its date, a few sentences on
+                    # ... quoted whole, with what it says between of the work ("Let me write it down for you
+                    # properly. A one-pager, exactly what we capture ... You'll have it by Monday.")
+                    due = due_date(seg.text[said_later[0] : said_later[1]], ctx.meeting.date)
+                    evidence = [self._ev(ctx, seg, speaker, (s0, said_later[1])) if e.quote == sentence and
+                                e.segment_id == seg.id else e for e in evidence]
             nq = next((q for q in sents[i] if q[0] >= s1), None)
             if nq and due is not None and (i, s0, s1) not in result_of and \
                     _PRONOUN_RESULT.match(seg.text[nq[0] : nq[1]]) and due == due_date(seg.text[nq[0] : nq[1]],
@@ -1101,7 +1114,10 @@ class OfflineExtractor:
         index: NameIndex,
         taken: set[tuple[int, int]],
     ) -> list[FactBase]:
-        from ingest.extraction.followup import chase_only  # followup builds on this package's rules
+        from ingest.extraction.followup import (  # followup builds on this package's rules
+            chase_only,
+            done_report,
+        )
 
         out: list[FactBase] = []
         for i, spans in enumerate(sents):
@@ -1113,6 +1129,10 @@ class OfflineExtractor:
                 if lifted is not None:
                     out.append(lifted)  # a blocker lifted is not an action item: tracking resolves the blocker
                     continue
+                nxt = next((q for q in sents[i] if q[0] >= sp[1]), None)
+                if nxt and any(a < b for a, b in rules.counts_of(segs[i].text[nxt[0] : nxt[1]], progress=True)) and \
+                        (own := done_report(s)) is not None and own.doer == "speaker":
+                    continue  # "We did Saturday and Sunday. Two hundred and twenty out of four hundred and ten.": part
                 prompt = _prompt_before(segs, names, sents, i) if sp == sents[i][0] else None
                 if (i, sp[0]) not in taken and prompt and _YES.match(s) and _DID_YOU.search(prompt) and \
                         _calls_on(prompt, names[i]) and not _other_doer(s, names[i], index):
@@ -1731,6 +1751,10 @@ class OfflineExtractor:
                         # party of the one it restates, where the turn before may name another ("the Thursday board")
                         if party is None and i > 0 and not _STILL_SAID.search(s):
                             party = _last_party(segs[i - 1].text, index)
+                            if party is None and _THEY.search(s):
+                                # "Corbel are the people who support Merlin ... They just haven't switched it on." -
+                                # "And until they do I can't pull a single sales order": the organisation named
+                                party = _plural_party(segs[i - 1].text)
                         elif party is None and i > 0 and _ON_HIM.search(s):
                             # "Has anyone heard from Marcus on the backfill?" - "No. Still waiting on him.": "him"
                             # is the one person the turn before names, and no one else
@@ -2097,7 +2121,8 @@ _CALLS_IT_RISK = re.compile(r"\b(?:which|that|this|it)\s+(?:honestly\s+|really\s
 _ACRONYM = re.compile(r"(?:the\s+)?[A-Z]{2,6}")
 _TEAM_ROLE_WORDS = {"finance", "legal", "procurement", "hr", "compliance", "facilities", "purchasing", "security",
                     "infosec", "network", "payroll", "it"}
-_ASSENT = re.compile(r"^\W*(?:yes|yeah|yep|sure|of course|will do|absolutely|definitely|we(?:'ll| will)|i(?:'ll| will))\b",
+_ASSENT = re.compile(r"^\W*(?:yes|yeah|yep|sure|of course|will do|absolutely|definitely|go on then|fine|okay|ok|"
+                     r"we(?:'ll| will)|i(?:'ll| will))\b",
                      re.IGNORECASE)
 _FILLER = {"honestly", "honest", "frankly", "really", "real", "basically", "actually", "just", "though", "serious", "big"}
 _ANOTHER_THING = re.compile(r"\b(?:also|as well|too|another|second|separately)\b", re.IGNORECASE)
@@ -2422,6 +2447,27 @@ def _base_verb(word: str) -> str | None:
     return next((c for c in cands if rules.TASK_RX.fullmatch(c)), None)
 
 
+# The speaker's offer of named work: "I can add a field for the key-safe code", "we could run the import again".
+_OFFERED = re.compile(r"\b(?:i|we) (?:can|could)\s+(?:just\s+|also\s+|easily\s+)?(?!i\b|we\b|you\b|see\b|try\b|check\b|"
+                      r"ask\b|look\b|do\b|be\b|have\b|get\b)[a-z]+\s+(?:the|a|an|our|my|those|these|some|your)\b",
+                      re.IGNORECASE)
+# A sentence that only names a topic, as a PM takes the next item: "So, the runbook.", "Right, the training rota."
+_TOPIC_ONLY = re.compile(r"^\W*(?:(?:so|and|okay|ok|right|now)[,.]?\s+)*(?:the|your|my|our)\s+[\w'-]+(?:\s+[\w'-]+){0,3}"
+                         r"\W*$", re.IGNORECASE)
+
+
+def _result_later(text: str, spans: list[tuple[int, int]], s1: int, day: date) -> tuple[int, int] | None:
+    """A dated "You'll have it Wednesday" within the next three sentences of the turn after a promise ending at
+    ``s1``, with no other promise between: its span, else None."""
+    for q0, q1 in [q for q in spans if q[0] >= s1][:3]:
+        said = text[q0:q1]
+        if _PRONOUN_RESULT.match(said) and due_date(said, day) is not None:
+            return q0, q1
+        if rules.FIRST_PERSON_WILL.search(said) or rules.is_question(said):
+            return None
+    return None
+
+
 def _named_before(
     text: str, spans: list[tuple[int, int]], s0: int, s1: int, taken: set[int], day: date
 ) -> tuple[int, int] | None:
@@ -2440,6 +2486,19 @@ def _named_before(
                     not rules.conditional(prev) and rules.FIRST_PERSON_WILL.search(prev) and \
                     not _pronoun_work(prev, day) and len(_content(prev)) >= 2:
                 return p0, p1
+        # "I can add a field for the key-safe code on the void record ... I'll get it into the build this week.":
+        # the speaker's offer just before is what "it" is; "So, the runbook. Hour by hour for the weekend ... I'll
+        # send it round by Friday.": the topic the turn opened with, and what the turn says of it
+        last = spans[k - 1][1] if k else 0  # the end of the sentence just before the promise
+        for j in range(k - 1, max(-1, k - 3), -1) if k else range(0):
+            p0, p1 = spans[j]
+            prev = text[p0:p1].strip(" ,;")
+            if p0 in taken or rules.is_question(prev) or rules.completed(prev) or _pronoun_work(prev, day):
+                break
+            if _OFFERED.search(prev) and len(_content(prev)) >= 3:
+                return p0, p1
+            if _TOPIC_ONLY.match(prev):
+                return p0, last
     if not k:
         return None
     for p0, p1 in reversed(spans[max(0, k - 2) : k]):
@@ -2897,6 +2956,19 @@ def _team_party(phrase: str, index: NameIndex) -> str | None:
     return _canonical_party(teams[0][2], index) if teams else None
 
 
+_PLURAL_SUBJECT = re.compile(r"(?<![.!?]\s)(?<!^)\b((?-i:[A-Z][a-z]+(?:\s(?-i:[A-Z][a-z]+))?))\s+(?:are|have|haven't|"
+                             r"were|weren't|say|said|reckon|'ve|'re)\b|^\W*((?-i:[A-Z][a-z]+))\s+(?:are|have|haven't|"
+                             r"were|'ve|'re)\b")
+
+
+def _plural_party(text: str) -> str | None:
+    """The last organisation a turn speaks of in the plural ("Corbel are the people who support Merlin", "Pennine
+    have been"), for a "they" in the next turn; None when none."""
+    found = [m.group(1) or m.group(2) for k0, k1 in rules.sentences(text) for m in _PLURAL_SUBJECT.finditer(text[k0:k1])]
+    found = [f for f in found if f.split()[0].lower() not in _NOT_NAMES and f.split()[0].lower() not in _EN_WORDS]
+    return found[-1] if found else None
+
+
 def _last_party(text: str, index: NameIndex) -> str | None:
     """The last person or team named before a pronoun ("... the vendor. We're blocked on them")."""
     cands = [(st, en, n) for st, en, n in index.find(text)] + list(team_phrases(text))
@@ -3002,8 +3074,14 @@ def _relayed_slip(text: str, spans: list[tuple[int, int]], speaker: str, index: 
 def _when_next(text: str, spans: list[tuple[int, int]], sp: tuple[int, int]) -> str:
     """The next sentence of the turn when it is short and only says when ("By Tuesday.", "Should be done by the
     23rd.", "Friday."), else ""."""
-    nxt = next((q for q in spans if q[0] >= sp[1]), None)
-    when = text[nxt[0] : nxt[1]] if nxt else ""
+    after = [q for q in spans if q[0] >= sp[1]][:2]
+    when = text[after[0][0] : after[0][1]] if after else ""
+    if len(after) == 2 and find_date_phrase(when) is None and not rules.commitment(when) and \
+            not rules.is_question(when) and find_date_phrase(second := text[after[1][0] : after[1][1]]) and \
+            (_bare_when(second) or re.match(r"\W*(?:by|before|no later than|end of)\b", second, re.IGNORECASE)):
+        # "I'll send you the lettable standard and the voids checklist. We've got a version from 2023 that's
+        # mostly right. By the end of the week.": an aside, then when
+        when = text[after[1][0] : after[1][1]]
     # ("I'll try and look at them on my day off. Thursday.": a day said on its own after one's own promise)
     bare = bool(when) and _bare_when(when) and bool(rules.FIRST_PERSON_WILL.search(text[sp[0] : sp[1]]))
     # ("I'll dig out the data dictionary for you. You'll have it Monday.": the result promised on a day)
@@ -3018,7 +3096,9 @@ def _when_next(text: str, spans: list[tuple[int, int]], sp: tuple[int, int]) -> 
 # "Monday at the latest, hopefully."
 _WHEN_FILLER = re.compile(
     r"\b(?:yes|yeah|yep|yup|sure|okay|ok|fine|right|so|um|uh|er|erm|say|probably|hopefully|realistically|"
-    r"first thing|at the latest|latest|then|ish|or so|for that|for those|for it|on|ideally|reckon)\b",
+    r"first thing|at the latest|latest|then|ish|or so|for that|for those|for it|on|ideally|reckon|"
+    # "Friday week, I'd say.", "The sixth, to be safe.": the speaker's own estimate of the date
+    r"i'd say|i would say|i reckon|i think|i'd think|i guess|to be safe|worst case|at a push)\b",
     re.IGNORECASE,
 )
 
@@ -3030,6 +3110,21 @@ def _bare_when(sentence: str) -> bool:
         return False
     rest = _WHEN_FILLER.sub(" ", sentence.replace(m, " ", 1))
     return not re.search(r"[A-Za-z]", rest)
+
+
+_TAG_END = re.compile(r",\s*(?:won't|will|wouldn't|can't|isn't|aren't|don't|doesn't|shan't)\s+\w+(?:,?\s+[A-Z][a-z]+)?"
+                      r"\s*\??\s*$")
+
+
+def _tag_agreed_date(segs: list[Segment], names: list[str], i: int, sentence: str) -> str:
+    """The sentence with a date in the next turn when ``sentence`` is a tag question calling on someone ("...,
+    won't you, Dennis?") and that person answers it first, agreeing; else ""."""
+    tag = rules.TAG_QUESTION.search(sentence)
+    if tag is None or not tag.group("name") or i + 1 >= len(segs) or \
+            names[i + 1].split()[0] != tag.group("name") or not _ASSENT.match(segs[i + 1].text):
+        return ""
+    text = segs[i + 1].text
+    return next((text[a:b] for a, b in rules.sentences(text)[:3] if find_date_phrase(text[a:b]) is not None), "")
 
 
 def _tag_replies(items: list[ActionItem], segs: list[Segment], names: list[str], ctx: MeetingContext) -> None:
@@ -3138,7 +3233,7 @@ _OWN_TO_DO = re.compile(rf"\b(?:i|we)\s+(?:still\s+|also\s+|just\s+)?(?:need to|
 _PARTY = (r"(?<!\bhis )(?<!\bher )(?<!\bmy )(?<!\bour )(?<!\byour )(?<!\btheir )(?P<who>(?!(?:It|That|This|There|He|She|They|We|I|You|What|Who|Which|Everyone|Everybody|Nobody|Someone|"
           r"Something|Nothing|Everything|Here|Where)\b)(?-i:[A-Z][\w&-]+)(?:'s team| team)?|"
           r"(?:the|our|their|your) (?:[\w&-]+ ){0,2}?(?:team|department|office|desk|group))")
-_SAID_HE_WOULD = re.compile(rf"\b{_PARTY}(?:'s|\s+has)?\s+(?:said|says|told (?:me|us)|reckons|promised|confirmed)\s+"
+_SAID_HE_WOULD = re.compile(rf"\b{_PARTY}(?:'s|'ve|\s+has|\s+have)?\s+(?:said|says|told (?:me|us)|reckons|promised|confirmed)\s+"
                             # ("Raj reckons he can have the extract over by Tuesday": "can" with a date, see _relayed)
                             r"(?:that\s+)?(?:he|she|they)(?:'d|'ll| would| will| (?:was|were|is|are) going to|"
                             r"(?P<can> can))\s+"
@@ -3150,7 +3245,7 @@ _THEY_SAID_DATE = re.compile(rf"(?<=\w),?\s*(?:they|he|she)\s+(?:said|say|says|r
                              rf"\s+(?:by\s+)?(?=(?:on\s+)?(?:the\s+)?(?:{DATE_PHRASE.pattern})\W*$)", re.IGNORECASE)
 
 
-_SAID_THING_BY = re.compile(rf"\b{_PARTY}(?:'ve|'s|\s+have|\s+has)?\s+(?:said|promised|confirmed)\s+"
+_SAID_THING_BY = re.compile(rf"\b{_PARTY}(?:'ve|'s|\s+have|\s+has)?\s+(?:said|promised(?:\s+(?:us|me))?|confirmed)\s+"
                             r"(?P<thing>(?:the|their|a|an|all)\s+[^,.;!?]{2,50}?)\s+"
                             rf"(?=(?:by|on|for|before)\s+(?:{DATE_PHRASE.pattern}))", re.IGNORECASE)
 
@@ -3679,6 +3774,19 @@ def _restates(main: ActionItem, piece: ActionItem) -> bool:
     return len(shared) >= 2 or (len(shared) >= 1 and (main.due == piece.due or shared == words))
 
 
+# The promise put to the listener: "You'll have a login by Tuesday", "and you'll get the list Friday".
+_YOULL_HAVE = re.compile(r"^\W*(?:(?:and|so|then|yeah|yes)\W+)*you(?:'ll| will)\s+(?:have|get)\b", re.IGNORECASE)
+
+
+def _delivery_of(main: ActionItem, piece: ActionItem) -> bool:
+    """"Leave it with me. I'll set you up on the VPN with your own account. You'll have a login by Tuesday.": the
+    speaker's "you'll have" later in the turn that took the work on is that work's result and date, not more work
+    (unless the work already had another date)."""
+    return bool(piece.evidence and main.evidence and _YOULL_HAVE.match(piece.evidence[0].quote)
+                and any(e.segment_id == piece.evidence[0].segment_id for e in main.evidence)
+                and (main.due is None or piece.due is None or main.due == piece.due))
+
+
 def _merge_restatements(items: list[ActionItem], index: NameIndex, day: date | None = None) -> list[ActionItem]:
     """Same owner, similar task, same meeting (a recap repeating a commitment): one item, every evidence.
 
@@ -3702,7 +3810,7 @@ def _merge_restatements(items: list[ActionItem], index: NameIndex, day: date | N
     for it in items:
         recap = id(it) in recaps
         main = next((m for m in out if it.owner and m.owner == it.owner and m.conditional == it.conditional
-                     and (_similar_task(m, it) or (recap and _restates(m, it)))), None)
+                     and (_similar_task(m, it) or (recap and _restates(m, it)) or _delivery_of(m, it))), None)
         if main is None:
             out.append(it)
             continue

@@ -804,7 +804,8 @@ _IN_MEETING_OBJECT = re.compile(
 
 # "I'll sort you a VPN account", "I'll get you the figures": the listener is who the work is for, with a task verb
 # (not "I'll give you a briefing", "I'll assign you the task": the meeting's own business)
-_FOR_YOU = re.compile(r"^(?!assign\b)\w+\s+you\s+(?:a|an|the|some|our|my|those|these|two|three|\w+'s)\s", re.IGNORECASE)
+_FOR_YOU = re.compile(r"^(?!assign\b)\w+\s+you\s+(?:a|an|the|some|our|my|those|these|two|three|four|five|six|seven|"
+                      r"eight|nine|ten|twelve|twenty|a few|a couple|\d+|\w+'s)\b", re.IGNORECASE)
 
 
 # "... and they can tell us if it works", "let me know if that's wrong": "if" as "whether", no condition.
@@ -1052,8 +1053,60 @@ def still_pending(rest: str) -> bool:
 
 def part_way(rest: str) -> bool:
     """Some clause of ``rest`` (what a sentence goes on to say after a report) says part of the work is only part
-    way, or its doer is booked to do it (see _PART_WAY)."""
-    return _any_clause(_PART_WAY, rest)
+    way, or its doer is booked to do it (see _PART_WAY), or counts fewer done than there are ("Two hundred and twenty
+    out of four hundred and ten")."""
+    return _any_clause(_PART_WAY, rest) or any(a < b for a, b in counts_of(rest, progress=True))
+
+
+_UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+          "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+          "seventeen": 17, "eighteen": 18, "nineteen": 19}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_NUM_WORD = r"(?:\d[\d,]*|(?:(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|" \
+    r"forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|and|a)[\s-]*)+)"
+_COUNT = re.compile(rf"\b(?P<a>{_NUM_WORD})\s+(?:out\s+of|of)\s+(?:the\s+|our\s+|all\s+)?(?P<b>{_NUM_WORD})\b",
+                    re.IGNORECASE)
+
+
+def spoken_number(text: str) -> int | None:
+    """"four hundred and ten" -> 410, "twenty-two" -> 22, "1,200" -> 1200; None when it is no number."""
+    words = re.findall(r"[a-z]+|\d[\d,]*", text.lower())
+    if len(words) == 1 and words[0][0].isdigit():
+        return int(words[0].replace(",", ""))
+    total, part, seen = 0, 0, False
+    for w in words:
+        if w in _UNITS:
+            part += _UNITS[w]
+        elif w in _TENS:
+            part += _TENS[w]
+        elif w == "hundred":
+            part = max(part, 1) * 100
+        elif w == "thousand":
+            total, part = total + max(part, 1) * 1000, 0
+        elif w in ("and", "a"):
+            continue
+        else:
+            return None
+        seen = True
+    return total + part if seen else None
+
+
+# What a count may count that is no progress of the work: its results ("two hundred and three of the two hundred and
+# twelve drivers matched", "three of the ten invoices failed").
+_OUTCOME = re.compile(r"[^.;!?]{0,40}?\b(?:match(?:ed|es)?|fail(?:ed|s)?|pass(?:ed|es)?|error(?:ed|s)?|bounced|rejected|"
+                      r"reject(?:s)?|wrong|right|correct|mismatch(?:ed|es)?|came back|went through fine)\b", re.IGNORECASE)
+
+
+def counts_of(text: str, progress: bool = False) -> list[tuple[int, int]]:
+    """Each "N out of M" or "N of the M" the text says, as numbers (with ``progress``, not counts of results)."""
+    out = []
+    for m in _COUNT.finditer(text):
+        if progress and _OUTCOME.match(text, m.end()):
+            continue
+        a, b = spoken_number(m.group("a")), spoken_number(m.group("b"))
+        if a is not None and b is not None:
+            out.append((a, b))
+    return out
 
 
 # The party as the subject of the holding verb ("because IT security hasn't signed off", "network security is still

@@ -268,6 +268,8 @@ def test_a_question_is_taken_for_what_it_asks_whatever_verb_it_uses(question: st
         ("did Fiona attend the calls?", "attendance"),
         ("has Fiona been attending the calls?", "attendance"),
         ("was Karen in?", "attendance"),
+        ("how often has Rosalind been on the calls?", "attendance"),
+        ("does the sponsor ever turn up?", "attendance"),
         ("did we agree on the go-live?", "decision"),
         ("is Gareth content with the plan?", "mood"),
         ("who is blocking the port?", "blocker"),
