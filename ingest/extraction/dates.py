@@ -46,6 +46,8 @@ DATE_PHRASE = re.compile(
     # ("we may first need": "may" before a spoken ordinal is the verb)
     rf"|{_MONTH},? (?:the )?\d{{1,2}}(?:st|nd|rd|th)?|(?!may\b){_MONTH},? (?:the )?{_ORDW}"
     rf"|(?:the )?{_DAY} (?:of )?{_MONTH}"
+    # "by the thirtieth of this month", "the 3rd of next month"
+    rf"|the {_DAY} of (?:this|next) month"
     r"|the \d{1,2}(?:st|nd|rd|th)"
     # "So the twelfth.": a spoken day of the month that ends its clause ("at the second" is a place)
     # ... or is followed only by a word that says it is the new date ("Realistically it'll be the twenty-eighth now")
@@ -58,7 +60,9 @@ DATE_PHRASE = re.compile(
     rf"|(?:(?<=\baiming for )|(?<=\bshooting for )|(?<=\btargeting ))the {_ORDW}\b(?!-|\s+time\b)"
     rf"|(?<=\bon )the (?!(?:first|second|third)\b){_ORDW}\b(?!-|\s+(?:floor|page|slide|item|point|line|row|column|"
     r"version|attempt|time|try|go|round|level|step|stage|tab|sheet|box|site|one|ones|person|people|list)\b)"
-    r"|(?:(?<=\bby )|(?<=\bbefore )|(?<=\buntil )|(?<=\btill ))the (?:first|second|third)"
+    # ("Our legal team are now saying the second.", "It's now the third.")
+    r"|(?:(?<=\bby )|(?<=\bbefore )|(?<=\buntil )|(?<=\btill )|(?<=\bsaying )|(?<=\bsays )|(?<=\bnow )|(?<=\bit's ))"
+    r"the (?:first|second|third)"
     r"(?=\s*(?:[.,;!?]|$|(?:now|then|instead|at the latest|latest|at best|as well)\b))"
     r"|\d{4}-\d{2}-\d{2}"
     r")\b",
@@ -193,6 +197,13 @@ def resolve(phrase: str, meeting_date: date) -> date | None:
     if p in ("eod", "cob", "end of day", "end of the day", "today", "later today", "tonight", "this afternoon",
              "this evening") or p.startswith("after "):
         return meeting_date
+    m_of = re.fullmatch(r"the (\d{1,2})(?:st|nd|rd|th)? of (this|next) month", p)
+    if m_of:
+        y, mo = meeting_date.year, meeting_date.month
+        if m_of.group(2) == "next":
+            y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
+        day = int(m_of.group(1))
+        return date(y, mo, day) if day <= calendar.monthrange(y, mo)[1] else None
     m_day = re.fullmatch(r"the (\d{1,2})(?:st|nd|rd|th)", p)
     if m_day:
         # "the 4th" is the next 4th on or after the meeting (dateparser reads it as a month).

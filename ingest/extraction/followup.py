@@ -53,7 +53,12 @@ log = logging.getLogger(__name__)
 # Left out: forms that report no work ("said", "thought", "felt", "meant", "forgot", "lost", "broke", "began").
 _IRREGULAR_DONE = frozenset(["sent", "did", "done", "got", "gotten", "made", "gave", "given", "wrote", "written", "took", "taken", "ran", "put", "set", "built", "bought", "paid", "told", "met", "found", "held", "kept", "sat", "spoke", "spoken", "rang", "rung", "caught", "brought", "went", "gone", "came", "left", "shut", "dealt", "drew", "drawn", "drove", "led", "lit", "sold", "shown", "stood", "taught", "won", "wound", "split", "spun", "cut", "fed", "read", "rewrote", "rewritten", "redone"])
 # Regular past forms that say nothing was finished: intentions, delays, opinions, news about the past.
-_NOT_DONE_ED = frozenset(["tried", "wanted", "needed", "hoped", "planned", "expected", "delayed", "postponed", "pushed", "slipped", "moved", "blocked", "waited", "missed", "failed", "cancelled", "canceled", "rejected", "declined", "bounced", "reopened", "paused", "struggled", "queued", "started", "mentioned", "flagged", "worried", "concerned", "interested", "supposed", "used", "based", "related", "involved", "located", "promised", "agreed", "discussed", "heard", "learned", "learnt", "noticed", "realised", "realized", "assumed", "guessed", "reckoned", "suggested", "proposed", "recommended", "preferred", "liked", "loved", "hated", "seemed", "appeared", "happened", "sounded", "looked", "dropped", "overlooked", "underestimated", "stalled", "stuck", "held-up", "reminded", "warned", "complained", "reported", "informed", "advised", "indicated", "implied", "asked", "requested", "called", "named", "aimed", "intended", "decided", "considered", "pencilled", "penciled", "earmarked", "pulled", "bumped", "dragged", "parked", "shelved", "scrapped", "descoped", "de-scoped", "deferred", "deprecated", "reassigned", "diverted", "derailed", "swamped", "side-tracked", "sidetracked", "deprioritised", "deprioritized", "reprioritised", "reprioritized", "tied", "excluded", "included", "affected", "impacted", "refused", "denied", "vetoed", "overruled"])
+_NOT_DONE_ED = frozenset([
+    # how someone or something is, not work done: "our under-eighteens are care-experienced", "Dalkeith's cursed"
+    "experienced", "care-experienced", "cursed", "tired", "annoyed", "bored", "frustrated", "pleased", "relieved",
+    "surprised", "excited", "stressed", "confused", "convinced", "amazed", "scared", "exhausted", "overloaded",
+    "overwhelmed", "stretched", "underresourced", "under-resourced", "understaffed", "short-staffed", "haunted",
+    "tried", "wanted", "needed", "hoped", "planned", "expected", "delayed", "postponed", "pushed", "slipped", "moved", "blocked", "waited", "missed", "failed", "cancelled", "canceled", "rejected", "declined", "bounced", "reopened", "paused", "struggled", "queued", "started", "mentioned", "flagged", "worried", "concerned", "interested", "supposed", "used", "based", "related", "involved", "located", "promised", "agreed", "discussed", "heard", "learned", "learnt", "noticed", "realised", "realized", "assumed", "guessed", "reckoned", "suggested", "proposed", "recommended", "preferred", "liked", "loved", "hated", "seemed", "appeared", "happened", "sounded", "looked", "dropped", "overlooked", "underestimated", "stalled", "stuck", "held-up", "reminded", "warned", "complained", "reported", "informed", "advised", "indicated", "implied", "asked", "requested", "called", "named", "aimed", "intended", "decided", "considered", "pencilled", "penciled", "earmarked", "pulled", "bumped", "dragged", "parked", "shelved", "scrapped", "descoped", "de-scoped", "deferred", "deprecated", "reassigned", "diverted", "derailed", "swamped", "side-tracked", "sidetracked", "deprioritised", "deprioritized", "reprioritised", "reprioritized", "tied", "excluded", "included", "affected", "impacted", "refused", "denied", "vetoed", "overruled"])
 _DONE_ADJ = r"(?:done|complete|finished|ready|live|open|sorted|through|up and running|in place|locked in|signed off|" \
     r"out the door|out|in|up|over|across|with (?:you|him|her|them|us)|in (?:your|my|our|their|his|her) inbox|" \
     r"(?:in|on) (?:the|your|our|my|their) (?:[\w-]+ ){0,2}(?:folder|drive|sharepoint|site|repo|repository|tracker|" \
@@ -371,16 +376,18 @@ def _rest_not_yet(rest: str, topic: set[str]) -> bool:
 
 
 MIN_COSINE_CALLED = 0.20  # a call on the owner naming their one open item in other words ("the staff list")
+MIN_COSINE_BARE = 0.25  # ... answered by a bare "Done." ("Ravi, the log-in?" for "I'll get single sign-on going": .29)
 
 
 def _means_the_same(item: FactBase, call: str, speaker: str,
-                    similarity: Callable[[Sequence[str], Sequence[str]], np.ndarray]) -> bool:
+                    similarity: Callable[[Sequence[str], Sequence[str]], np.ndarray],
+                    threshold: float = MIN_COSINE_CALLED) -> bool:
     """The work a call names, without the name it calls on, means what the item was said in (its text, prompt and
     quotes): "the list of your agents" and "I just need the names. Everyone who'll be booking appointments"."""
     first = speaker.split()[0] if speaker.split() else ""
     what = re.sub(rf"\b{re.escape(first)}\b", " ", call, flags=re.IGNORECASE).strip(" ,.?!") if first else call
     said = " ".join([item.context or "", item.text, *(e.quote for e in item.evidence)])
-    return bool(what) and float(similarity([said], [what])[0, 0]) >= MIN_COSINE_CALLED
+    return bool(what) and float(similarity([said], [what])[0, 0]) >= threshold
 
 
 def _passes_theirs_on(u: Utterance, rep: DoneReport | None) -> bool:
@@ -497,8 +504,9 @@ def utterances(ctx: MeetingContext) -> list[Utterance]:
             text = seg.text[a:b].strip()
             # (a one-word date is a sentence too: "That's going to be next week now, sorry. Wednesday.")
             # (not after a report of when: "PO's gone in. Thursday.")
+            # (or after a report that part of it is not done: "The emails are done but the guides aren't. Thursday.")
             if len(text.split()) >= 2 or a == 0 or (due_date(text, ctx.meeting.date) is not None
-                                                    and _SLIP_MARK.search(last) is not None):
+                                                    and (_SLIP_MARK.search(last) is not None or rules.part_way(last))):
                 # what follows a reply's opening filler opens it: "Yeah. So. That's going to be Wednesday now."
                 answers = k == 0 or short or not content_stems(before) - _FILLER
                 out.append(Utterance(seg.id, speaker, seg.start, seg.end, text, prompt, answers,
@@ -701,6 +709,13 @@ def _question_to(u: Utterance) -> str:
     question = u.prompt[a:b].strip()
     named = rf"(?:^\W*(?:(?:and|so|okay|ok|right)[,.]?\s+)?{re.escape(first)}\b|\b{re.escape(first)}\W*\?$)"
     return question if question.endswith("?") and re.search(named, question, re.IGNORECASE) else ""
+
+
+def _last_question(prompt: str | None) -> str:
+    """The prompt's last sentence when it is a question ("Bernie, Tillpoint. Still the 23rd?"), else ""."""
+    spans = rules.sentences(prompt or "")
+    last = (prompt or "")[spans[-1][0] : spans[-1][1]].strip() if spans else ""
+    return last if last.endswith("?") else ""
 
 
 def _question_of(u: Utterance) -> str:
@@ -983,10 +998,19 @@ def find_followups(
         if rep_i is not None and rep_i.doer == "speaker" and question:
             ask = content_stems(question) - name_words
             holders = [fid for fid, w in works.items() if ask & w]
+            held = next((f for f in items if f.id == holders[0]), None) if len(holders) == 1 else None
+            if held is not None and not names_match(held.owner, utts[i].speaker, people) and \
+                    not ask & content_stems(held.text):
+                # ("Bernie, Maplestone?" - "I've chased twice": Bernie's chasing, not Declan's extract, whose prompt
+                # only mentioned Maplestone) another's item is the one asked about only in its own words
+                holders = []
             if len(holders) == 1:
                 asked_for[i] = holders[0]
                 continue
-        if rep_i is not None and rep_i.doer == "speaker" and _IT.match(_object(utts[i].text, rep_i.end)) and \
+        # ("Ravi, the log-in?" - "Done. Staff can get in with their college accounts.": a bare "Done." too)
+        obj = _object(utts[i].text, rep_i.end) if rep_i is not None else ""
+        if rep_i is not None and rep_i.doer == "speaker" and (_IT.match(obj) or (not obj.strip(" .!,") and
+                                                             utts[i].opens_turn)) and \
                 (call := question or _question_of(utts[i])) and _calls_on(utts[i].prompt or "", utts[i].speaker):
             # Called on by name ("Bridget, the staff list.", "Lorraine, the list of your agents?") and "I sent it.":
             # the one open item of theirs the call names, in its words or in those it was promised in ("I'll get
@@ -994,8 +1018,13 @@ def find_followups(
             ask = content_stems(call) - name_words
             own_items = [f for f in items if isinstance(f, ActionItem) and names_match(f.owner, utts[i].speaker, people)]
             holders = [f.id for f in own_items if ask & _held(f)]
-            if not holders and len(own_items) == 1 and \
-                    _means_the_same(own_items[0], call, utts[i].speaker, similarity):
+            bare = not _IT.match(obj)
+            others = {w for f in items if isinstance(f, ActionItem) and f.owner and f not in own_items
+                      for w in content_stems(f.owner)}
+            if not holders and len(own_items) == 1 and not (bare and ask & others) and \
+                    _means_the_same(own_items[0], call, utts[i].speaker, similarity,
+                                    MIN_COSINE_BARE if bare else MIN_COSINE_CALLED):
+                # (a bare "Sorted." to "Lorraine, Callsway?" is about Callsway's item, not her own scripts)
                 holders = [own_items[0].id]  # their only open item, named in other words ("the staff list" for "the
                 # names of everybody who'll use the cabinets"), not other work ("Tom, the BitLocker requirements?"
                 # for his "book the training room")
@@ -1071,8 +1100,16 @@ def find_followups(
                 who = "speaker"
             if who is None and for_whom.get(i) == item.id:
                 who = "named"
+            # "Bernie, Tillpoint. Still the 23rd?" - "No. I rang them yesterday and now it's the sixth of November.":
+            # a new date in reply to a prompt that says the item's date and names its party or its work
+            asked_q = _last_question(u.prompt) if u.opens_turn else ""
+            restated = isinstance(item, ActionItem) and dates[i] is not None and bool(asked_q) and \
+                due.get(item.id) is not None and due_date(asked_q or "", ctx.meeting.date) == due.get(item.id) and \
+                (who == "named" or bool(topic & (content_stems(asked_q or "") - party_words - name_words - _TIME_WORDS)))
+            if restated and who is None:
+                who = "named"
             most = asked_most.get(i)
-            if most is not None and isinstance(item, ActionItem) and most[0] != item.id:
+            if most is not None and isinstance(item, ActionItem) and most[0] != item.id and not restated:
                 continue  # the question asked about another item
             if most is not None and who is None:
                 who = "named"  # the one asked, or the one it was for, answers: "That's done, I've got it."
@@ -1142,7 +1179,7 @@ def find_followups(
                 ap = rules.approving_party(u.text) if isinstance(item, Blocker) and party else None
                 acted = ap is not None and (names_match(ap, party, people) or acronym_of(ap, party)) and \
                     sum(isinstance(o, Blocker) and names_match(o.waiting_on, party, people) for o in items) == 1
-                if not (called or acted or (n >= 2 and cos >= (MIN_COSINE_OWN if who == "speaker" else MIN_COSINE_NAMED))
+                if not (called or acted or restated or (n >= 2 and cos >= (MIN_COSINE_OWN if who == "speaker" else MIN_COSINE_NAMED))
                         or (shared and cos >= MIN_COSINE_ONE)
                         or (shared and mine and cos >= MIN_COSINE_NAMED) or cos >= MIN_COSINE_ALONE
                         # the owner named as the one who did it ("Kerry sent the rota round on Tuesday")
@@ -1180,6 +1217,16 @@ def find_followups(
                     not _names_the_work(f"{rep.subject} {_object(u.text, rep.end)}", work | spelled, name_words):
                 continue  # "Margaret gave me the authority on dates": what the named person did is other work
             score = cos + 0.1 * len(shared) + (0.2 if who else 0.0)
+            # "The engineer's now booked for the twenty-fourth": a later date for the visit, not the visit done
+            # (a booking that moved: "now booked for", "rebooked"; "The pen test is booked, the 19th to the 21st" is
+            # the booking done)
+            booked = rep is not None and (new_day := dates[i]) is not None and new_day > ctx.meeting.date and \
+                re.fullmatch(r"booked|scheduled|arranged|planned|lined up", u.text[rep.start : rep.end], re.I) is not None \
+                and re.search(r"\b(?:now|moved|pushed|re-?booked|re-?scheduled|instead)\b", u.text, re.IGNORECASE) is not None
+            if booked and arrived:
+                arrived = False
+                if isinstance(item, Blocker):
+                    continue  # what it waits for is only booked
             cand = ("done", None, "what it waited for arrived") if arrived and isinstance(item, Blocker) else \
                 _classify(item, u, rep, dates[i], due.get(item.id), who, forms, people, handed)
             own = (said if dated[i] == u.text else content_stems(dated[i]) - party_words) - _TIME_WORDS
@@ -1198,6 +1245,17 @@ def find_followups(
                     _PREPARED.fullmatch(word := u.text[rep.start : rep.end]) and _HANDS_OVER.search(item.text) and \
                     not content_stems(word) & content_stems(item.text):
                 continue  # "Yeah, it's drafted." for "put a note out to all the drivers": ready to go, not gone
+            if cand is not None and cand[0] == "done" and isinstance(item, ActionItem) and rep is not None and \
+                    not booked and re.fullmatch(r"scheduled|planned|lined up|pencilled in|penciled in",
+                                                u.text[rep.start : rep.end], re.I) and \
+                    not re.search(r"\b(?:book|schedul|arrang|organis|organiz|plan|pencil|set up a|invite)", item.text,
+                                  re.IGNORECASE):
+                continue  # "Ravi, how's the app push?" - "It's scheduled, Tollcross first.": planned, not done
+            if cand is not None and cand[0] == "done" and isinstance(item, ActionItem) and booked and \
+                    not re.search(r"\b(?:book|schedul|arrang|organis|organiz|plan)", item.text, re.IGNORECASE):
+                # "The engineer's now booked for the twenty-fourth" for "get an engineer out to fix the printer": the
+                # work is the visit, and it has a new date
+                cand = ("slipped", dates[i], "booked for a later date")
             if cand is not None and cand[0] == "done" and isinstance(item, ActionItem) and \
                     (rules.still_pending(rest := _rest_of_turn(u, seg_text)) or _STILL_TO_DO.search(rest)
                      or (rep is not None and rep.doer == "speaker" and _counts_short(rest))
@@ -1206,7 +1264,8 @@ def find_followups(
             if cand is not None and cand[0] == "done" and isinstance(item, Blocker) and _WAIT_GOES_ON.search(u.text) \
                     and not rules.unblocked(u.text):
                 continue  # "... and we switch to actual minutes after the consultation": the wait goes on
-            if cand is not None and cand[0] == "slipped" and len(own - topic - asked - _SLIP_WORDS - PART_STEMS) > 1:
+            if cand is not None and cand[0] == "slipped" and not booked and \
+                    len(own - topic - asked - _SLIP_WORDS - PART_STEMS) > 1:
                 continue  # "I'll brief the branch manager before the 24th" is other work with its own date
             if cand is not None and cand[0] == "slipped" and _other_kind(u.text, item.text):
                 continue  # "We'll have the full extract with you by the 14th" for "the sample extract": another one
@@ -1260,6 +1319,11 @@ _YOURS_NOW = re.compile(r"(?P<what>\b(?:the|that|this|it)\b[^.;!?]*?)(?:'s|'re|\
 # The speaker takes it, asked to: "Can Kayleigh take the UAT scripts?" - "Yeah, I'll take them."
 _I_TAKE = re.compile(r"\b(?:i'll|i will|i can|happy to)\s+(?:take|pick up|pick (?:that|it|them|those|this) up)\b"
                      r"(?P<what>[^.;!?]*)", re.IGNORECASE)
+# The owner asked the speaker to take it: "She's asked me to take the training rota off her", "Dennis asked me to pick
+# up the rota"
+_ASKED_ME_TO_TAKE = re.compile(r"\b(?:he|she|they|(?-i:[A-Z][a-z]+))(?:'s|'ve| has| have)? asked (?:me|us) to "
+                               r"(?:take|pick up|take over)\s+(?P<what>(?:the|his|her|their)\s+[^.;!?,]{2,40}?)"
+                               r"(?=\s+off (?:him|her|them)\b|\s+on\b|\s+over\b|\s*[,.;!?]|\s+so\b|$)", re.IGNORECASE)
 # The speaker carries on with it: "I'll finish it", "I'll finish the UPRNs from Ally's notes" (a handover only where
 # _LEFT_BEHIND says its owner has gone)
 _I_FINISH = re.compile(r"\b(?:i'll|i will|i can)\s+(?:finish|complete|carry on with|take over)\b(?P<what>[^.;!?]*)",
@@ -1320,7 +1384,7 @@ _ASKS_TO_TAKE = re.compile(r"\b(?:can|could|would|will) (?:you|your (?:lads|team
 _TAKE_FROM = re.compile(r"\b(?:off|from|over)\b|\bon\W*$", re.IGNORECASE)  # "take the rota on?", not "take notes on it"
 _AGREES = re.compile(r"^\W*(?:(?:oh|ah|um|uh|erm|well|look)\W+)*(?:yes|yeah|yep|yup|sure|fine|of course|no problem|"
                      r"no worries|will do|happy to|can do|i can do (?:that|it)|i'll do (?:it|that)|i'll take (?:it|that|"
-                     r"them)|i've got (?:it|that)|leave it with me|consider it done|absolutely|definitely|go on then)\b",
+                     r"them)|i've got (?:it|that)|leave it with me|consider it done|absolutely|definitely|go on,? then)\b",
                      re.IGNORECASE)
 _NOT_HANDED = re.compile(r"\b(?:not|never|if|unless|whether|can't|won't|isn't|wasn't)\b|n't\b", re.IGNORECASE)
 # Capitalised words that open a sentence but name nobody: "Let's take the rest offline", "Everything's taking ages".
@@ -1394,6 +1458,9 @@ def _handovers(items: Sequence[FactBase], utts: Sequence[Utterance], ctx: Meetin
                     and _names(whose.group(1), _name_forms(o.owner, people)) for o in items):
             # "I'll take Dennis's training rota. I'll have it out by Wednesday.": someone's work, named as theirs
             found = (u.speaker, t.group("what"), u.text[: t.start("what")])
+        elif (r := _ASKED_ME_TO_TAKE.search(u.text)) is not None:
+            # "Gemma's covering Millbrook ... She's asked me to take the training rota off her, so that's mine now."
+            found = (u.speaker, r.group("what"), u.text[: r.start("what")])
         elif (f := t or _I_FINISH.search(u.text)) is not None and \
                 _LEFT_BEHIND.search(f"{(u.prompt or '') if u.opens_turn else ''} {u.earlier}"):
             # "he's off now, three weeks ... we need to hand his bits over. The reconciliation?" - "He'd done about
@@ -1492,6 +1559,8 @@ def _dropped(
             said |= content_stems(u.earlier) | (content_stems(u.prompt or "") if u.opens_turn else set())
             said -= name_words
         scored = _drop_candidates(items, taken, said - _DROP_WORDS, sims, col[i])
+        # "So Tendai, park the par levels for Seven": the one called on lets go of their own item
+        scored = [t for t in scored if isinstance(t[2], ActionItem) and t[2].owner and _calls_on(u.text, t[2].owner)] or scored
         if not scored and PRONOUN.search(u.text) and u.opens_turn and \
                 not content_stems(u.earlier) - name_words - _DROP_WORDS - _VAGUE:
             # "Owen, the voice picking demo kit. Has that gone up?" - "Not yet, it's --" - "Do we actually need

@@ -423,8 +423,9 @@ class OfflineExtractor:
             for i, spans in enumerate(sents):
                 for n, sp in enumerate(spans):
                     s = segs[i].text[sp[0] : sp[1]]
-                    if _TAKES_IT.match(s) and i > 0 and names[i - 1] != names[i] and not rules.is_question(s) and \
-                            not _handed_over(_prompt_before(segs, names, sents, i) or ""):
+                    took = _TAKES_IT.match(s)
+                    if took and i > 0 and names[i - 1] != names[i] and not rules.is_question(s) and \
+                            (took.group("named") or not _handed_over(_prompt_before(segs, names, sents, i) or "")):
                         # "Wayne does the rota. Leave that with me. Tuesday.", "That's on me, end of the week.": the
                         # speaker takes on what the turn before needs, by the day said with it or right after it
                         then_sp = next((q for q in spans[n + 1 :]), None)
@@ -433,8 +434,9 @@ class OfflineExtractor:
                         taken_due = own_due or (due_date(then_said, ctx.meeting.date)
                                                 if then_said and _bare_when(then_said) else None)
                         if taken_due is not None and taken_due > ctx.meeting.date:
-                            key = (i, sp[0], then_sp[1]) if then_sp and own_due is None else (i, *sp)
-                            chosen.setdefault(key, max(0.7, float(p[i])))
+                            key = (i, sp[0], then_sp[1]) if then_sp and own_due is None and \
+                                not took.group("named") else (i, *sp)  # (a named one is dated by its next sentence)
+                            chosen[key] = max(0.7, float(p[i]), chosen.get(key, 0.0))
                             taken_on.add(key)
                     if n and rules.AIM_FOR.search(s) and not rules.is_question(s):
                         # "So I'm unblocked on the trial load. I'm aiming for Friday.": the speaker's target date for
@@ -511,12 +513,15 @@ class OfflineExtractor:
             # only says when the accepted task is due (the acceptance takes its date below), not a second task
             result_of: dict[tuple[int, int, int], tuple[int, int]] = {}
             for k, a2, b2 in list(accept_of):
-                took = rules.ACCEPT.search(_INTERJECTION.sub("", segs[k].text[a2:b2]))
+                yes_said = _INTERJECTION.sub("", segs[k].text[a2:b2])
+                # ("Go on, then. I'll have it to Tariq by the end of next week.": a grudging yes, then when)
+                took_yes = bool(rules.ACCEPT.search(yes_said)) or (len(yes_said.split()) <= 3 and
+                                                              bool(rules.ACCEPT_SHORT.search(yes_said)))
                 for n, q in enumerate([q for q in sents[k] if q[0] >= b2][:2]):
                     nxt = segs[k].text[q[0] : q[1]]
                     # ("Yep, leave that with me. I'll have numbers by the 30th.": the dated promise right after an
                     # explicit taking-on is that task's result)
-                    if (_RESULT_BY.match(nxt) or (took and n == 0 and _I_WILL.match(nxt.strip()))) and \
+                    if (_RESULT_BY.match(nxt) or (took_yes and n == 0 and _I_WILL.match(nxt.strip()))) and \
                             due_date(nxt, ctx.meeting.date):
                         chosen.pop((k, *q), None)
                         result_of[(k, a2, b2)] = q
@@ -567,6 +572,9 @@ class OfflineExtractor:
             sentence = seg.text[s0:s1]
             if _GO_AHEAD.search(sentence) and (i, s0, s1) not in accept_of:
                 continue
+            if len(sentence.split()) <= 3 and rules.ACCEPT_SHORT.match(sentence) and (i, s0, s1) not in accept_of and \
+                    any(k[0] == i and k in accept_of for k in chosen):
+                continue  # "Go on, then. I'll have it to Tariq by ...": the yes before the turn's taking-on
             if _NO_ONE_OFF.search(sentence) and (i, s0, s1) not in accept_of:
                 continue  # "we'll do these every Tuesday at ten", "Nadia, send me anything that needs me"
             if _UNDERCUT.match(seg.text[s1:]) or (_MOCK_PROMISE.search(sentence) and (i, s0, s1) not in accept_of):
@@ -606,6 +614,11 @@ class OfflineExtractor:
                     req_span = rsp
                     prev = [q for q in sents[j] if q[1] <= rsp[0]][-2:]
                     back = _BACK_REF.search(request) or (_HAVE_BY.search(request) and _THAT_BY.search(request))
+                    if prev and not back and _YOUR_SAY.search(request) and \
+                            not rules.is_question(segs[j].text[prev[-1][0] : prev[-1][1]]):
+                        # "I've sent the go/no-go checklist. We need your sign-off, and ...": what the sign-off is of
+                        req_span = (prev[-1][0], rsp[1])
+                        text_src = segs[j].text[req_span[0] : req_span[1]]
                     if prev and back and len(_content(request) - _NO_WORK - {"something", "anything"}) <= 3:
                         # "We still need the list of meter types with firmware versions. You'll send that over?": the
                         # task is the sentence "that" points back to (two when that one points back again: "Ingrid,
@@ -629,6 +642,11 @@ class OfflineExtractor:
                 before = [q for q in sents[i] if q[1] <= s0 and _bare_when(seg.text[q[0] : q[1]])][-1:]
                 due = due or due_date(request, ctx.meeting.date) or next(
                     (d for q in (*later, *before) if (d := due_date(seg.text[q[0] : q[1]], ctx.meeting.date))), None)
+                if due is not None and _WEEK_ONLY.fullmatch(find_date_phrase(sentence) or "") and (sharper := next(
+                        (d for q in later if (d := due_date(seg.text[q[0] : q[1]], ctx.meeting.date))
+                         and 0 < (due - d).days < 7), None)):
+                    # "Give me till next week. Before next Wednesday's call, I'll have it signed.": the day said next
+                    due = sharper
             elif (i, s0, s1) in theirs_of:
                 # "Bryony's going to pick out twenty awkward cases." - "Am I?" - ... - "Fine. Twenty. Friday week."
                 owner, k, q = theirs_of[(i, s0, s1)]
@@ -755,6 +773,11 @@ class OfflineExtractor:
                 k, sp = said_before
                 item.context = " ".join(segs[k].text[sp[0] : sp[1]].split()[-PROMPT_WORDS:])
                 item.evidence.append(self._ev(ctx, segs[k], names[k], sp))
+            elif text_src == sentence and (about := _pronoun_said_before(sentence, segs, names, sents, i, s0)):
+                # ... and so are the turn's words before a promise of "it" ("That's my mapping, not Declan's
+                # data. I'll have it fixed by Friday."), and the prompt when the turn has just begun
+                item.context = " ".join(" ".join(segs[k].text[sp[0] : sp[1]] for k, sp in about).split()[-PROMPT_WORDS:])
+                item.evidence += [self._ev(ctx, segs[k], names[k], sp) for k, sp in about]
             out.append(item)
         out += self._slip_asks(ctx, segs, names, sents, index) if self.use_rules else []
         _tag_replies(out, segs, names, ctx)
@@ -961,8 +984,24 @@ class OfflineExtractor:
             if kind == "ask" and addressee is None and len(set(names)) > 2:
                 kind = "when"  # "Can you ...?" to the room: "Yeah" is not taking it on; a commitment is
             acc = self._acceptance(segs[k].text, k_spans, names[k], index, kind)
+            if acc and rules.is_question(segs[k].text[acc[0] : acc[1]]):
+                acc = None  # "Oh aye, I'll just add it to the pile, shall I?": asked back, nothing taken on yet
             if acc:
                 out.append((j, rsp, k, acc))
+            elif k + 2 < len(segs) and names[k + 1] == names[j] and names[k + 2] == names[k] and sents[k + 1] and \
+                    rules.is_question(segs[k + 1].text[sents[k + 1][-1][0] : sents[k + 1][-1][1]]) and \
+                    (find_date_phrase(segs[k + 1].text) or re.search(r"\b(?:doable|okay|ok|possible)\b", segs[k + 1].text,
+                                                                      re.IGNORECASE)) and not _REFUSES.match(segs[k].text):
+                # "Could you send the field list by the second?" - "Oh aye, I'll just add it to the pile, shall I?" -
+                # "I know. Is the second doable, though?" - "The second's fine.": asked again, then taken on
+                k2 = k + 2
+                acc = self._acceptance(segs[k2].text, [c for s_ in sents[k2] for c in rules.clauses(segs[k2].text, s_)],
+                                       names[k2], index, kind)
+                first = sents[k2][0] if sents[k2] else None
+                if acc is None and first is not None and _DATE_IS_FINE.match(segs[k2].text[first[0] : first[1]]):
+                    acc = first  # "The second's fine."
+                if acc:
+                    out.append((j, rsp, k2, acc))
         return out
 
     @staticmethod
@@ -1367,6 +1406,15 @@ class OfflineExtractor:
                         if rules.is_question(asked):
                             restated[(i - 1, *q)] = rules.clean(asked.rstrip(" ?") + ".")
                 reply = segs[i].text[a0[0] : a0[1]]
+                if _ECHO_SUMMARY.match(asked) and _CONFIRMS_SUMMARY.match(segs[i].text) and \
+                        len(_content(asked)) >= 3 and not _I_WILL.search(asked):
+                    # "So the Cliniq clients get a single opt-out text, and then reminders as normal after that." -
+                    # the sponsor: "Yes. Write it down.": the summary, confirmed as what was decided
+                    key = (i - 1, *q)
+                    settled.add(key)
+                    chosen[key] = max(0.7, chosen.get(key, 0.0))
+                    support[key] = [*support.get(key, []), (i, a0)]
+                    continue
                 if _ECHO_SUMMARY.match(asked) and _echoes(reply, asked):
                     # "So January stays." - the sponsor: "January stays.": the choice summed up and confirmed
                     key = (i, *a0)
@@ -1561,6 +1609,27 @@ class OfflineExtractor:
             return run
 
         for i in range(1, len(segs)):
+            for ch in sents[i][:2]:
+                chose = _IT_IS_THEN.match(text(i, ch))
+                if chose is None or (i, *ch) in settled:
+                    continue
+                # "Right. Six it is, then." after "The return needs six. I'd go six.": the choice named in one
+                # word is what was argued for in the turns before; a short echo after it ("Six codes.") backs it
+                word = chose.group("what").lower()
+                argued = [(j, r) for j in range(max(0, i - 4), i) for r in sents[j]
+                          if re.search(rf"\b{re.escape(word)}\b", text(j, r), re.IGNORECASE) and not rules.is_question(text(j, r))]
+                if not argued:
+                    continue
+                echo = [(i + 1, r) for r in sents[i + 1][:1]] if i + 1 < len(segs) and names[i + 1] != names[i] and \
+                    sents[i + 1] else []
+                echo = [(j, r) for j, r in echo if re.search(rf"\b{re.escape(word)}\b", text(j, r), re.IGNORECASE)
+                        and len(text(j, r).split()) <= 6]
+                key = (i, *ch)
+                chosen[key] = max(0.7, chosen.get(key, 0.0))
+                settled.add(key)
+                support[key] = [*support.get(key, []), *argued[-2:], *echo]
+                closing = rules.clean(text(i, ch)).rstrip(".")
+                restated[key] = f"{closing}: {text(*echo[0]).strip()}" if echo else f"{closing}."
             sp = opening(i)
             if sp is None:
                 continue
@@ -1596,7 +1665,8 @@ class OfflineExtractor:
             lead = _CLOSING_LEAD.match(s)
             if not lead or (i, *sp) in settled or assent(i, strong=True) or not _states_choice(s[lead.end() :]) or \
                     _I_WILL.search(s) or \
-                    _turns_to(s[lead.end() :], people) or _RECAP.match(s) or self._not_decision(s, people):
+                    _turns_to(s[lead.end() :], people) or _RECAP.match(s) or \
+                    self._not_decision(s[lead.end() :], people):  # (not its "Great, so": no thanks)
                 continue
             run = run_before(i)
             if not any(names[j] != names[i] and assent(j, strong=True) for j in run):
@@ -1710,6 +1780,19 @@ class OfflineExtractor:
                         last_b.waiting_on = _canonical_party(who, index)
                         last_b.evidence.append(ev[0])
                         continue
+                logged = _LOGGED_AS_BLOCKER.search(s)
+                if logged:
+                    # "I'm logging the Penhallow line as a blocker, against Openreach.": the PM says what blocks
+                    # and on whom, in so many words
+                    party = logged.group("party")
+                    text = rules.clean(s[logged.start() :])
+                    if i > 0 and names[i - 1] != names[i] and sents[i - 1]:
+                        # ... about what the turn before said ("Openreach have got an eight-week lead time")
+                        q = sents[i - 1][-1]
+                        ev.append(self._ev(ctx, segs[i - 1], names[i - 1], q))
+                    out.append(Blocker(text=text, waiting_on=_canonical_party(party, index) if party else None,
+                                       since=ctx.meeting.date, owner=None, evidence=ev, confidence=0.8))
+                    continue
                 if rules.BLOCKER.search(s) and not _PAST_WAIT.search(s) and \
                         rules.BLOCKER.search(_NEED_FROM_YOU.sub(" ", s)):
                     said = _awaited(s)
@@ -1740,7 +1823,8 @@ class OfflineExtractor:
                         party = _last_party(held.group(1), index) if held else None
                         # "Shona's rota is waiting on it.": Shona's side waits; who on is named before the sentence
                         upto = 0 if _THEIR_WORK_WAITS.match(s) or _BLOCKED_ONE.match(s) else bm.start() if bm else 0
-                        party = party or _last_party(segs[i].text[: sp[0] + upto], index)
+                        party = party or _last_party(segs[i].text[: sp[0] + upto], index) or \
+                            _holding_out(segs[i].text[: sp[0] + upto])
                         last_b = next((f for f in reversed(out) if isinstance(f, Blocker)), None)
                         if party is None and last_b is not None and last_b.waiting_on and \
                                 last_b.evidence[-1].segment_id == segs[i].id and _THEY.search(s):
@@ -2259,6 +2343,13 @@ _FILLER_ONLY = re.compile(r"^\W*(?:(?:okay|ok|right|so|well|yes|yeah|yep|fine|go
 _ASSENT_ONLY = re.compile(r"^\W*(?:(?:yes|yeah|yep|okay|ok|fine)\W+)*agreed\W*$", re.IGNORECASE)
 # A summary of a choice ("So January stays.", "So the pilot's Engineering, then.") that the next speaker may confirm
 # by saying it again
+# A reply that confirms a summary as the decision: "Yes. Write it down.", "That's right.", "Exactly that."
+# "Six it is, then.", "Right. Option B it is.": a choice named in a word or two and settled
+_IT_IS_THEN = re.compile(r"^\W*(?:(?:right|okay|ok|so|fine|well|alright|then)[,.]?\s+)*(?P<what>[\w'-]+(?:\s+[\w'-]+){0,2}?)"
+                         r"\s+it is(?:,?\s+then)?\W*$", re.IGNORECASE)
+_CONFIRMS_SUMMARY = re.compile(r"^\W*(?:(?:yes|yeah|yep)[,.!]?\s+)?(?:write (?:it|that) down|minute (?:it|that)|"
+                               r"(?:put|note|get) (?:it|that) (?:down|in the (?:minutes|notes))|that's (?:right|it|correct|"
+                               r"the decision)|exactly(?: that| right)?|correct|spot on|precisely)\b", re.IGNORECASE)
 _ECHO_SUMMARY = re.compile(r"^\W*(?:(?:okay|ok|right|alright)\W+)?so\b(?![^.!?]*\?\s*$)", re.IGNORECASE)
 _NOT_A_CHOICE = re.compile(r"\b(?:not|no|never|late|later|delayed|slipp\w*|blocked|waiting|stuck|done|finished|sent|still|"
                            r"will|going to|need|needs)\b|n't\b|'ll\b", re.IGNORECASE)
@@ -2570,6 +2661,11 @@ _POINTS_BACK_ONLY = re.compile(
 
 def _names_nothing(sentence: str) -> bool:
     """A decision sentence that does not say what was decided: "Let's drop it.", "It's out of scope for go-live"."""
+    if (phrase := find_date_phrase(sentence)) and len(_content(sentence.replace(phrase, " ", 1))) >= 3:
+        return False  # "Great, so that's the thirtieth of November for enrolment and registers, and ...": a date chosen
+    if re.match(r"^\W*let's not \w+ (?:any |the |those |these )?[a-z]", sentence, re.IGNORECASE) and \
+            _content(sentence) - {"let", "drop", "do", "that", "this"}:
+        return False  # "Let's not do texts at all for now.": what is not to be done is named
     return bool(_POINTS_BACK_ONLY.match(sentence)) or len(_content(sentence) - {"let", "drop", "do", "that", "this"}) < 2
 
 
@@ -2969,6 +3065,36 @@ def _plural_party(text: str) -> str | None:
     return found[-1] if found else None
 
 
+# A named party that has not done, or will not do, its part: "Maplestone won't give me the database credentials
+# until ...", "Slotwise haven't switched on the API module. Which means until that's switched on ..."
+_HOLDS_OUT = re.compile(r"(?:^|[.!?;]\s+|,\s+(?:and|but|so)\s+)\W*(?:(?:but|and|so|well|yeah|no)\W+)*"
+                        r"(?P<name>(?-i:[A-Z][\w&-]+)(?:\s+(?-i:[A-Z][\w&-]+))?)\s+"
+                        r"(?:still\s+)?(?:won't|haven't|hasn't|can't|aren't|isn't|wouldn't|didn't|have not|has not|"
+                        r"will not|are still|is still)\b", re.IGNORECASE)
+
+
+# A request for the addressee's say on something named just before: "I've sent the go/no-go checklist. We need your
+# sign-off"
+# A date agreed to: "The second's fine.", "Yes, Friday is doable."
+_DATE_IS_FINE = re.compile(r"^\W*(?:(?:yes|yeah|yep|aye|okay|ok)\W+)?(?:the\s+)?[\w-]+(?:'s|\s+is|\s+should be)\s+"
+                           r"(?:fine|doable|ok(?:ay)?|good|no problem|manageable)\b", re.IGNORECASE)
+_YOUR_SAY = re.compile(r"\byour (?:sign-?off|approval|signature|ok|okay|go-ahead|say-so|blessing)\b", re.IGNORECASE)
+# A due date that names only a week
+_WEEK_ONLY = re.compile(r"(?:the )?(?:end of )?(?:this|next) week", re.IGNORECASE)
+_LOGGED_AS_BLOCKER = re.compile(
+    r"\b(?:i'm|i am|we're|we are|i'll|we'll|let's|i've|we've)?\s*(?:log|logging|logged|put|putting|mark|marking|"
+    r"record|recording|add|adding|raise|raising|flag|flagging|flagged)\s+(?P<what>(?:the|this|that|our|their|a)\s+"
+    r"[^,.;!?]{2,60}?)\s+(?:down\s+)?as\s+(?:a\s+)?blocker\b(?:,?\s+(?:against|on|with)\s+"
+    r"(?P<party>(?-i:[A-Z][\w&'-]+)(?:\s+(?-i:[A-Z][\w&'-]+))?))?", re.IGNORECASE)
+
+
+def _holding_out(text: str) -> str | None:
+    """The last party said, as a sentence's subject, not to have done or not to do its part (see _HOLDS_OUT)."""
+    found = [m.group("name") for m in _HOLDS_OUT.finditer(text)
+             if m.group("name").split()[0].lower() not in _NOT_NAMES | {"i", "we", "you", "there", "here", "what"}]
+    return found[-1] if found else None
+
+
 def _last_party(text: str, index: NameIndex) -> str | None:
     """The last person or team named before a pronoun ("... the vendor. We're blocked on them")."""
     cands = [(st, en, n) for st, en, n in index.find(text)] + list(team_phrases(text))
@@ -3071,6 +3197,10 @@ def _relayed_slip(text: str, spans: list[tuple[int, int]], speaker: str, index: 
     return None
 
 
+_I_CAN_DATED = re.compile(r"^\W*(?:(?:and|so|but|then|yeah|yes|okay|ok)\W+)*I can (?!try\b|probably\b|maybe\b|see\b|ask\b|"
+                          r"check\b|look\b|have a look\b)[a-z]+\b", re.IGNORECASE)
+
+
 def _when_next(text: str, spans: list[tuple[int, int]], sp: tuple[int, int]) -> str:
     """The next sentence of the turn when it is short and only says when ("By Tuesday.", "Should be done by the
     23rd.", "Friday."), else ""."""
@@ -3083,7 +3213,9 @@ def _when_next(text: str, spans: list[tuple[int, int]], sp: tuple[int, int]) -> 
         # mostly right. By the end of the week.": an aside, then when
         when = text[after[1][0] : after[1][1]]
     # ("I'll try and look at them on my day off. Thursday.": a day said on its own after one's own promise)
-    bare = bool(when) and _bare_when(when) and bool(rules.FIRST_PERSON_WILL.search(text[sp[0] : sp[1]]))
+    # ("I can get a trial extract out of it and across to Rajiv. Friday week.": an offer dated at once is a promise)
+    bare = bool(when) and _bare_when(when) and bool(rules.FIRST_PERSON_WILL.search(text[sp[0] : sp[1]]) or
+                                                   _I_CAN_DATED.search(text[sp[0] : sp[1]]))
     # ("I'll dig out the data dictionary for you. You'll have it Monday.": the result promised on a day)
     bare = bare or (bool(when) and bool(_PRONOUN_RESULT.match(when)) and find_date_phrase(when) is not None)
     if when and len(when.split()) <= 12 and (_WHEN_ONLY.search(when) or bare) and (
@@ -3098,7 +3230,9 @@ _WHEN_FILLER = re.compile(
     r"\b(?:yes|yeah|yep|yup|sure|okay|ok|fine|right|so|um|uh|er|erm|say|probably|hopefully|realistically|"
     r"first thing|at the latest|latest|then|ish|or so|for that|for those|for it|on|ideally|reckon|"
     # "Friday week, I'd say.", "The sixth, to be safe.": the speaker's own estimate of the date
-    r"i'd say|i would say|i reckon|i think|i'd think|i guess|to be safe|worst case|at a push)\b",
+    r"i'd say|i would say|i reckon|i think|i'd think|i guess|to be safe|worst case|at a push|"
+    # "Same date, the 23rd.": the date of the promise before, said again for this one
+    r"same (?:date|day|deadline|time)|as well|too)\b",
     re.IGNORECASE,
 )
 
@@ -3233,12 +3367,19 @@ _OWN_TO_DO = re.compile(rf"\b(?:i|we)\s+(?:still\s+|also\s+|just\s+)?(?:need to|
 _PARTY = (r"(?<!\bhis )(?<!\bher )(?<!\bmy )(?<!\bour )(?<!\byour )(?<!\btheir )(?P<who>(?!(?:It|That|This|There|He|She|They|We|I|You|What|Who|Which|Everyone|Everybody|Nobody|Someone|"
           r"Something|Nothing|Everything|Here|Where)\b)(?-i:[A-Z][\w&-]+)(?:'s team| team)?|"
           r"(?:the|our|their|your) (?:[\w&-]+ ){0,2}?(?:team|department|office|desk|group))")
-_SAID_HE_WOULD = re.compile(rf"\b{_PARTY}(?:'s|'ve|\s+has|\s+have)?\s+(?:said|says|told (?:me|us)|reckons|promised|confirmed)\s+"
+_SAID_HE_WOULD = re.compile(rf"\b{_PARTY}(?:'s|'ve|\s+has|\s+have)?\s+(?:said|says|say|told (?:me|us)|reckons|reckon|promised|"
+                            # "Kenny asked me to pass on, he's the exams officer, he'll get the application off by
+                            # Friday": a promise passed on by request, with an aside on who they are
+                            r"confirmed|asked (?:me|us) to (?:pass (?:it )?on|say|tell you|let you know)"
+                            r"(?:\s*,\s*[^,.;!?]{1,40}\s*,)?)\s*,?\s+"
                             # ("Raj reckons he can have the extract over by Tuesday": "can" with a date, see _relayed)
                             r"(?:that\s+)?(?:he|she|they)(?:'d|'ll| would| will| (?:was|were|is|are) going to|"
                             r"(?P<can> can))\s+"
                             r"(?!(?:try|be|join|come|attend|dial|see|think|let|like|love|probably|maybe)\b)(?=[a-z])",
                             re.IGNORECASE)
+_SAID_IT_WILL_BE = re.compile(rf"\b{_PARTY}(?:'s|'ve|\s+has|\s+have)?\s+(?:said|says|say|promised|confirmed|told (?:me|us))\s+"
+                              r"(?:that\s+)?it(?:'ll| will) be\s+(?=(?:in|ready|live|out|available|done|fixed|there)\b)",
+                              re.IGNORECASE)
 _DOING_NOW = re.compile(rf"\b{_PARTY}\s+(?:are|is|'re|'s)\s+(?:now\s+|currently\s+|also\s+)?"
                         r"(?P<verb>[a-z]+ing)\b(?P<prt>\s+(?:up|out|on|together|through|into|over))?", re.IGNORECASE)
 _THEY_SAID_DATE = re.compile(rf"(?<=\w),?\s*(?:they|he|she)\s+(?:said|say|says|reckon|reckons|told (?:me|us)|promised)"
@@ -3266,7 +3407,7 @@ _RELAY_TAIL = re.compile(r"(?<!\blike)(?<!\blike )(?<!\bas)(?<!\bas ),?\s*\b(?:h
                          r"told (?:me|us))(?:\s+so)?(?=\W*$)", re.IGNORECASE)
 _GOING_TO = re.compile(rf"\b{_PARTY}(?:'s| is| are|'re)\s+(?:going to|gonna)\s+"
                        r"(?!(?:be|have|need|want|try|see|think|like|love|join|come|attend|probably|maybe)\b)(?=[a-z])")
-_PRONOUN_SAID = re.compile(r"^\W*(?:(?:and|so|but|well|yeah|yes|oh)\W+)*(?P<pro>he|she)(?:'s| has)?\s+(?:said|says|"
+_PRONOUN_SAID = re.compile(r"^\W*(?:(?:and|so|but|well|yeah|yes|oh)\W+)*(?P<pro>he|she|they)(?:'s|'ve| has| have)?\s+(?:said|says|say|"
                            r"told (?:me|us)|promised|reckons|confirmed)\s+(?:that\s+)?(?P=pro)(?:'d|'ll| would| will|"
                            r"(?:'s| is| was) going to)\s+(?!(?:try|be|join|come|attend|dial|see|think|let|like|love|"
                            r"probably|maybe)\b)(?=[a-z])", re.IGNORECASE)
@@ -3296,6 +3437,9 @@ def _relayed(sentence: str) -> str:
     A party only doing something now, with no date, is left as it is ("the network team are looking at it")."""
     out = _SAID_HE_WOULD.sub(lambda m: f"{m.group('who')} will " if not m.group("can") or find_date_phrase(
         sentence[m.end() :]) else m.group(0), sentence)
+    # "The Vetlyne product team have said it'll be in release 4.12 on the 13th": the party's promise of the thing
+    out = _SAID_IT_WILL_BE.sub(lambda m: f"{m.group('who')} will have it " if find_date_phrase(
+        sentence[m.end() :]) else m.group(0), out)
     out = _THEY_SAID_DATE.sub(" by ", out)
     # "Brookmere have said the full extract by the sixth": the party's promise of a thing by a date
     out = _SAID_THING_BY.sub(lambda m: f"{m.group('who')} will deliver {m.group('thing')} ", out)
@@ -3326,7 +3470,8 @@ def _confirm_request(sentence: str) -> bool:
 
 # "Bryony's going to pick out twenty awkward cases", "And Dominic's doing the UAT refresh after the load, so, the
 # 27th?": work said to be a named attendee's, which that attendee then takes on ("Fine. Twenty. Friday week.").
-_THEIRS_TO_DO = re.compile(r"(?<![\w'])(?P<who>[A-Z][a-z]+)(?:(?:'s| is) (?:(?:also|still|then|now|definitely) )?"
+_THEIRS_TO_DO = re.compile(r"(?<![\w'])(?!(?:She|He|It|That|This|There|What|Who|Which|Everyone|Nobody|Someone)\b)"
+                           r"(?P<who>[A-Z][a-z]+)(?:(?:'s| is) (?:(?:also|still|then|now|definitely) )?"
                            r"(?:(?:going to|gonna) (?P<verb>[a-z]+)|(?P<ing>[a-z]+ing))"
                            # "And Lorna will ring the practices, won't you, Lorna."
                            r"|(?:'ll| will) (?:(?:also|then|now|definitely) )?(?P<verb2>(?!be\b|have\b)[a-z]+))\b")
@@ -3444,6 +3589,53 @@ def _work_said_before(text: str, segs: list[Segment], names: list[str], sents: l
     if span is None or sum(1 for q in sents[i] if q[1] <= s0 and len(segs[i].text[q[0] : q[1]].split()) > 2) > 1:
         return None  # deep in its own turn, or no other speaker's turn before it
     return (i - 1, span) if len(_content(segs[i - 1].text[span[0] : span[1]], names[i - 1]) - _PROMISE_ONLY) >= 2 else None
+
+
+# A promise whose work is only a pronoun, however it is said: "I'll get both over to Tom by Monday.", "I'll have it
+# fixed by Friday.", "Before next Wednesday's call, I'll have it signed.", "I'll pull that together."
+_PRONOUN_OBJECT = re.compile(r"^\W*(?:(?:and|so|then|but|yeah|yes|okay|ok|right|um|oh|fine|well)[,.]?\s+)*"
+                             r"(?:[^,.;!?]{1,40},\s*)?(?:I|we)(?:'ll| will| can)\s+(?:still\s+|definitely\s+|also\s+|just\s+)?"
+                             r"[a-z]+\s+(?:it|that|them|those|these|both|the lot)\b(?!\s+(?:is|was|'s|one|the|a|an|my|our|your|their|his|her)\b)"
+                             r"(?P<rest>[^.;!?]*)[.;!?]?\s*$", re.IGNORECASE)
+
+
+def _person_words(names: list[str]) -> set[str]:
+    """The lower-case words of the speakers' names (so "Graham, the cutover plan?" counts as two words of work)."""
+    return {w for n in names for w in re.findall(r"[a-z]+", n.lower())}
+
+
+def _pronoun_said_before(sentence: str, segs: list[Segment], names: list[str], sents: list[list[tuple[int, int]]],
+                         i: int, s0: int) -> list[tuple[int, tuple[int, int]]]:
+    """What a promise of "it" is about, for its citation and for tracking: the turn's statements just before it
+    ("That's my mapping, not Declan's data. I'll have it fixed by Friday.") and, near the start of the turn, the
+    prompt it answers ("We were just on the Maplestone form ..." - "Oh God, the twelve-pager. ... Right, I'll sign it
+    tonight"). [(turn, span)], nearest first; the item's words stay as said (\"it\" may point further back)."""
+    if _PRONOUN_OBJECT.match(sentence) is None:
+        return []
+    span = _prompt_span(segs, names, sents, i)
+    if span is not None and _calls_on(segs[i - 1].text[span[0] : span[1]], names[i]) and \
+            len(_content(segs[i - 1].text[span[0] : span[1]], names[i - 1]) - _PROMISE_ONLY - _person_words(names)) >= 2:
+        return [(i - 1, span)]  # "Sven, the firewall change request?" names the work: the prompt alone
+    before = [q for q in sents[i] if q[1] <= s0]
+    out: list[tuple[int, tuple[int, int]]] = []
+    for q in reversed(before[-2:]):
+        prev = segs[i].text[q[0] : q[1]]
+        if rules.is_question(prev) or len(_content(prev, names[i]) - _PROMISE_ONLY) < 2 or \
+                (not out and not re.search(r"\b(?:my|our|us|we|i)\b", prev, re.IGNORECASE)) or \
+                re.search(r"\bwants?\b", prev, re.I):
+            break  # (the speaker's own thing: "That's my mapping"; not another's wish, "legal want to look at the
+            # seven years point", which "it" points past)
+        out.append((i, q))
+        if not _PRONOUN_OBJECT.match(prev) and not re.search(r"\b(?:it|that|them|those)\b", prev, re.IGNORECASE):
+            break  # it says what it is about
+    if span is not None and sum(1 for q in before if len(segs[i].text[q[0] : q[1]].split()) > 2) <= 2 and \
+            len(_content(segs[i - 1].text[span[0] : span[1]], names[i - 1]) - _PROMISE_ONLY) >= 2:
+        out.append((i - 1, span))
+        if i >= 3 and names[i - 2] == names[i] != names[i - 1] and _WHEN_NEEDED.search(segs[i - 2].text) and \
+                (asked := _prompt_span(segs, names, sents, i - 2)) is not None:
+            out.append((i - 3, asked))  # "The full product file ..." - "So when do you need it by?" - "End of next
+            # week would be lovely" - "Yep, can do. I'll pull it off Apex myself.": what was asked for (see attach_prompts)
+    return out
 
 
 def _pronoun_work(sentence: str, day: date) -> bool:
@@ -3589,13 +3781,19 @@ _NOT_AN_ANSWER = re.compile(r"\b(?:no idea|don't know|dunno|not sure|can't say|c
                             r"|\b(?:(?:don't|do not|won't|can't|not) (?:want to )?promis\w*|no promises)\b"
                             r"|\b(?:done|sent|finished|did it|already)\b"
                             # another party's date, relayed: "Cardlane say the tenth", "Network told me Wednesday"
-                            r"|\b(?:say|says|said|told|reckons?|according to|they're|they are|he's|she's)\b",
+                            # (not the speaker's own estimate: "I'd say the 23rd for a trial extract")
+                            r"|(?<!\bi'd )(?<!\bi would )\b(?:say|says|said|told|reckons?|according to|they're|they are|"
+                            r"he's|she's)\b",
                             re.IGNORECASE)
 
 
 # Taking something on in so many words: "Leave that with me.", "That's on me, end of the week.", "That one's mine."
 _TAKES_IT = re.compile(r"^\W*(?:(?:ok(?:ay)?|yes|yeah|yep|right|fine|sure)\W+)*(?:leave (?:it|that|this|those|them) with me|"
-                       r"(?:that|that one|this|this one|it)(?:'s| is) (?:on me|mine)|i'll take (?:it|that|this) on)\b",
+                       r"(?:that|that one|this|this one|it)(?:'s| is) (?:on me|mine)|i'll take (?:it|that|this) on|"
+                       # "Give me till the end of the month for the firewalls.", "Go on, then, put me down for the
+                       # training rota as well.": the speaker takes the work on, naming it
+                       r"(?P<named>(?:go on\W+(?:then\W+)?)?(?:give me (?:till|until) [^.;!?]{2,30}? for|put me down for) "
+                       r"(?:the|that|those|this|these|your|our) (?!\d)(?!(?:first|second|third|\w+th)\b)))",
                        re.IGNORECASE)
 
 
@@ -3644,7 +3842,7 @@ def _when_answers(
                 not re.search(r"\b(?:you|your|we|us|how long)\b", question, re.IGNORECASE) or _WHEN_NEEDED.search(question):
             continue  # ("When is the steering group?" asks about no one's work; "So when do you need it by?" asks
             # the one the asker will do it for)
-        work = question
+        work = question_with = question
         if len(_content(question, names[i]) - _WHEN_Q_WORDS) < 2:
             task = None
             for k in range(j, max(-1, j - 3), -1):
@@ -3656,15 +3854,23 @@ def _when_answers(
                 if task:
                     break
             if task is None:
-                continue
-            if rules.FIRST_PERSON_WILL.search(task):
+                # "Dec, Penhallow's on Cliniq. When can you get at that one?" - "I'd say the 23rd for a trial
+                # extract.": the answer itself names the work, of the thing the sentence before the question names
+                work = ""
+                lead = [q for q in sents[j] if q[1] <= qsp[0]]
+                topic = segs[j].text[lead[-1][0] : lead[-1][1]].strip() if lead else ""
+                if topic and not rules.is_question(topic) and len(topic.split()) <= 12 and \
+                        len(_content(topic, names[i]) - _WHEN_Q_WORDS) >= 2:
+                    question_with = f"{topic} {question.strip()}"
+            elif rules.FIRST_PERSON_WILL.search(task):
                 # "I'll get the workbook over to you by Thursday, Dave. And when could we have it back, filled in?":
                 # the asker's own promise is theirs; the one asked owes what it names ("the workbook"), not it
                 thing = _THING_PROMISED.search(task)
                 if thing is None:
                     continue
                 task = thing.group("thing")[0].upper() + thing.group("thing")[1:] + ":"
-            work = f"{task} {question.strip()}"
+            if task is not None:
+                work = f"{task} {question.strip()}"
         # the reply: the next turn of the one asked (a run of their segments), its first four sentences
         run_end = next((m for m in range(i, len(segs)) if names[m] != names[i]), len(segs))
         reply_spans = [(k, q) for k in range(i, run_end) for q in sents[k]][:4]
@@ -3678,6 +3884,9 @@ def _when_answers(
                 break
             due = due_date(reply, day)
             if due is not None:
+                phrase = find_date_phrase(reply) or ""
+                if not work and len(_content(reply.replace(phrase, " ", 1), names[i]) - _WHEN_Q_WORDS - _PROMISE_ONLY) < 2:
+                    break  # no work named by the question, the talk before it or the answer
                 if due > day and not _LATE_CUE.search(reply):
                     # "Friday week? So the sixteenth.", "The Friday after month-end. The 2nd of October.": a short
                     # next sentence that pins the date down belongs to the answer
@@ -3685,7 +3894,7 @@ def _when_answers(
                     pinned = segs[k].text[sp2[0] : sp2[1]] if k2 == k else ""
                     if pinned and len(pinned.split()) <= 6 and (due_date(pinned, day) or day) >= due:
                         sp = (sp[0], sp2[1])
-                    out[(k, *sp)] = (j, qsp, work)
+                    out[(k, *sp)] = (j, qsp, work or question_with)
                 break
     return out
 

@@ -381,6 +381,11 @@ DECISION = re.compile(
     r"not|keep|use|stick|proceed|move (?!on)|lock|fix|freeze|book|split|drop|cancel|push|defer|delay|hold|postpone|"
     r"make it|leave it at|set|agree|confirm|pick|choose|settle|plan (?:for|on)|aim for|target))\b"
     r"|^\s*let's (?:try|do) (?:it|that)\s*[.!]?\s*$|^\s*then,? let's \w+"
+    # "No. Let's not do texts at all for now.", "Then we keep the paper register at the four practices until it
+    # comes.", "The plans stay with Kinship": a choice said as the plan, after the discussion
+    r"|^\W*let's not (?:do|have|bother|go|use|switch|send|turn|build|migrate|move|bring|touch|offer|run)\b"
+    r"|^\W*(?:then|so),? we (?:keep|stay|stick|carry on|run|go live|hold)\b"
+    r"|^\W*(?:the|our|their)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:stays?|remains?)\s+(?:with|on|in)\s+(?-i:[A-Z])"
     # "Decided then, wave one is October 26th", "Macs are out of scope for phase one", "Let's move wave one from
     # October 19th to October 26th": a status call settles scope and dates in these words.
     # "Okay, decided: full wave starts on ...", "Agreed, go-live moves to the sixteenth", "Agreed, two years of
@@ -568,7 +573,7 @@ _REQUEST_Q = re.compile(
 )
 NEED = re.compile(r"\b(?:we|i)(?:'ll| will)? need\b|\bwe're going to need\b|\bsomeone (?:has|needs) to\b", re.IGNORECASE)
 ACCEPT_SHORT = re.compile(
-    r"^\s*(?:yes|yeah|yep|sure|of course|okay|ok|fine|no problem|will do|absolutely|definitely|certainly)\b"
+    r"^\s*(?:yes|yeah|yep|sure|of course|okay|ok|fine|no problem|will do|absolutely|definitely|certainly|go on,? then)\b"
     r"(?!,? (?:but|though|not|no)\b)",
     re.IGNORECASE,
 )
@@ -839,7 +844,14 @@ _WISH = re.compile(r"\b(?:wants?|wanted|likes?|prefers?|needs?|wish(?:es)?|rathe
                    re.IGNORECASE)
 
 
+# "I'll get a quote for a proper line, fibre if they'll do it, before the next call": an aside on the kind of
+# thing, set off by commas, on whether a third party offers it; the promise itself is unconditional
+_ASIDE_IF = re.compile(r",\s*(?:[\w'-]+\s+){0,3}if\s+(?:they|he|she)(?:'ll|\s+will|\s+can|\s+do)\b[^,.;!?]{0,25}(?=,)",
+                       re.IGNORECASE)
+
+
 def _without_dependency(sentence: str) -> str:
+    sentence = _ASIDE_IF.sub("", sentence)
     sentence = _TRAILING_DEPENDENCY_IF.sub(
         lambda m: m.group(0) if _WISH.search(m.group("cond")) else m.group("promise"), sentence)
     return _DEPENDENCY_IF.sub(lambda m: m.group(0) if _WISH.search(m.group(0)) else " ", sentence)
@@ -985,9 +997,15 @@ def some_of_them(sentence: str) -> bool:
     return bool(_SOME_OF_THEM.search(sentence))
 
 
+# "It's scheduled, Tollcross first.": planned, which is done only for work that is the planning (the follow-up pass
+# reads that against the item)
+_ONLY_PLANNED = re.compile(r"\b(?:is|are|'s|'re|been|now)\s+(?:all\s+|now\s+)?(?:scheduled|planned|pencilled in|penciled in|"
+                           r"lined up)\b", re.IGNORECASE)
+
+
 def completed(sentence: str) -> bool:
     m = DONE.search(sentence)
-    if m is None or _NOT_A_REPORT.search(sentence[: m.start()]) or _HAS_GOT_NONE.search(sentence) or \
+    if m is None or _ONLY_PLANNED.search(sentence) or _NOT_A_REPORT.search(sentence[: m.start()]) or _HAS_GOT_NONE.search(sentence) or \
             some_of_them(sentence) or _OWN_FAULT.search(sentence) or _DONE_IF.search(sentence) or sentence.rstrip().endswith("?") or \
             _LATE_NEWS.search(sentence) or \
             _RECAP_DEADLINE.search(sentence) or \
@@ -1055,7 +1073,13 @@ def part_way(rest: str) -> bool:
     """Some clause of ``rest`` (what a sentence goes on to say after a report) says part of the work is only part
     way, or its doer is booked to do it (see _PART_WAY), or counts fewer done than there are ("Two hundred and twenty
     out of four hundred and ten")."""
-    return _any_clause(_PART_WAY, rest) or any(a < b for a, b in counts_of(rest, progress=True))
+    return _any_clause(_PART_WAY, rest) or any(a < b for a, b in counts_of(rest, progress=True)) or \
+        bool(_BUT_THE_REST_NOT.match(rest))
+
+
+# "The emails are done but the guides aren't.": another part of the work is not
+_BUT_THE_REST_NOT = re.compile(r"[^.;!?]*?\bbut (?:the|my|our|their|his|her|your)\s+(?:[\w-]+\s+){0,3}?"
+                               r"(?:aren't|isn't|haven't|hasn't|are not|is not|have not|has not)\b", re.IGNORECASE)
 
 
 _UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -1273,6 +1297,14 @@ DROP = re.compile(
     r"|\b(?:don't|do not|won't|will not)\s+need\s+(?:it|that|this|them|those|the\s+[\w\s-]{1,30}?)\s+"
     r"(?:any ?more|any longer|after all)\b"
     r"|\b(?:don't|do not|no need to|stop) (?:chase|chasing|bother|bothering)\b"
+    # "Let's not do texts at all for now.", "Tariq, don't switch them on.", "Callum, don't build the field.": the
+    # work called off
+    r"|^\W*(?:(?:no|so|okay|ok|right|then)[,.]?\s+)*let's not (?:do|have|send|build|switch on|turn on|set up|offer|run)\b"
+    r"(?![^.;!?]*\b(?:(?<!for )now|today|yet|this week|next week|until|till)\b)"  # (not "not now, next week is better")
+    r"|^\W*(?-i:[A-Z][a-z]+),\s+(?:don't|do not) (?:switch|turn) (?:it|them|that|those) on\b"
+    r"|^\W*(?-i:[A-Z][a-z]+),\s+(?:don't|do not) (?:build|send|set up|do|order|book|start) (?:it|them|that|those|the)\b"
+    # "So health plans stay with Kinship for now, and Declan, you can stop the mapping on those."
+    r"|\b(?:you can|you could|we can|let's|i'll|i can)\s+(?:just\s+)?stop\s+(?:the|your|my|our|doing|working on)\b"
     # "let's go with the nightly file and forget SCIM": a choice, then the work it lets go
     r"|\b(?:let's|let us|we'll|we can|we should|we're going to)\s+(?:just\s+)?(?:go with|go for|do|use|stick with|keep)\b"
     r"[^.;!?]{0,60}?\band\s+(?:just\s+)?(?:forget(?: about)?|drop|park|scrap|ditch|shelve|bin)\b"
