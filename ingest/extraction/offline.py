@@ -418,7 +418,8 @@ class OfflineExtractor:
                     tagged = _tag_agreed_date(segs, names, i, whole)
                     if listed or self._generic_follow_up(probe, index) or self._generic_other(s, names[i], index) or \
                             (tagged and self._generic_other(f"{_TAG_END.sub('.', s)} {tagged}", names[i], index)) or \
-                            _work_handed_out(s, names[i], index) or rules.DELIVERED_BY.search(s):
+                            _work_handed_out(s, names[i], index) or rules.DELIVERED_BY.search(s) or \
+                            (_AND_HAVE_BY.search(s) and not rules.conditional(s)):
                         chosen.setdefault((i, *sp), max(0.75, float(p[i])))
             for i, spans in enumerate(sents):
                 for n, sp in enumerate(spans):
@@ -2345,11 +2346,13 @@ _ASSENT_ONLY = re.compile(r"^\W*(?:(?:yes|yeah|yep|okay|ok|fine)\W+)*agreed\W*$"
 # by saying it again
 # A reply that confirms a summary as the decision: "Yes. Write it down.", "That's right.", "Exactly that."
 # "Six it is, then.", "Right. Option B it is.": a choice named in a word or two and settled
-_IT_IS_THEN = re.compile(r"^\W*(?:(?:right|okay|ok|so|fine|well|alright|then)[,.]?\s+)*(?P<what>[\w'-]+(?:\s+[\w'-]+){0,2}?)"
-                         r"\s+it is(?:,?\s+then)?\W*$", re.IGNORECASE)
+_IT_IS_THEN = re.compile(r"^\W*(?:(?:right|okay|ok|so|fine|well|alright|then)[,.]?\s+)*"
+                         r"(?P<what>(?!(?:i|yeah|yes|it|ah|oh|so|that|this|think)\b)[\w'-]+(?:\s+[\w'-]+){0,2}?)"
+                         r"\s+it is,?\s+then\s*[.!]?\s*$", re.IGNORECASE)
+# (not "That's right." or "Exactly.", which AMI's designers say of any summary)
 _CONFIRMS_SUMMARY = re.compile(r"^\W*(?:(?:yes|yeah|yep)[,.!]?\s+)?(?:write (?:it|that) down|minute (?:it|that)|"
-                               r"(?:put|note|get) (?:it|that) (?:down|in the (?:minutes|notes))|that's (?:right|it|correct|"
-                               r"the decision)|exactly(?: that| right)?|correct|spot on|precisely)\b", re.IGNORECASE)
+                               r"(?:put|note|get) (?:it|that) (?:down|in the (?:minutes|notes))|that's the decision|"
+                               r"that's (?:agreed|decided))\b", re.IGNORECASE)
 _ECHO_SUMMARY = re.compile(r"^\W*(?:(?:okay|ok|right|alright)\W+)?so\b(?![^.!?]*\?\s*$)", re.IGNORECASE)
 _NOT_A_CHOICE = re.compile(r"\b(?:not|no|never|late|later|delayed|slipp\w*|blocked|waiting|stuck|done|finished|sent|still|"
                            r"will|going to|need|needs)\b|n't\b|'ll\b", re.IGNORECASE)
@@ -3086,6 +3089,12 @@ _LOGGED_AS_BLOCKER = re.compile(
     r"record|recording|add|adding|raise|raising|flag|flagging|flagged)\s+(?P<what>(?:the|this|that|our|their|a)\s+"
     r"[^,.;!?]{2,60}?)\s+(?:down\s+)?as\s+(?:a\s+)?blocker\b(?:,?\s+(?:against|on|with)\s+"
     r"(?P<party>(?-i:[A-Z][\w&'-]+)(?:\s+(?-i:[A-Z][\w&'-]+))?))?", re.IGNORECASE)
+
+
+# "I'll start on them the Monday, and have them all sorted by the sixth.": a start, then the result by a date
+_AND_HAVE_BY = re.compile(rf"\bI(?:'ll| will)\s+[a-z]+\b[^.;!?]*?,?\s+and\s+(?:have|get)\s+(?:them|it|those|these|"
+                          rf"the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:all\s+)?[a-z]+(?:ed|en|t)\s+(?:by|before|for)\s+"
+                          rf"(?:{DATE_PHRASE.pattern})", re.IGNORECASE)
 
 
 def _holding_out(text: str) -> str | None:

@@ -324,3 +324,21 @@ def test_a_drop_said_to_the_owner_by_name_lets_go_of_their_item_not_a_like_one(m
              ("Tendai Moyo", "Happily.")]
     statuses = {i.owner: i.status for i in action_items(run(week1, week2))}
     assert statuses == {"Bridget Nolan": "open", "Tendai Moyo": "dropped"}
+
+
+@pytest.mark.parametrize("turns", [
+    [("Ines Holm", "So the remote has a single LCD screen on the front."), ("Rowena Gale", "That's right.")],
+    [("Ines Holm", "Is the case curved?"), ("Rowena Gale", "Yeah it is.")],
+])
+def test_agreeing_with_a_summary_or_saying_it_is_settles_nothing(
+    extractor: OfflineExtractor, turns: list[tuple[str, str]]
+) -> None:
+    assert [f for f in facts(extractor, turns) if isinstance(f, Decision)] == []
+
+
+def test_a_start_then_the_result_by_a_date_is_one_promise(extractor: OfflineExtractor) -> None:
+    [item] = items(extractor, [
+        ("Eilidh Baxter", "Understood. And after Friday?"),
+        ("Shona Kerr", "Once it's gone I'll start on them the Monday, and have them all sorted by the sixth."),
+        ("Eilidh Baxter", "Great.")], date(2026, 10, 20))
+    assert (item.owner, item.due) == ("Shona Kerr", date(2026, 11, 6))
