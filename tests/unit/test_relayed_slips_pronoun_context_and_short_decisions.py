@@ -342,3 +342,13 @@ def test_a_start_then_the_result_by_a_date_is_one_promise(extractor: OfflineExtr
         ("Shona Kerr", "Once it's gone I'll start on them the Monday, and have them all sorted by the sixth."),
         ("Eilidh Baxter", "Great.")], date(2026, 10, 20))
     assert (item.owner, item.due) == ("Shona Kerr", date(2026, 11, 6))
+
+
+def test_a_question_about_the_30th_finds_the_meeting_that_said_the_thirtieth(tmp_path) -> None:
+    from tests.builders import engagement_of_calls
+    s = engagement_of_calls(tmp_path, "Tollcross", {"2026-11-17 Tollcross weekly.vtt": [
+        ("Tariq Hussain", "Should we move go-live a week, to the seventh?"),
+        ("Shona Kerr", "No. We hold the thirtieth."),
+        ("Aileen Docherty", "We hold the thirtieth. The lecturers are ready.")]})
+    answer = s.qa.ask(s.engagements.get("Tollcross").id, "is go-live still the 30th of November?").answer
+    assert "No meeting of this engagement mentions" not in answer and "thirtieth" in answer
