@@ -1103,7 +1103,10 @@ def find_followups(
             # "Bernie, Tillpoint. Still the 23rd?" - "No. I rang them yesterday and now it's the sixth of November.":
             # a new date in reply to a prompt that says the item's date and names its party or its work
             asked_q = _last_question(u.prompt) if u.opens_turn else ""
+            # (asked whether the date still stands: "The 30th is a Monday, yes? So the first system week closes on
+            # the 6th?" - "The 6th of December, yes." moves nothing)
             restated = isinstance(item, ActionItem) and dates[i] is not None and bool(asked_q) and \
+                re.search(r"\bstill\b", asked_q or "", re.IGNORECASE) is not None and \
                 due.get(item.id) is not None and due_date(asked_q or "", ctx.meeting.date) == due.get(item.id) and \
                 (who == "named" or bool(topic & (content_stems(asked_q or "") - party_words - name_words - _TIME_WORDS)))
             if restated and who is None:

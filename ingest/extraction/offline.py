@@ -1787,6 +1787,16 @@ class OfflineExtractor:
                     # and on whom, in so many words
                     party = logged.group("party")
                     text = rules.clean(s[logged.start() :])
+                    recent = last_b is not None and any(e.segment_id in {seg.id for seg in segs[max(0, i - 3) : i + 1]}
+                                                        for e in last_b.evidence)
+                    if last_b is not None and recent and (
+                            re.match(r"(?:that|this|it)\b", logged.group("what"), re.IGNORECASE)
+                            or (party and last_b.waiting_on and names_match(party, last_b.waiting_on))):
+                        # "Until they do I can't pull a single sales order out of Merlin." - "I'm putting that down
+                        # as a blocker on Corbel.": the same blocker, logged, with its party
+                        last_b.waiting_on = last_b.waiting_on or (_canonical_party(party, index) if party else None)
+                        last_b.evidence.append(ev[0])
+                        continue
                     if i > 0 and names[i - 1] != names[i] and sents[i - 1]:
                         # ... about what the turn before said ("Openreach have got an eight-week lead time")
                         q = sents[i - 1][-1]

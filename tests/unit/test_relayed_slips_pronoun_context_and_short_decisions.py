@@ -352,3 +352,13 @@ def test_a_question_about_the_30th_finds_the_meeting_that_said_the_thirtieth(tmp
         ("Aileen Docherty", "We hold the thirtieth. The lecturers are ready.")]})
     answer = s.qa.ask(s.engagements.get("Tollcross").id, "is go-live still the 30th of November?").answer
     assert "No meeting of this engagement mentions" not in answer and "thirtieth" in answer
+
+
+def test_logging_that_as_a_blocker_names_the_party_of_the_wait_just_said(extractor: OfflineExtractor) -> None:
+    [blocker] = [f for f in facts(extractor, [
+        ("Declan Furey", "And until they do I can't pull a single sales order out of Merlin."),
+        ("Rajiv Menon", "I've got a ticket open with them. It's been open since August."),
+        ("Saoirse Brennan", "Okay, I'm putting that down as a blocker on Corbel. Rajiv, the product file.")])
+        if isinstance(f, Blocker)]
+    assert blocker.waiting_on == "Corbel" and "sales order" in blocker.text
+
