@@ -1267,8 +1267,9 @@ def find_followups(
             if cand is not None and cand[0] == "done" and isinstance(item, Blocker) and _WAIT_GOES_ON.search(u.text) \
                     and not rules.unblocked(u.text):
                 continue  # "... and we switch to actual minutes after the consultation": the wait goes on
-            if cand is not None and cand[0] == "slipped" and not booked and \
+            if cand is not None and cand[0] == "slipped" and not booked and not restated and \
                     len(own - topic - asked - _SLIP_WORDS - PART_STEMS) > 1:
+                # (not when asked whether its date still stands: the reason given is other words, not other work)
                 continue  # "I'll brief the branch manager before the 24th" is other work with its own date
             if cand is not None and cand[0] == "slipped" and _other_kind(u.text, item.text):
                 continue  # "We'll have the full extract with you by the 14th" for "the sample extract": another one

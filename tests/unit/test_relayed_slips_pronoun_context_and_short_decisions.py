@@ -362,3 +362,19 @@ def test_logging_that_as_a_blocker_names_the_party_of_the_wait_just_said(extract
         if isinstance(f, Blocker)]
     assert blocker.waiting_on == "Corbel" and "sales order" in blocker.text
 
+
+
+def test_a_new_release_date_given_when_asked_if_the_date_still_stands_is_the_vendors_slip(
+    minilm_extractor, minilm
+) -> None:
+    run = weekly_tracker(minilm_extractor, minilm, PEOPLE, date(2026, 10, 21))
+    week1 = [("Saoirse Brennan", "Rajiv, the controlled drugs."),
+             ("Rajiv Menon", "The controlled drugs register isn't switched on for UK customers yet. The Vetlyne product "
+                             "team have said it'll be in release 4.12 on the 13th of November."),
+             ("Priti Shah", "So what, we go live without it?")]
+    week2 = [("Saoirse Brennan", "Rajiv, the CD register. Is the release still the 13th?"),
+             ("Rajiv Menon", "That's the bad news. It's been pulled from 4.12. Product found a problem with how it "
+                             "reconciles stock, so it's now in 4.13, which is the 4th of December."),
+             ("Priti Shah", "So after go-live.")]
+    [item] = action_items(run(week1, week2))
+    assert (item.status, item.due) == ("slipped", date(2026, 12, 4))
