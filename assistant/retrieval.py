@@ -867,13 +867,16 @@ class HybridRetriever:
     def unknown_words(self, query: str) -> list[str]:
         """The query's topic words that no indexed passage contains (in any inflection): "sponsor" in an
         engagement whose meetings never mention a sponsor. Template words ("summarize", "discuss") are ignored."""
+        # the date grammar's ordinals, imported here because extraction builds on this module
+        from ingest.extraction.dates import spoken_day_forms
+
         out: list[str] = []
         words = _WORD.findall(_TAG.sub(" ", query.lower()))
-        dated = any(_spoken_forms(w) for w in words)  # "the 30th of November": said in a meeting as "the thirtieth"
+        dated = any(spoken_day_forms(w) for w in words)  # "the 30th of November": said in a meeting as "the thirtieth"
         for word in words:
             if word in STOPWORDS or word in QUERY_STOPWORDS or word in out or (dated and word in _MONTHS):
                 continue
-            if stem(word) not in self._bm25.vocab and not any(stem(v) in self._bm25.vocab for v in _spoken_forms(word)):
+            if stem(word) not in self._bm25.vocab and not any(stem(v) in self._bm25.vocab for v in spoken_day_forms(word)):
                 out.append(word)
         return out
 
@@ -1121,30 +1124,6 @@ def _range_norm(x: np.ndarray) -> np.ndarray:
     if hi - lo < 1e-9:
         return np.zeros_like(x)
     return np.clip((x - lo) / (hi - lo), 0.0, None)
-
-
-_ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-                  "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-                  "eighteenth", "nineteenth", "twentieth"]
-
-
-def _spoken_forms(word: str) -> list[str]:
-    """The other ways a day of the month is said ("30th": "thirtieth"; "ninth": "9th"), so a question asking about
-    "the 30th" finds meetings that said "the thirtieth"."""
-    m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?", word)
-    if m:
-        n = int(m.group(1))
-        if 1 <= n <= 20:
-            return [_ORDINAL_WORDS[n - 1]]
-        if 21 <= n <= 29:
-            return [f"twenty-{_ORDINAL_WORDS[n - 21]}", _ORDINAL_WORDS[n - 21]]
-        return {30: ["thirtieth"], 31: ["thirty-first", "first"]}.get(n, [])
-    if word in _ORDINAL_WORDS:
-        n = _ORDINAL_WORDS.index(word) + 1
-        return [f"{n}{'st' if n in (1, 21, 31) else 'nd' if n in (2, 22) else 'rd' if n in (3, 23) else 'th'}", str(n)]
-    if word == "thirtieth":
-        return ["30th", "30"]
-    return []
 
 
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

@@ -71,6 +71,21 @@ DATE_PHRASE = re.compile(
 _WORDNUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "a couple of": 2, "a few": 3}
 
 
+def spoken_day_forms(word: str) -> list[str]:
+    """The other ways a day of the month is said, for one lower-case token ("30th": "thirtieth"; "ninth": "9th", "9";
+    "21st": "twenty-first" and its last word "first"), from the ordinal table the date grammar reads."""
+    m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?", word)
+    if m:
+        n = int(m.group(1))
+        names = [w for w, k in _ORDINAL_NUMBER.items() if k == n and " " not in w]
+        return [form for w in names for form in ([w, w.split("-")[-1]] if "-" in w else [w])]
+    n = _ORDINAL_NUMBER.get(word, 0)
+    if not n:
+        return []
+    suffix = {1: "st", 21: "st", 31: "st", 2: "nd", 22: "nd", 3: "rd", 23: "rd"}.get(n, "th")
+    return [f"{n}{suffix}", str(n)]
+
+
 def find_date_phrase(sentence: str) -> str | None:
     m = DATE_PHRASE.search(sentence)
     return m.group(0) if m else None

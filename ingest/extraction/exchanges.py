@@ -38,6 +38,8 @@ from ingest.extraction.followup import (
     _SLIP_MARK,
     _STILL_DATE,
     _STILL_TO_DO,
+    PLANNED_REPORT,
+    SCHEDULING_WORK,
     _bare,
     _later_date,
     _topic,
@@ -336,9 +338,7 @@ def _closes(ex: Exchange, said: tuple[int, float, float, str], item: ActionItem,
         return False  # "It's drafted." for "send the note round": ready to go, not gone
     if _STILL_TO_DO.search(text):
         return False
-    if rep is not None and re.fullmatch(r"scheduled|planned|lined up|pencilled in|penciled in",
-                                        text[rep.start : rep.end], re.IGNORECASE) and \
-            not re.search(r"\b(?:book|schedul|arrang|organis|organiz|plan|pencil|invite)", item.text, re.IGNORECASE):
+    if rep is not None and PLANNED_REPORT.fullmatch(text[rep.start : rep.end]) and not SCHEDULING_WORK.search(item.text):
         return False  # "Ravi, how's the app push?" - "It's scheduled, Tollcross first.": planned, not done
     if _IN_TRANSIT.search(text):
         return False  # "They've left the distributor.": on the way, not there

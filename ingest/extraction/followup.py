@@ -375,6 +375,12 @@ def _rest_not_yet(rest: str, topic: set[str]) -> bool:
                               or bool(content_stems(nxt[m.end():]) & topic))
 
 
+# A report that work is only planned ("It's scheduled, Tollcross first."), which is done only for work that is the
+# planning itself (SCHEDULING_WORK: "book the room", "schedule the training", "send the invites")
+PLANNED_REPORT = re.compile(r"scheduled|planned|lined up|pencilled in|penciled in", re.IGNORECASE)
+SCHEDULING_WORK = re.compile(r"\b(?:book|schedul|arrang|organis|organiz|plan|pencil|invite)", re.IGNORECASE)
+
+
 MIN_COSINE_CALLED = 0.20  # a call on the owner naming their one open item in other words ("the staff list")
 MIN_COSINE_BARE = 0.25  # ... answered by a bare "Done." ("Ravi, the log-in?" for "I'll get single sign-on going": .29)
 
@@ -711,10 +717,15 @@ def _question_to(u: Utterance) -> str:
     return question if question.endswith("?") and re.search(named, question, re.IGNORECASE) else ""
 
 
+def _last_sentence(text: str | None) -> str:
+    """The last sentence of ``text`` ("" for none)."""
+    spans = rules.sentences(text or "")
+    return (text or "")[spans[-1][0] : spans[-1][1]].strip() if spans else ""
+
+
 def _last_question(prompt: str | None) -> str:
     """The prompt's last sentence when it is a question ("Bernie, Tillpoint. Still the 23rd?"), else ""."""
-    spans = rules.sentences(prompt or "")
-    last = (prompt or "")[spans[-1][0] : spans[-1][1]].strip() if spans else ""
+    last = _last_sentence(prompt)
     return last if last.endswith("?") else ""
 
 
@@ -723,10 +734,7 @@ def _question_of(u: Utterance) -> str:
     integration pack?") or a bare call ("Tariq, the location labels."), else ""."""
     if not u.opens_turn or not u.prompt or u.earlier:
         return ""
-    spans = rules.sentences(u.prompt)
-    if not spans:
-        return ""
-    question = u.prompt[spans[-1][0] : spans[-1][1]].strip()
+    question = _last_sentence(u.prompt)
     return question if question.endswith("?") or len(question.split()) <= 5 else ""
 
 
@@ -1249,10 +1257,8 @@ def find_followups(
                     not content_stems(word) & content_stems(item.text):
                 continue  # "Yeah, it's drafted." for "put a note out to all the drivers": ready to go, not gone
             if cand is not None and cand[0] == "done" and isinstance(item, ActionItem) and rep is not None and \
-                    not booked and re.fullmatch(r"scheduled|planned|lined up|pencilled in|penciled in",
-                                                u.text[rep.start : rep.end], re.I) and \
-                    not re.search(r"\b(?:book|schedul|arrang|organis|organiz|plan|pencil|set up a|invite)", item.text,
-                                  re.IGNORECASE):
+                    not booked and PLANNED_REPORT.fullmatch(u.text[rep.start : rep.end]) and \
+                    not (SCHEDULING_WORK.search(item.text) or re.search(r"\bset up a", item.text, re.IGNORECASE)):
                 continue  # "Ravi, how's the app push?" - "It's scheduled, Tollcross first.": planned, not done
             if cand is not None and cand[0] == "done" and isinstance(item, ActionItem) and booked and \
                     not re.search(r"\b(?:book|schedul|arrang|organis|organiz|plan)", item.text, re.IGNORECASE):

@@ -1621,10 +1621,9 @@ class OfflineExtractor:
                           if re.search(rf"\b{re.escape(word)}\b", text(j, r), re.IGNORECASE) and not rules.is_question(text(j, r))]
                 if not argued:
                     continue
-                echo = [(i + 1, r) for r in sents[i + 1][:1]] if i + 1 < len(segs) and names[i + 1] != names[i] and \
-                    sents[i + 1] else []
-                echo = [(j, r) for j, r in echo if re.search(rf"\b{re.escape(word)}\b", text(j, r), re.IGNORECASE)
-                        and len(text(j, r).split()) <= 6]
+                echo = [(i + 1, r) for r in (sents[i + 1][:1] if i + 1 < len(segs) and names[i + 1] != names[i] else [])
+                        if re.search(rf"\b{re.escape(word)}\b", text(i + 1, r), re.IGNORECASE)
+                        and len(text(i + 1, r).split()) <= 6]
                 key = (i, *ch)
                 chosen[key] = max(0.7, chosen.get(key, 0.0))
                 settled.add(key)
@@ -1787,8 +1786,8 @@ class OfflineExtractor:
                     # and on whom, in so many words
                     party = logged.group("party")
                     text = rules.clean(s[logged.start() :])
-                    recent = last_b is not None and any(e.segment_id in {seg.id for seg in segs[max(0, i - 3) : i + 1]}
-                                                        for e in last_b.evidence)
+                    nearby_ids = {seg.id for seg in segs[max(0, i - 3) : i + 1]}
+                    recent = last_b is not None and any(e.segment_id in nearby_ids for e in last_b.evidence)
                     if last_b is not None and recent and (
                             re.match(r"(?:that|this|it)\b", logged.group("what"), re.IGNORECASE)
                             or (party and last_b.waiting_on and names_match(party, last_b.waiting_on))):
@@ -2352,17 +2351,17 @@ _FILLER_ONLY = re.compile(r"^\W*(?:(?:okay|ok|right|so|well|yes|yeah|yep|fine|go
                           r"\W*)+$", re.IGNORECASE)
 # "Agreed.", "Yes, agreed.": assent to whatever was said, not a settling word of its own ("Then agreed.", "Decided.")
 _ASSENT_ONLY = re.compile(r"^\W*(?:(?:yes|yeah|yep|okay|ok|fine)\W+)*agreed\W*$", re.IGNORECASE)
-# A summary of a choice ("So January stays.", "So the pilot's Engineering, then.") that the next speaker may confirm
-# by saying it again
-# A reply that confirms a summary as the decision: "Yes. Write it down.", "That's right.", "Exactly that."
-# "Six it is, then.", "Right. Option B it is.": a choice named in a word or two and settled
+# "Right. Six it is, then.": a choice named in a word or two and settled (not "Yeah it is.")
 _IT_IS_THEN = re.compile(r"^\W*(?:(?:right|okay|ok|so|fine|well|alright|then)[,.]?\s+)*"
                          r"(?P<what>(?!(?:i|yeah|yes|it|ah|oh|so|that|this|think)\b)[\w'-]+(?:\s+[\w'-]+){0,2}?)"
                          r"\s+it is,?\s+then\s*[.!]?\s*$", re.IGNORECASE)
-# (not "That's right." or "Exactly.", which AMI's designers say of any summary)
+# A reply that confirms a summary as the decision: "Yes. Write it down." (not "That's right." or "Exactly.", which
+# AMI's designers say of any summary)
 _CONFIRMS_SUMMARY = re.compile(r"^\W*(?:(?:yes|yeah|yep)[,.!]?\s+)?(?:write (?:it|that) down|minute (?:it|that)|"
                                r"(?:put|note|get) (?:it|that) (?:down|in the (?:minutes|notes))|that's the decision|"
                                r"that's (?:agreed|decided))\b", re.IGNORECASE)
+# A summary of a choice ("So January stays.", "So the pilot's Engineering, then.") that the next speaker may confirm
+# by saying it again
 _ECHO_SUMMARY = re.compile(r"^\W*(?:(?:okay|ok|right|alright)\W+)?so\b(?![^.!?]*\?\s*$)", re.IGNORECASE)
 _NOT_A_CHOICE = re.compile(r"\b(?:not|no|never|late|later|delayed|slipp\w*|blocked|waiting|stuck|done|finished|sent|still|"
                            r"will|going to|need|needs)\b|n't\b|'ll\b", re.IGNORECASE)
@@ -3086,11 +3085,11 @@ _HOLDS_OUT = re.compile(r"(?:^|[.!?;]\s+|,\s+(?:and|but|so)\s+)\W*(?:(?:but|and|
                         r"will not|are still|is still)\b", re.IGNORECASE)
 
 
-# A request for the addressee's say on something named just before: "I've sent the go/no-go checklist. We need your
-# sign-off"
 # A date agreed to: "The second's fine.", "Yes, Friday is doable."
 _DATE_IS_FINE = re.compile(r"^\W*(?:(?:yes|yeah|yep|aye|okay|ok)\W+)?(?:the\s+)?[\w-]+(?:'s|\s+is|\s+should be)\s+"
                            r"(?:fine|doable|ok(?:ay)?|good|no problem|manageable)\b", re.IGNORECASE)
+# A request for the addressee's say on something named just before: "I've sent the go/no-go checklist. We need your
+# sign-off"
 _YOUR_SAY = re.compile(r"\byour (?:sign-?off|approval|signature|ok|okay|go-ahead|say-so|blessing)\b", re.IGNORECASE)
 # A due date that names only a week
 _WEEK_ONLY = re.compile(r"(?:the )?(?:end of )?(?:this|next) week", re.IGNORECASE)
