@@ -713,6 +713,10 @@ def match_score(old: FactBase, new: FactBase, sim: _Sim, people: Sequence[Person
     shared = a & b
     if not a or not base:
         return None
+    if isinstance(new, ActionItem) and not is_completion(new) and new.status != "slipped" and \
+            _other_named_work(new.text, base - a - _TIME_STEMS, a | content_stems(old.context or "", exclude=names)):
+        return None  # "I'll have all the Newcastle property team's matters loaded into the test site by the 28th"
+        # is new work, not "I'll have that loaded into the test site by Friday week" (the Leeds trial) said again
     # One named owner on both sides (or a report about them by name, or their team's spokesperson).
     same_owner = spoke or (bool(old.owner and reporter) and names_match(old.owner, reporter, people))
     answered = False  # the owner's report answered a prompt that names the item's work
@@ -811,6 +815,18 @@ def match_score(old: FactBase, new: FactBase, sim: _Sim, people: Sequence[Person
         containment=round(containment, 4),
         shared=sorted(shared),
     )
+
+
+_PROPER = re.compile(r"(?<![.!?]\s)(?<!^)(?<![.!?])\b(?!(?:I|I'll|I'm|I've|I'd)\b)[A-Z][a-z][\w'-]*")
+
+
+def _other_named_work(text: str, extra: set[str], known: set[str]) -> bool:
+    """The new promise names work of its own: three or more words the item does not have, one of them a name
+    (a place, a team, a system) the item and what it answered never said."""
+    if len(extra) < 3:
+        return False
+    named = {w for m in _PROPER.finditer(text) for w in content_stems(m.group(0))} - known - _TIME_STEMS
+    return bool(named & extra)
 
 
 # A demonstrative with a noun of its own: "I'll have those fourteen sorted by Tuesday", "that form".

@@ -26,6 +26,8 @@ DATE_PHRASE = re.compile(
     r"\b(?:"
     # "by EOD Thursday", "COB Monday", "end of play Friday": the weekday says which day
     rf"(?:eod|cob|end of (?:the )?day|close of (?:business|play)|end of play),? (?:on )?(?:this |next )?{_WD}"
+    # "First Friday in November", "the last Monday of the month": a weekday counted in a month
+    rf"|(?:the )?(?:first|second|third|fourth|last) {_WD} (?:in|of) (?:{_MONTH}|the month|this month|next month)"
     rf"|(?:end of (?:the |this |next )?(?:day|week|month|quarter|sprint))|eod|eow|cob"
     rf"|end of {_MONTH}"
     # "Wednesday the 3rd", "Friday 12th July", "Wednesday November 18th", "Tuesday, December first": the day
@@ -189,6 +191,20 @@ def _weekday_index(word: str) -> int:
     return ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].index(word[:3].lower())
 
 
+def _nth_weekday(nth: str, weekday: str, month: str, meeting_date: date) -> date | None:
+    """"First Friday in November" (the next such November), "the last Monday of the month"."""
+    y, mo = meeting_date.year, meeting_date.month
+    if month == "next month":
+        y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
+    elif month not in ("the month", "this month"):
+        mo = _MONTHS.index(month[:3]) + 1
+        y += mo < meeting_date.month
+    days = [d for d in range(1, calendar.monthrange(y, mo)[1] + 1)
+            if date(y, mo, d).weekday() == _weekday_index(weekday)]
+    k = {"first": 0, "1th": 0, "second": 1, "2th": 1, "third": 2, "3th": 2, "fourth": 3, "4th": 3}.get(nth, -1)
+    return date(y, mo, days[k])
+
+
 def _friday_of(d: date) -> date:
     return d + timedelta(days=(4 - d.weekday()) % 7)
 
@@ -212,6 +228,10 @@ def resolve(phrase: str, meeting_date: date) -> date | None:
     if p in ("eod", "cob", "end of day", "end of the day", "today", "later today", "tonight", "this afternoon",
              "this evening") or p.startswith("after "):
         return meeting_date
+    m_nth = re.fullmatch(rf"(?:the )?(first|second|third|fourth|last|1th|2th|3th|4th) ({_WD}) (?:in|of) "
+                         rf"({_MONTH}|the month|this month|next month)", p)
+    if m_nth:
+        return _nth_weekday(m_nth.group(1), m_nth.group(2), m_nth.group(3), meeting_date)
     m_of = re.fullmatch(r"the (\d{1,2})(?:st|nd|rd|th)? of (this|next) month", p)
     if m_of:
         y, mo = meeting_date.year, meeting_date.month

@@ -74,6 +74,11 @@ _SELF_TASK = re.compile(
     r"\b(?:i'll|i will|i'm going to|(?:my|our) (?:[\w-]+ )?team(?:'ll| will))\s+(?:\w+\s+){0,2}?(?:send|e-?mail|book|schedule|chase|confirm|escalate|raise|"
     r"update|share|fix|prepare|draft|submit|file|call|check|add|set up|follow up|tell|present|deploy|push|write|"
     r"order|install|test|review|invite|approve|remind"
+    # "I'll ring Marcus myself", "I'll phone the broker": a call to someone outside the room
+    r"|(?:ring|phone) (?!you\b|us\b|everyone\b|everybody\b|round\b|around\b)(?:the|our|their|my|[A-Z])\w*"
+    # "I'll get the Filemaster renewal signed before then": a result to bring about, the thing and its state
+    r"|get (?:the|our|your|their|that|those|these|this|all|every) (?:[\w-]+ ){1,3}?(?:signed|renewed|approved|"
+    r"booked|done|sorted|fixed|installed|imaged|loaded|sent|raised|ordered|updated|tested|built|configured|set up)"
     # "I'll talk to the billing director about releasing Kwame's team": a named party outside the room
     r"|(?:talk|speak) to (?!you\b|us\b|everyone\b|everybody\b|them\b|him\b|her\b|it\b)(?:the|our|their|my|your|[A-Z])\w*)\b",
     re.IGNORECASE,
@@ -425,6 +430,9 @@ class OfflineExtractor:
                 for n, sp in enumerate(spans):
                     s = segs[i].text[sp[0] : sp[1]]
                     took = _TAKES_IT.match(s)
+                    if took and not took.group("named") and any(rules.commitment(segs[i].text[q[0] : q[1]])
+                                                                 for q in spans[:n]):
+                        took = None  # "I'll ring Marcus myself ... Leave it with me, I'll do it this week.": his own
                     if took and i > 0 and names[i - 1] != names[i] and not rules.is_question(s) and \
                             (took.group("named") or not _handed_over(_prompt_before(segs, names, sents, i) or "")):
                         # "Wayne does the rota. Leave that with me. Tuesday.", "That's on me, end of the week.": the
@@ -1423,6 +1431,12 @@ class OfflineExtractor:
                     echoed[key] = (i - 1, q)
                     chosen[key] = max(0.7, chosen.get(key, 0.0))
                     continue
+                if _AGREE_Q.search(asked) and not _AGREE_A.match(reply) and k0 + 1 < len(sents[i]) and \
+                        _GRUDGING_YES.match(segs[i].text[sents[i][k0 + 1][0] : sents[i][k0 + 1][1]]):
+                    # "Everyone happy with that?" - "Happy is a strong word. But yes.": a remark, then the assent
+                    k0 += 1
+                    a0 = sents[i][k0]
+                    reply = re.sub(r"^\W*(?:but|so|and|well)\W+", "", segs[i].text[a0[0] : a0[1]], flags=re.IGNORECASE)
                 if not ((_AGREE_Q.search(asked) or proposed) and _AGREE_A.match(reply)):
                     continue
                 carried = _CARRIED_PROPOSAL.search(asked)
@@ -1516,10 +1530,18 @@ class OfflineExtractor:
                 continue
             if self.use_rules and spans == [(a, b)] and (i, a, b) not in restated and \
                     _names_nothing(segs[i].text[a:b]):
-                # "Let's drop it.", "It's out of scope for go-live": what was decided is not said here; its words
-                # back a decision stated near them, else none is recorded
-                bare.append((i, self._ev(ctx, segs[i], names[i], (a, b))))
-                continue
+                nxt = [q for q in sents[i] if q[0] >= b][:1]
+                then = segs[i].text[nxt[0][0] : nxt[0][1]] if nxt else ""
+                if nxt and (i, *nxt[0]) not in chosen and not rules.is_question(then) and \
+                        not _I_WILL.search(then) and _states_choice(then):
+                    # "Then let's not. We honour them on paper till they expire, reception keeps the list, and
+                    # nobody builds anything.": what is decided is said right after the settling words
+                    spans = [(a, nxt[0][1])]
+                else:
+                    # "Let's drop it.", "It's out of scope for go-live": what was decided is not said here; its
+                    # words back a decision stated near them, else none is recorded
+                    bare.append((i, self._ev(ctx, segs[i], names[i], (a, b))))
+                    continue
             if self.use_rules and spans == [(a, b)] and _SETTLES.match(segs[i].text[a:b]) and \
                     len(_content(segs[i].text[a:b]) - _SETTLE_WORDS) < 3:
                 # "Okay, so we're agreed, train-the-trainer. We train the twelve supervisors as super users and
@@ -1619,8 +1641,8 @@ class OfflineExtractor:
                 word = chose.group("what").lower()
                 argued = [(j, r) for j in range(max(0, i - 4), i) for r in sents[j]
                           if re.search(rf"\b{re.escape(word)}\b", text(j, r), re.IGNORECASE) and not rules.is_question(text(j, r))]
-                if not argued:
-                    continue
+                if not argued and not chose.group("plan"):
+                    continue  # (with the plan said after it, the choice stands on its own)
                 echo = [(i + 1, r) for r in (sents[i + 1][:1] if i + 1 < len(segs) and names[i + 1] != names[i] else [])
                         if re.search(rf"\b{re.escape(word)}\b", text(i + 1, r), re.IGNORECASE)
                         and len(text(i + 1, r).split()) <= 6]
@@ -2314,6 +2336,8 @@ _AGREE_A = re.compile(r"^\W*(?:(?:yes|yeah|yep)[,.]?\s+)?(?:agreed|we're agreed|
                       r"(?:i think )?(?:that's|that is|that sounds) (?:sensible|reasonable|fair)|makes sense to (?:me|us)|"
                       r"(?:i'd|i would|we'd|we would) support (?:it|that))\b",
                       re.IGNORECASE)
+# The assent after a remark on the question: "Happy is a strong word. But yes."
+_GRUDGING_YES = re.compile(r"^\W*(?:but|so|and|well)\W+(?:yes|yeah|yep|fine|okay|ok|agreed)\W*$", re.IGNORECASE)
 # A proposal put to the room as a statement: "Proposal is we start ...", "I propose we ...", "I suggest we ..."
 _PROPOSAL = re.compile(r"^\W*(?:(?:yeah|yes|so|okay|ok|right|well|then|um|uh)[,.]?\s+)*(?:(?:my |the |our )?"
                        r"(?:proposal|suggestion|recommendation) is|(?:what |all )?i(?:'d like to|'d| would| want to)? "
@@ -2354,7 +2378,8 @@ _ASSENT_ONLY = re.compile(r"^\W*(?:(?:yes|yeah|yep|okay|ok|fine)\W+)*agreed\W*$"
 # "Right. Six it is, then.": a choice named in a word or two and settled (not "Yeah it is.")
 _IT_IS_THEN = re.compile(r"^\W*(?:(?:right|okay|ok|so|fine|well|alright|then)[,.]?\s+)*"
                          r"(?P<what>(?!(?:i|yeah|yes|it|ah|oh|so|that|this|think)\b)[\w'-]+(?:\s+[\w'-]+){0,2}?)"
-                         r"\s+it is,?\s+then\s*[.!]?\s*$", re.IGNORECASE)
+                         # ("Your own SUN it is, then, and we go through the bank.")
+                         r"\s+it is,?\s+then\s*(?:[.!]|,\s+and\s+(?P<plan>[^.!?]+)[.!]?)?\s*$", re.IGNORECASE)
 # A reply that confirms a summary as the decision: "Yes. Write it down." (not "That's right." or "Exactly.", which
 # AMI's designers say of any summary)
 _CONFIRMS_SUMMARY = re.compile(r"^\W*(?:(?:yes|yeah|yep)[,.!]?\s+)?(?:write (?:it|that) down|minute (?:it|that)|"
@@ -2581,8 +2606,12 @@ def _named_before(
         # "I'll get something in Gordon's diary, I'll do it this week.": "it" is the speaker's own promise just
         # before, in the same sentence or the one before
         here = next((n for n, (a, b) in enumerate(spans) if a <= s0 < b), None)
-        cands = [(spans[here][0], s0)] if here is not None and spans[here][0] < s0 else \
-            ([spans[k - 1]] if k else [])
+        start = spans[here][0] if here is not None else s0
+        lead = text[start:s0]
+        # ("I'll ring Marcus myself and get them moving. Leave it with me, I'll do it this week.": a lead that only
+        # takes the work on points to the sentence before)
+        before = here if lead and _TAKES_IT.match(lead) else k
+        cands = [(start, s0)] if lead and before == k else ([spans[before - 1]] if before else [])
         for p0, p1 in cands:
             prev = text[p0:p1].strip(" ,;")
             if p0 not in taken and not rules.is_question(prev) and not rules.completed(prev) and \
@@ -3337,7 +3366,10 @@ _UNDERCUT = re.compile(r"\s*(?:which (?:is|will be) never|not|kidding|joking|jus
 _MOCK_PROMISE = re.compile(r"^\W*oh,?\s+(?:sure|yes|yeah|right|of course|absolutely)\b[,.!]*\s+(?:i|we)(?:'ll| will)\b"
                            r"|\b(?:in my sleep|out of thin air|with my eyes closed)\b", re.IGNORECASE)
 _WE_DEADLINE = re.compile(r"(?<!\bif )\bwe(?:'ll| will)\s+(?:(?:also|then|just|definitely|still)\s+)*(?!(?:see|need|"
-                          r"talk|discuss|know|decide|try|be|make)\b)[a-z]+\s+(?:the|that|those|these|our|all)\b"
+                          r"talk|discuss|know|decide|try|be|make)\b)[a-z]+\s+(?:the|that|those|these|our|all|"
+                          # "We'll package it and have it on the ten Leeds pilot laptops by Friday week": where it goes
+                          r"(?:it|them)\s+(?:and\s+[a-z]+\s+(?:it|them)\s+)?(?:on|onto|in|into|to|out to|across to|"
+                          r"over to)\s+(?:the|all|every|each|our))\b"
                           rf"[^.;!?]*?\bby\s+(?:{DATE_PHRASE.pattern})", re.IGNORECASE)
 _OUR_TEAM = re.compile(r"^\W*(?:(?:and|so|but|then|okay|ok|yes|yeah|right)[,]?\s+)*(?:my|our) (?:[\w-]+ )?"
                        r"(?:team|lot|guys|people|folks|engineers)(?:'ll|'s going to| will| is going to| are going to)\s",

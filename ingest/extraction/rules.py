@@ -386,6 +386,11 @@ DECISION = re.compile(
     r"|^\W*let's not (?:do|have|bother|go|use|switch|send|turn|build|migrate|move|bring|touch|offer|run)\b"
     r"|^\W*(?:then|so),? we (?:keep|stay|stick|carry on|run|go live|hold)\b"
     r"|^\W*(?:the|our|their)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:stays?|remains?)\s+(?:with|on|in)\s+(?-i:[A-Z])"
+    # "So closed matters from before 2012 stay in Filemaster and don't come across.": the discussion summed up
+    r"|^\W*(?:(?:okay|ok|right)\W+)?so,?\s+(?:[\w-]+\s+){1,6}?(?:stays?|remains?)\s+(?:with|on|in)\s+(?-i:[A-Z])"
+    # "We're not migrating personal folders.": a choice not to do something, said as the plan
+    r"|^\W*(?:(?:so|then|okay|ok|right|yes|no)\W+)*we(?:'re| are) not (?:migrating|moving|bringing|building|keeping|"
+    r"switching|turning on|offering|buying|renewing|extending|replacing)\b"
     # "Decided then, wave one is October 26th", "Macs are out of scope for phase one", "Let's move wave one from
     # October 19th to October 26th": a status call settles scope and dates in these words.
     # "Okay, decided: full wave starts on ...", "Agreed, go-live moves to the sixteenth", "Agreed, two years of
@@ -432,6 +437,10 @@ DECIDED_BACKREF = re.compile(r"^\W*(?:(?:that's|it's|so|then|ok(?:ay)?|fine|grea
                              r"brilliant|lovely)\s*,?\s*)*(?:decided|agreed)(?: then)?\W*$"
                              # "... we will not go live on Ward 7 without the DPIA signed. That's my decision and I'm
                              # not moving on it."
+                             # "So it's Riverside and Eastfield on the ninth, and everyone else in January. Let's not
+                             # reopen it."
+                             r"|^\W*(?:and\s+)?let's not (?:reopen|revisit|relitigate|go back over|go back on) "
+                             r"(?:it|that|this)(?: again)?\W*$"
                              r"|^\W*(?:and\s+)?(?:that's|that is|this is)\s+(?:my|our|the|a|a firm|the final)\s+"
                              r"(?:decision|call)\b|^\W*(?:and\s+)?(?:that's|that is) final\b"
                              # "So we're agreed. Go-live moves to February.", "I'm hearing that as agreed.", "Great,
@@ -809,7 +818,7 @@ _IN_MEETING_OBJECT = re.compile(
 
 # "I'll sort you a VPN account", "I'll get you the figures": the listener is who the work is for, with a task verb
 # (not "I'll give you a briefing", "I'll assign you the task": the meeting's own business)
-_FOR_YOU = re.compile(r"^(?!assign\b)\w+\s+you\s+(?:a|an|the|some|our|my|those|these|two|three|four|five|six|seven|"
+_FOR_YOU = re.compile(r"^(?!assign\b)\w+\s+you\s+(?:(?:up|out)\s+(?:with\s+)?)?(?:a|an|the|some|our|my|those|these|two|three|four|five|six|seven|"
                       r"eight|nine|ten|twelve|twenty|a few|a couple|\d+|\w+'s)\b", re.IGNORECASE)
 
 
