@@ -345,6 +345,10 @@ def _statement(fact: FactBase) -> str:
     return f"{fact.text} {quotes}"
 
 
+# What a promise is for, said as if done: "..., so it's done well before the pilot" (the words before that clause)
+_PURPOSE = re.compile(r"[,;]?\s*\bso(?: that)?\s*$", re.IGNORECASE)
+
+
 def is_completion(fact: FactBase) -> bool:
     """A completion cue in the fact or its quote, without negation or future tense in the same text."""
     if isinstance(fact, ActionItem) and fact.status == "done":
@@ -356,6 +360,9 @@ def is_completion(fact: FactBase) -> bool:
     for text in (fact.text, *(e.quote for e in fact.evidence)):
         m = _COMPLETION.search(text)
         clause = clause_around(text, m.start(), m.end()) if m else ""
+        if m and _PURPOSE.search(text[: _clause_bounds(text, m.start(), m.end())[0]]) and \
+                _FUTURE.search(text[: m.start()]):
+            continue  # "And I'll sign the final policy off by the thirtieth, so it's done well before the pilot"
         if m and not _NEGATION.search(clause) and not _FUTURE.search(clause):
             return True  # "I sent Linda the summary on Tuesday, haven't heard back yet": the sending is done
     return False
@@ -713,10 +720,16 @@ def match_score(old: FactBase, new: FactBase, sim: _Sim, people: Sequence[Person
     shared = a & b
     if not a or not base:
         return None
-    if isinstance(new, ActionItem) and not is_completion(new) and new.status != "slipped" and \
-            _other_named_work(new.text, base - a - _TIME_STEMS, a | content_stems(old.context or "", exclude=names)):
-        return None  # "I'll have all the Newcastle property team's matters loaded into the test site by the 28th"
-        # is new work, not "I'll have that loaded into the test site by Friday week" (the Leeds trial) said again
+    if isinstance(new, ActionItem) and not is_completion(new) and new.status != "slipped" and (
+            _other_named_work(new.text, base - a - _TIME_STEMS, a | content_stems(old.context or "", exclude=names))
+            or (bool(base - a - _TIME_STEMS) and len(a & b - _proper_stems(f"{old.text} {new.text}")) <= 1
+                and not _committed_pronoun(new.text) and not _redoes(new.text, a))):
+        # "I'll have all the Newcastle property team's matters loaded into the test site by the 28th" is new work,
+        # not "I'll have that loaded into the test site by Friday week" (the Leeds trial) said again; nor is "I'll
+        # do the train-the-trainer day at Riverside on Wednesday the fourth" "I'll send a draft training schedule
+        # for Riverside and Eastfield by Wednesday" (the place and one word are all they share; "I'll resubmit it
+        # with the security review" shares one word and "it", "I'll rerun the three on Wednesday" redoes the run)
+        return None
     # One named owner on both sides (or a report about them by name, or their team's spokesperson).
     same_owner = spoke or (bool(old.owner and reporter) and names_match(old.owner, reporter, people))
     answered = False  # the owner's report answered a prompt that names the item's work
@@ -775,7 +788,7 @@ def match_score(old: FactBase, new: FactBase, sim: _Sim, people: Sequence[Person
         return MatchResult(existing_id=old.id, new_id=new.id, score=round(0.5 * cos + 0.5 * containment, 4),
                            cosine=round(cos, 4), containment=round(containment, 4), shared=sorted(shared))
     if (len(shared) < (1 if lenient else MIN_SHARED) or containment < MIN_CONTAINMENT) and same_owner and \
-            isinstance(new, ActionItem) and new.context and PRONOUN.search(new.text) and \
+            isinstance(new, ActionItem) and new.context and _committed_pronoun(new.text) and \
             not _own_thing(new.text, a | content_stems(new.context, exclude=names)):
         # "Sven, the firewall change request?" - "... I'll resubmit it with the security review by October 24":
         # the owner's "it" is what the prompt named, when the item holds (nearly) all the prompt's words.
@@ -820,6 +833,16 @@ def match_score(old: FactBase, new: FactBase, sim: _Sim, people: Sequence[Person
 _PROPER = re.compile(r"(?<![.!?]\s)(?<!^)(?<![.!?])\b(?!(?:I|I'll|I'm|I've|I'd)\b)[A-Z][a-z][\w'-]*")
 
 
+def _redoes(text: str, work: set[str]) -> bool:
+    """The text does the work again: "rerun", "resubmit", "re-send" of a verb the item has."""
+    return any(content_stems(m.group(1)) & work for m in re.finditer(r"\bre-?([a-z]{3,})", text, re.IGNORECASE))
+
+
+def _proper_stems(text: str) -> set[str]:
+    """The stems of the names (places, teams, systems) a text says, capitalised inside a sentence."""
+    return {w for m in _PROPER.finditer(text) for w in content_stems(m.group(0))}
+
+
 def _other_named_work(text: str, extra: set[str], known: set[str]) -> bool:
     """The new promise names work of its own: three or more words the item does not have, one of them a name
     (a place, a team, a system) the item and what it answered never said."""
@@ -836,6 +859,12 @@ _DEMONSTRATIVE = re.compile(r"\b(?:that|this|those|these)\s+(?P<noun>[a-z][\w-]*
 def demonstrated(text: str) -> set[str]:
     """The stems of the nouns "those"/"that" point at in ``text`` ("those fourteen" -> fourteen; "that" alone: none)."""
     return {w for m in _DEMONSTRATIVE.finditer(text) for w in content_stems(m.group("noun"))} - _SLIP_STEMS
+
+
+def _committed_pronoun(text: str) -> bool:
+    """The promise itself is about "it" ("I'll resubmit it with the security review by October 24"), not a clause
+    after it ("And I'll sign the final policy off by the thirtieth, so it's done well before the pilot")."""
+    return any(PRONOUN.search(c) and _COMMITTING_CLAUSE.search(c) for c in _CLAUSE_BREAK.split(text))
 
 
 def _own_thing(text: str, known: set[str]) -> bool:

@@ -28,6 +28,8 @@ DATE_PHRASE = re.compile(
     rf"(?:eod|cob|end of (?:the )?day|close of (?:business|play)|end of play),? (?:on )?(?:this |next )?{_WD}"
     # "First Friday in November", "the last Monday of the month": a weekday counted in a month
     rf"|(?:the )?(?:first|second|third|fourth|last) {_WD} (?:in|of) (?:{_MONTH}|the month|this month|next month)"
+    # "the first week of February": done by the end of that week
+    rf"|(?:the )?(?:first|second|third|fourth|last) week (?:in|of) (?:{_MONTH}|the month|this month|next month)"
     rf"|(?:end of (?:the |this |next )?(?:day|week|month|quarter|sprint))|eod|eow|cob"
     rf"|end of {_MONTH}"
     # "Wednesday the 3rd", "Friday 12th July", "Wednesday November 18th", "Tuesday, December first": the day
@@ -232,6 +234,14 @@ def resolve(phrase: str, meeting_date: date) -> date | None:
                          rf"({_MONTH}|the month|this month|next month)", p)
     if m_nth:
         return _nth_weekday(m_nth.group(1), m_nth.group(2), m_nth.group(3), meeting_date)
+    m_week = re.fullmatch(rf"(?:the )?(first|second|third|fourth|last|1th|2th|3th|4th) week (?:in|of) "
+                          rf"({_MONTH}|the month|this month|next month)", p)
+    if m_week:
+        # the Friday of that week (the first week starts on the month's first Monday; the last ends on its last Friday)
+        if m_week.group(1) == "last":
+            return _nth_weekday("last", "friday", m_week.group(2), meeting_date)
+        monday = _nth_weekday(m_week.group(1), "monday", m_week.group(2), meeting_date)
+        return _friday_of(monday) if monday else None
     m_of = re.fullmatch(r"the (\d{1,2})(?:st|nd|rd|th)? of (this|next) month", p)
     if m_of:
         y, mo = meeting_date.year, meeting_date.month

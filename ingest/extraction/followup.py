@@ -1077,6 +1077,14 @@ def find_followups(
         elif (theirs := _asked_owner(question, ask, items, people)) is not None:
             asked_most[i] = (theirs, 1)
             asked_owner[i] = theirs
+        elif not ask - content_stems(utts[i].speaker) and utts[i].opens_turn and \
+                _calls_on(question, utts[i].speaker) and \
+                len(open_own := [f.id for f in items if isinstance(f, ActionItem)
+                                 and names_match(f.owner, utts[i].speaker, people)]) == 1:
+            # "So the ninth. That's fine. Tom?" - "That's gone in.": called on by name alone, the one with one
+            # open item reports it done
+            asked_most[i] = (open_own[0], 1)
+            asked_owner[i] = open_own[0]
     # The one a piece of work was for says "it" came, or the owner says "it" went to them, and the other side is
     # named ("Hannah, did the retention policy go over?" - Rhys: "It did, yeah, got it Friday." for Hannah's "I'll
     # dig that out and send it to Rhys"; "Callum, the consent model?" - "Yep, that went to Ngozi on Monday." for "a
@@ -1091,8 +1099,8 @@ def find_followups(
         forms = _name_forms(party, people)
         owner_forms = _name_forms(item.owner, people) if isinstance(item, Blocker) else forms
         topic = _topic(item)
-        if not topic:
-            continue
+        if not topic and not (isinstance(item, Blocker) and party):
+            continue  # (a wait that names only its party, "We're waiting on Apple.", is lifted by the party acting)
         # "Once the mapping checks are done I'll run the trial load": what it waits for is not the work
         work = topic - condition_stems(item)
         awaited = _awaited(item)
@@ -1170,7 +1178,16 @@ def find_followups(
             # an organisation (no person of the engagement) reported doing what a side promised, in two of its words
             side = rep is not None and _by_the_side(item, rep.doer, people) and len(shared) >= 2 and \
                 cos >= MIN_COSINE_NAMED
-            if arrived or side:
+            # "CAB approved it on the 1st" for "until the change board approves it", "Harcourt's file turned up on
+            # Tuesday" for "until Harcourt give us the export": the party said to have acted, in any words, when it
+            # holds up this one open item only
+            ap = rules.approving_party(u.text) if isinstance(item, Blocker) and party else None
+            if ap is None and isinstance(item, Blocker) and party and rep is not None and \
+                    rep.doer not in ("speaker", "pronoun", "thing") and _ARRIVED.match(u.text[rep.start :]):
+                ap = rep.doer
+            acted = ap is not None and (names_match(ap, party, people) or acronym_of(ap, party)) and \
+                sum(isinstance(o, Blocker) and names_match(o.waiting_on, party, people) for o in items) == 1
+            if arrived or side or acted:
                 pass
             elif who:
                 # One shared word is thin: the meaning must agree more, unless the owner (or the party) reports
@@ -1185,12 +1202,11 @@ def find_followups(
                 # item: "There's actually one for you: the overtime." - "I'll have it for you this week."
                 called = called or (who == "speaker" and u.opens_turn and dates[i] is not None and bool(topic & asked)
                                     and bool(PRONOUN.search(u.text)) and not _other_words(dated[i], topic))
-                # "CAB approved it on the 1st" for "until the change board approves it": the party said to have
-                # acted, in any words, when it holds up this one open item only
-                ap = rules.approving_party(u.text) if isinstance(item, Blocker) and party else None
-                acted = ap is not None and (names_match(ap, party, people) or acronym_of(ap, party)) and \
-                    sum(isinstance(o, Blocker) and names_match(o.waiting_on, party, people) for o in items) == 1
-                if not (called or acted or restated or (n >= 2 and cos >= (MIN_COSINE_OWN if who == "speaker" else MIN_COSINE_NAMED))
+                # ... or a bare date right after the owner says the work will miss its date: "My own draft, I'm not
+                # going to make today, I'm sorry. Friday week."
+                called = called or (who == "speaker" and dates[i] is not None and _bare(dated[i]) and
+                                    bool(topic & content_stems(u.earlier or "")) and bool(_MISSES.search(u.earlier or "")))
+                if not (called or restated or (n >= 2 and cos >= (MIN_COSINE_OWN if who == "speaker" else MIN_COSINE_NAMED))
                         or (shared and cos >= MIN_COSINE_ONE)
                         or (shared and mine and cos >= MIN_COSINE_NAMED) or cos >= MIN_COSINE_ALONE
                         # the owner named as the one who did it ("Kerry sent the rota round on Tuesday")
@@ -1241,6 +1257,8 @@ def find_followups(
             cand = ("done", None, "what it waited for arrived") if arrived and isinstance(item, Blocker) else \
                 _classify(item, u, rep, dates[i], due.get(item.id), who, forms, people, handed)
             own = (said if dated[i] == u.text else content_stems(dated[i]) - party_words) - _TIME_WORDS
+            if (frame := _RELAY_FRAME.match(dated[i])) is not None:
+                own -= content_stems(frame.group(0))  # "His PA says he'll call them Monday": who passed it on
             if cand is not None and cand[0] == "done" and rep is not None and rep.doer == "thing":
                 # The thing reported done must be this item's work: its subject names it ("the templates are
                 # built"), or it is a pronoun in a reply to a prompt naming it ("Greg, the CR?" - "It's in.").
@@ -2073,6 +2091,14 @@ _NOT_A_SLIP = re.compile(r"\b(?:(?<!even )if(?!\s+(?:(?:that's|that is|it's|it i
 # A new date is given for doing the work ("They will be with you on the 13th", "The CR's going in Monday now",
 # "Can we push it to November 2?"), or in a short reply ("Call it the 27th."); a date in a statement about the
 # calendar ("December 5th is the last weekend we can do it") is not one.
+# The owner saying the work will miss its date: "I'm not going to make today", "I won't make Friday"
+_MISSES = re.compile(r"\b(?:(?:i'm|i am|we're|we are|it's|it is) not (?:going to|gonna)|(?:i|we|it) won't|"
+                     r"(?:i|we|it) will not|(?:i'll|we'll|it'll) not) (?:make|manage|hit|meet)\b", re.IGNORECASE)
+# Someone passing on the owner's new date: "His PA says he'll ...", "Her office told me she'll ..."
+_RELAY_FRAME = re.compile(r"^\W*(?:[\w']+\s+){0,4}?(?:says?|said|tells? (?:me|us)|told (?:me|us)|reckons?)\s+"
+                          r"(?=(?:he|she|they)(?:'ll|'s| will| is)\b)", re.IGNORECASE)
+# What a party sends arriving: "Harcourt's file turned up on Tuesday", "their export came through"
+_ARRIVED = re.compile(r"(?:turned up|arrived|came (?:through|in|over|across)|landed|showed up)\b", re.IGNORECASE)
 _SLIP_MARK = re.compile(r"'ll\b|\b(?:will|shall|going to|gonna|now|move[ds]?|moving|push(?:ed|ing)?|slip(?:s|ped|ping)?|"
                         r"till|looking at|instead|aim(?:ing)?|expect(?:ing)?|should be|another|more time|"
                         r"realistically|latest|earliest|promise|give me|can (?:i|we) have|say|call it|"
@@ -2186,9 +2212,10 @@ def _classify(
             return "done", None, f"{doer} (the owner's side) did it"
         if doer not in ("speaker", "pronoun", "thing") and isinstance(item, Blocker) and party and \
                 _names(doer, forms) and (wanted := _awaited(item)) and not wanted & content_stems(u.text) and \
-                not PRONOUN.search(u.text):
+                not PRONOUN.search(u.text) and not _ARRIVED.match(u.text[report.start :]):
             # "Karen did actually ring the change board" for "until Karen approves the overtime": the party did
-            # something, not what the blocker waits for
+            # something, not what the blocker waits for (what the party sends arriving is: "Harcourt's file turned
+            # up on Tuesday")
             return None
         if handed:
             # the owner says who on their side did it: "Ruth sent the code table across on the Friday"

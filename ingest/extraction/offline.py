@@ -3173,10 +3173,18 @@ def _self_contained(acceptance: str, request: str) -> bool:
     return len(acc) >= 3 and (bool(acc & _content(request)) or not asked)
 
 
+_CLITICS = frozenset({"ll", "ve", "re", "d", "s", "m", "t"})
+
+
 def _similar_task(a: ActionItem, b: ActionItem) -> bool:
     wa, wb = _content(a.text, a.owner), _content(b.text, b.owner)
     # "I'll put Colin down for the item master": the words of the assignment itself are no part of the task
     wa, wb = (w - {"put", "down", "pencil", "ll"} if PUT_DOWN_FOR.search(t.text) else w for w, t in ((wa, a), (wb, b)))
+    # the clitics of "I'll", "we've" are no words of the task ("I'll have everyone set up by Wednesday" and, turns
+    # later, "I'll set up a demo login for their reviewer" share only "set"); in one turn "I'll find you two of my
+    # consultants, I'll have names for you by Friday" is one promise said twice
+    if not any(e.segment_id == f.segment_id for e in a.evidence for f in b.evidence):
+        wa, wb = wa - _CLITICS, wb - _CLITICS
     shared = wa & wb
     return len(shared) >= 2 and len(shared) / max(1, min(len(wa), len(wb))) >= 0.6
 
@@ -3418,6 +3426,8 @@ _PARTY = (r"(?<!\bhis )(?<!\bher )(?<!\bmy )(?<!\bour )(?<!\byour )(?<!\btheir )
           r"Something|Nothing|Everything|Here|Where)\b)(?-i:[A-Z][\w&-]+)(?:'s team| team)?|"
           r"(?:the|our|their|your) (?:[\w&-]+ ){0,2}?(?:team|department|office|desk|group))")
 _SAID_HE_WOULD = re.compile(rf"\b{_PARTY}(?:'s|'ve|\s+has|\s+have)?\s+(?:said|says|say|told (?:me|us)|reckons|reckon|promised|"
+                            # "Tallis have come back saying they'll have a sandbox for us by the eighth"
+                            r"(?:come|came|got|gotten|written|wrote) back(?: to (?:me|us))? (?:saying|to say)|"
                             # "Kenny asked me to pass on, he's the exams officer, he'll get the application off by
                             # Friday": a promise passed on by request, with an aside on who they are
                             r"confirmed|asked (?:me|us) to (?:pass (?:it )?on|say|tell you|let you know)"

@@ -103,7 +103,7 @@ _FROM_ME = re.compile(r"\b(?:get|gets|receive|receives|have|has|hear)\b[^.?!]{0,
 
 # "Kevin on my team is going to image the laptops", "my engineer Kevin will ...": a person the speaker names as one
 # of theirs owns the work, known to the engagement or not.
-_LEAD_IN = r"^\W*(?:(?:and|so|but|okay|ok|yes|yeah|also|then|right)[,]?\s+)*"
+_LEAD_IN = r"^\W*(?:(?:and|so|but|okay|ok|yes|yeah|also|then|right|anyway|well|now|plus)[,]?\s+)*"
 _PROPER = r"(?-i:[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2})"
 _COMMIT_VERB = (r"(?:will|'ll|is going to|'s going to|are going to|is gonna|has agreed to|have agreed to|has promised to|"
                 r"have promised to)\s+(?!(?:not|never|be|probably|maybe|possibly|perhaps|need|want|try)\b)")

@@ -110,3 +110,67 @@ def test_a_later_promise_naming_other_work_of_the_same_owner_is_no_restatement_o
     sim = _Sim(minilm, [trial.text, newcastle.text, again.text])  # type: ignore[arg-type]
     assert match_score(trial, newcastle, sim) is None
     assert match_score(trial, again, sim) is not None
+
+
+def test_a_new_promise_in_an_answer_about_other_work_is_no_restatement_of_it(minilm: Any) -> None:
+    from assistant.tracking import _Sim, is_completion, match_score
+
+    draft = ActionItem(text="I'll get my draft of the retention policy round by the end of the month.",
+                       owner="Ruth Oyelaran")
+    sign = ActionItem(text="And I'll sign the final policy off by the thirtieth, so it's done well before the pilot.",
+                      owner="Ruth Oyelaran", context="Ruth, how's your draft?")
+    # what the promise is for ("so it's done well before the pilot") reports nothing done
+    assert not is_completion(sign)
+    assert is_completion(ActionItem(text="I sent it Friday, so it's done."))
+    assert match_score(draft, sign, _Sim(minilm, [draft.text, sign.text])) is None  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("said", "day"), [
+    ("I'll book the room for the first week of February.", date(2027, 2, 5)),
+    ("The last week of November.", date(2026, 11, 27)),
+    ("By the second week in December.", date(2026, 12, 18)),
+])
+def test_a_week_counted_in_a_month_ends_on_its_friday(said: str, day: date) -> None:
+    from ingest.extraction.dates import due_date
+
+    assert due_date(said, date(2026, 11, 19)) == day
+
+
+def test_two_promises_of_one_speaker_sharing_only_a_phrasal_verb_are_two_items(extractor: OfflineExtractor) -> None:
+    items = open_items(extractor, [
+        ("Priya Raman", "Owen, could you take the staff accounts off Rob?"),
+        ("Ian Corrigan", "Yeah, give them to me. I'll have everyone set up by Wednesday."),
+        ("Priya Raman", "Thanks. And the app?"),
+        ("Ian Corrigan", "Their reviewer couldn't log in. I'll set up a demo login for their reviewer and resubmit by "
+                         "tomorrow."),
+    ])
+    assert len(items) == 2
+    assert {i.due for i in items} == {date(2026, 9, 30), date(2026, 9, 24)}
+
+
+def test_a_promise_sharing_only_a_place_and_one_word_with_an_item_is_no_restatement_of_it(minilm: Any) -> None:
+    from assistant.tracking import _Sim, match_score
+
+    schedule = ActionItem(text="I'll send a draft training schedule for Riverside and Eastfield by Wednesday.",
+                          owner="Jess Carmody")
+    day = ActionItem(text="I'll do the train-the-trainer day at Riverside on Wednesday the fourth.",
+                     owner="Jess Carmody")
+    again = ActionItem(text="I'll send the draft training schedule for Riverside by Friday instead.", owner="Jess Carmody")
+    batch = ActionItem(text="I'll run a test batch of ten real Corbel invoices through the finance feed by the 18th.",
+                       owner="Fiona Leckie")
+    rerun = ActionItem(text="So I'll rerun the three on Wednesday, and then the full ten again after that.",
+                       owner="Fiona Leckie")
+    sim = _Sim(minilm, [schedule.text, day.text, again.text, batch.text, rerun.text])  # type: ignore[arg-type]
+    assert match_score(schedule, day, sim) is None
+    assert match_score(schedule, again, sim) is not None
+    assert match_score(batch, rerun, sim) is not None  # doing the work again is the same work
+
+
+@pytest.mark.parametrize("sentence", [
+    "Anyway, Tallis have come back saying they'll have a sandbox for us by the eighth.",
+    "Tallis got back to us saying they'll have a sandbox for us by the eighth.",
+])
+def test_a_suppliers_answer_passed_on_is_the_suppliers_dated_item(extractor: OfflineExtractor, sentence: str) -> None:
+    [item] = open_items(extractor, [("Joel Whitaker", "Have we heard from them?"), ("Ian Corrigan", sentence),
+                                    ("Priya Raman", "Okay.")])
+    assert (item.owner, item.due) == ("Tallis", date(2026, 10, 8))
