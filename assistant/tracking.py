@@ -359,11 +359,13 @@ def is_completion(fact: FactBase) -> bool:
         return fact.status == "closed"  # "nobody has booked the rooms" in a restated risk closes nothing
     for text in (fact.text, *(e.quote for e in fact.evidence)):
         m = _COMPLETION.search(text)
-        clause = clause_around(text, m.start(), m.end()) if m else ""
-        if m and _PURPOSE.search(text[: _clause_bounds(text, m.start(), m.end())[0]]) and \
-                _FUTURE.search(text[: m.start()]):
+        if m is None:
+            continue
+        lo, hi = _clause_bounds(text, m.start(), m.end())
+        clause = text[lo:hi]
+        if _PURPOSE.search(text[:lo]) and _FUTURE.search(text[: m.start()]):
             continue  # "And I'll sign the final policy off by the thirtieth, so it's done well before the pilot"
-        if m and not _NEGATION.search(clause) and not _FUTURE.search(clause):
+        if not _NEGATION.search(clause) and not _FUTURE.search(clause):
             return True  # "I sent Linda the summary on Tuesday, haven't heard back yet": the sending is done
     return False
 
@@ -848,8 +850,7 @@ def _other_named_work(text: str, extra: set[str], known: set[str]) -> bool:
     (a place, a team, a system) the item and what it answered never said."""
     if len(extra) < 3:
         return False
-    named = {w for m in _PROPER.finditer(text) for w in content_stems(m.group(0))} - known - _TIME_STEMS
-    return bool(named & extra)
+    return bool((_proper_stems(text) - known - _TIME_STEMS) & extra)
 
 
 # A demonstrative with a noun of its own: "I'll have those fourteen sorted by Tuesday", "that form".

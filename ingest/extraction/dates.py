@@ -26,10 +26,10 @@ DATE_PHRASE = re.compile(
     r"\b(?:"
     # "by EOD Thursday", "COB Monday", "end of play Friday": the weekday says which day
     rf"(?:eod|cob|end of (?:the )?day|close of (?:business|play)|end of play),? (?:on )?(?:this |next )?{_WD}"
-    # "First Friday in November", "the last Monday of the month": a weekday counted in a month
-    rf"|(?:the )?(?:first|second|third|fourth|last) {_WD} (?:in|of) (?:{_MONTH}|the month|this month|next month)"
-    # "the first week of February": done by the end of that week
-    rf"|(?:the )?(?:first|second|third|fourth|last) week (?:in|of) (?:{_MONTH}|the month|this month|next month)"
+    # "First Friday in November", "the last Monday of the month", "the first week of February": a weekday, or a week
+    # (done by its end), counted in a month
+    rf"|(?:the )?(?:first|second|third|fourth|last) (?:{_WD}|week) (?:in|of) (?:{_MONTH}|the month|this month|"
+    r"next month)"
     rf"|(?:end of (?:the |this |next )?(?:day|week|month|quarter|sprint))|eod|eow|cob"
     rf"|end of {_MONTH}"
     # "Wednesday the 3rd", "Friday 12th July", "Wednesday November 18th", "Tuesday, December first": the day
@@ -193,7 +193,7 @@ def _weekday_index(word: str) -> int:
     return ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].index(word[:3].lower())
 
 
-def _nth_weekday(nth: str, weekday: str, month: str, meeting_date: date) -> date | None:
+def _nth_weekday(nth: str, weekday: str, month: str, meeting_date: date) -> date:
     """"First Friday in November" (the next such November), "the last Monday of the month"."""
     y, mo = meeting_date.year, meeting_date.month
     if month == "next month":
@@ -230,18 +230,16 @@ def resolve(phrase: str, meeting_date: date) -> date | None:
     if p in ("eod", "cob", "end of day", "end of the day", "today", "later today", "tonight", "this afternoon",
              "this evening") or p.startswith("after "):
         return meeting_date
-    m_nth = re.fullmatch(rf"(?:the )?(first|second|third|fourth|last|1th|2th|3th|4th) ({_WD}) (?:in|of) "
+    m_nth = re.fullmatch(rf"(?:the )?(first|second|third|fourth|last|1th|2th|3th|4th) ({_WD}|week) (?:in|of) "
                          rf"({_MONTH}|the month|this month|next month)", p)
     if m_nth:
-        return _nth_weekday(m_nth.group(1), m_nth.group(2), m_nth.group(3), meeting_date)
-    m_week = re.fullmatch(rf"(?:the )?(first|second|third|fourth|last|1th|2th|3th|4th) week (?:in|of) "
-                          rf"({_MONTH}|the month|this month|next month)", p)
-    if m_week:
+        nth, day, month = m_nth.groups()
+        if day != "week":
+            return _nth_weekday(nth, day, month, meeting_date)
         # the Friday of that week (the first week starts on the month's first Monday; the last ends on its last Friday)
-        if m_week.group(1) == "last":
-            return _nth_weekday("last", "friday", m_week.group(2), meeting_date)
-        monday = _nth_weekday(m_week.group(1), "monday", m_week.group(2), meeting_date)
-        return _friday_of(monday) if monday else None
+        if nth == "last":
+            return _nth_weekday("last", "friday", month, meeting_date)
+        return _friday_of(_nth_weekday(nth, "monday", month, meeting_date))
     m_of = re.fullmatch(r"the (\d{1,2})(?:st|nd|rd|th)? of (this|next) month", p)
     if m_of:
         y, mo = meeting_date.year, meeting_date.month

@@ -1432,11 +1432,11 @@ class OfflineExtractor:
                     chosen[key] = max(0.7, chosen.get(key, 0.0))
                     continue
                 if _AGREE_Q.search(asked) and not _AGREE_A.match(reply) and k0 + 1 < len(sents[i]) and \
-                        _GRUDGING_YES.match(segs[i].text[sents[i][k0 + 1][0] : sents[i][k0 + 1][1]]):
+                        (grudging := _GRUDGING_YES.match(segs[i].text[sents[i][k0 + 1][0] : sents[i][k0 + 1][1]])):
                     # "Everyone happy with that?" - "Happy is a strong word. But yes.": a remark, then the assent
                     k0 += 1
                     a0 = sents[i][k0]
-                    reply = re.sub(r"^\W*(?:but|so|and|well)\W+", "", segs[i].text[a0[0] : a0[1]], flags=re.IGNORECASE)
+                    reply = grudging.group("yes")
                 if not ((_AGREE_Q.search(asked) or proposed) and _AGREE_A.match(reply)):
                     continue
                 carried = _CARRIED_PROPOSAL.search(asked)
@@ -2337,7 +2337,7 @@ _AGREE_A = re.compile(r"^\W*(?:(?:yes|yeah|yep)[,.]?\s+)?(?:agreed|we're agreed|
                       r"(?:i'd|i would|we'd|we would) support (?:it|that))\b",
                       re.IGNORECASE)
 # The assent after a remark on the question: "Happy is a strong word. But yes."
-_GRUDGING_YES = re.compile(r"^\W*(?:but|so|and|well)\W+(?:yes|yeah|yep|fine|okay|ok|agreed)\W*$", re.IGNORECASE)
+_GRUDGING_YES = re.compile(r"^\W*(?:but|so|and|well)\W+(?P<yes>(?:yes|yeah|yep|fine|okay|ok|agreed)\W*)$", re.IGNORECASE)
 # A proposal put to the room as a statement: "Proposal is we start ...", "I propose we ...", "I suggest we ..."
 _PROPOSAL = re.compile(r"^\W*(?:(?:yeah|yes|so|okay|ok|right|well|then|um|uh)[,.]?\s+)*(?:(?:my |the |our )?"
                        r"(?:proposal|suggestion|recommendation) is|(?:what |all )?i(?:'d like to|'d| would| want to)? "

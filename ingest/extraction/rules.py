@@ -435,12 +435,12 @@ SETTLED_AS = (r"^\W*(?:(?:so|then|ok(?:ay)?|fine|great|good|right|perfect|alrigh
               r"(?:let's|we'll|we can) call (?:that|this|it) (?:agreed|decided|settled))")
 DECIDED_BACKREF = re.compile(r"^\W*(?:(?:that's|it's|so|then|ok(?:ay)?|fine|great|good|right|perfect|alright|excellent|"
                              r"brilliant|lovely)\s*,?\s*)*(?:decided|agreed)(?: then)?\W*$"
-                             # "... we will not go live on Ward 7 without the DPIA signed. That's my decision and I'm
-                             # not moving on it."
                              # "So it's Riverside and Eastfield on the ninth, and everyone else in January. Let's not
                              # reopen it."
                              r"|^\W*(?:and\s+)?let's not (?:reopen|revisit|relitigate|go back over|go back on) "
                              r"(?:it|that|this)(?: again)?\W*$"
+                             # "... we will not go live on Ward 7 without the DPIA signed. That's my decision and I'm
+                             # not moving on it."
                              r"|^\W*(?:and\s+)?(?:that's|that is|this is)\s+(?:my|our|the|a|a firm|the final)\s+"
                              r"(?:decision|call)\b|^\W*(?:and\s+)?(?:that's|that is) final\b"
                              # "So we're agreed. Go-live moves to February.", "I'm hearing that as agreed.", "Great,
