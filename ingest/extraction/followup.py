@@ -2198,6 +2198,11 @@ def _classify(
                 return None
             return "done", None, "reported about the doer"
         if doer == "thing":
+            if isinstance(item, ActionItem) and party and who != "speaker" and \
+                    re.match(r"\W*my\b", report.subject, re.IGNORECASE) and not names_match(u.speaker, party, people):
+                # "Pennant. Still nothing on the layout." - "Not a peep. My sample file went Thursday": the
+                # speaker's own work went, not what Pennant owe
+                return None
             if isinstance(item, Blocker) and item.waiting_on and PRONOUN.fullmatch(report.subject.strip()) and \
                     not _said_about(item, context=False) & content_stems(_with_prompt(u)):
                 # "Dev, can we start with the sandbox?" - "Yep, it's up." does not lift "we can't move them until

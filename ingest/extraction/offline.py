@@ -403,8 +403,10 @@ class OfflineExtractor:
                         continue  # a question becomes an item only through its acceptance (below)
                     # "Now the ports are open I'll get the punch feed into the test tenant. Should be done by the
                     # 23rd.": a short next sentence that only says when dates the promise before it
-                    when = _when_next(segs[i].text, spans, sp) if find_date_phrase(s) is None or \
-                        condition_date_only(s) else ""
+                    meeting_on = _meeting_before(segs[i].text, spans, sp)
+                    when = (_when_next(segs[i].text, spans, sp) or
+                            (segs[i].text[meeting_on[0] : meeting_on[1]] if meeting_on else "")) \
+                        if find_date_phrase(s) is None or condition_date_only(s) else ""
                     probe = f"{s} {when}" if when else s
                     told = _relayed(s)
                     if told == s:
@@ -421,7 +423,12 @@ class OfflineExtractor:
                     # one the tag calls on agrees with
                     whole = next((segs[i].text[a:b] for a, b in spans if a <= sp[0] < b), s)
                     tagged = _tag_agreed_date(segs, names, i, whole)
-                    if listed or self._generic_follow_up(probe, index) or self._generic_other(s, names[i], index) or \
+                    # "Pennant have said they'll come back on the file layout by the end of the month": an outside
+                    # party's dated promise, passed on
+                    passed_on = (i, *sp) in recast and find_date_phrase(probe) is not None and \
+                        rules.other_commitment(s) is not None and member_or_party(s) is not None
+                    if listed or passed_on or self._generic_follow_up(probe, index) or \
+                            self._generic_other(s, names[i], index) or \
                             (tagged and self._generic_other(f"{_TAG_END.sub('.', s)} {tagged}", names[i], index)) or \
                             _work_handed_out(s, names[i], index) or rules.DELIVERED_BY.search(s) or \
                             (_AND_HAVE_BY.search(s) and not rules.conditional(s)):
@@ -739,7 +746,13 @@ class OfflineExtractor:
                 # "Marcus's team will handle the service accounts. They told me end of next week, so, the 30th as
                 # well.": a short next sentence of the turn that only says when
                 when = _when_next(seg.text, sents[i], (s0, s1))
-                if when and not (owner != speaker and _I_WILL.search(when)):
+                meeting_on = None if when else _meeting_before(seg.text, sents[i], (s0, s1))
+                if meeting_on is not None:
+                    # "Our committee meets on the fourth of November. I'll take them to that.": quoted whole
+                    due = due_date(seg.text[meeting_on[0] : meeting_on[1]], ctx.meeting.date)
+                    text_src = f"{seg.text[meeting_on[0] : meeting_on[1]].strip()} {text_src}"
+                    evidence = [self._ev(ctx, seg, speaker, meeting_on), *evidence]
+                elif when and not (owner != speaker and _I_WILL.search(when)):
                     # ("HR need to sign off ... I'll have an answer for you by Friday": the speaker's own date)
                     due = due_date(when, ctx.meeting.date)
                 elif owner == speaker and (said_later := _result_later(seg.text, sents[i], s1, ctx.meeting.date)):
@@ -1632,15 +1645,23 @@ class OfflineExtractor:
             return run
 
         for i in range(1, len(segs)):
-            for ch in sents[i][:2]:
+            # (the turn's first sentences, or its last: "Fine. Fair enough. Holme Road it is, and the twenty-third.")
+            for ch in dict.fromkeys([*sents[i][:2], *sents[i][-1:]]):
                 chose = _IT_IS_THEN.match(text(i, ch))
                 if chose is None or (i, *ch) in settled:
                     continue
                 # "Right. Six it is, then." after "The return needs six. I'd go six.": the choice named in one
                 # word is what was argued for in the turns before; a short echo after it ("Six codes.") backs it
                 word = chose.group("what").lower()
-                argued = [(j, r) for j in range(max(0, i - 4), i) for r in sents[j]
-                          if re.search(rf"\b{re.escape(word)}\b", text(j, r), re.IGNORECASE) and not rules.is_question(text(j, r))]
+                # (or earlier in the same turn: "Helen's fine with three. So three it is.")
+                argued = [(j, r) for j in range(max(0, i - 4), i + 1) for r in sents[j] if (j < i or r[0] < ch[0])
+                          and re.search(rf"\b{re.escape(word)}\b", text(j, r), re.IGNORECASE) and not rules.is_question(text(j, r))]
+                nxt = [r for r in sents[i] if r[0] >= ch[1]][:1]
+                if not argued and nxt and len(text(i, nxt[0]).split()) <= 8 and not rules.is_question(text(i, nxt[0])) \
+                        and len(content_stems(text(i, nxt[0])) & {w for j in range(max(0, i - 4), i) for r in sents[j]
+                                                                  for w in content_stems(text(j, r))}) >= 2:
+                    # "Fine. Belt and braces it is. December both ways.": the plan in a few words of what was argued
+                    argued = [(i, nxt[0])]
                 if not argued and not chose.group("plan"):
                     continue  # (with the plan said after it, the choice stands on its own)
                 echo = [(i + 1, r) for r in (sents[i + 1][:1] if i + 1 < len(segs) and names[i + 1] != names[i] else [])
@@ -2375,11 +2396,14 @@ _FILLER_ONLY = re.compile(r"^\W*(?:(?:okay|ok|right|so|well|yes|yeah|yep|fine|go
                           r"\W*)+$", re.IGNORECASE)
 # "Agreed.", "Yes, agreed.": assent to whatever was said, not a settling word of its own ("Then agreed.", "Decided.")
 _ASSENT_ONLY = re.compile(r"^\W*(?:(?:yes|yeah|yep|okay|ok|fine)\W+)*agreed\W*$", re.IGNORECASE)
-# "Right. Six it is, then.": a choice named in a word or two and settled (not "Yeah it is.")
+# "Right. Six it is, then.", "Belt and braces it is.": a choice named in a word or two and settled (not "Yeah it
+# is.", "Of course it is.", "It stays as it is.")
 _IT_IS_THEN = re.compile(r"^\W*(?:(?:right|okay|ok|so|fine|well|alright|then)[,.]?\s+)*"
-                         r"(?P<what>(?!(?:i|yeah|yes|it|ah|oh|so|that|this|think)\b)[\w'-]+(?:\s+[\w'-]+){0,2}?)"
-                         # ("Your own SUN it is, then, and we go through the bank.")
-                         r"\s+it is,?\s+then\s*(?:[.!]|,\s+and\s+(?P<plan>[^.!?]+)[.!]?)?\s*$", re.IGNORECASE)
+                         r"(?P<what>(?!(?:i|yeah|yes|it|ah|oh|so|that|this|think|of|here|there|what|how|where|which|"
+                         r"who|as)\b)[\w'-]+(?:\s+(?!(?:as|where|what|how|which|who|is|are|was|it)\b)[\w'-]+){0,2}?)"
+                         # ("Your own SUN it is, then, and we go through the bank.", "Holme Road it is, and the
+                         # twenty-third.")
+                         r"\s+it is(?:,?\s+then)?\s*(?:[.!]|,\s+and\s+(?P<plan>[^.!?]+)[.!]?)?\s*$", re.IGNORECASE)
 # A reply that confirms a summary as the decision: "Yes. Write it down." (not "That's right." or "Exactly.", which
 # AMI's designers say of any summary)
 _CONFIRMS_SUMMARY = re.compile(r"^\W*(?:(?:yes|yeah|yep)[,.!]?\s+)?(?:write (?:it|that) down|minute (?:it|that)|"
@@ -3256,6 +3280,27 @@ _I_CAN_DATED = re.compile(r"^\W*(?:(?:and|so|but|then|yeah|yes|okay|ok)\W+)*I ca
                           r"check\b|look\b|have a look\b)[a-z]+\b", re.IGNORECASE)
 
 
+# "The board sits on the twenty-ninth. I'll take the firewall change to that.": work promised to a meeting that the
+# sentence before dates
+_TO_THAT_MEETING = re.compile(r"\b(?:take|bring|put|table|present|raise)\b[^.!?]*\b(?:to|at|before|in front of) "
+                              r"(?:that|it|that one)\W*$", re.IGNORECASE)
+_MEETING_ON = re.compile(r"\b(?:board|committee|panel|council|forum|cab|meeting|steering group|branch|governors|"
+                         r"trustees)\b(?:'s)?\s+(?:(?:next\s+)?(?:sits|meets|is|are|convenes|'s)\b|(?:next\s+)?"
+                         r"meeting\b)", re.IGNORECASE)
+
+
+def _meeting_before(text: str, spans: list[tuple[int, int]], sp: tuple[int, int]) -> tuple[int, int] | None:
+    """The span of the sentence just before a promise to take work to "that" meeting, when it dates a meeting ("Our
+    committee meets on the fourth of November."), else None."""
+    if not _TO_THAT_MEETING.search(text[sp[0] : sp[1]]):
+        return None
+    before = [q for q in spans if q[1] <= sp[0]][-1:]
+    prev = text[before[0][0] : before[0][1]] if before else ""
+    if prev and _MEETING_ON.search(prev) and find_date_phrase(prev) and not rules.is_question(prev):
+        return before[0]
+    return None
+
+
 def _when_next(text: str, spans: list[tuple[int, int]], sp: tuple[int, int]) -> str:
     """The next sentence of the turn when it is short and only says when ("By Tuesday.", "Should be done by the
     23rd.", "Friday."), else ""."""
@@ -3283,7 +3328,8 @@ def _when_next(text: str, spans: list[tuple[int, int]], sp: tuple[int, int]) -> 
 # "Monday at the latest, hopefully."
 _WHEN_FILLER = re.compile(
     r"\b(?:yes|yeah|yep|yup|sure|okay|ok|fine|right|so|um|uh|er|erm|say|probably|hopefully|realistically|"
-    r"first thing|at the latest|latest|then|ish|or so|for that|for those|for it|on|ideally|reckon|"
+    # ("For Wednesday.": the day it is for)
+    r"first thing|at the latest|latest|then|ish|or so|for that|for those|for it|for|on|ideally|reckon|"
     # "Friday week, I'd say.", "The sixth, to be safe.": the speaker's own estimate of the date
     r"i'd say|i would say|i reckon|i think|i'd think|i guess|to be safe|worst case|at a push|"
     # "Same date, the 23rd.": the date of the promise before, said again for this one
@@ -3435,7 +3481,9 @@ _SAID_HE_WOULD = re.compile(rf"\b{_PARTY}(?:'s|'ve|\s+has|\s+have)?\s+(?:said|sa
                             # ("Raj reckons he can have the extract over by Tuesday": "can" with a date, see _relayed)
                             r"(?:that\s+)?(?:he|she|they)(?:'d|'ll| would| will| (?:was|were|is|are) going to|"
                             r"(?P<can> can))\s+"
-                            r"(?!(?:try|be|join|come|attend|dial|see|think|let|like|love|probably|maybe)\b)(?=[a-z])",
+                            # ("they'll come back on the file layout by the end of the month" is an answer due)
+                            r"(?!(?:try|be|join|come(?!\s+back\b)|attend|dial|see|think|let|like|love|probably|maybe)\b)"
+                            r"(?=[a-z])",
                             re.IGNORECASE)
 _SAID_IT_WILL_BE = re.compile(rf"\b{_PARTY}(?:'s|'ve|\s+has|\s+have)?\s+(?:said|says|say|promised|confirmed|told (?:me|us))\s+"
                               r"(?:that\s+)?it(?:'ll| will) be\s+(?=(?:in|ready|live|out|available|done|fixed|there)\b)",

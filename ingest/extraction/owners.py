@@ -121,7 +121,9 @@ _TEAM_MEMBER = re.compile(
 # 5th", "UAT will finish by Friday" say when an activity runs, not who owes work.
 _PROPER_SUBJECT = re.compile(
     _LEAD_IN + rf"(?P<name>{_PROPER})(?:\s+|(?=')){_COMMIT_VERB}(?:(?:also|then|just|definitely)\s+)?[a-z]+"
-    r"(?:\s+(?:up|out|off|over|back|through|across|in))?\s+(?:(?:to|with|for)\s+)?(?:the|a|an|our|your|their|its|all|those|these|them|it|"
+    # ("Pennant will come back on the file layout by the end of the month")
+    r"(?:\s+(?:up|out|off|over|back|through|across|in))?\s+(?:(?:to|with|for|(?<=back )(?:on|about))\s+)?"
+    r"(?:the|a|an|our|your|their|its|all|those|these|them|it|"
     r"us|you|me|both|every|each|\d+)\b",
     re.IGNORECASE,
 )

@@ -486,6 +486,14 @@ BLOCKER = re.compile(
     r"|\b(?:still )?no (?:answer|response|reply|word|feedback|decision|update|approval|sign-?off) (?:yet )?from\b"
     r"|\bchasing (?!(?:it|this|that|them|you)\b)(?:[\w'-]+ ){1,3}for\b"
     r"|\bnothing (?:moves|happens|can (?:move|happen|start)) (?:[\w'-]+ ){0,4}until\b"
+    # A gate said as what does not happen before someone acts: "And nothing is connected airside until the board says
+    # yes.", "No tablet goes anywhere near our network till I've seen a pen test on your platform." (not a date:
+    # "nothing goes live until March")
+    r"|\b(?:nothing|no (?:[\w'-]+ ){0,2}?[\w'-]+)\s+(?:is|are|gets?|goes|can|will|moves|happens|comes)\b[^.;!?]{0,60}?"
+    r"\b(?:until|till)\s+(?!(?:i|we)\b(?!(?:'ve|\s+have)?\s+(?:got|get|gets|receive|received|hear|heard|see|seen)\b))"
+    rf"(?!you\b)(?!{_WHEN_START})\w"
+    # "So until they're updated, there's no app on any of them."
+    rf"|\b(?:until|till)\s+(?!(?:i|we|you)\b)(?!{_WHEN_START})[^,.;!?]{{3,60}}?,\s*(?:there's|there is|there'll be) no\b"
     # "Contoso Networks ... need to open port 8443 before anything works end to end"
     rf"|{_OTHERS}\s(?:still |will )?needs? to (?:[\w'-]+ ){{1,6}}?before (?:anything|(?:we|i) can (?:test|start|go|"
     r"proceed|sign|continue|load|approve)|any (?:testing|work))\b"
@@ -789,8 +797,13 @@ _NON_TASK_VERBS = frozenset(_NON_TASK_WORDS.split())
 # Verbs from that list that are tasks in a particular shape: "I'll ask them today", "I'll let Tom know",
 # "I'll make sure ...", "I'll tell the board", "I'll put it on the register", "I'll draw up the plan".
 _NON_TASK_OK = re.compile(
-    # "I'll come back with options on leavers for next Wednesday's call": something to bring, not a reply
-    rf"^(?:{GO_THROUGH_LATER}|come back (?:to (?:you|us|them|him|her|[A-Z]\w+) )?with (?!you\b|that\b|it\b)\w|ask (?!you\b|everyone\b|everybody\b|a question)|let \w+(?: \w+)? know|make sure|tell (?!you\b|everyone\b|"
+    # "I'll come back with options on leavers for next Wednesday's call": something to bring, not a reply; "they'll
+    # come back on the file layout by the end of the month": an answer owed on a named thing (not "come back on
+    # Monday", a return)
+    rf"^(?:{GO_THROUGH_LATER}|come back (?:to (?:you|us|them|him|her|[A-Z]\w+) )?with (?!you\b|that\b|it\b)\w|"
+    r"come back (?:to (?:you|us|them|him|her|[A-Z]\w+) )?(?:on|about) (?:the|their|our|your|his|her) (?!(?:mon|tues|"
+    r"wednes|thurs|fri|satur|sun)day\b|\d|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"\w+teenth|twent\w+|thirt\w+)\b|(?:week|weekend|morning|afternoon|day|month)\b)\w|ask (?!you\b|everyone\b|everybody\b|a question)|let \w+(?: \w+)? know|make sure|tell (?!you\b|everyone\b|"
     r"everybody\b|a bit\b)|put (?:\w+ ){1,2}?(?:on|in|into|onto) (?:the|our|their|a) |draw up|give (?!you a (?:quick )?(?:overview|update|summary|idea))|"
     r"share (?!my screen|the screen|my|a bit|some thoughts|what)|sit down with|walk (?:\w+ )?(?:through )?the site|"
     # "I'll have a word with the union rep", "I'll drop him a note": a conversation or a note to someone outside
