@@ -400,6 +400,9 @@ def facts_list(
                 continue
             at = fmt_at(ev["start"], ev["segment_id"], ev["meeting_id"] not in untimed)
             typer.echo(f'      "{ev["quote"]}" — {ev["speaker"]}, {ev["meeting_id"]} {at}')
+        if (hint := r.get("possibly_done")) is not None:
+            at = fmt_at(hint["start"], hint["segment_id"], hint["meeting_id"] not in untimed)
+            typer.echo(f'      possibly done, to check: "{hint["quote"]}" — {hint["speaker"]}, {hint["meeting_id"]} {at}')
 
 
 def _unknown_owner(s: Services, engagement: str, owner: str) -> str | None:

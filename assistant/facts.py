@@ -224,7 +224,8 @@ class FactService:
         from ingest.extraction.followup import follow_up_for
 
         ex = self.s.settings.extraction
-        return follow_up_for(ctx, self.s.embedder, learned=ex.learned_linker, exchanges=ex.status_exchanges)
+        return follow_up_for(ctx, self.s.embedder, learned=ex.learned_linker, exchanges=ex.status_exchanges,
+                             hint_at=ex.possibly_done_at)
 
     def _run_extractor(self, ctx: Any) -> Any:
         try:

@@ -154,7 +154,10 @@ class FactEvent(BaseModel):
     """One step in a fact's history: created, updated, done, slipped, edited..."""
 
     at: date
-    event: Literal["created", "updated", "done", "slipped", "reopened", "dropped", "edited", "confirmed"]
+    event: Literal[
+        "created", "updated", "done", "slipped", "reopened", "dropped", "edited", "confirmed", "possibly_done"
+    ] = Field(description="possibly_done: a later sentence may report the item done; a hint for the PM to check, "
+              "it changes no status.")
     meeting_id: str | None = None
     note: str = ""
     due: date | None = None
@@ -251,7 +254,7 @@ class FollowUp(BaseModel):
     to a later date, with the sentence that says so. Tracking applies it to the item's history."""
 
     item_id: str
-    event: Literal["done", "slipped", "dropped", "handover"]
+    event: Literal["done", "slipped", "dropped", "handover", "possibly_done"]
     due: date | None = Field(None, description="The new due date of a slip (or of a handover that gives one).")
     owner: str | None = Field(None, description="The new owner of a handover.")
     evidence: list[Evidence] = Field(default_factory=list)
@@ -295,4 +298,13 @@ def fact_public(fact: FactBase, as_of: date | None = None) -> dict:
     data["evidence"] = [
         {k: e[k] for k in ("meeting_id", "segment_id", "speaker", "start", "end", "quote")} for e in data["evidence"]
     ]
+    from assistant.tracking import possibly_done  # tracking builds on these models
+
+    # A later sentence that may report the item done (a hint for the PM to check; the status is unchanged)
+    hint = possibly_done(fact, as_of) if status in ("open", "slipped") else None
+    data["possibly_done"] = None
+    if hint is not None and hint.evidence:
+        said = hint.evidence[0].model_dump(mode="json")
+        data["possibly_done"] = {"at": hint.at.isoformat(),
+                                 **{k: said[k] for k in ("meeting_id", "segment_id", "speaker", "start", "end", "quote")}}
     return data

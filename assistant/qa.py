@@ -56,7 +56,7 @@ from assistant.retrieval import (
     tokenize,
 )
 from assistant.storage import Repository
-from assistant.tracking import names_match, short_name_of, state_at, superseded_by
+from assistant.tracking import names_match, possibly_done, short_name_of, state_at, superseded_by
 
 MAX_QUESTION_CHARS = 500
 MAX_QUOTE_CHARS = 240
@@ -1035,6 +1035,7 @@ class QAService:
                 f"overdue as of {as_of.isoformat()}",
                 empty=f"Nothing is overdue as of {as_of.isoformat()} in the recorded facts.",
                 counted=True,
+                as_of=as_of,
             )
         if intent == "blocker":
             items = [f for f in facts if isinstance(f, Blocker) and f.status == "open"]
@@ -1093,6 +1094,7 @@ class QAService:
                 "open commitments",
                 empty="No open commitments have been recorded.",
                 counted=True,
+                as_of=as_of,
             )
         return None
 
@@ -2028,9 +2030,11 @@ class QAService:
         keep_order: bool = False,
         number_from: int = 0,
         counted: bool = False,
+        as_of: date | None = None,
     ) -> Answer | None:
         """``counted``: the list is a count the status report also gives (overdue, open blockers, open
-        commitments); the heading then gives the same number, and says how many repeat a listed item."""
+        commitments); the heading then gives the same number, and says how many repeat a listed item. With
+        ``as_of``, an open item a later sentence may report done says so, citing it, for the PM to check."""
         if topic is not None:
             matched = [f for _, f in self._match_facts(topic, items, idx)]
             if not matched:
@@ -2063,9 +2067,19 @@ class QAService:
             fc = self._fact_citations(f, idx)[:1]
             ref = f" [{number_from + len(cites) + 1}]" if fc else ""
             cites.extend(fc)
-            lines.append(f"- {f.text}" + (f" ({', '.join(bits)})" if bits else "") + ref)
+            line = f"- {f.text}" + (f" ({', '.join(bits)})" if bits else "") + ref
+            hint = possibly_done(f, as_of) if as_of is not None else None
+            if hint is not None and hint.evidence:
+                ev = hint.evidence[0]
+                cites.append(_ev_citation(ev, idx))
+                line += (f"; possibly done, to check: {ev.speaker} on {hint.at.isoformat()}, "
+                         f"\u201c{_short(ev.quote, 160)}\u201d [{number_from + len(cites)}]")
+            lines.append(line)
         if len(items) > MAX_LIST:
             lines.append(f"... and {len(items) - MAX_LIST} more.")
+        hinted = sum(1 for f in items if as_of is not None and possibly_done(f, as_of) is not None)
+        if hinted:
+            lines[0] = lines[0].rstrip(":") + f" ({hinted} possibly done, to check):"
         return Answer(answer="\n".join(lines), citations=cites, source="facts")
 
     def _say_answer(self, who: str, topic: str, idx: _EngagementIndex) -> Answer | None:

@@ -141,6 +141,15 @@ class ExtractionSettings(BaseModel):
         description="Add the learned follow-up linker's events (ingest/extraction/model/linker.json, trained on the "
         "audit engagements by evals/train_linker.py) for open items the follow-up rules leave alone.",
     )
+    possibly_done_at: float = Field(
+        1.0,
+        ge=0.0,
+        le=1.0,
+        description="When the learned linker's best sentence for an open action item scores at least this (but "
+        "below what closes it), the item's history notes 'possibly done' with that sentence, for the PM to "
+        "check; no status changes. Off (1.0) by default: at 0.6 only 22 of 46 hinted sentences on the audit "
+        "engagements reported the item's work (docs/STATUS_RULES.md).",
+    )
 
 
 class RetrievalSettings(BaseModel):

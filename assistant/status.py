@@ -28,7 +28,7 @@ from assistant.models import (
     Person,
     SentimentSignal,
 )
-from assistant.tracking import done_on, names_match, state_at
+from assistant.tracking import done_on, names_match, possibly_done, state_at
 
 Colour = Literal["red", "amber", "green"]
 DIMENSIONS = ("schedule", "blockers", "engagement", "sentiment")
@@ -245,13 +245,18 @@ def schedule_status(ctx: Context) -> DimensionStatus:
         colour: Colour = "red" if red else "amber"
         colours.append(colour)
         who = f"{side} commitment" if side else "commitment"
+        # A later sentence the linker scored as a likely report of it: said beside it, never counted as done
+        hint = possibly_done(item, ctx.as_of)
+        said = hint.evidence[:1] if hint is not None else []
         reasons.append(
             Reason(
                 text=f"{who.capitalize()} overdue {days_text(days)}: {_who(item.owner)} - "
-                f"{task_phrase(item.text).rstrip(' .')} (due {_d(due)})",
+                f"{task_phrase(item.text).rstrip(' .')} (due {_d(due)})"
+                + "".join(f"; possibly done, to check: {e.speaker} said \u201c{e.quote}\u201d on {_d(hint.at)}"
+                          for e in said if hint is not None),
                 status=colour,
                 fact_ids=[item.id],
-                evidence=item.evidence[:2],
+                evidence=item.evidence[:2] + said,
             )
         )
     if len(overdue) >= SCHEDULE_RED_OVERDUE_COUNT:
@@ -260,7 +265,8 @@ def schedule_status(ctx: Context) -> DimensionStatus:
             0,
             Reason(
                 text=f"{len(overdue)} commitments are overdue as of {_d(ctx.as_of)} "
-                f"(rule: {SCHEDULE_RED_OVERDUE_COUNT} or more overdue is red)",
+                f"(rule: {SCHEDULE_RED_OVERDUE_COUNT} or more overdue is red)" + (
+                    f"; a later call may report {hinted} of them done (unconfirmed: check before sending)" if (hinted := sum(possibly_done(i, ctx.as_of) is not None for i, _, _ in overdue)) else ""),
                 status="red",
                 fact_ids=[i.id for i, _, _ in overdue],
                 evidence=[e for i, _, _ in overdue for e in i.evidence[:1]],

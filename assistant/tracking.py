@@ -49,7 +49,9 @@ from assistant.models import (
 # What a meeting says about the open items it was given (with their due dates before it): see
 # ingest.extraction.followup.
 FollowUpFinder = Callable[[list[FactBase], dict[str, date | None]], list[FollowUp]]
-EventKind = Literal["created", "updated", "done", "slipped", "reopened", "dropped", "edited", "confirmed"]
+EventKind = Literal[
+    "created", "updated", "done", "slipped", "reopened", "dropped", "edited", "confirmed", "possibly_done"
+]
 
 MIN_SHARED = 2
 MIN_CONTAINMENT = 0.75
@@ -64,6 +66,8 @@ AMBIGUITY_MARGIN = 0.05
 
 # Events produced by tracking; PM events (edited/confirmed) are never rewritten by a re-run.
 _TRACKING_EVENTS = {"created", "updated", "done", "slipped", "reopened", "dropped"}
+# A hint a meeting left on an item without moving it: it goes with the meeting's other events on a re-run.
+HINT_EVENT: Literal["possibly_done"] = "possibly_done"
 
 _STOP_WORDS = """a an the and or but if of to in on at by for with from into onto about as is are was were be been being
     am do does did done doing have has had having it its this that these those there here we our us you your
@@ -409,6 +413,23 @@ def _pm_set(fact: FactBase, field: str) -> bool:
     return any(
         e.event == "edited" and (field in e.changes or (not e.changes and f"{field}:" in e.note)) for e in fact.history
     )
+
+
+def possibly_done(fact: FactBase, as_of: date | None = None) -> FactEvent | None:
+    """The latest possibly-done hint on an open action item that still stands on ``as_of``: no later meeting
+    moved the item since (a new date or a restatement says it was not done then) and the PM has not set its
+    status. None for anything else."""
+    if not isinstance(fact, ActionItem) or _pm_set(fact, "status"):
+        return None
+    hint: FactEvent | None = None
+    for ev in fact.history:
+        if as_of is not None and ev.at > as_of:
+            continue
+        if ev.event == HINT_EVENT:
+            hint = ev
+        elif hint is not None and ev.event in _TRACKING_EVENTS and ev.meeting_id != hint.meeting_id:
+            hint = None
+    return hint
 
 
 def state_at(fact: FactBase, as_of: date | None = None) -> tuple[str | None, date | None]:
@@ -909,8 +930,9 @@ def _already_applied(fact: FactBase, event: str, meeting_id: str, evidence: list
 
 def _link(
     old: FactBase, evidence: list[Evidence], meeting: Meeting, event: EventKind, note: str, due: date | None = None,
-    changes: dict[str, Any] | None = None,
+    changes: dict[str, Any] | None = None, cite: bool = True,
 ) -> bool:
+    """Add the meeting's event to ``old``'s history; ``cite`` also adds its quotes to the fact's evidence."""
     if _already_applied(old, event, meeting.meeting_id, evidence, owner="owner" in (changes or {})):
         return False
     old.history.append(
@@ -928,8 +950,9 @@ def _link(
     added = old.history.pop()
     at = next((k for k, e in enumerate(old.history) if e.at > added.at), len(old.history))
     old.history.insert(at, added)
-    known = {(e.meeting_id, e.segment_id) for e in old.evidence}
-    old.evidence.extend(e for e in evidence if (e.meeting_id, e.segment_id) not in known)
+    if cite:
+        known = {(e.meeting_id, e.segment_id) for e in old.evidence}
+        old.evidence.extend(e for e in evidence if (e.meeting_id, e.segment_id) not in known)
     return True
 
 
@@ -968,6 +991,8 @@ def _state_before(
 def _revert_meeting(fact: FactBase, meeting_id: str, *, even_protected: bool = False) -> None:
     """Undo what an earlier run of ``meeting_id`` did to a fact from another meeting (for a deleted meeting, also
     to a fact the PM edited: the PM's own changes replay from the history, the meeting's events go)."""
+    hints = [e for e in fact.history if e.meeting_id == meeting_id and e.event == HINT_EVENT]
+    fact.history = [e for e in fact.history if e not in hints]  # hints move nothing, so even a PM's item drops them
     touched = [e for e in fact.history if e.meeting_id == meeting_id and e.event in _TRACKING_EVENTS]
     if not touched or (_protected(fact) and not even_protected):
         return
@@ -1320,6 +1345,11 @@ def _apply_follow_ups(
                                        not _same_turn(closed_here[item.id][0].evidence[0], fu.evidence[0])):
             continue
         quote = fu.evidence[0].quote
+        if fu.event == HINT_EVENT:
+            # Not the item's evidence: the sentence may be about other work, so only its history shows it
+            if item.id not in touched and isinstance(item, ActionItem):
+                _link(item, fu.evidence, meeting, HINT_EVENT, f"possibly done ({fu.reason}): {quote}", cite=False)
+            continue
         if fu.event == "done" and any(kind == item.kind and _same_quote(ev, fu.evidence[0]) for kind, ev in closed_by):
             refused.add((fu.evidence[0].segment_id, quote))
             continue

@@ -1871,17 +1871,20 @@ def _step_then_date(cands: list[_Candidate], utts: Sequence[Utterance], dates: S
 
 
 def follow_up_for(ctx: MeetingContext, embedder: Embedder, learned: bool = True,
-                  exchanges: bool = True) -> FollowUpFinder:
+                  exchanges: bool = True, hint_at: float = 1.0) -> FollowUpFinder:
     """The finder tracking calls for this meeting (see tracking.merge_meeting_facts), with ``embedder`` for the
     similarity of items and sentences; ``exchanges`` adds the items a status question and its reply report done
     (ingest.extraction.exchanges) and ``learned`` the learned linker's events (ingest.extraction.linker), both for
-    the items the rules leave alone. Its ``dropped`` counts the events dropped for an unverifiable quote."""
-    return _Finder(ctx, embedder, learned, exchanges)
+    the items the rules leave alone, with a possibly-done hint from ``hint_at`` up. Its ``dropped`` counts the
+    events dropped for an unverifiable quote."""
+    return _Finder(ctx, embedder, learned, exchanges, hint_at)
 
 
 class _Finder:
-    def __init__(self, ctx: MeetingContext, embedder: Embedder, learned: bool, exchanges: bool) -> None:
+    def __init__(self, ctx: MeetingContext, embedder: Embedder, learned: bool, exchanges: bool,
+                 hint_at: float = 1.0) -> None:
         self.ctx, self.embedder, self.learned, self.exchanges = ctx, embedder, learned, exchanges
+        self.hint_at = hint_at
         self.cache: dict[str, np.ndarray] = {}  # the linker reads many of the sentences the rules embedded
         self.dropped = 0
 
@@ -1906,7 +1909,7 @@ class _Finder:
         if self.learned:
             from ingest.extraction.linker import link
 
-            found = link(items, due, self.ctx, self.similarity, found)
+            found = link(items, due, self.ctx, self.similarity, found, hint_at=self.hint_at)
         kept = verify_follow_ups(found, self.ctx)
         self.dropped += len(found) - len(kept)
         return kept

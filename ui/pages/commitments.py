@@ -55,6 +55,9 @@ table = [
         "due": r["due"] or "",
         "status": r["status"],
         "overdue": "⚠️ overdue" if r["overdue"] else "",
+        # a later sentence may report it done: the PM checks it (the status is not changed for them)
+        "possibly done?": f"“{r['possibly_done']['quote']}” ({r['possibly_done']['speaker']}, {r['possibly_done']['at']})"
+        if r.get("possibly_done") else "",
         "side": r.get("side") or "",
         "first said": meetings[r["meeting_id"]].date.isoformat() if r["meeting_id"] in meetings else "",
         "id": r["id"],
