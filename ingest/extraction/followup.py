@@ -968,7 +968,8 @@ def find_followups(
     dated = [_dated_clause(u.text, ctx.meeting.date) if dates[i] is not None else u.text for i, u in enumerate(utts)]
     drops = [bool(rules.DROP.search(u.text)) and not u.text.rstrip().endswith("?") for u in utts]
     keep = [i for i, u in enumerate(utts) if reports[i] is not None or dates[i] is not None
-            or rules.unblocked(u.text) or rules.approving_party(u.text) or _CLEAR_TO.search(u.text) or drops[i]]
+            or rules.unblocked(u.text) or rules.approving_party(u.text) or _CLEAR_TO.search(u.text) or drops[i]
+            or (_GOT_IT.match(u.text) and any(isinstance(f, Blocker) for f in items))]
     handovers = _handovers(items, utts, ctx)
     if not keep:
         return handovers
@@ -1174,6 +1175,14 @@ def find_followups(
                 # "Shona's extract came through Thursday" for "until we get the extract from Colin", "I signed the
                 # letter this morning" for "until we've got the letter signed": what it waits for arrived, from
                 # whoever (but the waiting side's own work is not what it waits for)
+                arrived = True
+            if isinstance(item, Blocker) and not arrived and _approved_when_asked(u, party, awaited):
+                arrived = True  # "And the change board?" - "Approved. Roy pushed it through on Thursday"
+            got = _GOT_IT.match(u.text) if isinstance(item, Blocker) and not arrived and item.evidence else None
+            if got is not None and names_match(u.speaker, item.evidence[0].speaker, people) and \
+                    len(content_stems(got.group("thing")) & awaited) >= 2:
+                # "No tablet goes anywhere near our network till I've seen a pen test on your platform." - "I've
+                # had the pen test report.": the one who waited has what they waited for
                 arrived = True
             # an organisation (no person of the engagement) reported doing what a side promised, in two of its words
             side = rep is not None and _by_the_side(item, rep.doer, people) and len(shared) >= 2 and \
@@ -2158,6 +2167,31 @@ _NOT_ON = re.compile(r"\b(?:not|won't be|isn't|wasn't)\s+(?:going to be\s+|gonna
 _EARLIEST = re.compile(r",?\s*\bat the (?:very )?earliest\b", re.IGNORECASE)
 _NOT_THAT_DATE = re.compile(r",\s*(?:and\s+)?(?:not|rather than|instead of)\s+(?:the\s+|on\s+(?:the\s+)?)?"
                             r"[\w-]+(?:\s+(?:of\s+)?[\w-]+)?\s*(?=[.;!]|$)", re.IGNORECASE)
+
+
+# The speaker has a thing now: "I've had the pen test report", "We've finally got their file".
+_GOT_IT = re.compile(r"^\W*(?:(?:and|so|yes|yeah|well|there is)\W+)?(?:i|we)(?:'ve| have)?\s+(?:now\s+|finally\s+|just\s+)?"
+                     r"(?:had|got|received|seen|read)\s+(?P<thing>(?:the|their|your|his|her|a)\s+[^,.;!?]{2,60})",
+                     re.IGNORECASE)
+# The words of saying yes, which name no party: "until the board says yes"
+_APPROVAL_STEMS = frozenset(content_stems("say says said yes okay ok go ahead approve approves approved agree agrees "
+                                          "sign signs signed off"))
+# A reply that is the approval itself, with no subject: "Approved.", "Signed off on Tuesday.", "Yes, passed."
+_BARE_APPROVAL = re.compile(r"^\W*(?:(?:yes|yep|yeah)\W+)?(?:approved|signed(?: off)?|passed|agreed|accepted)\b"
+                            r"(?!\s+(?:to|that|if|in principle)\b)(?![^.!]*\?)", re.IGNORECASE)
+
+
+def _approved_when_asked(u: Utterance, party: str | None, awaited: set[str]) -> bool:
+    """The reply is a bare approval ("Approved.") to a question about the party ("And the change board?" for a wait
+    on the security change board), or, for a wait that names no party, about what it waits for ("until the board
+    says yes"). Not a question about a step on the way ("Bernie, Helen's form for Maplestone?" - "Signed." is
+    Helen's signature, not Maplestone releasing the credentials)."""
+    if not (u.opens_turn and u.prompt and _BARE_APPROVAL.match(u.text)):
+        return False
+    asked = content_stems(_last_question(u.prompt) or u.prompt) - BLOCKING_STEMS - _APPROVAL_STEMS
+    if party:
+        return set() < asked <= content_stems(party)
+    return 0 < len(asked) <= 3 and bool(asked & (awaited - _APPROVAL_STEMS))
 
 
 def _classify(

@@ -321,6 +321,8 @@ _NOT_WAITING_ANYMORE = re.compile(
     r"\b(?:aren't|isn't|are not|is not|not|weren't)\s+(?:waiting|blocked|stuck|held up)\b[^.?!]{0,50}?\bany ?more\b"
     # "I'm not waiting on anything now", "nothing's blocking us now": nothing left to wait for is the news
     r"|\b(?:not|no longer)\s+(?:waiting|blocked|stuck|held up)\s+(?:on|for|by)\s+(?:anything|anyone|anybody)\b(?!\s+else)"
+    # "So we're not waiting on Cartwright's for anything now."
+    r"|\b(?:not|no longer)\s+waiting\s+(?:on|for)\s+[^.?!,;]{1,40}?\s+(?:for\s+anything|any ?more|now\W*$)"
     r"|\bnothing(?:'s| is)?\s+(?:(?:still|now)\s+)?(?:blocking|holding)\s+(?:me|us)\b"
     # "that's not holding us up any more"
     r"|\b(?:not|isn't|aren't)\s+(?:holding|blocking)\s+(?:us|me|anyone|anybody|anything)(?:\s+up)?\s+any ?more\b",
@@ -471,7 +473,9 @@ BLOCKER = re.compile(
     rf"|{_OTHERS}(?:\s(?:is|are)|'s|'re) (?:still )?holding(?: up)? (?:the|our)\b"
     r"(?! (?:meeting|call|session|workshop|line)\b)"
     r"|\b(?:sitting|parked) with (?!(?:you|me|us|it|that|this)\b)(?:the |our |their )?\w"
-    r"|\bheld up\b|\bon hold\b"
+    # (not "the forms held up": they survived the trial)
+    r"|\b(?:is|are|was|were|been|being|get|gets|got|getting|'s|'re)\s+(?:still\s+|all\s+|being\s+)?held up\b"
+    r"|\bheld up\s+(?:by|on|at|in|with|because|behind|waiting|for|until|till|pending)\b|\bon hold\b"
     # "That whole piece is stuck behind the endpoint", "the trial migration is sitting there waiting", "I've got
     # nothing to run beyond 2024 until Neville's schedule lands"
     r"|\b(?:stuck|blocked|queued|parked|held up) behind\b(?! (?:me|us|you)\b)"

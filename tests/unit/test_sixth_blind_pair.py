@@ -140,3 +140,55 @@ def test_the_speakers_own_work_going_does_not_close_what_an_outside_party_owes(
     )
     [item] = [f for f in of_kind(ActionItem, facts) if f.owner == "Pennant"]
     assert item.status == "open" and not any(e.event == "done" for e in item.history)
+
+
+@pytest.mark.parametrize("sentence", ["And the forms held up.", "So we're not waiting on Cartwright's for anything now."])
+def test_a_form_that_survived_and_a_wait_that_is_over_are_no_open_blockers(
+    minilm_extractor: OfflineExtractor, sentence: str
+) -> None:
+    assert [b for b in of_kind(Blocker, extract(minilm_extractor, [("Tom Ashdown", sentence)])) if b.status == "open"] == []
+
+
+@pytest.mark.parametrize("raised, lifted", [
+    ([("Roy Mercer", "And nothing is connected airside until the board says yes.")],
+     [("Priya Natarajan", "Amazing. And the change board?"),
+      ("Owen Faulkner", "Approved. Roy pushed it through on Thursday, so I've got my firewall rule.")]),
+    ([("Kevin Doyle", "No tablet goes anywhere near our network till I've seen a pen test on your platform.")],
+     [("Priya Natarajan", "Kev, I hear there's good news?"),
+      ("Kevin Doyle", "There is. I've had the pen test report. Read it twice. I'm satisfied.")]),
+])
+def test_a_gate_is_lifted_by_the_party_approving_when_asked_or_by_the_waiter_having_what_they_waited_for(
+    minilm_extractor: OfflineExtractor, minilm: object, raised: list[tuple[str, str]], lifted: list[tuple[str, str]]
+) -> None:
+    from tests.builders import weekly_tracker
+
+    facts = weekly_tracker(minilm_extractor, minilm, PEOPLE, date(2026, 10, 20))(raised, lifted)
+    [blocker] = of_kind(Blocker, facts)
+    assert blocker.status == "resolved" and blocker.history[-1].meeting_id == "w2"
+
+
+def test_approved_in_reply_to_another_question_lifts_nothing(minilm_extractor: OfflineExtractor, minilm: object) -> None:
+    from tests.builders import weekly_tracker
+
+    facts = weekly_tracker(minilm_extractor, minilm, PEOPLE, date(2026, 10, 20))(
+        [("Roy Mercer", "And nothing is connected airside until the board says yes.")],
+        [("Priya Natarajan", "Sunita, your leave request for December?"), ("Sunita Bhatt", "Approved, thankfully.")],
+    )
+    [blocker] = of_kind(Blocker, facts)
+    assert blocker.status == "open"
+
+
+def test_a_step_on_the_way_signed_when_asked_does_not_lift_a_wait_on_the_party(
+    minilm_extractor: OfflineExtractor, minilm: object
+) -> None:
+    # Ormsby call 2: the form was signed, but the wait is for Maplestone to release the credentials (call 4)
+    from tests.builders import weekly_tracker
+
+    facts = weekly_tracker(minilm_extractor, minilm, PEOPLE, date(2026, 10, 20))(
+        [("Owen Faulkner", "Maplestone won't give me the database credentials until somebody at the group signs their "
+                           "data release form, and it has to be a director.")],
+        [("Priya Natarajan", "Bernie, Helen's form for Maplestone?"),
+         ("Bernie Walsh", "Signed. Wednesday night, like she said. I scanned it across to Maplestone myself.")],
+    )
+    [blocker] = of_kind(Blocker, facts)
+    assert blocker.waiting_on == "Maplestone" and blocker.status == "open"
