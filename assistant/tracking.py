@@ -415,6 +415,17 @@ def _pm_set(fact: FactBase, field: str) -> bool:
     )
 
 
+# A rehearsal of work: "a dry run", "the trial run", "a dress rehearsal", "a mock cut-over".
+_REHEARSAL = re.compile(r"\b(?:dry|trial|practice)[- ]runs?\b|\brehears\w*|\bmock\b", re.IGNORECASE)
+
+
+def rehearsal_only(item: FactBase, said: str, prompt: str | None) -> bool:
+    """``said`` reports a rehearsal of the item's work, not the work: "I did a dry run on Tuesday, two hundred and
+    ninety-one jobs" for "I'll do the open-jobs migration" (not when the item or the question is the rehearsal)."""
+    return isinstance(item, ActionItem) and bool(_REHEARSAL.search(said)) and not _REHEARSAL.search(
+        " ".join([item.text, item.context or "", *(e.quote for e in item.evidence[:1]), prompt or ""]))
+
+
 def possibly_done(fact: FactBase, as_of: date | None = None) -> FactEvent | None:
     """The latest possibly-done hint on an open action item that still stands on ``as_of``: no later meeting
     moved the item since (a new date or a restatement says it was not done then) and the PM has not set its
@@ -1542,8 +1553,10 @@ def _track_against(
         # "blocked on the licence purchase": the best item of each kind it matches, each chosen as below.
         picks = [_best([p for p in scored if p[1].kind == kind], age, people) for kind in ("action_item", "blocker",
                                                                                             "risk")]
-        closed = [f for f in picks if f is not None]
-        done_item = picks[0]
+        # ("I did a dry run on Tuesday" closes no migration: a rehearsal of the work)
+        said = " ".join([fact.text, *(e.quote for e in fact.evidence)])
+        closed = [f for f in picks if f is not None and not rehearsal_only(f, said, fact.context)]
+        done_item = picks[0] if any(f is picks[0] for f in closed) else None
         if done_item is not None and picks[1] is not None and getattr(picks[1], "waiting_on", None) and \
                 not _waits_on(picks[1], done_item.owner, people):
             # "I did chase the firewall team" closes the chasing, not the firewall blocker; a blocker naming no

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from assistant.models import ActionItem, Evidence, FactBase, FollowUp, Person
-from assistant.tracking import condition_stems, content_stems, names_match, short_name_of
+from assistant.tracking import condition_stems, content_stems, names_match, rehearsal_only, short_name_of
 from ingest.extraction import MeetingContext, rules
 from ingest.extraction.dates import due_date
 from ingest.extraction.followup import (
@@ -300,7 +300,8 @@ def answered(items: Sequence[FactBase], ctx: MeetingContext, due: dict[str, date
         item = _pick(ex, text, actions, people, names)
         if item is None or item.id in taken:
             continue
-        if said is not None and not _closes(ex, said, item, people, names, ctx.meeting.date):
+        if said is not None and (not _closes(ex, said, item, people, names, ctx.meeting.date)
+                                 or rehearsal_only(item, text, ex.question)):
             continue
         if dated is not None:
             old = due.get(item.id)

@@ -42,6 +42,7 @@ from assistant.tracking import (
     content_stems,
     demonstrated,
     names_match,
+    rehearsal_only,
     short_name_of,
 )
 from ingest.extraction import MeetingContext, rules
@@ -2216,6 +2217,8 @@ def _classify(
             new_date > old_due and who and _SLIP_MARK.search(u.text):
         report = None  # "It's resubmitted, so say Tuesday the 27th for the rules to be in": the new date is the news
     if report is not None and incidental(u.text, report, item):
+        return None
+    if report is not None and rehearsal_only(item, u.text, u.prompt):
         return None
     if report is not None and chase_only(u.text) and not _CONTACT_WORK.search(item.text):
         # "Ciara, the agreement?" - "I've emailed him twice.": a chase for the work, not the work; nor does it lift

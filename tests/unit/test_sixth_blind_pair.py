@@ -192,3 +192,19 @@ def test_a_step_on_the_way_signed_when_asked_does_not_lift_a_wait_on_the_party(
     )
     [blocker] = of_kind(Blocker, facts)
     assert blocker.waiting_on == "Maplestone" and blocker.status == "open"
+
+
+@pytest.mark.parametrize("prompt, expected", [("Tom, the open jobs?", "open"), ("Tom, the dry run of the open jobs?", "done")])
+def test_a_dry_run_reported_is_not_the_work_done_unless_the_dry_run_was_asked_for(
+    minilm_extractor: OfflineExtractor, minilm: object, prompt: str, expected: str
+) -> None:
+    from tests.builders import weekly_tracker
+
+    facts = weekly_tracker(minilm_extractor, minilm, PEOPLE, date(2026, 10, 20))(
+        [("Priya Natarajan", "Tom, the old jobs."),
+         ("Tom Ashdown", "I'll do the open-jobs migration for Holme Road by the twenty-sixth.")],
+        [("Priya Natarajan", prompt),
+         ("Tom Ashdown", "I did a dry run on Tuesday, two hundred and ninety-one jobs, and three had dodgy postcodes.")],
+    )
+    [item] = [f for f in of_kind(ActionItem, facts) if "migration" in f.text]
+    assert item.status == expected
