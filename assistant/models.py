@@ -150,14 +150,19 @@ class Evidence(BaseModel):
     quote: str
 
 
+EventKind = Literal[
+    "created", "updated", "done", "slipped", "reopened", "dropped", "edited", "confirmed", "possibly_done"
+]
+
+
 class FactEvent(BaseModel):
     """One step in a fact's history: created, updated, done, slipped, edited..."""
 
     at: date
-    event: Literal[
-        "created", "updated", "done", "slipped", "reopened", "dropped", "edited", "confirmed", "possibly_done"
-    ] = Field(description="possibly_done: a later sentence may report the item done; a hint for the PM to check, "
-              "it changes no status.")
+    event: EventKind = Field(
+        description="possibly_done: a later sentence may report the item done; a hint for the PM to check, it "
+        "changes no status."
+    )
     meeting_id: str | None = None
     note: str = ""
     due: date | None = None
@@ -283,6 +288,10 @@ def fact_due(fact: FactBase) -> date | None:
     return getattr(fact, "due", None)
 
 
+# The evidence fields `candor facts --json` shows.
+_PUBLIC_EVIDENCE = ("meeting_id", "segment_id", "speaker", "start", "end", "quote")
+
+
 def fact_public(fact: FactBase, as_of: date | None = None) -> dict:
     """The stable JSON shape used by `candor facts --json` and the UI."""
     data = fact.model_dump(mode="json")
@@ -295,9 +304,7 @@ def fact_public(fact: FactBase, as_of: date | None = None) -> dict:
     data["status"] = status
     data["due"] = due.isoformat() if due else None
     data.setdefault("owner", None)
-    data["evidence"] = [
-        {k: e[k] for k in ("meeting_id", "segment_id", "speaker", "start", "end", "quote")} for e in data["evidence"]
-    ]
+    data["evidence"] = [{k: e[k] for k in _PUBLIC_EVIDENCE} for e in data["evidence"]]
     from assistant.tracking import possibly_done  # tracking builds on these models
 
     # A later sentence that may report the item done (a hint for the PM to check; the status is unchanged)
@@ -305,6 +312,5 @@ def fact_public(fact: FactBase, as_of: date | None = None) -> dict:
     data["possibly_done"] = None
     if hint is not None and hint.evidence:
         said = hint.evidence[0].model_dump(mode="json")
-        data["possibly_done"] = {"at": hint.at.isoformat(),
-                                 **{k: said[k] for k in ("meeting_id", "segment_id", "speaker", "start", "end", "quote")}}
+        data["possibly_done"] = {"at": hint.at.isoformat(), **{k: said[k] for k in _PUBLIC_EVIDENCE}}
     return data

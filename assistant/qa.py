@@ -2053,6 +2053,7 @@ class QAService:
             lines = [f"{total} {label} ({folded} repeat{'s' if folded == 1 else ''} an item listed here, so "
                      f"{len(items)} are shown):"]
         cites: list[Citation] = []
+        hints = {f.id: h for f in items if as_of is not None and (h := possibly_done(f, as_of)) is not None}
         for f in items[:MAX_LIST]:
             bits = []
             if f.owner:
@@ -2068,7 +2069,7 @@ class QAService:
             ref = f" [{number_from + len(cites) + 1}]" if fc else ""
             cites.extend(fc)
             line = f"- {f.text}" + (f" ({', '.join(bits)})" if bits else "") + ref
-            hint = possibly_done(f, as_of) if as_of is not None else None
+            hint = hints.get(f.id)
             if hint is not None and hint.evidence:
                 ev = hint.evidence[0]
                 cites.append(_ev_citation(ev, idx))
@@ -2077,9 +2078,8 @@ class QAService:
             lines.append(line)
         if len(items) > MAX_LIST:
             lines.append(f"... and {len(items) - MAX_LIST} more.")
-        hinted = sum(1 for f in items if as_of is not None and possibly_done(f, as_of) is not None)
-        if hinted:
-            lines[0] = lines[0].rstrip(":") + f" ({hinted} possibly done, to check):"
+        if hints:
+            lines[0] = lines[0].rstrip(":") + f" ({len(hints)} possibly done, to check):"
         return Answer(answer="\n".join(lines), citations=cites, source="facts")
 
     def _say_answer(self, who: str, topic: str, idx: _EngagementIndex) -> Answer | None:

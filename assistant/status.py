@@ -239,14 +239,15 @@ def schedule_status(ctx: Context) -> DimensionStatus:
     overdue.sort(key=lambda t: (-t[1], t[0].id))
     reasons: list[Reason] = []
     colours: list[str] = []
+    # A later sentence the linker scored as a likely report of an item: said beside it, never counted as done
+    hints = {i.id: h for i, _, _ in overdue if (h := possibly_done(i, ctx.as_of)) is not None}
     for item, days, due in overdue:
         side = ctx.side_of(item)
         red = (side == "customer" and days > SCHEDULE_RED_CUSTOMER_DAYS) or days > SCHEDULE_RED_ANY_DAYS
         colour: Colour = "red" if red else "amber"
         colours.append(colour)
         who = f"{side} commitment" if side else "commitment"
-        # A later sentence the linker scored as a likely report of it: said beside it, never counted as done
-        hint = possibly_done(item, ctx.as_of)
+        hint = hints.get(item.id)
         said = hint.evidence[:1] if hint is not None else []
         reasons.append(
             Reason(
@@ -265,8 +266,9 @@ def schedule_status(ctx: Context) -> DimensionStatus:
             0,
             Reason(
                 text=f"{len(overdue)} commitments are overdue as of {_d(ctx.as_of)} "
-                f"(rule: {SCHEDULE_RED_OVERDUE_COUNT} or more overdue is red)" + (
-                    f"; a later call may report {hinted} of them done (unconfirmed: check before sending)" if (hinted := sum(possibly_done(i, ctx.as_of) is not None for i, _, _ in overdue)) else ""),
+                f"(rule: {SCHEDULE_RED_OVERDUE_COUNT} or more overdue is red)"
+                + (f"; a later call may report {len(hints)} of them done (unconfirmed: check before sending)"
+                   if hints else ""),
                 status="red",
                 fact_ids=[i.id for i, _, _ in overdue],
                 evidence=[e for i, _, _ in overdue for e in i.evidence[:1]],

@@ -35,6 +35,7 @@ from assistant.engines.base import Embedder
 from assistant.models import (
     ActionItem,
     Blocker,
+    EventKind,
     Evidence,
     FactBase,
     FactEvent,
@@ -49,9 +50,6 @@ from assistant.models import (
 # What a meeting says about the open items it was given (with their due dates before it): see
 # ingest.extraction.followup.
 FollowUpFinder = Callable[[list[FactBase], dict[str, date | None]], list[FollowUp]]
-EventKind = Literal[
-    "created", "updated", "done", "slipped", "reopened", "dropped", "edited", "confirmed", "possibly_done"
-]
 
 MIN_SHARED = 2
 MIN_CONTAINMENT = 0.75
@@ -1357,8 +1355,9 @@ def _apply_follow_ups(
             continue
         quote = fu.evidence[0].quote
         if fu.event == HINT_EVENT:
-            # Not the item's evidence: the sentence may be about other work, so only its history shows it
-            if item.id not in touched and isinstance(item, ActionItem):
+            # Not the item's evidence: the sentence may be about other work, so only its history shows it (an item
+            # this meeting's facts touched was skipped above)
+            if isinstance(item, ActionItem):
                 _link(item, fu.evidence, meeting, HINT_EVENT, f"possibly done ({fu.reason}): {quote}", cite=False)
             continue
         if fu.event == "done" and any(kind == item.kind and _same_quote(ev, fu.evidence[0]) for kind, ev in closed_by):

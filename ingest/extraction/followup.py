@@ -968,9 +968,10 @@ def find_followups(
             # fourteen sorted by Tuesday.": a promise about a thing the report just found, not the load's new date
     dated = [_dated_clause(u.text, ctx.meeting.date) if dates[i] is not None else u.text for i, u in enumerate(utts)]
     drops = [bool(rules.DROP.search(u.text)) and not u.text.rstrip().endswith("?") for u in utts]
+    blockers_open = any(isinstance(f, Blocker) for f in items)
     keep = [i for i, u in enumerate(utts) if reports[i] is not None or dates[i] is not None
             or rules.unblocked(u.text) or rules.approving_party(u.text) or _CLEAR_TO.search(u.text) or drops[i]
-            or (_GOT_IT.match(u.text) and any(isinstance(f, Blocker) for f in items))]
+            or (blockers_open and _GOT_IT.match(u.text))]
     handovers = _handovers(items, utts, ctx)
     if not keep:
         return handovers

@@ -403,10 +403,11 @@ class OfflineExtractor:
                         continue  # a question becomes an item only through its acceptance (below)
                     # "Now the ports are open I'll get the punch feed into the test tenant. Should be done by the
                     # 23rd.": a short next sentence that only says when dates the promise before it
-                    meeting_on = _meeting_before(segs[i].text, spans, sp)
-                    when = (_when_next(segs[i].text, spans, sp) or
-                            (segs[i].text[meeting_on[0] : meeting_on[1]] if meeting_on else "")) \
-                        if find_date_phrase(s) is None or condition_date_only(s) else ""
+                    when = ""
+                    if find_date_phrase(s) is None or condition_date_only(s):
+                        when = _when_next(segs[i].text, spans, sp)
+                        if not when and (meeting_on := _meeting_before(segs[i].text, spans, sp)) is not None:
+                            when = segs[i].text[meeting_on[0] : meeting_on[1]]
                     probe = f"{s} {when}" if when else s
                     told = _relayed(s)
                     if told == s:
@@ -1657,9 +1658,10 @@ class OfflineExtractor:
                 argued = [(j, r) for j in range(max(0, i - 4), i + 1) for r in sents[j] if (j < i or r[0] < ch[0])
                           and re.search(rf"\b{re.escape(word)}\b", text(j, r), re.IGNORECASE) and not rules.is_question(text(j, r))]
                 nxt = [r for r in sents[i] if r[0] >= ch[1]][:1]
-                if not argued and nxt and len(text(i, nxt[0]).split()) <= 8 and not rules.is_question(text(i, nxt[0])) \
-                        and len(content_stems(text(i, nxt[0])) & {w for j in range(max(0, i - 4), i) for r in sents[j]
-                                                                  for w in content_stems(text(j, r))}) >= 2:
+                said_next = text(i, nxt[0]) if nxt else ""
+                if not argued and said_next and len(said_next.split()) <= 8 and not rules.is_question(said_next) and len(
+                        content_stems(said_next) & {w for j in range(max(0, i - 4), i) for r in sents[j]
+                                               for w in content_stems(text(j, r))}) >= 2:
                     # "Fine. Belt and braces it is. December both ways.": the plan in a few words of what was argued
                     argued = [(i, nxt[0])]
                 if not argued and not chose.group("plan"):
