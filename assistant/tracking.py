@@ -206,7 +206,7 @@ class LedgerEntry(BaseModel):
 def _stem(word: str) -> str:
     word = _IRREGULAR.get(word, word)
     # (one stem for "reconcile" and "reconciliation": reconcil)
-    for suffix in ("iations", "iation", "ations", "ation", "ments", "ment", "ings", "ing", "ed", "al", "es", "s", "e"):
+    for suffix in ("iations", "iation", "ations", "ation", "ments", "ment", "ings", "ing", "ed", "als", "al", "es", "s", "e"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             return word[: -len(suffix)]
     return word
@@ -292,6 +292,9 @@ _IRREGULAR_SHORT = {
     "kath": "katherine", "cathy": "catherine", "kit": "christopher", "chuck": "charles", "peg": "margaret",
     "nick": "nicholas", "tony": "anthony", "mick": "michael", "mike": "michael", "steve": "stephen",
     "tom": "thomas", "tommy": "thomas", "jen": "jennifer", "jenny": "jennifer", "sue": "susan", "suzy": "susan",
+    # British forms in -z ("Gaz, serials.")
+    "gaz": "gary", "gazza": "gary", "baz": "barry", "bazza": "barry", "daz": "darren", "dazza": "darren",
+    "shaz": "sharon", "kez": "kerry",
 }
 
 

@@ -715,7 +715,8 @@ def _question_to(u: Utterance) -> str:
     a, b = spans[-1]
     question = u.prompt[a:b].strip()
     named = rf"(?:^\W*(?:(?:and|so|okay|ok|right)[,.]?\s+)?{re.escape(first)}\b|\b{re.escape(first)}\W*\?$)"
-    return question if question.endswith("?") and re.search(named, question, re.IGNORECASE) else ""
+    return question if question.endswith("?") and (re.search(named, question, re.IGNORECASE)
+                                                   or _short_vocative(question, first)) else ""
 
 
 def _last_sentence(text: str | None) -> str:
@@ -792,7 +793,8 @@ def _for_whom(u: Utterance, rep: DoneReport | None, items: Sequence[FactBase], p
         if whose is None:
             return None
         doer = whose.group(1)
-    if rep.doer not in ("thing", "pronoun") and not (_IT.match(obj) or (rep.doer == "speaker" and not obj.strip())):
+    if rep.doer not in ("thing", "pronoun") and not (_IT.match(obj) or (rep.doer == "speaker" and (
+            not obj.strip() or _TO_SOMEONE.match(obj)))):
         return None  # "I sent the cert over", "Marcus sent the porting form": a named thing
     if rep.doer not in ("speaker", "pronoun", "thing") and u.text[rep.start : rep.end].lower() not in _SENT_TO:
         return None  # a named person's act on "it" that hands nothing over: "Tomasz tested it", "Callum got it out"
@@ -833,6 +835,18 @@ def _for_whom(u: Utterance, rep: DoneReport | None, items: Sequence[FactBase], p
     return fid
 
 
+_I_WILL = re.compile(r"\b(?:i|we)(?:'ll|\s+will)\b", re.IGNORECASE)
+
+
+def _new_work_before(earlier: str, topic: set[str], name_words: set[str]) -> bool:
+    """The turn's last sentence before a date promises work in words of its own, at most one of them the item's
+    ("I'll get them all enrolled in Intune and push the app out" for "sort the app registration"): the date is that
+    work's."""
+    promised = next((earlier[a:b] for a, b in reversed(rules.sentences(earlier)) if _I_WILL.search(earlier[a:b])), "")
+    work = content_stems(promised) - name_words - _TIME_WORDS - _SLIP_WORDS - _FILLER
+    return len(work - topic) >= 2 and len(work & topic) <= 1
+
+
 def _held(item: FactBase) -> set[str]:
     """Stems of an item's work, of the prompt it was promised in and of its quotes (its owner's name left out)."""
     return _topic(item) | content_stems(item.context or "", exclude=[item.owner or ""]) | \
@@ -841,10 +855,23 @@ def _held(item: FactBase) -> set[str]:
 
 def _calls_on(prompt: str, speaker: str) -> bool:
     """The prompt opens with the speaker's first name ("Pete, firewall?", "Okay. Mandy, SKU list?") or ends its
-    question with it ("And the mapping, Ines?")."""
+    question with it ("And the mapping, Ines?"), or with a usual short form of it set off by a comma ("Gaz,
+    serials." for Gary)."""
     first = speaker.split()[0] if speaker.split() else ""
-    return len(first) >= 2 and bool(re.search(rf"(?:^|[.!?]\s+|\b(?:okay|ok|so|and|right)[,.]?\s+){re.escape(first)}\b"
-                                              rf"|,\s*{re.escape(first)}\s*\?\s*$", prompt.strip(), re.IGNORECASE))
+    return len(first) >= 2 and (bool(re.search(rf"(?:^|[.!?]\s+|\b(?:okay|ok|so|and|right)[,.]?\s+){re.escape(first)}\b"
+                                               rf"|,\s*{re.escape(first)}\s*\?\s*$", prompt.strip(), re.IGNORECASE))
+                                or _short_vocative(prompt, first))
+
+
+# A name said to someone, set off by a comma: "Gaz, serials.", "Okay. Gaz, the trial day.", "And the serials, Gaz?"
+_VOCATIVE = re.compile(r"(?:^|[.!?]\s+|\b(?:okay|ok|so|and|right)[,.]?\s+)(?P<a>(?-i:[A-Z][a-z]{2,})),"
+                       r"|,\s*(?P<b>(?-i:[A-Z][a-z]{2,}))\s*\?\s*$", re.IGNORECASE)
+
+
+def _short_vocative(text: str, first: str) -> bool:
+    """``text`` calls on someone by a usual short form of ``first``, set off by a comma ("Gaz, serials." for Gary);
+    the comma keeps "And the rota?" from calling on an Andrew."""
+    return any(short_name_of(m.group("a") or m.group("b"), first) for m in _VOCATIVE.finditer(text.strip()))
 
 
 # --------------------------------------------------------------------------- who and what
@@ -968,10 +995,9 @@ def find_followups(
             # fourteen sorted by Tuesday.": a promise about a thing the report just found, not the load's new date
     dated = [_dated_clause(u.text, ctx.meeting.date) if dates[i] is not None else u.text for i, u in enumerate(utts)]
     drops = [bool(rules.DROP.search(u.text)) and not u.text.rstrip().endswith("?") for u in utts]
-    blockers_open = any(isinstance(f, Blocker) for f in items)
     keep = [i for i, u in enumerate(utts) if reports[i] is not None or dates[i] is not None
             or rules.unblocked(u.text) or rules.approving_party(u.text) or _CLEAR_TO.search(u.text) or drops[i]
-            or (blockers_open and _GOT_IT.match(u.text))]
+            or _GOT_IT.match(u.text) or _GOT_THAT.match(u.text)]
     handovers = _handovers(items, utts, ctx)
     if not keep:
         return handovers
@@ -989,6 +1015,12 @@ def find_followups(
     spokes = {f.id: f.evidence[0].speaker for f in items if f.evidence and f.owner and f.owner != f.evidence[0].speaker
               and re.search(r"\b(?:team|office|group|department|desk|ops)\b", f.owner, re.I)}
     name_words = {w for p in people for form in (p.name, *p.aliases) for w in content_stems(form)}
+    # ... and the short forms the meeting calls them by ("Bernie, the acceptance criteria?" for Bernadette): a name,
+    # not work that an item saying "copy Bernie" shares
+    firsts = {p.name.split()[0] for p in people if p.kind == "person" and p.name.split()}
+    capitals = {m.group("a") or m.group("b") for u in utts for text in (u.text, u.prompt or "")
+                for m in _VOCATIVE.finditer(text.strip())}
+    name_words |= {st for w in capitals if any(short_name_of(w, f) for f in firsts) for st in content_stems(w)}
     # A thing reported done or arrived that is the work of exactly one open action item ("Yes, the key came Monday"
     # for "get you a key") is that item's, whoever reports it: the item it is, not a near meaning, decides.
     works = {f.id: _topic(f) - condition_stems(f) for f in items if isinstance(f, ActionItem)}
@@ -1042,6 +1074,30 @@ def find_followups(
             if len(holders) == 1:
                 asked_for[i] = holders[0]
                 reminded.add(i)
+    # The one a piece of work was sent to says they have it, in two of its words ("I'll get our security team to
+    # send you the pen test summary" - "I've had the pen test report."): the one open item sent to someone that it
+    # names, whoever promised it
+    # ... or says they have "it" when another is called on about it ("Roy, the airside standard?" - Owen: "I've got
+    # it, actually.")
+    received: dict[int, str] = {}
+    for i in keep:
+        if _FROM_YOU.search(utts[i].text):
+            continue
+        if (got_i := _GOT_IT.match(utts[i].text)) is not None:
+            thing_i = content_stems(got_i.group("thing")) - name_words
+            holders = [fid for fid, w in works.items() if len(thing_i & w) >= 2]
+        elif _GOT_THAT.match(utts[i].text) and utts[i].opens_turn and (question_i := _question_of(utts[i])) and \
+                not _calls_on(utts[i].prompt or "", utts[i].speaker):
+            fid = _asked_owner(question_i, content_stems(question_i) - name_words, items, people)
+            # (the one called on has one item sent to someone, said in other words: "I'll send it you by Thursday")
+            holders = [fid] if fid is not None else [
+                f.id for f in items if isinstance(f, ActionItem) and f.owner and _SENT_YOU.search(f.text)
+                and _calls_on(question_i, f.owner)]
+        else:
+            continue
+        sent = next((f for f in items if len(holders) == 1 and f.id == holders[0]), None)
+        if sent is not None and _SENT_YOU.search(sent.text) and not names_match(sent.owner, utts[i].speaker, people):
+            received[i] = sent.id
     # A thing reported done as its owner's ("Anita's mapping came in Friday") is the one open item of that owner
     # said, promised or updated in its words: Anita's "GL codes and the list of tenders", slipped with "The
     # mapping's going to be this Friday now".
@@ -1133,6 +1189,8 @@ def find_followups(
             most = asked_most.get(i)
             if most is not None and isinstance(item, ActionItem) and most[0] != item.id and not restated:
                 continue  # the question asked about another item
+            if isinstance(item, ActionItem) and asked_for.get(i, item.id) != item.id and not restated:
+                continue  # ("Gaz, serials." - "Sent them to Dev on the Monday.") called on about another of the items
             if most is not None and who is None:
                 who = "named"  # the one asked, or the one it was for, answers: "That's done, I've got it."
             if who is None and _party_to(item, u.speaker):
@@ -1198,6 +1256,8 @@ def find_followups(
                 ap = rep.doer
             acted = ap is not None and (names_match(ap, party, people) or acronym_of(ap, party)) and \
                 sum(isinstance(o, Blocker) and names_match(o.waiting_on, party, people) for o in items) == 1
+            if isinstance(item, ActionItem) and received.get(i) == item.id:
+                arrived = True
             if arrived or side or acted:
                 pass
             elif who:
@@ -1248,6 +1308,8 @@ def find_followups(
                 # the prompt it answers and a closer meaning, or the thing it reports done is the item's own thing
                 # ("the FOC came back", not "the retention metadata carried over" for "send the SSO metadata").
                 continue
+            if isinstance(item, ActionItem) and who == "speaker" and _FROM_YOU.search(u.text):
+                continue  # "The lads got your email on Monday.": the speaker's side received the other's work
             if isinstance(item, ActionItem) and rep is not None and rep.doer == "speaker" and passed_on[i]:
                 continue  # "Harrow and Finch sent the test ID on Tuesday. I forwarded it to Eoin.": their thing, passed on
             if isinstance(item, ActionItem) and rep is not None and rep.doer not in ("speaker", "pronoun", "thing") \
@@ -1266,6 +1328,7 @@ def find_followups(
                 if isinstance(item, Blocker):
                     continue  # what it waits for is only booked
             cand = ("done", None, "what it waited for arrived") if arrived and isinstance(item, Blocker) else \
+                ("done", None, "received by the one it was sent to") if received.get(i) == item.id else \
                 _classify(item, u, rep, dates[i], due.get(item.id), who, forms, people, handed)
             own = (said if dated[i] == u.text else content_stems(dated[i]) - party_words) - _TIME_WORDS
             if (frame := _RELAY_FRAME.match(dated[i])) is not None:
@@ -1306,6 +1369,10 @@ def find_followups(
                     len(own - topic - asked - _SLIP_WORDS - PART_STEMS) > 1:
                 # (not when asked whether its date still stands: the reason given is other words, not other work)
                 continue  # "I'll brief the branch manager before the 24th" is other work with its own date
+            if cand is not None and cand[0] == "slipped" and not restated and not said & topic and \
+                    _new_work_before(u.earlier, topic, name_words):
+                continue  # "... I'll get them all enrolled in Intune and push the app out to them. Let's say the
+                # sixth.": the date of the work just promised, not of the speaker's app registration
             if cand is not None and cand[0] == "slipped" and _other_kind(u.text, item.text):
                 continue  # "We'll have the full extract with you by the 14th" for "the sample extract": another one
             if cand is not None and cand[0] == "slipped" and u.opens_turn and PRONOUN.search(u.text) and \
@@ -2175,6 +2242,17 @@ _NOT_THAT_DATE = re.compile(r",\s*(?:and\s+)?(?:not|rather than|instead of)\s+(?
 _GOT_IT = re.compile(r"^\W*(?:(?:and|so|yes|yeah|well|there is)\W+)?(?:i|we)(?:'ve| have)?\s+(?:now\s+|finally\s+|just\s+)?"
                      r"(?:had|got|received|seen|read)\s+(?P<thing>(?:the|their|your|his|her|a)\s+[^,.;!?]{2,60})",
                      re.IGNORECASE)
+# A report of the speaker's that says only whom it went to: "Went to Jas on Friday."
+_TO_SOMEONE = re.compile(r"\W*(?:over\s+|across\s+|off\s+)?to\s+(?-i:[A-Z][a-z]+)\b", re.IGNORECASE)
+# Work sent to the one spoken to: "send you the summary", "send it you", "get your team the file", "over to you"
+_SENT_YOU = re.compile(r"\b(?:send|get|give|email|forward|pass|share|post)\w*\s+(?:(?:it|them|that|those|this)\s+)?"
+                       r"(?:you|your)\b|\b(?:to|for) you\b", re.IGNORECASE)
+# The speaker has "it": "I've got it, actually.", "Yeah, we've had them since Tuesday."
+_GOT_THAT = re.compile(r"^\W*(?:(?:and|so|yes|yeah|yep|oh|well)\W+)*(?:i|we)(?:'ve| have)?\s+(?:now\s+|finally\s+|"
+                       r"just\s+|actually\s+|already\s+)?(?:had|got|received)\s+(?:it|them|that|those)\b(?!\s+(?:to|from|back|in)\b)",
+                       re.IGNORECASE)
+# Received from the one spoken to: "The lads got your email on Monday.", "We've had your list."
+_FROM_YOU = re.compile(r"\b(?:got|had|received|seen|read)\s+your\b", re.IGNORECASE)
 # The words of saying yes, which name no party: "until the board says yes"
 _APPROVAL_STEMS = frozenset(content_stems("say says said yes okay ok go ahead approve approves approved agree agrees "
                                           "sign signs signed off"))

@@ -94,7 +94,10 @@ _IN_MEETING = re.compile(
     # ... "Tamsin, Dominic, do you want to take this one?": the agenda point handed to them to speak to
     r"(?:do you|would you|you) (?:want|like) to (?:start|kick off|begin|go first|lead off|take (?:this|that)(?: one)?|"
     r"speak to (?:this|that)(?: one)?|field (?:this|that)(?: one)?)(?: (?:on|with) \w+(?: \w+)?)?"
-    r"(?=\s*[?.!]?\s*$))",
+    r"(?=\s*[?.!]?\s*$)"
+    # "Owen, do you want to say where the build is?": asked to tell the room, now
+    r"|(?:do you|would you|you) (?:want|like) to (?:say|tell (?:us|everyone|the group)|update (?:us|everyone)|"
+    r"give (?:us|everyone) (?:an? |the )?(?:quick |brief )?(?:update|rundown|summary)|(?:walk|talk) us through)\b)",
     re.IGNORECASE,
 )
 # Sending the slides, the presentation or the minutes is a follow-up, though they are shown in the meeting:
@@ -1807,6 +1810,8 @@ class OfflineExtractor:
                 ev = [self._ev(ctx, segs[i], names[i], sp)]
                 if rules.unblocked(s):
                     continue  # "we're no longer waiting on them": a lifted blocker (see _completions)
+                if rules.wait_denied(s):
+                    continue  # "We're not waiting on Cartwright, it's the valves": no wait on them
                 if rules.risk_closed(s):
                     # "The data migration risk is now mitigated": tracking closes the open risk it names.
                     out.append(Risk(text=rules.clean(s), status="closed", evidence=ev, confidence=0.6,

@@ -331,6 +331,21 @@ _NOT_WAITING_ANYMORE = re.compile(
 _UNBLOCK_IF = re.compile(r"\b(?:if|once|until|unless|as soon as|when)\b|\?\s*$", re.IGNORECASE)
 
 
+# A wait denied: "We're not waiting on Cartwright, it's the valves.", "Nothing is blocked on our side."
+_WAIT_DENIED = re.compile(r"\b(?:not|never|isn't|aren't|wasn't|weren't|nothing(?:'s|\s+is|\s+was)?|nobody(?:'s|\s+is)?)"
+                          r"\s+(?:(?:really|actually|currently|even)\s+)?(?:waiting|blocked|blocking|stuck|held up)\b",
+                          re.IGNORECASE)
+_WAIT_CUE = re.compile(r"\b(?:waiting|blocked|blocking|stuck|held up|holding (?:us|it|things) up|until|till|"
+                       r"depends|dependent|can't|cannot|won't)\b", re.IGNORECASE)
+
+
+def wait_denied(sentence: str) -> bool:
+    """The sentence says a wait is not there ("We're not waiting on Cartwright, it's the valves", "Nothing is
+    blocked on our side") and states no other wait ("We're not waiting on them, we're blocked on the licence" does)."""
+    denied = _WAIT_DENIED.search(sentence)
+    return denied is not None and not _WAIT_CUE.search(sentence[: denied.start()] + " " + sentence[denied.end() :])
+
+
 def unblocked(sentence: str) -> bool:
     """The sentence reports that a blocker was lifted ("no longer blocked", "we got the approval", "aren't
     waiting on us anymore"); not a question, a condition ("once they approve") or a negation ("the approval
@@ -496,6 +511,10 @@ BLOCKER = re.compile(
     r"|\b(?:nothing|no (?:[\w'-]+ ){0,2}?[\w'-]+)\s+(?:is|are|gets?|goes|can|will|moves|happens|comes)\b[^.;!?]{0,60}?"
     r"\b(?:until|till)\s+(?!(?:i|we)\b(?!(?:'ve|\s+have)?\s+(?:got|get|gets|receive|received|hear|heard|see|seen)\b))"
     rf"(?!you\b)(?!{_WHEN_START})\w"
+    # "No agreement, no tracking.": the one thing comes only with the other (not "No pain, no gain", "No rush, no
+    # worries")
+    r"|^\W*(?:so\W+|and\W+|but\W+)?no\s+(?!(?:pain|rush|worries|problem|problems|news|idea|way|fuss|harm|drama|"
+    r"stress|pressure)\b)[\w'-]+(?:\s+[\w'-]+)?,\s*no\s+[\w'-]+(?:\s+[\w'-]+)?\W*$"
     # "So until they're updated, there's no app on any of them."
     rf"|\b(?:until|till)\s+(?!(?:i|we|you)\b)(?!{_WHEN_START})[^,.;!?]{{3,60}}?,\s*(?:there's|there is|there'll be) no\b"
     # "Contoso Networks ... need to open port 8443 before anything works end to end"
