@@ -72,7 +72,7 @@ _STOP_WORDS = """a an the and or but if of to in on at by for with from into ont
     i me my he him his she her they them their who whom which what when where why how will would shall should
     can could may might must not no nor so than too very just also only then now still yet already again
     get got gets getting make made need needs needed want let lets go going gone went please okay ok yes yeah
-    finally actually honestly basically blocker blockers
+    finally actually honestly basically blocker blockers somewhere anywhere everywhere nowhere somehow anyway anyhow
     today tomorrow yesterday week weeks weekend day days month months next last this morning afternoon
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december jan feb mar apr jun jul aug sep sept oct nov dec eod eow
@@ -682,7 +682,9 @@ _CONDITION_FIRST = re.compile(r"^\W*(?:(?:so|and|then|okay|ok|right)[,.]?\s+)*(?
                               r"(?P<cond>.+?)(?=,|\b(?:i|we|you|he|she|they)(?:'ll|\s+will|\s+can)\b|$)", re.IGNORECASE)
 
 # ... or closing it: "I'll have a first draft of the export mapping by the 30th, assuming Derek's spec actually turns up"
-_CONDITION_LAST = re.compile(r"[,;]\s*(?:assuming|provided(?: that)?|as long as|so long as|if|once|as soon as)\b"
+# ... or what it is done without: "I'll have the SAQ done by Friday week, as far as I can without the terminals"
+_CONDITION_LAST = re.compile(r"[,;]\s*(?:assuming|provided(?: that)?|as long as|so long as|if|once|as soon as|"
+                             r"(?:as far as (?:i|we) can\s+)?(?:without|except(?: for)?|apart from|minus))\b"
                              r"(?P<cond>[^,;]+?)\W*$", re.IGNORECASE)
 
 

@@ -413,10 +413,14 @@ def _rest_of_turn(u: Utterance, seg_text: dict[int, str]) -> str:
     return turn[at + len(u.text) :] if at >= 0 else ""
 
 
-def _named_thing(rep: DoneReport | None, text: str, work: set[str], name_words: set[str]) -> DoneReport | None:
+def _named_thing(rep: DoneReport | None, text: str, work: set[str], name_words: set[str],
+                 item_text: str = "") -> DoneReport | None:
     """A report whose doer is a word capitalised only because it opens the sentence and is the item's own work
-    ("Key came through Thursday" for "send the decryption key") is about that thing, not done by someone "Key"."""
+    ("Key came through Thursday" for "send the decryption key") is about that thing, not done by someone "Key"
+    (but "Kev came in" is Kev, whom "take Kev and two others out" names with a capital)."""
     if rep is None or rep.doer in ("speaker", "pronoun", "thing") or not text.lstrip().startswith(rep.doer):
+        return rep
+    if re.search(rf"(?<!^)(?<![.!?]\s)\b{re.escape(rep.doer)}\b", item_text.lstrip()):
         return rep
     if re.match(r"\s+(?:it|them|that|this|those|the|a|an|our|their|his|her|my|your)\b", text[rep.end :], re.I):
         return rep  # a verb with an object has a doer: "Network did it yesterday morning" is the network team
@@ -972,7 +976,9 @@ def find_followups(
     if not items or not utts:
         return []
     people = ctx.people
-    reports = [done_report(u.text) for u in utts]
+    reports = [None if (rep := done_report(u.text)) is not None and _NOT_A_REPORT.search(u.text[: rep.start] + "|" +
+                                                                               u.text[rep.start :]) else rep
+               for u in utts]
     dates = [_next_week_said(u, _later_date(u.text, ctx.meeting.date), ctx.meeting.date) for u in utts]
     segs = ctx.transcript.segments
     turns = [(ctx.display(seg.speaker), seg.text) for seg in segs]
@@ -1206,7 +1212,7 @@ def find_followups(
             shared = (topic | spelled) & (said | asked)
             shared -= name_words  # a name both mention ("the extract Raj's team gave") is not the work
             cos = float(sims[r, c])
-            rep = _named_thing(reports[i], u.text, work, name_words)
+            rep = _named_thing(reports[i], u.text, work, name_words, item.text)
             # the stems of the thing a report says is done ("The extract landed ...": extract)
             thing = content_stems(rep.subject, exclude=[party or ""]) - name_words \
                 if rep is not None and rep.doer == "thing" else set()
@@ -1245,8 +1251,9 @@ def find_followups(
                 # had the pen test report.": the one who waited has what they waited for
                 arrived = True
             # an organisation (no person of the engagement) reported doing what a side promised, in two of its words
-            side = rep is not None and _by_the_side(item, rep.doer, people) and len(shared) >= 2 and \
-                cos >= MIN_COSINE_NAMED
+            # (in words other than its own name: "Kev came in" is not "take Kev out with the test tablets" done)
+            side = rep is not None and _by_the_side(item, rep.doer, people) and \
+                len(shared - content_stems(rep.doer)) >= 2 and cos >= MIN_COSINE_NAMED
             # "CAB approved it on the 1st" for "until the change board approves it", "Harcourt's file turned up on
             # Tuesday" for "until Harcourt give us the export": the party said to have acted, in any words, when it
             # holds up this one open item only
@@ -1271,7 +1278,15 @@ def find_followups(
                     bool(topic & asked) and _calls_on(u.prompt or "", u.speaker)
                 # ... or a new date for "it" from the owner, naming no other work, in reply to a prompt naming the
                 # item: "There's actually one for you: the overtime." - "I'll have it for you this week."
-                called = called or (who == "speaker" and u.opens_turn and dates[i] is not None and bool(topic & asked)
+                # ... or in those of the prompt it was promised in, when the prompt calls on the owner ("And Gaz,
+                # before training, we'd like a trial day." - "I'll take Kev and two others out ..."; later "Gaz, that
+                # means the trial day." - "We didn't do it. ... We'll do it Tuesday.")
+                # (not when the prompt names another of theirs in its own words: "Callum, the extract" is his test
+                # extract, not the starters and leavers promised when the extract came up)
+                called = called or (who == "speaker" and u.opens_turn and dates[i] is not None and bool(
+                    topic & asked or (asked & _held(item) and _calls_on(u.prompt or "", u.speaker) and not any(
+                        o is not item and isinstance(o, ActionItem) and names_match(o.owner, u.speaker, people)
+                        and _topic(o) & asked for o in items)))
                                     and bool(PRONOUN.search(u.text)) and not _other_words(dated[i], topic))
                 # ... or a bare date right after the owner says the work will miss its date: "My own draft, I'm not
                 # going to make today, I'm sorry. Friday week."
@@ -1377,7 +1392,8 @@ def find_followups(
                 continue  # "We'll have the full extract with you by the 14th" for "the sample extract": another one
             if cand is not None and cand[0] == "slipped" and u.opens_turn and PRONOUN.search(u.text) and \
                     not (content_stems(u.text) - name_words) & topic and \
-                    asks_other_work(u.prompt or "", topic, [u.speaker, party or ""]):
+                    asks_other_work(u.prompt or "", topic, [u.speaker, party or ""]) and \
+                    not asked & _held(item) - name_words - _TIME_WORDS:  # (not "Gaz, that means the trial day.")
                 # (unless the sentence names the item itself: "Which means, sorry, the production feed config,
                 # we're going to have to push that to the twenty-third.")
                 continue  # "We'll need a list of who needs a login and what role." - "Yes. I'll get that to you by
@@ -2064,9 +2080,25 @@ _CHASED = re.compile(r"^\W*(?:(?:yeah|yes|no|well|so|and|but|um|uh|honestly|look
                      r"still nothing|not a word)\b)", re.IGNORECASE)
 
 
+# What reads as a report and is not one ("|" marks where the report's verb starts): news of a date ("Paycorra went
+# quiet and then came back saying the thirteenth."), a state to come ("We move go-live to January, when Prentis are
+# in."), and being ready ("All set.", "We're all set for Thursday.")
+_NOT_A_REPORT = re.compile(r"\|came back (?:saying|to say|and said|with (?:a|another|a new) date)\b"
+                           r"|\b(?:when|once|until|till|unless)\s+(?:[\w'-]+\s+){0,4}\|"
+                           r"|^\W*(?:(?:yes|yeah|yep|so)\W+)?(?:(?:we're|it's|that's|they're|we are|it is|they are)\s+)?all "
+                           r"\|set\b(?!\s+up)", re.IGNORECASE)
+# Chasers counted: "I've sent them three emails and rung twice"
+_SENT_CHASERS = re.compile(r"^\W*(?:(?:yeah|yes|no|well|so|and|but|honestly|look|okay|ok)\W+)*(?:I|we)(?:'ve| have)?\s+"
+                           r"(?:already\s+|also\s+|even\s+)?sent\s+(?:him|her|them|it|\w+)\s+(?:two|three|four|five|six|"
+                           r"several|a few|a couple of|loads of|multiple|\d+)\s+(?:e-?mails|messages|reminders|chasers|"
+                           r"nudges|texts)\b", re.IGNORECASE)
+
+
 def chase_only(text: str) -> bool:
     """The sentence reports a chase or a word with someone, and nothing done: what they said, if it is told,
     reports no work done ("she said it's on his desk"; not "he said he sent it Friday")."""
+    if _SENT_CHASERS.search(text):
+        return True
     m = _CHASED.search(text)
     return m is not None and not (m.group("said") and done_report(text[m.end("said"):]) is not None)
 
@@ -2166,7 +2198,10 @@ _NOT_A_SLIP = re.compile(r"\b(?:(?<!even )if(?!\s+(?:(?:that's|that is|it's|it i
                          r"until)\b)|"
                          # (not "the freeze rota's going to be Friday now": a freeze named as the work)
                          r"please|frozen|freeze(?!\s+(?:rota|plan|list|schedule|checklist|comms|notice)\b|\s+\w+'s\b)|"
-                         r"starts?|starting|begins?|kicks? off)\b", re.IGNORECASE)
+                         r"starts?|starting|begins?|kicks? off)\b"
+                         # "Couldn't, the tablets weren't done till Wednesday.": when it was, not a new date
+                         r"|\b(?:weren't|wasn't|didn't|hadn't|were not|was not|did not|had not)\s+(?:[\w'-]+\s+){0,3}?"
+                         r"(?:till|until)\b", re.IGNORECASE)
 
 
 # A new date is given for doing the work ("They will be with you on the 13th", "The CR's going in Monday now",
@@ -2184,7 +2219,7 @@ _SLIP_MARK = re.compile(r"'ll\b|\b(?:will|shall|going to|gonna|now|move[ds]?|mov
                         r"till|looking at|instead|aim(?:ing)?|expect(?:ing)?|should be|another|more time|"
                         r"realistically|latest|earliest|promise|give me|can (?:i|we) have|say|call it|"
                         # "we might be a couple of days late, more like Tuesday the 13th"
-                        r"late|later|more like|behind|first thing)\b", re.IGNORECASE)
+                        r"late|later|more like|behind|first thing|came back (?:saying|to say|with))\b", re.IGNORECASE)
 # The waiting side may go ahead: "so you're clear to build prod"
 _CLEAR_TO = re.compile(r"\b(?:you're|you are|we're|we are|you've|we've) (?:now |all |got the )?(?:clear|cleared|free|"
                        r"good|green light) to (?!wait|hold)\w+"
@@ -2201,6 +2236,9 @@ def _later_date(text: str, meeting_date: date) -> date | None:
         return None
     if _NOT_A_SLIP.search(text):
         return None
+    # "Paycorra ... came back saying the thirteenth": the date they said
+    text = re.sub(rf"\b(?:saying|said|says)\s+(?=(?:on\s+)?(?:{DATE_PHRASE.pattern})\W*$)", "by ", text,
+                  flags=re.IGNORECASE)
     for m in DATE_PHRASE.finditer(text):
         if ONE_AFTER.match(text, m.end()) and (day := resolve(m.group(0), meeting_date)) is not None:
             return day + timedelta(days=7)  # "Not this Friday, realistically the one after."

@@ -411,10 +411,13 @@ class OfflineExtractor:
                         when = _when_next(segs[i].text, spans, sp)
                         if not when and (meeting_on := _meeting_before(segs[i].text, spans, sp)) is not None:
                             when = segs[i].text[meeting_on[0] : meeting_on[1]]
+                        if not when and (then_on := _then_before(segs[i].text, spans, sp)) is not None:
+                            when = segs[i].text[then_on[0] : then_on[1]]
                     probe = f"{s} {when}" if when else s
                     told = _relayed(s)
                     if told == s:
-                        told = _relayed_by_pronoun(s, segs[i].text[: sp[0]], names[i], index)
+                        told = _relayed_by_pronoun(s, segs[i].text[: sp[0]], names[i], index,
+                                                   segs[i - 1].text if i and names[i - 1] != names[i] else "")
                     if told != s:
                         # "Raj said he'd sort the licences by Friday", "the ledger team are setting up the service
                         # account, they said Thursday": read as the party's own "will ... by"
@@ -751,6 +754,9 @@ class OfflineExtractor:
                 # well.": a short next sentence of the turn that only says when
                 when = _when_next(seg.text, sents[i], (s0, s1))
                 meeting_on = None if when else _meeting_before(seg.text, sents[i], (s0, s1))
+                # "They're in for their service on Tuesday. I'll have the fitters put the mounts in while they're
+                # there.": quoted whole too
+                meeting_on = meeting_on or (None if when else _then_before(seg.text, sents[i], (s0, s1)))
                 if meeting_on is not None:
                     # "Our committee meets on the fourth of November. I'll take them to that.": quoted whole
                     due = due_date(seg.text[meeting_on[0] : meeting_on[1]], ctx.meeting.date)
@@ -3308,6 +3314,26 @@ def _meeting_before(text: str, spans: list[tuple[int, int]], sp: tuple[int, int]
     return None
 
 
+# A promise timed by what was said just before: "I'm in Fowey Thursday week, I'll do the survey then.", "They're in
+# for their service on Tuesday. I'll have the fitters put the mounts in while they're there."
+_AT_THAT_TIME = re.compile(r"(?<!\bby )(?<!\buntil )(?<!\btill )(?<!\bbefore )(?<!\bsince )(?<!\bjust )\bthen\W*$|\bwhile (?:they|he|she|we|i|you|it)(?:'re|'s|'m| are| is| am) (?:there|in|here|"
+                           r"on site|onsite|at it)\b|\bat the same time\b|\bthat (?:day|morning|afternoon)\b",
+                           re.IGNORECASE)
+
+
+def _then_before(text: str, spans: list[tuple[int, int]], sp: tuple[int, int]) -> tuple[int, int] | None:
+    """The span of the sentence just before a promise timed "then" or "while they're there", when it says a date
+    and asks nothing, else None."""
+    said = text[sp[0] : sp[1]]
+    if not _AT_THAT_TIME.search(said) or not rules.commitment(said):
+        return None
+    before = [q for q in spans if q[1] <= sp[0]][-1:]
+    prev = text[before[0][0] : before[0][1]] if before else ""
+    # (not a promise of its own: "I'll have the flow configured by next Thursday. Assuming I'm on the server by then.")
+    return before[0] if prev and find_date_phrase(prev) and not rules.is_question(prev) and \
+        not rules.has_condition(prev) and not rules.commitment(prev) else None
+
+
 def _when_next(text: str, spans: list[tuple[int, int]], sp: tuple[int, int]) -> str:
     """The next sentence of the turn when it is short and only says when ("By Tuesday.", "Should be done by the
     23rd.", "Friday."), else ""."""
@@ -3485,6 +3511,9 @@ _SAID_HE_WOULD = re.compile(rf"\b{_PARTY}(?:'s|'ve|\s+has|\s+have)?\s+(?:said|sa
                             # Friday": a promise passed on by request, with an aside on who they are
                             r"confirmed|asked (?:me|us) to (?:pass (?:it )?on|say|tell you|let you know)"
                             r"(?:\s*,\s*[^,.;!?]{1,40}\s*,)?)\s*,?\s+"
+                            # "Phil says the twelve-volt chargers for the other eight wagons, he'll have them wired
+                            # in by the 13th": the thing named first
+                            r"(?P<thing>(?:the|those|these|all the|both)\s+[^,.;!?]{2,80}?,\s*)?"
                             # ("Raj reckons he can have the extract over by Tuesday": "can" with a date, see _relayed)
                             r"(?:that\s+)?(?:he|she|they)(?:'d|'ll| would| will| (?:was|were|is|are) going to|"
                             r"(?P<can> can))\s+"
@@ -3532,26 +3561,34 @@ _NOT_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
               "also", "well", "thanks", "right", "sorry", "oh", "um", "no"}
 
 
-def _relayed_by_pronoun(sentence: str, before: str, speaker: str, index: NameIndex) -> str:
+def _relayed_by_pronoun(sentence: str, before: str, speaker: str, index: NameIndex, prompt: str = "") -> str:
     """"... It needs Gillian's signature, I sent it to her Friday. She said she'll sign it by Friday." -> "Gillian
     will sign it by Friday.": a dated promise relayed for "she" or "he" is the person named last before it in the
-    turn (the speaker excepted); without such a name, or a date, the sentence is left as it is."""
+    turn (the speaker excepted), or, when the turn names nobody, in the turn it answers ("Kerensa, you said you've
+    got Dave's bits." - "... He says he'll order three access points ... by the thirteenth."; "And RateWave?" - "They
+    say they'll have the mapping done by the sixteenth."); without such a name, or a date, it is left as it is."""
     m = _PRONOUN_SAID.match(sentence)
     if m is None or find_date_phrase(sentence[m.end() :]) is None:
         return sentence
-    known = [(s, n) for s, _e, n in index.find(before) if n != speaker]
-    words = [(w.start(), w.group(1)) for w in re.finditer(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]{2,})\b", before)
+    named = _named_last(before, speaker, index) or _named_last(prompt, speaker, index)
+    return sentence if named is None else f"{named} will {sentence[m.end() :]}"
+
+
+def _named_last(text: str, speaker: str, index: NameIndex) -> str | None:
+    """The person or party named last in ``text`` (the speaker excepted; not a word that opens a sentence)."""
+    known = [(s, n) for s, _e, n in index.find(text) if n != speaker]
+    words = [(w.start(), w.group(1)) for w in re.finditer(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]{2,}(?:[A-Z][a-z]+)?)\b", text)
              if w.group(1).lower() not in _NOT_NAMES and w.group(1) not in speaker.split()]
     named = max(known + words, default=None)
-    return sentence if named is None else f"{named[1]} will {sentence[m.end() :]}"
+    return None if named is None else named[1]
 
 
 def _relayed(sentence: str) -> str:
     """The sentence with a relayed promise said as the party's own: "Raj said he'd sort X by Friday" -> "Raj will
     sort X by Friday"; "the ledger team are setting up X, they said Thursday" -> "... will set up X by Thursday".
     A party only doing something now, with no date, is left as it is ("the network team are looking at it")."""
-    out = _SAID_HE_WOULD.sub(lambda m: f"{m.group('who')} will " if not m.group("can") or find_date_phrase(
-        sentence[m.end() :]) else m.group(0), sentence)
+    out = _SAID_HE_WOULD.sub(lambda m: f"{m.group('thing') or ''}{m.group('who')} will " if not m.group("can") or
+                             find_date_phrase(sentence[m.end() :]) else m.group(0), sentence)
     # "The Vetlyne product team have said it'll be in release 4.12 on the 13th": the party's promise of the thing
     out = _SAID_IT_WILL_BE.sub(lambda m: f"{m.group('who')} will have it " if find_date_phrase(
         sentence[m.end() :]) else m.group(0), out)

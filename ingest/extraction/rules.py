@@ -839,6 +839,20 @@ _NON_TASK_OK = re.compile(
     r"walk (?!you\b|everyone\b|everybody\b|us\b|all\b)\w+(?: \w+)? through|"
     # "I'll pass it on to Ken" hands over work; "I'll hand over to Priya" hands over the floor
     r"(?:hand|pass) (?!over\b)(?:\w+ ){1,3}?(?:over |on )?to (?!you\b)|"
+    # "I'll make the girls a cheat sheet for the app": a thing made for others (not "make it short", "make a point")
+    r"make (?:[\w'-]+ ){0,2}?(?:a|an|the|some|new) (?:[\w'-]+ ){0,2}?(?:cheat ?sheets?|sheets?|guides?|lists?|cards?|"
+    r"videos?|templates?|posters?|spreadsheets?|checklists?|cop(?:y|ies)|versions?|forms?|pages?|documents?|decks?|"
+    r"reports?|maps?|diagrams?|rotas?|bookings?|orders?|notes?|summar(?:y|ies)|handouts?|labels?|signs?)\b|"
+    # "I'll have the fitters put the mounts in": the work done by the speaker's people
+    r"have (?:the|my|our|one of (?:the|my|our)) (?:[\w'-]+ ){0,2}?(?:fitters?|team|lads|guys|engineers?|techs?|"
+    r"technicians?|electricians?|people|staff|crew|developers?|devs|folks?|admins?) (?:put|fit|install|do|fix|check|send|"
+    r"set up|run|build|wire|change|replace|book|deliver|move|order|test|load|configure|look at|update|pull|clean)\b|"
+    # "Phil will have them wired in by the 13th": the work finished by a date
+    # (not "it", which an earlier path reads with the sentence it points back to)
+    r"have (?:them|those|these|(?:the|all the|both) (?:[\w'-]+ ){0,3}?[\w'-]+) (?:all )?(?:wired|fitted|"
+    r"installed|done|fixed|built|set up|signed(?: off)?|sent|delivered|loaded|tested|configured|ordered|booked|sorted|"
+    r"finished|mapped|migrated|upgraded|updated|replaced|moved|connected|cabled|written|drafted)\b"
+    r"(?=[^.?!]*\b(?:by|on|before|tomorrow|today|tonight|this|next|end of)\b)|"
     # "I'll have it to you by the sixteenth", "I'll have the draft over to Ken on Monday": a delivery with a date
     r"have (?:it|that|them|this|those|(?:the|my|our|a|an) (?:[\w'-]+ ){0,3}?[\w'-]+) (?:over |back )?to (?!do\b|be\b)"
     r"\w+\b[^.?!]*?\b(?:by|on|before|tomorrow|today|tonight)\b)",
