@@ -3577,8 +3577,10 @@ def _relayed_by_pronoun(sentence: str, before: str, speaker: str, index: NameInd
 def _named_last(text: str, speaker: str, index: NameIndex) -> str | None:
     """The person or party named last in ``text`` (the speaker excepted; not a word that opens a sentence)."""
     known = [(s, n) for s, _e, n in index.find(text) if n != speaker]
-    words = [(w.start(), w.group(1)) for w in re.finditer(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]{2,}(?:[A-Z][a-z]+)?)\b", text)
-             if w.group(1).lower() not in _NOT_NAMES and w.group(1) not in speaker.split()]
+    # (a word opening a sentence is no name, unless it is written like one: "RateWave have to map our room types")
+    found = re.finditer(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]{2,}(?:[A-Z][a-z]+)?)\b|\b([A-Z][a-z]+[A-Z][a-z]+)\b", text)
+    words = [(w.start(), word) for w in found if (word := w.group(1) or w.group(2)).lower() not in _NOT_NAMES
+             and word not in speaker.split()]
     named = max(known + words, default=None)
     return None if named is None else named[1]
 

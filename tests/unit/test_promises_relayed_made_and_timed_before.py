@@ -69,3 +69,14 @@ def test_a_condition_timed_by_then_after_a_promise_is_no_promise_of_its_own(extr
     found = items(extractor, [("Phil Ormerod", "I'll have the goods-in flow configured on the test server by next "
                                                "Thursday. Assuming I'm on the test server by then.")])
     assert [i.text for i in found] == ["I'll have the goods-in flow configured on the test server by next Thursday."]
+
+
+def test_a_party_written_like_a_name_that_opens_the_sentence_before_is_whom_they_stands_for(
+    extractor: OfflineExtractor,
+) -> None:
+    found = items(extractor, [
+        ("Sarah Trevithick", "Four seconds! Roomcraft takes four minutes."),
+        ("Kerensa Polglase", "Don't get too excited. RateWave have to map our room types on their side. They say "
+                             "they'll have the mapping done by the sixteenth."),
+    ])
+    assert [(i.owner, i.due) for i in found if i.status == "open"] == [("RateWave", date(2026, 11, 16))]
