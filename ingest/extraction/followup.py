@@ -976,9 +976,7 @@ def find_followups(
     if not items or not utts:
         return []
     people = ctx.people
-    reports = [None if (rep := done_report(u.text)) is not None and _NOT_A_REPORT.search(u.text[: rep.start] + "|" +
-                                                                               u.text[rep.start :]) else rep
-               for u in utts]
+    reports = [_report_said(u.text) for u in utts]
     dates = [_next_week_said(u, _later_date(u.text, ctx.meeting.date), ctx.meeting.date) for u in utts]
     segs = ctx.transcript.segments
     turns = [(ctx.display(seg.speaker), seg.text) for seg in segs]
@@ -1101,7 +1099,7 @@ def find_followups(
                 and _calls_on(question_i, f.owner)]
         else:
             continue
-        sent = next((f for f in items if len(holders) == 1 and f.id == holders[0]), None)
+        sent = next((f for f in items if f.id == holders[0]), None) if len(holders) == 1 else None
         if sent is not None and _SENT_YOU.search(sent.text) and not names_match(sent.owner, utts[i].speaker, people):
             received[i] = sent.id
     # A thing reported done as its owner's ("Anita's mapping came in Friday") is the one open item of that owner
@@ -2087,6 +2085,14 @@ _NOT_A_REPORT = re.compile(r"\|came back (?:saying|to say|and said|with (?:a|ano
                            r"|\b(?:when|once|until|till|unless)\s+(?:[\w'-]+\s+){0,4}\|"
                            r"|^\W*(?:(?:yes|yeah|yep|so)\W+)?(?:(?:we're|it's|that's|they're|we are|it is|they are)\s+)?all "
                            r"\|set\b(?!\s+up)", re.IGNORECASE)
+
+
+def _report_said(text: str) -> DoneReport | None:
+    """done_report, unless the sentence only reads as a report (see _NOT_A_REPORT)."""
+    rep = done_report(text)
+    return None if rep is not None and _NOT_A_REPORT.search(f"{text[: rep.start]}|{text[rep.start :]}") else rep
+
+
 # Chasers counted: "I've sent them three emails and rung twice"
 _SENT_CHASERS = re.compile(r"^\W*(?:(?:yeah|yes|no|well|so|and|but|honestly|look|okay|ok)\W+)*(?:I|we)(?:'ve| have)?\s+"
                            r"(?:already\s+|also\s+|even\s+)?sent\s+(?:him|her|them|it|\w+)\s+(?:two|three|four|five|six|"

@@ -3305,18 +3305,21 @@ _MEETING_ON = re.compile(r"\b(?:board|committee|panel|council|forum|cab|meeting|
 def _meeting_before(text: str, spans: list[tuple[int, int]], sp: tuple[int, int]) -> tuple[int, int] | None:
     """The span of the sentence just before a promise to take work to "that" meeting, when it dates a meeting ("Our
     committee meets on the fourth of November."), else None."""
-    if not _TO_THAT_MEETING.search(text[sp[0] : sp[1]]):
+    if not _TO_THAT_MEETING.search(text[sp[0] : sp[1]]) or (before := _sentence_before(spans, sp)) is None:
         return None
-    before = [q for q in spans if q[1] <= sp[0]][-1:]
-    prev = text[before[0][0] : before[0][1]] if before else ""
-    if prev and _MEETING_ON.search(prev) and find_date_phrase(prev) and not rules.is_question(prev):
-        return before[0]
-    return None
+    prev = text[before[0] : before[1]]
+    return before if _MEETING_ON.search(prev) and find_date_phrase(prev) and not rules.is_question(prev) else None
+
+
+def _sentence_before(spans: list[tuple[int, int]], sp: tuple[int, int]) -> tuple[int, int] | None:
+    """The span of the turn's sentence just before ``sp``, None for its first."""
+    return next((q for q in reversed(spans) if q[1] <= sp[0]), None)
 
 
 # A promise timed by what was said just before: "I'm in Fowey Thursday week, I'll do the survey then.", "They're in
 # for their service on Tuesday. I'll have the fitters put the mounts in while they're there."
-_AT_THAT_TIME = re.compile(r"(?<!\bby )(?<!\buntil )(?<!\btill )(?<!\bbefore )(?<!\bsince )(?<!\bjust )\bthen\W*$|\bwhile (?:they|he|she|we|i|you|it)(?:'re|'s|'m| are| is| am) (?:there|in|here|"
+_AT_THAT_TIME = re.compile(r"(?<!\bby )(?<!\buntil )(?<!\btill )(?<!\bbefore )(?<!\bsince )(?<!\bjust )\bthen\W*$"
+                           r"|\bwhile (?:they|he|she|we|i|you|it)(?:'re|'s|'m| are| is| am) (?:there|in|here|"
                            r"on site|onsite|at it)\b|\bat the same time\b|\bthat (?:day|morning|afternoon)\b",
                            re.IGNORECASE)
 
@@ -3325,12 +3328,11 @@ def _then_before(text: str, spans: list[tuple[int, int]], sp: tuple[int, int]) -
     """The span of the sentence just before a promise timed "then" or "while they're there", when it says a date
     and asks nothing, else None."""
     said = text[sp[0] : sp[1]]
-    if not _AT_THAT_TIME.search(said) or not rules.commitment(said):
+    if not _AT_THAT_TIME.search(said) or not rules.commitment(said) or (before := _sentence_before(spans, sp)) is None:
         return None
-    before = [q for q in spans if q[1] <= sp[0]][-1:]
-    prev = text[before[0][0] : before[0][1]] if before else ""
+    prev = text[before[0] : before[1]]
     # (not a promise of its own: "I'll have the flow configured by next Thursday. Assuming I'm on the server by then.")
-    return before[0] if prev and find_date_phrase(prev) and not rules.is_question(prev) and \
+    return before if prev and find_date_phrase(prev) and not rules.is_question(prev) and \
         not rules.has_condition(prev) and not rules.commitment(prev) else None
 
 
@@ -3575,7 +3577,8 @@ def _relayed_by_pronoun(sentence: str, before: str, speaker: str, index: NameInd
 
 
 def _named_last(text: str, speaker: str, index: NameIndex) -> str | None:
-    """The person or party named last in ``text`` (the speaker excepted; not a word that opens a sentence)."""
+    """The person or party named last in ``text`` (the speaker excepted; not a word that opens a sentence unless
+    it is written like a name, "RateWave")."""
     known = [(s, n) for s, _e, n in index.find(text) if n != speaker]
     # (a word opening a sentence is no name, unless it is written like one: "RateWave have to map our room types")
     found = re.finditer(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]{2,}(?:[A-Z][a-z]+)?)\b|\b([A-Z][a-z]+[A-Z][a-z]+)\b", text)
