@@ -413,6 +413,9 @@ class OfflineExtractor:
                             when = segs[i].text[meeting_on[0] : meeting_on[1]]
                         if not when and (then_on := _then_before(segs[i].text, spans, sp)) is not None:
                             when = segs[i].text[then_on[0] : then_on[1]]
+                    if when and _IF_IT_SUITS.search(when) and _bare_when(when):
+                        # ("... Thursday, if that's alright?": the date is offered; it asks only whether it suits)
+                        when = f"{find_date_phrase(when)}."
                     probe = f"{s} {when}" if when else s
                     told = _relayed(s)
                     if told == s:
@@ -563,6 +566,14 @@ class OfflineExtractor:
                 near = [q for q in sents[i] if q[1] <= a][-2:]
                 dated = max((c for c in chosen if c[0] == i and c[2] <= a and c not in result_of
                              and any(q[0] <= c[1] for q in near)), default=None)
+                if dated is None and near and (q := near[-1]) and (i, *q) not in chosen and \
+                        rules.FIRST_PERSON_WILL.search(segs[i].text[q[0] : q[1]]) and \
+                        not rules.is_question(segs[i].text[q[0] : q[1]]) and \
+                        not rules.conditional(segs[i].text[q[0] : q[1]]) and len(_content(segs[i].text[q[0] : q[1]])) >= 2:
+                    # "I'll dig out the pay code list and a sample file. You'll have both by Monday.": the promise
+                    # the result dates, though its verb is no task verb of the rules
+                    dated = (i, *q)
+                    chosen[dated] = chosen.get(key, 0.7)
                 if dated is not None:
                     chosen.pop(key)
                     result_of[dated] = (a, b)
@@ -1016,7 +1027,7 @@ class OfflineExtractor:
             if kind == "ask" and addressee is None and len(set(names)) > 2:
                 kind = "when"  # "Can you ...?" to the room: "Yeah" is not taking it on; a commitment is
             acc = self._acceptance(segs[k].text, k_spans, names[k], index, kind)
-            if acc and rules.is_question(segs[k].text[acc[0] : acc[1]]):
+            if acc and rules.is_question(segs[k].text[acc[0] : acc[1]]) and not _bare_when(segs[k].text[acc[0] : acc[1]]):
                 acc = None  # "Oh aye, I'll just add it to the pile, shall I?": asked back, nothing taken on yet
             if acc:
                 out.append((j, rsp, k, acc))
@@ -1070,6 +1081,8 @@ class OfflineExtractor:
         """The span of a reply that takes a request on: "Yes. I will book it ...", "I'll do that", "Sure."."""
         if not spans:
             return None
+        # "Kerensa, can you send Tomasz the room list?" - "Tomorrow. It's already in a spreadsheet.": a date is a yes
+        dated_yes = spans[0] if kind == "ask" and _bare_when(text[spans[0][0] : spans[0][1]]) else None
         if len(spans) > 1 and kind == "ask" and _DATE_ECHO.match(text[spans[0][0] : spans[0][1]]):
             spans = spans[1:]  # "The 16th. Fine.": the asked date said back, then the yes
         first = _INTERJECTION.sub("", text[spans[0][0] : spans[0][1]])
@@ -1101,7 +1114,7 @@ class OfflineExtractor:
             return commits[0]
         if kind == "ask" and rules.ACCEPT_SHORT.search(first):
             return spans[0]
-        return None
+        return dated_yes
 
     def _rule_supported(self, sentence: str, speaker: str, index: NameIndex, prob: float) -> bool:
         """A rule hit the classifier does not pick becomes an item only when it is an explicit follow-up.
@@ -3328,7 +3341,12 @@ def _then_before(text: str, spans: list[tuple[int, int]], sp: tuple[int, int]) -
     """The span of the sentence just before a promise timed "then" or "while they're there", when it says a date
     and asks nothing, else None."""
     said = text[sp[0] : sp[1]]
-    if not _AT_THAT_TIME.search(said) or not rules.commitment(said) or (before := _sentence_before(spans, sp)) is None:
+    if not _AT_THAT_TIME.search(said) or not rules.commitment(said):
+        return None
+    # ("I'm in Fowey Thursday week, I'll do the survey then.": the clause before it, in one sentence)
+    before = next(((q[0], sp[0]) for q in spans if q[0] < sp[0] < q[1] and text[q[0] : sp[0]].rstrip().endswith(",")),
+                  None) or _sentence_before(spans, sp)
+    if before is None:
         return None
     prev = text[before[0] : before[1]]
     # (not a promise of its own: "I'll have the flow configured by next Thursday. Assuming I'm on the server by then.")
@@ -3359,6 +3377,8 @@ def _when_next(text: str, spans: list[tuple[int, int]], sp: tuple[int, int]) -> 
     return ""
 
 
+_SUITS = r"if that's (?:alright|all right|okay|ok|fine)|if that (?:works|suits)|(?:does|would) that (?:work|suit)|" \
+    r"is that (?:alright|all right|okay|ok)|alright|all right"
 # What may stand beside a date in a sentence that only says when: "Yep, Friday.", "Thursday, first thing.",
 # "Monday at the latest, hopefully."
 _WHEN_FILLER = re.compile(
@@ -3368,9 +3388,12 @@ _WHEN_FILLER = re.compile(
     # "Friday week, I'd say.", "The sixth, to be safe.": the speaker's own estimate of the date
     r"i'd say|i would say|i reckon|i think|i'd think|i guess|to be safe|worst case|at a push|"
     # "Same date, the 23rd.": the date of the promise before, said again for this one
-    r"same (?:date|day|deadline|time)|as well|too)\b",
+    r"same (?:date|day|deadline|time)|as well|too|"
+    # "Thursday, if that's alright?", "Friday alright?": the date offered, asking only whether it suits
+    rf"{_SUITS})\b",
     re.IGNORECASE,
 )
+_IF_IT_SUITS = re.compile(rf"\b(?:{_SUITS})\b", re.IGNORECASE)
 
 
 def _bare_when(sentence: str) -> bool:
@@ -3710,7 +3733,7 @@ _I_NEED_THING = re.compile(r"\b(?:i|we) (?:really |also |still |just )?need (?:t
 _INTERJECTION = re.compile(r"^\W*(?:(?:ugh|um+|uh+|erm|oh|ah|hmm+|well|right|look|honestly|god|gosh|then)\b[,.!]?\s*)+",
                            re.IGNORECASE)
 _PRONOUN_RESULT = re.compile(r"\W*(?:(?:and|so|then|but)\s+)?(?:I|you|we)(?:'ll| will)\s+(?:still\s+)?have\s+"
-                             r"(?:it|that|them|this|those|these|everything|all of (?:it|them|those))\b", re.IGNORECASE)
+                             r"(?:it|that|them|this|those|these|both|everything|all of (?:it|them|those))\b", re.IGNORECASE)
 # A promise whose work is only a pronoun, with when or to whom: "I'll do it this week.", "I'll get it out by Monday.",
 # "I'll send them over to Dev tonight.", "I'll get it booked by Friday week."
 _PRONOUN_WORK = re.compile(r"\W*(?:(?:and|so|then|but|yeah|yes|okay|ok|right|um|oh|fine)[,.]?\s+)*(?:I|we)(?:'ll| will)\s+"

@@ -47,6 +47,9 @@ _LEAD_STOP = {
 FIRST_PERSON = re.compile(
     r"\b(i'll|i will|i'm going to|i am going to|i'm gonna|let me|i can do|i can take|i'll take|i shall|"
     r"i'll make sure|i need to|i have to|i must|i can send|i can get|i can have|i'm on it|leave it with me|"
+    # "I can give you VPN access to it. Thursday, if that's alright?": an offer (the extractor keeps it only dated)
+    r"i can (?!try\b|probably\b|maybe\b|possibly\b|see\b|ask\b|check\b|look\b|have a look\b|only\b|imagine\b|"
+    r"tell\b|hear\b|understand\b|live\b|think\b|remember\b|guess\b)[a-z]+|"
     r"let's say i|i(?:'m| am) (?:aiming|planning|targeting) to|"
     r"i'll handle|i'll sort|i should (?:be able to )?have|i(?:'m| am) expecting to have|i expect to have|"
     r"i(?:'m| am)? aiming to have|i aim to have|i plan to have|"
