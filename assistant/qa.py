@@ -979,7 +979,8 @@ class QAService:
             scored = self._done_candidates(question, tracked, idx)
             if not scored:
                 return None
-            return self._done_answer(self._work_first(scored)[2], _topic_phrase(question), idx, facts=facts)
+            return self._done_answer(self._work_first(scored)[2], _topic_phrase(question), idx, facts=facts,
+                                     as_of=as_of)
         if intent == "say" and m is not None:
             return self._say_answer(m.group("who"), m.group("topic") or "", idx)
         if intent == "attendance":
@@ -1737,10 +1738,12 @@ class QAService:
         idx: _EngagementIndex,
         progress: date | None = None,
         facts: Sequence[FactBase] = (),
+        as_of: date | None = None,
     ) -> Answer:
         """'Is the trial extract done?': yes with when and the words that closed it, dropped with the words that
-        dropped it, or not yet with its status. ``progress`` ('what's the status of the trial extract?', asked as
-        of that day): the same facts without the yes or no, and for open work its latest update in its own words."""
+        dropped it, or not yet with its status, overdue when its date is past ``as_of``. ``progress`` ('what's the
+        status of the trial extract?', asked as of that day): the same facts without the yes or no, and for open
+        work its latest update in its own words."""
         done, closing = _closed_by(fact)
         state = fact_status(fact) or "open"
         what = (_task(fact) if isinstance(fact, ActionItem) else fact.text.rstrip(".")) + (
@@ -1783,6 +1786,8 @@ class QAService:
             return Answer(answer=text + ".", citations=cites, source="facts")
         due = fact_due(fact)
         bits = [f"status: {state}"] + ([f"due {due.isoformat()}"] if due else [])
+        if due is not None and as_of is not None and due < as_of:
+            bits.append(f"overdue as of {as_of.isoformat()}")
         text = f"Not recorded as done: {what} ({', '.join(bits)})" + (" [1]." if cites else ".")
         return Answer(answer=text, citations=cites, source="facts")
 

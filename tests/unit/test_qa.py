@@ -1267,6 +1267,14 @@ def test_asked_as_of_a_day_no_passage_or_closure_from_a_later_meeting_is_used(po
     assert later.answer.startswith("Yes, reported done on 2026-03-16")
 
 
+def test_asked_whether_work_is_done_after_its_date_the_answer_says_it_is_overdue(port_qa: QAService) -> None:
+    late = port_qa.ask("port", "Is the porting form done?", as_of=date(2026, 3, 10)).answer
+    assert late.startswith("Not recorded as done") and "due 2026-03-06" in late
+    assert "overdue as of 2026-03-10" in late
+    early = port_qa.ask("port", "Is the porting form done?", as_of=date(2026, 3, 5)).answer
+    assert early.startswith("Not recorded as done") and "overdue" not in early
+
+
 def test_asked_as_of_a_day_retrieval_searches_only_meetings_held_by_then(port_qa: QAService) -> None:
     a = port_qa.ask("port", "what about the switchover date?", as_of=date(2026, 3, 10))
     assert all(c.meeting_id in ("p1", "p2") for c in a.citations)
