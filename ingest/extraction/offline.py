@@ -510,7 +510,8 @@ class OfflineExtractor:
                 acceptance = segs[k].text[asp[0] : asp[1]]
                 # "Could you nominate four UAT testers?" - "Sure, I'll have names to you Monday.": any verb asked for,
                 # taken on with a dated promise of one's own
-                task_like = rules.TASK_RX.search(request) or rules.NEED.search(request) or _confirm_request(request) or (
+                task_like = rules.TASK_RX.search(request) or rules.NEED.search(request) or _NEEDS_YOURS.search(request) or \
+                    _confirm_request(request) or (
                     rules.request_question(request)
                     and (rules.FIRST_PERSON_WILL.search(acceptance) or rules.AIM_FOR.search(acceptance))
                     and due_date(acceptance, ctx.meeting.date) is not None)
@@ -999,7 +1000,8 @@ class OfflineExtractor:
                 elif rules.is_wh_question(s) and re.search(r"\b(?:can|could|will) you\b", s, re.IGNORECASE) and \
                         rules.TASK_RX.search(s):
                     req = (sp, "when")
-                elif rules.REQUEST.search(s) or (rules.NEED.search(s) and not rules.is_question(s)) or (
+                elif rules.REQUEST.search(s) or ((rules.NEED.search(s) or _NEEDS_YOURS.search(s))
+                                                 and not rules.is_question(s)) or (
                         rules.is_question(s) and not rules.is_wh_question(s) and not _WH_ASIDE.search(s)
                         and vocative_in(s, index, names[j])):
                     req = (sp, "open")
@@ -1045,6 +1047,17 @@ class OfflineExtractor:
                     acc = first  # "The second's fine."
                 if acc:
                     out.append((j, rsp, k2, acc))
+            elif kind == "ask" and addressee is not None and k == j + 1 and sents[k] and \
+                    rules.is_question(segs[k].text[sents[k][-1][0] : sents[k][-1][1]]) and \
+                    not _REFUSES.match(segs[k].text) and k + 2 < len(segs) and names[k + 1] != names[k] and \
+                    not rules.is_question(segs[k + 1].text) and names[k + 2] == names[k] and sents[k + 2]:
+                # "Kerensa, ... Tomasz will need your room list." - "The rooms, with the types and the sea view?" -
+                # "Exactly that." - "Tomorrow.": asked what is meant, told, then taken on
+                k2 = k + 2
+                acc = self._acceptance(segs[k2].text, [c for s_ in sents[k2] for c in rules.clauses(segs[k2].text, s_)],
+                                       names[k2], index, kind)
+                if acc and not rules.is_question(segs[k2].text[acc[0] : acc[1]]):
+                    out.append((j, rsp, k2, acc))
         return out
 
     @staticmethod
@@ -1082,7 +1095,9 @@ class OfflineExtractor:
         if not spans:
             return None
         # "Kerensa, can you send Tomasz the room list?" - "Tomorrow. It's already in a spreadsheet.": a date is a yes
-        dated_yes = spans[0] if kind == "ask" and _bare_when(text[spans[0][0] : spans[0][1]]) else None
+        # (not "Friday? No chance, I'm away.")
+        dated_yes = spans[0] if kind == "ask" and _bare_when(text[spans[0][0] : spans[0][1]]) and not any(
+            _REFUSES.match(text[sp[0] : sp[1]]) for sp in spans[1:3]) else None
         if len(spans) > 1 and kind == "ask" and _DATE_ECHO.match(text[spans[0][0] : spans[0][1]]):
             spans = spans[1:]  # "The 16th. Fine.": the asked date said back, then the yes
         first = _INTERJECTION.sub("", text[spans[0][0] : spans[0][1]])
@@ -3165,6 +3180,8 @@ _HOLDS_OUT = re.compile(r"(?:^|[.!?;]\s+|,\s+(?:and|but|so)\s+)\W*(?:(?:but|and|
 
 
 # A date agreed to: "The second's fine.", "Yes, Friday is doable."
+# Someone else's need put to the addressee: "Kerensa, while I've got you, Tomasz will need your room list."
+_NEEDS_YOURS = re.compile(r"\b(?:(?-i:[A-Z][a-z]+)|he|she|they)(?:'ll| will)?\s+needs?\s+(?:your|you to)\b", re.IGNORECASE)
 _DATE_IS_FINE = re.compile(r"^\W*(?:(?:yes|yeah|yep|aye|okay|ok)\W+)?(?:the\s+)?[\w-]+(?:'s|\s+is|\s+should be)\s+"
                            r"(?:fine|doable|ok(?:ay)?|good|no problem|manageable)\b", re.IGNORECASE)
 # A request for the addressee's say on something named just before: "I've sent the go/no-go checklist. We need your

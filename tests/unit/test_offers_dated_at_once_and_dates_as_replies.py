@@ -69,3 +69,42 @@ def test_a_result_promised_for_both_dates_the_promise_before_it_whatever_its_ver
 def test_a_result_promised_after_a_question_takes_no_promise_from_it(extractor: OfflineExtractor) -> None:
     found = items(extractor, [("Kerensa Polglase", "Will I dig out the pay code list? You'll have it by Monday.")])
     assert all("dig out" not in i.text for i in found)
+
+
+ROOM_LIST = [("Hannah Lister", "Great. Kerensa, while I've got you, Tomasz will need your room list."),
+             ("Kerensa Polglase", "The rooms, with the types and which ones have the sea view and the dog beds?"),
+             ("Tomasz Wilk", "Exactly that. Room number, type, features, which ones connect.")]
+
+
+def test_a_need_put_to_someone_by_name_is_taken_on_by_their_date_after_they_ask_what_is_meant(
+    extractor: OfflineExtractor,
+) -> None:
+    found = items(extractor, [*ROOM_LIST, ("Kerensa Polglase", "Tomorrow. It's already in a spreadsheet.")])
+    assert [(i.owner, i.due) for i in found] == [("Kerensa Polglase", date(2026, 10, 14))]
+    assert "room list" in found[0].text
+
+
+def test_a_need_put_to_someone_who_asks_what_is_meant_and_then_refuses_is_not_taken_on(
+    extractor: OfflineExtractor,
+) -> None:
+    found = items(extractor, [*ROOM_LIST, ("Kerensa Polglase", "No. Not a chance, it's his job to build that.")])
+    assert all(i.owner != "Kerensa Polglase" for i in found)
+
+
+@pytest.mark.parametrize("reply", ["Friday? No chance, I'm away all week.", "Tomorrow? I can't, I'm in Truro."])
+def test_a_request_answered_with_a_day_and_then_refused_is_not_taken_on(extractor: OfflineExtractor, reply: str) -> None:
+    found = items(extractor, [("Hannah Lister", "Kerensa, can you send Tomasz your room list?"),
+                              ("Kerensa Polglase", reply)])
+    assert all(i.owner != "Kerensa Polglase" for i in found)
+
+
+def test_work_another_speaker_hands_out_after_the_need_stays_the_item_the_addressee_takes_on(
+    extractor: OfflineExtractor,
+) -> None:
+    found = items(extractor, [("Hannah Lister", "And UAT. Kerensa, we'll need real cases to test with."),
+                              ("Dave Nance", "Kerensa's going to pick out twenty awkward cases for testing."),
+                              ("Kerensa Polglase", "Am I?"),
+                              ("Dave Nance", "You know where the bodies are buried."),
+                              ("Kerensa Polglase", "Fine. Twenty. Friday week.")])
+    assert [(i.owner, i.due) for i in found] == [("Kerensa Polglase", date(2026, 10, 23))]
+    assert "twenty awkward cases" in found[0].text
