@@ -1786,7 +1786,7 @@ class QAService:
             return Answer(answer=text + ".", citations=cites, source="facts")
         due = fact_due(fact)
         bits = [f"status: {state}"] + ([f"due {due.isoformat()}"] if due else [])
-        if due is not None and as_of is not None and due < as_of:
+        if as_of is not None and isinstance(fact, ActionItem) and _overdue(fact, as_of):
             bits.append(f"overdue as of {as_of.isoformat()}")
         text = f"Not recorded as done: {what} ({', '.join(bits)})" + (" [1]." if cites else ".")
         return Answer(answer=text, citations=cites, source="facts")

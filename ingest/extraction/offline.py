@@ -567,14 +567,14 @@ class OfflineExtractor:
                 near = [q for q in sents[i] if q[1] <= a][-2:]
                 dated = max((c for c in chosen if c[0] == i and c[2] <= a and c not in result_of
                              and any(q[0] <= c[1] for q in near)), default=None)
-                if dated is None and near and (q := near[-1]) and (i, *q) not in chosen and \
-                        rules.FIRST_PERSON_WILL.search(segs[i].text[q[0] : q[1]]) and \
-                        not rules.is_question(segs[i].text[q[0] : q[1]]) and \
-                        not rules.conditional(segs[i].text[q[0] : q[1]]) and len(_content(segs[i].text[q[0] : q[1]])) >= 2:
+                promise = segs[i].text[near[-1][0] : near[-1][1]] if near else ""
+                if dated is None and promise and (i, *near[-1]) not in chosen and \
+                        rules.FIRST_PERSON_WILL.search(promise) and not rules.is_question(promise) and \
+                        not rules.conditional(promise) and len(_content(promise)) >= 2:
                     # "I'll dig out the pay code list and a sample file. You'll have both by Monday.": the promise
                     # the result dates, though its verb is no task verb of the rules
-                    dated = (i, *q)
-                    chosen[dated] = chosen.get(key, 0.7)
+                    dated = (i, *near[-1])
+                    chosen[dated] = chosen[key]
                 if dated is not None:
                     chosen.pop(key)
                     result_of[dated] = (a, b)
@@ -981,6 +981,16 @@ class OfflineExtractor:
         next speaker, or from the addressee within two turns when the request names one.
         """
         out: list[tuple[int, tuple[int, int], int, tuple[int, int]]] = []
+
+        def taken_on_in(t: int, kind: str) -> tuple[int, int] | None:
+            """The span of turn ``t`` that takes the request on (``_acceptance`` over the turn's clauses)."""
+            return self._acceptance(segs[t].text, [c for s_ in sents[t] for c in rules.clauses(segs[t].text, s_)],
+                                    names[t], index, kind)
+
+        def ends_asking(t: int) -> bool:
+            """Turn ``t``'s last sentence is a question."""
+            return bool(sents[t]) and rules.is_question(segs[t].text[sents[t][-1][0] : sents[t][-1][1]])
+
         for j, spans in enumerate(sents):
             req = None
             for sp in reversed(spans):
@@ -1025,37 +1035,32 @@ class OfflineExtractor:
                     break
             if k is None or (addressee is None and k != j + 1):
                 continue
-            k_spans = [c for s_ in sents[k] for c in rules.clauses(segs[k].text, s_)]
             if kind == "ask" and addressee is None and len(set(names)) > 2:
                 kind = "when"  # "Can you ...?" to the room: "Yeah" is not taking it on; a commitment is
-            acc = self._acceptance(segs[k].text, k_spans, names[k], index, kind)
+            acc = taken_on_in(k, kind)
             if acc and rules.is_question(segs[k].text[acc[0] : acc[1]]) and not _bare_when(segs[k].text[acc[0] : acc[1]]):
                 acc = None  # "Oh aye, I'll just add it to the pile, shall I?": asked back, nothing taken on yet
             if acc:
                 out.append((j, rsp, k, acc))
-            elif k + 2 < len(segs) and names[k + 1] == names[j] and names[k + 2] == names[k] and sents[k + 1] and \
-                    rules.is_question(segs[k + 1].text[sents[k + 1][-1][0] : sents[k + 1][-1][1]]) and \
+            elif k + 2 < len(segs) and names[k + 1] == names[j] and names[k + 2] == names[k] and ends_asking(k + 1) and \
                     (find_date_phrase(segs[k + 1].text) or re.search(r"\b(?:doable|okay|ok|possible)\b", segs[k + 1].text,
                                                                       re.IGNORECASE)) and not _REFUSES.match(segs[k].text):
                 # "Could you send the field list by the second?" - "Oh aye, I'll just add it to the pile, shall I?" -
                 # "I know. Is the second doable, though?" - "The second's fine.": asked again, then taken on
                 k2 = k + 2
-                acc = self._acceptance(segs[k2].text, [c for s_ in sents[k2] for c in rules.clauses(segs[k2].text, s_)],
-                                       names[k2], index, kind)
+                acc = taken_on_in(k2, kind)
                 first = sents[k2][0] if sents[k2] else None
                 if acc is None and first is not None and _DATE_IS_FINE.match(segs[k2].text[first[0] : first[1]]):
                     acc = first  # "The second's fine."
                 if acc:
                     out.append((j, rsp, k2, acc))
-            elif kind == "ask" and addressee is not None and k == j + 1 and sents[k] and \
-                    rules.is_question(segs[k].text[sents[k][-1][0] : sents[k][-1][1]]) and \
+            elif kind == "ask" and addressee is not None and k == j + 1 and ends_asking(k) and \
                     not _REFUSES.match(segs[k].text) and k + 2 < len(segs) and names[k + 1] != names[k] and \
                     not rules.is_question(segs[k + 1].text) and names[k + 2] == names[k] and sents[k + 2]:
                 # "Kerensa, ... Tomasz will need your room list." - "The rooms, with the types and the sea view?" -
                 # "Exactly that." - "Tomorrow.": asked what is meant, told, then taken on
                 k2 = k + 2
-                acc = self._acceptance(segs[k2].text, [c for s_ in sents[k2] for c in rules.clauses(segs[k2].text, s_)],
-                                       names[k2], index, kind)
+                acc = taken_on_in(k2, kind)
                 if acc and not rules.is_question(segs[k2].text[acc[0] : acc[1]]):
                     out.append((j, rsp, k2, acc))
         return out
@@ -3179,9 +3184,9 @@ _HOLDS_OUT = re.compile(r"(?:^|[.!?;]\s+|,\s+(?:and|but|so)\s+)\W*(?:(?:but|and|
                         r"will not|are still|is still)\b", re.IGNORECASE)
 
 
-# A date agreed to: "The second's fine.", "Yes, Friday is doable."
 # Someone else's need put to the addressee: "Kerensa, while I've got you, Tomasz will need your room list."
 _NEEDS_YOURS = re.compile(r"\b(?:(?-i:[A-Z][a-z]+)|he|she|they)(?:'ll| will)?\s+needs?\s+(?:your|you to)\b", re.IGNORECASE)
+# A date agreed to: "The second's fine.", "Yes, Friday is doable."
 _DATE_IS_FINE = re.compile(r"^\W*(?:(?:yes|yeah|yep|aye|okay|ok)\W+)?(?:the\s+)?[\w-]+(?:'s|\s+is|\s+should be)\s+"
                            r"(?:fine|doable|ok(?:ay)?|good|no problem|manageable)\b", re.IGNORECASE)
 # A request for the addressee's say on something named just before: "I've sent the go/no-go checklist. We need your
