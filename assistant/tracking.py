@@ -150,7 +150,7 @@ _NO_WORK = frozenset({"action", "item", "task", "thing", "bit", "part", "lot", "
 _RESOLUTION_KINDS = {"action_item", "blocker", "decision", "risk"}
 # "I'll get it to you by Wednesday": a commitment naming no work of its own, only a pronoun for it.
 PRONOUN = re.compile(r"\b(it|that|this|them|those)\b", re.I)
-_SLIP_STEMS = {"push", "mov", "move", "shift", "slip", "slipp", "extend", "have", "take", "back", "again", "plann",
+_SLIP_STEMS = {"push", "mov", "move", "shift", "slip", "extend", "have", "take", "back", "again", "plann",
                "realistically", "probably", "likely", "firm", "call", "put", "down", "promis", "need", "say", "make",
                "give", "till", "until", "longer", "bit", "ugh", "completely", "mind",
                "giv", "promi", "tak", "earliest", "latest", "hopefully", "best", "case", "worst", "sorry"}
@@ -208,7 +208,10 @@ def _stem(word: str) -> str:
     # (one stem for "reconcile" and "reconciliation": reconcil)
     for suffix in ("iations", "iation", "ations", "ation", "ments", "ment", "ings", "ing", "ed", "als", "al", "es", "s", "e"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)]
+            stem = word[: -len(suffix)]
+            if suffix in ("ings", "ing", "ed") and stem[-1] == stem[-2] and stem[-1] in "bgmnprt":
+                return stem[:-1]  # the consonant doubled before -ed/-ing: "logged", "mapping", "shipped"
+            return stem
     return word
 
 
@@ -281,20 +284,23 @@ _NAME_FILLER = frozenset({"the", "our", "their", "your", "a", "an"})
 _TEAM_WORDS = re.compile(r"\b(?:team|group|ops|office|department|desk|squad|board|vendor|partner|services)s?\b", re.I)
 
 
-# Short forms that are no start of the name they stand for ("Bob" for Robert); the rest are read from the name.
+# Short forms that are no start of the name they stand for ("Bob" for Robert), with the names each can stand for;
+# the rest are read from the name.
 _IRREGULAR_SHORT = {
     "bob": "robert", "bobby": "robert", "rob": "robert", "robbie": "robert", "bill": "william", "billy": "william",
     "will": "william", "liam": "william", "liz": "elizabeth", "lizzie": "elizabeth", "beth": "elizabeth",
     "betty": "elizabeth", "libby": "elizabeth", "jim": "james", "jimmy": "james", "jamie": "james",
     "dick": "richard", "rick": "richard", "ted": "edward", "ned": "edward", "peggy": "margaret", "maggie": "margaret",
-    "meg": "margaret", "jack": "john", "harry": "henry", "hal": "henry", "sandy": "alexandra", "sasha": "alexandra",
-    "sandra": "alexandra", "alex": "alexander", "xander": "alexander", "kate": "katherine", "katie": "katherine",
-    "kath": "katherine", "cathy": "catherine", "kit": "christopher", "chuck": "charles", "peg": "margaret",
+    "meg": "margaret", "jack": "john", "harry": "henry", "hal": "henry", "sandy": "alexandra alexander",
+    "sasha": "alexandra alexander", "sandra": "alexandra", "alex": "alexander alexandra", "xander": "alexander",
+    "kate": "katherine", "katie": "katherine", "kath": "katherine", "cathy": "catherine",
+    "kit": "christopher katherine", "chuck": "charles", "peg": "margaret",
     "nick": "nicholas", "tony": "anthony", "mick": "michael", "mike": "michael", "steve": "stephen",
     "tom": "thomas", "tommy": "thomas", "jen": "jennifer", "jenny": "jennifer", "sue": "susan", "suzy": "susan",
     # British forms in -z ("Gaz, serials.")
     "gaz": "gary", "gazza": "gary", "baz": "barry", "bazza": "barry", "daz": "darren", "dazza": "darren",
     "shaz": "sharon", "kez": "kerry",
+    "shiv": "siobhan",  # Irish, said as it sounds
 }
 
 
@@ -305,7 +311,7 @@ def short_name_of(short: str, first: str) -> bool:
     s, f = short.casefold(), first.casefold()
     if len(s) < 3 or len(s) >= len(f) or not s.isalpha():
         return False
-    if f.startswith(s) or _IRREGULAR_SHORT.get(s) == f or (f.startswith("ste") and s == "steve"):
+    if f.startswith(s) or f in _IRREGULAR_SHORT.get(s, "").split() or (f.startswith("ste") and s == "steve"):
         return True
     if len(s) >= 4 and len(f) >= len(s) + 3 and f.endswith(s):
         return True  # its end, of a long name: "Seun" of Oluwaseun, "Tina" of Christina, "Beth" of Elizabeth
@@ -760,12 +766,14 @@ def match_score(old: FactBase, new: FactBase, sim: _Sim, people: Sequence[Person
     if isinstance(new, ActionItem) and not is_completion(new) and new.status != "slipped" and (
             _other_named_work(new.text, base - a - _TIME_STEMS, a | content_stems(old.context or "", exclude=names))
             or (bool(base - a - _TIME_STEMS) and len(a & b - _proper_stems(f"{old.text} {new.text}")) <= 1
-                and not _committed_pronoun(new.text) and not _redoes(new.text, a))):
+                and not _committed_pronoun(new.text)
+                and not (_redoes(new.text, a) and len(base - a - _TIME_STEMS) <= _FEW_OWN_WORDS))):
         # "I'll have all the Newcastle property team's matters loaded into the test site by the 28th" is new work,
         # not "I'll have that loaded into the test site by Friday week" (the Leeds trial) said again; nor is "I'll
         # do the train-the-trainer day at Riverside on Wednesday the fourth" "I'll send a draft training schedule
         # for Riverside and Eastfield by Wednesday" (the place and one word are all they share; "I'll resubmit it
-        # with the security review" shares one word and "it", "I'll rerun the three on Wednesday" redoes the run)
+        # with the security review" shares one word and "it", "I'll rerun the three on Wednesday" redoes the run,
+        # unlike "I'll set up a demo login for their reviewer and resubmit by tomorrow", after a rejection)
         return None
     # One named owner on both sides (or a report about them by name, or their team's spokesperson).
     same_owner = spoke or (bool(old.owner and reporter) and names_match(old.owner, reporter, people))
@@ -1693,6 +1701,11 @@ def _party_cleared(
     return theirs[0] if len(theirs) == 1 else None
 
 
+# A prompt asking for the work to come, whose answer is new work: "Rosalind, what's next on your side?"
+_ASKS_WHATS_NEXT = re.compile(r"\bwhat(?:'s| is| are)\s+(?:\w+\s+)?(?:next|coming up|up next)\b|\bnext steps?\b"
+                              r"|\bwhat (?:else )?(?:are|will) you (?:be )?(?:doing|working on)\b", re.IGNORECASE)
+
+
 def _pronoun_slip(
     fact: FactBase,
     candidates: Sequence[FactBase],
@@ -1733,9 +1746,9 @@ def _pronoun_slip(
         # "Sorry, the list didn't go out. Can we push that to Wednesday?": the item the turn names.
         said = content_stems(fact.context, exclude=[fact.owner])
         mine = [old for old in mine if content_stems(old.text, exclude=[fact.owner]) & said]
-    if len(mine) == 1 and fact.context and asks_other_work(
-            fact.context, _item_words(mine[0], fact.owner), [fact.owner]):
-        return None
+    if len(mine) == 1 and fact.context and (asks_other_work(fact.context, _item_words(mine[0], fact.owner),
+                                                            [fact.owner]) or _ASKS_WHATS_NEXT.search(fact.context)):
+        return None  # ("Rosalind, what's next on your side?" - "... I'll have that done by next Tuesday.": new work)
     if answers and len(mine) == 1 and not (content_stems(fact.context or "", exclude=[fact.owner]) - _DATE_TALK
                                            - _SLIP_STEMS) & content_stems(mine[0].text, exclude=[fact.owner]):
         return None  # the prompt is about something else ("Kemi, anything else?" - "I'll aim for the 27th.")
