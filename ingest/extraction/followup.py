@@ -63,7 +63,7 @@ _NOT_DONE_ED = frozenset([
 _DONE_ADJ = r"(?:done|complete|finished|ready|live|open|sorted|through|up and running|in place|locked in|signed off|" \
     r"out the door|out|in|up|over|across|with (?:you|him|her|them|us)|in (?:your|my|our|their|his|her) inbox|" \
     r"(?:in|on) (?:the|your|our|my|their) (?:[\w-]+ ){0,2}(?:folder|drive|sharepoint|site|repo|repository|tracker|" \
-    r"tenant|environment|sandbox|instance|platform|bucket|sftp))"
+    r"tenant|environment|sandbox|instance|platform|bucket|sftp|intranet|portal|wiki))"
 _ADV = r"(?:(?:already|just|now|finally|all|also|actually|officially|both|successfully|properly|fully)\s+)*"
 _SUBJECT = (
     r"(?P<subj>\b(?:i|we|they|he|she|it|that|this|those|these)\b"
@@ -97,22 +97,33 @@ _THATS_DONE = re.compile(r"\b(?:that's|that is|that's now)\s+(?P<subj>(?:the|our
                          r"\s+(?P<adj>done|sorted|finished|complete|signed off|out|closed off)\b", re.IGNORECASE)
 # A thing reported working from a point in time: "SSO against the test tenant is working as of this morning",
 # "the feed's been working since Tuesday" (not "we're working on it", not "it's working, mostly").
-_WORKING = re.compile(
-    rf"{_SUBJECT}\s*{_BE}\s+{_ADV}(?P<adj>working)(?=\s+(?:as of|since|now\b|fine\b|end to end\b)|\s*[.!]\s*$)",
-    re.IGNORECASE,
-)
+_WORKS_NOW = r"(?P<adj>working)(?=\s+(?:as of|since|now\b|fine\b|end to end\b)|\s*[.!]\s*$)"
+_WORKING = re.compile(rf"{_SUBJECT}\s*{_BE}\s+{_ADV}{_WORKS_NOW}", re.IGNORECASE)
+# ... a thing named by its letters: "VPN's working now, thanks Euan."
+_ACRONYM_WORKING = re.compile(rf"(?P<subj>(?-i:\b[A-Z]{{2,6}}))\s*{_BE}\s+{_ADV}{_WORKS_NOW}", re.IGNORECASE)
 _TOKEN = re.compile(r"[A-Za-z][a-z-]+")
 # A reply that opens with the verb: "Sent it Thursday.", "Got Greg's spreadsheet on Wednesday.", "Done."
-_ELIDED = re.compile(
-    rf"^\W*(?:(?:yes|yeah|yep|yup|so|and|well|right|good news|great news|all)[,.:!]?\s+)*{_WORD}\b"
+_ELIDED_OPENER = r"^\W*(?:(?:yes|yeah|yep|yup|so|and|well|right|good news|great news|all)[,.:!]?\s+)*"
+_ELIDED_REST = (
+    rf"{_WORD}\b"
     r"(?=\s+(?:it|them|that|those|this|off|out|over|down|up|on|through|back|in|last|yesterday|the|their|his|her|your|to|[a-z]+'s)\b"
-    r"|\s*(?:[.!,]|$))",
-    re.IGNORECASE,
+    r"|\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|this morning|first thing)\b"
+    r"|\s+and\s+[a-z]+ed\s*(?:[.!,]|$)|\s+and\s+(?:sent|done|dusted)\b"
+    r"|\s*(?:[.!,]|$))"
 )
+_ELIDED = re.compile(_ELIDED_OPENER + _ELIDED_REST, re.IGNORECASE)
+# ... after the name of the one it is for: "And Rosalind, got the IP list, thank you."
+_ELIDED_CALLED = re.compile(rf"{_ELIDED_OPENER}(?-i:[A-Z][a-z]+),\s+{_ELIDED_REST}", re.IGNORECASE)
 _DELIVERED = re.compile(
     r"\b(?:landed|arrived|came through|came in|came back|turned up|showed up|got here)\b"
     r"|\b(?:been|is|are) sitting in (?:my|our|your) (?:inbox|mailbox|folder)\b", re.IGNORECASE
 )
+# "Logged it the same afternoon.": a request logged is work done, unlike a bare "Logged." (noted, minuted)
+_LOGGED_IT = re.compile(r"logged\s+(?:it|them|that|the)\b", re.IGNORECASE)
+# Where the thing asked about is now, said alone: "In your inbox.", "With you since Tuesday."
+_WHERE_IT_IS = re.compile(r"^\W*(?:(?:yes|yeah|yep|it's|they're|that's|all)\W+)*(?:in your (?:inbox|mailbox)|with you|"
+                          r"on (?:the )?sharepoint|in the (?:shared )?(?:folder|drive))(?:\s+(?:now|already|since "
+                          r"\w+(?: \w+)?|(?:on|last) \w+day|yesterday))?\s*[.!]?$", re.IGNORECASE)
 # A thing made ready is a step of work that hands it over ("send", "circulate", "put a note out"), not that work.
 _PREPARED = re.compile(r"drafted|written|prepared|ready", re.IGNORECASE)
 _HANDS_OVER = re.compile(r"\b(?:send|circulate|share|issue|publish|submit|e-?mail|distribute|forward|post|"
@@ -157,7 +168,9 @@ _STILL_TO_DO = re.compile(r"\b(?:i|we|i've|we've)\s+(?:(?:just|still|only)\s+)+(
                           r"|\b(?:i|we)\s+(?:need|have|'ve got)\s+to\s+(?:\w+\s+){1,2}?(?:it|them)\b(?!\s+(?:to|back|over)\b)",
                           re.IGNORECASE)
 # "Got it, those folders are already excluded": an acknowledgement, not a receipt
-_ACK = re.compile(r"^\W*(?:ok(?:ay)?,?\s+)?got (?:it|that|you)\s*(?:[,.!]|$)", re.IGNORECASE)
+# (not "Got it, Monday, yeah.", said of a thing asked about: when it came)
+_ACK = re.compile(r"^\W*(?:ok(?:ay)?,?\s+)?got (?:it|that|you)\s*(?:[,.!]|$)(?!\s*(?:on\s+)?(?:monday|tuesday|wednesday|"
+                  r"thursday|friday|saturday|sunday|yesterday|last week|this morning)\b)", re.IGNORECASE)
 # Sentence openers that look like a verb with its subject left out but are not one ("Given the delay, ...").
 _NOT_ELIDED = frozenset({"given", "provided", "based", "gone", "said", "assuming", "compared", "supposed", "noted",
                          "understood", "agreed", "copied", "minuted", "logged", "accepted", "appreciated"})
@@ -301,7 +314,7 @@ def done_report(sentence: str) -> DoneReport | None:
             break
     for m in _DONE_STATE.finditer(text):
         found.append((m.start("adj"), m.end("adj"), _doer(m.group("subj"), True), m.group("subj")))
-    for m in _WORKING.finditer(text):
+    for m in (*_WORKING.finditer(text), *_ACRONYM_WORKING.finditer(text)):
         if _doer(m.group("subj"), True) == "thing" and m.group("subj").split()[0].lower() not in _THIRD:
             found.append((m.start("adj"), m.end("adj"), "thing", m.group("subj")))
     for m in _THATS_DONE.finditer(text):
@@ -321,15 +334,22 @@ def done_report(sentence: str) -> DoneReport | None:
         doer = "speaker" if source is None or source.group("who").lower() in ("me", "us") else source.group("who")
         found.append((h.start("verb"), h.end("verb"), doer, _received(text, h.end("verb"))))
     e = _ELIDED.match(text)
+    if e is None or not (_past(e.group("verb")) or e.group("verb").lower() in ("done", "gone")):
+        e = _ELIDED_CALLED.match(text) or e
     if e and re.match(r"\s+to\b", text[e.end("verb"):]) and e.group("verb").lower() not in _SENT_TO:
         e = None  # "Tried to call him", "Meant to send it": only work handed over goes "to" someone
-    if e and e.group("verb").lower() not in _NOT_ELIDED and (_past(e.group("verb")) or e.group("verb").lower() == "done"):
+    if e and e.group("verb").lower() == "gone" and re.fullmatch(r"\W*(?:yes|yeah|yep|all)?[,\s]*gone\s*[.!]?", text, re.I):
+        found.append((e.start("verb"), e.end("verb"), "thing", ""))  # "Gone." alone: what was asked about went
+    elif e and (e.group("verb").lower() not in _NOT_ELIDED or _LOGGED_IT.match(text, e.start("verb"))) and \
+            (_past(e.group("verb")) or e.group("verb").lower() == "done"):
         receipt = e.group("verb").lower() in _RECEIPT
         # "Got Greg's spreadsheet with the branch addressing": what was received is the thing done
         what = _received(text, e.end("verb")) if receipt else ""
         # "Came through the day after, thanks Stefan.": what arrived is the thing asked about, not the speaker's work
         arrival = e.group("verb").lower() in _ARRIVAL
         found.append((e.start("verb"), e.end("verb"), "thing" if receipt or arrival else "speaker", what))
+    if _WHERE_IT_IS.match(text):
+        found.append((0, len(text), "speaker", ""))  # "In your inbox. Three of them.": the sender says where it went
     d = _DELIVERED.search(text)
     if d:
         found.append((d.start(), d.end(), "thing", _subject_before(text, d.start())))
@@ -944,9 +964,11 @@ MIN_COSINE_ANON = 0.50  # nobody named on either side: two shared words and this
 MARGIN = 0.03
 
 
-# A date said to stand: "Still the 23rd.", "Yeah, still on for Friday.", "Still the sixth, the team's on it."
+# A date said to stand: "Still the 23rd.", "Yeah, still on for Friday.", "Still the sixth, the team's on it.", "Still aiming
+# for Friday."
 _STILL_DATE = re.compile(r"^\W*(?:(?:yes|yeah|yep|so|and|it's|that's|we're|i'm|it is|we are)[,.]?\s+)*still\s+"
-                         r"(?:on\s+)?(?:for\s+|on\s+|by\s+)?(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+                         r"(?:(?:aiming|planning|hoping|looking|targeting|on track|on course)\s+)?"
+                         r"(?:on\s+)?(?:for\s+|on\s+|by\s+|at\s+)?(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
                          r"\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|end of|next|this)",
                          re.IGNORECASE)
 
@@ -1156,6 +1178,11 @@ def find_followups(
     # The speaker passing on "it" just after saying someone else delivered it: "Harrow and Finch sent the test trading
     # partner ID on Tuesday. I forwarded it to Eoin."
     passed_on = {i: _passes_theirs_on(utts[i], reports[i]) for i in keep}
+    # A report whose object is "it", after a sentence of the same turn that named the thing: "Yeah, the HR extract
+    # landed Thursday night. Callum got it out in the end." (that sentence's words and closeness are this one's too)
+    referent = {i: c - 1 for c, i in enumerate(keep) if c and reports[i] is not None and reports[i].doer != "thing"
+                and utts[keep[c - 1]].turn == utts[i].turn and utts[i].earlier
+                and _IT.match(_object(utts[i].text, reports[i].end))}
     cands: list[_Candidate] = []
     for r, item in enumerate(items):
         party = item.waiting_on if isinstance(item, Blocker) else item.owner
@@ -1176,6 +1203,16 @@ def find_followups(
             if who is None and spokes.get(item.id) == u.speaker:
                 who = "speaker"  # the team's commitment was given by this person: their report is the team's
             if who is None and asked_for.get(i) == item.id:
+                who = "speaker"
+            # Called on by name about an outside party that owes this item alone, the one called on says it is done
+            # ("Lorraine, Callsway?" - "Sorted."): they speak for the party
+            rep_i = reports[i]
+            speaks_for = who == "named" and isinstance(item, ActionItem) and rep_i is not None and \
+                rep_i.doer == "speaker" and u.opens_turn and not _object(u.text, rep_i.end).strip(" .!,") and \
+                _calls_on(u.prompt or "", u.speaker) and _names(u.prompt, forms) and \
+                not any(names_match(party, p.name, people) for p in people) and \
+                not any(o is not item and isinstance(o, ActionItem) and names_match(o.owner, party, people) for o in items)
+            if speaks_for:
                 who = "speaker"
             if who is None and for_whom.get(i) == item.id:
                 who = "named"
@@ -1210,6 +1247,10 @@ def find_followups(
             shared = (topic | spelled) & (said | asked)
             shared -= name_words  # a name both mention ("the extract Raj's team gave") is not the work
             cos = float(sims[r, c])
+            if (before := referent.get(i)) is not None:
+                asked = asked | (said_all[keep[before]] - party_words)
+                shared = shared | ((topic | spelled) & said_all[keep[before]]) - name_words
+                cos = max(cos, float(sims[r, before]))
             rep = _named_thing(reports[i], u.text, work, name_words, item.text)
             # the stems of the thing a report says is done ("The extract landed ...": extract)
             thing = content_stems(rep.subject, exclude=[party or ""]) - name_words \
@@ -1296,6 +1337,14 @@ def find_followups(
                         # the owner named as the one who did it ("Kerry sent the rota round on Tuesday")
                         or (shared and rep is not None and rep.doer not in ("speaker", "pronoun", "thing")
                             and _names(rep.doer, forms) and cos >= MIN_COSINE_NAMED)
+                        # ... as the one who did "it", which the sentence before named in words of this item and of
+                        # no other of theirs ("Yeah, the HR extract landed Thursday night. Callum got it out in the
+                        # end.")
+                        or (before is not None and shared and rep is not None and _names(rep.doer, forms)
+                            and rep.doer not in ("speaker", "pronoun", "thing")
+                            and not any(o is not item and isinstance(o, ActionItem) and o.owner and
+                                        names_match(o.owner, party, people) and _topic(o) & shared for o in items))
+                        or speaks_for
                         # the owner reports done the thing only this open item is about ("Enrolment's done")
                         or (mine and sole.get(i) == item.id)
                         # "it" reported done in reply to a question naming this item's work most
