@@ -1180,9 +1180,9 @@ def find_followups(
     passed_on = {i: _passes_theirs_on(utts[i], reports[i]) for i in keep}
     # A report whose object is "it", after a sentence of the same turn that named the thing: "Yeah, the HR extract
     # landed Thursday night. Callum got it out in the end." (that sentence's words and closeness are this one's too)
-    referent = {i: c - 1 for c, i in enumerate(keep) if c and reports[i] is not None and reports[i].doer != "thing"
-                and utts[keep[c - 1]].turn == utts[i].turn and utts[i].earlier
-                and _IT.match(_object(utts[i].text, reports[i].end))}
+    referent = {i: c - 1 for c, i in enumerate(keep) if c and (it_rep := reports[i]) is not None
+                and it_rep.doer != "thing" and utts[keep[c - 1]].turn == utts[i].turn and utts[i].earlier
+                and _IT.match(_object(utts[i].text, it_rep.end))}
     cands: list[_Candidate] = []
     for r, item in enumerate(items):
         party = item.waiting_on if isinstance(item, Blocker) else item.owner
