@@ -150,7 +150,7 @@ _NO_WORK = frozenset({"action", "item", "task", "thing", "bit", "part", "lot", "
 _RESOLUTION_KINDS = {"action_item", "blocker", "decision", "risk"}
 # "I'll get it to you by Wednesday": a commitment naming no work of its own, only a pronoun for it.
 PRONOUN = re.compile(r"\b(it|that|this|them|those)\b", re.I)
-_SLIP_STEMS = {"push", "mov", "move", "shift", "slip", "extend", "have", "take", "back", "again", "plann",
+_SLIP_STEMS = {"push", "mov", "move", "shift", "slip", "extend", "have", "take", "back", "again",
                "realistically", "probably", "likely", "firm", "call", "put", "down", "promis", "need", "say", "make",
                "give", "till", "until", "longer", "bit", "ugh", "completely", "mind",
                "giv", "promi", "tak", "earliest", "latest", "hopefully", "best", "case", "worst", "sorry"}

@@ -1195,6 +1195,12 @@ def find_followups(
         work = topic - condition_stems(item)
         awaited = _awaited(item)
         party_words = content_stems(" ".join(re.findall(r"[a-z]+", (party or "").casefold())))
+        # The party's other open action items; an outside party (no one of the engagement) owing only this one may
+        # be spoken for by whoever is called on about it (see speaks_for)
+        party_items = [o for o in items if o is not item and isinstance(o, ActionItem)
+                       and names_match(o.owner, party, people)]
+        outside_owing_one = isinstance(item, ActionItem) and not party_items and \
+            not any(names_match(party, p.name, people) for p in people)
         for c, i in enumerate(keep):
             u = utts[i]
             who = _who(u, party, forms, people) or (_who(u, item.owner, owner_forms, people)
@@ -1207,11 +1213,9 @@ def find_followups(
             # Called on by name about an outside party that owes this item alone, the one called on says it is done
             # ("Lorraine, Callsway?" - "Sorted."): they speak for the party
             rep_i = reports[i]
-            speaks_for = who == "named" and isinstance(item, ActionItem) and rep_i is not None and \
+            speaks_for = who == "named" and outside_owing_one and rep_i is not None and \
                 rep_i.doer == "speaker" and u.opens_turn and not _object(u.text, rep_i.end).strip(" .!,") and \
-                _calls_on(u.prompt or "", u.speaker) and _names(u.prompt, forms) and \
-                not any(names_match(party, p.name, people) for p in people) and \
-                not any(o is not item and isinstance(o, ActionItem) and names_match(o.owner, party, people) for o in items)
+                _calls_on(u.prompt or "", u.speaker) and _names(u.prompt, forms)
             if speaks_for:
                 who = "speaker"
             if who is None and for_whom.get(i) == item.id:
@@ -1342,8 +1346,7 @@ def find_followups(
                         # end.")
                         or (before is not None and shared and rep is not None and _names(rep.doer, forms)
                             and rep.doer not in ("speaker", "pronoun", "thing")
-                            and not any(o is not item and isinstance(o, ActionItem) and o.owner and
-                                        names_match(o.owner, party, people) and _topic(o) & shared for o in items))
+                            and not any(_topic(o) & shared for o in party_items))
                         or speaks_for
                         # the owner reports done the thing only this open item is about ("Enrolment's done")
                         or (mine and sole.get(i) == item.id)
