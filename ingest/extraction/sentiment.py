@@ -106,7 +106,11 @@ _JARGON = re.compile(
     r"\b(?:kill|killed|killing) (?:the |a |that |this )?(?:jobs?|process(?:es)?|tasks?|sessions?|batch|script|"
     r"query|server|switch|pod)\b|\battack (?:surface|vectors?)\b|"
     r"\b(?:cut|cutting) (?:over|(?:a |the )?(?:release|branch|tag|ticket|build))\b|"
-    r"\bhard cut\b|\bdry run\b|\bsmoke test(?:s|ing)?\b|\bpenetration test(?:s|ing)?\b",
+    r"\bhard cut\b|\bdry run\b|\bsmoke test(?:s|ing)?\b|\bpenetration test(?:s|ing)?\b|"
+    # "I'll make the girls a cheat sheet", "I'll shoot you an email", "I have a hard stop at three", "the cutover
+    # war room", "a stress test", "the disaster recovery test", "take a stab at it"
+    r"\bcheat[- ]?sheets?\b|\bshoot (?:you|them|him|her|me|us|it|over|across)\b|\bhard stop\b|\bwar rooms?\b|"
+    r"\bstress[- ]test(?:s|ing)?\b|\bdisaster recovery\b|\btake a stab\b|\bdead[- ]letter\b",
     re.IGNORECASE,
 )
 _NOT_DONE = re.compile(r"\b(?:isn't|is not|wasn't|was not|hasn't been|has not been|aren't|are not|not yet|still not)\s+"

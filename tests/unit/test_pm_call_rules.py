@@ -322,9 +322,14 @@ def test_project_jargon_that_sounds_violent_carries_no_sentiment(scorer):
     # VADER alone scores each of these -0.3 or lower ("fire", "critical", "kill", "attack", "cut").
     for s in ("I will fire off the email to Karen today.", "The critical path is the firewall change.",
               "We had to kill the batch job twice.", "The attack surface is small.",
-              "We cut the release branch on Monday."):
+              "We cut the release branch on Monday.",
+              # -0.34 to -0.62 for VADER alone ("cheat", "shoot", "stop", "war", "stress", "disaster", "stab")
+              "I'll make the girls a cheat sheet for the app.", "I'll shoot you an email tonight.",
+              "I have a hard stop at three.", "Set up the war room for Saturday.", "Run the stress test on Monday.",
+              "The disaster recovery test is booked.", "Let me take a stab at the mapping."):
         assert scorer.score(s)[0] == 0.0, s
-    for s in ("They cut the budget by half.", "This is critical and we are at risk.", "They fired the contractor."):
+    for s in ("They cut the budget by half.", "This is critical and we are at risk.", "They fired the contractor.",
+              "Honestly, it was a disaster.", "That's a lot of stress for the team."):
         assert scorer.score(s)[0] < -0.2, s
 
 
