@@ -118,6 +118,10 @@ _DELIVERED = re.compile(
     r"\b(?:landed|arrived|came through|came in|came back|turned up|showed up|got here)\b"
     r"|\b(?:been|is|are) sitting in (?:my|our|your) (?:inbox|mailbox|folder)\b", re.IGNORECASE
 )
+# Someone's piece of work judged as it is: "Lou's cheat sheet is better than my manual", "Idris's workbook is great".
+_PRAISED = re.compile(r"(?P<subj>(?-i:\b[A-Z][a-z]+)'s(?:\s+[a-z][\w-]*){1,3})\s+(?:is|was|'s)\s+"
+                      r"(?:(?:really|so|much|absolutely|actually|honestly)\s+)?(?P<adj>great|brilliant|better|lovely|"
+                      r"perfect|excellent|spot on|fantastic|amazing|superb|really good|very good)\b", re.IGNORECASE)
 # "Logged it the same afternoon.": a request logged is work done, unlike a bare "Logged." (noted, minuted)
 _LOGGED_IT = re.compile(r"logged\s+(?:it|them|that|the)\b", re.IGNORECASE)
 # Where the thing asked about is now, said alone: "In your inbox.", "With you since Tuesday."
@@ -203,6 +207,10 @@ _PUSHED_OUT = re.compile(rf"\s+(?:the|a|an|our|their|its|his|her|new)\s+(?:{_NOT
 
 
 # "went"/"gone" that moved nothing forward: "gone back and forth", "went round in circles", "went quiet".
+_MADE_IN_TALK = re.compile(r"\s+(?:(?:a|an|the|that|this|his|her|their|my|our|your|some|no|any)\s+)?(?:(?:good|fair|"
+                           r"big|real|funny|strong|valid|bit of a|right|sour|pained)\s+)?(?:face|faces|point|points|joke|"
+                           r"jokes|fuss|noise|noises|scene|mess|mistake|comment|remark|sound|case|effort|impression|"
+                           r"sense|clear|sure)\b", re.IGNORECASE)
 _WENT_NOWHERE = re.compile(r"\s+(?:back|around|round in circles|quiet|silent|missing|wrong|down|sideways|cold|awol|sick|away|"
                            r"off (?:sick|the rails)|on (?:leave|holiday)|over (?:budget|time)|through the roof|"
                            r"up and down|in circles)\b", re.IGNORECASE)
@@ -283,6 +291,8 @@ def done_report(sentence: str) -> DoneReport | None:
             continue  # "I've held off on that": not started
         if t.group().lower() in ("went", "gone") and _WENT_NOWHERE.match(text, t.end()):
             continue  # "Legal and I have gone back and forth": talk, not work finished
+        if t.group().lower() == "made" and _MADE_IN_TALK.match(text, t.end()):
+            continue  # "He made a face.", "She made a good point": a reaction in talk, not a thing made
         after = _TOKEN.match(text, t.end() + 1)
         if t.group().lower() == "got" and after and (after.group().lower() in _NOT_DONE_ED or _past(after.group())):
             continue  # "got pulled onto the audit", "got approved": the participle is the verb
@@ -350,6 +360,8 @@ def done_report(sentence: str) -> DoneReport | None:
         found.append((e.start("verb"), e.end("verb"), "thing" if receipt or arrival else "speaker", what))
     if _WHERE_IT_IS.match(text):
         found.append((0, len(text), "speaker", ""))  # "In your inbox. Three of them.": the sender says where it went
+    for m in _PRAISED.finditer(text):
+        found.append((m.start("adj"), m.end("adj"), "thing", m.group("subj")))
     d = _DELIVERED.search(text)
     if d:
         found.append((d.start(), d.end(), "thing", _subject_before(text, d.start())))
@@ -739,8 +751,13 @@ def _question_to(u: Utterance) -> str:
     a, b = spans[-1]
     question = u.prompt[a:b].strip()
     named = rf"(?:^\W*(?:(?:and|so|okay|ok|right)[,.]?\s+)?{re.escape(first)}\b|\b{re.escape(first)}\W*\?$)"
-    return question if question.endswith("?") and (re.search(named, question, re.IGNORECASE)
-                                                   or _short_vocative(question, first)) else ""
+    if not (question.endswith("?") and (re.search(named, question, re.IGNORECASE) or _short_vocative(question, first))):
+        return ""
+    # "Kirsty, anything from the migration side apart from the extract?" asks about anything but the extract
+    return _SET_ASIDE.sub("", question)
+
+
+_SET_ASIDE = re.compile(r"\b(?:apart from|other than|aside from|besides|except(?: for)?)\s+[^,?]*", re.IGNORECASE)
 
 
 def _last_sentence(text: str | None) -> str:
@@ -862,11 +879,33 @@ def _for_whom(u: Utterance, rep: DoneReport | None, items: Sequence[FactBase], p
 _I_WILL = re.compile(r"\b(?:i|we)(?:'ll|\s+will)\b", re.IGNORECASE)
 
 
+_IT_OR_THEY = re.compile(r"it|they", re.IGNORECASE)
+_SHORT_NAMING = 8  # words: "Can I do the videos?", "Right, the firewall change."
+_SAYS_WHO = re.compile(r"\b(?:i|we|you|he|she|they|it)(?:'ve|'re|'m|'s|'d|'ll)?\b", re.IGNORECASE)
+_SAYS_NOT = re.compile(r"\b(?:not|no|never|yet|still)\b|n't\b", re.IGNORECASE)
+
+
+def _names_only(sentence: str) -> bool:
+    """A sentence that only names a thing: a question about it ("Can I do the videos?", "The HR extract?") or a
+    fragment ("Right, the firewall change."), not a statement ("I haven't got a fix date yet.")."""
+    return not _SAYS_NOT.search(sentence) and (sentence.rstrip().endswith("?") or not _SAYS_WHO.search(sentence))
+# The turn moves on to other work, named: "The Newcastle secretaries are next.", "Next up, the routing rules."
+# (not a question, "What's next on the build?", nor "Next week I'll send it")
+_NEXT_UP = re.compile(r"^\W*(?:(?:so|okay|ok|right|and|then|now)\W+)*(?:(?P<a>(?!(?:it|that|this|what|which)\b)[^?]+?)"
+                      r"\s+(?:is|are)\s+next|next(?:\s+up)?(?:\s*[,:]|\s+(?:is|are)\b)\s*(?P<b>[^?]+?))\s*[.!]?$",
+                      re.IGNORECASE)
+
+
 def _new_work_before(earlier: str, topic: set[str], name_words: set[str]) -> bool:
     """The turn's last sentence before a date promises work in words of its own, at most one of them the item's
-    ("I'll get them all enrolled in Intune and push the app out" for "sort the app registration"): the date is that
-    work's."""
-    promised = next((earlier[a:b] for a, b in reversed(rules.sentences(earlier)) if _I_WILL.search(earlier[a:b])), "")
+    ("I'll get them all enrolled in Intune and push the app out" for "sort the app registration"), or says other
+    work is next ("The Newcastle secretaries are next. I'll have all of them through by the 18th." for "record the
+    videos"): the date is that work's."""
+    spans = rules.sentences(earlier)
+    if spans and (nxt := _NEXT_UP.match(earlier[spans[-1][0] : spans[-1][1]])) is not None:
+        named = content_stems(nxt.group("a") or nxt.group("b") or "") - name_words - _TIME_WORDS - _FILLER
+        return bool(named) and not named & topic
+    promised = next((earlier[a:b] for a, b in reversed(spans) if _I_WILL.search(earlier[a:b])), "")
     work = content_stems(promised) - name_words - _TIME_WORDS - _SLIP_WORDS - _FILLER
     return len(work - topic) >= 2 and len(work & topic) <= 1
 
@@ -1028,11 +1067,21 @@ def find_followups(
     if not keep:
         return handovers
     texts = [_item_text(f) for f in items]
+    # "Can I do the videos? They're on the intranet.": a report opening with "it" or "they" after a short sentence
+    # of the same turn that reports nothing is about what that sentence named (read with it below)
+    named_before = {i: f"{utts[i - 1].text} {utts[i].text}" for i in keep if i and (rep_i := reports[i]) is not None
+                    and rep_i.doer in ("pronoun", "thing") and _IT_OR_THEY.fullmatch(rep_i.subject.strip()) is not None
+                    and utts[i - 1].turn == utts[i].turn and reports[i - 1] is None
+                    and len(utts[i - 1].text.split()) <= _SHORT_NAMING and _names_only(utts[i - 1].text)}
     # One embedding pass: each sentence alone and, when it answers a prompt, with it; the closer of the two counts.
-    unique = list(dict.fromkeys([utts[i].text for i in keep] + [_with_prompt(utts[i]) for i in keep]))
+    unique = list(dict.fromkeys([utts[i].text for i in keep] + [_with_prompt(utts[i]) for i in keep]
+                                + list(named_before.values())))
     col = {t: k for k, t in enumerate(unique)}
     matrix = similarity(texts, unique)
     sims = np.maximum(matrix[:, [col[_with_prompt(utts[i])] for i in keep]], matrix[:, [col[utts[i].text] for i in keep]])
+    for c, i in enumerate(keep):
+        if i in named_before:
+            sims[:, c] = np.maximum(sims[:, c], matrix[:, col[named_before[i]]])
     # Stems of each sentence, of the prompt it answers and of the turn before it (names are removed per item).
     said_all = {i: content_stems(utts[i].text) for i in keep}
     asked_all = {i: content_stems(utts[i].prompt or "") if utts[i].opens_turn else set() for i in keep}
@@ -1053,6 +1102,12 @@ def find_followups(
     sole: dict[int, str] = {}
     for i in keep:
         rep_i = reports[i]
+        if rep_i is not None and i in named_before:
+            # ... and "they" is that thing when it is the work of exactly one open action item
+            what = frozenset(content_stems(utts[i - 1].text) - name_words - _FILLER - _TIME_WORDS)
+            holders = [fid for fid, w in works.items() if what and what <= w]
+            if len(holders) == 1:
+                reports[i] = rep_i = DoneReport("thing", rep_i.start, rep_i.end, utts[i - 1].text)
         if rep_i is not None and rep_i.doer == "thing":
             what = frozenset(content_stems(rep_i.subject) - name_words)  # "Shona's extract came through": extract
             holders = [fid for fid, w in works.items() if what and what <= w]
@@ -2146,6 +2201,15 @@ def _report_said(text: str) -> DoneReport | None:
 
 
 # Chasers counted: "I've sent them three emails and rung twice"
+# Someone's message, with what it said: "Karen emailed last night, she's said Monday", "Sian's messaged, she's in a
+# hearing, she says the meeting's still on for Thursday" (up to the telling: what follows is what was said); not
+# "Karen emailed the timetable, saying sorry", which names what went
+_WORD_FROM = re.compile(r"^\W*(?:(?:yeah|yes|so|and|but|well|okay|ok|um|uh|oh)\W+)*(?-i:[A-Z][a-z]+)(?:'s|\s+has)?\s+"
+                        r"(?:just\s+|finally\s+|already\s+)?(?:e-?mailed|messaged|texted|rung|rang|called|phoned|"
+                        r"been in touch|got back to (?:me|us))(?:\s+(?:me|us|him|her|them|back))?(?:\s+(?:last night|"
+                        r"this morning|yesterday|today|earlier|again|(?:on |last )?\w+day))?\s*[,;:-]"
+                        r"[^.?!]*?\b(?:(?:she|he|they)(?:'s|'ve|\s+has|\s+have)?\s+"
+                        r"(?:said|says|saying)|saying)\b", re.IGNORECASE)
 _SENT_CHASERS = re.compile(r"^\W*(?:(?:yeah|yes|no|well|so|and|but|honestly|look|okay|ok)\W+)*(?:I|we)(?:'ve| have)?\s+"
                            r"(?:already\s+|also\s+|even\s+)?sent\s+(?:him|her|them|it|\w+)\s+(?:two|three|four|five|six|"
                            r"several|a few|a couple of|loads of|multiple|\d+)\s+(?:e-?mails|messages|reminders|chasers|"
@@ -2158,7 +2222,10 @@ def chase_only(text: str) -> bool:
     if _SENT_CHASERS.search(text):
         return True
     m = _CHASED.search(text)
-    return m is not None and not (m.group("said") and done_report(text[m.end("said"):]) is not None)
+    if m is not None:
+        return not (m.group("said") and done_report(text[m.end("said"):]) is not None)
+    word = _WORD_FROM.match(text)  # "Karen emailed last night, she's said Monday for the timetable"
+    return word is not None and done_report(text[word.end() :]) is None
 
 
 # Work that is itself a chase or a message: "I'll chase Yusuf for the licence", "I'll email Malcolm and Judith".
@@ -2171,9 +2238,14 @@ def _with_prompt(u: Utterance) -> str:
     return f"{u.prompt} {u.text}" if u.prompt and u.opens_turn else u.text
 
 
+def _own_words(item: FactBase) -> set[str]:
+    """Stems of the item's own sentence, not of the prompt its pronoun points to."""
+    return content_stems(item.text, exclude=[n for n in (item.owner, getattr(item, "waiting_on", None)) if n])
+
+
 def _topic(item: FactBase) -> set[str]:
     names = [n for n in (item.owner, getattr(item, "waiting_on", None)) if n]
-    stems = content_stems(item.text, exclude=names)
+    stems = _own_words(item)
     if item.context and PRONOUN.search(item.text):
         # "I will send it across by Thursday", answering "Rohan, where's the HLD?": the prompt names the work
         stems |= content_stems(item.context, exclude=names)
@@ -2395,6 +2467,10 @@ def _classify(
         return None
     if report is not None and rehearsal_only(item, u.text, u.prompt):
         return None
+    if report is not None and _WORD_FROM.match(u.text) and chase_only(u.text) and not _CONTACT_WORK.search(item.text):
+        # "Karen emailed last night, she's said Monday for the timetable": a message about the work, and what it
+        # says (a date, if one is told, is the news)
+        report = None
     if report is not None and chase_only(u.text) and not _CONTACT_WORK.search(item.text):
         # "Ciara, the agreement?" - "I've emailed him twice.": a chase for the work, not the work; nor does it lift
         # a wait on it ("Ciara's waiting on the agreement"): chasing says the wait goes on
@@ -2538,17 +2614,29 @@ def _assign(cands: list[_Candidate], meeting_id: str) -> list[FollowUp]:
                                 evidence=[c.utterance.evidence(meeting_id)], score=c.score, reason=c.reason))
             continue
         by_utt.setdefault((c.utterance.segment_id, c.utterance.text), []).append(c)
-    lost: set[str] = set()  # items whose best sentence went to another item
+    lost: set[str] = set()  # items whose best sentence went to another item, or was as close to another
     used: set[tuple[int, str]] = set()
+    tied: set[tuple[int, str]] = set()
     for key, group in by_utt.items():
         group.sort(key=lambda c: -c.score)
         if len(group) > 1 and group[0].score - group[1].score < MARGIN and \
                 group[0].item.kind == group[1].item.kind:
-            if group[0].own == group[1].own:
+            close = [c for c in group if group[0].score - c.score < MARGIN and c.item.kind == group[0].item.kind]
+            named = [c for c in close if _own_words(c.item) & content_stems(c.utterance.text)]
+            if len(named) == 1:
+                # about as close to either, the sentence names one item's own words: "VPN's working now" is "I'll
+                # get your VPN account set up", not "I'll chase them today" (which the VPN token only prompted)
+                group.sort(key=lambda c: c is not named[0])
+            elif group[0].own == group[1].own:
+                # left alone, and each of those items may still have a sentence of its own (below)
+                tied.add(key)
+                lost.update(c.item.id for c in close)
                 continue
-            # about as close to either: the owner's own item, not one whose owner the sentence names ("The course
-            # list went to Marco on Wednesday", said by Helen, is Helen's course list, not Marco's pilot batch)
-            group.sort(key=lambda c: (not c.own, -c.score))
+            else:
+                # about as close to either: the owner's own item, not one whose owner the sentence names ("The
+                # course list went to Marco on Wednesday", said by Helen, is Helen's course list, not Marco's pilot
+                # batch)
+                group.sort(key=lambda c: (not c.own, -c.score))
         kinds_taken: set[str] = set()
         for c in group:
             if c.item.kind in kinds_taken:
@@ -2567,7 +2655,7 @@ def _assign(cands: list[_Candidate], meeting_id: str) -> list[FollowUp]:
     # Friday" still slips the backfill item): its other sentences, none another item has taken.
     # Someone else's turn that served another item serves no more: "Rhys, the test file to Marek?" - "It'll be
     # Friday. The 6th." slips Rhys's test file, not Marek's spec too.
-    rest = [c for c in cands if c.item.id in lost and (c.utterance.segment_id, c.utterance.text) not in used
+    rest = [c for c in cands if c.item.id in lost and (c.utterance.segment_id, c.utterance.text) not in used | tied
             and (c.own or c.utterance.segment_id not in {k[0] for k in used})]
     return out + (_assign(rest, meeting_id) if rest and len(rest) < len(cands) else [])
 

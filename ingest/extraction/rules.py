@@ -263,7 +263,7 @@ DONE = re.compile(
 # Negations count in the clause that reports the work ("I sent Linda the summary, haven't heard back yet" is done);
 # conditions and text aimed at the system anywhere in the sentence.
 _DONE_NOT = re.compile(
-    r"\b(not|n't|never|yet to|still need|haven't|hasn't|nothing|nobody|no one|"
+    r"\b(not|\w*n't|never|yet to|still need|nothing|nobody|no one|"
     r"only|most of|some of|half of|part of|partly|partially|percent)\b",  # "they've only packaged six of the ten",
     # "We fixed the bank details for most of the leavers", "ran clean on ninety eight percent": progress, not done
     re.IGNORECASE,
