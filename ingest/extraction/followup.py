@@ -645,7 +645,19 @@ def _calling_on(turn: str, speaker: str) -> str:
     spans = rules.sentences(turn)
     # a sentence opening with the name calls on them ("Shona, rota?"); "It's in your inbox, Raj." only names them
     at = [a for a, b in spans if _calls_on(turn[a:b], speaker)]
+    if at and not content_stems(turn[at[-1] :], exclude=[speaker]) - _FILLER - _ASKING:
+        # ... unless it asks about what was just said, naming nothing itself: "And Dev's update? He's not here.
+        # Neil, do you know?" asks about Dev's update
+        return turn
     return turn[at[-1] :].strip() if at and at[-1] > spans[0][0] else turn
+
+
+# A date someone else now gives: "Stratus now say the twentieth", "they're now saying the sixth", "she reckons Friday"
+_NOW_SAY = re.compile(r"\b(?:now\s+(?:say|says|saying|reckon|reckons|think|thinks)|(?:are|is|'re|'s)\s+now\s+saying|"
+                      r"(?:say|says|saying|reckon|reckons)\s+(?:it'll be\s+|it's\s+)?(?:now\s+)?(?:the\s+)?"
+                      r"(?:\d|mon|tues|wednes|thurs|fri|satur|sun|next|end|first|second|third|fourth|fifth|sixth|"
+                      r"seventh|eighth|ninth|tenth|\w+teenth|twent|thirt))", re.IGNORECASE)
+_ASKING = content_stems("know idea news word heard hear anything update think thoughts")
 
 
 # A short yes to a restated date: "Yes.", "Yep, that's right."
@@ -688,8 +700,13 @@ def _other_words(text: str, topic: set[str]) -> set[str]:
 
 def _dated_clause(text: str, meeting_date: date) -> str:
     """The clause that gives a sentence's date when it comes first, a reason after it being no other work: "That's
-    going to be end of this week now, there's a lot of families with the same surname" -> its first clause; else the
-    sentence."""
+    going to be end of this week now, there's a lot of families with the same surname" -> its first clause; or when
+    it comes last, after the reason: "They had a projection problem, so the tiles are going to be the 30th now" ->
+    its "so" clause; else the sentence."""
+    so = [m.start(1) for m in _SO_THEN.finditer(text) if m.start(1) > 0]
+    last = text[so[-1] :] if so else ""
+    if last and due_date(last, meeting_date) is not None and _date_now(last):
+        return last
     for part in re.split(r"[,;]\s*", text):
         if due_date(part, meeting_date) is not None:
             # (a clause naming a thing of its own is no reply about the item: "UAT moves to the week of the 30th";
@@ -698,6 +715,12 @@ def _dated_clause(text: str, meeting_date: date) -> str:
         if not _bare(part):
             break
     return text
+
+
+# "..., so the tiles are going to be the 30th now", "He's been in tribunal since Monday so his reply's going to be
+# next Wednesday now" (not "so far", "so much", "so that")
+_SO_THEN = re.compile(r"(?:^|[,;]\s*|\s)((?:and\s+)?(?:so|which means|meaning))\s+(?!far\b|much\b|many\b|that\b|long\b)",
+                      re.IGNORECASE)
 
 
 def incidental(text: str, report: DoneReport, item: FactBase) -> bool:
@@ -1390,6 +1413,12 @@ def find_followups(
                 # going to make today, I'm sorry. Friday week."
                 called = called or (who == "speaker" and dates[i] is not None and _bare(dated[i]) and
                                     bool(topic & content_stems(u.earlier or "")) and bool(_MISSES.search(u.earlier or "")))
+                # ... or a date the owner's side now gives, told by the one asked about the item for the absent
+                # owner: "And Dev's update? He's not here. Neil, do you know?" - "I spoke to Dev yesterday. ...
+                # Stratus now say the twentieth."
+                called = called or (who == "named" and u.opens_turn and dates[i] is not None and bool(shared & asked)
+                                    and _names(u.prompt, forms) and _calls_on(u.prompt or "", u.speaker)
+                                    and bool(_NOW_SAY.search(u.text)))
                 if not (called or restated or (n >= 2 and cos >= (MIN_COSINE_OWN if who == "speaker" else MIN_COSINE_NAMED))
                         or (shared and cos >= MIN_COSINE_ONE)
                         or (shared and mine and cos >= MIN_COSINE_NAMED) or cos >= MIN_COSINE_ALONE
@@ -1485,6 +1514,8 @@ def find_followups(
             if cand is not None and cand[0] == "done" and isinstance(item, Blocker) and _WAIT_GOES_ON.search(u.text) \
                     and not rules.unblocked(u.text):
                 continue  # "... and we switch to actual minutes after the consultation": the wait goes on
+            if cand is not None and cand[0] == "done" and rules.half_done(_last_sentence(u.earlier)):
+                continue  # "Half done. We did Gate B and the main staff car park on Thursday.": the part done
             if cand is not None and cand[0] == "slipped" and not booked and not restated and \
                     len(own - topic - asked - _SLIP_WORDS - PART_STEMS) > 1:
                 # (not when asked whether its date still stands: the reason given is other words, not other work)
@@ -2206,10 +2237,13 @@ def _report_said(text: str) -> DoneReport | None:
 # "Karen emailed the timetable, saying sorry", which names what went
 _WORD_FROM = re.compile(r"^\W*(?:(?:yeah|yes|so|and|but|well|okay|ok|um|uh|oh)\W+)*(?-i:[A-Z][a-z]+)(?:'s|\s+has)?\s+"
                         r"(?:just\s+|finally\s+|already\s+)?(?:e-?mailed|messaged|texted|rung|rang|called|phoned|"
-                        r"been in touch|got back to (?:me|us))(?:\s+(?:me|us|him|her|them|back))?(?:\s+(?:last night|"
+                        r"been in touch|got back to (?:me|us))(?:(?:\s+(?:me|us|him|her|them|back))?(?:\s+(?:last night|"
                         r"this morning|yesterday|today|earlier|again|(?:on |last )?\w+day))?\s*[,;:-]"
-                        r"[^.?!]*?\b(?:(?:she|he|they)(?:'s|'ve|\s+has|\s+have)?\s+"
-                        r"(?:said|says|saying)|saying)\b", re.IGNORECASE)
+                        r"[^.?!]*?\b(?:(?:she|he|they)(?:'s|'ve|\s+has|\s+have)?\s+(?:said|says|saying)|saying)\b"
+                        # ... or said alone, what it said told next: "Esther emailed me yesterday. They had a
+                        # projection problem, so the tiles are going to be the 30th now."
+                        r"|(?:\s+(?:me|us))?(?:\s+(?:last night|this morning|yesterday|today|earlier|again|"
+                        r"(?:on |last )?\w+day))?\s*[.!]?\s*$)", re.IGNORECASE)
 _SENT_CHASERS = re.compile(r"^\W*(?:(?:yeah|yes|no|well|so|and|but|honestly|look|okay|ok)\W+)*(?:I|we)(?:'ve| have)?\s+"
                            r"(?:already\s+|also\s+|even\s+)?sent\s+(?:him|her|them|it|\w+)\s+(?:two|three|four|five|six|"
                            r"several|a few|a couple of|loads of|multiple|\d+)\s+(?:e-?mails|messages|reminders|chasers|"
@@ -2236,6 +2270,10 @@ _FILLER_STEMS = frozenset({"thing", "um", "uh", "erm", "stuff", "bit", "lot", "w
 
 def _with_prompt(u: Utterance) -> str:
     return f"{u.prompt} {u.text}" if u.prompt and u.opens_turn else u.text
+
+
+# A capitalised word inside a sentence is a name ("They went to Anand on Tuesday"), not the work
+_NAME_WORD = re.compile(r"(?<=\s)(?-i:[A-Z][a-z]+)(?:'s)?\b")
 
 
 def _own_words(item: FactBase) -> set[str]:
@@ -2622,21 +2660,21 @@ def _assign(cands: list[_Candidate], meeting_id: str) -> list[FollowUp]:
         if len(group) > 1 and group[0].score - group[1].score < MARGIN and \
                 group[0].item.kind == group[1].item.kind:
             close = [c for c in group if group[0].score - c.score < MARGIN and c.item.kind == group[0].item.kind]
-            named = [c for c in close if _own_words(c.item) & content_stems(c.utterance.text)]
-            if len(named) == 1:
-                # about as close to either, the sentence names one item's own words: "VPN's working now" is "I'll
-                # get your VPN account set up", not "I'll chase them today" (which the VPN token only prompted)
-                group.sort(key=lambda c: c is not named[0])
-            elif group[0].own == group[1].own:
-                # left alone, and each of those items may still have a sentence of its own (below)
-                tied.add(key)
-                lost.update(c.item.id for c in close)
-                continue
-            else:
+            named = [c for c in close if _own_words(c.item) & content_stems(_NAME_WORD.sub(" ", c.utterance.text))]
+            if group[0].own != group[1].own:
                 # about as close to either: the owner's own item, not one whose owner the sentence names ("The
                 # course list went to Marco on Wednesday", said by Helen, is Helen's course list, not Marco's pilot
                 # batch)
                 group.sort(key=lambda c: (not c.own, -c.score))
+            elif len(named) == 1:
+                # ... or the one whose own words the sentence names: "VPN's working now" is "I'll get your VPN
+                # account set up", not "I'll chase them today" (which the VPN token only prompted)
+                group.sort(key=lambda c: c is not named[0])
+            else:
+                # left alone, and each of those items may still have a sentence of its own (below)
+                tied.add(key)
+                lost.update(c.item.id for c in close)
+                continue
         kinds_taken: set[str] = set()
         for c in group:
             if c.item.kind in kinds_taken:

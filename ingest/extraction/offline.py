@@ -1257,6 +1257,9 @@ class OfflineExtractor:
                     continue
                 if not rules.completed(s) or rules.risk_closed(s):
                     continue  # a risk said to be over is a closed risk (see _blockers_and_risks), not work done
+                before = [q for q in sents[i] if q[1] <= sp[0]]
+                if before and rules.half_done(segs[i].text[before[-1][0] : before[-1][1]]):
+                    continue  # "Half done. We did Gate B and the main staff car park on Thursday.": a part
                 if chase_only(s):
                     continue  # "I did speak to his PA, she said it's on his desk": a chase, which the follow-up pass
                     # reads (it closes only work that is itself a chase or a message)

@@ -1128,6 +1128,17 @@ def still_pending(rest: str) -> bool:
     return _any_clause(_STILL_PENDING, rest)
 
 
+# A sentence that says, alone, that the work is only part done: "Half done.", "About halfway.", "Partly."
+_HALF_DONE = re.compile(r"^\W*(?:(?:yeah|so|well|um|uh)\W+)*(?:(?:about|only|nearly|almost|roughly|more or less)\s+)?"
+                        r"(?:half|halfway|half way|partly|partially|part|mostly|most of it)(?:\s+(?:done|there|finished|"
+                        r"through|of it|way))?\W*$", re.IGNORECASE)
+
+
+def half_done(sentence: str) -> bool:
+    """The sentence only says the work is part done ("Half done."): what the turn reports after it is that part."""
+    return bool(_HALF_DONE.match(sentence.strip()))
+
+
 def part_way(rest: str) -> bool:
     """Some clause of ``rest`` (what a sentence goes on to say after a report) says part of the work is only part
     way, or its doer is booked to do it (see _PART_WAY), or counts fewer done than there are ("Two hundred and twenty
