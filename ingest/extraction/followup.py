@@ -2636,7 +2636,9 @@ def _owners_team(report: DoneReport, item: FactBase) -> bool:
 
 
 def _assign(cands: list[_Candidate], meeting_id: str) -> list[FollowUp]:
-    """Best sentence per item; a sentence serves one item (the best), ties between items are left alone."""
+    """Best sentence per item; a sentence serves one item (the best). Between items about as close, the owner's
+    own item wins, then the one whose own words the sentence names; a tie left alone lets each tied item fall back
+    to another sentence of its own."""
     by_item: dict[str, list[_Candidate]] = {}
     for c in cands:
         by_item.setdefault(c.item.id, []).append(c)
