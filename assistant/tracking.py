@@ -379,8 +379,8 @@ def is_completion(fact: FactBase) -> bool:
         clause = text[lo:hi]
         if _PURPOSE.search(text[:lo]) and _FUTURE.search(text[: m.start()]):
             continue  # "And I'll sign the final policy off by the thirtieth, so it's done well before the pilot"
-        if _FUTURE.search(text[:lo]) and text[lo : m.start()].strip(" ,;") and \
-                not _BE_OR_HAVE.search(text[lo : m.start()]):
+        lead = text[lo : m.start()]  # the clause's words before its cue
+        if _FUTURE.search(text[:lo]) and lead.strip(" ,;") and not _BE_OR_HAVE.search(lead):
             continue  # "I'll pull the usage stats, log-ins, trips, defect checks done, by the 10th": what the
             # promised thing holds (a cue after words with no "is" or "have" of their own), not a report
         if not _NEGATION.search(clause) and not _FUTURE.search(clause):

@@ -912,6 +912,8 @@ def _names_only(sentence: str) -> bool:
     """A sentence that only names a thing: a question about it ("Can I do the videos?", "The HR extract?") or a
     fragment ("Right, the firewall change."), not a statement ("I haven't got a fix date yet.")."""
     return not _SAYS_NOT.search(sentence) and (sentence.rstrip().endswith("?") or not _SAYS_WHO.search(sentence))
+
+
 # The turn moves on to other work, named: "The Newcastle secretaries are next.", "Next up, the routing rules."
 # (not a question, "What's next on the build?", nor "Next week I'll send it")
 _NEXT_UP = re.compile(r"^\W*(?:(?:so|okay|ok|right|and|then|now)\W+)*(?:(?P<a>(?!(?:it|that|this|what|which)\b)[^?]+?)"
@@ -1123,19 +1125,20 @@ def find_followups(
     # for "get you a key") is that item's, whoever reports it: the item it is, not a near meaning, decides.
     works = {f.id: _topic(f) - condition_stems(f) for f in items if isinstance(f, ActionItem)}
     sole: dict[int, str] = {}
+
+    def held_by(what: set[str]) -> list[str]:  # the open action items whose work holds all of ``what``
+        return [fid for fid, w in works.items() if what and what <= w]
+
     for i in keep:
         rep_i = reports[i]
-        if rep_i is not None and i in named_before:
+        if rep_i is not None and i in named_before and \
+                len(held_by(content_stems(utts[i - 1].text) - name_words - _FILLER - _TIME_WORDS)) == 1:
             # ... and "they" is that thing when it is the work of exactly one open action item
-            what = frozenset(content_stems(utts[i - 1].text) - name_words - _FILLER - _TIME_WORDS)
-            holders = [fid for fid, w in works.items() if what and what <= w]
-            if len(holders) == 1:
-                reports[i] = rep_i = DoneReport("thing", rep_i.start, rep_i.end, utts[i - 1].text)
+            reports[i] = rep_i = DoneReport("thing", rep_i.start, rep_i.end, utts[i - 1].text)
         if rep_i is not None and rep_i.doer == "thing":
-            what = frozenset(content_stems(rep_i.subject) - name_words)  # "Shona's extract came through": extract
-            holders = [fid for fid, w in works.items() if what and what <= w]
-            if len(holders) == 1:
-                sole[i] = holders[0]
+            holding = held_by(content_stems(rep_i.subject) - name_words)  # "Shona's extract came through": extract
+            if len(holding) == 1:
+                sole[i] = holding[0]
     # Asked by name about work only one open action item is about ("And the UAT scripts, Kayleigh?"), the one
     # asked reports it done ("Done."): they did that item, whoever it was first given to.
     asked_for: dict[int, str] = {}
@@ -2276,13 +2279,18 @@ def _with_prompt(u: Utterance) -> str:
 _NAME_WORD = re.compile(r"(?<=\s)(?-i:[A-Z][a-z]+)(?:'s)?\b")
 
 
+def _parties(item: FactBase) -> list[str]:
+    """The item's owner and, for a blocker, whom it waits on (names, not work)."""
+    return [n for n in (item.owner, getattr(item, "waiting_on", None)) if n]
+
+
 def _own_words(item: FactBase) -> set[str]:
     """Stems of the item's own sentence, not of the prompt its pronoun points to."""
-    return content_stems(item.text, exclude=[n for n in (item.owner, getattr(item, "waiting_on", None)) if n])
+    return content_stems(item.text, exclude=_parties(item))
 
 
 def _topic(item: FactBase) -> set[str]:
-    names = [n for n in (item.owner, getattr(item, "waiting_on", None)) if n]
+    names = _parties(item)
     stems = _own_words(item)
     if item.context and PRONOUN.search(item.text):
         # "I will send it across by Thursday", answering "Rohan, where's the HLD?": the prompt names the work
@@ -2505,14 +2513,14 @@ def _classify(
         return None
     if report is not None and rehearsal_only(item, u.text, u.prompt):
         return None
-    if report is not None and _WORD_FROM.match(u.text) and chase_only(u.text) and not _CONTACT_WORK.search(item.text):
+    if report is not None and chase_only(u.text) and not _CONTACT_WORK.search(item.text):
+        if not _WORD_FROM.match(u.text):
+            # "Ciara, the agreement?" - "I've emailed him twice.": a chase for the work, not the work; nor does it
+            # lift a wait on it ("Ciara's waiting on the agreement"): chasing says the wait goes on
+            return None
         # "Karen emailed last night, she's said Monday for the timetable": a message about the work, and what it
         # says (a date, if one is told, is the news)
         report = None
-    if report is not None and chase_only(u.text) and not _CONTACT_WORK.search(item.text):
-        # "Ciara, the agreement?" - "I've emailed him twice.": a chase for the work, not the work; nor does it lift
-        # a wait on it ("Ciara's waiting on the agreement"): chasing says the wait goes on
-        return None
     if report is not None:
         doer = report.doer
         if doer == "speaker" and (not party or who == "speaker"):
@@ -2662,13 +2670,13 @@ def _assign(cands: list[_Candidate], meeting_id: str) -> list[FollowUp]:
         if len(group) > 1 and group[0].score - group[1].score < MARGIN and \
                 group[0].item.kind == group[1].item.kind:
             close = [c for c in group if group[0].score - c.score < MARGIN and c.item.kind == group[0].item.kind]
-            named = [c for c in close if _own_words(c.item) & content_stems(_NAME_WORD.sub(" ", c.utterance.text))]
+            said = content_stems(_NAME_WORD.sub(" ", key[1]))  # the sentence's words, names left out
             if group[0].own != group[1].own:
                 # about as close to either: the owner's own item, not one whose owner the sentence names ("The
                 # course list went to Marco on Wednesday", said by Helen, is Helen's course list, not Marco's pilot
                 # batch)
                 group.sort(key=lambda c: (not c.own, -c.score))
-            elif len(named) == 1:
+            elif len(named := [c for c in close if _own_words(c.item) & said]) == 1:
                 # ... or the one whose own words the sentence names: "VPN's working now" is "I'll get your VPN
                 # account set up", not "I'll chase them today" (which the VPN token only prompted)
                 group.sort(key=lambda c: c is not named[0])
