@@ -95,6 +95,12 @@ def find_date_phrase(sentence: str) -> str | None:
     return m.group(0) if m else None
 
 
+def has_deadline(sentence: str) -> bool:
+    """A date said as a deadline: "by Friday the sixth", "before the 12th"."""
+    return any(_DEADLINE_BEFORE.search(sentence[max(0, m.start() - 20) : m.start()])
+               for m in DATE_PHRASE.finditer(sentence))
+
+
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|before|until|till|no later than|latest)\s+(?:the\s+)?$", re.IGNORECASE)
 # A date in a clause about the past ("we sorted that out by email on Friday", "since Wednesday") is when something
 # happened, not when the item is due.

@@ -46,7 +46,7 @@ from assistant.models import (
 )
 from assistant.tracking import BLOCKING_STEMS, PRONOUN, content_stems, names_match
 from ingest.extraction import MeetingContext, rules
-from ingest.extraction.dates import DATE_PHRASE, condition_date_only, due_date, find_date_phrase
+from ingest.extraction.dates import DATE_PHRASE, condition_date_only, due_date, find_date_phrase, has_deadline
 from ingest.extraction.features import (
     CUES,
     feature_matrix,
@@ -126,7 +126,7 @@ _EXPLICIT_SUBJECT = re.compile(
     r"\b(?:i'll|i will|i'm going to|i am going to|i'm gonna|i can|i shall|let me|we'll|we will|you'll|you will|"
     r"can you|could you|will you|would you|please|you need to|you have to|action(?: item)?|"
     # "My team'll fix the bank details", "Colin's going to send the extract", "I'm aiming to get Harlow surveyed"
-    r"(?:my|our) (?:[\w-]+ )?team(?:'ll| will| is going to)|(?-i:[A-Z][a-z]+)'s going to|"
+    r"(?:my|our) (?:[\w-]+ )?(?:team|office|fitters|engineers|lads)(?:'ll| will| is going to)|(?-i:[A-Z][a-z]+)'s going to|"
     r"(?:i'm|i am|we're|we are) (?:aiming|planning|targeting) to|let's say i)\b"
     rf"|{rules.EXPECT_TO_HAVE}\b|{rules.DATED_RESULT}|{rules.BOOKED_IN}",
     re.IGNORECASE,
@@ -441,6 +441,7 @@ class OfflineExtractor:
                             self._generic_other(s, names[i], index) or \
                             (tagged and self._generic_other(f"{_TAG_END.sub('.', s)} {tagged}", names[i], index)) or \
                             _work_handed_out(s, names[i], index) or rules.DELIVERED_BY.search(s) or \
+                            _SHOULD_HAVE_TO.search(s) or \
                             (_AND_HAVE_BY.search(s) and not rules.conditional(s)):
                         chosen.setdefault((i, *sp), max(0.75, float(p[i])))
             for i, spans in enumerate(sents):
@@ -485,6 +486,16 @@ class OfflineExtractor:
                         # promise in the turn it only dates that promise: see _when_next)
                         chosen.setdefault((i, *sp), max(0.7, float(p[i])))
                         results.add((i, *sp))
+                    if _ON_SITE.search(s) and not rules.is_question(s) and not _NOT_THERE_FOR_WORK.search(s) and \
+                            not rules.has_condition(s) and (due_date(s, ctx.meeting.date) or ctx.meeting.date) > ctx.meeting.date:
+                        # "I can be on site Tuesday the tenth.", "Thursday the twelfth I can be in Keswick.": the
+                        # speaker's promise to be there on a day, for the work that needs them there
+                        chosen.setdefault((i, *sp), max(0.7, float(p[i])))
+                    if _FRONTED_RESULT.match(s) and not rules.is_question(s) and \
+                            (due_date(s, ctx.meeting.date) or ctx.meeting.date) > ctx.meeting.date:
+                        # "The whole approval workflow, configured and tested, I'll have that by the thirteenth.": the
+                        # work named first, then its result promised on a day
+                        chosen.setdefault((i, *sp), max(0.7, float(p[i])))
                     if n and _PRONOUN_DELIVERY.match(s) and not rules.is_question(s) and \
                             (due_date(s, ctx.meeting.date) or ctx.meeting.date) > ctx.meeting.date:
                         # "I need to give your network people our connection details and the public key. I can have
@@ -777,6 +788,14 @@ class OfflineExtractor:
                 elif when and not (owner != speaker and _I_WILL.search(when)):
                     # ("HR need to sign off ... I'll have an answer for you by Friday": the speaker's own date)
                     due = due_date(when, ctx.meeting.date)
+                    if (aside := _after_aside(seg.text, sents[i], s1, when)) is not None:
+                        # "I'll pull that together. All the codes, and what each campus uses them for. Before the
+                        # next call.": quoted whole; an aside that only names the work ("All the codes, ...", "A
+                        # one-pager, ...") is part of the item's text too
+                        if _NAMES_THE_WORK.match(seg.text[aside[0] : aside[1]]):
+                            text_src = f"{text_src} {seg.text[aside[0] : aside[1]].strip()}"
+                        evidence = [self._ev(ctx, seg, speaker, (s0, aside[2])) if e.quote == sentence and
+                                    e.segment_id == seg.id else e for e in evidence]
                 elif owner == speaker and (said_later := _result_later(seg.text, sents[i], s1, ctx.meeting.date)):
                     # "I'll pull the numbers out into one table for Oskar. It's a busy week, I've got the BRC
                     # pre-audit on Monday, so, um. Wednesday. You'll have it Wednesday.": its date, a few sentences on
@@ -1165,10 +1184,15 @@ class OfflineExtractor:
         in the meeting ("I'll grab the wire", "I'm gonna erase my name"), with or without the classifier.
         """
         g = rules.self_commitment(sentence)
-        if g is None or _in_meeting(sentence) or rules.fragment(sentence):
+        if g is None or rules.fragment(sentence):
             return False
         rest = sentence[g[1] :]
-        return find_date_phrase(rest) is not None or bool(index.find(rest) or team_phrases(rest))
+        if _in_meeting(sentence) and not has_deadline(rest):
+            # ("I'll go through it with the night sisters and send it back by Friday the sixth": a deadline is
+            # not talk done in the meeting)
+            return False
+        return find_date_phrase(rest) is not None or bool(_NEXT_MEETING.search(rest)) or \
+            bool(index.find(rest) or team_phrases(rest))
 
     @staticmethod
     def _generic_other(sentence: str, speaker: str, index: NameIndex) -> bool:
@@ -3300,7 +3324,7 @@ _GO_AHEAD = re.compile(r"^\W*(?:(?:ok(?:ay)?|yes|great|good|perfect|thanks)[,.!]
 
 # Someone else's new date, passed on: "Marcus says realistically the 13th.", "Aisha couldn't make it, but she emailed
 # me, she's going to need another week on the PII review. So the thirteenth."
-_WHEN_ONLY = re.compile(r"\b(?:by|till|until|end of|as well|no later than|latest|deadline)\b"
+_WHEN_ONLY = re.compile(r"\b(?:by|before|till|until|end of|as well|no later than|latest|deadline)\b"
                         # "That's going to take me to, um, the 2nd I'd say.": the time the work takes ends on a day
                         r"|\btakes? me (?:to|till|until|into)\b", re.IGNORECASE)
 _SAYS = re.compile(r"\b(?P<name>[A-Z][a-z]+)(?:'s team)?\s+(?:says|said|tells me|told me|reckons|thinks|emailed)\b")
@@ -3386,10 +3410,17 @@ def _when_next(text: str, spans: list[tuple[int, int]], sp: tuple[int, int]) -> 
     when = text[after[0][0] : after[0][1]] if after else ""
     if len(after) == 2 and find_date_phrase(when) is None and not rules.commitment(when) and \
             not rules.is_question(when) and find_date_phrase(second := text[after[1][0] : after[1][1]]) and \
-            (_bare_when(second) or re.match(r"\W*(?:by|before|no later than|end of)\b", second, re.IGNORECASE)):
+            (_bare_when(second) or re.match(r"\W*(?:by|before|no later than|end of)\b", second, re.IGNORECASE) or
+             # ("Let me write it down for you properly. A one-pager, exactly what we capture. You'll have it by
+             # Monday.": what it will be, then the result promised on a day)
+             (_PRONOUN_RESULT.match(second) and _OWN_PROMISE.search(text[sp[0] : sp[1]]))):
         # "I'll send you the lettable standard and the voids checklist. We've got a version from 2023 that's
         # mostly right. By the end of the week.": an aside, then when
         when = text[after[1][0] : after[1][1]]
+    # ("End of next week, so the thirtieth, if the spreadsheet's not too horrible.": the date stands; the "if" after
+    # it only hedges it)
+    if (cut := _HEDGED_AFTER.search(when)) and find_date_phrase(when[: cut.start()]):
+        when = when[: cut.start()].rstrip() + "."
     # ("I'll try and look at them on my day off. Thursday.": a day said on its own after one's own promise)
     # ("I can get a trial extract out of it and across to Rajiv. Friday week.": an offer dated at once is a promise)
     bare = bool(when) and _bare_when(when) and bool(rules.FIRST_PERSON_WILL.search(text[sp[0] : sp[1]]) or
@@ -3400,6 +3431,26 @@ def _when_next(text: str, spans: list[tuple[int, int]], sp: tuple[int, int]) -> 
             not rules.commitment(when) or _PRONOUN_RESULT.match(when)):  # "... You'll have it by the sixteenth."
         return when
     return ""
+
+
+# The next meeting of the series, said without a date: "I'll ask Alun to come along next time."
+_NEXT_MEETING = re.compile(r"\b(?:next|following) (?:time|call|meeting|session|catch-?up|check-?in|one of these)\b",
+                           re.IGNORECASE)
+_HEDGED_AFTER = re.compile(r",\s*(?:if|unless|assuming)\b[^,.?!]*[.?!]?\s*$", re.IGNORECASE)
+_NAMES_THE_WORK = re.compile(r"\W*(?:a|an|the|all|both|just|only|exactly|mainly|everything|each|every)\b(?![^.;!?]*"
+                             r"\b(?:I|we|you|he|she|they|it)(?:'ve|'re|'m|'ll|'d| have| are| am| was| were| will)\b)",
+                             re.IGNORECASE)
+
+
+def _after_aside(text: str, spans: list[tuple[int, int]], s1: int, when: str) -> tuple[int, int, int] | None:
+    """(start, end) of the aside and the end of ``when``'s sentence when _when_next took ``when`` from the sentence
+    after an aside, else None."""
+    after = [q for q in spans if q[0] >= s1][:2]
+    head = when.rstrip(" .?!")[:15]
+    if len(after) == 2 and head and text[after[1][0] : after[1][1]].startswith(head) and \
+            not text[after[0][0] : after[0][1]].startswith(head):
+        return after[0][0], after[0][1], after[1][1]
+    return None
 
 
 _SUITS = r"if that's (?:alright|all right|okay|ok|fine)|if that (?:works|suits)|(?:does|would) that (?:work|suit)|" \
@@ -3414,6 +3465,9 @@ _WHEN_FILLER = re.compile(
     r"i'd say|i would say|i reckon|i think|i'd think|i guess|to be safe|worst case|at a push|"
     # "Same date, the 23rd.": the date of the promise before, said again for this one
     r"same (?:date|day|deadline|time)|as well|too|"
+    # "Give me a week after that, say the twenty-third.": the time the speaker asks for, ending on that day
+    r"give (?:me|us)(?: (?:a|an|another|one|two|three|a couple of) (?:days?|weeks?))?(?: (?:after|from) (?:that|then))?|"
+    r"till|until|"
     # "Thursday, if that's alright?", "Friday alright?": the date offered, asking only whether it suits
     rf"{_SUITS})\b",
     re.IGNORECASE,
@@ -3423,10 +3477,10 @@ _IF_IT_SUITS = re.compile(rf"\b(?:{_SUITS})\b", re.IGNORECASE)
 
 def _bare_when(sentence: str) -> bool:
     """A sentence that is a date and nothing else ("Friday.", "Yep, Thursday first thing.")."""
-    m = find_date_phrase(sentence)
-    if m is None:
+    if find_date_phrase(sentence) is None:
         return False
-    rest = _WHEN_FILLER.sub(" ", sentence.replace(m, " ", 1))
+    # ("Friday week, so the twenty-third.": the same day said twice)
+    rest = _WHEN_FILLER.sub(" ", DATE_PHRASE.sub(" ", sentence))
     return not re.search(r"[A-Za-z]", rest)
 
 
@@ -3574,6 +3628,9 @@ _SAID_HE_WOULD = re.compile(rf"\b{_PARTY}(?:'s|'ve|\s+has|\s+have)?\s+(?:said|sa
 _SAID_IT_WILL_BE = re.compile(rf"\b{_PARTY}(?:'s|'ve|\s+has|\s+have)?\s+(?:said|says|say|promised|confirmed|told (?:me|us))\s+"
                               r"(?:that\s+)?it(?:'ll| will) be\s+(?=(?:in|ready|live|out|available|done|fixed|there)\b)",
                               re.IGNORECASE)
+_SAID_THING_WILL_BE = re.compile(rf"\b{_PARTY}(?:'s|'ve|\s+has|\s+have)?\s+(?:said|says|say|promised|confirmed|"
+                                 r"told (?:me|us))\s+(?:that\s+)?(?P<thing>(?:the|their|our|your|all the)\s+[^,.;!?]{2,40}?)"
+                                 r"\s*(?:'ll| will)\s+be\s+(?:with (?:you|us)|delivered|on site|here|there)\s+", re.IGNORECASE)
 _DOING_NOW = re.compile(rf"\b{_PARTY}\s+(?:are|is|'re|'s)\s+(?:now\s+|currently\s+|also\s+)?"
                         r"(?P<verb>[a-z]+ing)\b(?P<prt>\s+(?:up|out|on|together|through|into|over))?", re.IGNORECASE)
 _THEY_SAID_DATE = re.compile(rf"(?<=\w),?\s*(?:they|he|she)\s+(?:said|say|says|reckon|reckons|told (?:me|us)|promised)"
@@ -3644,6 +3701,9 @@ def _relayed(sentence: str) -> str:
                              find_date_phrase(sentence[m.end() :]) else m.group(0), sentence)
     # "The Vetlyne product team have said it'll be in release 4.12 on the 13th": the party's promise of the thing
     out = _SAID_IT_WILL_BE.sub(lambda m: f"{m.group('who')} will have it " if find_date_phrase(
+        sentence[m.end() :]) else m.group(0), out)
+    # "Datapoint have told me the whole lot will be with you by Friday the second": the party's delivery of the thing
+    out = _SAID_THING_WILL_BE.sub(lambda m: f"{m.group('who')} will deliver {m.group('thing')} " if find_date_phrase(
         sentence[m.end() :]) else m.group(0), out)
     out = _THEY_SAID_DATE.sub(" by ", out)
     # "Brookmere have said the full extract by the sixth": the party's promise of a thing by a date
@@ -3759,6 +3819,20 @@ _INTERJECTION = re.compile(r"^\W*(?:(?:ugh|um+|uh+|erm|oh|ah|hmm+|well|right|loo
                            re.IGNORECASE)
 _PRONOUN_RESULT = re.compile(r"\W*(?:(?:and|so|then|but)\s+)?(?:I|you|we)(?:'ll| will)\s+(?:still\s+)?have\s+"
                              r"(?:it|that|them|this|those|these|both|everything|all of (?:it|them|those))\b", re.IGNORECASE)
+# "We should have the interface file spec to you by the end of next week": the speaker's side's estimate of a
+# delivery, with whom to and when
+_SHOULD_HAVE_TO = re.compile(r"\b(?:I|we)\s+should\s+(?:be able to\s+)?have\s+(?:the|a|an|our|your|all the)\s+"
+                             r"[^.;!?]{2,60}?\s+(?:over\s+)?(?:to|with)\s+(?:you|him|her|them|(?-i:[A-Z][a-z]+))\b"
+                             rf"[^.;!?]{{0,20}}?\s+(?:by|on|before)\s+(?:the\s+)?(?:{DATE_PHRASE.pattern})", re.IGNORECASE)
+_ON_SITE = re.compile(r"\b(?:I|we)(?:'ll| will| can| shall)\s+(?:definitely\s+|also\s+)?be\s+(?:on[ -]?site|"
+                      r"(?:(?:down|up|over|out)\s+)?(?:in|at|to)\s+(?-i:[A-Z][a-z]+))\b", re.IGNORECASE)
+# Where one will be that is no work: "I'll be in Spain on leave from the 3rd", "I'll be on site, off sick".
+_NOT_THERE_FOR_WORK = re.compile(r"\b(?:leave|holiday|holidays|off|away|annual|sick|vacation|conference|training course)\b",
+                   re.IGNORECASE)
+_OWN_PROMISE = re.compile(r"\b(?:I'll|I will|let me|I'm going to|I am going to)\b", re.IGNORECASE)
+_FRONTED_RESULT = re.compile(r"\W*(?:(?:so|and|then|right|okay|ok)[,.]?\s+)*(?:the|our|my|your|all the)\s+[^.;!?]{2,80}?,"
+                             r"\s*(?:I|we)(?:'ll| will| can| should)\s+(?:definitely\s+|easily\s+)?have\s+"
+                             r"(?:that|it|them|those|all that|all of (?:it|that|them))\b", re.IGNORECASE)
 # A promise whose work is only a pronoun, with when or to whom: "I'll do it this week.", "I'll get it out by Monday.",
 # "I'll send them over to Dev tonight.", "I'll get it booked by Friday week."
 _PRONOUN_WORK = re.compile(r"\W*(?:(?:and|so|then|but|yeah|yes|okay|ok|right|um|oh|fine)[,.]?\s+)*(?:I|we)(?:'ll| will)\s+"

@@ -1148,8 +1148,13 @@ def part_way(rest: str) -> bool:
 
 
 # "The emails are done but the guides aren't.": another part of the work is not
-_BUT_THE_REST_NOT = re.compile(r"[^.;!?]*?\bbut (?:the|my|our|their|his|her|your)\s+(?:[\w-]+\s+){0,3}?"
-                               r"(?:aren't|isn't|haven't|hasn't|are not|is not|have not|has not)\b", re.IGNORECASE)
+# ... or has a fault: "The mains and the hydrants are ready, but the valve layer's got the wrong IDs on it."
+_BUT_THE_REST_NOT = re.compile(r"[^.;!?]*?\bbut (?:the|my|our|their|his|her|your)\s+(?:[\w-]+\s+){0,3}?[\w-]*?"
+                               r"(?:\s*(?:aren't|isn't|haven't|hasn't|are not|is not|have not|has not)\b|"
+                               r"(?:'s|\s+has|'ve|\s+have)\s+got\s+(?:the\s+|a\s+|an\s+|some\s+)?(?:wrong|bad|broken|"
+                               r"problems?|issues?|errors?|bugs?|faults?|gaps?)\b|"
+                               r"(?:'s|'re|\s+is|\s+are)\s+(?:still\s+)?(?:wrong|broken|missing|failing|not right)\b)",
+                               re.IGNORECASE)
 
 
 _UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
