@@ -119,13 +119,14 @@ _CLAUSE_EDGE = re.compile(r"[,;:]|\s(?:and|but|so|because|as)\s|\s-\s", re.IGNOR
 
 def _in_past_clause(text: str, start: int, end: int) -> bool:
     """True when the date phrase at text[start:end] sits in a clause that reports the past."""
-    if _PAST_BEFORE.search(text[max(0, start - 8) : start]):
-        return True
-    if _DEADLINE_BEFORE.search(text[max(0, start - 20) : start]):
-        return False  # "agreed it goes out by Friday" is a deadline
     left = max((m.end() for m in _CLAUSE_EDGE.finditer(text, 0, start)), default=0)
     right_m = _CLAUSE_EDGE.search(text, end)
     clause = text[left : right_m.start() if right_m else len(text)]
+    if (past := _PAST_BEFORE.search(text[max(0, start - 8) : start])) is not None:
+        # ("I'll be on site from Saturday the seventh": "from" in a promise is when it starts)
+        return not (past.group(0).lower().startswith("from") and _FUTURE.search(clause))
+    if _DEADLINE_BEFORE.search(text[max(0, start - 20) : start]):
+        return False  # "agreed it goes out by Friday" is a deadline
     return bool(_PAST_CLAUSE.search(clause)) and not _FUTURE.search(clause)
 
 

@@ -181,7 +181,7 @@ def reports_done(ex: Exchange) -> tuple[int, float, float, str] | None:
     elif _NOT_DONE.search(first):
         return None  # "Not yet, the insurer changed the form.", "Sent it, but it bounced"
     if after and (_TAKEN_BACK.search(after) or _UNTOUCHED.search(after) or
-                  (rules.part_way(after) and (rep is None or rep.doer == "speaker"))):
+                  (rules.part_way(after) and (rep is None or rep.doer == "speaker")) or rules.rest_still_due(after)):
         return None  # "It's drafted. It'll go today.", "Yes. Well, most of it.", "I've done the repairs ones.
         # Voids I haven't touched.", "We did Saturday. Two hundred and twenty out of four hundred and ten."
     return answer[k]

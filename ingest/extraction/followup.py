@@ -1512,13 +1512,16 @@ def find_followups(
             if cand is not None and cand[0] == "done" and isinstance(item, ActionItem) and \
                     (rules.still_pending(rest := _rest_of_turn(u, seg_text)) or _STILL_TO_DO.search(rest)
                      or (rep is not None and rep.doer == "speaker" and _counts_short(rest))
-                     or _rest_not_yet(rest, topic)):
+                     or _rest_not_yet(rest, topic) or rules.rest_still_due(rest)):
                 continue  # "It's raised, it's with the network team. They're still saying the 25th.": a step
             if cand is not None and cand[0] == "done" and isinstance(item, Blocker) and _WAIT_GOES_ON.search(u.text) \
                     and not rules.unblocked(u.text):
                 continue  # "... and we switch to actual minutes after the consultation": the wait goes on
-            if cand is not None and cand[0] == "done" and rules.half_done(_last_sentence(u.earlier)):
-                continue  # "Half done. We did Gate B and the main staff car park on Thursday.": the part done
+            if cand is not None and cand[0] == "done" and (rules.half_done(last := _last_sentence(u.earlier)) or
+                                                          (isinstance(item, ActionItem) and rules.rest_still_due(last))):
+                # "Half done. We did Gate B and the main staff car park on Thursday.": the part done; "Still
+                # tomorrow. It's basically built, I just want to test it": the day still stands
+                continue
             if cand is not None and cand[0] == "slipped" and not booked and not restated and \
                     len(own - topic - asked - _SLIP_WORDS - PART_STEMS) > 1:
                 # (not when asked whether its date still stands: the reason given is other words, not other work)

@@ -1287,8 +1287,12 @@ class OfflineExtractor:
                 if chase_only(s):
                     continue  # "I did speak to his PA, she said it's on his desk": a chase, which the follow-up pass
                     # reads (it closes only work that is itself a chase or a message)
-                if rules.still_pending(segs[i].text[sp[1] :]) or rules.but_cannot(s):
-                    continue  # "So the job ran clean on the ninth. ... It's sitting with our approvals": a step
+                if rules.still_pending(segs[i].text[sp[1] :]) or rules.but_cannot(s) or \
+                        rules.rest_still_due(segs[i].text[sp[1] :]) or \
+                        (before and rules.rest_still_due(segs[i].text[before[-1][0] : before[-1][1]])):
+                    # "So the job ran clean on the ninth. ... It's sitting with our approvals": a step; "I've done
+                    # Leeds and York, I'm on the Hull firewall now. Still fine for Friday.": the rest still to come
+                    continue
                 reported_here = any(f.evidence[0].segment_id == segs[i].id for f in out)
                 if re.match(r"\W*(?:it|they|that|this)\b", s, re.IGNORECASE) and reported_here:
                     continue  # "The SSO integration is done. It went live on Friday.": the same report, said on
@@ -2677,8 +2681,15 @@ _OFFERED = re.compile(r"\b(?:i|we) (?:can|could)\s+(?:just\s+|also\s+|easily\s+)
                       r"ask\b|look\b|do\b|be\b|have\b|get\b)[a-z]+\s+(?:the|a|an|our|my|those|these|some|your)\b",
                       re.IGNORECASE)
 # A sentence that only names a topic, as a PM takes the next item: "So, the runbook.", "Right, the training rota."
-_TOPIC_ONLY = re.compile(r"^\W*(?:(?:so|and|okay|ok|right|now)[,.]?\s+)*(?:the|your|my|our)\s+[\w'-]+(?:\s+[\w'-]+){0,3}"
-                         r"\W*$", re.IGNORECASE)
+_TOPIC_ONLY = re.compile(r"^\W*(?:(?:so|and|okay|ok|right|now)[,.]?\s+)*"
+                         # ("And from my side, the mapping workbook.": whose turn it is, then the topic)
+                         r"(?:(?:from|on|for) (?:my|our) (?:side|end|part),?\s+)?"
+                         r"(?:the|your|my|our)\s+[\w'-]+(?:\s+[\w'-]+){0,3}\W*$", re.IGNORECASE)
+# A promise whose work is only a draft of something said before: "I'll have a first draft on the SharePoint before
+# next week's call."
+_DRAFT_OF_IT = re.compile(r"\W*(?:(?:and|so|then)\s+)?(?:I|we)(?:'ll| will)\s+(?:have|get|send|do|put|share|circulate)\s+"
+                          r"(?:a|an)\s+(?:first\s+|rough\s+|quick\s+|initial\s+)?(?:draft|cut|version|outline)\b",
+                          re.IGNORECASE)
 
 
 def _result_later(text: str, spans: list[tuple[int, int]], s1: int, day: date) -> tuple[int, int] | None:
@@ -2699,7 +2710,8 @@ def _named_before(
     """The sentence just before text[s0:s1] in the turn when it is an undated commitment to the same work (they
     share a content word) that is not an item of its own; None otherwise."""
     k = next((n for n, (a, _) in enumerate(spans) if a == s0), None)
-    if _pronoun_work(text[s0:s1], day):
+    pronoun = _pronoun_work(text[s0:s1], day)
+    if pronoun:
         # "I'll get something in Gordon's diary, I'll do it this week.": "it" is the speaker's own promise just
         # before, in the same sentence or the one before
         here = next((n for n, (a, b) in enumerate(spans) if a <= s0 < b), None)
@@ -2715,6 +2727,7 @@ def _named_before(
                     not rules.conditional(prev) and rules.FIRST_PERSON_WILL.search(prev) and \
                     not _pronoun_work(prev, day) and len(_content(prev)) >= 2:
                 return p0, p1
+    if pronoun or _DRAFT_OF_IT.match(text[s0:s1]):
         # "I can add a field for the key-safe code on the void record ... I'll get it into the build this week.":
         # the speaker's offer just before is what "it" is; "So, the runbook. Hour by hour for the weekend ... I'll
         # send it round by Friday.": the topic the turn opened with, and what the turn says of it
@@ -2724,7 +2737,7 @@ def _named_before(
             prev = text[p0:p1].strip(" ,;")
             if p0 in taken or rules.is_question(prev) or rules.completed(prev) or _pronoun_work(prev, day):
                 break
-            if _OFFERED.search(prev) and len(_content(prev)) >= 3:
+            if _OFFERED.search(prev) and len(_content(prev)) >= 3 and not _DRAFT_OF_IT.match(text[s0:s1]):
                 return p0, p1
             if _TOPIC_ONLY.match(prev):
                 return p0, last

@@ -1147,6 +1147,25 @@ def part_way(rest: str) -> bool:
         bool(_BUT_THE_REST_NOT.match(rest))
 
 
+# The rest of the turn says the work goes on: "Still fine for Friday.", "I'm on the cut-up scripts now.", "Harrowgate
+# and Penhallow by Monday.", "The other two by Thursday."
+_STILL_DUE = re.compile(
+    rf"^\W*(?:(?:and|so|but|um|uh)\W+)*(?:(?:it's|that's|we're|i'm|it is|that is|we are|i am)\s+)?still\s+"
+    rf"(?:(?:fine|good|okay|ok|on)\s+)?(?:for\s+|on\s+|by\s+)?(?:the\s+)?(?:{DATE_PHRASE.pattern})\W*$"
+    r"|\b(?:i'm|we're|i am|we are)\s+(?:now\s+|just\s+)?on\s+(?:to\s+)?the\s+[\w' -]+?\s+now\b"
+    # "Penhallow I haven't been out to yet.": a part named first, not yet done
+    r"|^\W*(?:(?:and|but|so)\W+)?(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}?\s+(?:i|we)\s+(?:haven't|have not)\b[^.;!?]*\byet\b"
+    rf"|^\W*(?:(?:and|then|so)\W+)?(?:the\s+)?(?:(?:other|rest|others|remaining)\b[\w ]*?|[\w'-]+(?:\s+[\w'-]+)?\s+"
+    rf"(?:and|&)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)\s+(?:by|on|next)\s+(?:the\s+)?(?:{DATE_PHRASE.pattern})\W*$",
+    re.IGNORECASE,
+)
+
+
+def rest_still_due(rest: str) -> bool:
+    """Some sentence of ``rest`` says the work goes on, or gives a later day for the rest of it (see _STILL_DUE)."""
+    return any(_STILL_DUE.search(rest[a:b]) for a, b in sentences(rest))
+
+
 # "The emails are done but the guides aren't.": another part of the work is not
 # ... or has a fault: "The mains and the hydrants are ready, but the valve layer's got the wrong IDs on it."
 _BUT_THE_REST_NOT = re.compile(r"[^.;!?]*?\bbut (?:the|my|our|their|his|her|your)\s+(?:[\w-]+\s+){0,3}?[\w-]*?"

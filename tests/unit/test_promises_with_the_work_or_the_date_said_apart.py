@@ -2,7 +2,7 @@
 meeting ("go through", "first"), the next call as the only when, a date said twice or hedged after it, the time
 asked for ("give me a week"), the work named before its dated result, being on site on a day, the speaker's office,
 a delivery passed on, and a side's estimate of a delivery. And what still is not one; and a report of the parts
-that are ready, but with a fault in another, is no closure."""
+that are ready, but with a fault in another, or with the rest still to come, is no closure."""
 
 from __future__ import annotations
 
@@ -127,3 +127,54 @@ def test_parts_ready_but_one_with_a_fault_and_held_back_leaves_the_whole_deliver
              ("Shona Kerr", "Okay.")]
     [item] = [i for i in action_items(run(week1, week2)) if "route maps" in i.text]
     assert item.status != "done"
+
+
+def test_a_draft_promised_after_the_topic_of_the_turn_carries_the_topic(extractor: OfflineExtractor) -> None:
+    [item] = said_by_carys(extractor, "And from my side, the cutover runbook. I'll have a first draft on the "
+                                      "SharePoint before next week's call, for Shona to pull apart.")
+    assert item.text.startswith("From my side, the cutover runbook. I'll have a first draft")
+    assert item.due == date(2026, 10, 12)
+
+
+@pytest.mark.parametrize(("sentence", "due"), [
+    # "from" in a promise is when it starts, not a day gone by
+    ("I'll be on site from Saturday the tenth for the cutover, through to the Wednesday.", date(2026, 10, 10)),
+    # ... but where the speaker is away from is no due date
+    ("I'm away from Friday, so I'll send the rota Thursday.", date(2026, 10, 8)),
+])
+def test_a_day_said_with_from_is_the_start_of_a_promise_but_not_of_an_absence(
+    extractor: OfflineExtractor, sentence: str, due: date
+) -> None:
+    [item] = said_by_carys(extractor, sentence)
+    assert item.due == due
+
+
+@pytest.mark.parametrize("report", [
+    # the rest given a later day
+    "Leeds and York are done. Then the tills fell over and it ate my whole week. Hull and Selby by Monday.",
+    # the speaker still on it, and the day still stands
+    "I've done Leeds and York, I'm on the Hull firewall now. Still fine for Friday.",
+    # the day said to stand before a report that the work is nearly there
+    "Still Friday. It's basically configured, I just want to test it at one branch.",
+    # a part named first, not done yet
+    "Harrogate's done. Ripon I haven't been out to yet. It's an hour and a half each way, and the shops have got "
+    "their Christmas stock coming in. I'll try and get out there.",
+])
+def test_a_report_with_the_rest_still_to_come_leaves_the_item_open(minilm_extractor, minilm, report: str) -> None:
+    run = weekly_tracker(minilm_extractor, minilm, PEOPLE, MON)
+    week1 = [("Priya Raman", "Carys, the branch firewalls?"),
+             ("Carys Pugh", "I'll configure the four branch firewalls by Friday week."), ("Shona Kerr", "Great.")]
+    week2 = [("Priya Raman", "Okay. Carys, the firewalls?"), ("Carys Pugh", report), ("Priya Raman", "Any idea when?")]
+    [item] = [i for i in action_items(run(week1, week2)) if "firewalls" in i.text]
+    assert item.status != "done"
+
+
+def test_a_report_with_no_rest_to_come_still_closes_the_item(minilm_extractor, minilm) -> None:
+    run = weekly_tracker(minilm_extractor, minilm, PEOPLE, MON)
+    week1 = [("Priya Raman", "Carys, the branch firewalls?"),
+             ("Carys Pugh", "I'll configure the four branch firewalls by Friday week."), ("Shona Kerr", "Great.")]
+    week2 = [("Priya Raman", "Carys, the branch firewalls?"),
+             ("Carys Pugh", "All four firewalls are configured. Thanks for chasing the change board."),
+             ("Shona Kerr", "Okay.")]
+    [item] = [i for i in action_items(run(week1, week2)) if "firewalls" in i.text]
+    assert item.status == "done"
