@@ -3457,7 +3457,7 @@ _NAMES_THE_WORK = re.compile(r"\W*(?:a|an|the|all|both|just|only|exactly|mainly|
 
 def _after_aside(text: str, spans: list[tuple[int, int]], s1: int, when: str) -> tuple[int, int, int] | None:
     """(start, end) of the aside and the end of ``when``'s sentence when _when_next took ``when`` from the sentence
-    after an aside, else None."""
+    after an aside, else None. (``when`` may have lost a hedge at its end, so its opening words are compared.)"""
     after = [q for q in spans if q[0] >= s1][:2]
     head = when.rstrip(" .?!")[:15]
     if len(after) == 2 and head and text[after[1][0] : after[1][1]].startswith(head) and \
@@ -3840,8 +3840,8 @@ _SHOULD_HAVE_TO = re.compile(r"\b(?:I|we)\s+should\s+(?:be able to\s+)?have\s+(?
 _ON_SITE = re.compile(r"\b(?:I|we)(?:'ll| will| can| shall)\s+(?:definitely\s+|also\s+)?be\s+(?:on[ -]?site|"
                       r"(?:(?:down|up|over|out)\s+)?(?:in|at|to)\s+(?-i:[A-Z][a-z]+))\b", re.IGNORECASE)
 # Where one will be that is no work: "I'll be in Spain on leave from the 3rd", "I'll be on site, off sick".
-_NOT_THERE_FOR_WORK = re.compile(r"\b(?:leave|holiday|holidays|off|away|annual|sick|vacation|conference|training course)\b",
-                   re.IGNORECASE)
+_NOT_THERE_FOR_WORK = re.compile(r"\b(?:leave|holiday|holidays|off|away|annual|sick|vacation|conference|"
+                                 r"training course)\b", re.IGNORECASE)
 _OWN_PROMISE = re.compile(r"\b(?:I'll|I will|let me|I'm going to|I am going to)\b", re.IGNORECASE)
 _FRONTED_RESULT = re.compile(r"\W*(?:(?:so|and|then|right|okay|ok)[,.]?\s+)*(?:the|our|my|your|all the)\s+[^.;!?]{2,80}?,"
                              r"\s*(?:I|we)(?:'ll| will| can| should)\s+(?:definitely\s+|easily\s+)?have\s+"

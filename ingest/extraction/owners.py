@@ -80,7 +80,9 @@ _OWNER_VERBS = (
 
 # "The service desk will get the calendar from me by Friday": the named subject receives, the speaker does.
 # "The service desk will get the calendar from me", "You'll have the DPIA draft from us by the 10th"
-_MY_TEAM = re.compile(r"^\W*(?:(?:and|so|but|okay|yes|yeah)[,]?\s+)?(?:my|our) (?:team|office|guys|people|folks|lads|fitters|engineers)\b", re.IGNORECASE)
+# The speaker's own people: "my team", "our office", "our fitters"
+_MY_SIDE = r"(?:my|our) (?:team|office|guys|people|folks|lads|fitters|engineers)"
+_MY_TEAM = re.compile(rf"^\W*(?:(?:and|so|but|okay|yes|yeah)[,]?\s+)?{_MY_SIDE}\b", re.IGNORECASE)
 # "You'll have the runbook by Tuesday", "You'll have it first thing Monday": the speaker promises it to the listener
 # (not "you'll have it done by Friday", which hands the work to the listener, nor "you'll have to").
 _YOU_RECEIVE = re.compile(
@@ -296,7 +298,7 @@ def resolve_owner(
         found = [n for _, _, n in index.find(put.group("who"))]
         return (found[0] if len(set(found)) == 1 else put.group("who")), "named"
     if _FROM_ME.search(sentence) or _MY_TEAM.match(sentence) or speaker_promises_to_listener(sentence) or \
-            re.search(r"^[^.;!?]{0,60}?,\s*(?:my|our) (?:team|office|guys|people|folks|lads|fitters|engineers)(?:'ll| will)\b", sentence, re.I):
+            re.search(rf"^[^.;!?]{{0,60}}?,\s*{_MY_SIDE}(?:'ll| will)\b", sentence, re.I):
         # ... and "My team will have the pipelines deployed" (README: the lead's), "Assuming it's approved, my
         # team'll have the ports open by the 20th"
         return speaker, "speaker"
