@@ -97,8 +97,12 @@ def find_date_phrase(sentence: str) -> str | None:
 
 def has_deadline(sentence: str) -> bool:
     """A date said as a deadline: "by Friday the sixth", "before the 12th"."""
-    return any(_DEADLINE_BEFORE.search(sentence[max(0, m.start() - 20) : m.start()])
-               for m in DATE_PHRASE.finditer(sentence))
+    return any(_deadline_at(sentence, m.start()) for m in DATE_PHRASE.finditer(sentence))
+
+
+def _deadline_at(text: str, start: int) -> bool:
+    """The date phrase starting at ``start`` follows "by", "before", "until" ...: a deadline."""
+    return bool(_DEADLINE_BEFORE.search(text[max(0, start - 20) : start]))
 
 
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|before|until|till|no later than|latest)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -119,15 +123,20 @@ _CLAUSE_EDGE = re.compile(r"[,;:]|\s(?:and|but|so|because|as)\s|\s-\s", re.IGNOR
 
 def _in_past_clause(text: str, start: int, end: int) -> bool:
     """True when the date phrase at text[start:end] sits in a clause that reports the past."""
-    left = max((m.end() for m in _CLAUSE_EDGE.finditer(text, 0, start)), default=0)
-    right_m = _CLAUSE_EDGE.search(text, end)
-    clause = text[left : right_m.start() if right_m else len(text)]
     if (past := _PAST_BEFORE.search(text[max(0, start - 8) : start])) is not None:
         # ("I'll be on site from Saturday the seventh": "from" in a promise is when it starts)
-        return not (past.group(0).lower().startswith("from") and _FUTURE.search(clause))
-    if _DEADLINE_BEFORE.search(text[max(0, start - 20) : start]):
+        return not past.group(0).lower().startswith("from") or not _FUTURE.search(_clause_at(text, start, end))
+    if _deadline_at(text, start):
         return False  # "agreed it goes out by Friday" is a deadline
+    clause = _clause_at(text, start, end)
     return bool(_PAST_CLAUSE.search(clause)) and not _FUTURE.search(clause)
+
+
+def _clause_at(text: str, start: int, end: int) -> str:
+    """The clause of ``text`` holding text[start:end] (between commas, "and", "but", "so" ...)."""
+    left = max((m.end() for m in _CLAUSE_EDGE.finditer(text, 0, start)), default=0)
+    right_m = _CLAUSE_EDGE.search(text, end)
+    return text[left : right_m.start() if right_m else len(text)]
 
 
 # "I'll send the UAT invites out tomorrow, for the week of the 23rd": a date after "for" is when the thing being
@@ -186,7 +195,7 @@ def due_date(text: str, meeting_date: date) -> date | None:
         if d is not None and _EVENT_BEFORE.search(before) and not _AIM_FOR.search(before):
             events.append(d)
         elif d is not None:
-            found.append((bool(_DEADLINE_BEFORE.search(text[max(0, m.start() - 20) : m.start()])), d))
+            found.append((_deadline_at(text, m.start()), d))
     if not found:
         return max(events) if events else None
     deadlines = [d for is_by, d in found if is_by]

@@ -775,7 +775,7 @@ class OfflineExtractor:
             if due is None:
                 # "Marcus's team will handle the service accounts. They told me end of next week, so, the 30th as
                 # well.": a short next sentence of the turn that only says when
-                when = _when_next(seg.text, sents[i], (s0, s1))
+                when, aside = _when_next_after(seg.text, sents[i], (s0, s1))
                 meeting_on = None if when else _meeting_before(seg.text, sents[i], (s0, s1))
                 # "They're in for their service on Tuesday. I'll have the fitters put the mounts in while they're
                 # there.": quoted whole too
@@ -788,7 +788,7 @@ class OfflineExtractor:
                 elif when and not (owner != speaker and _I_WILL.search(when)):
                     # ("HR need to sign off ... I'll have an answer for you by Friday": the speaker's own date)
                     due = due_date(when, ctx.meeting.date)
-                    if (aside := _after_aside(seg.text, sents[i], s1, when)) is not None:
+                    if aside is not None:
                         # "I'll pull that together. All the codes, and what each campus uses them for. Before the
                         # next call.": quoted whole; an aside that only names the work ("All the codes, ...", "A
                         # one-pager, ...") is part of the item's text too
@@ -3419,8 +3419,16 @@ def _then_before(text: str, spans: list[tuple[int, int]], sp: tuple[int, int]) -
 def _when_next(text: str, spans: list[tuple[int, int]], sp: tuple[int, int]) -> str:
     """The next sentence of the turn when it is short and only says when ("By Tuesday.", "Should be done by the
     23rd.", "Friday."), else ""."""
+    return _when_next_after(text, spans, sp)[0]
+
+
+def _when_next_after(text: str, spans: list[tuple[int, int]], sp: tuple[int, int]
+                     ) -> tuple[str, tuple[int, int, int] | None]:
+    """_when_next, with (start, end) of the aside passed over to find it and the end of the when sentence, or None
+    when the when is the very next sentence (or there is none)."""
     after = [q for q in spans if q[0] >= sp[1]][:2]
     when = text[after[0][0] : after[0][1]] if after else ""
+    aside = None
     if len(after) == 2 and find_date_phrase(when) is None and not rules.commitment(when) and \
             not rules.is_question(when) and find_date_phrase(second := text[after[1][0] : after[1][1]]) and \
             (_bare_when(second) or re.match(r"\W*(?:by|before|no later than|end of)\b", second, re.IGNORECASE) or
@@ -3430,6 +3438,7 @@ def _when_next(text: str, spans: list[tuple[int, int]], sp: tuple[int, int]) -> 
         # "I'll send you the lettable standard and the voids checklist. We've got a version from 2023 that's
         # mostly right. By the end of the week.": an aside, then when
         when = text[after[1][0] : after[1][1]]
+        aside = (after[0][0], after[0][1], after[1][1])
     # ("End of next week, so the thirtieth, if the spreadsheet's not too horrible.": the date stands; the "if" after
     # it only hedges it)
     if (cut := _HEDGED_AFTER.search(when)) and find_date_phrase(when[: cut.start()]):
@@ -3442,8 +3451,8 @@ def _when_next(text: str, spans: list[tuple[int, int]], sp: tuple[int, int]) -> 
     bare = bare or (bool(when) and bool(_PRONOUN_RESULT.match(when)) and find_date_phrase(when) is not None)
     if when and len(when.split()) <= 12 and (_WHEN_ONLY.search(when) or bare) and (
             not rules.commitment(when) or _PRONOUN_RESULT.match(when)):  # "... You'll have it by the sixteenth."
-        return when
-    return ""
+        return when, aside
+    return "", None
 
 
 # The next meeting of the series, said without a date: "I'll ask Alun to come along next time."
@@ -3453,17 +3462,6 @@ _HEDGED_AFTER = re.compile(r",\s*(?:if|unless|assuming)\b[^,.?!]*[.?!]?\s*$", re
 _NAMES_THE_WORK = re.compile(r"\W*(?:a|an|the|all|both|just|only|exactly|mainly|everything|each|every)\b(?![^.;!?]*"
                              r"\b(?:I|we|you|he|she|they|it)(?:'ve|'re|'m|'ll|'d| have| are| am| was| were| will)\b)",
                              re.IGNORECASE)
-
-
-def _after_aside(text: str, spans: list[tuple[int, int]], s1: int, when: str) -> tuple[int, int, int] | None:
-    """(start, end) of the aside and the end of ``when``'s sentence when _when_next took ``when`` from the sentence
-    after an aside, else None. (``when`` may have lost a hedge at its end, so its opening words are compared.)"""
-    after = [q for q in spans if q[0] >= s1][:2]
-    head = when.rstrip(" .?!")[:15]
-    if len(after) == 2 and head and text[after[1][0] : after[1][1]].startswith(head) and \
-            not text[after[0][0] : after[0][1]].startswith(head):
-        return after[0][0], after[0][1], after[1][1]
-    return None
 
 
 _SUITS = r"if that's (?:alright|all right|okay|ok|fine)|if that (?:works|suits)|(?:does|would) that (?:work|suit)|" \
