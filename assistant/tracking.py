@@ -304,11 +304,21 @@ _IRREGULAR_SHORT = {
 }
 
 
+_TWO_LETTER_SHORT = {
+    "jo": frozenset({"joanna", "joanne", "joan", "josephine", "jolene", "jocelyn", "jodie", "johanna"}),
+    "al": frozenset({"alan", "allan", "allen", "alastair", "alasdair", "alistair", "albert", "alfred", "alexander"}),
+    "ed": frozenset({"edward", "edmund", "edwin", "edgar"}),
+    "di": frozenset({"diana", "diane", "dianne"}),
+}
+
+
 def short_name_of(short: str, first: str) -> bool:
     """``short`` is a usual short form of the first name ``first``: its start ("Dom" of Dominic), its start with
     -ie/-y ("Bernie" of Bernadette, "Andy" of Andrew), the end of a long name ("Seun" of Oluwaseun) or a known
     irregular form ("Bob" of Robert)."""
     s, f = short.casefold(), first.casefold()
+    if f in _TWO_LETTER_SHORT.get(s, ()):
+        return True  # "Jo" of Joanna, "Al" of Alan, "Ed" of Edward (not "Jo" of John)
     if len(s) < 3 or len(s) >= len(f) or not s.isalpha():
         return False
     if f.startswith(s) or f in _IRREGULAR_SHORT.get(s, "").split() or (f.startswith("ste") and s == "steve"):

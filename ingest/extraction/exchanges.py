@@ -58,6 +58,9 @@ _NOT_STATE = re.compile(r"\b(?:still|on track|on for|on course|when|will|would|c
                         r"by when|eta|realistic(?:ally)?|plan(?:ned|ning)? (?:to|for|is)|what's the plan|next|tomorrow|tonight|today|monday|tuesday|"
                         r"wednesday|thursday|friday|week|month|date|deadline|long|soon|why|who|which|should|need|"
                         r"want|mind|happy to)\b|'ll\b", re.IGNORECASE)
+# When it was received is no date asked for: "And the questionnaire, Adeel, you had that on Friday?"
+_RECEIVED_ON = re.compile(r"\b(?:you|everyone|everybody)\s+(?:got|had|received|saw)\s+(?:it|that|them|those)\s+"
+                          r"(?:on\s+|last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 # A yes-no question about the state of the work: a bare "Yes." answers it.
 _YES_NO = re.compile(r"\b(?:did|has|have|had|is|are|was|were|you got|you've got|you get|you receive|you see)\b", re.I)
 # A reply that opens with yes, or with it having reached them ("Got it, yeah, Friday morning.").
@@ -65,7 +68,8 @@ _YES_START = re.compile(r"^\W*(?:(?:oh|ah|um|uh|erm|well|so)\W+)*(?:yes|yeah|yep
                         r"i did|i have|got it|got them|got those|got that|we did|we have|done|all done|sorted|correct)\b",
                         re.IGNORECASE)
 # Nothing but when it came and thanks: "Got it, yeah, Friday morning.", "Yep, Tuesday, thanks."
-_WHEN_ONLY = re.compile(r"^(?:\W|\d+(?:st|nd|rd|th)?\b|(?:yes|yeah|yep|yup|thanks|thank you|cheers|actually|ta|on|last|"
+_WHEN_ONLY = re.compile(r"^(?:\W|\d+(?:st|nd|rd|th)?\b|all (?:of them )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+                        r"eleven|twelve|twenty)\b|(?:yes|yeah|yep|yup|thanks|thank you|cheers|actually|ta|on|last|"
                         r"this|the|in|first thing|late|early|morning|afternoon|evening|night|yesterday|today|"
                         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|weekend|ago|days?|a|couple|of|few|all|them|"
                         r"both|it|just|now|already|and|straight away|same day|day after)\b)*$", re.IGNORECASE)
@@ -81,13 +85,22 @@ _STATE = re.compile(r"^\W*(?:(?:yes|yeah|yep|so|and|oh|well|good news)\W+)*(?:it
 _NOT_DONE = re.compile(r"\b(?:not|no|never|nope|yet|still|nearly|almost|partly|partially|half|some of|most of|"
                        r"started|starting|working on|in progress|will|shall|going to|gonna|should|might|may|hope|"
                        r"hopefully|tomorrow|tonight|later|soon|waiting|chasing|stuck|blocked|except|apart from|but|"
-                       r"think so|i believe|supposedly|apparently)\b|n't\b|'ll\b", re.IGNORECASE)
+                       r"think so|i believe|supposedly|apparently|out of)\b|n't\b|'ll\b"
+                       # a count of them, not all: "Done, two of them."
+                       r"|(?<!all )\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+of\s+(?:them|those|the)\b",
+                       re.IGNORECASE)
 # The next sentence takes it back: "It's drafted. It'll go today.", "Yes. Well, most of it.", "Sent. But it bounced."
 _TAKEN_BACK = re.compile(r"^\W*(?:but|well|although|except|only|just not)\b|\b(?:it|that|they|those|this)(?:'ll|\s+will|"
                          r"(?:'s|\s+is|'re|\s+are)\s+(?:going to|gonna|still|not)|\s+isn't|\s+hasn't|\s+won't|\s+aren't)\b|"
                          r"\bnot (?:yet|quite|all|finished|done)\b", re.IGNORECASE)
 _NOT_YET_ONLY = re.compile(r"^\W*(?:(?:ah|oh|um|uh|erm|so|well|no|sorry)\W+)*(?:not yet|no|nope|not quite|sorry)\W*$",
                            re.IGNORECASE)
+# Someone else takes the question for the one called on: "I can answer that.", "I can take that one actually."
+_STANDS_IN = re.compile(r"^\W*(?:(?:oh|um|uh|erm|yeah|yes|so|well)\W+)*(?:i can|i'll|let me|i could)\s+(?:answer|take|"
+                        r"field|cover|jump in on|speak to|speak for)\s+(?:that|this|it|him|her|them|for (?:him|her|them))"
+                        r"(?:\s+one)?(?:,?\s+actually)?\W*$"
+                        r"|^\W*(?:(?:oh|um|uh|erm|sorry)\W+)*can i (?:answer|say|jump in|take)(?:\s+(?:that|this)(?:\s+one)?)?\?$",
+                        re.IGNORECASE)
 _FILLER_ONLY = re.compile(r"^\W*(?:(?:yes|yeah|yep|so|um|uh|erm|oh|ah|well|okay|ok|right|sure|morning|hi|hello)\W*)+$",
                           re.IGNORECASE)
 
@@ -141,7 +154,7 @@ def exchanges(ctx: MeetingContext) -> list[Exchange]:
         if not (question.endswith("?") or (len(question.split()) <= 5 and
                                            _called_on(question.split(",")[0], ctx.people, asker))):
             continue
-        if _NOT_STATE.search(question):
+        if _NOT_STATE.search(_RECEIVED_ON.sub("", question)):
             continue
         asks = question
         if len(content_stems(question)) <= 1 and len(spans) > 1:
@@ -165,8 +178,9 @@ def reports_done(ex: Exchange) -> tuple[int, float, float, str] | None:
     """The reply's sentence that says the work asked about is done, or None (see the module docstring)."""
     answer = ex.answer
     k = 0
-    while k < min(len(answer), 3) - 1 and _FILLER_ONLY.match(answer[k][3]):
-        k += 1  # "Yes. Shiv's matrix came through on Friday ...": the report follows the filler
+    while k < min(len(answer), 3) - 1 and (_FILLER_ONLY.match(answer[k][3]) or _STANDS_IN.match(answer[k][3])):
+        k += 1  # "Yes. Shiv's matrix came through on Friday ...", "I can answer that. Sunil's answers came back
+        # Tuesday.": the report follows the filler
     first = answer[k][3]
     if first.endswith("?"):
         return None  # a question back ("Oh, can I answer that?", "Which one?")
@@ -214,8 +228,9 @@ def _stems(text: str, exclude: Sequence[str]) -> set[str]:
 
 # A question asking whether something reached the one asked: the asker's own work may be what it asks about
 # ("So the demo unit, Callum, you got that?" asked by the one who was to courier it).
-_RECEIPT_ASKED = re.compile(r"\byou(?:'ve)? (?:got|get|receive|received|see|seen|have|had)\b|\bdid (?:it|that|they|those|"
+_RECEIPT_ASKED = re.compile(r"\b(?:you|everyone|everybody|you all)(?:'ve)? (?:got|get|receive|received|see|seen|have|had)\b|\bdid (?:it|that|they|those|"
                             r"the [\w-]+) (?:come|arrive|land|reach|turn up|get to you)\b", re.IGNORECASE)
+_ASKED_OF_YOU = re.compile(r"\b(?:could|can|would|will) you\b[^?]*\?\s*$", re.IGNORECASE)
 # An item whose own words name no thing ("I'll get that submitted to them by Monday"): what it is came earlier.
 _UNNAMED = re.compile(r"\b(?:it|that|this|them|those|these)\b", re.IGNORECASE)
 
@@ -240,10 +255,28 @@ def _recipient_fit(item: ActionItem, question: str, people: Sequence[Person]) ->
     return 1 if set(named) & set(said) else -1
 
 
+def _doers(ex: Exchange, people: Sequence[Person]) -> list[str]:
+    """People of the engagement the reply's first two sentences say did it, or thank for it: "And the change
+    board?" - "Approved. Roy pushed it through on Thursday." (Roy's item, though Neil answers); "And Corbel's rates,
+    Callum?" - "Yeah, thanks Wes, Corbel's new prices are in." (Wes's)."""
+    out = []
+    for _, _, _, text in ex.answer[:2]:
+        rep = done_report(text)
+        named = [rep.doer] if rep is not None and rep.doer not in ("speaker", "pronoun", "thing") else []
+        named += [m.group("a") or m.group("b") for m in _THANKED.finditer(text)]
+        out += [p.name for p in people for w in named if p.kind == "person" and _same_person(w, p.name, people)]
+    return out
+
+
+# "thank you, Dave", "thanks Wes", "Brian, thank you"
+_THANKED = re.compile(r"\b(?:thank you|thanks|cheers),?\s+(?P<a>(?-i:[A-Z][a-z]+))\b|"
+                      r"(?P<b>(?-i:[A-Z][a-z]+)),?\s+(?=(?:thank you|thanks)\b)", re.IGNORECASE)
+
+
 def _pick(ex: Exchange, said: str, actions: Sequence[ActionItem], people: Sequence[Person],
           names: Sequence[str]) -> ActionItem | None:
     """The one open action item the exchange is about, or None when none or several fit as well."""
-    who = list(ex.called) or [ex.answerer]
+    who = [*(ex.called or [ex.answerer]), *_doers(ex, people)]
     if _RECEIPT_ASKED.search(ex.question):
         who.append(ex.asker)
     asks = _stems(ex.asks, names)
@@ -258,6 +291,10 @@ def _pick(ex: Exchange, said: str, actions: Sequence[ActionItem], people: Sequen
         else:
             continue
         work = _topic(f) - condition_stems(f) - _COUNTS  # "Once the checks are done I'll run the load": not the checks
+        if tie == 2 and f.context and _ASKED_OF_YOU.search(f.context):
+            # the request the owner took on names the work: "Could you do that walk with Jas?" - "Yeah. Jas and I
+            # can do the four entrances by Friday week." is the walk ("Neil, the rest of the walk?")
+            work |= _stems(f.context, names) - condition_stems(f)
         # called on by name only ("Luke, let's start with you."): the reply must name the work, twice
         n = len(asks & work) if asks else len(answer & work) if len(answer & work) >= 2 else 0
         if n and (n >= 2 or 2 * n >= len(asks)):  # not one word of several: "Anand's package, the APK and the config?"
@@ -325,6 +362,12 @@ _GOT_FROM = re.compile(r"\b(?:i|we)(?:'ve| have)?\s+(?:got|received|had)\s+(?:(?
                        r"[^.;!?]{0,40}?\bfrom\s+(?P<who2>(?-i:[A-Z][a-z]+)))", re.IGNORECASE)
 
 
+def _owners_own(subject: str, item: ActionItem, people: Sequence[Person]) -> bool:
+    """The thing is the item owner's, by name: "Sunil's answers" for Sunil's security questionnaire."""
+    m = re.match(r"^\W*(?:the\s+)?((?-i:[A-Z][a-z]+))'s\s+\w", subject, re.IGNORECASE)
+    return m is not None and _same_person(m.group(1), item.owner, people)
+
+
 def _closes(ex: Exchange, said: tuple[int, float, float, str], item: ActionItem, people: Sequence[Person],
             names: Sequence[str], meeting_date: date) -> bool:
     """The reply's done report is about the item's own work, all of it."""
@@ -346,7 +389,7 @@ def _closes(ex: Exchange, said: tuple[int, float, float, str], item: ActionItem,
     if chase_only(text) and not _CONTACT_WORK.search(item.text):
         return False  # "I've emailed her twice.", "I spoke to Omar on Tuesday.": a chase for the work, not the work
     if rep is not None and rep.doer == "thing" and (what := content_stems(rep.subject, exclude=names)) and \
-            not what & (_topic(item) | _stems(ex.asks, names)):
+            not what & (_topic(item) | _stems(ex.asks, names)) and not _owners_own(rep.subject, item, people):
         return False  # "Libby, user accounts?" - "I've got Fergus's list, it came Monday.": another thing came
     got = _GOT_FROM.search(text)
     if got and _same_person(ex.answerer, item.owner, people) and \

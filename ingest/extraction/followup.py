@@ -123,7 +123,9 @@ _PRAISED = re.compile(r"(?P<subj>(?-i:\b[A-Z][a-z]+)'s(?:\s+[a-z][\w-]*){1,3})\s
                       r"(?:(?:really|so|much|absolutely|actually|honestly)\s+)?(?P<adj>great|brilliant|better|lovely|"
                       r"perfect|excellent|spot on|fantastic|amazing|superb|really good|very good)\b", re.IGNORECASE)
 # "Logged it the same afternoon.": a request logged is work done, unlike a bare "Logged." (noted, minuted)
-_LOGGED_IT = re.compile(r"logged\s+(?:it|them|that|the)\b", re.IGNORECASE)
+# ("Logged." alone acknowledges, like "Noted."; "Logged Tuesday afternoon, the reference is ..." reports it done)
+_LOGGED_IT = re.compile(r"logged\s+(?:it|them|that|the|on|last|yesterday|this morning|(?:mon|tues|wednes|thurs|fri|satur|"
+                        r"sun)day)\b", re.IGNORECASE)
 # Where the thing asked about is now, said alone: "In your inbox.", "With you since Tuesday."
 _WHERE_IT_IS = re.compile(r"^\W*(?:(?:yes|yeah|yep|it's|they're|that's|all)\W+)*(?:in your (?:inbox|mailbox)|with you|"
                           r"on (?:the )?sharepoint|in the (?:shared )?(?:folder|drive))(?:\s+(?:now|already|since "
@@ -200,6 +202,8 @@ _NON_WORDS = frozenset({"is", "are", "was", "were", "be", "been", "has", "have",
 # "pushed" is a delay ("pushed to Friday", "pushed it back") unless it ships a thing: "ScanPoint pushed the firmware
 # Thursday", "we pushed the new build to all three stores".
 _NOT_OBJ = r"(?!(?:to|back|out|till|until|into|by|date|deadline|go-live|meeting|call|timeline|plan|schedule|cutover)\b)"
+# "Roy pushed it through on Thursday": got it approved (not pushed back)
+_PUSHED_THROUGH = re.compile(r"\s+(?:it|that|them|those|this|the\s+[\w-]+(?:\s+[\w-]+)?)\s+through\b", re.IGNORECASE)
 _PUSHED_OUT = re.compile(rf"\s+(?:the|a|an|our|their|its|his|her|new)\s+(?:{_NOT_OBJ}[\w-]+\s+){{0,3}}{_NOT_OBJ}[\w-]+"
                          r"(?=\s*(?:[,.;!]|$)|\s+(?:on|to all|to the \w+ (?:\w+ )?(?:stores|sites|printers|clocks|devices)|"
                          r"out to|last|yesterday|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)",
@@ -283,7 +287,8 @@ def done_report(sentence: str) -> DoneReport | None:
         return None
     found: list[tuple[int, int, str, str]] = []
     for t in _TOKEN.finditer(text):
-        if not _past(t.group()) and not (t.group().lower() == "pushed" and _PUSHED_OUT.match(text, t.end())):
+        if not _past(t.group()) and not (t.group().lower() == "pushed" and (_PUSHED_OUT.match(text, t.end()) or
+                                                                             _PUSHED_THROUGH.match(text, t.end()))):
             continue
         if t.group().lower() == "sat" and not re.match(r"\s+(?:down\s+)?(?:with|together)\b", text[t.end():], re.I):
             continue  # "so that's just sat there", "it's sat in the queue": idle, unlike "I sat down with Raj"
@@ -1707,7 +1712,10 @@ def _handovers(items: Sequence[FactBase], utts: Sequence[Utterance], ctx: Meetin
                 or any(v.turn == u.turn and _THEY_TAKE.match(v.text) for v in utts[k + 1 : k + 3])):
             found = (h.group("to"), h.group("what"), u.text[: h.start("what")])
             passed = h.group("to")
-        elif m is not None and m.group("to").lower() not in _NOT_A_TAKER:
+        elif m is not None and m.group("to").lower() not in _NOT_A_TAKER and \
+                not re.search(r"\b(?:saw|seen|see|watched|heard)\s+(?:it|that|them|those|the\s+[\w-]+)$",
+                              u.text[: m.end("what")], re.IGNORECASE):
+            # (not "I saw it go over to Corvane": it was sent there, nobody took it on)
             found = (m.group("to"), m.group("what"), u.text[: m.start("what")] + " " + u.text[m.end("what") : m.end()])
         elif y is not None and u.prompt_segment is not None:
             found = (u.prompt_segment.speaker, y.group("what"), u.text[: y.end()])
@@ -1818,10 +1826,14 @@ def _dropped(
     taken: set[str] = set()
     for i in drop_at:
         u = utts[i]
-        said = content_stems(u.text) - name_words
+        said = content_stems(_PARKED_UNTIL.sub(r"\g<what>", u.text)) - name_words
         if PRONOUN.search(u.text):
             said |= content_stems(u.earlier) | (content_stems(u.prompt or "") if u.opens_turn else set())
             said -= name_words
+        # a name the discussion before it mentions is not the work parked ("Not without Colin." - "Let's park that
+        # for the reset." is not about "I'll write to Colin with the proposal"); the drop's own words may name it
+        # ("park the par levels for Seven")
+        said -= _capitalised(" ".join([u.earlier, u.prompt or ""])) - content_stems(u.text)
         scored = _drop_candidates(items, taken, said - _DROP_WORDS, sims, col[i])
         # "So Tendai, park the par levels for Seven": the one called on lets go of their own item
         scored = [t for t in scored if isinstance(t[2], ActionItem) and t[2].owner and _calls_on(u.text, t[2].owner)] or scored
@@ -1890,6 +1902,16 @@ def _whose(text: str) -> set[str]:
     """The names whose work a sentence names in the possessive ("Colm's letter"; not "Colm's not on today")."""
     return {m.group(1) for m in _WHOSE.finditer(text) if m.group(1).lower() not in _NOT_A_TAKER}
 
+
+def _capitalised(text: str) -> set[str]:
+    """Stems of the capitalised words inside sentences (names and places; not a sentence's first word)."""
+    return {st for m in re.finditer(r"(?<=[\w,;:] )(?-i:[A-Z][a-z]+)\b", text) for st in content_stems(m.group())}
+
+
+# Where or till when parked work goes is not what is parked: "let's park that for the reset", "shelve it until the
+# steering group".
+_PARKED_UNTIL = re.compile(r"(?P<what>\b(?:park|shelve|hold|save|leave)\s+(?:that|it|this|those|them|these)(?:\s+one)?)"
+                           r"\s+(?:for|until|till|to|at)\b[^,;.!?]*", re.IGNORECASE)
 
 _DROP_REACH = 4  # turns back a drop said of "it" looks for what it lets go
 
@@ -2133,6 +2155,7 @@ class _Finder:
 
     def __call__(self, items: list[FactBase], due: dict[str, date | None]) -> list[FollowUp]:
         found = find_followups(items, due, self.ctx, self.similarity)
+        found += brought_along(items, self.ctx, {fu.item_id for fu in found})
         if self.exchanges:
             from ingest.extraction.exchanges import answered
 
@@ -2149,6 +2172,43 @@ class _Finder:
         kept = verify_follow_ups(found, self.ctx)
         self.dropped += len(found) - len(kept)
         return kept
+
+
+# "I'll ask Alun to come along next time.", "I'll get Ngozi along to next week's call", "bring Kev to the meeting"
+_BRING_ALONG = re.compile(
+    r"\b(?:bring|ask|invite|get|drag|have)\s+(?P<who>(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?)\s+(?:"
+    r"(?:to\s+)?(?:come\s+|join\s+(?:us\s+)?|dial\s+in\s+)?along\b|to\s+(?:come|join|attend|dial in)\b|"
+    r"(?:on|onto|to|into)\s+(?:(?:the|our|this|next|next week's|tomorrow's)\s+)*(?:call|meeting)\b)"
+    # "I'll make sure Hilary's on next week's call"
+    r"|\bmake sure\s+(?P<sure>(?-i:[A-Z][a-z]+))(?:'s|\s+is|\s+comes|\s+joins)\s+(?:on|at|along|to)\b",
+    re.IGNORECASE)
+
+
+def brought_along(items: Sequence[FactBase], ctx: MeetingContext, taken: set[str]) -> list[FollowUp]:
+    """Open items to get someone to a call, done when that person speaks in this one ("I'll ask Alun to come
+    along next time." - next call, Alun: "Aye, that's me. Alun Parry, I'm the branch rep."): their first words
+    are the evidence. Only someone who is not the item's owner; a name that fits two speakers closes nothing."""
+    segs = ctx.transcript.segments
+    out: list[FollowUp] = []
+    for item in items:
+        if not isinstance(item, ActionItem) or item.id in taken or not (m := _BRING_ALONG.search(item.text)):
+            continue
+        who = m.group("who") or m.group("sure")
+        first = who.split()[0]
+        speakers = {ctx.display(seg.speaker) for seg in segs}
+        came = [n for n in speakers if names_match(who, n, ctx.people) or n.split()[:1] == [first]
+                or (n.split() and short_name_of(first, n.split()[0]))]
+        if len(came) != 1 or names_match(came[0], item.owner, ctx.people):
+            continue
+        theirs = [seg for seg in segs if ctx.display(seg.speaker) == came[0]]
+        # their first words that say something ("Alun Parry, I'm the branch rep", not "Hello.")
+        said = [(seg, a, b) for seg in theirs for a, b in rules.sentences(seg.text) or [(0, len(seg.text))]]
+        seg, a, b = next((t for t in said if len(t[0].text[t[1] : t[2]].split()) >= 4), said[0])
+        ev = Evidence(meeting_id=ctx.meeting.meeting_id, segment_id=seg.id, speaker=came[0], start=seg.start,
+                      end=seg.end, quote=seg.text[a:b].strip())
+        out.append(FollowUp(item_id=item.id, event="done", evidence=[ev], score=1.0,
+                            reason=f"{came[0]} came to this call"))
+    return out
 
 
 def verify_follow_ups(found: list[FollowUp], ctx: MeetingContext) -> list[FollowUp]:

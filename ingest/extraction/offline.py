@@ -4297,8 +4297,9 @@ def _merge_restatements(items: list[ActionItem], index: NameIndex, day: date | N
     for it in items:
         if it.owner is None and len(it.evidence) == 1 and \
                 (m := _recap_line(it.evidence[0].quote, index, owners)) is not None:
-            # a recap line naming someone not on the call who owns an item of the meeting is theirs
-            it.owner = _recap_owner(m.group("who"), owners)
+            # a recap line naming someone not on the call who owns an item of the meeting is theirs; "Me, ..." is
+            # the speaker's
+            it.owner = it.evidence[0].speaker if m.group("who").lower() == "me" else _recap_owner(m.group("who"), owners)
     if day is not None:
         split = [_recap_pieces(it, index, day) for it in items]
         recaps = {id(p) for ps in split for p in ps if len(ps) > 1}

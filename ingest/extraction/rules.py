@@ -1156,7 +1156,10 @@ _STILL_DUE = re.compile(
     # "Penhallow I haven't been out to yet.": a part named first, not yet done
     r"|^\W*(?:(?:and|but|so)\W+)?(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}?\s+(?:i|we)\s+(?:haven't|have not)\b[^.;!?]*\byet\b"
     rf"|^\W*(?:(?:and|then|so)\W+)?(?:the\s+)?(?:(?:other|rest|others|remaining)\b[\w ]*?|[\w'-]+(?:\s+[\w'-]+)?\s+"
-    rf"(?:and|&)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)\s+(?:by|on|next)\s+(?:the\s+)?(?:{DATE_PHRASE.pattern})\W*$",
+    rf"(?:and|&)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)\s+(?:by|on|next)\s+(?:the\s+)?(?:{DATE_PHRASE.pattern})\W*$"
+    # "The other two next week.", "The rest Friday."
+    rf"|^\W*(?:(?:and|then|so)\W+)?(?:the\s+)?(?:other|rest|others|remaining)(?:\s+(?:\d+|two|three|four|five|six|seven|"
+    rf"eight|nine|ten|ones?|lot|half|of (?:them|it)))?\s+(?:the\s+)?(?:{DATE_PHRASE.pattern})\W*$",
     re.IGNORECASE,
 )
 
