@@ -61,9 +61,10 @@ _NOT_DONE_ED = frozenset([
     "overwhelmed", "stretched", "underresourced", "under-resourced", "understaffed", "short-staffed", "haunted",
     "tried", "wanted", "needed", "hoped", "planned", "expected", "delayed", "postponed", "pushed", "slipped", "moved", "blocked", "waited", "missed", "failed", "cancelled", "canceled", "rejected", "declined", "bounced", "reopened", "paused", "struggled", "queued", "started", "mentioned", "flagged", "worried", "concerned", "interested", "supposed", "used", "based", "related", "involved", "located", "promised", "agreed", "discussed", "heard", "learned", "learnt", "noticed", "realised", "realized", "assumed", "guessed", "reckoned", "suggested", "proposed", "recommended", "preferred", "liked", "loved", "hated", "seemed", "appeared", "happened", "sounded", "looked", "dropped", "overlooked", "underestimated", "stalled", "stuck", "held-up", "reminded", "warned", "complained", "reported", "informed", "advised", "indicated", "implied", "asked", "requested", "called", "named", "aimed", "intended", "decided", "considered", "pencilled", "penciled", "earmarked", "pulled", "bumped", "dragged", "parked", "shelved", "scrapped", "descoped", "de-scoped", "deferred", "deprecated", "reassigned", "diverted", "derailed", "swamped", "side-tracked", "sidetracked", "deprioritised", "deprioritized", "reprioritised", "reprioritized", "tied", "excluded", "included", "affected", "impacted", "refused", "denied", "vetoed", "overruled"])
 _DONE_ADJ = r"(?:done|complete|finished|ready|live|open|sorted|through|up and running|in place|locked in|signed off|" \
-    r"out the door|out|in|up|over|across|with (?:you|him|her|them|us)|in (?:your|my|our|their|his|her) inbox|" \
+    r"out the door|in (?:test|uat|production|prod|staging)\b(?!\s+(?:with (?:us|me)|internally|our end|on our side))|out|in|up|over|across|with (?:you|him|her|them|us)|" \
+    r"in (?:your|my|our|their|his|her) inbox|" \
     r"(?:in|on) (?:the|your|our|my|their) (?:[\w-]+ ){0,2}(?:folder|drive|sharepoint|site|repo|repository|tracker|" \
-    r"tenant|environment|sandbox|instance|platform|bucket|sftp|intranet|portal|wiki))"
+    r"tenant|environment|sandbox|instance|platform|bucket|sftp|intranet|portal|wiki|system))"
 _ADV = r"(?:(?:already|just|now|finally|all|also|actually|officially|both|successfully|properly|fully)\s+)*"
 _SUBJECT = (
     r"(?P<subj>\b(?:i|we|they|he|she|it|that|this|those|these)\b"
@@ -89,7 +90,9 @@ _BEFORE_PASSIVE = re.compile(rf"{_SUBJECT}\s*{_BE}\s+{_ADV}$", re.IGNORECASE)
 # subject is [adverbs] done/ready/live/in/out...
 _DONE_STATE = re.compile(
     rf"{_SUBJECT}\s*{_BE}\s+{_ADV}(?P<adj>{_DONE_ADJ})(?=\s*(?:[.,;!]|$|\b(?:on|since|yesterday|last|this|today|"
-    rf"now|already|and|as of|for|with|thanks|over the)\b))",
+    rf"now|already|and|as of|for|with|thanks|over the)\b))"
+    # ("The last two wagons are in for their MOT": at the garage, not done; "in for a treat")
+    r"(?<!\bin(?=\s+for\s+(?:their|its|his|her|a|an|repairs?|servicing|service|maintenance)\b))",
     re.IGNORECASE,
 )
 # "That's the cutover checklist done, then.", "so that's the export sorted": the thing named is done.
@@ -143,13 +146,15 @@ _SHOULD_HAVE_HAD = re.compile(r"\b(?:you|you all|everyone|everybody|all of you)\
 # (not "They've got it with their Android team", nor "I've got my notes").
 _GOT_THEIRS = re.compile(r"\b(?:i|we)(?:'ve|\s+have)?\s+(?:(?:now|finally|already|just)\s+)?(?P<verb>had|got)\s+"
                          r"(?=(?:your|(?-i:[A-Z][a-z]+)'s)\s+(?!(?:own|back)\b)[a-z])", re.IGNORECASE)
-_HAD_SINCE = re.compile(r"\b(?:i|we)(?:'ve|\s+have)\s+(?:(?:now|already|actually)\s+)?(?P<verb>had)\s+"
+_HAD_SINCE = re.compile(r"\b(?:(?:i|we)(?:'ve|\s+have)|(?-i:[A-Z][a-z]+)(?:'s|\s+has))\s+(?:(?:now|already|actually)\s+)?"
+                        r"(?P<verb>had)\s+"
                         r"(?P<what>it|that|them|those|this|the [\w'-]+(?: [\w'-]+){0,3}?)\s+(?:since|for (?:a |two |three |"
                         r"a couple of |a few )?(?:days?|weeks?))\b", re.IGNORECASE)
 # In the clause reporting the work: a negation, modal, condition, question or progress word means not done.
 _NOT_DONE_CLAUSE = re.compile(
     r"\b(?:not|never|no|yet|still|pending|waiting|awaiting|nearly|almost|partly|partially|half|halfway|most of|"
     r"some of|only|until|unless|if|once|as soon as|whether|will|would|shall|should|could|might|may|must|"
+    r"assuming|provided|providing|as long as|so long as|"
     r"going to|gonna|need to|needs to|have to|has to|want to|plan to|hope|hoping|trying|try to|about to|"
     # "I'm aiming to get the thresholds signed before I go": an intention
     r"aim(?:ing|s)? (?:to|for)|intend(?:ing|s)? to|expect(?:ing|s)? to|planning to|"
@@ -161,6 +166,8 @@ _NOT_DONE_CLAUSE = re.compile(
     r"everything else|anything else|the rest|all the others?|the other (?:bits|parts|ones|stuff|pieces))\b|n't\b|'ll\b|'d\b",
     re.IGNORECASE,
 )
+# What was done is said to be a step only: "I've found where SchoolBase hides it, which is half the battle."
+_A_STEP = re.compile(r"\b(?:half the battle|a first step|the first step|a start|a good start)\b", re.IGNORECASE)
 # "Sixteen of the twenty are across and checked", "I've sent two of the three files": part of it, anywhere before.
 _NUMBER = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|(?:twen|thir|for|fif|six|seven|eigh|" \
     r"nine)ty(?:-\w+)?|hundred)"
@@ -229,6 +236,8 @@ def _past(word: str) -> bool:
     return (len(w) > 4 and w.endswith("ed") and not w.endswith(("eed", "ied"))) or (w.endswith("ied") and len(w) > 5)
 
 
+_PRESENT_VERBS = frozenset({"gets", "lets", "makes", "helps", "means", "needs", "wants", "says", "keeps", "goes"})
+_AUXILIARIES = frozenset({"get", "will", "would", "should", "can", "could", "must", "may", "might", "to"})
 _RECEIPT = frozenset({"got", "received", "gotten"})
 _ARRIVAL = frozenset({"came", "arrived", "landed"})
 _CLAUSE_END = re.compile(r"[,;:.!?]|\s(?:and|but|so|because|which|who)\s", re.IGNORECASE)
@@ -309,6 +318,10 @@ def done_report(sentence: str) -> DoneReport | None:
                 continue
             subj = m.group("subj")
             words = subj.lower().split()
+            if (len(words) > 1 and words[-1] in _PRESENT_VERBS | _AUXILIARIES) or \
+                    any(w in _PRESENT_VERBS for w in words[1:]):
+                break  # "the label gets printed at the wrapper", "the system lets staff put in requests": what
+                # happens, said in the present, not work done
             if rx is _BEFORE_ACTIVE and words[0] in _DETERMINERS and len(words) > 1 and _past(words[-1]):
                 continue  # "the signed contract": a participle inside the subject, not its verb
             if rx is _BEFORE_PERFECT and before.rstrip().endswith("'s") and re.match(r"\s*(?:[,.;!]|$)", text[t.end():]):
@@ -379,6 +392,7 @@ def done_report(sentence: str) -> DoneReport | None:
                 or _PART_OF.search(text[:end]) or _PART_OF.search(clause) or rules.some_of_them(text[:end]):
             continue
         if _BUT_CANNOT.search(text[end:]) or _STILL_TO_DO.search(text[end:]) or rules.part_way(text[end:]) or \
+                _A_STEP.search(text[end:]) or rules.retracted(text[end:]) or \
                 re.match(r"[^.;!?]*?\bbut not\b", text[end:], re.IGNORECASE) or \
                 rules.still_pending(text[end:]):
             continue  # ("All four PCs are imaged now, but they're sitting in my office": a step, not the work)
@@ -1038,7 +1052,10 @@ MARGIN = 0.03
 _STILL_DATE = re.compile(r"^\W*(?:(?:yes|yeah|yep|so|and|it's|that's|we're|i'm|it is|we are)[,.]?\s+)*still\s+"
                          r"(?:(?:aiming|planning|hoping|looking|targeting|on track|on course)\s+)?"
                          r"(?:on\s+)?(?:for\s+|on\s+|by\s+|at\s+)?(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-                         r"\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|end of|next|this)",
+                         r"\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|end of|next|this)"
+                         # "Friday, as promised.": the date it was promised for
+                         r"|^\W*(?:(?:yes|yeah|yep|so|and|it'll be|that'll be|it's)[,.]?\s+)*(?:on\s+|by\s+)?(?:the\s+)?"
+                         r"[\w ]{1,25}?,?\s+(?:as (?:promised|planned|agreed|discussed)|like i said)\W*$",
                          re.IGNORECASE)
 
 
@@ -1082,6 +1099,8 @@ def find_followups(
         if dates[i] is not None and u.prompt_segment is not None and _hands_new_work(u.prompt, u.speaker):
             dates[i] = None  # "Tamsin's also going to send Dominic the shapefile." - "Yep. I'll have it over by
             # Tuesday.": the date of the work just handed over (a new item), not a new date for her other work
+        elif dates[i] is not None and rules.milestone_moves(u.text):
+            dates[i] = None  # "Okay, the pilot moves to Monday the 23rd.": the plan moves, not the pilot checklist
         elif dates[i] is not None and _STILL_DATE.match(u.text):
             dates[i] = None  # "And the order feed, Ravi, still the 23rd?" - "Still the 23rd.": the date stands, it
             # moves nothing (nor another item of the speaker's whose date it is not)
@@ -1467,6 +1486,14 @@ def find_followups(
                 continue
             if isinstance(item, ActionItem) and who == "speaker" and _FROM_YOU.search(u.text):
                 continue  # "The lads got your email on Monday.": the speaker's side received the other's work
+            if isinstance(item, ActionItem) and rep is not None and \
+                    u.text[rep.start : rep.end].lower() in _RECEIPT | _ARRIVAL and \
+                    not names_match(u.speaker, item.owner, people) and \
+                    (to := _SENT_TO_NAME.search(item.text)) is not None and \
+                    not names_match(to.group("who"), item.owner, people) and \
+                    not (names_match(u.speaker, to.group("who"), people) or
+                         short_name_of(to.group("who"), u.speaker.split()[0] if u.speaker.split() else "")):
+                continue  # Tariq: "Got it Friday." is not Callum's "I'll send Liz the user guide": it was for Liz
             if isinstance(item, ActionItem) and rep is not None and rep.doer == "speaker" and passed_on[i]:
                 continue  # "Harrow and Finch sent the test ID on Tuesday. I forwarded it to Eoin.": their thing, passed on
             if isinstance(item, ActionItem) and rep is not None and rep.doer not in ("speaker", "pronoun", "thing") \
@@ -2516,6 +2543,9 @@ _NOT_THAT_DATE = re.compile(r",\s*(?:and\s+)?(?:not|rather than|instead of)\s+(?
 
 
 # The speaker has a thing now: "I've had the pen test report", "We've finally got their file".
+# Whom an item sends its work to, by name: "I'll send Liz the user guide", "get the workbook over to Tariq"
+_SENT_TO_NAME = re.compile(r"\b(?:send|give|email|forward|get|pass)\s+(?P<who>(?-i:[A-Z][a-z]+))\s+(?:the|a|an|our|my|your|"
+                           r"their|his|her|some|those|these|it|them)\b", re.IGNORECASE)
 _GOT_IT = re.compile(r"^\W*(?:(?:and|so|yes|yeah|well|there is)\W+)?(?:i|we)(?:'ve| have)?\s+(?:now\s+|finally\s+|just\s+)?"
                      r"(?:had|got|received|seen|read)\s+(?P<thing>(?:the|their|your|his|her|a)\s+[^,.;!?]{2,60})",
                      re.IGNORECASE)

@@ -897,6 +897,8 @@ class OfflineExtractor:
             for k, sp in enumerate(spans):
                 s = text[sp[0] : sp[1]]
                 said: list[tuple[int, int]] = []
+                if rules.milestone_moves(s):
+                    continue  # "the pilot moves to Monday the 23rd": the plan moves, nobody's item slips
                 if _SLIPS_TO.search(s) and not rules.is_question(s):
                     said = [sp]
                 elif _SLIPPING.search(s) and not rules.is_question(s):
@@ -1272,7 +1274,8 @@ class OfflineExtractor:
                 # "Yes, thanks for the workbook, Marek": the first of the names around it that is someone else
                 thanked_names = [n for n in (thanks.group("name1"), thanks.group("name2")) if n] if thanks else []
                 giver = next((g for g in (_named_others(n, index, names[i]) for n in thanked_names) if g), [])
-                if thanks and len(giver) == 1 and not rules.is_question(s) and (i, sp[0]) not in taken:
+                if thanks and len(giver) == 1 and not rules.is_question(s) and (i, sp[0]) not in taken and \
+                        not rules.retracted(s[thanks.end() :]):
                     # "And thanks for the checklist, Naomi, it's really clear.", "Gail, thanks for the names, I got
                     # them Monday": the thing thanked for reached the speaker, from the one thanked
                     # (its text is what was sent: "it's really clear" is no part of the work tracking looks for)

@@ -1139,6 +1139,30 @@ def half_done(sentence: str) -> bool:
     return bool(_HALF_DONE.match(sentence.strip()))
 
 
+# The project's own milestone moving (a decision about the plan), not anyone's piece of work slipping: "Okay, the
+# pilot moves to Monday the 23rd.", "So we're going on Monday the twenty-third.", "We go on the twenty-third."
+_MILESTONE_MOVES = re.compile(
+    r"^\W*(?:(?:okay|ok|so|right|then|and|fine|agreed)\W+)*(?:(?:the|our)\s+)?(?:[A-Z][\w-]*\s+)?(?:pilot|go-live|go live|"
+    r"launch|cut-?over|switch-?over|roll-?out)\s+(?:now\s+)?(?:moves?|is moving|'s moving|goes|is now|'s now)\b"
+    r"|^\W*(?:(?:okay|ok|so|right|then|and|fine|agreed)\W+)*we(?:'re| are)?\s+(?:going|go)\s+(?:live\s+)?on\b",
+    re.IGNORECASE)
+
+
+def milestone_moves(sentence: str) -> bool:
+    """The sentence moves the project's milestone (the pilot, go-live, cutover), see _MILESTONE_MOVES."""
+    return bool(_MILESTONE_MOVES.search(sentence))
+
+
+# The speaker takes back what they just said: "thank you for the case types, oh, no, wait", "Sent. Sorry, no".
+_RETRACTED = re.compile(r"^\W*(?:(?:oh|ah|um|uh)\W+)?(?:no,?\s+wait|sorry,?\s+no|actually,?\s+no|scratch that|hang on,?\s+no)\b",
+                        re.IGNORECASE)
+
+
+def retracted(rest: str) -> bool:
+    """What follows a statement takes it back ("..., oh, no, wait")."""
+    return any(_RETRACTED.match(rest[a:]) for a in [0, *(m.end() for m in re.finditer(r"[,;.!?]", rest))])
+
+
 def part_way(rest: str) -> bool:
     """Some clause of ``rest`` (what a sentence goes on to say after a report) says part of the work is only part
     way, or its doer is booked to do it (see _PART_WAY), or counts fewer done than there are ("Two hundred and twenty

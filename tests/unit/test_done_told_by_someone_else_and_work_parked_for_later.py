@@ -223,3 +223,15 @@ def test_a_recap_line_opening_with_me_restates_the_speakers_own_item(minilm_extr
     emails = [f for f in minilm_extractor.extract(ctx).facts
               if isinstance(f, ActionItem) and "head of infrastructure" in f.text]
     assert [(f.owner, len(f.evidence)) for f in emails] == [("Ines Duarte", 2)]
+
+
+@pytest.mark.parametrize(("sentence", "done"), [
+    ("The scheduling rules are in test now.", True),
+    ("Hexley's rules are in the test system.", True),
+    ("Dave's had the user list since Thursday.", True),
+    ("The rules are in testing.", False),  # still being tested
+    ("So. 4.2, the firmware. It's in test with us.", False),  # the supplier still testing it
+    ("Sam has had a cold since Monday.", False),
+])
+def test_configured_in_test_and_had_since_a_day_are_reports(sentence: str, done: bool) -> None:
+    assert (done_report(sentence) is not None) == done
