@@ -46,6 +46,7 @@ from ingest.extraction.followup import (
     chase_only,
     done_report,
     incidental,
+    retried_other,
 )
 
 # Words of asking, not of the work asked about ("how are we on the scanners?", "any news on the key?").
@@ -382,6 +383,8 @@ def _closes(ex: Exchange, said: tuple[int, float, float, str], item: ActionItem,
         return False  # "It's drafted." for "send the note round": ready to go, not gone
     if _STILL_TO_DO.search(text):
         return False
+    if rep is not None and retried_other(text[rep.start : rep.end], item.text):
+        return False  # "Dev, ports?" - "I've resubmitted it.": the change request again, the ports not open
     if rep is not None and PLANNED_REPORT.fullmatch(text[rep.start : rep.end]) and not SCHEDULING_WORK.search(item.text):
         return False  # "Ravi, how's the app push?" - "It's scheduled, Tollcross first.": planned, not done
     if _IN_TRANSIT.search(text):

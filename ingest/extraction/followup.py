@@ -303,6 +303,10 @@ def done_report(sentence: str) -> DoneReport | None:
             continue  # "so that's just sat there", "it's sat in the queue": idle, unlike "I sat down with Raj"
         if t.group().lower() == "held" and re.match(r"\s+(?:off|back|fire)\b", text[t.end():], re.IGNORECASE):
             continue  # "I've held off on that": not started
+        if t.group().lower() in ("taken", "took") and re.match(
+                r"\s+(?:up\s+)?(?:everything|ages|forever|longer|a while|all (?:my|our|the|of my|of our) (?:time|week)|"
+                r"(?:the|my|our) (?:whole|entire) (?:week|day|time)|time|weeks|days|hours)\b", text[t.end():], re.IGNORECASE):
+            continue  # "The screen pop's taken everything", "it took ages": time it cost, not work finished
         if t.group().lower() in ("went", "gone") and _WENT_NOWHERE.match(text, t.end()):
             continue  # "Legal and I have gone back and forth": talk, not work finished
         if t.group().lower() == "made" and _MADE_IN_TALK.match(text, t.end()):
@@ -1099,6 +1103,10 @@ def find_followups(
         if dates[i] is not None and u.prompt_segment is not None and _hands_new_work(u.prompt, u.speaker):
             dates[i] = None  # "Tamsin's also going to send Dominic the shapefile." - "Yep. I'll have it over by
             # Tuesday.": the date of the work just handed over (a new item), not a new date for her other work
+        elif dates[i] is not None and i and reports[i - 1] is not None and utts[i - 1].turn == u.turn and \
+                _bare(u.text) and not _SLIP_MARK.search(u.text) and not re.search(r"\bbut\b", utts[i - 1].text, re.I):
+            dates[i] = None  # "The ports are open now. Friday afternoon.": when it was done, not a new date (not
+            # after "signed off the tier change, but it now has to go through change control")
         elif dates[i] is not None and rules.milestone_moves(u.text):
             dates[i] = None  # "Okay, the pilot moves to Monday the 23rd.": the plan moves, not the pilot checklist
         elif dates[i] is not None and _STILL_DATE.match(u.text):
@@ -1486,6 +1494,8 @@ def find_followups(
                 continue
             if isinstance(item, ActionItem) and who == "speaker" and _FROM_YOU.search(u.text):
                 continue  # "The lads got your email on Monday.": the speaker's side received the other's work
+            if isinstance(item, ActionItem) and rep is not None and retried_other(u.text[rep.start : rep.end], item.text):
+                continue  # "Dev, ports?" - "I've resubmitted it.": a second try at a step, the ports not open
             if isinstance(item, ActionItem) and rep is not None and \
                     u.text[rep.start : rep.end].lower() in _RECEIPT | _ARRIVAL and \
                     not names_match(u.speaker, item.owner, people) and \
@@ -2343,6 +2353,17 @@ _SENT_CHASERS = re.compile(r"^\W*(?:(?:yeah|yes|no|well|so|and|but|honestly|look
                            r"nudges|texts)\b", re.IGNORECASE)
 
 
+_RETRY = re.compile(r"re-?(?P<verb>submit|sen|rais|log|book|fil|appl|request)\w*", re.IGNORECASE)
+
+
+def retried_other(verb: str, item_text: str) -> bool:
+    """The report's verb says a step was done again ("resubmitted", "re-sent", "re-raised") and the item is other
+    work than that step: the first try failed and what the item is for has not happened ("I've resubmitted it" for
+    "open the firewall ports"; but for "resubmit the corrected ASN" it is the work)."""
+    m = _RETRY.fullmatch(verb.strip())
+    return m is not None and re.search(rf"\b(?:re-?)?{m.group('verb')}", item_text, re.IGNORECASE) is None
+
+
 def chase_only(text: str) -> bool:
     """The sentence reports a chase or a word with someone, and nothing done: what they said, if it is told,
     reports no work done ("she said it's on his desk"; not "he said he sent it Friday")."""
@@ -2802,4 +2823,4 @@ def _assign(cands: list[_Candidate], meeting_id: str) -> list[FollowUp]:
 
 
 __all__ = ["DoneReport", "Utterance", "chase_only", "confirmed_restatement", "done_report", "find_followups",
-           "follow_up_for", "utterances", "verify_follow_ups"]
+           "follow_up_for", "retried_other", "utterances", "verify_follow_ups"]

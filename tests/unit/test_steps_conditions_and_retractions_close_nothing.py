@@ -25,6 +25,8 @@ PEOPLE = [Person(name=n) for n in ("Ines Duarte", "Katherine Moss", "Omar Haddad
     "So that's decided: the pallet label gets printed at the wrapper, not in dispatch.",
     "So the system lets staff put in their own shift requests, which sounds great.",
     "The last two wagons are in for their MOT, so Monday for those two.",
+    "The screen pop's taken everything.",
+    "The migration has taken up my whole week.",
 ])
 def test_a_sentence_that_is_no_report_of_work_done(sentence: str) -> None:
     assert done_report(sentence) is None
@@ -35,6 +37,7 @@ def test_a_sentence_that_is_no_report_of_work_done(sentence: str) -> None:
     "The label got printed on Friday.",
     "The new starter list got sent Friday.",
     "I've found the old census return, it's with Dev now.",
+    "I took the forms round on Monday.",
 ])
 def test_reports_beside_them_still_count(sentence: str) -> None:
     assert done_report(sentence) is not None
@@ -94,3 +97,26 @@ def test_getting_it_is_news_of_the_work_sent_to_the_speaker_not_of_work_sent_to_
              ("Omar Haddad", "Yep, that's in. Got it Friday.")]
     statuses = {("guide" in i.text): i.status for i in action_items(run(week1, week2)) if i.meeting_id == "w1"}
     assert statuses[False] == "done" and statuses[True] in ("open", "slipped")
+
+
+@pytest.mark.parametrize(("promise", "question", "status"), [
+    ("My team will have the firewall ports open by Friday.", "Omar, ports?", "open"),
+    ("I'll resubmit the corrected ASN to Katherine tomorrow.", "Omar, the ASN?", "done"),
+])
+def test_a_step_done_again_is_not_the_work_unless_the_work_is_doing_it_again(
+        minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder, promise: str, question: str, status: str) -> None:
+    run = weekly_tracker(minilm_extractor, minilm, PEOPLE, date(2026, 3, 2))
+    week1 = [("Ines Duarte", "Omar, what's next from you?"), ("Omar Haddad", promise)]
+    week2 = [("Ines Duarte", question), ("Omar Haddad", "I've resubmitted it.")]
+    [got] = [i.status for i in action_items(run(week1, week2)) if i.meeting_id == "w1"]
+    assert got == status or (status == "open" and got == "slipped")
+
+
+def test_a_bare_day_after_a_report_is_when_it_was_done_not_a_new_date(
+        minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder) -> None:
+    run = weekly_tracker(minilm_extractor, minilm, PEOPLE, date(2026, 3, 2))
+    week1 = [("Ines Duarte", "Omar, the firewall ports?"),
+             ("Omar Haddad", "My team will have the firewall ports open by Wednesday.")]
+    week2 = [("Ines Duarte", "Great. Omar, the ports?"),
+             ("Omar Haddad", "The ports are open now. Friday afternoon. Karen rang the change board, to be fair.")]
+    assert [i.status for i in action_items(run(week1, week2)) if i.meeting_id == "w1"] == ["done"]
