@@ -301,14 +301,10 @@ _IRREGULAR_SHORT = {
     "gaz": "gary", "gazza": "gary", "baz": "barry", "bazza": "barry", "daz": "darren", "dazza": "darren",
     "shaz": "sharon", "kez": "kerry",
     "shiv": "siobhan",  # Irish, said as it sounds
-}
-
-
-_TWO_LETTER_SHORT = {
-    "jo": frozenset({"joanna", "joanne", "joan", "josephine", "jolene", "jocelyn", "jodie", "johanna"}),
-    "al": frozenset({"alan", "allan", "allen", "alastair", "alasdair", "alistair", "albert", "alfred", "alexander"}),
-    "ed": frozenset({"edward", "edmund", "edwin", "edgar"}),
-    "di": frozenset({"diana", "diane", "dianne"}),
+    # Two letters: named one by one, as their start is too short to read ("Jo" is not John)
+    "jo": "joanna joanne joan josephine jolene jocelyn jodie johanna",
+    "al": "alan allan allen alastair alasdair alistair albert alfred alexander",
+    "ed": "edward edmund edwin edgar", "di": "diana diane dianne",
 }
 
 
@@ -317,7 +313,7 @@ def short_name_of(short: str, first: str) -> bool:
     -ie/-y ("Bernie" of Bernadette, "Andy" of Andrew), the end of a long name ("Seun" of Oluwaseun) or a known
     irregular form ("Bob" of Robert)."""
     s, f = short.casefold(), first.casefold()
-    if f in _TWO_LETTER_SHORT.get(s, ()):
+    if len(s) == 2 and f in _IRREGULAR_SHORT.get(s, "").split():
         return True  # "Jo" of Joanna, "Al" of Alan, "Ed" of Edward (not "Jo" of John)
     if len(s) < 3 or len(s) >= len(f) or not s.isalpha():
         return False

@@ -2226,13 +2226,13 @@ def brought_along(items: Sequence[FactBase], ctx: MeetingContext, taken: set[str
     along next time." - next call, Alun: "Aye, that's me. Alun Parry, I'm the branch rep."): their first words
     are the evidence. Only someone who is not the item's owner; a name that fits two speakers closes nothing."""
     segs = ctx.transcript.segments
+    speakers = {ctx.display(seg.speaker) for seg in segs}
     out: list[FollowUp] = []
     for item in items:
         if not isinstance(item, ActionItem) or item.id in taken or not (m := _BRING_ALONG.search(item.text)):
             continue
         who = m.group("who") or m.group("sure")
         first = who.split()[0]
-        speakers = {ctx.display(seg.speaker) for seg in segs}
         came = [n for n in speakers if names_match(who, n, ctx.people) or n.split()[:1] == [first]
                 or (n.split() and short_name_of(first, n.split()[0]))]
         if len(came) != 1 or names_match(came[0], item.owner, ctx.people):
@@ -2563,10 +2563,10 @@ _NOT_THAT_DATE = re.compile(r",\s*(?:and\s+)?(?:not|rather than|instead of)\s+(?
                             r"[\w-]+(?:\s+(?:of\s+)?[\w-]+)?\s*(?=[.;!]|$)", re.IGNORECASE)
 
 
-# The speaker has a thing now: "I've had the pen test report", "We've finally got their file".
 # Whom an item sends its work to, by name: "I'll send Liz the user guide", "get the workbook over to Tariq"
 _SENT_TO_NAME = re.compile(r"\b(?:send|give|email|forward|get|pass)\s+(?P<who>(?-i:[A-Z][a-z]+))\s+(?:the|a|an|our|my|your|"
                            r"their|his|her|some|those|these|it|them)\b", re.IGNORECASE)
+# The speaker has a thing now: "I've had the pen test report", "We've finally got their file".
 _GOT_IT = re.compile(r"^\W*(?:(?:and|so|yes|yeah|well|there is)\W+)?(?:i|we)(?:'ve| have)?\s+(?:now\s+|finally\s+|just\s+)?"
                      r"(?:had|got|received|seen|read)\s+(?P<thing>(?:the|their|your|his|her|a)\s+[^,.;!?]{2,60})",
                      re.IGNORECASE)

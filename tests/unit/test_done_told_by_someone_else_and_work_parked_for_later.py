@@ -39,8 +39,8 @@ def _item(text: str, owner: str, context: str | None = None) -> ActionItem:
     return ActionItem(id="a0", text=text, owner=owner, evidence=[ev], meeting_id="w1", context=context)
 
 
-def _closed(turns: list[tuple[str, str]], item: ActionItem) -> list[str]:
-    ctx = meeting_context(turns, PEOPLE, date(2026, 3, 9), mid="w2")
+def _closed(turns: list[tuple[str, str]], item: ActionItem, people: list[Person] = PEOPLE) -> list[str]:
+    ctx = meeting_context(turns, people, date(2026, 3, 9), mid="w2")
     return [fu.event for fu in answered([item], ctx, {}, set())]
 
 
@@ -175,13 +175,9 @@ def test_making_sure_someone_is_on_the_next_call_is_done_when_they_speak_in_it(t
     ("Not yet, I don't think.", []),
 ])
 def test_the_owner_asking_whether_everyone_got_it_hears_it_arrived(reply: str, events: list[str]) -> None:
-    people = [*PEOPLE, Person(name="Joanna Thewlis")]
-    ctx = meeting_context([("Joanna Thewlis", "The go/no-go checklist. Did everyone get it?"), ("Juno Abara", reply)],
-                          people, date(2026, 3, 9), mid="w2")
-    ev = Evidence(meeting_id="w1", segment_id=0, speaker="Joanna Thewlis", start=0, end=1, quote="x")
-    item = ActionItem(id="a0", text="I'll write a go/no-go checklist and get it round to everyone by Friday.",
-                      owner="Joanna Thewlis", evidence=[ev], meeting_id="w1")
-    assert [fu.event for fu in answered([item], ctx, {}, set())] == events
+    item = _item("I'll write a go/no-go checklist and get it round to everyone by Friday.", "Joanna Thewlis")
+    assert _closed([("Joanna Thewlis", "The go/no-go checklist. Did everyone get it?"), ("Juno Abara", reply)], item,
+                   [*PEOPLE, Person(name="Joanna Thewlis")]) == events
 
 
 def test_asking_whether_it_arrived_on_a_day_is_a_status_question() -> None:
