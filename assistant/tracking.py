@@ -351,6 +351,15 @@ def names_match(a: str | None, b: str | None, people: Sequence[Person] = ()) -> 
     return False
 
 
+def same_person(a: str | None, b: str | None, people: Sequence[Person] = ()) -> bool:
+    """Names match, or one's first name is a usual short form of the other's, either way round ("Libby" and
+    Elizabeth Kerr, "Elizabeth" and Libby)."""
+    if names_match(a, b, people):
+        return True
+    ta, tb = (a or "").split(), (b or "").split()
+    return bool(ta and tb) and (short_name_of(ta[0], tb[0]) or short_name_of(tb[0], ta[0]))
+
+
 def owners_compatible(a: str | None, b: str | None, people: Sequence[Person] = ()) -> bool:
     if not _norm_name(a) or not _norm_name(b):
         return True
@@ -1900,5 +1909,6 @@ __all__ = [
     "overdue_days",
     "owners_compatible",
     "rebuild",
+    "same_person",
     "state_at",
 ]

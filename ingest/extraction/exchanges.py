@@ -28,7 +28,14 @@ from dataclasses import dataclass
 from datetime import date
 
 from assistant.models import ActionItem, Evidence, FactBase, FollowUp, Person
-from assistant.tracking import condition_stems, content_stems, names_match, rehearsal_only, short_name_of
+from assistant.tracking import (
+    condition_stems,
+    content_stems,
+    names_match,
+    rehearsal_only,
+    same_person,
+    short_name_of,
+)
 from ingest.extraction import MeetingContext, rules
 from ingest.extraction.dates import due_date
 from ingest.extraction.followup import (
@@ -88,7 +95,7 @@ _NOT_DONE = re.compile(r"\b(?:not|no|never|nope|yet|still|nearly|almost|partly|p
                        r"hopefully|tomorrow|tonight|later|soon|waiting|chasing|stuck|blocked|except|apart from|but|"
                        r"think so|i believe|supposedly|apparently|out of)\b|n't\b|'ll\b"
                        # a count of them, not all: "Done, two of them."
-                       r"|(?<!all )\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+of\s+(?:them|those|the)\b",
+                       r"|(?<!all )\b" + rules.A_COUNT + r"\s+of\s+(?:them|those|the)\b",
                        re.IGNORECASE)
 # The next sentence takes it back: "It's drafted. It'll go today.", "Yes. Well, most of it.", "Sent. But it bounced."
 _TAKEN_BACK = re.compile(r"^\W*(?:but|well|although|except|only|just not)\b|\b(?:it|that|they|those|this)(?:'ll|\s+will|"
@@ -236,16 +243,6 @@ _ASKED_OF_YOU = re.compile(r"\b(?:could|can|would|will) you\b[^?]*\?\s*$", re.IG
 _UNNAMED = re.compile(r"\b(?:it|that|this|them|those|these)\b", re.IGNORECASE)
 
 
-def _same_person(name: str, other: str | None, people: Sequence[Person]) -> bool:
-    """Names match, or one's first name is a usual short form of the other's ("Libby" and Elizabeth Kerr)."""
-    if not other:
-        return False
-    if names_match(name, other, people):
-        return True
-    a, b = name.split(), other.split()
-    return bool(a and b) and (short_name_of(a[0], b[0]) or short_name_of(b[0], a[0]))
-
-
 def _recipient_fit(item: ActionItem, question: str, people: Sequence[Person]) -> int:
     """1 when the item's words name someone the question names besides the item's owner, -1 when they name only
     others, else 0."""
@@ -265,7 +262,7 @@ def _doers(ex: Exchange, people: Sequence[Person]) -> list[str]:
         rep = done_report(text)
         named = [rep.doer] if rep is not None and rep.doer not in ("speaker", "pronoun", "thing") else []
         named += [m.group("a") or m.group("b") for m in _THANKED.finditer(text)]
-        out += [p.name for p in people for w in named if p.kind == "person" and _same_person(w, p.name, people)]
+        out += [p.name for p in people for w in named if p.kind == "person" and same_person(w, p.name, people)]
     return out
 
 
@@ -285,7 +282,7 @@ def _pick(ex: Exchange, said: str, actions: Sequence[ActionItem], people: Sequen
     scored = []
     unnamed = []
     for f in actions:
-        if f.owner and any(_same_person(w, f.owner, people) for w in who):
+        if f.owner and any(same_person(w, f.owner, people) for w in who):
             tie = 2
         elif any(re.search(rf"\b{re.escape(w.split()[0])}\b", f.text) for w in who if w.split()):
             tie = 1  # the work is for them ("send Kwame the checklist")
@@ -344,7 +341,7 @@ def answered(items: Sequence[FactBase], ctx: MeetingContext, due: dict[str, date
         if dated is not None:
             old = due.get(item.id)
             # a new date is the owner's word, asked about their own work: not the date of what the reply goes on to
-            if old is None or dated[1] <= old or not _same_person(ex.answerer, item.owner, people):
+            if old is None or dated[1] <= old or not same_person(ex.answerer, item.owner, people):
                 continue
         actions = [f for f in actions if f.id != item.id]
         evidence = [Evidence(meeting_id=ctx.meeting.meeting_id, segment_id=seg_id, speaker=ex.answerer, start=start,
@@ -366,7 +363,7 @@ _GOT_FROM = re.compile(r"\b(?:i|we)(?:'ve| have)?\s+(?:got|received|had)\s+(?:(?
 def _owners_own(subject: str, item: ActionItem, people: Sequence[Person]) -> bool:
     """The thing is the item owner's, by name: "Sunil's answers" for Sunil's security questionnaire."""
     m = re.match(r"^\W*(?:the\s+)?((?-i:[A-Z][a-z]+))'s\s+\w", subject, re.IGNORECASE)
-    return m is not None and _same_person(m.group(1), item.owner, people)
+    return m is not None and same_person(m.group(1), item.owner, people)
 
 
 def _closes(ex: Exchange, said: tuple[int, float, float, str], item: ActionItem, people: Sequence[Person],
@@ -377,7 +374,7 @@ def _closes(ex: Exchange, said: tuple[int, float, float, str], item: ActionItem,
     if rep is not None and incidental(text, rep, item):
         return False  # "Barry, kiosks." - "I went to the depot Friday to look at where they're going."
     if rep is not None and rep.doer not in ("speaker", "pronoun", "thing") and \
-            not _same_person(rep.doer, item.owner, people):
+            not same_person(rep.doer, item.owner, people):
         return False  # "Colm signed it": someone else's step, not the owner's work
     if rep is not None and _PREPARED.fullmatch(text[rep.start:rep.end]) and _HANDS_OVER.search(item.text):
         return False  # "It's drafted." for "send the note round": ready to go, not gone
@@ -395,12 +392,12 @@ def _closes(ex: Exchange, said: tuple[int, float, float, str], item: ActionItem,
             not what & (_topic(item) | _stems(ex.asks, names)) and not _owners_own(rep.subject, item, people):
         return False  # "Libby, user accounts?" - "I've got Fergus's list, it came Monday.": another thing came
     got = _GOT_FROM.search(text)
-    if got and _same_person(ex.answerer, item.owner, people) and \
-            not _same_person(got.group("who") or got.group("who2"), item.owner, people):
+    if got and same_person(ex.answerer, item.owner, people) and \
+            not same_person(got.group("who") or got.group("who2"), item.owner, people):
         return False  # "Dave, the workbook?" - "Yeah, I got Owen's spreadsheet Thursday.": Owen's part, not Dave's
     later = [t for _, _, _, t in ex.answer if t != text][:3]
     # "Chamber one's done, chamber two's done. ... that's the middle of next week now.": part of it
-    return not (_same_person(ex.answerer, item.owner, people) and
+    return not (same_person(ex.answerer, item.owner, people) and
                 any(_SLIP_MARK.search(t) and due_date(t, meeting_date) for t in later))
 
 

@@ -43,6 +43,7 @@ from assistant.tracking import (
     demonstrated,
     names_match,
     rehearsal_only,
+    same_person,
     short_name_of,
 )
 from ingest.extraction import MeetingContext, rules
@@ -1501,8 +1502,7 @@ def find_followups(
                     not names_match(u.speaker, item.owner, people) and \
                     (to := _SENT_TO_NAME.search(item.text)) is not None and \
                     not names_match(to.group("who"), item.owner, people) and \
-                    not (names_match(u.speaker, to.group("who"), people) or
-                         short_name_of(to.group("who"), u.speaker.split()[0] if u.speaker.split() else "")):
+                    not same_person(u.speaker, to.group("who"), people):
                 continue  # Tariq: "Got it Friday." is not Callum's "I'll send Liz the user guide": it was for Liz
             if isinstance(item, ActionItem) and rep is not None and rep.doer == "speaker" and passed_on[i]:
                 continue  # "Harrow and Finch sent the test ID on Tuesday. I forwarded it to Eoin.": their thing, passed on
@@ -2233,8 +2233,7 @@ def brought_along(items: Sequence[FactBase], ctx: MeetingContext, taken: set[str
             continue
         who = m.group("who") or m.group("sure")
         first = who.split()[0]
-        came = [n for n in speakers if names_match(who, n, ctx.people) or n.split()[:1] == [first]
-                or (n.split() and short_name_of(first, n.split()[0]))]
+        came = [n for n in speakers if same_person(who, n, ctx.people) or n.split()[:1] == [first]]
         if len(came) != 1 or names_match(came[0], item.owner, ctx.people):
             continue
         theirs = [seg for seg in segs if ctx.display(seg.speaker) == came[0]]

@@ -1046,9 +1046,11 @@ _NOT_A_REPORT = re.compile(r"\b(?:rather|how|why|wish|hope|when|whenever)\W*$", 
 # Possession, not work: "The fridge lines have got no dm+d codes at all"
 _HAS_GOT_NONE = re.compile(r"\b(?:have|has|'ve|'s)\s+got\s+(?:no|none|nothing|any)\b", re.IGNORECASE)
 # A count of the items short of all of them: "Two of the kiosk PCs are imaged" (not "all four of them", "both of")
-_SOME_OF_THEM = re.compile(r"^\W*(?:(?:and|so|but|well|um|uh|right)[,]?\s+)*(?:one|two|three|four|five|six|seven|eight|"
-                           r"nine|ten|eleven|twelve|\w+teen|\w+ty(?:[- ]\w+)?|\d+)\s+of\s+(?:the|our|your|their|them|those|"
-                           r"these|his|her)\b", re.IGNORECASE)
+# (number words only: "security of the" and "canteen of the" count nothing)
+A_COUNT = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|"
+           r"(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:[- ]\w+)?|\d+)")
+_SOME_OF_THEM = re.compile(r"^\W*(?:(?:and|so|but|well|um|uh|right)[,]?\s+)*" + A_COUNT +
+                           r"\s+of\s+(?:the|our|your|their|them|those|these|his|her)\b", re.IGNORECASE)
 
 
 def some_of_them(sentence: str) -> bool:
