@@ -182,6 +182,14 @@ _UNTOUCHED = re.compile(r"\b(?:haven't|have not|hasn't|has not|not)\s+(?:(?:even
                         r"begun)\b", re.IGNORECASE)
 
 
+# Asked how it went, which says it took place: "the timetable workshop, how did it go?", "how was the training?"
+# (not "how's it going?", which asks after work under way)
+_HOW_IT_WENT = re.compile(r"\bhow (?:did (?:it|that|they|the [\w-]+(?: [\w-]+)?|we|you|everyone) (?:go|get on)\b|"
+                          r"(?:was|were) (?:it|that|they|the [\w-]+(?: [\w-]+)?)\s*\?|'d it go\b)", re.IGNORECASE)
+_DID_NOT_HAPPEN = re.compile(r"\b(?:cancel\w*|postpon\w*|moved|called off|rearrang\w*|rebook\w*|happen)\b",
+                             re.IGNORECASE)
+
+
 def reports_done(ex: Exchange) -> tuple[int, float, float, str] | None:
     """The reply's sentence that says the work asked about is done, or None (see the module docstring)."""
     answer = ex.answer
@@ -196,6 +204,8 @@ def reports_done(ex: Exchange) -> tuple[int, float, float, str] | None:
     yes = _YES_START.match(first)
     if yes and not _YES_NO.search(ex.question) and not re.match(r"^\W*(?:got|done|all done|sorted)\b", first, re.I):
         yes = None  # "Libby, accounts?" - "Yeah.": agreeing to be asked, not saying it is done
+    if _HOW_IT_WENT.search(ex.question) and not _NOT_DONE.search(first) and not _DID_NOT_HAPPEN.search(first):
+        return answer[k]  # "Dev, the timetable workshop, how did it go?" - "Oh, it was brilliant.": it was held
     rep = done_report(first)
     if rep is None and not _STATE.match(first):
         if yes is None or not _WHEN_ONLY.match(first[yes.end():]):
@@ -271,6 +281,18 @@ _THANKED = re.compile(r"\b(?:thank you|thanks|cheers),?\s+(?P<a>(?-i:[A-Z][a-z]+
                       r"(?P<b>(?-i:[A-Z][a-z]+)),?\s+(?=(?:thank you|thanks)\b)", re.IGNORECASE)
 
 
+_ASKED_THING = re.compile(r"\b(?:the|your|our|his|her|their)\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s*(?:[,?.]|$|\b(?:for|to|from|of|with)\b)",
+                          re.IGNORECASE)
+
+
+def _head_stem(question: str, names: Sequence[str]) -> str:
+    """The stem of the last word of the first thing the question names ("workshop" of "Dev, the timetable workshop,
+    how did it go?"), or "" when it names none."""
+    m = _ASKED_THING.search(question)
+    stems = [st for w in (m.group(1).split() if m else []) for st in _stems(w, names)]
+    return stems[-1] if stems else ""
+
+
 def _pick(ex: Exchange, said: str, actions: Sequence[ActionItem], people: Sequence[Person],
           names: Sequence[str]) -> ActionItem | None:
     """The one open action item the exchange is about, or None when none or several fit as well."""
@@ -302,11 +324,14 @@ def _pick(ex: Exchange, said: str, actions: Sequence[ActionItem], people: Sequen
     if scored:
         # "Callum, the workbook to Tariq?" for "... the config workbook over to you tomorrow, Tariq" and "I'll send Liz
         # the user guide ... along with the workbook": the item naming whom the question names is the one
-        ranked = sorted(((n, tie, _recipient_fit(f, ex.question, people), f) for n, tie, f in scored),
-                        key=lambda s: (-s[0], -s[1], -s[2]))
-        if len(ranked) > 1 and ranked[0][:3] == ranked[1][:3]:
+        # ... then the item naming the thing the question asks about, not only what it is of ("the timetable
+        # workshop" is Dev's workshop, not his "I'll be building the timetables")
+        head = _head_stem(ex.asks, names)
+        ranked = sorted(((n, tie, int(head in _topic(f)), _recipient_fit(f, ex.question, people), f)
+                         for n, tie, f in scored), key=lambda s: (-s[0], -s[1], -s[2], -s[3]))
+        if len(ranked) > 1 and ranked[0][:4] == ranked[1][:4]:
             return None  # the question fits two items as well: leave both alone
-        return ranked[0][3]
+        return ranked[0][4]
     # The question names a thing no open item of theirs names, and one of their items names none ("Callum, the
     # Brightmarket questionnaire?" for "I'll get that submitted to them by Monday"): that one.
     return unnamed[0] if len(unnamed) == 1 else None

@@ -89,6 +89,14 @@ _BEFORE_BARE = re.compile(r"^\W*(?P<subj>(?-i:(?!(?:But|And|So|Or|Um|Uh|Oh|Well|
 _BE = r"(?:'s|'re|\s+is|\s+are|\s+was|\s+were|\s+has been|\s+have been|\s+got|'s been|'ve been)"
 _BEFORE_PASSIVE = re.compile(rf"{_SUBJECT}\s*{_BE}\s+{_ADV}$", re.IGNORECASE)
 # subject is [adverbs] done/ready/live/in/out...
+# An event held, said with when it was: "the works council session was last Thursday", "The demo happened on Monday"
+_EVENT_HELD = re.compile(
+    r"(?P<subj>\b(?:the|our|their|his|her|my|your|that|this)\s+(?:[\w-]+\s+){0,3}?(?:session|workshop|training|"
+    r"briefing|demo|walkthrough|walk-through|meeting|visit|review|rehearsal|dry run|kick-?off|presentation|course)s?)"
+    r"\s+(?P<adj>was|were|happened|took place|went ahead)\s+(?=(?:on\s+(?:the\s+)?\w+|last\s+\w+|yesterday|this morning|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)(?!on\s+(?:the\s+)?(?:agenda|list|table|hold)\b)"
+    r"(?![^.!?]*\b(?:but|cancel\w*|postpon\w*|moved|called off)\b)",  # ("... was on Monday but nobody came")
+    re.IGNORECASE)
 _DONE_STATE = re.compile(
     rf"{_SUBJECT}\s*{_BE}\s+{_ADV}(?P<adj>{_DONE_ADJ})(?=\s*(?:[.,;!]|$|\b(?:on|since|yesterday|last|this|today|"
     rf"now|already|and|as of|for|with|thanks|over the)\b))"
@@ -347,6 +355,8 @@ def done_report(sentence: str) -> DoneReport | None:
             break
     for m in _DONE_STATE.finditer(text):
         found.append((m.start("adj"), m.end("adj"), _doer(m.group("subj"), True), m.group("subj")))
+    for m in _EVENT_HELD.finditer(text):
+        found.append((m.start("adj"), m.end("adj"), "thing", m.group("subj")))
     for m in (*_WORKING.finditer(text), *_ACRONYM_WORKING.finditer(text)):
         if _doer(m.group("subj"), True) == "thing" and m.group("subj").split()[0].lower() not in _THIRD:
             found.append((m.start("adj"), m.end("adj"), "thing", m.group("subj")))
@@ -926,7 +936,7 @@ def _for_whom(u: Utterance, rep: DoneReport | None, items: Sequence[FactBase], p
 _I_WILL = re.compile(r"\b(?:i|we)(?:'ll|\s+will)\b", re.IGNORECASE)
 
 
-_IT_OR_THEY = re.compile(r"it|they", re.IGNORECASE)
+_IT_OR_THEY = re.compile(r"it|they|them", re.IGNORECASE)  # ("them" received: "We got them on Friday.")
 _SHORT_NAMING = 8  # words: "Can I do the videos?", "Right, the firewall change."
 _SAYS_WHO = re.compile(r"\b(?:i|we|you|he|she|they|it)(?:'ve|'re|'m|'s|'d|'ll)?\b", re.IGNORECASE)
 _SAYS_NOT = re.compile(r"\b(?:not|no|never|yet|still)\b|n't\b", re.IGNORECASE)
@@ -2271,7 +2281,7 @@ def _item_text(item: FactBase) -> str:
     text = item.text
     if isinstance(item, Blocker) and item.waiting_on:
         text = f"{text} (waiting on {item.waiting_on})"
-    if item.context and PRONOUN.search(item.text):
+    if _points_back(item):
         text = f"{item.context} {text}"
     return text
 
@@ -2394,17 +2404,27 @@ def _parties(item: FactBase) -> list[str]:
     return [n for n in (item.owner, getattr(item, "waiting_on", None)) if n]
 
 
+# Why the work is wanted, which is not the work: "I'll get you the names by Friday week, because half of them are on
+# nights this week" is no item about nights (a reason opening the sentence stays: it may be all the sentence says)
+_REASON = re.compile(r"(?<=\w),?\s+(?:because|'cause|cos)\b[^.!?]*", re.IGNORECASE)
+
+
+def _points_back(item: FactBase) -> bool:
+    """The item's work, not why it is wanted, says "it" or "them" of what the prompt it answers named."""
+    return bool(item.context) and PRONOUN.search(_REASON.sub("", item.text)) is not None
+
+
 def _own_words(item: FactBase) -> set[str]:
-    """Stems of the item's own sentence, not of the prompt its pronoun points to."""
-    return content_stems(item.text, exclude=_parties(item))
+    """Stems of the item's own sentence, not of the prompt its pronoun points to, nor of why it is wanted."""
+    return content_stems(_REASON.sub("", item.text), exclude=_parties(item))
 
 
 def _topic(item: FactBase) -> set[str]:
     names = _parties(item)
     stems = _own_words(item)
-    if item.context and PRONOUN.search(item.text):
+    if _points_back(item):
         # "I will send it across by Thursday", answering "Rohan, where's the HLD?": the prompt names the work
-        stems |= content_stems(item.context, exclude=names)
+        stems |= content_stems(item.context or "", exclude=names)
     if isinstance(item, Blocker):
         stems -= BLOCKING_STEMS
     return stems

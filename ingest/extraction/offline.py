@@ -653,7 +653,7 @@ class OfflineExtractor:
                     owner = _canonical_party(third.group("who"), index)
                 # The acceptance is the text and main quote when it restates the task ("I will book the window
                 # ..."): the owner's own words. A bare "Sure." leaves both to the request.
-                if _self_contained(sentence, request):
+                if _self_contained(sentence, request, seg.text[s1:]):
                     evidence.append(self._ev(ctx, segs[j], names[j], rsp))
                 else:
                     text_src = request
@@ -3279,13 +3279,25 @@ def _content(text: str, drop: str | None = None) -> set[str]:
     return {w[:-1] if len(w) > 4 and w.endswith("s") else w for w in words}
 
 
-def _self_contained(acceptance: str, request: str) -> bool:
-    """An acceptance that restates the task ("I will book the maintenance window ...") reads better than the ask."""
+def _self_contained(acceptance: str, request: str, rest: str = "") -> bool:
+    """An acceptance that restates the task ("I will book the maintenance window ...") reads better than the ask.
+    ``rest`` is what the accepting turn says after it."""
     acc = _content(acceptance)
     # "Sofia, can you own that?" names no work: "PayBridge will run the parallel payroll and send the comparison
     # report by Friday, December eleventh." says what was taken on.
     asked = _content(re.sub(r"\b[A-Z][a-z]+\b", " ", request)) - {"own", "take", "handle", "do", "pick", "lead", "that"}
-    return len(acc) >= 3 and (bool(acc & _content(request)) or not asked)
+    # ... and a promise of one's own naming the work in other words says it better than the question it answers
+    # ("Can someone tell me in writing where the recordings sit?" - "Yep, I'll send you the data residency statement"),
+    # unless the turn goes on to say the asked work in its words: "Could you raise it with her?" - "Yeah, I'll see
+    # Lorraine at the huddle on Thursday. I'll raise it with her face to face" (seeing her is the way, not the task)
+    own = acc - _CLITICS - _YES_WORDS
+    return len(acc) >= 3 and (bool(acc & _content(request)) or not asked or (
+        len(own) >= 2 and bool(rules.FIRST_PERSON_WILL.search(acceptance)) and not rules.conditional(acceptance)
+        and not asked & _content(rest)))
+
+
+_YES_WORDS = frozenset({"yes", "yeah", "yep", "yup", "sure", "okay", "ok", "fine", "absolutely", "course", "no",
+                        "problem", "will", "can", "do"})
 
 
 _CLITICS = frozenset({"ll", "ve", "re", "d", "s", "m", "t"})
