@@ -153,7 +153,8 @@ _SHOULD_HAVE_HAD = re.compile(r"\b(?:you|you all|everyone|everybody|all of you)\
                               re.IGNORECASE)
 # The speaker has another person's thing: "I've got your invites", "We've got Ben's list", "I had Marcus's answers"
 # (not "They've got it with their Android team", nor "I've got my notes").
-_GOT_THEIRS = re.compile(r"\b(?:i|we)(?:'ve|\s+have)?\s+(?:(?:now|finally|already|just)\s+)?(?P<verb>had|got)\s+"
+_GOT_THEIRS = re.compile(r"\b(?:i|we|(?:the|my|our)\s+(?:lads|team|lot|guys|people|staff))(?:'ve|\s+have)?\s+"
+                         r"(?:(?:now|finally|already|just)\s+)?(?P<verb>had|got|received|did\s+get)\s+"
                          r"(?=(?:your|(?-i:[A-Z][a-z]+)'s)\s+(?!(?:own|back)\b)[a-z])", re.IGNORECASE)
 _HAD_SINCE = re.compile(r"\b(?:(?:i|we)(?:'ve|\s+have)|(?-i:[A-Z][a-z]+)(?:'s|\s+has))\s+(?:(?:now|already|actually)\s+)?"
                         r"(?P<verb>had)\s+"
@@ -308,6 +309,8 @@ def done_report(sentence: str) -> DoneReport | None:
         if not _past(t.group()) and not (t.group().lower() == "pushed" and (_PUSHED_OUT.match(text, t.end()) or
                                                                              _PUSHED_THROUGH.match(text, t.end()))):
             continue
+        if t.group().lower() == "did" and re.match(r"\s+(?:get|receive|have)\s+(?:your|(?-i:[A-Z][a-z]+)'s)\s", text[t.end():], re.I):
+            continue  # "I did get your names": what reached the speaker (read below), not work the speaker did
         if t.group().lower() == "sat" and not re.match(r"\s+(?:down\s+)?(?:with|together)\b", text[t.end():], re.I):
             continue  # "so that's just sat there", "it's sat in the queue": idle, unlike "I sat down with Raj"
         if t.group().lower() == "held" and re.match(r"\s+(?:off|back|fire)\b", text[t.end():], re.IGNORECASE):
@@ -1248,6 +1251,22 @@ def find_followups(
         sent = next((f for f in items if f.id == holders[0]), None) if len(holders) == 1 else None
         if sent is not None and _SENT_YOU.search(sent.text) and not names_match(sent.owner, utts[i].speaker, people):
             received[i] = sent.id
+    # Received from the one spoken to ("Gaz, I did get your names, thank you.", "And Ade, we got your list on
+    # Monday", "The lads got your email on Monday" to the one who asked about "the message"): the one open item of
+    # from_them that hands something over, or of several, the one whose words the thing or the prompt names
+    for i in keep:
+        got_y = _GOT_THEIRS.search(utts[i].text)
+        if i in received or got_y is None or not re.match(r"\s*your\b", utts[i].text[got_y.end("verb") :], re.I) or \
+                _ABOUT_IT.match(utts[i].text, got_y.end("verb")):
+            continue
+        addressee = _spoken_to(utts[i], people)
+        from_them = [f for f in items if isinstance(f, ActionItem) and addressee and f.owner and same_person(addressee, f.owner, people)
+                  and not same_person(utts[i].speaker, f.owner, people) and _HANDS_OVER.search(f.text)]
+        if len(from_them) > 1:
+            named_y = content_stems(f"{_received(utts[i].text, got_y.end('verb'))} {utts[i].prompt or ''}") - name_words
+            from_them = [f for f in from_them if named_y & _held(f)]
+        if len(from_them) == 1:
+            received[i] = from_them[0].id
     # A thing reported done as its owner's ("Anita's mapping came in Friday") is the one open item of that owner
     # said, promised or updated in its words: Anita's "GL codes and the list of tenders", slipped with "The
     # mapping's going to be this Friday now".
@@ -1543,7 +1562,7 @@ def find_followups(
                 # "Tech is booked" and "kiosks are excluded" are other things.
                 subject = thing | acronyms_spelled_out(rep.subject, item.text)
                 if subject and not subject & (work | spelled) and for_whom.get(i) != item.id and \
-                        named_own.get(i) != item.id:
+                        named_own.get(i) != item.id and received.get(i) != item.id:
                     continue
                 if not subject and not (topic & asked or topic & said) and asked_owner.get(i) != item.id and \
                         for_whom.get(i) != item.id:
@@ -2594,6 +2613,28 @@ _TO_SOMEONE = re.compile(r"\W*(?:over\s+|across\s+|off\s+)?to\s+(?-i:[A-Z][a-z]+
 # Work sent to the one spoken to: "send you the summary", "send it you", "get your team the file", "over to you"
 _SENT_YOU = re.compile(r"\b(?:send|get|give|email|forward|pass|share|post)\w*\s+(?:(?:it|them|that|those|this)\s+)?"
                        r"(?:you|your)\b|\b(?:to|for) you\b", re.IGNORECASE)
+# Work that hands something over to someone: "I'll send you the names", "put the concerns in writing for you"
+_HANDS_OVER = re.compile(r"\b(?:send|email|e-mail|forward|write|circulate|share|post|give|pass|get (?:you|it|them|that)|"
+                         r"put [^.]{0,40}\bin writing)\b", re.IGNORECASE)
+
+
+# A message about the work, not the work: "I got your email about the delay"
+_ABOUT_IT = re.compile(r"\s*your\s+(?:[\w-]+\s+)?(?:email|e-mail|message|note|text|voicemail|call|reply|update)s?\s+"
+                       r"(?:about|saying|asking|re|to say|explaining)\b", re.IGNORECASE)
+
+
+def _spoken_to(u: Utterance, people: Sequence[Person]) -> str | None:
+    """The person the speaker's turn speaks to: named by a comma ("Gaz, I did get your names", "And Ade, we got
+    your list") or, with nobody named, the one whose turn it answers."""
+    for m in _VOCATIVE.finditer(f"{u.earlier} {u.text}".strip()):
+        word = m.group("a") or m.group("b")
+        named = {p.name for p in people if p.kind == "person" and p.name.split() and not same_person(p.name, u.speaker)
+                 and (p.name.split()[0] == word or short_name_of(word, p.name.split()[0]))}
+        if len(named) == 1:
+            return named.pop()
+    return u.prompt_segment.speaker if u.prompt_segment is not None else None
+
+
 # The speaker has "it": "I've got it, actually.", "Yeah, we've had them since Tuesday."
 _GOT_THAT = re.compile(r"^\W*(?:(?:and|so|yes|yeah|yep|oh|well)\W+)*(?:i|we)(?:'ve| have)?\s+(?:now\s+|finally\s+|"
                        r"just\s+|actually\s+|already\s+)?(?:had|got|received)\s+(?:it|them|that|those)\b(?!\s+(?:to|from|back|in)\b)",
