@@ -241,9 +241,14 @@ def _past(word: str) -> bool:
     w = word.lower()
     if w in _IRREGULAR_DONE:
         return True
-    if w in _NOT_DONE_ED:
+    if w in _NOT_DONE_ED or w in _ED_NOT_VERBS:
         return False
     return (len(w) > 4 and w.endswith("ed") and not w.endswith(("eed", "ied"))) or (w.endswith("ied") and len(w) > 5)
+
+
+# Words ending in -ed that are no verbs: "about four hundred people", "a sacred cow"
+_ED_NOT_VERBS = frozenset({"hundred", "hundreds", "kindred", "sacred", "naked", "wicked", "wretched", "rugged",
+                           "ragged", "crooked", "beloved", "learned", "aged", "jagged"})
 
 
 _PRESENT_VERBS = frozenset({"gets", "lets", "makes", "helps", "means", "needs", "wants", "says", "keeps", "goes"})
@@ -846,6 +851,11 @@ _ARRIVAL_ASKED = content_stems("arrive arrived come came land landed reach reach
                                "through across done sent happen")
 
 
+# Words that count things and name none: "All twenty are in.", "Both done."
+_COUNT_WORDS = content_stems("all both every each one two three four five six seven eight nine ten eleven twelve "
+                             "fifteen twenty thirty forty fifty sixty seventy eighty ninety hundred")
+
+
 def _asked_owner(question: str, ask: set[str], items: Sequence[FactBase], people: Sequence[Person]) -> str | None:
     """The open action item a question calling on its owner by name asks about ("Carys, did the scanners arrive?"
     for Carys's "The forty units will be with Shona by the 16th", said in answer to "Carys, the scanners?"): the
@@ -1157,6 +1167,10 @@ def find_followups(
     said_all = {i: content_stems(utts[i].text) for i in keep}
     asked_all = {i: content_stems(utts[i].prompt or "") if utts[i].opens_turn else set() for i in keep}
     earlier_all = {i: content_stems(utts[i].earlier) for i in keep}
+    # ... and whether the prompt calls on someone else by name: what it asks is their work, not the speaker's
+    called_other = {i: any(p.kind == "person" and p.name.split() and not same_person(p.name, utts[i].speaker, people)
+                           and _calls_on(utts[i].prompt or "", p.name) for p in people)
+                    for i in keep if utts[i].prompt}
     # A team's item given by one of its people ("The network team will submit it", said by Sven).
     spokes = {f.id: f.evidence[0].speaker for f in items if f.evidence and f.owner and f.owner != f.evidence[0].speaker
               and re.search(r"\b(?:team|office|group|department|desk|ops)\b", f.owner, re.I)}
@@ -1292,9 +1306,10 @@ def find_followups(
     asked_owner: dict[int, str] = {}  # ... the one item of the person it calls on that it names (see _asked_owner)
     for i in keep:
         rep_i, question = reports[i], _question_of(utts[i])
-        # ... "it": a report naming its own thing ("The templates are built") is matched on that thing
+        # ... "it" or a count of them ("All twenty are in."): a report naming its own thing ("The templates are
+        # built") is matched on that thing
         if rep_i is None or rep_i.doer not in ("pronoun", "thing") or not question or \
-                content_stems(rep_i.subject) - name_words:
+                content_stems(rep_i.subject) - name_words - _COUNT_WORDS:
             continue
         ask = content_stems(question) - name_words
         cover = sorted(((len(ask & w), fid) for fid, w in works.items() if ask & w), reverse=True)
@@ -1387,6 +1402,8 @@ def find_followups(
             spelled = acronyms_spelled_out(f"{u.text} {u.prompt or ''}", item.text)
             said = said_all[i] - party_words
             asked = asked_all[i] - party_words
+            if called_other.get(i) and isinstance(item, ActionItem) and names_match(item.owner, u.speaker, people):
+                asked = set()  # "Jas, the pilot names?" - Owen: "... I set the last six up": not Owen's pilot work
             if dates[i] is not None and reports[i] is None:
                 # a new date is about what the turn was saying: "The label testing slipped though, we lost the
                 # whole week. I'm now looking at the 13th to finish end to end."
@@ -1562,7 +1579,8 @@ def find_followups(
                 # "Tech is booked" and "kiosks are excluded" are other things.
                 subject = thing | acronyms_spelled_out(rep.subject, item.text)
                 if subject and not subject & (work | spelled) and for_whom.get(i) != item.id and \
-                        named_own.get(i) != item.id and received.get(i) != item.id:
+                        named_own.get(i) != item.id and received.get(i) != item.id and \
+                        not (asked_owner.get(i) == item.id and subject <= _COUNT_WORDS):  # "All twenty are in."
                     continue
                 if not subject and not (topic & asked or topic & said) and asked_owner.get(i) != item.id and \
                         for_whom.get(i) != item.id:

@@ -2,7 +2,8 @@
 the owner's own thing named by their name ("Omar's answers came back"), the one who did it named in the reply
 ("Approved. Wendell pushed it through"). A request the owner took on names the work they are later asked about, and
 "Done, all four." is all of it. Parking "that" for a later meeting lets go of the discussion, not of an item that
-only shares a word with the meeting it is parked for."""
+only shares a word with the meeting it is parked for. A count reported in ("All twenty are in.") for the one
+called on is their item, and the words of a question to them are no words of the speaker's own work."""
 
 from __future__ import annotations
 
@@ -231,3 +232,23 @@ def test_a_recap_line_opening_with_me_restates_the_speakers_own_item(minilm_extr
 ])
 def test_configured_in_test_and_had_since_a_day_are_reports(sentence: str, done: bool) -> None:
     assert (done_report(sentence) is not None) == done
+
+
+@pytest.mark.parametrize(("reply", "swaps"), [
+    ("All twenty are in. I set the last six up on Friday.", "open"),
+    ("All twenty are in. And I've switched the shift swaps on for them too.", "done"),  # said in its own words
+])
+def test_a_count_reported_in_for_the_one_called_on_is_their_item_not_the_speakers(track, reply: str,
+                                                                                  swaps: str) -> None:
+    week1 = [("Juno Abara", "One more from me. The pilot. Who are we testing on?"),
+             ("Omar Haddad", "Twenty officers would be plenty. Mixed shifts, a few on nights."),
+             ("Juno Abara", "I'll pick twenty. I'll get you the names by Friday week, because half of them are on "
+                            "nights this week."),
+             ("Omar Haddad", "For the pilot I'll switch shift swaps on in the app by the twentieth, so Juno's twenty "
+                             "can swap shifts from their phones.")]
+    week2 = [("Ines Duarte", "Juno, the pilot names?"),
+             ("Omar Haddad", reply),
+             ("Juno Abara", "Twenty. Well, nineteen and me.")]
+    facts = track(week1, week2)
+    assert _status(facts, "names") == [("Juno Abara", "done")]
+    assert _status(facts, "swaps") == [("Omar Haddad", swaps)]  # what Juno was asked is not Omar's pilot work

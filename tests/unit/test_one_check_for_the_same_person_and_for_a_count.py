@@ -1,6 +1,7 @@
 """The same person, short forms either way round, is one check for everything that asks it: who answered, who
 received the work, who came to the call. A count short of all of them is counted in number words only, the same way
-wherever it is read: "Done, fifteen of them." is part of the work, "Quality of the data is fixed" counts nothing."""
+wherever it is read: "Done, fifteen of them." is part of the work, "Quality of the data is fixed" counts nothing, and
+"four hundred" is a number, not a verb that reports work done."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from assistant.models import ActionItem, Evidence, FactBase, Person
 from assistant.tracking import same_person
 from ingest.extraction import rules
 from ingest.extraction.exchanges import answered
+from ingest.extraction.followup import done_report
 from ingest.extraction.offline import OfflineExtractor
 from tests.builders import action_items as items
 from tests.builders import meeting_context, weekly_tracker
@@ -77,3 +79,8 @@ def test_done_for_a_count_of_them_past_ten_is_not_all_of_them(reply: str, events
 def test_only_number_words_count_the_items_short_of_all_of_them(sentence: str, done: bool) -> None:
     assert rules.completed(sentence) is done
 
+
+
+def test_a_number_ending_in_ed_is_no_report_of_work_done() -> None:
+    assert done_report("So the list's nearly there, it's about four hundred and ten people.") is None
+    assert done_report("We loaded two hundred on Monday.") is not None
