@@ -1267,15 +1267,16 @@ def find_followups(
             received[i] = sent.id
     # Received from the one spoken to ("Gaz, I did get your names, thank you.", "And Ade, we got your list on
     # Monday", "The lads got your email on Monday" to the one who asked about "the message"): the one open item of
-    # from_them that hands something over, or of several, the one whose words the thing or the prompt names
+    # theirs that gives a thing, or of several, the one whose words the thing or the prompt names
     for i in keep:
         got_y = _GOT_THEIRS.search(utts[i].text)
         if i in received or got_y is None or not re.match(r"\s*your\b", utts[i].text[got_y.end("verb") :], re.I) or \
                 _ABOUT_IT.match(utts[i].text, got_y.end("verb")):
             continue
         addressee = _spoken_to(utts[i], people)
-        from_them = [f for f in items if isinstance(f, ActionItem) and addressee and f.owner and same_person(addressee, f.owner, people)
-                  and not same_person(utts[i].speaker, f.owner, people) and _HANDS_OVER.search(f.text)]
+        from_them = [f for f in items if isinstance(f, ActionItem) and addressee and f.owner
+                     and same_person(addressee, f.owner, people) and not same_person(utts[i].speaker, f.owner, people)
+                     and _GIVES_A_THING.search(f.text)]
         if len(from_them) > 1:
             named_y = content_stems(f"{_received(utts[i].text, got_y.end('verb'))} {utts[i].prompt or ''}") - name_words
             from_them = [f for f in from_them if named_y & _held(f)]
@@ -2631,8 +2632,9 @@ _TO_SOMEONE = re.compile(r"\W*(?:over\s+|across\s+|off\s+)?to\s+(?-i:[A-Z][a-z]+
 # Work sent to the one spoken to: "send you the summary", "send it you", "get your team the file", "over to you"
 _SENT_YOU = re.compile(r"\b(?:send|get|give|email|forward|pass|share|post)\w*\s+(?:(?:it|them|that|those|this)\s+)?"
                        r"(?:you|your)\b|\b(?:to|for) you\b", re.IGNORECASE)
-# Work that hands something over to someone: "I'll send you the names", "put the concerns in writing for you"
-_HANDS_OVER = re.compile(r"\b(?:send|email|e-mail|forward|write|circulate|share|post|give|pass|get (?:you|it|them|that)|"
+# Work that gives someone a thing: "I'll send you the names", "put the concerns in writing for you" (wider than
+# _HANDS_OVER, the work of sending out what was made ready)
+_GIVES_A_THING = re.compile(r"\b(?:send|email|e-mail|forward|write|circulate|share|post|give|pass|get (?:you|it|them|that)|"
                          r"put [^.]{0,40}\bin writing)\b", re.IGNORECASE)
 
 
