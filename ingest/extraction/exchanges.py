@@ -235,9 +235,7 @@ def reports_new_date(ex: Exchange, meeting_date: date) -> tuple[tuple[int, float
 _IN_TRANSIT = re.compile(r"\b(?:left|dispatched|shipped|despatched|on (?:its|their) way|in transit|en route)\b",
                          re.IGNORECASE)
 # Counts name no work: "Owen, the nine Volvos?" is not about "the install sheets for the other nine".
-_COUNTS = content_stems("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-                        "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
-                        "hundred thousand dozen half couple few both other rest")
+_COUNTS = content_stems(rules.NUMBER_WORDS + " half couple few both other rest")
 
 
 def _stems(text: str, exclude: Sequence[str]) -> set[str]:
@@ -310,7 +308,8 @@ def _pick(ex: Exchange, said: str, actions: Sequence[ActionItem], people: Sequen
             tie = 1  # the work is for them ("send Kwame the checklist")
         else:
             continue
-        work = _topic(f) - condition_stems(f) - _COUNTS  # "Once the checks are done I'll run the load": not the checks
+        topic = _topic(f)
+        work = topic - condition_stems(f) - _COUNTS  # "Once the checks are done I'll run the load": not the checks
         if tie == 2 and f.context and _ASKED_OF_YOU.search(f.context):
             # the request the owner took on names the work: "Could you do that walk with Jas?" - "Yeah. Jas and I
             # can do the four entrances by Friday week." is the walk ("Neil, the rest of the walk?")
@@ -318,7 +317,7 @@ def _pick(ex: Exchange, said: str, actions: Sequence[ActionItem], people: Sequen
         # called on by name only ("Luke, let's start with you."): the reply must name the work, twice
         n = len(asks & work) if asks else len(answer & work) if len(answer & work) >= 2 else 0
         if n and (n >= 2 or 2 * n >= len(asks)):  # not one word of several: "Anand's package, the APK and the config?"
-            scored.append((n, tie, f))
+            scored.append((n, tie, topic, f))
         elif tie == 2 and asks and _UNNAMED.search(f.text) and len(work) <= 2:
             unnamed.append(f)
     if scored:
@@ -327,8 +326,8 @@ def _pick(ex: Exchange, said: str, actions: Sequence[ActionItem], people: Sequen
         # ... then the item naming the thing the question asks about, not only what it is of ("the timetable
         # workshop" is Dev's workshop, not his "I'll be building the timetables")
         head = _head_stem(ex.asks, names)
-        ranked = sorted(((n, tie, int(head in _topic(f)), _recipient_fit(f, ex.question, people), f)
-                         for n, tie, f in scored), key=lambda s: (-s[0], -s[1], -s[2], -s[3]))
+        ranked = sorted(((n, tie, int(head in topic), _recipient_fit(f, ex.question, people), f)
+                         for n, tie, topic, f in scored), key=lambda s: (-s[0], -s[1], -s[2], -s[3]))
         if len(ranked) > 1 and ranked[0][:4] == ranked[1][:4]:
             return None  # the question fits two items as well: leave both alone
         return ranked[0][4]

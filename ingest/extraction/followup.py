@@ -852,8 +852,7 @@ _ARRIVAL_ASKED = content_stems("arrive arrived come came land landed reach reach
 
 
 # Words that count things and name none: "All twenty are in.", "Both done."
-_COUNT_WORDS = content_stems("all both every each one two three four five six seven eight nine ten eleven twelve "
-                             "fifteen twenty thirty forty fifty sixty seventy eighty ninety hundred")
+_COUNT_WORDS = content_stems("all both every each " + rules.NUMBER_WORDS)
 
 
 def _asked_owner(question: str, ask: set[str], items: Sequence[FactBase], people: Sequence[Person]) -> str | None:
@@ -1006,7 +1005,12 @@ _VOCATIVE = re.compile(r"(?:^|[.!?]\s+|\b(?:okay|ok|so|and|right)[,.]?\s+)(?P<a>
 def _short_vocative(text: str, first: str) -> bool:
     """``text`` calls on someone by a usual short form of ``first``, set off by a comma ("Gaz, serials." for Gary);
     the comma keeps "And the rota?" from calling on an Andrew."""
-    return any(short_name_of(m.group("a") or m.group("b"), first) for m in _VOCATIVE.finditer(text.strip()))
+    return any(short_name_of(word, first) for word in _vocatives(text))
+
+
+def _vocatives(text: str) -> list[str]:
+    """The names ``text`` says to someone, set off by a comma."""
+    return [m.group("a") or m.group("b") for m in _VOCATIVE.finditer(text.strip())]
 
 
 # --------------------------------------------------------------------------- who and what
@@ -2646,8 +2650,7 @@ _ABOUT_IT = re.compile(r"\s*your\s+(?:[\w-]+\s+)?(?:email|e-mail|message|note|te
 def _spoken_to(u: Utterance, people: Sequence[Person]) -> str | None:
     """The person the speaker's turn speaks to: named by a comma ("Gaz, I did get your names", "And Ade, we got
     your list") or, with nobody named, the one whose turn it answers."""
-    for m in _VOCATIVE.finditer(f"{u.earlier} {u.text}".strip()):
-        word = m.group("a") or m.group("b")
+    for word in _vocatives(f"{u.earlier} {u.text}"):
         named = {p.name for p in people if p.kind == "person" and p.name.split() and not same_person(p.name, u.speaker)
                  and (p.name.split()[0] == word or short_name_of(word, p.name.split()[0]))}
         if len(named) == 1:

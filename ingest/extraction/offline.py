@@ -3688,10 +3688,6 @@ _PRONOUN_SAID = re.compile(r"^\W*(?:(?:and|so|but|well|yeah|yes|oh)\W+)*(?P<pro>
                            r"told (?:me|us)|promised|reckons|confirmed)\s+(?:that\s+)?(?P=pro)(?:'d|'ll| would| will|"
                            r"(?:'s| is| was) going to)\s+(?!(?:try|be|join|come|attend|dial|see|think|let|like|love|"
                            r"probably|maybe)\b)(?=[a-z])", re.IGNORECASE)
-_NOT_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-              "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-              "okay", "yeah", "yes", "and", "but", "so", "the", "that", "this", "it", "she", "he", "they", "we", "i",
-              "also", "well", "thanks", "right", "sorry", "oh", "um", "no"}
 
 
 def _relayed_by_pronoun(sentence: str, before: str, speaker: str, index: NameIndex, prompt: str = "") -> str:

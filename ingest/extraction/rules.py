@@ -1045,6 +1045,9 @@ _OWN_FAULT = re.compile(r"\bmy (?:fault|bad)\b|\bmea culpa\b", re.IGNORECASE)
 _NOT_A_REPORT = re.compile(r"\b(?:rather|how|why|wish|hope|when|whenever)\W*$", re.IGNORECASE)
 # Possession, not work: "The fridge lines have got no dm+d codes at all"
 _HAS_GOT_NONE = re.compile(r"\b(?:have|has|'ve|'s)\s+got\s+(?:no|none|nothing|any)\b", re.IGNORECASE)
+# Number words, for the stages that ask whether a subject only counts ("All twenty are in.", "Owen, the nine Volvos?")
+NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+                "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand dozen")
 # A count of the items short of all of them: "Two of the kiosk PCs are imaged" (not "all four of them", "both of")
 # (number words only: "security of the" and "canteen of the" count nothing)
 A_COUNT = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|"
