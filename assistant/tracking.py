@@ -165,6 +165,7 @@ _OWN_TIME = re.compile(r"\b(?:i|we|me|us|my|our)\b|\b(?:i|we)'", re.IGNORECASE)
 WAITED_FOR = "what it waits for is done"
 _HAND_OVER_STEMS = {"send", "give", "finish", "deliver", "share", "hand", "complete", "email", "mail", "forward",
                     "giv", "shar", "complet"}
+HAND_OVER_STEMS = frozenset(_HAND_OVER_STEMS)  # the words of handing work over, which name no work
 # A blocker stated as continuing ("still blocked by", "waiting on them again").
 _STILL = re.compile(r"\b(still|again|continues?|continuing|remains?|remaining|another (?:week|day|month))\b", re.I)
 
@@ -1289,6 +1290,8 @@ def _unclaimed_report(fact: FactBase, replaced: dict[str, FactBase], people: Seq
 _HANDOVER = re.compile(
     r"\btake (?:that|it|this|those|them|the [\w\s'-]{1,40}?) (?:over|on)\b(?! (?:the|a|an) )"
     r"|\btake (?:that|it|this|those|them|the [\w\s'-]{1,40}?) off (?P<from>\w+)'s plate\b"
+    # ("Gaz, would you take the training rota off me?": from the one asking)
+    r"|\btake (?:that|it|this|those|them|the [\w\s'-]{1,40}?) off (?P<me>me|my hands|my plate)\b"
     r"|\b(?:is|'s|are|'re) (?:all )?yours now\b|\bover to you now\b"
     r"|\bpick (?:that|it|this|the [\w\s'-]{1,40}?) up from (?P<from2>\w+)\b"
     r"|\bwhile (?P<away>\w+)(?:'s| is) (?:off|away|out|on leave)\b",
@@ -1315,6 +1318,8 @@ def _handed_over(
     if not found:
         return False
     named_from = next((g for m in found for g in (m.group("from"), m.group("from2"), m.group("away")) if g), None)
+    if named_from is None and any(m.group("me") for m in found):
+        named_from = next((e.speaker for e in fact.evidence if not names_match(e.speaker, fact.owner, people)), None)
     words = content_stems(said, exclude=[fact.owner, *(p.name for p in people)]) - _HAND_OVER_STEMS - _SLIP_STEMS
     scored: list[tuple[int, int, ActionItem]] = []
     for old in candidates:

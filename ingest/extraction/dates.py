@@ -176,6 +176,10 @@ ONE_AFTER = re.compile(r"\W+(?:(?:no|not|realistically|honestly|probably|more li
                         r"(?:the one after|the week after)\b", re.IGNORECASE)
 
 
+# A date compared with, not set: "rather now than on the 29th", "sooner than the 4th" ("no later than" sets one)
+_COMPARED = re.compile(r"(?<!\bno later )(?<!\bnot later )\bthan\s+(?:on\s+|by\s+|at\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
 def due_date(text: str, meeting_date: date) -> date | None:
     """The due date of one commitment: a "by <date>" deadline if given, else the latest date mentioned.
 
@@ -192,6 +196,8 @@ def due_date(text: str, meeting_date: date) -> date | None:
         if d is not None and ONE_AFTER.match(text, m.end()):
             d += timedelta(days=7)  # "Not this Friday, realistically the one after."
         before = text[max(0, m.start() - 30) : m.start()]
+        if _COMPARED.search(before):
+            continue  # "I'd rather have them now than on the twenty-ninth": the date set aside
         if d is not None and _EVENT_BEFORE.search(before) and not _AIM_FOR.search(before):
             events.append(d)
         elif d is not None:

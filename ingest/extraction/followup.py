@@ -30,6 +30,7 @@ from assistant.engines.base import Embedder
 from assistant.models import ActionItem, Blocker, Evidence, FactBase, FollowUp, Person, Segment
 from assistant.tracking import (
     BLOCKING_STEMS,
+    HAND_OVER_STEMS,
     PART_STEMS,
     PROMISE,
     PRONOUN,
@@ -304,9 +305,13 @@ _WHEN_IT_IS = re.compile(r"\b(?:when|whenever|after|before|as soon as)\s+(?:the|
                          r"[^,.;!?]{0,40}?(?:'s|'re|\s+is|\s+are|\s+gets|\s+get)\s*$", re.IGNORECASE)
 
 
+# A report ending on a doubt about when: "And I sent Alun the screenshots, I think the day after?" reports work done
+_UNSURE_WHEN = re.compile(r",\s*(?:i think|i believe|i'm pretty sure|wasn't it|was it)\b[^,?]*\?\s*$", re.IGNORECASE)
+
+
 def done_report(sentence: str) -> DoneReport | None:
     """The first report of finished work in the sentence, or None (see the module docstring)."""
-    text = sentence.strip()
+    text = _UNSURE_WHEN.sub(".", sentence.strip())
     if not text or text.endswith("?") or _IN_PROGRESS.search(text):
         return None
     found: list[tuple[int, int, str, str]] = []
@@ -316,6 +321,11 @@ def done_report(sentence: str) -> DoneReport | None:
             continue
         if t.group().lower() == "did" and re.match(r"\s+(?:get|receive|have)\s+(?:your|(?-i:[A-Z][a-z]+)'s)\s", text[t.end():], re.I):
             continue  # "I did get your names": what reached the speaker (read below), not work the speaker did
+        if t.group().lower() == "did" and re.match(r"\s+(?:wonder|think|say|mention|ask|try|worry|hope|suspect|notice|"
+                                                    r"feel|like|want|mean|warn|tell|wish|say so)\b", text[t.end():], re.I):
+            continue  # "I did wonder.", "I did say": talk, not work done
+        if t.group().lower() == "signed" and re.match(r"\s+for\s+(?:it|them|that|those|the|a|an|all)\b", text[t.end():], re.I):
+            continue  # "Ruth signed for them.": took the delivery, which is no work of Ruth's done
         if t.group().lower() == "sat" and not re.match(r"\s+(?:down\s+)?(?:with|together)\b", text[t.end():], re.I):
             continue  # "so that's just sat there", "it's sat in the queue": idle, unlike "I sat down with Raj"
         if t.group().lower() == "held" and re.match(r"\s+(?:off|back|fire)\b", text[t.end():], re.IGNORECASE):
@@ -425,6 +435,62 @@ def done_report(sentence: str) -> DoneReport | None:
             continue  # "... you print it at the wrapper, when the pallet's built": whenever it is, not done
         return DoneReport(doer=doer, start=start, end=end, subject=subject)
     return None
+
+
+# An environment the work is done in: "in test", "on staging", "into production"
+_PLACE = re.compile(r"\b(?:in|on|into|onto)\s+(?:the\s+)?(?P<place>test|testing|prod|production|staging|uat|live|dev|"
+                    r"pre-?prod|sandbox)\b(?!\s+(?:environment|system|server|tenant|instance)s?\b)", re.IGNORECASE)
+
+
+def _places(text: str) -> set[str]:
+    """The stems of the environments ``text`` says work is done in ("run the load in test": test)."""
+    return {w for m in _PLACE.finditer(text) for w in content_stems(m.group("place"))}
+
+
+# A promise only to find out: "Let me check after the call.", "I'll have a look tonight." (not "check in" code)
+_ONLY_CHECKING = re.compile(r"^\W*(?:(?:um|uh|so|okay|ok|well|yeah|right|but)\W+)*(?:let me|i'll|i will|i'm going to)\s+"
+                            r"(?:just\s+|quickly\s+|double[- ]?)?(?P<verb>check|have a look|look|find out|confirm)\b"
+                            r"(?!\s+(?:in|out|off)\b)(?![^.!?]*\b(?:and|then)\s+(?:send|get|do|fix|finish|have|sort)\b)",
+                            re.IGNORECASE)
+
+
+# A prompt asking the one spoken to for work: "Can you get Kwame a list? Even a rough one?"
+_REQUEST = re.compile(r"\b(?:can|could|would|will) you\s+(?!tell\b|remind\b|say\b|confirm\b|remember\b)[^?]*\?",
+                      re.IGNORECASE)
+
+
+def _answers_a_request(u: Utterance, topic: set[str], held: set[str], name_words: set[str],
+                       names: list[str]) -> bool:
+    """In a turn answering a request for other work, "it" is what was asked for ("Can you get Kwame a
+    list? Even a rough one?" - "I've got one from the old tender pack. I'll send it to Kwame by Monday." is no new
+    date for the tender templates): when the request names none of the item, the turn before the sentence names it
+    by one word at most and the sentence only by how the work goes."""
+    prompt = u.prompt or ""
+    return _REQUEST.search(prompt) is not None and asks_other_work(prompt, topic, names) and \
+        not (content_stems(prompt) & held) - name_words - _TIME_WORDS and \
+        len(content_stems(u.earlier) & topic) <= 1 and \
+        not (content_stems(u.text) - name_words - _TIME_WORDS - HAND_OVER_STEMS) & topic
+
+
+def _thanks(rest: str, owner: str | None) -> bool:
+    """The next two sentences thank ``owner`` by name or a usual short form of it: "Finally. Brian, thank you.",
+    "thanks Kit" (for Christopher)."""
+    if not owner or not owner.split():
+        return False
+    nxt = " ".join(rest[a:b] for a, b in rules.sentences(rest)[:2])
+    return any(same_person(m.group("a") or m.group("b"), owner) for m in _THANKED_NAME.finditer(nxt))
+
+
+# A thing said to be someone's: "Kerensa's team", "Anita's mapping"
+_POSSESSOR = re.compile(r"\W*(?:the\s+|so\s+|and\s+)?(?P<who>(?-i:[A-Z][a-z]+))'s\s+(?!been\b|got\b|done\b|gone\b)\w",
+                        re.IGNORECASE)
+
+
+def only_checking(sentence: str, item_text: str) -> bool:
+    """The sentence promises only to find out (see _ONLY_CHECKING), which is no new date for work that is not itself
+    a check ("confirm the room numbers")."""
+    m = _ONLY_CHECKING.match(sentence)
+    return m is not None and not re.search(rf"\b{m.group('verb')}", item_text, re.IGNORECASE)
 
 
 def _counts_short(rest: str) -> bool:
@@ -1286,6 +1352,20 @@ def find_followups(
             from_them = [f for f in from_them if named_y & _held(f)]
         if len(from_them) == 1:
             received[i] = from_them[0].id
+    # ... or from the one thanked for it ("Got the checklist yesterday, thanks Shiv."): the same, for whoever is thanked
+    for i in keep:
+        got_t = _GOT_ANY.match(utts[i].text)
+        thanked = _THANKED.search(f"{utts[i].text} {_first_sentence(_rest_of_turn(utts[i], seg_text))}")
+        if i in received or got_t is None or thanked is None:
+            continue
+        from_them = [f for f in items if isinstance(f, ActionItem) and f.owner
+                     and same_person(thanked.group("who"), f.owner, people)
+                     and not same_person(utts[i].speaker, f.owner, people) and _GIVES_A_THING.search(f.text)]
+        if len(from_them) > 1:
+            named_t = content_stems(got_t.group("thing")) - name_words
+            from_them = [f for f in from_them if named_t & _held(f)]
+        if len(from_them) == 1:
+            received[i] = from_them[0].id
     # A thing reported done as its owner's ("Anita's mapping came in Friday") is the one open item of that owner
     # said, promised or updated in its words: Anita's "GL codes and the list of tenders", slipped with "The
     # mapping's going to be this Friday now".
@@ -1415,6 +1495,9 @@ def find_followups(
                 asked = asked | (earlier_all[i] - party_words)
             shared = (topic | spelled) & (said | asked)
             shared -= name_words  # a name both mention ("the extract Raj's team gave") is not the work
+            # where the work is done is not what it is: "run a mock cut-over in test" and "I printed a test SSCC",
+            # "the ADT messages off the test engine" and "the ADT route built in test"
+            shared -= _places(item.text) ^ _places(f"{u.text} {u.prompt or ''}")
             cos = float(sims[r, c])
             if (before := referent.get(i)) is not None:
                 asked = asked | (said_all[keep[before]] - party_words)
@@ -1509,9 +1592,11 @@ def find_followups(
                 if not (called or restated or (n >= 2 and cos >= (MIN_COSINE_OWN if who == "speaker" else MIN_COSINE_NAMED))
                         or (shared and cos >= MIN_COSINE_ONE)
                         or (shared and mine and cos >= MIN_COSINE_NAMED) or cos >= MIN_COSINE_ALONE
-                        # the owner named as the one who did it ("Kerry sent the rota round on Tuesday")
+                        # the owner named as the one who did it ("Kerry sent the rota round on Tuesday"), the
+                        # more so in reply to a prompt asking about that thing ("Denise, the rota?")
                         or (shared and rep is not None and rep.doer not in ("speaker", "pronoun", "thing")
-                            and _names(rep.doer, forms) and cos >= MIN_COSINE_NAMED)
+                            and _names(rep.doer, forms)
+                            and cos >= (MIN_COSINE_CALLED if shared & asked else MIN_COSINE_NAMED))
                         # ... as the one who did "it", which the sentence before named in words of this item and of
                         # no other of theirs ("Yeah, the HR extract landed Thursday night. Callum got it out in the
                         # end.")
@@ -1539,10 +1624,13 @@ def find_followups(
                       or (rep is not None and rep.doer == "thing" and cos >= MIN_COSINE_ALONE
                           and set() < content_stems(rep.subject) - name_words <= topic | spelled)
                       or (rep is not None and rep.doer == "thing" and cos >= MIN_COSINE_NAMED
-                          and set() < thing and sole.get(i) == item.id)):
+                          and set() < thing and sole.get(i) == item.id)
+                      or (isinstance(item, ActionItem) and rep is not None and rep.doer == "thing"
+                          and set() < thing <= work | spelled and _thanks(_rest_of_turn(u, seg_text), item.owner))):
                 # Nobody named on either side: the words must carry it - two of the sentence's own, or two with
                 # the prompt it answers and a closer meaning, or the thing it reports done is the item's own thing
-                # ("the FOC came back", not "the retention metadata carried over" for "send the SSO metadata").
+                # ("the FOC came back", not "the retention metadata carried over" for "send the SSO metadata"), or
+                # its owner is thanked for it next ("So, the sample landed Monday. Finally. Brian, thank you.").
                 continue
             if isinstance(item, ActionItem) and who == "speaker" and _FROM_YOU.search(u.text):
                 continue  # "The lads got your email on Monday.": the speaker's side received the other's work
@@ -1583,7 +1671,14 @@ def find_followups(
                 # built"), or it is a pronoun in a reply to a prompt naming it ("Greg, the CR?" - "It's in.").
                 # "Tech is booked" and "kiosks are excluded" are other things.
                 subject = thing | acronyms_spelled_out(rep.subject, item.text)
-                if subject and not subject & (work | spelled) and for_whom.get(i) != item.id and \
+                if (poss := _POSSESSOR.match(rep.subject)) is not None and \
+                        set() < content_stems(poss.group("who")) <= name_words and \
+                        not names_match(poss.group("who"), item.owner, people) and \
+                        not same_person(poss.group("who"), item.owner or "", people) and \
+                        not (item.owner or "").startswith(f"{poss.group('who')}'s "):
+                    continue  # "Kerensa's team are trained up" is no news of Gary's "names of your reception team"
+                # (a count names no thing: "All forty delivered Thursday." is not Gary's "VIN list for the forty")
+                if subject and not (subject - _COUNT_WORDS) & (work | spelled) and for_whom.get(i) != item.id and \
                         named_own.get(i) != item.id and received.get(i) != item.id and \
                         not (asked_owner.get(i) == item.id and subject <= _COUNT_WORDS):  # "All twenty are in."
                     continue
@@ -1606,7 +1701,8 @@ def find_followups(
             if cand is not None and cand[0] == "done" and isinstance(item, ActionItem) and \
                     (rules.still_pending(rest := _rest_of_turn(u, seg_text)) or _STILL_TO_DO.search(rest)
                      or (rep is not None and rep.doer == "speaker" and _counts_short(rest))
-                     or _rest_not_yet(rest, topic) or rules.rest_still_due(rest)):
+                     or _rest_not_yet(rest, topic) or rules.rest_still_due(rest)
+                     or rules.another_part(u.text, rest, item.text)):
                 continue  # "It's raised, it's with the network team. They're still saying the 25th.": a step
             if cand is not None and cand[0] == "done" and isinstance(item, Blocker) and _WAIT_GOES_ON.search(u.text) \
                     and not rules.unblocked(u.text):
@@ -1624,12 +1720,15 @@ def find_followups(
                     _new_work_before(u.earlier, topic, name_words):
                 continue  # "... I'll get them all enrolled in Intune and push the app out to them. Let's say the
                 # sixth.": the date of the work just promised, not of the speaker's app registration
+            if cand is not None and cand[0] == "slipped" and only_checking(u.text, item.text):
+                continue  # "That one I don't think I sent. Let me check after the call.": finding out, not doing it
             if cand is not None and cand[0] == "slipped" and _other_kind(u.text, item.text):
                 continue  # "We'll have the full extract with you by the 14th" for "the sample extract": another one
-            if cand is not None and cand[0] == "slipped" and u.opens_turn and PRONOUN.search(u.text) and \
-                    not (content_stems(u.text) - name_words) & topic and \
-                    asks_other_work(u.prompt or "", topic, [u.speaker, party or ""]) and \
-                    not asked & _held(item) - name_words - _TIME_WORDS:  # (not "Gaz, that means the trial day.")
+            if cand is not None and cand[0] == "slipped" and PRONOUN.search(u.text) and (
+                    (u.opens_turn and not (content_stems(u.text) - name_words) & topic and
+                     asks_other_work(u.prompt or "", topic, [u.speaker, party or ""]) and
+                     not asked & _held(item) - name_words - _TIME_WORDS)  # (not "Gaz, that means the trial day.")
+                    or _answers_a_request(u, topic, _held(item), name_words, [u.speaker, party or ""])):
                 # (unless the sentence names the item itself: "Which means, sorry, the production feed config,
                 # we're going to have to push that to the twenty-third.")
                 continue  # "We'll need a list of who needs a login and what role." - "Yes. I'll get that to you by
@@ -1976,7 +2075,9 @@ def _drop_candidates(items: Sequence[FactBase], taken: set[str], said: set[str],
     for r, item in enumerate(items):
         if not isinstance(item, ActionItem) or item.id in taken:
             continue
-        shared = _topic(item) & said
+        # (why the work was wanted counts here: "so they can see their shifts on their phones" is what "some of my
+        # members didn't want it on their phones anyway" lets go of)
+        shared = (_topic(item) | content_stems(item.text, exclude=_parties(item))) & said
         if shared:
             scored.append((len(shared), float(sims[r, c]), item))
     scored.sort(key=lambda t: (-t[0], -t[1]))
@@ -2447,8 +2548,12 @@ def _parties(item: FactBase) -> list[str]:
 
 
 # Why the work is wanted, which is not the work: "I'll get you the names by Friday week, because half of them are on
-# nights this week" is no item about nights (a reason opening the sentence stays: it may be all the sentence says)
-_REASON = re.compile(r"(?<=\w),?\s+(?:because|'cause|cos)\b[^.!?]*", re.IGNORECASE)
+# nights this week" is no item about nights, "read the temperatures into the putaway screen, so if a chamber's out
+# of range the handheld won't let you put a pallet away" none about pallets, "the APK and the config keys, so I can
+# push the app with the settings" none about the app (a reason opening the sentence stays:
+# it may be all the sentence says)
+_REASON = re.compile(r"(?<=\w),?\s+(?:because|'cause|cos|so that|so if|so when|in case|"
+                     r"so (?:i|we|you|they|he|she|everyone|people) (?:can|could)\b)\b[^.!?]*", re.IGNORECASE)
 
 
 def _points_back(item: FactBase) -> bool:
@@ -2631,6 +2736,14 @@ _SENT_TO_NAME = re.compile(r"\b(?:send|give|email|forward|get|pass)\s+(?P<who>(?
 _GOT_IT = re.compile(r"^\W*(?:(?:and|so|yes|yeah|well|there is)\W+)?(?:i|we)(?:'ve| have)?\s+(?:now\s+|finally\s+|just\s+)?"
                      r"(?:had|got|received|seen|read)\s+(?P<thing>(?:the|their|your|his|her|a)\s+[^,.;!?]{2,60})",
                      re.IGNORECASE)
+# ... said with or without who got it: "Got the checklist yesterday", "We've received the list"
+_GOT_ANY = re.compile(r"^\W*(?:(?:and|so|yes|yeah|well|oh)\W+)?(?:(?:i|we)(?:'ve| have)?\s+)?(?:now\s+|finally\s+|just\s+)?"
+                      r"(?:got|received)\s+(?P<thing>(?:the|their|his|her|a|an)\s+[^,.;!?]{2,60})", re.IGNORECASE)
+# Thanks to someone by name: "thanks Shiv", "Thank you, Marek"
+_THANKED = re.compile(r"\b(?:thanks|thank you|cheers),?\s+(?P<who>(?-i:[A-Z][a-z]+))\b", re.IGNORECASE)
+# ... either way round: "Brian, thank you."
+_THANKED_NAME = re.compile(r"\b(?:thanks|thank you|cheers),?\s+(?P<a>(?-i:[A-Z][a-z]+))\b"
+                           r"|\b(?P<b>(?-i:[A-Z][a-z]+)),?\s+(?=(?:thanks|thank you|cheers)\b)", re.IGNORECASE)
 # A report of the speaker's that says only whom it went to: "Went to Jas on Friday."
 _TO_SOMEONE = re.compile(r"\W*(?:over\s+|across\s+|off\s+)?to\s+(?-i:[A-Z][a-z]+)\b", re.IGNORECASE)
 # Work sent to the one spoken to: "send you the summary", "send it you", "get your team the file", "over to you"
@@ -2906,4 +3019,4 @@ def _assign(cands: list[_Candidate], meeting_id: str) -> list[FollowUp]:
 
 
 __all__ = ["DoneReport", "Utterance", "chase_only", "confirmed_restatement", "done_report", "find_followups",
-           "follow_up_for", "retried_other", "utterances", "verify_follow_ups"]
+           "follow_up_for", "only_checking", "retried_other", "utterances", "verify_follow_ups"]

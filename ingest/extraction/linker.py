@@ -185,6 +185,8 @@ def link(
     possibly-done hint for an open action item whose best sentence (not a question) scores from ``hint_at`` up
     but too low to close it. (Off by default: the item's work was done for 28 of 35 such sentences at .6 on the
     12 audits the model was not trained on, but only 22 of 46 hinted sentences on all audits were about it.)"""
+    from ingest.extraction import followup as fu  # the rules build on this module's features
+
     model = model if model is not None else load()
     if not model:
         return rule_out
@@ -211,7 +213,7 @@ def link(
         if done and (not slip or p_done[r, i_d] >= p_slip[r, i_s]):
             i, event, new_due = i_d, "done", None
             score = float(p_done[r, i_d])
-        elif slip:
+        elif slip and not fu.only_checking(utts[i_s].text, item.text):  # ("Let me check after the call.")
             i, event, new_due, score = i_s, "slipped", dates[i_s], float(p_slip[r, i_s])
         else:
             if isinstance(item, ActionItem) and p_done[r, i_d] >= hint_at and not rules.is_question(utts[i_d].text):

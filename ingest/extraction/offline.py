@@ -472,6 +472,10 @@ class OfflineExtractor:
                         if not rules.is_question(work) and len(_content(work)) >= 2 and not rules.completed(work):
                             chosen.setdefault((i, *sp), max(0.7, float(p[i])))
                             aim_of[(i, *sp)] = spans[n - 1]
+                            if n >= 2 and _TOPIC_ONLY.match(segs[i].text[spans[n - 2][0] : spans[n - 2][1]]):
+                                # "And from me, the cutover approach document. Which weekend, what order,
+                                # rollback. I'm aiming for the thirteenth": the topic named first, then what it holds
+                                aim_of[(i, *sp)] = (spans[n - 2][0], spans[n - 1][1])
                     if rules.AIM_FOR.search(s) and not rules.is_question(s) and _aims_at_named_work(s, names[i]) and \
                             (due_date(s, ctx.meeting.date) or ctx.meeting.date) > ctx.meeting.date:
                         # "I'm aiming for the thirtieth for the VLAN", "Production for click-and-collect, we're
@@ -1291,10 +1295,11 @@ class OfflineExtractor:
                     continue  # "I did speak to his PA, she said it's on his desk": a chase, which the follow-up pass
                     # reads (it closes only work that is itself a chase or a message)
                 if rules.still_pending(segs[i].text[sp[1] :]) or rules.but_cannot(s) or \
-                        rules.rest_still_due(segs[i].text[sp[1] :]) or \
+                        rules.rest_still_due(segs[i].text[sp[1] :]) or rules.another_part(s, segs[i].text[sp[1] :]) or \
                         (before and rules.rest_still_due(segs[i].text[before[-1][0] : before[-1][1]])):
                     # "So the job ran clean on the ninth. ... It's sitting with our approvals": a step; "I've done
-                    # Leeds and York, I'm on the Hull firewall now. Still fine for Friday.": the rest still to come
+                    # Leeds and York, I'm on the Hull firewall now. Still fine for Friday.": the rest still to come;
+                    # "So Ward 7 is loaded. Ward 12 is the problem.": a part
                     continue
                 reported_here = any(f.evidence[0].segment_id == segs[i].id for f in out)
                 if re.match(r"\W*(?:it|they|that|this)\b", s, re.IGNORECASE) and reported_here:
@@ -2680,13 +2685,15 @@ def _base_verb(word: str) -> str | None:
 
 
 # The speaker's offer of named work: "I can add a field for the key-safe code", "we could run the import again".
-_OFFERED = re.compile(r"\b(?:i|we) (?:can|could)\s+(?:just\s+|also\s+|easily\s+)?(?!i\b|we\b|you\b|see\b|try\b|check\b|"
-                      r"ask\b|look\b|do\b|be\b|have\b|get\b)[a-z]+\s+(?:the|a|an|our|my|those|these|some|your)\b",
-                      re.IGNORECASE)
+_OFFERED = re.compile(r"\b(?:(?:i|we) (?:can|could)|what (?:i|we) (?:can|could) do is)\s+(?:just\s+|also\s+|easily\s+)?"
+                      r"(?!i\b|we\b|you\b|see\b|try\b|check\b|ask\b|look\b|do\b|be\b|have\b|get\b)[a-z]+\s+"
+                      # ("What I can do is send them a sample file anyway": what to whom)
+                      r"(?:(?:them|him|her|you|us)\s+)?(?:the|a|an|our|my|those|these|some|your)\b", re.IGNORECASE)
 # A sentence that only names a topic, as a PM takes the next item: "So, the runbook.", "Right, the training rota."
 _TOPIC_ONLY = re.compile(r"^\W*(?:(?:so|and|okay|ok|right|now)[,.]?\s+)*"
-                         # ("And from my side, the mapping workbook.": whose turn it is, then the topic)
-                         r"(?:(?:from|on|for) (?:my|our) (?:side|end|part),?\s+)?"
+                         # ("And from my side, the mapping workbook.", "And from me, the cutover approach document.":
+                         # whose turn it is, then the topic)
+                         r"(?:(?:(?:from|on|for) (?:my|our) (?:side|end|part)|from (?:me|us)),?\s+)?"
                          r"(?:the|your|my|our)\s+[\w'-]+(?:\s+[\w'-]+){0,3}\W*$", re.IGNORECASE)
 # A promise whose work is only a draft of something said before: "I'll have a first draft on the SharePoint before
 # next week's call."

@@ -350,7 +350,11 @@ def resolve_owner(
             return voc, "addressed"
         if vocative:
             return vocative, "addressed"
-        if two_person_other and not re.search(r"\byou (guys|all|two|both)\b|\beverybody\b|\beveryone\b", low):
+        # (not "We'll get the sample extract over to you": "we" do it, "you" receive it)
+        we = re.search(r"\bwe(?:'ll| will| are going to|'re going to| can| could| should)\b"
+                       r"(?!\s+(?:need|want|like|ask|expect|have to)\b)", low)
+        if two_person_other and not re.search(r"\byou (guys|all|two|both)\b|\beverybody\b|\beveryone\b", low) and \
+                not (we and we.start() < low.find("you")):
             return two_person_other, "addressed"
     return None, "none"
 

@@ -919,8 +919,13 @@ def _without_dependency(sentence: str) -> str:
 def has_condition(sentence: str) -> bool:
     """An "if" that sets a condition ("if I get the list, I'll ..."), not one that asks whether, nor another
     party's step a dated promise waits on (see _DEPENDENCY_IF)."""
-    rest = _without_dependency(_WHETHER_IF.sub(" ", sentence))
+    rest = _without_dependency(_WHETHER_IF.sub(" ", _PURPOSE_IF.sub(" ", sentence)))
     return re.search(r"\bif\b", rest, re.IGNORECASE) is not None
+
+
+# What the work is for, after it: "I'll feed the alarms into the screen by the 13th, so if a freezer goes warm the
+# scanner won't let you load from it" sets no condition on the promise
+_PURPOSE_IF = re.compile(r"(?<=\w)[,;]?\s+so\s+(?:that\s+)?if\b[^.!?]*", re.IGNORECASE)
 
 
 def self_commitment(sentence: str) -> tuple[int, int] | None:
@@ -1056,6 +1061,33 @@ _SOME_OF_THEM = re.compile(r"^\W*(?:(?:and|so|but|well|um|uh|right)[,]?\s+)*" + 
                            r"\s+of\s+(?:the|our|your|their|them|those|these|his|her)\b", re.IGNORECASE)
 
 
+# A numbered part of the work: "Ward 7", "aisles one to twelve", "Block A" (the label a noun, not "by 12" or "the 7")
+_NUMBERED = re.compile(rf"\b(?P<label>(?!(?:on|at|by|the|of|to|for|in|from|about|than|until|till|and|or|are|is|was|"
+                       rf"were|be|all|just|only|last|first|next|every|each)\b)[A-Za-z]{{2,}})\s+"
+                       rf"(?P<num>{A_COUNT}|(?-i:[A-HJ-Z])(?![\w']))(?:\s+(?:to|through|and)\s+(?P<num2>{A_COUNT}))?\b",
+                       re.IGNORECASE)
+# A sentence opening on another stretch of numbers: "Thirteen to twenty is the high bay."
+_RANGE_OPENS = re.compile(rf"^\W*(?:(?:and|but|so)\s+)?{A_COUNT}\s+(?:to|through)\s+{A_COUNT}\b", re.IGNORECASE)
+
+
+def another_part(sentence: str, rest: str, item_text: str = "") -> bool:
+    """The sentence reports a numbered part done and the next one names another part: "So Ward 7 is loaded and the
+    templates are built. Ward 12 is the problem.", "So aisles one to twelve are done. Thirteen to twenty is the high
+    bay" - part of the work, unless the item itself names the part done ("load Ward 7's rosters")."""
+    spans = sentences(rest)
+    if not spans:
+        return False
+    nxt = rest[spans[0][0] : spans[0][1]]
+    for m in _NUMBERED.finditer(sentence):
+        if re.search(rf"\b{re.escape(m.group('num'))}\b", item_text, re.IGNORECASE):
+            continue
+        other = re.search(rf"\b{re.escape(m.group('label'))}\s+(?!{re.escape(m.group('num'))}\b)(?:{A_COUNT}|"
+                          rf"(?-i:[A-HJ-Z])(?![\w']))", nxt, re.IGNORECASE)
+        if (other is not None or (m.group("num2") and _RANGE_OPENS.match(nxt))) and not completed(nxt):
+            return True  # (not "Ward 12 is done too.")
+    return False
+
+
 def some_of_them(sentence: str) -> bool:
     """The sentence opens with a count of the items short of all of them ("Two of the kiosk PCs are imaged")."""
     return bool(_SOME_OF_THEM.search(sentence))
@@ -1107,6 +1139,9 @@ _STILL_PENDING = re.compile(
     r"|^\W*(?:(?:but|and|so|though|although|however|um|uh)\W+)*(?:it|they|that|this|those)"
     r"(?:'s|'re|\s+is|\s+are)?\s+still\s+(?:with|saying|on for|at)\b"
     r"|\bchasing (?:it|them|that|this|those)\b"
+    # "But it's a works agreement, so it needs the regional organiser's signature as well": someone still to sign
+    r"|^\W*(?:(?:but|and|so|though|although|however)\W+)*(?:it|they|that|this)\s+(?:still\s+)?needs?\s+"
+    r"(?:[\w'-]+\s+){0,4}?(?:signature|sign-off|countersignature|approval)s?\b"
     rf"|{_PART_WAY.pattern}",
     re.IGNORECASE,
 )
