@@ -163,9 +163,9 @@ PART_STEMS = {"rest", "remain", "remainder", "fin", "half", "four", "fiv", "six"
 _OWN_TIME = re.compile(r"\b(?:i|we|me|us|my|our)\b|\b(?:i|we)'", re.IGNORECASE)
 # The reason a follow-up gives when it lifts a blocker with the item whose work it waited for (see followup.py).
 WAITED_FOR = "what it waits for is done"
-_HAND_OVER_STEMS = {"send", "give", "finish", "deliver", "share", "hand", "complete", "email", "mail", "forward",
-                    "giv", "shar", "complet"}
-HAND_OVER_STEMS = frozenset(_HAND_OVER_STEMS)  # the words of handing work over, which name no work
+# The words of handing work over, which name no work
+HAND_OVER_STEMS = frozenset({"send", "give", "finish", "deliver", "share", "hand", "complete", "email", "mail", "forward",
+                             "giv", "shar", "complet"})
 # A blocker stated as continuing ("still blocked by", "waiting on them again").
 _STILL = re.compile(r"\b(still|again|continues?|continuing|remains?|remaining|another (?:week|day|month))\b", re.I)
 
@@ -824,7 +824,7 @@ def match_score(old: FactBase, new: FactBase, sim: _Sim, people: Sequence[Person
         if asked and (len(hit) / min(len(a), len(asked)) >= MIN_CONTAINMENT or len(hit) / len(asked) >= 0.5):
             base, b, in_context, answered = asked, b | asked, True, True
             shared, containment = a & b, max(MIN_CONTAINMENT, len(hit) / min(len(a), len(asked)))
-    own_words = a - _HAND_OVER_STEMS - _SLIP_STEMS
+    own_words = a - HAND_OVER_STEMS - _SLIP_STEMS
     if containment < MIN_CONTAINMENT and old.context and (
         not own_words or (PRONOUN.search(old.text) and len(own_words) <= _FEW_OWN_WORDS)
     ):  # "I'll run it that Friday" was the answer to "Tom, first-shift picker training?"
@@ -1320,7 +1320,7 @@ def _handed_over(
     named_from = next((g for m in found for g in (m.group("from"), m.group("from2"), m.group("away")) if g), None)
     if named_from is None and any(m.group("me") for m in found):
         named_from = next((e.speaker for e in fact.evidence if not names_match(e.speaker, fact.owner, people)), None)
-    words = content_stems(said, exclude=[fact.owner, *(p.name for p in people)]) - _HAND_OVER_STEMS - _SLIP_STEMS
+    words = content_stems(said, exclude=[fact.owner, *(p.name for p in people)]) - HAND_OVER_STEMS - _SLIP_STEMS
     scored: list[tuple[int, int, ActionItem]] = []
     for old in candidates:
         if not isinstance(old, ActionItem) or not is_open(old) or not old.owner or \
@@ -1747,7 +1747,7 @@ def _pronoun_slip(
         return None
     # Read up to the first comma: "Put me down for the 25th, and that's assuming Contoso move this week".
     first = fact.text.split(",")[0] if fact.status == "slipped" else fact.text
-    work = {w for w in content_stems(first, exclude=[fact.owner]) if "'" not in w} - _HAND_OVER_STEMS - _SLIP_STEMS \
+    work = {w for w in content_stems(first, exclude=[fact.owner]) if "'" not in w} - HAND_OVER_STEMS - _SLIP_STEMS \
         - _DATE_TALK
     # ... or only a date, in the owner's own words, answering a prompt that names the item ("Kemi, pricing model?" -
     # "I'll aim for the 27th still.": the same date restates it, a later one slips it; no new item either way)
@@ -1802,7 +1802,7 @@ def _restated_answer(
     from ingest.extraction.dates import DATE_PHRASE  # extraction builds on this module
 
     said = " ".join(e.quote for e in fact.evidence if names_match(e.speaker, fact.owner, people)) or fact.text
-    work = content_stems(DATE_PHRASE.sub(" ", said), exclude=[fact.owner]) - _HAND_OVER_STEMS - _SLIP_STEMS - \
+    work = content_stems(DATE_PHRASE.sub(" ", said), exclude=[fact.owner]) - HAND_OVER_STEMS - _SLIP_STEMS - \
         _DATE_TALK - _STATUS_CHECK_STEMS - PART_STEMS
     asked = content_stems(fact.context, exclude=[fact.owner]) - _STATUS_CHECK_STEMS
     mine = [old for old in candidates if isinstance(old, ActionItem) and is_open(old) and old.owner and
@@ -1834,7 +1834,7 @@ def asks_other_work(prompt: str, work: set[str], names: Sequence[str]) -> bool:
     of the templates the owner promised last week. Needs two words of work, none of them the item's, so a status
     check ("Kemi, the export?", "Any news on your side?", "the overtime, Lucy's rota is waiting on it") still
     reads as asking about the item."""
-    said = content_stems(prompt, exclude=list(names)) - _SLIP_STEMS - _HAND_OVER_STEMS - _STATUS_CHECK_STEMS
+    said = content_stems(prompt, exclude=list(names)) - _SLIP_STEMS - HAND_OVER_STEMS - _STATUS_CHECK_STEMS
     return len(said) >= 2 and not said & work
 
 

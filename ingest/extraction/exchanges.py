@@ -45,6 +45,7 @@ from ingest.extraction.followup import (
     _SLIP_MARK,
     _STILL_DATE,
     _STILL_TO_DO,
+    _THANKED,
     PLANNED_REPORT,
     SCHEDULING_WORK,
     _bare,
@@ -272,11 +273,6 @@ def _doers(ex: Exchange, people: Sequence[Person]) -> list[str]:
         named += [m.group("a") or m.group("b") for m in _THANKED.finditer(text)]
         out += [p.name for p in people for w in named if p.kind == "person" and same_person(w, p.name, people)]
     return out
-
-
-# "thank you, Dave", "thanks Wes", "Brian, thank you"
-_THANKED = re.compile(r"\b(?:thank you|thanks|cheers),?\s+(?P<a>(?-i:[A-Z][a-z]+))\b|"
-                      r"(?P<b>(?-i:[A-Z][a-z]+)),?\s+(?=(?:thank you|thanks)\b)", re.IGNORECASE)
 
 
 _ASKED_THING = re.compile(r"\b(?:the|your|our|his|her|their)\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s*(?:[,?.]|$|\b(?:for|to|from|of|with)\b)",

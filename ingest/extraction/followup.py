@@ -478,7 +478,7 @@ def _thanks(rest: str, owner: str | None) -> bool:
     if not owner or not owner.split():
         return False
     nxt = " ".join(rest[a:b] for a, b in rules.sentences(rest)[:2])
-    return any(same_person(m.group("a") or m.group("b"), owner) for m in _THANKED_NAME.finditer(nxt))
+    return any(same_person(m.group("a") or m.group("b"), owner) for m in _THANKED.finditer(nxt))
 
 
 # A thing said to be someone's: "Kerensa's team", "Anita's mapping"
@@ -1355,11 +1355,15 @@ def find_followups(
     # ... or from the one thanked for it ("Got the checklist yesterday, thanks Shiv."): the same, for whoever is thanked
     for i in keep:
         got_t = _GOT_ANY.match(utts[i].text)
-        thanked = _THANKED.search(f"{utts[i].text} {_first_sentence(_rest_of_turn(utts[i], seg_text))}")
-        if i in received or got_t is None or thanked is None:
+        if i in received or got_t is None:
+            continue
+        # ("thanks Shiv": the name after the thanks)
+        thanked = next((m.group("a") for m in _THANKED.finditer(
+            f"{utts[i].text} {_first_sentence(_rest_of_turn(utts[i], seg_text))}") if m.group("a")), None)
+        if thanked is None:
             continue
         from_them = [f for f in items if isinstance(f, ActionItem) and f.owner
-                     and same_person(thanked.group("who"), f.owner, people)
+                     and same_person(thanked, f.owner, people)
                      and not same_person(utts[i].speaker, f.owner, people) and _GIVES_A_THING.search(f.text)]
         if len(from_them) > 1:
             named_t = content_stems(got_t.group("thing")) - name_words
@@ -2739,11 +2743,9 @@ _GOT_IT = re.compile(r"^\W*(?:(?:and|so|yes|yeah|well|there is)\W+)?(?:i|we)(?:'
 # ... said with or without who got it: "Got the checklist yesterday", "We've received the list"
 _GOT_ANY = re.compile(r"^\W*(?:(?:and|so|yes|yeah|well|oh)\W+)?(?:(?:i|we)(?:'ve| have)?\s+)?(?:now\s+|finally\s+|just\s+)?"
                       r"(?:got|received)\s+(?P<thing>(?:the|their|his|her|a|an)\s+[^,.;!?]{2,60})", re.IGNORECASE)
-# Thanks to someone by name: "thanks Shiv", "Thank you, Marek"
-_THANKED = re.compile(r"\b(?:thanks|thank you|cheers),?\s+(?P<who>(?-i:[A-Z][a-z]+))\b", re.IGNORECASE)
-# ... either way round: "Brian, thank you."
-_THANKED_NAME = re.compile(r"\b(?:thanks|thank you|cheers),?\s+(?P<a>(?-i:[A-Z][a-z]+))\b"
-                           r"|\b(?P<b>(?-i:[A-Z][a-z]+)),?\s+(?=(?:thanks|thank you|cheers)\b)", re.IGNORECASE)
+# Thanks to someone by name: "thank you, Dave", "thanks Wes" (a), "Brian, thank you" (b)
+_THANKED = re.compile(r"\b(?:thank you|thanks|cheers),?\s+(?P<a>(?-i:[A-Z][a-z]+))\b|"
+                      r"(?P<b>(?-i:[A-Z][a-z]+)),?\s+(?=(?:thank you|thanks)\b)", re.IGNORECASE)
 # A report of the speaker's that says only whom it went to: "Went to Jas on Friday."
 _TO_SOMEONE = re.compile(r"\W*(?:over\s+|across\s+|off\s+)?to\s+(?-i:[A-Z][a-z]+)\b", re.IGNORECASE)
 # Work sent to the one spoken to: "send you the summary", "send it you", "get your team the file", "over to you"
