@@ -297,7 +297,9 @@ def fact_public(fact: FactBase, as_of: date | None = None) -> dict:
     data = fact.model_dump(mode="json")
     status = fact_status(fact)
     due = fact_due(fact)
-    if as_of is not None and status in ("open", "slipped") and due is not None and due < as_of:
+    # An offer ("I could maybe look at it Thursday") is no commitment, so it is never overdue (as in the status report).
+    if as_of is not None and status in ("open", "slipped") and due is not None and due < as_of and \
+            not getattr(fact, "conditional", False):
         data["overdue"] = True
     else:
         data["overdue"] = False

@@ -178,6 +178,9 @@ ONE_AFTER = re.compile(r"\W+(?:(?:no|not|realistically|honestly|probably|more li
 
 # A date compared with, not set: "rather now than on the 29th", "sooner than the 4th" ("no later than" sets one)
 _COMPARED = re.compile(r"(?<!\bno later )(?<!\bnot later )\bthan\s+(?:on\s+|by\s+|at\s+)?(?:the\s+)?$", re.IGNORECASE)
+# A day that recurs is a cadence, not a deadline: "I'll send the RAID log every Friday", "I'll host these every other
+# Thursday" would otherwise be overdue from the first week on.
+_RECURS = re.compile(r"\b(?:every|each)\s+(?:(?:other|second|single|alternate)\s+)?$", re.IGNORECASE)
 
 
 def due_date(text: str, meeting_date: date) -> date | None:
@@ -198,6 +201,8 @@ def due_date(text: str, meeting_date: date) -> date | None:
         before = text[max(0, m.start() - 30) : m.start()]
         if _COMPARED.search(before):
             continue  # "I'd rather have them now than on the twenty-ninth": the date set aside
+        if _RECURS.search(before):
+            continue
         if d is not None and _EVENT_BEFORE.search(before) and not _AIM_FOR.search(before):
             events.append(d)
         elif d is not None:

@@ -65,6 +65,7 @@ _NOT_DONE_ED = frozenset([
 _DONE_ADJ = r"(?:done|complete|finished|ready|live|open|sorted|through|up and running|in place|locked in|signed off|" \
     r"out the door|in (?:test|uat|production|prod|staging)\b(?!\s+(?:with (?:us|me)|internally|our end|on our side))|out|in|up|over|across|with (?:you|him|her|them|us)|" \
     r"in (?:your|my|our|their|his|her) inbox|" \
+    r"(?:in (?:a|an|one|the) (?:[\w-]+ ){0,2}?(?:spreadsheet|sheet|workbook|document|doc|file|deck|list) )?" \
     r"(?:in|on) (?:the|your|our|my|their) (?:[\w-]+ ){0,2}(?:folder|drive|sharepoint|site|repo|repository|tracker|" \
     r"tenant|environment|sandbox|instance|platform|bucket|sftp|intranet|portal|wiki|system))"
 _ADV = r"(?:(?:already|just|now|finally|all|also|actually|officially|both|successfully|properly|fully)\s+)*"
@@ -309,6 +310,12 @@ _WHEN_IT_IS = re.compile(r"\b(?:when|whenever|after|before|as soon as)\s+(?:the|
 _UNSURE_WHEN = re.compile(r",\s*(?:i think|i believe|i'm pretty sure|wasn't it|was it)\b[^,?]*\?\s*$", re.IGNORECASE)
 
 
+# Someone else's belief that they did it, said just before the deed: "He thinks he won.", "She reckons she's sent it."
+_THEY_THINK = re.compile(r"\b(?:he|she|they)\s+(?:thinks|think|reckons|reckon|believes|believe|reckoned|thought)\s+"
+                         r"(?:that\s+)?(?:he|she|they)(?:'s|'ve|'d|\s+has|\s+have|\s+had)?\s+(?:\w+\s+)?$",
+                         re.IGNORECASE)
+
+
 def done_report(sentence: str) -> DoneReport | None:
     """The first report of finished work in the sentence, or None (see the module docstring)."""
     text = _UNSURE_WHEN.sub(".", sentence.strip())
@@ -324,6 +331,8 @@ def done_report(sentence: str) -> DoneReport | None:
         if t.group().lower() == "did" and re.match(r"\s+(?:wonder|think|say|mention|ask|try|worry|hope|suspect|notice|"
                                                     r"feel|like|want|mean|warn|tell|wish|say so)\b", text[t.end():], re.I):
             continue  # "I did wonder.", "I did say": talk, not work done
+        if _THEY_THINK.search(text[: t.start()]):
+            continue  # "He thinks he won.", "She reckons she signed it": their belief, not a report of it done
         if t.group().lower() == "signed" and re.match(r"\s+for\s+(?:it|them|that|those|the|a|an|all)\b", text[t.end():], re.I):
             continue  # "Ruth signed for them.": took the delivery, which is no work of Ruth's done
         if t.group().lower() == "sat" and not re.match(r"\s+(?:down\s+)?(?:with|together)\b", text[t.end():], re.I):
@@ -1213,7 +1222,7 @@ def find_followups(
     drops = [bool(rules.DROP.search(u.text)) and not u.text.rstrip().endswith("?") for u in utts]
     keep = [i for i, u in enumerate(utts) if reports[i] is not None or dates[i] is not None
             or rules.unblocked(u.text) or rules.approving_party(u.text) or _CLEAR_TO.search(u.text) or drops[i]
-            or _GOT_IT.match(u.text) or _GOT_THAT.match(u.text)]
+            or _GOT_IT.match(u.text) or _GOT_THAT.match(u.text) or _got_pronoun_thanked(u, people) is not None]
     handovers = _handovers(items, utts, ctx)
     if not keep:
         return handovers
@@ -1360,7 +1369,7 @@ def find_followups(
         # ("thanks Shiv": the name after the thanks)
         thanked = next((m.group("a") for m in _THANKED.finditer(
             f"{utts[i].text} {_first_sentence(_rest_of_turn(utts[i], seg_text))}") if m.group("a")), None)
-        if thanked is None:
+        if thanked is None or (got_t.group("pron") and _got_pronoun_thanked(utts[i], people) is None):
             continue
         from_them = [f for f in items if isinstance(f, ActionItem) and f.owner
                      and same_person(thanked, f.owner, people)
@@ -1453,6 +1462,9 @@ def find_followups(
             who = _who(u, party, forms, people) or (_who(u, item.owner, owner_forms, people)
                                                     if isinstance(item, Blocker) else None)
             by_name = who == "named"  # the sentence or the prompt it answers names the owner (or the party)
+            if who is None and isinstance(item, Blocker) and item.evidence and rules.unblocked(u.text) and \
+                    same_person(u.speaker, item.evidence[0].speaker, people):
+                who = "speaker"  # the one held up says it is lifted: "So I've been on the server since Thursday."
             if who is None and spokes.get(item.id) == u.speaker:
                 who = "speaker"  # the team's commitment was given by this person: their report is the team's
             if who is None and asked_for.get(i) == item.id:
@@ -1679,7 +1691,10 @@ def find_followups(
                         set() < content_stems(poss.group("who")) <= name_words and \
                         not names_match(poss.group("who"), item.owner, people) and \
                         not same_person(poss.group("who"), item.owner or "", people) and \
-                        not (item.owner or "").startswith(f"{poss.group('who')}'s "):
+                        not (item.owner or "").startswith(f"{poss.group('who')}'s ") and \
+                        not re.search(rf"\b{re.escape(poss.group('who'))}\b", f"{item.text} {item.context or ''}"):
+                    # (the one the item came from is named with it: "You got hold of Derek?" - "He says Ledgerline
+                    # will send the import spec by Friday" is closed by "Derek's spec landed yesterday")
                     continue  # "Kerensa's team are trained up" is no news of Gary's "names of your reception team"
                 # (a count names no thing: "All forty delivered Thursday." is not Gary's "VIN list for the forty")
                 if subject and not (subject - _COUNT_WORDS) & (work | spelled) and for_whom.get(i) != item.id and \
@@ -2742,7 +2757,22 @@ _GOT_IT = re.compile(r"^\W*(?:(?:and|so|yes|yeah|well|there is)\W+)?(?:i|we)(?:'
                      re.IGNORECASE)
 # ... said with or without who got it: "Got the checklist yesterday", "We've received the list"
 _GOT_ANY = re.compile(r"^\W*(?:(?:and|so|yes|yeah|well|oh)\W+)?(?:(?:i|we)(?:'ve| have)?\s+)?(?:now\s+|finally\s+|just\s+)?"
-                      r"(?:got|received)\s+(?P<thing>(?:the|their|his|her|a|an)\s+[^,.;!?]{2,60})", re.IGNORECASE)
+                      r"(?:got|received)\s+(?P<thing>(?:the|their|his|her|a|an)\s+[^,.;!?]{2,60}|"
+                      r"(?P<pron>it|them|that|those|these)\b(?!\s+(?:to|from|back|in|done|sorted)\b))", re.IGNORECASE)
+
+
+def _got_pronoun_thanked(u: Utterance, people: Sequence[Person]) -> str | None:
+    """Who is thanked for "it" received, in reply to a prompt calling on them ("Jackie, the user list?" - Oskar: "Got
+    that, thank you Jackie."), or None. Without that prompt "Got it, thanks Jackie" only says it was understood."""
+    got = _GOT_ANY.match(u.text)
+    if got is None or not got.group("pron") or not u.opens_turn or not u.prompt:
+        return None
+    thanked = next((m.group("a") for m in _THANKED.finditer(u.text) if m.group("a")), None)
+    if thanked is None or same_person(thanked, u.speaker, people) or not _calls_on(_last_sentence(u.prompt), thanked):
+        return None
+    return thanked
+
+
 # Thanks to someone by name: "thank you, Dave", "thanks Wes" (a), "Brian, thank you" (b)
 _THANKED = re.compile(r"\b(?:thank you|thanks|cheers),?\s+(?P<a>(?-i:[A-Z][a-z]+))\b|"
                       r"(?P<b>(?-i:[A-Z][a-z]+)),?\s+(?=(?:thank you|thanks)\b)", re.IGNORECASE)
@@ -2860,6 +2890,12 @@ def _classify(
             return "done", None, "reported done"
         if who == "speaker" and _owners_team(report, item):
             return "done", None, f"{report.subject} (the owner's team) did it"
+        if isinstance(item, ActionItem) and item.owner and re.search(rf"\b{re.escape(doer)}\b", item.context or "") and \
+                not any(p.kind == "person" and (same_person(doer, p.name, people) or same_person(item.owner, p.name, people))
+                        for p in people):
+            # "You got hold of Derek?" - "He says Ledgerline will send the import spec by Friday.", later "Derek's spec
+            # landed yesterday.": the outside party's contact the promise came from did it
+            return "done", None, f"{doer} (whom the promise came from) did it"
         if _by_the_side(item, doer, people) and len(_topic(item) & content_stems(u.text)) >= 2:
             # "ScanPoint pushed the firmware Thursday" for the vendor's "We'll push the firmware to the printers":
             # an organisation, not a person of the engagement, did the work its spokesperson promised for it

@@ -625,7 +625,7 @@ class OfflineExtractor:
             if len(sentence.split()) <= 3 and rules.ACCEPT_SHORT.match(sentence) and (i, s0, s1) not in accept_of and \
                     any(k[0] == i and k in accept_of for k in chosen):
                 continue  # "Go on, then. I'll have it to Tariq by ...": the yes before the turn's taking-on
-            if _NO_ONE_OFF.search(sentence) and (i, s0, s1) not in accept_of:
+            if (_NO_ONE_OFF.search(sentence) or _FUTURE_NO_WORK.search(sentence)) and (i, s0, s1) not in accept_of:
                 continue  # "we'll do these every Tuesday at ten", "Nadia, send me anything that needs me"
             if _UNDERCUT.match(seg.text[s1:]) or (_MOCK_PROMISE.search(sentence) and (i, s0, s1) not in accept_of):
                 # "I'll tell her next time I see her. Which is never.": a joke, not a promise (a request answered
@@ -776,6 +776,9 @@ class OfflineExtractor:
                 text_src = f"{text_src} {seg.text[q[0] : q[1]].strip()}"
                 evidence.append(self._ev(ctx, seg, speaker, q))
                 due = due or due_date(seg.text[q[0] : q[1]], ctx.meeting.date)
+                if owner is None:
+                    # "Yes, I've seen it. I'll have it back to Ciara by Friday.": the promise says whose it is
+                    owner = resolve_owner(seg.text[q[0] : q[1]], speaker, index)[0]
             if due is None:
                 # "Marcus's team will handle the service accounts. They told me end of next week, so, the 30th as
                 # well.": a short next sentence of the turn that only says when
@@ -808,6 +811,12 @@ class OfflineExtractor:
                     due = due_date(seg.text[said_later[0] : said_later[1]], ctx.meeting.date)
                     evidence = [self._ev(ctx, seg, speaker, (s0, said_later[1])) if e.quote == sentence and
                                 e.segment_id == seg.id else e for e in evidence]
+                elif owner == speaker and (asked_when := _when_is_it(segs, names, sents, i, s1)) is not None:
+                    # "I'll raise it at the steering group." - "When's that?" - "The 5th.": the day of the meeting
+                    # the work is done at
+                    k, q = asked_when
+                    due = due_date(segs[k].text[q[0] : q[1]], ctx.meeting.date)
+                    evidence.append(self._ev(ctx, segs[k], names[k], q))
             nq = next((q for q in sents[i] if q[0] >= s1), None)
             if nq and due is not None and (i, s0, s1) not in result_of and \
                     _PRONOUN_RESULT.match(seg.text[nq[0] : nq[1]]) and due == due_date(seg.text[nq[0] : nq[1]],
@@ -816,6 +825,13 @@ class OfflineExtractor:
                 evidence = [self._ev(ctx, seg, speaker, (s0, nq[1])) if e.quote == sentence and e.segment_id == seg.id
                             else e for e in evidence]
                 text_src = f"{text_src} {seg.text[nq[0] : nq[1]].strip()}"
+            elif nq and due is not None and owner == speaker and (i, s0, s1) not in result_of and \
+                    (live := _live_by(seg.text, sents[i], nq, due, ctx.meeting.date)) is not None:
+                # "I'll raise the change today. It goes to CAB Thursday, so realistically it'll be live by next
+                # Tuesday.": the work is done when what it starts is live
+                due, end = live
+                evidence = [self._ev(ctx, seg, speaker, (s0, end)) if e.quote == sentence and e.segment_id == seg.id
+                            else e for e in evidence]
             if owner is None and _NEED_SOMEONE.search(sentence) and (i, s0, s1) not in accept_of:
                 continue
             if owner == speaker and (i, s0, s1) not in accept_of and _I_NEED_THING.search(sentence) and \
@@ -1035,6 +1051,14 @@ class OfflineExtractor:
                 elif rules.is_wh_question(s) and re.search(r"\b(?:can|could|will) you\b", s, re.IGNORECASE) and \
                         rules.TASK_RX.search(s):
                     req = (sp, "when")
+                elif (told := _TOLD_BY_NAME.match(s)) and rules.TASK_RX.match(s, told.end()) and \
+                        vocative_in(s, index, names[j]) and not rules.has_condition(s) and not rules.is_question(s) \
+                        and len(DATE_PHRASE.findall(s)) <= 1 and not _NO_ONE_OFF.search(s) and \
+                        sum(_recap_line(segs[j].text[q[0] : q[1]], index) is not None for q in spans) <= 1:
+                    # "Hannah, send me something short before the thirtieth." - "I'll send you a readiness summary
+                    # by Tuesday.": an instruction to someone by name, taken on in their own words, is one item (not
+                    # a recap line of several dated pieces, a turn of recap lines, or a standing "send me anything")
+                    req = (sp, "ask")
                 elif rules.REQUEST.search(s) or ((rules.NEED.search(s) or _NEEDS_YOURS.search(s))
                                                  and not rules.is_question(s)) or (
                         rules.is_question(s) and not rules.is_wh_question(s) and not _WH_ASIDE.search(s)
@@ -1152,6 +1176,10 @@ class OfflineExtractor:
             if rules.ACCEPT.search(said):
                 return sp
         if kind == "open":
+            # "Somebody needs to own the order cut-off." - "Me, I suppose. I'll write up the cut-off plan.": one
+            # volunteers, then says what they will do (a bare "That's me. When do you need it?" waits for the promise)
+            if _VOLUNTEERS.match(first) and commits:
+                return commits[0]
             return None  # "someone needs to ..." is taken on only explicitly ("I'll do that")
         said_yes = any(rules.ACCEPT_SHORT.search(o) for o in openers) and \
             not any(re.match(r"\W*(?:no|nope|not|can't|cannot|won't)\b", o, re.IGNORECASE) for o in openers)
@@ -1294,6 +1322,8 @@ class OfflineExtractor:
                 if chase_only(s):
                     continue  # "I did speak to his PA, she said it's on his desk": a chase, which the follow-up pass
                     # reads (it closes only work that is itself a chase or a message)
+                if _ANECDOTE.search(s):
+                    continue  # "I did the last migration here, back in 2019": a story from before, not this work
                 if rules.still_pending(segs[i].text[sp[1] :]) or rules.but_cannot(s) or \
                         rules.rest_still_due(segs[i].text[sp[1] :]) or rules.another_part(s, segs[i].text[sp[1] :]) or \
                         (before and rules.rest_still_due(segs[i].text[before[-1][0] : before[-1][1]])):
@@ -3508,6 +3538,56 @@ _WHEN_FILLER = re.compile(
 _IF_IT_SUITS = re.compile(rf"\b(?:{_SUITS})\b", re.IGNORECASE)
 
 
+_WHEN_IS_IT = re.compile(r"^\W*(?:(?:and|so|sorry)\W+)?when(?:'s| is| was)\s+(?:that|it|this|the (?:meeting|call))\s*\?\s*$",
+                         re.IGNORECASE)
+
+
+def _when_is_it(segs: list[Segment], names: list[str], sents: list[list[tuple[int, int]]], i: int,
+                end: int) -> tuple[int, tuple[int, int]] | None:
+    """The speaker's promise (ending at ``end``) closes turn ``i``, give or take a short remark; another asks "When's
+    that?" and the speaker's next turn opens with a bare date, or asks "When can you have it?" and the speaker's next
+    turn gives one: (that turn, the date's span), or None."""
+    spans = sents[i]
+    if not spans or spans[-1][1] > end + 40 or i + 2 >= len(segs) or names[i + 1] == names[i] or \
+            names[i + 2] != names[i] or not sents[i + 1] or not sents[i + 2]:
+        return None
+    q = sents[i + 1][-1]
+    asked = segs[i + 1].text[q[0] : q[1]]
+    if _WHEN_IS_IT.match(asked):
+        a = sents[i + 2][0]
+        return (i + 2, a) if _bare_when(segs[i + 2].text[a[0] : a[1]]) else None
+    if not (_WHEN_Q.search(asked) and re.search(r"\byou\b", asked, re.IGNORECASE)
+            and not len(_content(asked, names[i]) - _WHEN_Q_WORDS) and not _WHEN_NEEDED.search(asked)):
+        return None
+    # "When can you have it?" - "Um. Let me look. I've got month-end Monday and Tuesday. Wednesday. I'll have it
+    # Wednesday.": the last bare date or dated "I'll have it" of the reply, not the days it is busy
+    said = [a for a in sents[i + 2][:6] if _bare_when(segs[i + 2].text[a[0] : a[1]])
+            or (_PRONOUN_RESULT.match(segs[i + 2].text[a[0] : a[1]]) and find_date_phrase(segs[i + 2].text[a[0] : a[1]]))]
+    return (i + 2, said[-1]) if said else None
+
+
+# A reply putting oneself forward, and nothing else: "Me, I suppose.", "That'll be me.", "I will, then."
+_VOLUNTEERS = re.compile(r"^\W*(?:(?:um|uh|erm|well|oh|ok|okay|go on)\W+)*(?:me|that'll be me|that's me|i will|i can|i'll do "
+                         r"it|i'll take (?:it|that)(?: one)?)(?:,?\s*(?:i suppose|i guess|then|if you like))?\W*$",
+                         re.IGNORECASE)
+
+
+_LIVE_BY = re.compile(r"\b(?:it|that|they)(?:'ll|'s going to| will| should| is going to)\s+be\s+(?:live|in place|working|"
+                      r"open|through|approved|in production|up and running)\b", re.IGNORECASE)
+
+
+def _live_by(text: str, spans: list[tuple[int, int]], nq: tuple[int, int], due: date, day: date) -> tuple[date, int] | None:
+    """(the later date, the end of its sentence) when one of the two sentences from ``nq`` on says the work's result
+    will be live, in place or approved by a date after ``due``; else None."""
+    for q in [sp for sp in spans if sp[0] >= nq[0]][:2]:
+        said = text[q[0] : q[1]]
+        if rules.is_question(said):
+            return None
+        if (m := _LIVE_BY.search(said)) and (later := due_date(said[m.start() :], day)) is not None and later > due:
+            return later, q[1]
+    return None
+
+
 def _bare_when(sentence: str) -> bool:
     """A sentence that is a date and nothing else ("Friday.", "Yep, Thursday first thing.")."""
     if find_date_phrase(sentence) is None:
@@ -3578,8 +3658,35 @@ _YOU_SAID = re.compile(r"\byou (?:said|mentioned|were saying|flagged|raised|told
 # object ("send me anything that needs me", "let me know whatever comes up").
 _NO_ONE_OFF = re.compile(
     r"\b(?:these|calls?|meetings?|catch-?ups?|check-?ins?|stand-?ups?|syncs?)\b[^.;!?]{0,40}?"
-    r"\b(?:every|each) (?:(?:mon|tues|wednes|thurs|fri)day|week|morning|fortnight)\b"
+    r"\b(?:every|each) (?:(?:other|second|alternate) )?(?:(?:mon|tues|wednes|thurs|fri)day|week|morning|fortnight)\b"
     r"|\b(?:send|forward|email|e-mail|give|show|tell|bring)\s+(?:me|us)\s+(?:anything|everything|whatever)\b",
+    re.IGNORECASE,
+)
+# Work done long before, or elsewhere, told as a story: "I did the Wi-Fi in the fire station last year", "I did the
+# last stock take for the auditors in March", "I've done a system change before, at my last place".
+_ANECDOTE = re.compile(r"\b(?:last year|the year before|years ago|a year ago|back in (?:\d{4}|the day)|"
+                       r"at my (?:last|old|previous) (?:place|job|company|firm|employer|trust|council)|"
+                       r"in my (?:last|old|previous) (?:job|role|place)|when i was at|last time we\b|"
+                       r"(?:did|ran|led|managed|organised|organized) the last (?!(?:one|bit|part|few|two|three|batch)\b)\w+)",
+                       re.IGNORECASE)
+# Said with a future, but no work: someone running late ("Bethan said she'd be late, she's on the incident call"),
+# waiting in the meeting ("I'll give it one more minute"), news that will come ("We'll find out in six weeks", "You'll
+# see"), what someone will hear or come across ("Marcus will hear that from this call", "Rhys is going to find a lot
+# of duplicates").
+_FUTURE_NO_WORK = re.compile(
+    r"\b(?:'d|would|will|'ll|might|may|going to|gonna) be (?:a (?:bit|little|few minutes|couple of minutes) |"
+    r"(?:a few|a couple of|five|ten|\d+) minutes )?late\b(?!\s+(?:with|on|for|in|delivering|sending|getting|finishing))"
+    r"|\bgive it (?:one more|another|a|a few more|a couple more|two more|five more) (?:minutes?|seconds?|moments?)\b"
+    r"|\b(?:we|you|they|i)(?:'ll| will| are going to|'re going to) (?:soon |only )?(?:find out|see|know)\b"
+    r"(?=\s+(?:in|on the day|soon|then|eventually|when (?:it|they|we) (?:go|goes|land|lands|arrive|arrives))\b|\s*[.!]?$)"
+    r"|\b(?:will|'ll|is going to|are going to) hear (?:that|it|this|about (?:it|that)|all about it)\b"
+    r"|\b(?:will|'ll|is going to|are going to) find (?:a lot of|lots of|loads of|plenty of|many|a few|some) \w"
+    # what someone should be able to do once it works ("Hannah should be able to reach the payroll server"), and
+    # treats brought to the room ("I'll bring the biscuits next time")
+    r"|\bshould (?:now |then )?be able to (?:reach|see|access|log ?in|get (?:in|into|onto|on)|connect|open|use|view)\b"
+    r"|\bbring (?:the |some |in )?(?:biscuits|cakes?|doughnuts|donuts|coffees?|pastries|snacks|sandwiches|sweets)\b"
+    # time allowed, not work: "A week. I can give it a week."
+    r"|\b(?:can|could|'ll|will) give it (?:a|another|one more|two|three|a couple of|a few) (?:days?|weeks?|months?)\b",
     re.IGNORECASE,
 )
 # A promise taken back in the next breath: "... Which is never.", "... Not.", "... Kidding."
@@ -3722,12 +3829,18 @@ def _named_last(text: str, speaker: str, index: NameIndex) -> str | None:
     return None if named is None else named[1]
 
 
+# Whose word it is, before a party's own promise: "He says Ledgerline will send the import spec by Friday the 23rd."
+_HE_SAYS = re.compile(r"^\W*(?:(?:and|so|but|well)\W+)?(?:he|she|they)\s+(?:says|said|tells me|told me|reckons)"
+                      r"(?:\s+that)?\s+(?=(?-i:[A-Z])[\w&-]+(?:\s+(?-i:[A-Z])[\w&-]+)?\s+(?:will|'ll|is going to|are going to)\b)",
+                      re.IGNORECASE)
+
+
 def _relayed(sentence: str) -> str:
     """The sentence with a relayed promise said as the party's own: "Raj said he'd sort X by Friday" -> "Raj will
     sort X by Friday"; "the ledger team are setting up X, they said Thursday" -> "... will set up X by Thursday".
     A party only doing something now, with no date, is left as it is ("the network team are looking at it")."""
     out = _SAID_HE_WOULD.sub(lambda m: f"{m.group('thing') or ''}{m.group('who')} will " if not m.group("can") or
-                             find_date_phrase(sentence[m.end() :]) else m.group(0), sentence)
+                             find_date_phrase(sentence[m.end() :]) else m.group(0), _HE_SAYS.sub("", sentence))
     # "The Vetlyne product team have said it'll be in release 4.12 on the 13th": the party's promise of the thing
     out = _SAID_IT_WILL_BE.sub(lambda m: f"{m.group('who')} will have it " if find_date_phrase(
         sentence[m.end() :]) else m.group(0), out)
@@ -4055,7 +4168,8 @@ def _prompted_dates(
         if m is None or _LATE_CUE.search(prompt) or find_date_phrase(prompt):
             continue
         topic = m.group("topic").strip()
-        words = re.findall(r"[a-z][\w'-]*", topic.lower())
+        # ("When's that?" asks when, naming no work: "when's" is "when")
+        words = [re.sub(r"'(?:s|re|ll|d|ve)$", "", w) for w in re.findall(r"[a-z][\w'-]*", topic.lower())]
         if any(w in _NOT_TOPIC for w in words) or not [w for w in words if w not in DETERMINERS and len(w) > 2]:
             continue
         for sp in sents[i][:2]:
@@ -4218,7 +4332,9 @@ _RECAP_COMMITS = re.compile(r"'ll\b|\b(?:will|shall|going to|gonna|can|could|wou
 _RECAP_SEP = re.compile(r"\s*(?:[,;]\s*(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?)(?=\S)", re.IGNORECASE)
 
 
-_HOW_NEXT = re.compile(r"(?:via|through|with|from|for|to|in|on|at|as|after|before|once|when)\b", re.IGNORECASE)
+# ... or why it is wanted: "Hannah, send me something short before the thirtieth, so I know what I'm walking into."
+_HOW_NEXT = re.compile(r"(?:via|through|with|from|for|to|in|on|at|as|after|before|once|when|so|because|cos|'cause|"
+                       r"since|in case)\b", re.IGNORECASE)
 
 
 def _recap_line(text: str, index: NameIndex, owners: Collection[str] = ()) -> re.Match[str] | None:
@@ -4255,7 +4371,7 @@ def _recap_pieces(item: ActionItem, index: NameIndex, day: date) -> list[ActionI
     cuts: list[tuple[int, int]] = []  # the separators that follow a date: where one piece ends
     for d in DATE_PHRASE.finditer(quote, m.end()):
         sep = _RECAP_SEP.match(quote, d.end())
-        # "test company by the 9th, via Owen": what follows a preposition is how, not another piece of work
+        # "test company by the 9th, via Owen": what follows a preposition is how (or why), not another piece of work
         if sep is not None and sep.end() < len(quote.rstrip(" .!")) and not _HOW_NEXT.match(quote, sep.end()):
             cuts.append((d.end(), sep.end()))
     if not cuts:
@@ -4412,6 +4528,11 @@ _NAMED_WORK = re.compile(
     _SUBJECT_GAP + r"(?:will|'ll|is going to|is gonna|should|can|has to|is to) " + _WORK,
     re.IGNORECASE,
 )
+
+
+# An instruction opening with the name of whom it is for: "Hannah, send me ...", "Okay, Dev, please chase them".
+_TOLD_BY_NAME = re.compile(r"^\W*(?:(?:and|so|okay|ok|right)\W+)*(?-i:[A-Z][a-z]+),\s+(?:(?:please|just|also)\s+)*",
+                           re.IGNORECASE)
 
 
 def _work_handed_out(sentence: str, speaker: str, index: NameIndex) -> bool:

@@ -286,6 +286,9 @@ UNBLOCKED = re.compile(
     r"|\b(?:we|i)(?:'ve| have)? (?:now |finally |just )?(?:got|received|have) (?:the |their |our )?"
     r"(?:approval|sign-?off|go-ahead|green light)\b"
     r"|\b(?:approval|sign-?off|go-ahead|green light) (?:came through|came in|arrived|(?:was|has been) (?:granted|given))\b"
+    # "So I've been on the server since Thursday.": the access waited for, had since a day
+    r"|\b(?:i|we)(?:'ve| have)(?: now| finally)? (?:been|got|had) (?:on|onto|into|in|access to) (?:the|that|their|our) "
+    r"[\w-]+(?: [\w-]+)? since\b"
     # "So you're clear to load the test data."
     r"|\b(?:you're|you are|we're|we are) (?:now |all )?(?:clear|cleared|free) to (?:go|proceed|start|load|begin|carry on)\b"
     # the held-up work reported going: "so integration testing is off and running", "the build is moving, finally"
@@ -620,6 +623,9 @@ ACCEPT_SHORT = re.compile(
 _CLAUSE = re.compile(
     r"(?:,\s*(?:and\s+)?|\s+and\s+)(?=(?:I|[Ww]e)(?:'ll|\s+will|\s+am going to|'m going to)\b)"
     r"|,\s*(?:and\s+)?(?=[A-Z][a-z]+\s+(?:will|'ll|is going to|needs to)\s)"
+    # "The branch meet on the third, and Mick says he'll have it signed by the sixth": a promise relayed
+    r"|,\s*(?:and\s+)?(?=[A-Z][a-z]+\s+(?:says|said|has said|tells me|told me|reckons)\s+"
+    r"(?:he|she|they|we)(?:'ll|'d|\s+will|\s+would|\s+can)\s)"
 )
 
 
@@ -678,6 +684,17 @@ def request_question(sentence: str) -> bool:
         not _OPINION_Q.search(sentence) and not possibility_question(sentence)
 
 
+_POINTS_BACK_TO = re.compile(r"\b(?:their|its|them|it|those|these)\b", re.IGNORECASE)
+
+
+def _dates_the_first(first: str, second: str) -> bool:
+    """The second of two promises, dated, names the undated first's thing by "their", "them" or "it": one piece of
+    work, done by that date ("I'll free up two of my HR advisers for UAT, I'll confirm their names by Monday")."""
+    return DATE_PHRASE.search(first) is None and DATE_PHRASE.search(second) is not None and \
+        _POINTS_BACK_TO.search(second) is not None and FIRST_PERSON_WILL.match(second) is not None and \
+        FIRST_PERSON_WILL.search(first) is not None
+
+
 def clauses(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
     """A sentence split where a new subject commits ("John will book X and I will email Y"); verbatim slices."""
     a, b = span
@@ -688,7 +705,8 @@ def clauses(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
     # "I'll talk to the billing director, and I'll come back to you by Friday": a clause that only reports back
     # on the task before it (or says when "those" are done) is that task's date, not a second task
     cuts = [(a + m.start(), a + m.end()) for m in _CLAUSE.finditer(text[a:b])
-            if m.start() > 0 and not _REPORT_BACK.match(text, a + m.end())]
+            if m.start() > 0 and not _REPORT_BACK.match(text, a + m.end())
+            and not _dates_the_first(text[a : a + m.start()], text[a + m.end() : b])]
     if not cuts:
         return [span]
     out: list[tuple[int, int]] = []
