@@ -1220,9 +1220,12 @@ def find_followups(
             # fourteen sorted by Tuesday.": a promise about a thing the report just found, not the load's new date
     dated = [_dated_clause(u.text, ctx.meeting.date) if dates[i] is not None else u.text for i, u in enumerate(utts)]
     drops = [bool(rules.DROP.search(u.text)) and not u.text.rstrip().endswith("?") for u in utts]
+    lifted = [rules.unblocked(u.text) for u in utts]
+    # "Jackie, the user list?" - "Got that, thank you Jackie.": who is thanked for "it" (see _got_pronoun_thanked)
+    thanked_for_it = {i: who for i, u in enumerate(utts) if (who := _got_pronoun_thanked(u, people)) is not None}
     keep = [i for i, u in enumerate(utts) if reports[i] is not None or dates[i] is not None
-            or rules.unblocked(u.text) or rules.approving_party(u.text) or _CLEAR_TO.search(u.text) or drops[i]
-            or _GOT_IT.match(u.text) or _GOT_THAT.match(u.text) or _got_pronoun_thanked(u, people) is not None]
+            or lifted[i] or rules.approving_party(u.text) or _CLEAR_TO.search(u.text) or drops[i]
+            or _GOT_IT.match(u.text) or _GOT_THAT.match(u.text) or i in thanked_for_it]
     handovers = _handovers(items, utts, ctx)
     if not keep:
         return handovers
@@ -1369,7 +1372,7 @@ def find_followups(
         # ("thanks Shiv": the name after the thanks)
         thanked = next((m.group("a") for m in _THANKED.finditer(
             f"{utts[i].text} {_first_sentence(_rest_of_turn(utts[i], seg_text))}") if m.group("a")), None)
-        if thanked is None or (got_t.group("pron") and _got_pronoun_thanked(utts[i], people) is None):
+        if thanked is None or (got_t.group("pron") and i not in thanked_for_it):
             continue
         from_them = [f for f in items if isinstance(f, ActionItem) and f.owner
                      and same_person(thanked, f.owner, people)
@@ -1462,7 +1465,7 @@ def find_followups(
             who = _who(u, party, forms, people) or (_who(u, item.owner, owner_forms, people)
                                                     if isinstance(item, Blocker) else None)
             by_name = who == "named"  # the sentence or the prompt it answers names the owner (or the party)
-            if who is None and isinstance(item, Blocker) and item.evidence and rules.unblocked(u.text) and \
+            if who is None and isinstance(item, Blocker) and item.evidence and lifted[i] and \
                     same_person(u.speaker, item.evidence[0].speaker, people):
                 who = "speaker"  # the one held up says it is lifted: "So I've been on the server since Thursday."
             if who is None and spokes.get(item.id) == u.speaker:
@@ -1724,7 +1727,7 @@ def find_followups(
                      or rules.another_part(u.text, rest, item.text)):
                 continue  # "It's raised, it's with the network team. They're still saying the 25th.": a step
             if cand is not None and cand[0] == "done" and isinstance(item, Blocker) and _WAIT_GOES_ON.search(u.text) \
-                    and not rules.unblocked(u.text):
+                    and not lifted[i]:
                 continue  # "... and we switch to actual minutes after the consultation": the wait goes on
             if cand is not None and cand[0] == "done" and (rules.half_done(last := _last_sentence(u.earlier)) or
                                                           (isinstance(item, ActionItem) and rules.rest_still_due(last))):

@@ -3553,16 +3553,15 @@ def _when_is_it(segs: list[Segment], names: list[str], sents: list[list[tuple[in
         return None
     q = sents[i + 1][-1]
     asked = segs[i + 1].text[q[0] : q[1]]
+    reply = [(a, segs[i + 2].text[a[0] : a[1]]) for a in sents[i + 2][:6]]
     if _WHEN_IS_IT.match(asked):
-        a = sents[i + 2][0]
-        return (i + 2, a) if _bare_when(segs[i + 2].text[a[0] : a[1]]) else None
+        return (i + 2, reply[0][0]) if _bare_when(reply[0][1]) else None
     if not (_WHEN_Q.search(asked) and re.search(r"\byou\b", asked, re.IGNORECASE)
             and not len(_content(asked, names[i]) - _WHEN_Q_WORDS) and not _WHEN_NEEDED.search(asked)):
         return None
     # "When can you have it?" - "Um. Let me look. I've got month-end Monday and Tuesday. Wednesday. I'll have it
     # Wednesday.": the last bare date or dated "I'll have it" of the reply, not the days it is busy
-    said = [a for a in sents[i + 2][:6] if _bare_when(segs[i + 2].text[a[0] : a[1]])
-            or (_PRONOUN_RESULT.match(segs[i + 2].text[a[0] : a[1]]) and find_date_phrase(segs[i + 2].text[a[0] : a[1]]))]
+    said = [a for a, text in reply if _bare_when(text) or (_PRONOUN_RESULT.match(text) and find_date_phrase(text))]
     return (i + 2, said[-1]) if said else None
 
 
@@ -3839,8 +3838,10 @@ def _relayed(sentence: str) -> str:
     """The sentence with a relayed promise said as the party's own: "Raj said he'd sort X by Friday" -> "Raj will
     sort X by Friday"; "the ledger team are setting up X, they said Thursday" -> "... will set up X by Thursday".
     A party only doing something now, with no date, is left as it is ("the network team are looking at it")."""
+    # (the frame goes first, so the matches below index the sentence they read)
+    sentence = _HE_SAYS.sub("", sentence)
     out = _SAID_HE_WOULD.sub(lambda m: f"{m.group('thing') or ''}{m.group('who')} will " if not m.group("can") or
-                             find_date_phrase(sentence[m.end() :]) else m.group(0), _HE_SAYS.sub("", sentence))
+                             find_date_phrase(sentence[m.end() :]) else m.group(0), sentence)
     # "The Vetlyne product team have said it'll be in release 4.12 on the 13th": the party's promise of the thing
     out = _SAID_IT_WILL_BE.sub(lambda m: f"{m.group('who')} will have it " if find_date_phrase(
         sentence[m.end() :]) else m.group(0), out)
