@@ -32,6 +32,7 @@ from assistant.models import (
     Risk,
     SentimentSignal,
 )
+from assistant.referents import with_referent
 from assistant.status import (
     FIRST_PERSON_LEAD,
     Colour,
@@ -43,6 +44,7 @@ from assistant.status import (
     counted,
     days_text,
     is_stalling,
+    named_task,
     person_sentiment,
     sentiment_by_person,
     task_phrase,
@@ -490,11 +492,17 @@ def ask_for(text: str, owner: str | None, *, capital: bool = False) -> str:
     return (phrased[:1].upper() if capital else phrased[:1].lower()) + phrased[1:]
 
 
+def _asked(f: FactBase, text: str, people: Sequence[Person], *, capital: bool = False) -> str:
+    """ask_for of the item's words, a bare "it" named from its context ("send [the field list] to us")."""
+    names = [n for p in people for n in (p.name, *p.aliases)]
+    return with_referent(ask_for(text, f.owner, capital=capital), f.context, names)
+
+
 SUMMARY_DECISIONS = 2  # the latest decisions of the period named in the summary
 SUMMARY_LEAD = 3  # date moves, overdue customer commitments and blockers named first in the summary
 
 
-def _done_line(f: FactBase, on: date | None) -> str:
+def _done_line(f: FactBase, on: date | None, people: Sequence[Person] = ()) -> str:
     """What was closed, in the report's words: "Lena Fischer: have the permit extract to you (15 Oct)", not
     the promise "I'll have the permit extract to you by Friday." followed by its owner."""
     when = f" ({fmt_day(on)})" if on else ""
@@ -503,7 +511,7 @@ def _done_line(f: FactBase, on: date | None) -> str:
         return f"Unblocked{was}: {f.text.rstrip(' .')}{when}"
     if isinstance(f, Risk):
         return f"Risk closed: {f.text.rstrip(' .')}{when}"
-    task = undated(task_phrase(f.text)).rstrip(" .")
+    task = undated(named_task(f, people))
     return f"{f.owner}: {task}{when}" if f.owner else f"{task[:1].upper()}{task[1:]}{when}"
 
 
@@ -777,7 +785,7 @@ class DraftingService:
                             "fact_id": f.id,
                             "kind": f.kind,
                             "text": f"Risk closed: {f.text}" if isinstance(f, Risk) else f.text,
-                            "line": _done_line(f, on),
+                            "line": _done_line(f, on, ctx.people),
                             "owner": f.owner,
                             "on": on.isoformat() if on else None,
                             "cite": cite.many(ev),
@@ -789,7 +797,7 @@ class DraftingService:
                     "fact_id": f.id,
                     "text": f.text,
                     # the line reads "Priya: send the change request by Friday", not "Priya: I will send ..."
-                    "task": task_phrase(current_text(f)).rstrip(" ."),
+                    "task": named_task(f, ctx.people, current_text(f)),
                     "owner": f.owner,
                     "due": due.isoformat() if due else None,
                     "status": status,
@@ -803,7 +811,7 @@ class DraftingService:
                         {
                             "who": f.owner or "customer (owner not named)",
                             "fact_id": f.id,
-                            "what": f"{ask_for(current_text(f), f.owner)} (was due {fmt_day(due)}, "
+                            "what": f"{_asked(f, current_text(f), ctx.people)} (was due {fmt_day(due)}, "
                                     f"{days_text(late)} ago)",
                             "cite": cite.many(f.evidence),
                         }
@@ -1548,9 +1556,9 @@ class DraftingService:
             )
             item_text = current_text(f)  # the date shown is the current one, not the first said
             asks_list.append(
-                {"fact_id": f.id, "what": f"{ask_for(item_text, f.owner, capital=True)}{late}",
+                {"fact_id": f.id, "what": f"{_asked(f, item_text, ctx.people, capital=True)}{late}",
                  # the same ask mid-sentence in the message: "help with: send the list ..."
-                 "task": f"{ask_for(item_text, f.owner)}{late}", "cite": cite.many(f.evidence)}
+                 "task": f"{_asked(f, item_text, ctx.people)}{late}", "cite": cite.many(f.evidence)}
             )
         for b in waiting:
             asks_list.append(

@@ -42,6 +42,7 @@ from assistant.models import (
     fact_due,
     fact_status,
 )
+from assistant.referents import with_referent
 from assistant.retrieval import (
     CHUNK_OVERLAP,
     CHUNK_SIZE,
@@ -2073,7 +2074,9 @@ class QAService:
             fc = self._fact_citations(f, idx)[:1]
             ref = f" [{number_from + len(cites) + 1}]" if fc else ""
             cites.extend(fc)
-            line = f"- {f.text}" + (f" ({', '.join(bits)})" if bits else "") + ref
+            # "I'll send [the field list] over Friday": a bare "it" named from what was asked for
+            text = with_referent(f.text, f.context, idx.names) if isinstance(f, ActionItem) else f.text
+            line = f"- {text}" + (f" ({', '.join(bits)})" if bits else "") + ref
             hint = hints.get(f.id)
             if hint is not None and hint.evidence:
                 ev = hint.evidence[0]

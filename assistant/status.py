@@ -28,6 +28,7 @@ from assistant.models import (
     Person,
     SentimentSignal,
 )
+from assistant.referents import with_referent
 from assistant.tracking import done_on, names_match, possibly_done, state_at
 
 Colour = Literal["red", "amber", "green"]
@@ -201,6 +202,14 @@ def task_phrase(text: str, *, capital: bool = False) -> str:
     return (stripped[:1].upper() if capital else stripped[:1].lower()) + stripped[1:]
 
 
+def named_task(fact: FactBase, people: Sequence[Person] = (), text: str | None = None) -> str:
+    """The item's task for a report line ("have [the DPIA] signed by the sixth"): task_phrase of its words (or of
+    ``text``, its words as the line shows them), a bare "it" replaced by the thing its context asks for
+    (assistant.referents)."""
+    names = [n for p in people for n in (p.name, *p.aliases)]
+    return with_referent(task_phrase(fact.text if text is None else text).rstrip(" ."), fact.context, names)
+
+
 def counted(n: int, word: str, plural: str | None = None) -> str:
     """'1 day', '3 days', '1 blocker': a count that reads right in the singular (no 'item(s)')."""
     return f"{n} {word}" if n == 1 else f"{n} {plural or word + 's'}"
@@ -252,7 +261,7 @@ def schedule_status(ctx: Context) -> DimensionStatus:
         reasons.append(
             Reason(
                 text=f"{who.capitalize()} overdue {days_text(days)}: {_who(item.owner)} - "
-                f"{task_phrase(item.text).rstrip(' .')} (due {_d(due)})"
+                f"{named_task(item, ctx.people)} (due {_d(due)})"
                 + "".join(f"; possibly done, to check: {e.speaker} said \u201c{e.quote}\u201d on {_d(hint.at)}"
                           for e in said if hint is not None),
                 status=colour,
@@ -280,7 +289,7 @@ def schedule_status(ctx: Context) -> DimensionStatus:
         note = "; ".join(e.note for e in slips) or "marked slipped"
         reasons.append(
             Reason(
-                text=f"Slipped {_times(len(slips) or 1)}: {_who(item.owner)} - {task_phrase(item.text).rstrip(' .')} "
+                text=f"Slipped {_times(len(slips) or 1)}: {_who(item.owner)} - {named_task(item, ctx.people)} "
                 f"({note})",
                 status="amber",
                 fact_ids=[item.id],
@@ -576,7 +585,7 @@ def engagement_status(ctx: Context) -> DimensionStatus:
         reasons.append(
             Reason(
                 text=f"Customer commitments kept {len(kept)}, missed or late {len(missed)}: "
-                + "; ".join(f"{_who(f.owner)} - {task_phrase(f.text).rstrip(' .')}" for f in missed[:5]),
+                + "; ".join(f"{_who(f.owner)} - {named_task(f, ctx.people)}" for f in missed[:5]),
                 status=colour,
                 fact_ids=[f.id for f in missed],
                 evidence=[e for f in missed for e in f.evidence[:1]],
