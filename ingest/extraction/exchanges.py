@@ -16,7 +16,10 @@ An exchange closes an item only when all of this holds:
   answering, or one naming either as the one it is for;
 - the next turn, by someone else, opens with a report of work done (the follow-up grammar: past, perfect or
   passive, no negation, modal or condition), or with a bare "yes" / "got it" to a yes-no question, and says
-  nothing in that first sentence or the next that it is still to come ("It's drafted. It'll go today.").
+  nothing in that first sentence or the next that it is still to come ("It's drafted. It'll go today."); or it
+  reports it within its first four sentences, after an opening that says nothing against it ("So I've been round
+  all three campuses. ... It's all in a spreadsheet on the shared drive.", "Good news for once. Roomcraft sent
+  the key over ..."), not after "Nothing.", a question, or work still to come.
 """
 
 from __future__ import annotations
@@ -210,7 +213,9 @@ def reports_done(ex: Exchange) -> tuple[int, float, float, str] | None:
     rep = done_report(first)
     if rep is None and not _STATE.match(first):
         if yes is None or not _WHEN_ONLY.match(first[yes.end():]):
-            return None  # "Yes, but not the final one", "Oh, yeah, about that.": more than when it came
+            # "Yes, but not the final one", "Oh, yeah, about that.": more than when it came; unless the reply goes
+            # on to report it after words that say nothing against it
+            return None if yes is not None else _later_report(answer, k)
     elif _NOT_DONE.search(first):
         return None  # "Not yet, the insurer changed the form.", "Sent it, but it bounced"
     if after and (_TAKEN_BACK.search(after) or _UNTOUCHED.search(after) or
@@ -218,6 +223,39 @@ def reports_done(ex: Exchange) -> tuple[int, float, float, str] | None:
         return None  # "It's drafted. It'll go today.", "Yes. Well, most of it.", "I've done the repairs ones.
         # Voids I haven't touched.", "We did Saturday. Two hundred and twenty out of four hundred and ten."
     return answer[k]
+
+
+_LATER_REPORT_SENTENCES = 4  # how far into a reply its report may come
+# Said before a report, what takes it back: the work still to come, waiting, or not done ("There's fourteen codes,
+# and three of them aren't absence at all." says nothing against it).
+_AGAINST = re.compile(r"\b(?:not yet|still|nearly|almost|partly|partially|half|started|starting|working on|in progress|"
+                      r"will|shall|going to|gonna|waiting|chasing|stuck|blocked|hopefully|tomorrow|tonight|later|soon|"
+                      r"nothing|nobody|no one|no news|except|apart from|getting there|coming along|on track|on course|"
+                      r"progress|going (?:well|fine|okay|ok|alright|all right)|ticking along|halfway|under ?way)\b|'ll\b|"
+                      r"\b(?:haven't|hasn't|hadn't|didn't|can't|couldn't|won't|wasn't|weren't)\b|"
+                      r"\b(?:isn't|aren't|not)\s+(?:done|finished|ready|there|in|through|signed|sorted|back|working|live|"
+                      r"up)\b", re.IGNORECASE)
+
+
+def _later_report(answer: list[tuple[int, float, float, str]], k: int) -> tuple[int, float, float, str] | None:
+    """A report of it done later in the reply, when what comes before says nothing against it: "So I've been round
+    all three campuses. ... It's all in a spreadsheet on the shared drive.", "Good news for once. Roomcraft sent the
+    key over ..."; not after "Nothing.", "Not yet.", a question, or a step still to take."""
+    for j in range(k, min(len(answer), k + _LATER_REPORT_SENTENCES)):
+        text = answer[j][3]
+        # (a report in the grammar of the follow-up pass: "It's in a spreadsheet on my laptop." is a state, not a
+        # delivery)
+        report = j > k and done_report(text) is not None
+        if (text.endswith("?") or _AGAINST.search(text) or ((j == k or report) and _NOT_DONE.search(text))
+                or (report and _TAKEN_BACK.search(text)) or _UNTOUCHED.search(text) or _NOT_YET_ONLY.match(text)
+                or rules.part_way(text)):
+            return None
+        if report:
+            after = answer[j + 1][3] if j + 1 < len(answer) else ""
+            if after and (_TAKEN_BACK.search(after) or _UNTOUCHED.search(after) or rules.rest_still_due(after)):
+                return None
+            return answer[j]
+    return None
 
 
 def reports_new_date(ex: Exchange, meeting_date: date) -> tuple[tuple[int, float, float, str], date] | None:

@@ -1189,11 +1189,16 @@ def still_pending(rest: str) -> bool:
 # A sentence that says, alone, that the work is only part done: "Half done.", "About halfway.", "Partly."
 _HALF_DONE = re.compile(r"^\W*(?:(?:yeah|so|well|um|uh)\W+)*(?:(?:about|only|nearly|almost|roughly|more or less)\s+)?"
                         r"(?:half|halfway|half way|partly|partially|part|mostly|most of it)(?:\s+(?:done|there|finished|"
-                        r"through|of it|way))?\W*$", re.IGNORECASE)
+                        r"through|of it|way))?\W*$"
+                        # under way: "We're getting there.", "It's coming along.", "Making progress."
+                        r"|^\W*(?:(?:yeah|yes|so|well|um|uh|oh)\W+)*(?:(?:we're|it's|they're|i'm|we are|it is|they are|"
+                        r"i am)\s+)?(?:slowly\s+)?(?:getting there|coming along|making (?:good\s+|some\s+)?progress|"
+                        r"(?:good|some) progress|progressing)\W*$", re.IGNORECASE)
 
 
 def half_done(sentence: str) -> bool:
-    """The sentence only says the work is part done ("Half done."): what the turn reports after it is that part."""
+    """The sentence only says the work is part done ("Half done.", "We're getting there."): what the turn reports
+    after it is that part."""
     return bool(_HALF_DONE.match(sentence.strip()))
 
 
