@@ -502,6 +502,14 @@ SUMMARY_DECISIONS = 2  # the latest decisions of the period named in the summary
 SUMMARY_LEAD = 3  # date moves, overdue customer commitments and blockers named first in the summary
 
 
+def _reported_only(f: FactBase) -> bool:
+    """An item first heard of as done ("I set up an SFTP account for Orrin last week"): work reported, not a
+    commitment kept, so the report lists it after the ones that were."""
+    created = next((e for e in f.history if e.event == "created"), None)
+    return isinstance(f, ActionItem) and created is not None and created.note == "status=done" and \
+        not any(e.event == "done" for e in f.history)
+
+
 def _done_line(f: FactBase, on: date | None, people: Sequence[Person] = ()) -> str:
     """What was closed, in the report's words: "Lena Fischer: have the permit extract to you (15 Oct)", not
     the promise "I'll have the permit extract to you by Friday." followed by its owner."""
@@ -789,6 +797,7 @@ class DraftingService:
                             "owner": f.owner,
                             "on": on.isoformat() if on else None,
                             "cite": cite.many(ev),
+                            "reported_only": _reported_only(f),
                         }
                     )
             if isinstance(f, ActionItem) and status in ("open", "slipped") and not f.conditional:
@@ -850,6 +859,7 @@ class DraftingService:
                      "superseded_on": later.at.isoformat() if later and later.at <= as_of else None}
                 )
         next_steps.sort(key=lambda r: (r["due"] is None, r["due"] or "", r["fact_id"]))
+        done.sort(key=lambda r: r["reported_only"])  # commitments kept and waits cleared first
         return {
             "overall": assessment.overall,
             "computed": assessment.computed,
@@ -979,9 +989,13 @@ class DraftingService:
         md += ["## Summary", "", data["summary"], "", "## Status by dimension", ""]
         md += self._dimension_lines(data)
         md += ["", f"## Done since {fmt_day(since)}", ""]
-        md += [
-            f"- {_one_line(r['line'])} {r['cite']}" for r in data["done"]
-        ] or ["- Nothing recorded as done in this period."]
+        kept = [r for r in data["done"] if not r["reported_only"]]
+        also = [r for r in data["done"] if r["reported_only"]]
+        md += [f"- {_one_line(r['line'])} {r['cite']}" for r in kept] or (
+            ["- No commitment closed in this period."] if also else ["- Nothing recorded as done in this period."])
+        if also:
+            md += ["", "Also reported done, with no commitment recorded before:", ""]
+            md += [f"- {_one_line(r['line'])} {r['cite']}" for r in also]
         md += ["", "## Next steps", ""]
         for r in data["next_steps"]:
             due = f"due {fmt_day(date.fromisoformat(r['due']))}" if r["due"] else "no date set"
