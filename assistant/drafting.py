@@ -45,6 +45,7 @@ from assistant.status import (
     days_text,
     is_stalling,
     named_task,
+    names_and_aliases,
     person_sentiment,
     sentiment_by_person,
     task_phrase,
@@ -494,8 +495,7 @@ def ask_for(text: str, owner: str | None, *, capital: bool = False) -> str:
 
 def _asked(f: FactBase, text: str, people: Sequence[Person], *, capital: bool = False) -> str:
     """ask_for of the item's words, a bare "it" named from its context ("send [the field list] to us")."""
-    names = [n for p in people for n in (p.name, *p.aliases)]
-    return with_referent(ask_for(text, f.owner, capital=capital), f.context, names)
+    return with_referent(ask_for(text, f.owner, capital=capital), f.context, names_and_aliases(people))
 
 
 SUMMARY_DECISIONS = 2  # the latest decisions of the period named in the summary
@@ -1305,8 +1305,9 @@ class DraftingService:
                     f.owner and ctx.side_of(f) != "vendor" and not f.conditional:
                 # An overdue customer commitment is an area's to unblock too: agree an owner and a date.
                 a = area(f.owner)
-                a["why"].append(f"overdue since {fmt_day(due)}: {_one_line(f.text, 120)} {cite.many(f.evidence)}")
-                a["decisions"].append(f"agree who does it and by when: {_one_line(f.text, 100)}")
+                said = with_referent(f.text, f.context, names_and_aliases(ctx.people))
+                a["why"].append(f"overdue since {fmt_day(due)}: {_one_line(said, 120)} {cite.many(f.evidence)}")
+                a["decisions"].append(f"agree who does it and by when: {_one_line(said, 100)}")
                 a["fact_ids"].append(f.id)
                 a["overdue"] += 1
         # Teams only mentioned are areas when the PM registered them or two meetings named them, never the

@@ -41,7 +41,7 @@ thursday friday saturday sunday weekend end start moment minute minutes hour hou
 things way one ones point stuff rest side record spring summer autumn winter""")
 # Acts, not things: "your sign-off on the mapping doc" asks for the mapping doc to be signed.
 _ACTS = _words("sign-off signoff signature approval okay ok go-ahead answer comments review input view thoughts "
-                  "help")
+               "help nudge look go try hand shout chat word")
 _LINKS = frozenset({"of", "for", "from", "on", "with"})
 _DETERMINER = re.compile(r"(?:the|your|our|my|his|her|their|this|that|these|those|a|an|(?-i:[A-Z][a-z]+)'s)\s+",
                          re.IGNORECASE)
@@ -53,7 +53,14 @@ _PLURAL_HEAD = re.compile(r"\w+[^su']s", re.IGNORECASE)  # "rules", "documents" 
 # Where the context says what is wanted (see the module docstring).
 _WANTED = re.compile(
     r"(?<!who )(?<!which )(?<!that )\b(?:need|needs|needed|want|wants|'d love|would love|'d like|would like|"
-    r"(?:can|could|may) i (?:get|see|have|borrow)|(?:could|can) you (?:send|get|give|share)(?: me| us)?|"
+    r"(?:can|could|may) i (?:get|see|have|borrow)|"
+    # asked to do something to it: "Can you put the weird fields in red?", "Can you get Kwame a list?"
+    r"(?:could|can|would) you (?:please )?[a-z]+(?: (?:out|up|over|through|together|across|back|round))?"
+    r"(?: me| us| (?-i:[A-Z][a-z]+))?|"
+    # made or had ready: "I've drafted the letter.", "Rhys has drafted the shift templates", "I've got the paperwork"
+    r"(?:i've|we've|i have|we have) (?:just |now |already )?(?:got|drafted|written|done|made|put together|finished|"
+    r"built|prepared|updated|started|received)|"
+    r"(?<=[a-z] )has (?:just |now |already )?(?:drafted|written|made|put together|finished|built|prepared|updated)|"
     r"waiting (?:on|for)|without|until (?:i|we)(?:'ve| have)? (?:got|get|have|see)|"
     r"until (?:you|they|he|she) (?:okay|sign|approve|send|return))\s+"
     r"(?:to (?:see|have)\s+)?(?:from you\s+)?(?:is\s+)?(?:basically\s+|just\s+|only\s+)?(?=\S)",
@@ -78,6 +85,7 @@ _ONE_VERBS = _words("dig do write send find get draft pull make run book set kno
 # "them" after these verbs is people ("tell them it's a competition", "chase them"); these pronouns are idioms.
 _TO_PEOPLE = _words("tell ask remind let warn email ring call thank chase nudge ping give show pay")
 _IDIOM = re.compile(r"^\W*(?:leave|put)\s+(?:it|that|this)\s+with\s+me\b|^\W*(?:make|call|keep)\s+it\b", re.I)
+_NOT_OBJECT = _words("for about of from all like than")
 _WORDS_BEFORE = 4  # the pronoun is the object of the task's first verb phrase, not of a later clause
 
 
@@ -91,14 +99,16 @@ def pronoun_object(task: str) -> re.Match[str] | None:
         if len(before) > _WORDS_BEFORE:
             return None
         p = m.group("p").casefold()
+        if before and before[-1].casefold().strip(",") in _NOT_OBJECT:
+            continue  # "write the scripts for that", "brief Harriet on all this": not what the work is done to
         nxt = re.match(r"\s*([\w'-]+|[^\w\s]|$)", task[m.end() :])
         after = nxt.group(1).casefold() if nxt else ""
         verb = before[-1].casefold().strip(",") if before else ""
         if p in ("that", "this", "those", "these", "one"):
             ends = (not after or not after[0].isalnum() or after in _PARTICLES or after in _END
-                    or _PARTICIPLE.fullmatch(after) is not None or after in _NO_THING)
-            if not ends or after == "one" or (p == "one" and verb not in _ONE_VERBS):
-                continue  # a determiner ("get that list to you") or "the cracked one"
+                    or _PARTICIPLE.fullmatch(after) is not None)
+            if not ends or (p == "one" and verb not in _ONE_VERBS):
+                continue  # a determiner ("get that list to you", "ring him this afternoon") or "the cracked one"
             if p == "that" and after in ("the", "a", "an", "we", "i", "you", "they", "it", "he", "she"):
                 continue  # "make sure that the ..."
         elif after in ("is", "was", "will", "would", "can", "has"):

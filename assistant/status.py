@@ -206,8 +206,13 @@ def named_task(fact: FactBase, people: Sequence[Person] = (), text: str | None =
     """The item's task for a report line ("have [the DPIA] signed by the sixth"): task_phrase of its words (or of
     ``text``, its words as the line shows them), a bare "it" replaced by the thing its context asks for
     (assistant.referents)."""
-    names = [n for p in people for n in (p.name, *p.aliases)]
-    return with_referent(task_phrase(fact.text if text is None else text).rstrip(" ."), fact.context, names)
+    return with_referent(task_phrase(fact.text if text is None else text).rstrip(" ."), fact.context,
+                         names_and_aliases(people))
+
+
+def names_and_aliases(people: Sequence[Person]) -> list[str]:
+    """Every name the engagement's people go by: the vocatives a context may open with ("Libby, user accounts?")."""
+    return [n for p in people for n in (p.name, *p.aliases)]
 
 
 def counted(n: int, word: str, plural: str | None = None) -> str:

@@ -40,6 +40,11 @@ NAMES = [p.name for p in PEOPLE]
     ("And Ruth, where are we with the data release form?", "get it off this week",
      "get [the data release form] off this week"),
     ("Ruth, the cutover checklist. I've started it.", "finish it by Friday", "finish [the cutover checklist] by Friday"),
+    ("Monday's fine. Can you put the odd postcodes in red?", "put them in red", "put [the odd postcodes] in red"),
+    ("So I've drafted the variation letter. It's in your inbox, Omar.", "sign it by Thursday",
+     "sign [the variation letter] by Thursday"),
+    ("Yusuf has drafted the rota templates for the north depot. Could you go through them?", "look at them on Monday",
+     "look at [the rota templates for the north depot] on Monday"),
 ])
 def test_a_bare_pronoun_is_named_from_what_was_asked_for(context: str, task: str, line: str) -> None:
     assert with_referent(task, context, NAMES) == line
@@ -55,6 +60,9 @@ def test_a_bare_pronoun_is_named_from_what_was_asked_for(context: str, task: str
     ("Can I get it by the end of the week?", "send it over"),  # a time is no thing
     ("Both, ideally.", "get that to you"),  # not a name before the comma
     ("Yusuf, security.", "send it over"),  # one word is a topic, not a thing
+    ("Could you give Omar a nudge?", "ring him this afternoon"),  # "this" is a determiner; a nudge is no thing
+    ("The wedding has now got a horse in it.", "write it tonight"),  # what someone else has is not asked for
+    ("Gill, you mentioned scripts.", "write the scripts for that"),  # "that" is not what is written
 ])
 def test_a_pronoun_is_left_as_said_when_the_talk_before_does_not_say_plainly(context: str, task: str) -> None:
     assert with_referent(task, context, NAMES) == task
@@ -80,7 +88,7 @@ def test_the_promise_answering_a_named_topic_is_reported_with_the_thing(minilm_e
     ]
 
 
-def test_the_status_report_and_the_ask_name_the_work(tmp_path: Path) -> None:
+def test_the_status_report_the_ask_and_the_reset_agenda_name_the_work(tmp_path: Path) -> None:
     repo = Repository(tmp_path / "data")
     eng = repo.create_engagement("Depot rollout").id
     add_meeting(repo, eng, 1, [("Ruth Kemp", "Yusuf, the router configs."), ("Yusuf Obi", "I'll send them Friday.")])
@@ -95,3 +103,5 @@ def test_the_status_report_and_the_ask_name_the_work(tmp_path: Path) -> None:
     assert "send them Friday" not in report.markdown
     overdue = QAService(repo, embedder=HashEmbedder()).ask(eng, "what is overdue?", as_of=date(2024, 3, 26)).answer
     assert "I'll send [the router configs] Friday." in overdue, overdue
+    agenda = DraftingService(repo).reset_agenda(eng, date(2024, 3, 26)).markdown
+    assert "I'll send [the router configs] Friday" in agenda and "send them Friday" not in agenda
