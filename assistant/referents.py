@@ -84,14 +84,14 @@ _PARTICLES = _words("over across back out off up round around through together i
 _ONE_VERBS = _words("dig do write send find get draft pull make run book set knock")
 # "them" after these verbs is people ("tell them it's a competition", "chase them"); these pronouns are idioms.
 _TO_PEOPLE = _words("tell ask remind let warn email ring call thank chase nudge ping give show pay")
-_IDIOM = re.compile(r"^\W*(?:leave|put)\s+(?:it|that|this)\s+with\s+me\b|^\W*(?:make|call|keep)\s+it\b", re.I)
+_IDIOM = re.compile(r"^\W*(?:make|call|keep)\s+it\b", re.I)
 _NOT_OBJECT = _words("for about of from all like than")
 _WORDS_BEFORE = 4  # the pronoun is the object of the task's first verb phrase, not of a later clause
 
 
 def pronoun_object(task: str) -> re.Match[str] | None:
     """The pronoun a task ("send it over Thursday", "have those fixed by Friday") has for its work, or None when it
-    names its work, uses an idiom ("leave it with me") or the pronoun is people ("tell them")."""
+    names its work, uses an idiom ("make it", "call it") or the pronoun is people ("tell them")."""
     if _IDIOM.search(task):
         return None
     for m in _PRONOUN.finditer(task):
