@@ -813,7 +813,8 @@ def match_score(old: FactBase, new: FactBase, sim: _Sim, people: Sequence[Person
             if len(c) >= (1 if same_owner else MIN_SHARED) and len(a & c) / min(len(a), len(c)) > containment:
                 base, containment = c, len(a & c) / min(len(a), len(c))
     if containment < MIN_CONTAINMENT and not in_context and new.context and is_completion(new) and same_owner and \
-            not _someone_else_did(new.text, old.owner, people):
+            not _someone_else_did(new.text, old.owner, people) and \
+            not _reports_other_thing(new.text, a | content_stems(new.context, exclude=names), names):
         # "Ken, did you tell the finance director about the pilot?" - "Yes, finance is on board.": the owner's
         # report answers the prompt, which names the work
         # ... without the names it calls on ("Training, Marcus, how did the pickers take it?")
@@ -956,6 +957,21 @@ def _someone_else_did(text: str, owner: str | None, people: Sequence[Person]) ->
     if m is None or m.group("name").lower() in _NOT_A_NAME:
         return False
     return not (owner and names_match(m.group("name"), owner, people))
+
+
+def _reports_other_thing(text: str, work: set[str], names: Sequence[str]) -> bool:
+    """The report is of a thing named in several words, none of them the work's: "Omar, the key?" - "Good news for
+    once. The test printers arrived on Tuesday." reports the printers, whatever the prompt asked about (a thing named
+    in one word may be the work said short: "Deepak, VPN?" - "So the CR has been raised"; what the work was made
+    of is no thing named: "Starters and leavers both came through" for the nightly feed)."""
+    from ingest.extraction.followup import done_report  # followup builds on this module
+
+    rep = done_report(text)
+    if rep is None or rep.doer != "thing" or not re.match(r"\W*(?:the|our|your|their|his|her|my)\s", rep.subject,
+                                                             re.IGNORECASE):
+        return False
+    said = content_stems(rep.subject, exclude=names)
+    return len(said) >= 2 and not said & work
 
 
 def _already_applied(fact: FactBase, event: str, meeting_id: str, evidence: list[Evidence], owner: bool = False) -> bool:

@@ -65,6 +65,8 @@ def test_a_report_after_an_opening_that_says_nothing_against_it_closes_the_item(
 @pytest.mark.parametrize(("reply", "status"), [
     ("Good news for once. The sandbox key came through on Tuesday, and Yusuf's been loading since.", "done"),
     ("Bad news, I'm afraid. Provisioning haven't even looked at the ticket.", "open"),
+    # the news is of another thing, named in words none of which are the work's
+    ("Good news for once. The test printers arrived on Tuesday.", "open"),
 ])
 def test_news_said_first_is_read_for_what_the_reply_then_reports(
     track: Callable[..., list[FactBase]], reply: str, status: str
