@@ -99,11 +99,11 @@ def pronoun_object(task: str) -> re.Match[str] | None:
         if len(before) > _WORDS_BEFORE:
             return None
         p = m.group("p").casefold()
-        if before and before[-1].casefold().strip(",") in _NOT_OBJECT:
+        verb = before[-1].casefold().strip(",") if before else ""  # the word before it
+        if verb in _NOT_OBJECT:
             continue  # "write the scripts for that", "brief Harriet on all this": not what the work is done to
         nxt = re.match(r"\s*([\w'-]+|[^\w\s]|$)", task[m.end() :])
         after = nxt.group(1).casefold() if nxt else ""
-        verb = before[-1].casefold().strip(",") if before else ""
         if p in ("that", "this", "those", "these", "one"):
             ends = (not after or not after[0].isalnum() or after in _PARTICLES or after in _END
                     or _PARTICIPLE.fullmatch(after) is not None)
