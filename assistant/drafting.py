@@ -51,7 +51,7 @@ from assistant.status import (
     task_phrase,
 )
 from assistant.storage import Repository, normalise_name
-from assistant.tracking import done_on, names_match, state_at, superseded_by
+from assistant.tracking import created_closed, done_on, names_match, state_at, superseded_by
 
 PROSE_PROMPT = "report_prose"
 Style = Literal["short", "detailed", "dashboard"]
@@ -505,9 +505,7 @@ SUMMARY_LEAD = 3  # date moves, overdue customer commitments and blockers named 
 def _reported_only(f: FactBase) -> bool:
     """An item first heard of as done ("I set up an SFTP account for Orrin last week"): work reported, not a
     commitment kept, so the report lists it after the ones that were."""
-    created = next((e for e in f.history if e.event == "created"), None)
-    return isinstance(f, ActionItem) and created is not None and created.note == "status=done" and \
-        not any(e.event == "done" for e in f.history)
+    return isinstance(f, ActionItem) and created_closed(f) is not None and not any(e.event == "done" for e in f.history)
 
 
 def _done_line(f: FactBase, on: date | None, people: Sequence[Person] = ()) -> str:

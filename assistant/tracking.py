@@ -521,10 +521,15 @@ def done_on(fact: FactBase) -> date | None:
     done = [e.at for e in fact.history if e.event == "done"]
     if done:
         return done[-1]
+    created = created_closed(fact)
+    return created.at if created is not None else None
+
+
+def created_closed(fact: FactBase) -> FactEvent | None:
+    """The fact's "created" event when it was first heard of as already done, resolved or closed."""
     created = next((e for e in fact.history if e.event == "created"), None)
-    if created is not None and created.note in ("status=done", "status=resolved", "status=closed"):
-        return created.at
-    return None
+    return created if created is not None and created.note in ("status=done", "status=resolved", "status=closed") \
+        else None
 
 
 def _apply_state(fact: FactBase) -> None:

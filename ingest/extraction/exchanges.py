@@ -93,10 +93,11 @@ _STATE = re.compile(r"^\W*(?:(?:yes|yeah|yep|so|and|oh|well|good news)\W+)*(?:it
                     r"(?!\s+(?:hand|progress|train|review|test|testing|the works|the queue|a queue|the pipeline|"
                     r"discussion|next|for|to|against|the air))",
                     re.IGNORECASE)
+# Words that say the work is still to come: part of it, under way, in the future, waited on, or all but some of it.
+_TO_COME = (r"still|nearly|almost|partly|partially|half|started|starting|working on|in progress|will|shall|going to|"
+            r"gonna|hopefully|tomorrow|tonight|later|soon|waiting|chasing|stuck|blocked|except|apart from")
 # Words in the reply that say the work is not (all) done: negation, the future, progress, part of it, doubt.
-_NOT_DONE = re.compile(r"\b(?:not|no|never|nope|yet|still|nearly|almost|partly|partially|half|some of|most of|"
-                       r"started|starting|working on|in progress|will|shall|going to|gonna|should|might|may|hope|"
-                       r"hopefully|tomorrow|tonight|later|soon|waiting|chasing|stuck|blocked|except|apart from|but|"
+_NOT_DONE = re.compile(rf"\b(?:not|no|never|nope|yet|{_TO_COME}|some of|most of|should|might|may|hope|but|"
                        r"think so|i believe|supposedly|apparently|out of)\b|n't\b|'ll\b"
                        # a count of them, not all: "Done, two of them."
                        r"|(?<!all )\b" + rules.A_COUNT + r"\s+of\s+(?:them|those|the)\b",
@@ -218,20 +219,23 @@ def reports_done(ex: Exchange) -> tuple[int, float, float, str] | None:
             return None if yes is not None else _later_report(answer, k)
     elif _NOT_DONE.search(first):
         return None  # "Not yet, the insurer changed the form.", "Sent it, but it bounced"
-    if after and (_TAKEN_BACK.search(after) or _UNTOUCHED.search(after) or
-                  (rules.part_way(after) and (rep is None or rep.doer == "speaker")) or rules.rest_still_due(after)):
+    if _takes_it_back(after) or (after and rules.part_way(after) and (rep is None or rep.doer == "speaker")):
         return None  # "It's drafted. It'll go today.", "Yes. Well, most of it.", "I've done the repairs ones.
         # Voids I haven't touched.", "We did Saturday. Two hundred and twenty out of four hundred and ten."
     return answer[k]
 
 
+def _takes_it_back(after: str) -> bool:
+    """The sentence after a report takes it back, or says the work is untouched or still due."""
+    return bool(after) and bool(_TAKEN_BACK.search(after) or _UNTOUCHED.search(after) or rules.rest_still_due(after))
+
+
 _LATER_REPORT_SENTENCES = 4  # how far into a reply its report may come
 # Said before a report, what takes it back: the work still to come, waiting, or not done ("There's fourteen codes,
 # and three of them aren't absence at all." says nothing against it).
-_AGAINST = re.compile(r"\b(?:not yet|still|nearly|almost|partly|partially|half|started|starting|working on|in progress|"
-                      r"will|shall|going to|gonna|waiting|chasing|stuck|blocked|hopefully|tomorrow|tonight|later|soon|"
-                      r"nothing|nobody|no one|no news|except|apart from|getting there|coming along|on track|on course|"
-                      r"progress|going (?:well|fine|okay|ok|alright|all right)|ticking along|halfway|under ?way)\b|'ll\b|"
+_AGAINST = re.compile(rf"\b(?:not yet|{_TO_COME}|nothing|nobody|no one|no news|getting there|coming along|on track|"
+                      r"on course|progress|going (?:well|fine|okay|ok|alright|all right)|ticking along|halfway|"
+                      r"under ?way)\b|'ll\b|"
                       r"\b(?:haven't|hasn't|hadn't|didn't|can't|couldn't|won't|wasn't|weren't)\b|"
                       r"\b(?:isn't|aren't|not)\s+(?:done|finished|ready|there|in|through|signed|sorted|back|working|live|"
                       r"up)\b", re.IGNORECASE)
@@ -251,10 +255,7 @@ def _later_report(answer: list[tuple[int, float, float, str]], k: int) -> tuple[
                 or rules.part_way(text)):
             return None
         if report:
-            after = answer[j + 1][3] if j + 1 < len(answer) else ""
-            if after and (_TAKEN_BACK.search(after) or _UNTOUCHED.search(after) or rules.rest_still_due(after)):
-                return None
-            return answer[j]
+            return None if _takes_it_back(answer[j + 1][3] if j + 1 < len(answer) else "") else answer[j]
     return None
 
 
