@@ -11,8 +11,9 @@ Matching (documented):
          |content tokens of gold quote found in that quote| / |content tokens of gold quote|
    match if q >= 0.6 ("quote match"); else match if the fact's owner contains the gold owner name, the fact was
    created in the gold first call (or the owner it was reassigned to, see below), and >= 2 gold keywords occur in the fact text + evidence ("owner+keyword match").
-   Greedy assignment by score; one fact -> at most one gold item. Further facts matching an already-matched gold
-   item (same criteria) are counted as duplicates. Unmatched action items are listed as spurious.
+   Greedy assignment by score; one fact -> at most one gold item, and a fact whose best gold item is taken still
+   matches a gold item left unmatched. Facts matching only already-matched gold items (same criteria) are
+   counted as duplicates. Unmatched action items are listed as spurious.
  * Owner correct: gold owner first name occurs in fact owner (case-insensitive), or, for an item reassigned later
    (optional gold "reassigned_to": [first names]), the new owner's name does. "reassigned to new owner" counts those
    whose fact ends with the new owner; "dropped recorded" counts gold items with "dropped_call" whose fact status is
@@ -106,15 +107,17 @@ def main():
                 pairs.append((s, g["id"], f["id"], how))
     pairs.sort(reverse=True)
     gm, fm, dups = {}, {}, {}
+    # Best pairs first; a fact whose best gold item is taken still matches a gold item left unmatched (an item
+    # handed over cites the new owner's promise, which can read like another gold item's quote), and is a
+    # duplicate only when it matches no gold item left.
     for s, gid, fid, how in pairs:
-        if fid in fm:
-            continue
-        if gid in gm:
+        if fid not in fm and gid not in gm:
+            gm[gid] = (fid, how)
+            fm[fid] = gid
+    for s, gid, fid, how in pairs:
+        if fid not in fm:
             dups.setdefault(gid, []).append(fid)
             fm[fid] = gid
-            continue
-        gm[gid] = (fid, how)
-        fm[fid] = gid
     byid = {f["id"]: f for f in facts}
     N = len(G)
     found = [g for g in G if g["id"] in gm]
