@@ -24,7 +24,8 @@ def _item(fid: str, owner: str, call: int, text: str, evidence: list[dict[str, o
             "meeting_id": evidence[0]["meeting_id"], "evidence": evidence, "history": [created]}
 
 
-def _score(tmp_path: Path, facts: list[dict[str, object]]) -> str:
+def _score(tmp_path: Path, facts: list[dict[str, object]],
+           quote_c2: str = "I'll get our end of that set up by the end of next week.") -> str:
     gold = {
         "calls": CALLS, "blockers": [], "decisions": [],
         "commitments": [
@@ -33,7 +34,7 @@ def _score(tmp_path: Path, facts: list[dict[str, object]]) -> str:
                       "Orrin for February. Could you send the field list by the second?",
              "keywords": ["field", "list", "census"], "events": [], "reassigned_to": ["Aileen"]},
             {"id": "C2", "owner": "Magda", "task": "set up the nightly learner file", "first_call": 2, "due": None,
-             "quote": "I'll get our end of that set up by the end of next week.",
+             "quote": quote_c2,
              "keywords": ["nightly", "file", "learner"], "events": []},
         ],
     }
@@ -65,3 +66,17 @@ def test_a_second_item_matching_only_a_gold_item_already_found_is_a_duplicate(tm
     out = _score(tmp_path, [nightly, again])
     assert "commitments found:             1/2" in out
     assert "duplicates of gold items:      1" in out
+
+
+def test_the_owners_item_citing_one_sentence_of_a_longer_quote_is_found(tmp_path: Path) -> None:
+    # Magda's gold quote is two sentences; her item cites the promise alone, and Shona's item cites all of it as
+    # the prompt its own promise answered.
+    gold_quote = ("It's eighty-one questions on hosting, security and data retention, so, um, yeah. "
+                  "I'll get our end of that nightly file set up by Friday.")
+    magda = _item("act-2", "Magda Nowak", 2, "I'll get our end of that nightly file set up by Friday.",
+                  [_ev(2, "Magda Nowak", "I'll get our end of that nightly file set up by Friday")])
+    shona = _item("act-4", "Shona Kerr", 2, "I'll take it to the security board on the tenth.",
+                  [_ev(2, "Shona Kerr", "I'll take it to the security board on the tenth"), _ev(2, "Magda Nowak", gold_quote)])
+    out = _score(tmp_path, [shona, magda], quote_c2=gold_quote)
+    assert "C2   [sentence] owner Magda Nowak" in out
+    assert "owner correct among found:     1/1" in out

@@ -9,7 +9,9 @@ Matching (documented):
  * Commitment: candidate facts are kind == action_item. Score(gold, fact) =
      q = max over the fact's evidence quotes (and text) taken from the gold first-mention call of
          |content tokens of gold quote found in that quote| / |content tokens of gold quote|
-   match if q >= 0.6 ("quote match"); else match if the fact's owner contains the gold owner name, the fact was
+   match if q >= 0.6 ("quote match", scored 1 + q, plus 0.5 when the fact's owner is the gold owner); else, for a
+   fact with the gold owner, match if one sentence of the gold quote (3+ content tokens) is in one of those quotes
+   with at most one content token missing ("sentence match", 2.05: above another owner's quote match); else match if the fact's owner contains the gold owner name, the fact was
    created in the gold first call (or the owner it was reassigned to, see below), and >= 2 gold keywords occur in the fact text + evidence ("owner+keyword match").
    Greedy assignment by score; one fact -> at most one gold item, and a fact whose best gold item is taken still
    matches a gold item left unmatched. Facts matching only already-matched gold items (same criteria) are
@@ -91,11 +93,20 @@ def main():
             srcs.append(f.get("text"))
         for s in srcs:
             best = max(best, len(gq & content(s)) / max(1, len(gq)))
-        if best >= 0.6:
-            return 1 + best, "quote"
-        kw = set(g["keywords"]) & set(toks(alltext(f)))
         owners = [g["owner"], *g.get("reassigned_to", [])]  # a reassigned item may carry its new owner by now
-        if any(o.lower() in (f.get("owner") or "").lower() for o in owners) and fcall(f) == g["first_call"] and len(kw) >= 2:
+        owned = any(o.lower() in (f.get("owner") or "").lower() for o in owners)
+        if best >= 0.6:
+            # of two facts citing the quote (one may cite it as the prompt of its own promise), the owner's first
+            return 1 + best + (0.5 if owned else 0), "quote"
+        # the owner's fact citing one sentence of a quote said in several ("It's eighty-one questions, so, um, yeah.
+        # You'll have it back by Wednesday."): a sentence of three content words or more, all but one in its quote
+        for sent in re.split(r"(?<=[.!?])\s+", g["quote"]):
+            cs = content(sent)
+            if owned and len(cs) >= 3 and any(len(cs - content(q)) <= max(0, len(cs) - 3) and
+                                              len(cs - content(q)) <= 1 for q in srcs):
+                return 2.05, "sentence"  # above a quote match by someone else's fact
+        kw = set(g["keywords"]) & set(toks(alltext(f)))
+        if owned and fcall(f) == g["first_call"] and len(kw) >= 2:
             return 0.5 + 0.01 * len(kw), "owner+keyword"
         return 0, None
 
