@@ -97,7 +97,7 @@ _IN_MEETING = re.compile(
     r"(?=\s*[?.!]?\s*$)"
     # "Owen, do you want to say where the build is?": asked to tell the room, now
     r"|(?:do you|would you|you) (?:want|like) to (?:say|tell (?:us|everyone|the group)|update (?:us|everyone)|"
-    r"give (?:us|everyone) (?:an? |the )?(?:quick |brief )?(?:update|rundown|summary)|(?:walk|talk) us through)\b)",
+    r"give (?:us|everyone) (?:an? |the )?(?:quick |brief )?(?:update|rundown|summary)|(?:walk|talk|take) us through)\b)",
     re.IGNORECASE,
 )
 # Sending the slides, the presentation or the minutes is a follow-up, though they are shown in the meeting:
