@@ -46,7 +46,7 @@ _LINKS = frozenset({"of", "for", "from", "on", "with"})
 _DETERMINER = re.compile(r"(?:the|your|our|my|his|her|their|this|that|these|those|a|an|(?-i:[A-Z][a-z]+)'s)\s+",
                          re.IGNORECASE)
 _NOT_POSSESSORS = _words("that it there here what who he she let where how this why")
-_TOKEN = re.compile(r"[\w'-]+|[^\w\s]")
+_TOKEN = re.compile(r"[\w'-]+(?:/[\w'-]+)*|[^\w\s]")  # "go/no-go" is one word
 _PARTICIPLE = re.compile(r"\w{2,}[^e]ed")  # "approved", "signed" (not "feed", "need")
 _PLURAL_HEAD = re.compile(r"\w+[^su']s", re.IGNORECASE)  # "rules", "documents" (not "process", "status", "Tom's")
 
@@ -168,6 +168,9 @@ def _phrase_at(text: str, at: int, indefinite: bool, fragment: bool = False, nes
     return f"{own} {tail[0]} {tail[1]}" if tail else own
 
 
+_POINTS_BACK = re.compile(r"\b(?:it|them|that|those)\b", re.IGNORECASE)
+
+
 def _is_name(word: str, names: Sequence[str]) -> bool:
     if names:
         return any(word.casefold() in n.casefold().split() for n in names)
@@ -194,8 +197,10 @@ def things_wanted(context: str, names: Sequence[str] = ()) -> list[str]:
             if topic and re.fullmatch(r"\W*(?:(?:before|for|from|with|on|in)\s+\w+(?:\s+\w+)?)?\W*", rest, re.I):
                 out.append(topic)  # "Alistair, the DPIA.", "The templates.", "Dev, the night-out rule before that?"
                 continue
-            if topic and rest.lstrip().startswith(",") and s.endswith("?"):
-                out.append(topic)  # "Declan, the data sharing agreement with AquaLink, where's that sitting?"
+            if topic and rest.lstrip().startswith(",") and (s.endswith("?") or _POINTS_BACK.search(rest)):
+                # "Declan, the data sharing agreement with AquaLink, where's that sitting?", "And the merchant
+                # agreement, I'm going to take it over Yusuf's head."
+                out.append(topic)
                 continue
             bare = re.fullmatch(r"((?:[a-z][\w-]*\s+){1,2}[a-z][\w-]*|[a-z][\w-]*s)\s*[?.]", s[m.end() :]) \
                 if named else None

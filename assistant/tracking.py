@@ -46,6 +46,7 @@ from assistant.models import (
     Risk,
     Side,
 )
+from assistant.referents import pronoun_object, referent
 
 # What a meeting says about the open items it was given (with their due dates before it): see
 # ingest.extraction.followup.
@@ -1309,7 +1310,8 @@ def _unclaimed_report(fact: FactBase, replaced: dict[str, FactBase], people: Seq
 # Work passed to someone else: "Joanne, could you take that over while Kieran's off?", "So the item master's yours
 # now", "could you take the agent import off Toby's plate?", "can you pick that up from Colin?".
 _HANDOVER = re.compile(
-    r"\btake (?:that|it|this|those|them|the [\w\s'-]{1,40}?) (?:over|on)\b(?! (?:the|a|an) )"
+    # (not "take it over Yusuf's head": going above someone)
+    r"\btake (?:that|it|this|those|them|the [\w\s'-]{1,40}?) (?:over|on)\b(?! (?:the|a|an) | (?:\w+'s|his|her|their|my) head\b)"
     r"|\btake (?:that|it|this|those|them|the [\w\s'-]{1,40}?) off (?P<from>\w+)'s plate\b"
     # ("Gaz, would you take the training rota off me?": from the one asking)
     r"|\btake (?:that|it|this|those|them|the [\w\s'-]{1,40}?) off (?P<me>me|my hands|my plate)\b"
@@ -1345,7 +1347,7 @@ def _handed_over(
     scored: list[tuple[int, int, ActionItem]] = []
     for old in candidates:
         if not isinstance(old, ActionItem) or not is_open(old) or not old.owner or \
-                owners_compatible(old.owner, fact.owner, people):
+                owners_compatible(old.owner, fact.owner, people) or other_thing(old, fact.text, fact.context, people):
             continue
         theirs = bool(named_from) and names_match(old.owner.split("'s ")[0], named_from, people)
         shared = len(content_stems(" ".join([old.text, old.context or ""]), exclude=[old.owner]) & words)
@@ -1595,6 +1597,8 @@ def _track_against(
             continue  # only a resolution or a restated blocker touches a blocker
         if isinstance(old, ActionItem) and isinstance(fact, Blocker):
             continue
+        if _other_referents(old, fact, people):
+            continue
         res = match_score(old, fact, sim, people)
         if res is not None:
             scored.append((res, old))
@@ -1754,6 +1758,37 @@ _ASKS_WHATS_NEXT = re.compile(r"\bwhat(?:'s| is| are)\s+(?:\w+\s+)?(?:next|comin
                               r"|\bwhat (?:else )?(?:are|will) you (?:be )?(?:doing|working on)\b", re.IGNORECASE)
 
 
+def _other_referents(old: FactBase, new: FactBase, people: Sequence[Person]) -> bool:
+    """Two promises of "it" whose talk before it names different things (see other_thing)."""
+    return isinstance(old, ActionItem) and isinstance(new, ActionItem) and \
+        other_thing(old, new.text, new.context, people)
+
+
+def other_thing(old: ActionItem, text: str, context: str | None, people: Sequence[Person]) -> bool:
+    """A promise of "it" (``text``, said after ``context``) is of another thing than the item: its talk names a
+    thing plainly, and that thing is not the item's. "I've got the paperwork, Kit." - "I'll sign it Friday." and,
+    weeks later, "I need the sponsor's signature on the go/no-go checklist." - "I'll sign it by Friday." are two
+    items, not one slipped; "And the merchant agreement, I'll take it to the director of finance." is not "send your
+    finance team the settlement file spec". False unless both say plainly what they are about."""
+    b = pronoun_object(text)
+    names = [n for p in people for n in (p.name, *p.aliases)]
+    now = referent(context, b.group("p"), names) if b else None
+    if not now:
+        return False
+    # (either thing said in the other's talk is one thing named twice: "par levels for fourteen? The top-up list?"
+    # - "I'll send it back by Friday", later "And the par levels, Bridget" - "I'll do them Monday")
+    if content_stems(now) & content_stems(f"{old.context or ''} {old.text}"):
+        return False
+    a = pronoun_object(old.text)
+    if a is None:
+        # the item names its work, and the promise's talk names none of it ("Anil, certificates?" - "... we've
+        # started enrolling. We've got eight of the twelve enrolled. The other four, those will be Monday." is
+        # still the tablets)
+        return not content_stems(context or "", exclude=names) & content_stems(old.text, exclude=names)
+    was = referent(old.context, a.group("p"), names)
+    return bool(was) and not content_stems(was or "") & content_stems(f"{context or ''} {text}")
+
+
 def _pronoun_slip(
     fact: FactBase,
     candidates: Sequence[FactBase],
@@ -1789,6 +1824,7 @@ def _pronoun_slip(
         and old.owner
         and (names_match(old.owner, fact.owner, people) or old.owner.startswith(f"{fact.owner}'s "))
         and due_at(old) is not None
+        and not _other_referents(old, fact, people)
     ]
     if len(mine) > 1 and fact.context:
         # "Sorry, the list didn't go out. Can we push that to Wednesday?": the item the turn names.
@@ -1932,6 +1968,7 @@ __all__ = [
     "match_score",
     "merge_meeting_facts",
     "names_match",
+    "other_thing",
     "overdue_days",
     "owners_compatible",
     "rebuild",

@@ -72,7 +72,10 @@ _NOT_STATE = re.compile(r"\b(?:still|on track|on for|on course|when|will|would|c
                         r"want|mind|happy to)\b|'ll\b", re.IGNORECASE)
 # When it was received is no date asked for: "And the questionnaire, Adeel, you had that on Friday?"
 _RECEIVED_ON = re.compile(r"\b(?:you|everyone|everybody)\s+(?:got|had|received|saw)\s+(?:it|that|them|those)\s+"
-                          r"(?:on\s+|last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+                          r"(?:on\s+|last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+                          # nor is where it should be by now: "And our spec should be with you, did you get it?"
+                          r"|\bshould (?:already |now |by now )?(?:be|have (?:been|got|reached)) (?:with|to) (?:you|them)\b"
+                          r"(?=.*\bdid (?:you|they) (?:get|receive|see)\b)", re.IGNORECASE)
 # A yes-no question about the state of the work: a bare "Yes." answers it.
 _YES_NO = re.compile(r"\b(?:did|has|have|had|is|are|was|were|you got|you've got|you get|you receive|you see)\b", re.I)
 # A reply that opens with yes, or with it having reached them ("Got it, yeah, Friday morning.").
@@ -144,6 +147,12 @@ def _called_on(text: str, people: Sequence[Person], exclude: str) -> tuple[str, 
                 any(short_name_of(w, first) for w in words):
             found.append(p.name)
     return tuple(found)
+
+
+def _short_forms(text: str, people: Sequence[Person]) -> list[str]:
+    """The capitalised words of the text that are a usual short form of a person's first name ("Kit", "Libby")."""
+    firsts = [p.name.split()[0] for p in people if p.kind == "person" and p.name.split()]
+    return [w for w in set(re.findall(r"\b[A-Z][a-z]+\b", text)) if any(short_name_of(w, f) for f in firsts)]
 
 
 def exchanges(ctx: MeetingContext) -> list[Exchange]:
@@ -391,10 +400,12 @@ def answered(items: Sequence[FactBase], ctx: MeetingContext, due: dict[str, date
         seg_id, start, end, text = said or dated[0]  # type: ignore[index]
         if any(e.segment_id == seg_id and (e.quote in text or text in e.quote) for e in said_for):
             continue  # "Hannah, the parallel run." - "Ran it on Monday, and it went to Ledgerline": the export's
-        item = _pick(ex, text, actions, people, names)
+        # (the short forms of people's names said here are names too: "Kit" of Christopher names no work)
+        said_names = [*names, *_short_forms(f"{ex.asks} {text}", people)]
+        item = _pick(ex, text, actions, people, said_names)
         if item is None or item.id in taken:
             continue
-        if said is not None and (not _closes(ex, said, item, people, names, ctx.meeting.date)
+        if said is not None and (not _closes(ex, said, item, people, said_names, ctx.meeting.date)
                                  or rehearsal_only(item, text, ex.question)):
             continue
         if dated is not None:
@@ -439,6 +450,11 @@ def _closes(ex: Exchange, said: tuple[int, float, float, str], item: ActionItem,
         return False  # "It's drafted." for "send the note round": ready to go, not gone
     if _STILL_TO_DO.search(text):
         return False
+    k = ex.answer.index(said) if said in ex.answer else len(ex.answer)
+    after = ex.answer[k + 1][3] if k + 1 < len(ex.answer) else ""
+    if rules.another_part(text, after, item.text):
+        return False  # "Rhys, the rosters for both wards?" - "So Ward 7 is loaded and the templates are built. Ward 12
+        # is the problem.": one ward of two
     if rep is not None and retried_other(text[rep.start : rep.end], item.text):
         return False  # "Dev, ports?" - "I've resubmitted it.": the change request again, the ports not open
     if rep is not None and PLANNED_REPORT.fullmatch(text[rep.start : rep.end]) and not SCHEDULING_WORK.search(item.text):

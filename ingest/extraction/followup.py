@@ -43,6 +43,7 @@ from assistant.tracking import (
     content_stems,
     demonstrated,
     names_match,
+    other_thing,
     rehearsal_only,
     same_person,
     short_name_of,
@@ -162,6 +163,11 @@ _HAD_SINCE = re.compile(r"\b(?:(?:i|we)(?:'ve|\s+have)|(?-i:[A-Z][a-z]+)(?:'s|\s
                         r"(?P<verb>had)\s+"
                         r"(?P<what>it|that|them|those|this|the [\w'-]+(?: [\w'-]+){0,3}?)\s+(?:since|for (?:a |two |three |"
                         r"a couple of |a few )?(?:days?|weeks?))\b", re.IGNORECASE)
+# The one it was for had it on a day: "Yeah, I had it first thing Monday.", "We had them on Friday." (a day, so not
+# "I had it in my head")
+_HAD_WHEN = re.compile(r"\b(?:i|we)\s+(?P<verb>had)\s+(?P<what>it|them|that|those)\s+(?:(?:first thing|late|early)\s+)?"
+                       r"(?:on\s+|last\s+)?(?:(?:the\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|this morning)\b",
+                       re.IGNORECASE)
 # In the clause reporting the work: a negation, modal, condition, question or progress word means not done.
 _NOT_DONE_CLAUSE = re.compile(
     r"\b(?:not|never|no|yet|still|pending|waiting|awaiting|nearly|almost|partly|partially|half|halfway|most of|"
@@ -393,7 +399,7 @@ def done_report(sentence: str) -> DoneReport | None:
         # "I've got your invites, Harriet", "I had Marcus's answers on the Tuesday": what the speaker has is someone
         # else's work, which reached them
         found.append((g.start("verb"), g.end("verb"), "thing", _received(text, g.end("verb"))))
-    for g in _HAD_SINCE.finditer(text):
+    for g in (*_HAD_SINCE.finditer(text), *_HAD_WHEN.finditer(text)):
         # "I've had it since Wednesday, thanks Gareth": the one it was for has had the thing for days, so it came
         found.append((g.start("verb"), g.end("verb"), "thing", g.group("what")))
     h = _SHOULD_HAVE_HAD.search(text)
@@ -618,6 +624,10 @@ class Utterance:
                         end=self.end, quote=self.text)
 
 
+# What a question sets aside: "Kirsty, anything from the migration side apart from the extract?"
+_SAVE_FOR = re.compile(r"\b(?:apart from|besides|other than|except(?: for)?|aside from)\b[^,.;?!]*", re.IGNORECASE)
+
+
 def utterances(ctx: MeetingContext) -> list[Utterance]:
     """The meeting's sentences. A turn is a run of segments by one speaker (captions split a turn into cues:
     "We're training on the sample this week, and we'll have a first accuracy report to you by Friday week," -
@@ -659,6 +669,8 @@ def utterances(ctx: MeetingContext) -> list[Utterance]:
         # owe you those. They will be with you on the 13th."), and so is the whole turn of the person the prompt
         # called on by name ("Pete, firewall?"); in another longer turn only the opening sentence is.
         short = len(whole) <= 3 or (prompt is not None and (_calls_on(prompt, speaker) or _asks_on(segs, i, speaker, ctx)))
+        if prompt is not None:
+            prompt = _SAVE_FOR.sub("", prompt)  # what the prompt sets aside is not what it asks about
         before = last = ""
         for k, (seg, a, b) in enumerate(spans):
             text = seg.text[a:b].strip()
@@ -2375,8 +2387,16 @@ class _Finder:
             # them Tuesday.", "Raj, the survey?" - "Realistically the 20th.")
             # (a sentence that closed another action item serves that one; lifting a blocker it may share)
             actions = {f.id for f in items if isinstance(f, ActionItem)}
-            found += answered(items, self.ctx, due, {fu.item_id for fu in found},
-                              [e for fu in found if fu.item_id in actions for e in fu.evidence[:1]])
+            slipped_only = {fu.item_id for fu in found if fu.event == "slipped"} - \
+                {fu.item_id for fu in found if fu.event != "slipped"}
+            replies = answered(items, self.ctx, due, {fu.item_id for fu in found} - slipped_only,
+                               [e for fu in found if fu.item_id in actions for e in fu.evidence[:1]])
+            # The owner called on and the reply saying it is done outweigh a later date the rules read into another
+            # reply: "Kit, the ADT samples." - "Kit's sample messages came through on Friday afternoon." is the
+            # samples done, not slipped by "My team will have the ADT route built in test by the sixth."
+            closed = {fu.item_id: fu.evidence[0].segment_id for fu in replies if fu.event == "done"}
+            found = [fu for fu in found if fu.item_id not in closed or fu.evidence[0].segment_id == closed[fu.item_id]]
+            found += [fu for fu in replies if fu.item_id not in slipped_only or fu.event == "done"]
         if self.learned:
             from ingest.extraction.linker import link
 
@@ -2556,6 +2576,11 @@ _CONTACT_WORK = re.compile(r"\b(?:chase|chasing|remind|nudge|ping|follow(?:ing)?
 _FILLER_STEMS = frozenset({"thing", "um", "uh", "erm", "stuff", "bit", "lot", "way"})  # "the thing is", "first thing"
 
 
+# A thing named just before "and that" / "and it", which is what the pronoun stands for.
+_THING_THEN_THAT = re.compile(r"\b(?:the|your|our|their|his|her|my)\s+(?P<thing>(?:[\w-]+\s+){0,3}[\w-]+)\s*,?\s+"
+                              r"(?:and|but|so)\s+(?:that|it|this|they)(?:'s|'ve)?\s*$", re.IGNORECASE)
+
+
 def _with_prompt(u: Utterance) -> str:
     return f"{u.prompt} {u.text}" if u.prompt and u.opens_turn else u.text
 
@@ -2706,10 +2731,18 @@ _CLEAR_TO = re.compile(r"\b(?:you're|you are|we're|we are|you've|we've) (?:now |
                        r"discuss|go|uh|um)\b)[a-z]+\b[^.?!,;]{0,60}?\bnow\s*(?:[.!]|$)", re.IGNORECASE)
 
 
+# When someone is back, or away till: "He's back Wednesday.", "He's at the solicitors till Thursday." (the person's
+# days, not a new date for the work: the one waiting on them gives that)
+_AWAY_TILL = re.compile(rf"^\W*(?:(?:so|and|but|well|um|uh)\W+)*(?:he|she|(?!(?:it|that|this|there|what|where)\b)"
+                        rf"(?-i:[A-Z][a-z]+))(?:'s|\s+is)\s+(?:back\s+(?:on\s+)?(?:{DATE_PHRASE.pattern})|"
+                        rf"(?:at|in|on|off|away|out)\b[^.;!?]{{0,40}}?\b(?:till|until)\s+(?:{DATE_PHRASE.pattern}))\W*$",
+                        re.IGNORECASE)
+
+
 def _later_date(text: str, meeting_date: date) -> date | None:
     if text.rstrip().endswith("?") and not re.search(r"\b(?:can|could) (?:i|we) (?:have|get|push|move)\b", text, re.I):
         return None
-    if _NOT_A_SLIP.search(text):
+    if _NOT_A_SLIP.search(text) or _AWAY_TILL.search(text):
         return None
     # "Paycorra ... came back saying the thirteenth": the date they said
     text = re.sub(rf"\b(?:saying|said|says)\s+(?=(?:on\s+)?(?:{DATE_PHRASE.pattern})\W*$)", "by ", text,
@@ -2880,6 +2913,11 @@ def _classify(
                 return None
             return "done", None, "reported about the doer"
         if doer == "thing":
+            named = _THING_THEN_THAT.search(u.text[: report.start])
+            if isinstance(item, ActionItem) and named and PRONOUN.fullmatch(report.subject.strip()) and \
+                    not content_stems(named.group("thing")) & _topic(item):
+                return None  # "... until the council signs the merchant agreement, and that went to your finance
+                # team two weeks ago": the agreement went, not the settlement file spec for the finance team
             if isinstance(item, ActionItem) and party and who != "speaker" and \
                     re.match(r"\W*my\b", report.subject, re.IGNORECASE) and not names_match(u.speaker, party, people):
                 # "Pennant. Still nothing on the layout." - "Not a peep. My sample file went Thursday": the
@@ -2925,7 +2963,8 @@ def _classify(
             return "done", None, f"{doer} did it"
         return None
     if isinstance(item, ActionItem) and new_date is not None and old_due is not None and new_date > old_due and who \
-            and (_SLIP_MARK.search(u.text) or (_bare(u.text) and not _said_back(u, item))):
+            and (_SLIP_MARK.search(u.text) or (_bare(u.text) and not _said_back(u, item))) and \
+            not other_thing(item, u.text, f"{u.prompt or ''} {u.earlier}", people):
         return "slipped", new_date, f"due {old_due.isoformat()} -> {new_date.isoformat()}"
     if isinstance(item, ActionItem) and new_date is not None and old_due is None and who == "speaker" and \
             (_SLIP_MARK.search(u.text) or _bare(u.text)) and \

@@ -1242,6 +1242,10 @@ _STILL_DUE = re.compile(
     r"|\b(?:i'm|we're|i am|we are)\s+(?:now\s+|just\s+)?on\s+(?:to\s+)?the\s+[\w' -]+?\s+now\b"
     # "Penhallow I haven't been out to yet.": a part named first, not yet done
     r"|^\W*(?:(?:and|but|so)\W+)?(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}?\s+(?:i|we)\s+(?:haven't|have not)\b[^.;!?]*\byet\b"
+    # "Newcastle, I'm still waiting on three of the team to send me theirs."
+    # (a part named: "Sorry, I'm still waiting on Dev." after "I've sent the PO" is waiting on an answer)
+    r"|^\W*(?:(?:and|but|so)\W+)?(?!(?:yes|yeah|yep|sorry|no|well|um|uh|okay|ok|right|and|but|so|honestly|"
+    r"actually)\b)(?:the\s+)?(?-i:[A-Z][\w'-]+)(?:\s+[\w'-]+){0,2}?,\s*(?:i'm|we're|i am|we are)\s+still\s+(?:waiting|chasing)\b"
     rf"|^\W*(?:(?:and|then|so)\W+)?(?:the\s+)?(?:(?:other|rest|others|remaining)\b[\w ]*?|[\w'-]+(?:\s+[\w'-]+)?\s+"
     rf"(?:and|&)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)\s+(?:by|on|next)\s+(?:the\s+)?(?:{DATE_PHRASE.pattern})\W*$"
     # "The other two next week.", "The rest Friday."
