@@ -1597,10 +1597,9 @@ def _track_against(
             continue  # only a resolution or a restated blocker touches a blocker
         if isinstance(old, ActionItem) and isinstance(fact, Blocker):
             continue
-        if _other_referents(old, fact, people):
-            continue
         res = match_score(old, fact, sim, people)
-        if res is not None:
+        # (the promise's thing is read only for the items its words match)
+        if res is not None and not _other_referents(old, fact, people):
             scored.append((res, old))
     if not scored:
         fallback = _still_blocked(fact, candidates, is_open, people, age) or _party_cleared(
