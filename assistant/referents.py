@@ -246,4 +246,28 @@ def with_referent(task: str, context: str | None, names: Sequence[str] = ()) -> 
     return f"{task[: m.start()]}[{thing}]{task[m.end() :]}"
 
 
-__all__ = ["pronoun_object", "referent", "things_wanted", "with_referent"]
+# A promise's work named by a bare "the" and its head word: "I'll raise the change today", "we'll book the room".
+_DEFINITE_WORK = re.compile(r"\b(?:I|we)(?:'ll| will| can| shall)\s+(?:[a-z]+\s+){1,2}?the\s+(?P<head>[a-z][a-z-]{2,})"
+                            r"(?=\s*(?:[.,;!?]|$)|\s+(?:today|tonight|tomorrow|this|next|by|on|for|to|before|after|in|at|"
+                            r"first|then|as|when|once|and|so|over|off|through|up|out|myself|ourselves)\b)")
+
+
+_SIZE_OR_WORTH = _words("new big bigger small smaller quick little long short good proper full rough first second final "
+                        "few couple whole real separate single simple massive huge tiny nice bit lot very")
+
+
+def named_before(task: str, before: str) -> str | None:
+    """The fuller name that a task's "the <thing>" has just been given, or None: "Yeah, that's SFTP onto the payroll
+    server, which means a firewall change." - "I'll raise the change today." names "a firewall change". Only a
+    thing first brought up with "a"/"an" and a word that says which kind it is."""
+    m = _DEFINITE_WORK.search(task)
+    if m is None or m.group("head").casefold() in _NO_THING | _END:
+        return None
+    head = re.escape(m.group("head"))
+    found = re.search(rf"\b(?:a|an|another)\s+((?:[\w-]+\s+){{1,3}}){head}s?\b", before, re.IGNORECASE)
+    if found is None or not set(found.group(1).casefold().split()) - _END - _SIZE_OR_WORTH:
+        return None
+    return found.group(0)
+
+
+__all__ = ["named_before", "pronoun_object", "referent", "things_wanted", "with_referent"]

@@ -450,6 +450,25 @@ def _pm_set(fact: FactBase, field: str) -> bool:
 _REHEARSAL = re.compile(r"\b(?:dry|trial|practice)[- ]runs?\b|\brehears\w*|\bmock\b", re.IGNORECASE)
 
 
+# What a step is for, on a day to come: "for the training on the nineteenth", "for the go-live next week"
+_FOR_THE_DAY = re.compile(r"\bfor (?:the|our|your|my|his|her|their) [\w'-]+(?: [\w'-]+){0,3}? (?:on|next|this coming)\b"
+                          r"(?: the)?(?: [\w'-]+)?", re.IGNORECASE)
+
+
+def step_toward(item: FactBase, said: str, due: date | None, day: date) -> bool:
+    """``said`` reports a step toward the item's work, which is still to come on its due day: "Oh, and Priya, for the
+    training on the nineteenth, I've booked the big room at the depot." for "I'll run the train-the-trainer ... on
+    the nineteenth". The day ``said`` names for what the step is for is ``due``, the item's due date, after
+    ``day``, the meeting's; what was done names none of the item's words."""
+    from ingest.extraction.dates import due_date  # extraction builds on this module
+
+    m = _FOR_THE_DAY.search(said)
+    if not isinstance(item, ActionItem) or m is None or due is None or due <= day or due_date(m.group(), day) != due:
+        return False
+    done = content_stems(f"{said[: m.start()]} {said[m.end() :]}", exclude=[item.owner or ""]) - _TIME_STEMS
+    return not done & content_stems(item.text, exclude=[item.owner or ""])
+
+
 def rehearsal_only(item: FactBase, said: str, prompt: str | None) -> bool:
     """``said`` reports a rehearsal of the item's work, not the work: "I did a dry run on Tuesday, two hundred and
     ninety-one jobs" for "I'll do the open-jobs migration" (not when the item or the question is the rehearsal)."""
@@ -1316,6 +1335,8 @@ _HANDOVER = re.compile(
     # ("Gaz, would you take the training rota off me?": from the one asking)
     r"|\btake (?:that|it|this|those|them|the [\w\s'-]{1,40}?) off (?P<me>me|my hands|my plate)\b"
     r"|\b(?:is|'s|are|'re) (?:all )?yours now\b|\bover to you now\b"
+    # ("Could somebody else take the absence rules?": whoever answers takes it from its owner)
+    r"|\b(?:some(?:body|one)|anybody|anyone) else (?:take|do|pick up|have) (?:that|it|this|those|them|the [\w\s'-]{1,40}?)\s*[?.]"
     r"|\bpick (?:that|it|this|the [\w\s'-]{1,40}?) up from (?P<from2>\w+)\b"
     r"|\bwhile (?P<away>\w+)(?:'s| is) (?:off|away|out|on leave)\b",
     re.IGNORECASE,
@@ -1618,7 +1639,10 @@ def _track_against(
                                                                                             "risk")]
         # ("I did a dry run on Tuesday" closes no migration: a rehearsal of the work)
         said = " ".join([fact.text, *(e.quote for e in fact.evidence)])
-        closed = [f for f in picks if f is not None and not rehearsal_only(f, said, fact.context)]
+        # (nor does a step toward work still to come on its day: "for the training on the nineteenth, I've booked the
+        # big room")
+        closed = [f for f in picks if f is not None and not rehearsal_only(f, said, fact.context) and
+                  not step_toward(f, fact.text, due_at(f), meeting.date)]
         done_item = picks[0] if any(f is picks[0] for f in closed) else None
         if done_item is not None and picks[1] is not None and getattr(picks[1], "waiting_on", None) and \
                 not _waits_on(picks[1], done_item.owner, people):

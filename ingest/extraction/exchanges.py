@@ -13,9 +13,10 @@ An exchange closes an item only when all of this holds:
   and neither asks for a date or a favour ("still on for Friday?", "can you send it?");
 - it names a person of the engagement (first name or a usual short form: "Libby" for Elizabeth) or is answered by
   the work's owner, and its words pick exactly one open action item of the person it calls on, of the person
-  answering, or one naming either as the one it is for;
+  answering, or one naming either as the one it is for (or promising "you" something in answer to either);
 - the next turn, by someone else, opens with a report of work done (the follow-up grammar: past, perfect or
-  passive, no negation, modal or condition), or with a bare "yes" / "got it" to a yes-no question, and says
+  passive, no negation, modal or condition), or with a bare "yes" / "got it" to a yes-no question, or with "We've
+  got it." from someone other than the one called on, or "Got my eighteen." (the number asked for), and says
   nothing in that first sentence or the next that it is still to come ("It's drafted. It'll go today."); or it
   reports it within its first four sentences, after an opening that says nothing against it ("So I've been round
   all three campuses. ... It's all in a spreadsheet on the shared drive.", "Good news for once. Roomcraft sent
@@ -204,6 +205,19 @@ _DID_NOT_HAPPEN = re.compile(r"\b(?:cancel\w*|postpon\w*|moved|called off|rearra
                              re.IGNORECASE)
 
 
+# "Adeel, your questionnaire?" - "We've got it. All forty-three questions of it.": said by another than the one
+# called on, having it is having received it (not "we've got it covered", "I've got it here")
+_HAVE_IT = re.compile(r"^\W*(?:(?:oh|yes|yeah|yep|so)[,.]?\s+)*(?:we|i)(?:'ve| have)\s+(?:now\s+|already\s+)?got\s+"
+                      r"(?:it|them|that|those)(?:\s*,?\s*(?:now|already|thanks|thank you|yes|yeah))?\s*[.!]?$", re.IGNORECASE)
+
+
+# "And your pilot lecturers?" - "Got my eighteen. Six a campus.": the number asked for, found
+_GOT_COUNT = re.compile(r"^\W*(?:(?:yes|yeah|yep|so|oh)[,.]?\s+)*(?:(?:I|we)(?:'ve| have)?\s+)?got\s+(?:my|our|all|the|all the|all of the)\s+"
+                        r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                        r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred)\b(?![^.!?]*\b(?:but|except|bar|apart)\b)",
+                        re.IGNORECASE)
+
+
 def reports_done(ex: Exchange) -> tuple[int, float, float, str] | None:
     """The reply's sentence that says the work asked about is done, or None (see the module docstring)."""
     answer = ex.answer
@@ -221,6 +235,9 @@ def reports_done(ex: Exchange) -> tuple[int, float, float, str] | None:
     if _HOW_IT_WENT.search(ex.question) and not _NOT_DONE.search(first) and not _DID_NOT_HAPPEN.search(first):
         return answer[k]  # "Dev, the timetable workshop, how did it go?" - "Oh, it was brilliant.": it was held
     rep = done_report(first)
+    if rep is None and ((_HAVE_IT.match(first) and ex.called and ex.answerer not in ex.called) or
+                        _GOT_COUNT.match(first)) and not _takes_it_back(after):
+        return answer[k]
     if rep is None and not _STATE.match(first):
         if yes is None or not _WHEN_ONLY.match(first[yes.end():]):
             # "Yes, but not the final one", "Oh, yeah, about that.": more than when it came; unless the reply goes
@@ -317,6 +334,9 @@ def _doers(ex: Exchange, people: Sequence[Person]) -> list[str]:
     out = []
     for _, _, _, text in ex.answer[:2]:
         rep = done_report(text)
+        if rep is not None and rep.subject.strip().lower() in ("it", "they") and \
+                (more := done_report(text[rep.end :])) is not None:
+            rep = more  # "It did, Dev sent it on Thursday as promised.": Dev did it
         named = [rep.doer] if rep is not None and rep.doer not in ("speaker", "pronoun", "thing") else []
         named += [m.group("a") or m.group("b") for m in _THANKED.finditer(text)]
         out += [p.name for p in people for w in named if p.kind == "person" and same_person(w, p.name, people)]
@@ -335,6 +355,15 @@ def _head_stem(question: str, names: Sequence[str]) -> str:
     return stems[-1] if stems else ""
 
 
+def _promised_to(item: ActionItem, who: Sequence[str], people: Sequence[Person]) -> bool:
+    """The item promises "you" something in answer to one of ``who``: "I can't really start on the connector until I
+    get the sandbox API key from you guys." - "That's on me, sorry Toby. I'll ... get you a key." is for Toby."""
+    if not re.search(r"\byou\b", item.text, re.IGNORECASE):
+        return False
+    asked = {e.speaker for e in item.evidence if e.meeting_id == item.meeting_id and e.speaker != item.owner}
+    return any(same_person(w, s, people) for w in who for s in asked)
+
+
 def _pick(ex: Exchange, said: str, actions: Sequence[ActionItem], people: Sequence[Person],
           names: Sequence[str]) -> ActionItem | None:
     """The one open action item the exchange is about, or None when none or several fit as well."""
@@ -348,7 +377,8 @@ def _pick(ex: Exchange, said: str, actions: Sequence[ActionItem], people: Sequen
     for f in actions:
         if f.owner and any(same_person(w, f.owner, people) for w in who):
             tie = 2
-        elif any(re.search(rf"\b{re.escape(w.split()[0])}\b", f.text) for w in who if w.split()):
+        elif any(re.search(rf"\b{re.escape(w.split()[0])}\b", f.text) for w in who if w.split()) or \
+                _promised_to(f, who, people):
             tie = 1  # the work is for them ("send Kwame the checklist")
         else:
             continue

@@ -28,6 +28,7 @@ import numpy as np
 
 from assistant.engines.base import Embedder
 from assistant.models import ActionItem, Blocker, Evidence, FactBase, FollowUp, Person, Segment
+from assistant.referents import named_before
 from assistant.tracking import (
     BLOCKING_STEMS,
     HAND_OVER_STEMS,
@@ -47,6 +48,7 @@ from assistant.tracking import (
     rehearsal_only,
     same_person,
     short_name_of,
+    step_toward,
 )
 from ingest.extraction import MeetingContext, rules
 from ingest.extraction.dates import DATE_PHRASE, ONE_AFTER, due_date, find_date_phrase, resolve
@@ -278,11 +280,20 @@ _RECEIVED_END = re.compile(r"\s(?:from|on|last|yesterday|today|this|that|the (?:
                            r"over|via|by|in|back)\b", re.IGNORECASE)
 
 
+# A second thing received, added after when: "I got it on email last Tuesday, and the RACI, thanks."
+_AND_THE_OTHER = re.compile(r"\s*,?\s*(?:and|plus)\s+((?:the|your|his|her|their|(?-i:[A-Z][a-z]+)'s)"
+                            r"(?:\s+(?!(?:it|them|me|us|him|her|is|was|are|were|has|have|had|did|does|went|came|got)\b)"
+                            r"(?![\w'-]+ed\b)[\w'-]+){1,3}?)"
+                            r"\s*(?:,\s*(?:thanks|thank you|too|as well)\b[^.!?]*|\s+(?:too|as well))?\s*[.!]?\s*$", re.IGNORECASE)
+
+
 def _received(text: str, at: int) -> str:
     """The thing a receipt verb at ``at`` names, without where it came from or when."""
     what = _object(text, at)
     m = _RECEIVED_END.search(what, 1)
-    return what[: m.start()] if m else what
+    thing = what[: m.start()] if m else what
+    other = _AND_THE_OTHER.match(text, at + len(what))
+    return f"{thing} and {other.group(1)}" if other else thing
 
 
 def _subject_before(text: str, at: int) -> str:
@@ -322,10 +333,17 @@ _THEY_THINK = re.compile(r"\b(?:he|she|they)\s+(?:thinks|think|reckons|reckon|be
                          re.IGNORECASE)
 
 
+# How a process goes, told to a generic "you" in the present: "The pallet's labelled from birth, you scan it into the
+# chiller, and you always know where it is." (two such clauses: "you know" and "you see" alone are fillers)
+_HOW_IT_GOES = re.compile(r"\byou\s+(?:always\s+|never\s+|just\s+|then\s+|only\s+)?(?!(?:know|see|mean|have|had|did|do|were|"
+                          r"was|are|said|should|could|would|can|will|might|may|must|need|want|got|get|guys|lot|all|"
+                          r"two|both|too|then)\b)[a-z]+(?<!ed)\b", re.IGNORECASE)
+
+
 def done_report(sentence: str) -> DoneReport | None:
     """The first report of finished work in the sentence, or None (see the module docstring)."""
     text = _UNSURE_WHEN.sub(".", sentence.strip())
-    if not text or text.endswith("?") or _IN_PROGRESS.search(text):
+    if not text or text.endswith("?") or _IN_PROGRESS.search(text) or len(_HOW_IT_GOES.findall(text)) >= 2:
         return None
     found: list[tuple[int, int, str, str]] = []
     for t in _TOKEN.finditer(text):
@@ -343,6 +361,9 @@ def done_report(sentence: str) -> DoneReport | None:
             continue  # "Ruth signed for them.": took the delivery, which is no work of Ruth's done
         if t.group().lower() == "sat" and not re.match(r"\s+(?:down\s+)?(?:with|together)\b", text[t.end():], re.I):
             continue  # "so that's just sat there", "it's sat in the queue": idle, unlike "I sat down with Raj"
+        if t.group().lower() in ("stopped", "given", "gave") and re.match(r"\s+(?:up\s+)?(?:on\s+)?\w+ing\b",
+                                                                         text[t.end():], re.IGNORECASE):
+            continue  # "I've stopped asking.", "I've given up chasing.": gave up trying, not work finished
         if t.group().lower() == "held" and re.match(r"\s+(?:off|back|fire)\b", text[t.end():], re.IGNORECASE):
             continue  # "I've held off on that": not started
         if t.group().lower() in ("taken", "took") and re.match(
@@ -1188,6 +1209,14 @@ def _hands_new_work(prompt: str | None, speaker: str) -> bool:
                      rf"(?:also\s+|then\s+|still\s+)?going to\s+{rules.TASK_VERBS}\b", prompt, re.IGNORECASE) is not None
 
 
+# More of the same chase, promised next: "I'll try him on Teams today.", "I'll chase again Monday.", "I'll keep on at
+# her."
+_CHASE_GOES_ON = re.compile(r"^\W*(?:(?:so|and|but|um|well)[,.]?\s+)*(?:I|we)(?:'ll| will)\s+(?:(?:just|also)\s+)?"
+                            r"(?:try (?:him|her|them)|chase (?:him|her|them|again|it)|keep (?:on at|chasing|trying)|"
+                            r"ring (?:him|her|them)|call (?:him|her|them)|go (?:over|above) (?:his|her|their) head|"
+                            r"email (?:him|her|them) again|escalate)\b", re.IGNORECASE)
+
+
 def find_followups(
     items: Sequence[FactBase],
     due: dict[str, date | None],
@@ -1687,6 +1716,12 @@ def find_followups(
             booked = rep is not None and (new_day := dates[i]) is not None and new_day > ctx.meeting.date and \
                 re.fullmatch(r"booked|scheduled|arranged|planned|lined up", u.text[rep.start : rep.end], re.I) is not None \
                 and re.search(r"\b(?:now|moved|pushed|re-?booked|re-?scheduled|instead)\b", u.text, re.IGNORECASE) is not None
+            if isinstance(item, ActionItem) and rep is not None and chase_only(u.text) and \
+                    i + 1 < len(utts) and utts[i + 1].turn == u.turn and _CHASE_GOES_ON.match(utts[i + 1].text):
+                continue  # "I've emailed Tom twice. I'll try him on Teams today.": the chase goes on
+            if rep is not None and step_toward(item, u.text, due.get(item.id), ctx.meeting.date):
+                continue  # "for the training on the nineteenth, I've booked the big room": a step toward the
+                # training still to come on its day, not the training
             if booked and arrived:
                 arrived = False
                 if isinstance(item, Blocker):
@@ -2604,8 +2639,10 @@ _REASON = re.compile(r"(?<=\w),?\s+(?:because|'cause|cos|so that|so if|so when|i
 
 
 def _points_back(item: FactBase) -> bool:
-    """The item's work, not why it is wanted, says "it" or "them" of what the prompt it answers named."""
-    return bool(item.context) and PRONOUN.search(_REASON.sub("", item.text)) is not None
+    """The item's work, not why it is wanted, says "it" or "them" of what the prompt it answers named, or "the
+    change" of the "firewall change" its turn had just named."""
+    work = _REASON.sub("", item.text)
+    return bool(item.context) and (PRONOUN.search(work) is not None or named_before(work, item.context or "") is not None)
 
 
 def _own_words(item: FactBase) -> set[str]:
@@ -2866,6 +2903,11 @@ def _approved_when_asked(u: Utterance, party: str | None, awaited: set[str]) -> 
     return 0 < len(asked) <= 3 and bool(asked & (awaited - _APPROVAL_STEMS))
 
 
+# A date for the speaker's own side's work: "So we'd be looking at the sixth of November", "I'll have ours by ..."
+_OWN_SIDE_DATE = re.compile(r"^\W*(?:(?:so|and|but|um|well|realistically|honestly)[,.]?\s+)*(?:we|i)(?:'d|'ll|'re| would| will| are|"
+                            r"'m| am)\b", re.IGNORECASE)
+
+
 def _classify(
     item: FactBase,
     u: Utterance,
@@ -2964,7 +3006,10 @@ def _classify(
         return None
     if isinstance(item, ActionItem) and new_date is not None and old_due is not None and new_date > old_due and who \
             and (_SLIP_MARK.search(u.text) or (_bare(u.text) and not _said_back(u, item))) and \
-            not other_thing(item, u.text, f"{u.prompt or ''} {u.earlier}", people):
+            not other_thing(item, u.text, f"{u.prompt or ''} {u.earlier}", people) and \
+            not (who != "speaker" and _OWN_SIDE_DATE.match(u.text) and not names_match(u.speaker, party, people)):
+        # ("thanks Hamza for the Bramleys guide ... So we'd be looking at the sixth of November for the Bramleys
+        # map.": Eoin's team's date, not Hamza's)
         return "slipped", new_date, f"due {old_due.isoformat()} -> {new_date.isoformat()}"
     if isinstance(item, ActionItem) and new_date is not None and old_due is None and who == "speaker" and \
             (_SLIP_MARK.search(u.text) or _bare(u.text)) and \

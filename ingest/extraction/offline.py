@@ -44,6 +44,7 @@ from assistant.models import (
     Segment,
     SentimentSignal,
 )
+from assistant.referents import named_before
 from assistant.tracking import BLOCKING_STEMS, PRONOUN, content_stems, names_match
 from ingest.extraction import MeetingContext, rules
 from ingest.extraction.dates import DATE_PHRASE, condition_date_only, due_date, find_date_phrase, has_deadline
@@ -859,6 +860,10 @@ class OfflineExtractor:
             elif text_src == sentence and (about := _pronoun_said_before(sentence, segs, names, sents, i, s0)):
                 # ... and so are the turn's words before a promise of "it" ("That's my mapping, not Declan's
                 # data. I'll have it fixed by Friday."), and the prompt when the turn has just begun
+                item.context = " ".join(" ".join(segs[k].text[sp[0] : sp[1]] for k, sp in about).split()[-PROMPT_WORDS:])
+                item.evidence += [self._ev(ctx, segs[k], names[k], sp) for k, sp in about]
+            elif text_src == sentence and (about := _named_before_in_turn(sentence, segs, names, sents, i, s0)):
+                # "... which means a firewall change. I'll raise the change today.": the change is that one
                 item.context = " ".join(" ".join(segs[k].text[sp[0] : sp[1]] for k, sp in about).split()[-PROMPT_WORDS:])
                 item.evidence += [self._ev(ctx, segs[k], names[k], sp) for k, sp in about]
             out.append(item)
@@ -2416,6 +2421,17 @@ def _named_others(text: str, index: NameIndex, speaker: str) -> list[str]:
 _FIRST_PERSON_CLAUSE = re.compile(r"(?:^\W*|[,;]\s*|\b(?i:and|so|but|then)\s+)I\b(?!'ll|\s+will|\s+think|\s+guess)")
 
 
+# A turn opening by taking on what was just asked: "I can take it.", "Leave that with me.", "Yeah, I'll take that."
+_TAKES_ON_ASKED = re.compile(r"^\W*(?:(?:yes|yeah|yep|sure|okay|ok|fine|right|go on)[,.!]?\s+)*(?:I can|I'll|I will|let me|happy to|"
+                       r"I'm happy to)\s+(?:take|do|pick up|own)\s+(?:it|that|this|them)(?:\s+(?:on|over))?\s*[.!]|"
+                       r"^\W*(?:(?:yes|yeah|yep|sure|okay|ok|fine|right)[,.!]?\s+)*leave (?:it|that|them) with me\b", re.IGNORECASE)
+
+
+# Asking for a thing only by pointing at it: "Can I see it?", "Could we have that, please?"
+_ASKS_FOR_IT = re.compile(r"^\W*(?:(?:oh|and|so|great|okay|ok)[,.]?\s+)*(?:can|could|may) (?:I|we) (?:see|have|get|look at|"
+                          r"read) (?:it|that|them|those)(?:,? please)?\s*\?$", re.IGNORECASE)
+
+
 def attach_prompts(
     facts: list[FactBase], segs: list[Segment], names: list[str], sents: list[list[tuple[int, int]]] | None = None
 ) -> None:
@@ -2429,13 +2445,23 @@ def attach_prompts(
             if i is None:
                 continue
             prompt = _prompt_before(segs, names, sents, i)
-            if prompt and i >= 2 and names[i - 2] == names[i] != names[i - 1] and _WHEN_NEEDED.search(segs[i - 2].text):
+            if prompt and i >= 3 and _ASKS_FOR_IT.match(prompt) and \
+                    isinstance(f, ActionItem) and _PRONOUN_OBJECT.match(f.evidence[0].quote) and \
+                    _names_no_work(f.evidence[0].quote, names[i]):
+                # "Has anyone actually written a DPIA for moving them?" - "There's a draft. It's about eighty percent
+                # done." - "Can I see it?" - "Yeah, I'll get that over to you Thursday.": the prompt only says "it";
+                # the two turns before it say what
+                prompt = " ".join(f"{segs[i - 3].text} {segs[i - 2].text} {prompt}".split()[-PROMPT_WORDS:])
+            elif prompt and i >= 2 and names[i - 2] == names[i] != names[i - 1] and _WHEN_NEEDED.search(segs[i - 2].text):
                 # "The full product file, with the pack sizes ..." - "So when do you need it by?" - "End of next week
                 # would be lovely" - "Yep, can do. I'll pull it off Apex myself.": "it" is what was asked for before
                 # the speaker asked when
                 prompt = f"{_prompt_before(segs, names, sents, i - 2) or ''} {prompt}".strip()
-            # A reply to "Sven, the firewall change request?" answers it in every sentence, not only the first two.
-            if _opens_turn(f.evidence[0].quote, segs[i].text, sents[i]) or _calls_on(prompt, names[i]):
+            # A reply to "Sven, the firewall change request?" answers it in every sentence, not only the first two; so
+            # does a turn that opens by taking on what was asked ("Could somebody else take the absence rules?" - "I
+            # can take it. I know the sick pay rules ... I'll send Callum the absence rules by Friday.")
+            if _opens_turn(f.evidence[0].quote, segs[i].text, sents[i]) or _calls_on(prompt, names[i]) or \
+                    (prompt and _TAKES_ON_ASKED.match(segs[i].text)):
                 f.context = prompt
 
 
@@ -3997,15 +4023,21 @@ _PROMISE_ONLY = _NO_WORK | {"send", "get", "have", "give", "put", "do", "make", 
                             "leave", "with", "sign", "signed", "up", "week", "afternoon", "morning", "later"}
 
 
+def _names_no_work(text: str, speaker: str) -> bool:
+    """A promise that says only a pronoun or its verb of its work: "I'll send them over Friday." (not "I'll send them
+    the floor plans Friday")."""
+    phrase = find_date_phrase(text)
+    rest = rules.TASK_RX.sub(" ", text.replace(phrase, " ", 1) if phrase else text)
+    return not {w for w in _content(rest, speaker) if not w.isdigit()} - _PROMISE_ONLY - _TAKE_ON
+
+
 def _work_said_before(text: str, segs: list[Segment], names: list[str], sents: list[list[tuple[int, int]]], i: int,
                       s0: int) -> tuple[int, tuple[int, int]] | None:
     """Where a promise that opens its turn and names its work only by a pronoun or its verb says what it is about
     ("Oh, those. I'll send them over Friday.", "That's me. I'll get that to you tomorrow."): (turn, span) of the
     prompt it answers (see _prompt_before). Not the turn's own sentences before it: blind audits showed "it" there
     as often points past them ("Legal want to look at the seven years point. I'll get it signed off by the 30th")."""
-    phrase = find_date_phrase(text)
-    rest = rules.TASK_RX.sub(" ", text.replace(phrase, " ", 1) if phrase else text)
-    if {w for w in _content(rest, names[i]) if not w.isdigit()} - _PROMISE_ONLY - _TAKE_ON:
+    if not _names_no_work(text, names[i]):
         return None  # it names its work ("I'll send them the floor plans Friday")
     span = _prompt_span(segs, names, sents, i)
     if span is None or sum(1 for q in sents[i] if q[1] <= s0 and len(segs[i].text[q[0] : q[1]].split()) > 2) > 1:
@@ -4026,6 +4058,11 @@ def _person_words(names: list[str]) -> set[str]:
     return {w for n in names for w in re.findall(r"[a-z]+", n.lower())}
 
 
+# What a thing is, said of "it": "It's forty-odd questions, device management, encryption ..."
+_IT_IS = re.compile(r"^\W*(?:(?:and|so|well|um|oh|yeah)[,.]?\s+)*(?:it's|it is|it has|they're|they are)\s+\w",
+                    re.IGNORECASE)
+
+
 def _pronoun_said_before(sentence: str, segs: list[Segment], names: list[str], sents: list[list[tuple[int, int]]],
                          i: int, s0: int) -> list[tuple[int, tuple[int, int]]]:
     """What a promise of "it" is about, for its citation and for tracking: the turn's statements just before it
@@ -4035,21 +4072,32 @@ def _pronoun_said_before(sentence: str, segs: list[Segment], names: list[str], s
     if _PRONOUN_OBJECT.match(sentence) is None:
         return []
     span = _prompt_span(segs, names, sents, i)
-    if span is not None and _calls_on(segs[i - 1].text[span[0] : span[1]], names[i]) and \
-            len(_content(segs[i - 1].text[span[0] : span[1]], names[i - 1]) - _PROMISE_ONLY - _person_words(names)) >= 2:
-        return [(i - 1, span)]  # "Sven, the firewall change request?" names the work: the prompt alone
     before = [q for q in sents[i] if q[1] <= s0]
+    called = span is not None and _calls_on(segs[i - 1].text[span[0] : span[1]], names[i]) and \
+        len(_content(segs[i - 1].text[span[0] : span[1]], names[i - 1]) - _PROMISE_ONLY - _person_words(names)) >= 2
+    if called and span is not None and not any(len(segs[i].text[q[0] : q[1]].split()) > 2 for q in before[-1:]):
+        return [(i - 1, span)]  # "Sven, the firewall change request?" names the work: the prompt alone (unless the
+        # turn has just said what: "Hamza, Bramleys." - "... I've downloaded their implementation guide. I'll send
+        # it to Eoin tomorrow")
     out: list[tuple[int, tuple[int, int]]] = []
+    mine = re.compile(r"\b(?:my|our|us|we|i)\b", re.IGNORECASE)
     for q in reversed(before[-2:]):
         prev = segs[i].text[q[0] : q[1]]
+        # "Seriously, I have a questionnaire. It's forty-odd questions, ... I'll send it over tomorrow.": a sentence
+        # saying what "it" is carries the promise's "it" back to the speaker's own thing just before it
+        described = len(out) == 1 and _IT_IS.match(segs[i].text[out[0][1][0] : out[0][1][1]]) is not None
         if rules.is_question(prev) or len(_content(prev, names[i]) - _PROMISE_ONLY) < 2 or \
-                (not out and not re.search(r"\b(?:my|our|us|we|i)\b", prev, re.IGNORECASE)) or \
-                re.search(r"\bwants?\b", prev, re.I):
+                (not out and not mine.search(prev) and not (_IT_IS.match(prev) and len(before) >= 2)) or \
+                (described and not mine.search(prev)) or re.search(r"\bwants?\b", prev, re.I):
             break  # (the speaker's own thing: "That's my mapping"; not another's wish, "legal want to look at the
             # seven years point", which "it" points past)
         out.append((i, q))
         if not _PRONOUN_OBJECT.match(prev) and not re.search(r"\b(?:it|that|them|those)\b", prev, re.IGNORECASE):
             break  # it says what it is about
+    if len(out) == 1 and not mine.search(segs[i].text[out[0][1][0] : out[0][1][1]]):
+        out = []  # what "it" is like, but not what it is
+    if called and span is not None:
+        return [*out, (i - 1, span)]
     if span is not None and sum(1 for q in before if len(segs[i].text[q[0] : q[1]].split()) > 2) <= 2 and \
             len(_content(segs[i - 1].text[span[0] : span[1]], names[i - 1]) - _PROMISE_ONLY) >= 2:
         out.append((i - 1, span))
@@ -4057,6 +4105,22 @@ def _pronoun_said_before(sentence: str, segs: list[Segment], names: list[str], s
                 (asked := _prompt_span(segs, names, sents, i - 2)) is not None:
             out.append((i - 3, asked))  # "The full product file ..." - "So when do you need it by?" - "End of next
             # week would be lovely" - "Yep, can do. I'll pull it off Apex myself.": what was asked for (see attach_prompts)
+    return out
+
+
+def _named_before_in_turn(sentence: str, segs: list[Segment], names: list[str], sents: list[list[tuple[int, int]]],
+                          i: int, s0: int) -> list[tuple[int, tuple[int, int]]]:
+    """Where a promise's "the <thing>" was just named in full in its own turn ("Yeah, that's SFTP onto the payroll
+    server, which means a firewall change. I'll raise the change today."): that sentence and, near the start of
+    the turn, the prompt it answers. [(turn, span)], nearest first, as _pronoun_said_before."""
+    before = [q for q in sents[i] if q[1] <= s0][-2:]
+    named = next(((i, q) for q in reversed(before) if named_before(sentence, segs[i].text[q[0] : q[1]])), None)
+    if named is None:
+        return []
+    out = [named]
+    span = _prompt_span(segs, names, sents, i)
+    if span is not None and sum(1 for q in sents[i] if q[1] <= s0 and len(segs[i].text[q[0] : q[1]].split()) > 2) <= 2:
+        out.append((i - 1, span))
     return out
 
 
