@@ -258,13 +258,16 @@ _SIZE_OR_WORTH = _words("new big bigger small smaller quick little long short go
 
 def named_before(task: str, before: str) -> str | None:
     """The fuller name that a task's "the <thing>" has just been given, or None: "Yeah, that's SFTP onto the payroll
-    server, which means a firewall change." - "I'll raise the change today." names "a firewall change". Only a
-    thing first brought up with "a"/"an" and a word that says which kind it is."""
+    server, which means a firewall change." - "I'll raise the change today." names "a firewall change"; "We need
+    your duty managers' names ..." - "I'll send you the names by Friday." names "your duty managers' names". Only a
+    thing brought up with "a", "an" or whose it is, and a word that says which kind it is."""
     m = _DEFINITE_WORK.search(task)
     if m is None or m.group("head").casefold() in _NO_THING | _END:
         return None
     head = re.escape(m.group("head"))
-    found = re.search(rf"\b(?:a|an|another)\s+((?:[\w-]+\s+){{1,3}}){head}s?\b", before, re.IGNORECASE)
+    found = re.search(rf"\b(?:a|an|another|your|our|their|his|her|my|(?!(?:it|that|there|what|he|she|here|where|who|let|"
+                      rf"this)'s)(?-i:[A-Z][a-z]+)'s)\s+((?:(?!(?:a|an|the)\s)[\w'-]+\s+){{1,3}}){head}s?\b",
+                      before, re.IGNORECASE)
     if found is None or not set(found.group(1).casefold().split()) - _END - _SIZE_OR_WORTH:
         return None
     return found.group(0)

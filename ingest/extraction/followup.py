@@ -116,6 +116,17 @@ _THATS_DONE = re.compile(r"\b(?:that's|that is|that's now)\s+(?P<subj>(?:the|our
 # "the feed's been working since Tuesday" (not "we're working on it", not "it's working, mostly").
 _WORKS_NOW = r"(?P<adj>working)(?=\s+(?:as of|since|now\b|fine\b|end to end\b)|\s*[.!]\s*$)"
 _WORKING = re.compile(rf"{_SUBJECT}\s*{_BE}\s+{_ADV}{_WORKS_NOW}", re.IGNORECASE)
+# A feed running from a point in time or now: "all three stores are feeding punches into the test tenant now", "the
+# orders have been flowing since Thursday" (not "they're coming through next week")
+_FLOWING = re.compile(rf"{_SUBJECT}\s*{_BE}\s+{_ADV}(?P<adj>feeding|flowing|syncing|coming (?:through|in|across))\b"
+                      r"(?=[^.;!?]*\b(?:now|since|as of|every (?:night|day|morning|hour))\b)"
+                      r"(?![^.;!?]*\b(?:next|tomorrow|soon|will|from (?:monday|tuesday|wednesday|thursday|friday))\b)",
+                      re.IGNORECASE)
+# The ones it was for getting it for days: "We've been getting your file every night since last Wednesday.", "I've
+# been seeing admissions come into Tallis test since Tuesday."
+_BEEN_GETTING = re.compile(r"\b(?:i|we)(?:'ve|\s+have)\s+been\s+(?P<verb>getting|seeing|receiving)\s+"
+                           r"(?P<what>(?:the|your|their|his|her|our|(?-i:[A-Z][a-z]+)'s)?\s*[\w'-]+(?:\s+[\w'-]+){0,2}?)"
+                           r"(?=[^.;!?]*\bsince\b)", re.IGNORECASE)
 # ... a thing named by its letters: "VPN's working now, thanks Euan."
 _ACRONYM_WORKING = re.compile(rf"(?P<subj>(?-i:\b[A-Z]{{2,6}}))\s*{_BE}\s+{_ADV}{_WORKS_NOW}", re.IGNORECASE)
 _TOKEN = re.compile(r"[A-Za-z][a-z-]+")
@@ -416,6 +427,11 @@ def done_report(sentence: str) -> DoneReport | None:
             found.append((m.start("adj"), m.end("adj"), "thing", m.group("subj")))
     for m in _THATS_DONE.finditer(text):
         found.append((m.start("adj"), m.end("adj"), "thing", m.group("subj")))
+    for m in _FLOWING.finditer(text):
+        if m.group("subj").split()[0].lower() not in ("i", "we", "they", "he", "she"):
+            found.append((m.start("adj"), m.end("adj"), "thing", m.group("subj")))
+    for g in _BEEN_GETTING.finditer(text):
+        found.append((g.start("verb"), g.end("verb"), "thing", g.group("what")))
     for g in _GOT_THEIRS.finditer(text):
         # "I've got your invites, Harriet", "I had Marcus's answers on the Tuesday": what the speaker has is someone
         # else's work, which reached them

@@ -2452,6 +2452,13 @@ def attach_prompts(
                 # done." - "Can I see it?" - "Yeah, I'll get that over to you Thursday.": the prompt only says "it";
                 # the two turns before it say what
                 prompt = " ".join(f"{segs[i - 3].text} {segs[i - 2].text} {prompt}".split()[-PROMPT_WORDS:])
+            elif prompt and i >= 3 and len(_content(prompt, names[i - 1]) - _PROMISE_ONLY) < 2 and \
+                    (said := next((segs[k].text for k in (i - 2, i - 3) if named_before(f.evidence[0].quote, segs[k].text)),
+                                  None)):
+                # "Kev, training. We need your duty managers' names for the November sessions." - "You want my duty
+                # managers to spend a morning ...?" - "Ideally, yes." - "Fine. I'll send you the names by Friday.": the
+                # names are the duty managers' names
+                prompt = " ".join(f"{said} {prompt}".split()[-PROMPT_WORDS:])
             elif prompt and i >= 2 and names[i - 2] == names[i] != names[i - 1] and _WHEN_NEEDED.search(segs[i - 2].text):
                 # "The full product file, with the pack sizes ..." - "So when do you need it by?" - "End of next week
                 # would be lovely" - "Yep, can do. I'll pull it off Apex myself.": "it" is what was asked for before

@@ -95,6 +95,8 @@ def test_the_thing_a_promise_names_with_the_is_the_one_its_turn_just_named(
     ("I'll raise the change today.", "Yeah, that's SFTP onto the payroll server, which means a firewall change.",
      "a firewall change"),
     ("I'll book the room for Tuesday.", "We need a bigger training room with twelve desks.", "a bigger training room"),
+    ("I'll send you the names by Friday.", "We need your duty managers' names for the November sessions.",
+     "your duty managers' names"),
     ("I'll raise the change today.", "We need a change.", None),  # no word says which
     ("I'll send the list by Friday.", "It's a long list.", None),  # how long, not which
     ("I'll send the spec over.", "I've written the new spec.", None),  # already definite: not brought up here
@@ -325,4 +327,51 @@ def test_a_chase_promised_to_go_on_is_not_done(
              ("Helen Achebe", said),
              ("Priya Raman", "Okay.")]
     [item] = [i for i in items(track(week1, week2)) if i.text.startswith("I'll chase Tom")]
+    assert item.status == status
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("Yeah, so, good news, all three stores are feeding punches into the test tenant now.", "all three stores"),
+    ("The orders have been flowing since Thursday.", "The orders"),
+    ("We've been getting your file every night since last Wednesday.", "your file"),
+    ("I've been seeing admissions come into Tallis test since Tuesday.", "admissions"),
+    ("The orders are coming through next week.", None),  # still to come
+    ("We're feeding it in now.", None),  # the speaker at work on it
+])
+def test_a_feed_running_since_a_day_or_now_reports_it_done(sentence: str, subject: str | None) -> None:
+    rep = done_report(sentence)
+    assert (rep.subject.strip() if rep is not None else None) == subject
+
+
+def test_the_one_it_was_for_getting_it_every_night_since_closes_it(minilm_extractor: OfflineExtractor,
+                                                                  minilm: MiniLMEmbedder) -> None:
+    track = _tracker(minilm_extractor, minilm, ["Eilidh Baxter", "Tariq Hussain", "Shona Reid"])
+    week1 = [("Tariq Hussain", "We need the nightly learner file from your side."),
+             ("Shona Reid", "I'll have the nightly file set up by next Wednesday."),
+             ("Eilidh Baxter", "Lovely.")]
+    week2 = [("Eilidh Baxter", "Tariq, anything on the feeds?"),
+             ("Tariq Hussain", "We've been getting your file every night since last Wednesday. No gaps."),
+             ("Eilidh Baxter", "Great.")]
+    [item] = [i for i in items(track(week1, week2)) if i.owner == "Shona Reid"]
+    assert item.status == "done"
+
+
+@pytest.mark.parametrize(("asked", "status"), [
+    ("Kev, training. We need your duty managers' names for the November sessions.", "slipped"),
+    ("Kev, training. We need a list for the November sessions.", "open"),  # no names asked for: other names
+])
+def test_the_names_after_a_bare_yes_are_the_ones_asked_for_two_turns_before(
+    minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder, asked: str, status: str
+) -> None:
+    track = _tracker(minilm_extractor, minilm, ["Priya Natarajan", "Kevin Doyle", "Tom Ashdown"])
+    week1 = [("Priya Natarajan", asked),
+             ("Kevin Doyle", "You want my duty managers to spend a morning learning a system they won't use for two "
+                             "months."),
+             ("Priya Natarajan", "Ideally, yes."),
+             ("Kevin Doyle", "Fine. I'll send you the names by Friday. Don't say I never do anything for you."),
+             ("Tom Ashdown", "Good luck.")]
+    week2 = [("Priya Natarajan", "Kev, your duty managers' names?"),
+             ("Kevin Doyle", "Not yet. Thursday. I've had two off sick and a bird strike."),
+             ("Priya Natarajan", "Okay.")]
+    [item] = [i for i in items(track(week1, week2)) if i.owner == "Kevin Doyle"]
     assert item.status == status
