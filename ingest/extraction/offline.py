@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -2422,9 +2422,10 @@ _FIRST_PERSON_CLAUSE = re.compile(r"(?:^\W*|[,;]\s*|\b(?i:and|so|but|then)\s+)I\
 
 
 # A turn opening by taking on what was just asked: "I can take it.", "Leave that with me.", "Yeah, I'll take that."
-_TAKES_ON_ASKED = re.compile(r"^\W*(?:(?:yes|yeah|yep|sure|okay|ok|fine|right|go on)[,.!]?\s+)*(?:I can|I'll|I will|let me|happy to|"
-                       r"I'm happy to)\s+(?:take|do|pick up|own)\s+(?:it|that|this|them)(?:\s+(?:on|over))?\s*[.!]|"
-                       r"^\W*(?:(?:yes|yeah|yep|sure|okay|ok|fine|right)[,.!]?\s+)*leave (?:it|that|them) with me\b", re.IGNORECASE)
+_TAKES_ON_ASKED = re.compile(r"^\W*(?:(?:yes|yeah|yep|sure|okay|ok|fine|right|go on)[,.!]?\s+)*(?:I can|I'll|I will|let me|"
+                             r"happy to|I'm happy to)\s+(?:take|do|pick up|own)\s+(?:it|that|this|them)(?:\s+(?:on|over))?\s*[.!]|"
+                             r"^\W*(?:(?:yes|yeah|yep|sure|okay|ok|fine|right)[,.!]?\s+)*leave (?:it|that|them) with me\b",
+                             re.IGNORECASE)
 
 
 # Asking for a thing only by pointing at it: "Can I see it?", "Could we have that, please?"
@@ -4047,7 +4048,7 @@ def _work_said_before(text: str, segs: list[Segment], names: list[str], sents: l
     if not _names_no_work(text, names[i]):
         return None  # it names its work ("I'll send them the floor plans Friday")
     span = _prompt_span(segs, names, sents, i)
-    if span is None or sum(1 for q in sents[i] if q[1] <= s0 and len(segs[i].text[q[0] : q[1]].split()) > 2) > 1:
+    if span is None or _long_sentences(segs[i].text, [q for q in sents[i] if q[1] <= s0]) > 1:
         return None  # deep in its own turn, or no other speaker's turn before it
     return (i - 1, span) if len(_content(segs[i - 1].text[span[0] : span[1]], names[i - 1]) - _PROMISE_ONLY) >= 2 else None
 
@@ -4063,6 +4064,15 @@ _PRONOUN_OBJECT = re.compile(r"^\W*(?:(?:and|so|then|but|yeah|yes|okay|ok|right|
 def _person_words(names: list[str]) -> set[str]:
     """The lower-case words of the speakers' names (so "Graham, the cutover plan?" counts as two words of work)."""
     return {w for n in names for w in re.findall(r"[a-z]+", n.lower())}
+
+
+# The speaker's own side: "That's my mapping", "I have a questionnaire", "we start testing on the 2nd"
+_MINE = re.compile(r"\b(?:my|our|us|we|i)\b", re.IGNORECASE)
+
+
+def _long_sentences(text: str, spans: Sequence[tuple[int, int]]) -> int:
+    """How many of the ``spans`` of ``text`` are more than a short reaction ("Oh. Yes. Sorry." are not)."""
+    return sum(1 for q in spans if len(text[q[0] : q[1]].split()) > 2)
 
 
 # What a thing is, said of "it": "It's forty-odd questions, device management, encryption ..."
@@ -4082,30 +4092,29 @@ def _pronoun_said_before(sentence: str, segs: list[Segment], names: list[str], s
     before = [q for q in sents[i] if q[1] <= s0]
     called = span is not None and _calls_on(segs[i - 1].text[span[0] : span[1]], names[i]) and \
         len(_content(segs[i - 1].text[span[0] : span[1]], names[i - 1]) - _PROMISE_ONLY - _person_words(names)) >= 2
-    if called and span is not None and not any(len(segs[i].text[q[0] : q[1]].split()) > 2 for q in before[-1:]):
+    if called and span is not None and not _long_sentences(segs[i].text, before[-1:]):
         return [(i - 1, span)]  # "Sven, the firewall change request?" names the work: the prompt alone (unless the
         # turn has just said what: "Hamza, Bramleys." - "... I've downloaded their implementation guide. I'll send
         # it to Eoin tomorrow")
     out: list[tuple[int, tuple[int, int]]] = []
-    mine = re.compile(r"\b(?:my|our|us|we|i)\b", re.IGNORECASE)
     for q in reversed(before[-2:]):
         prev = segs[i].text[q[0] : q[1]]
         # "Seriously, I have a questionnaire. It's forty-odd questions, ... I'll send it over tomorrow.": a sentence
         # saying what "it" is carries the promise's "it" back to the speaker's own thing just before it
         described = len(out) == 1 and _IT_IS.match(segs[i].text[out[0][1][0] : out[0][1][1]]) is not None
         if rules.is_question(prev) or len(_content(prev, names[i]) - _PROMISE_ONLY) < 2 or \
-                (not out and not mine.search(prev) and not (_IT_IS.match(prev) and len(before) >= 2)) or \
-                (described and not mine.search(prev)) or re.search(r"\bwants?\b", prev, re.I):
+                (not out and not _MINE.search(prev) and not (_IT_IS.match(prev) and len(before) >= 2)) or \
+                (described and not _MINE.search(prev)) or re.search(r"\bwants?\b", prev, re.I):
             break  # (the speaker's own thing: "That's my mapping"; not another's wish, "legal want to look at the
             # seven years point", which "it" points past)
         out.append((i, q))
         if not _PRONOUN_OBJECT.match(prev) and not re.search(r"\b(?:it|that|them|those)\b", prev, re.IGNORECASE):
             break  # it says what it is about
-    if len(out) == 1 and not mine.search(segs[i].text[out[0][1][0] : out[0][1][1]]):
+    if len(out) == 1 and not _MINE.search(segs[i].text[out[0][1][0] : out[0][1][1]]):
         out = []  # what "it" is like, but not what it is
     if called and span is not None:
         return [*out, (i - 1, span)]
-    if span is not None and sum(1 for q in before if len(segs[i].text[q[0] : q[1]].split()) > 2) <= 2 and \
+    if span is not None and _long_sentences(segs[i].text, before) <= 2 and \
             len(_content(segs[i - 1].text[span[0] : span[1]], names[i - 1]) - _PROMISE_ONLY) >= 2:
         out.append((i - 1, span))
         if i >= 3 and names[i - 2] == names[i] != names[i - 1] and _WHEN_NEEDED.search(segs[i - 2].text) and \
@@ -4126,7 +4135,7 @@ def _named_before_in_turn(sentence: str, segs: list[Segment], names: list[str], 
         return []
     out = [named]
     span = _prompt_span(segs, names, sents, i)
-    if span is not None and sum(1 for q in sents[i] if q[1] <= s0 and len(segs[i].text[q[0] : q[1]].split()) > 2) <= 2:
+    if span is not None and _long_sentences(segs[i].text, [q for q in sents[i] if q[1] <= s0]) <= 2:
         out.append((i - 1, span))
     return out
 
