@@ -1289,19 +1289,19 @@ def find_followups(
     texts = [_item_text(f) for f in items]
     # "Can I do the videos? They're on the intranet.": a report opening with "it" or "they" after a short sentence
     # of the same turn that reports nothing is about what that sentence named (read with it below)
-    named_before = {i: f"{utts[i - 1].text} {utts[i].text}" for i in keep if i and (rep_i := reports[i]) is not None
-                    and rep_i.doer in ("pronoun", "thing") and _IT_OR_THEY.fullmatch(rep_i.subject.strip()) is not None
-                    and utts[i - 1].turn == utts[i].turn and reports[i - 1] is None
-                    and len(utts[i - 1].text.split()) <= _SHORT_NAMING and _names_only(utts[i - 1].text)}
+    read_with_before = {i: f"{utts[i - 1].text} {utts[i].text}" for i in keep if i and (rep_i := reports[i]) is not None
+                        and rep_i.doer in ("pronoun", "thing") and _IT_OR_THEY.fullmatch(rep_i.subject.strip()) is not None
+                        and utts[i - 1].turn == utts[i].turn and reports[i - 1] is None
+                        and len(utts[i - 1].text.split()) <= _SHORT_NAMING and _names_only(utts[i - 1].text)}
     # One embedding pass: each sentence alone and, when it answers a prompt, with it; the closer of the two counts.
     unique = list(dict.fromkeys([utts[i].text for i in keep] + [_with_prompt(utts[i]) for i in keep]
-                                + list(named_before.values())))
+                                + list(read_with_before.values())))
     col = {t: k for k, t in enumerate(unique)}
     matrix = similarity(texts, unique)
     sims = np.maximum(matrix[:, [col[_with_prompt(utts[i])] for i in keep]], matrix[:, [col[utts[i].text] for i in keep]])
     for c, i in enumerate(keep):
-        if i in named_before:
-            sims[:, c] = np.maximum(sims[:, c], matrix[:, col[named_before[i]]])
+        if i in read_with_before:
+            sims[:, c] = np.maximum(sims[:, c], matrix[:, col[read_with_before[i]]])
     # Stems of each sentence, of the prompt it answers and of the turn before it (names are removed per item).
     said_all = {i: content_stems(utts[i].text) for i in keep}
     asked_all = {i: content_stems(utts[i].prompt or "") if utts[i].opens_turn else set() for i in keep}
@@ -1330,7 +1330,7 @@ def find_followups(
 
     for i in keep:
         rep_i = reports[i]
-        if rep_i is not None and i in named_before and \
+        if rep_i is not None and i in read_with_before and \
                 len(held_by(content_stems(utts[i - 1].text) - name_words - _FILLER - _TIME_WORDS)) == 1:
             # ... and "they" is that thing when it is the work of exactly one open action item
             reports[i] = rep_i = DoneReport("thing", rep_i.start, rep_i.end, utts[i - 1].text)
@@ -1491,6 +1491,9 @@ def find_followups(
     # dig that out and send it to Rhys"; "Callum, the consent model?" - "Yep, that went to Ngozi on Monday." for "a
     # first version for Ngozi"): the one open item of that owner for that person, whatever words name the thing.
     for_whom = {i: fid for i in keep if (fid := _for_whom(utts[i], reports[i], items, people, name_words)) is not None}
+    # A chase reported while the turn promises more of it: "I've emailed Tom twice. I'll try him on Teams today."
+    chase_goes_on = {i for i in keep if reports[i] is not None and chase_only(utts[i].text) and i + 1 < len(utts)
+                     and utts[i + 1].turn == utts[i].turn and _CHASE_GOES_ON.match(utts[i + 1].text)}
     # The speaker passing on "it" just after saying someone else delivered it: "Harrow and Finch sent the test trading
     # partner ID on Tuesday. I forwarded it to Eoin."
     passed_on = {i: _passes_theirs_on(utts[i], reports[i]) for i in keep}
@@ -1732,8 +1735,7 @@ def find_followups(
             booked = rep is not None and (new_day := dates[i]) is not None and new_day > ctx.meeting.date and \
                 re.fullmatch(r"booked|scheduled|arranged|planned|lined up", u.text[rep.start : rep.end], re.I) is not None \
                 and re.search(r"\b(?:now|moved|pushed|re-?booked|re-?scheduled|instead)\b", u.text, re.IGNORECASE) is not None
-            if isinstance(item, ActionItem) and rep is not None and chase_only(u.text) and \
-                    i + 1 < len(utts) and utts[i + 1].turn == u.turn and _CHASE_GOES_ON.match(utts[i + 1].text):
+            if isinstance(item, ActionItem) and i in chase_goes_on:
                 continue  # "I've emailed Tom twice. I'll try him on Teams today.": the chase goes on
             if rep is not None and step_toward(item, u.text, due.get(item.id), ctx.meeting.date):
                 continue  # "for the training on the nineteenth, I've booked the big room": a step toward the

@@ -857,13 +857,11 @@ class OfflineExtractor:
                 k, sp = said_before
                 item.context = " ".join(segs[k].text[sp[0] : sp[1]].split()[-PROMPT_WORDS:])
                 item.evidence.append(self._ev(ctx, segs[k], names[k], sp))
-            elif text_src == sentence and (about := _pronoun_said_before(sentence, segs, names, sents, i, s0)):
+            elif text_src == sentence and (about := _pronoun_said_before(sentence, segs, names, sents, i, s0) or
+                                           _named_before_in_turn(sentence, segs, names, sents, i, s0)):
                 # ... and so are the turn's words before a promise of "it" ("That's my mapping, not Declan's
-                # data. I'll have it fixed by Friday."), and the prompt when the turn has just begun
-                item.context = " ".join(" ".join(segs[k].text[sp[0] : sp[1]] for k, sp in about).split()[-PROMPT_WORDS:])
-                item.evidence += [self._ev(ctx, segs[k], names[k], sp) for k, sp in about]
-            elif text_src == sentence and (about := _named_before_in_turn(sentence, segs, names, sents, i, s0)):
-                # "... which means a firewall change. I'll raise the change today.": the change is that one
+                # data. I'll have it fixed by Friday."), or of "the change" it has just named ("... which means a
+                # firewall change. I'll raise the change today."), and the prompt when the turn has just begun
                 item.context = " ".join(" ".join(segs[k].text[sp[0] : sp[1]] for k, sp in about).split()[-PROMPT_WORDS:])
                 item.evidence += [self._ev(ctx, segs[k], names[k], sp) for k, sp in about]
             out.append(item)
