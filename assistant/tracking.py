@@ -224,8 +224,19 @@ _ORDINAL_WORDS = frozenset(_ORDINALS_SAID.split())
 _DATE_ORDINALS = _ORDINAL_WORDS - {"first", "second", "third"}  # "the sixteenth"; "the second trial load" is work
 
 
+# Project words people say in full or as their initials: text saying one names the other too ("PO's gone in." is
+# the purchase order raised; "SSO's on" the single sign-on)
+_SPELLED_OUT = {"po": r"purchase[- ]orders?", "sso": r"single[- ]sign[- ]on", "dpia": r"data protection impact assessments?",
+                "uat": r"user acceptance test(?:s|ing)?", "cab": r"change advisory board", "sor": r"schedules? of rates",
+                "sow": r"statements? of work", "sla": r"service level agreements?", "mdm": r"mobile device management",
+                "edi": r"electronic data interchange", "asn": r"advance(?:d)? shipping notices?",
+                "rfc": r"requests? for change", "vpn": r"virtual private network"}
+_SPELLED_OUT_RX = re.compile("|".join(rf"\b(?P<{k}>{v})\b" for k, v in _SPELLED_OUT.items()), re.IGNORECASE)
+
+
 def content_stems(text: str, exclude: Sequence[str] = ()) -> set[str]:
-    """Stems of the content words of ``text`` (stop words, numbers and the excluded names removed)."""
+    """Stems of the content words of ``text`` (stop words, numbers and the excluded names removed), with the initials
+    of the project words it spells out (_SPELLED_OUT)."""
     banned = {w for name in exclude for w in re.findall(r"[a-z]+", name.casefold())}
     # "sign-off" and "sign off", "chart-of-accounts" and "chart of accounts" are the same words; "twenty-second"
     # is a date.
@@ -240,6 +251,7 @@ def content_stems(text: str, exclude: Sequence[str] = ()) -> set[str]:
                 w in _ORDINAL_TAILS:  # the "th" of "the 24th"
             continue  # ... and contracted pronouns: "i'll", "they're", "we've"
         out.add(_stem(w))
+    out.update(m.lastgroup for m in _SPELLED_OUT_RX.finditer(text) if m.lastgroup)
     return out
 
 

@@ -407,7 +407,15 @@ def _pick(ex: Exchange, said: str, actions: Sequence[ActionItem], people: Sequen
         return ranked[0][4]
     # The question names a thing no open item of theirs names, and one of their items names none ("Callum, the
     # Brightmarket questionnaire?" for "I'll get that submitted to them by Monday"): that one.
-    return unnamed[0] if len(unnamed) == 1 else None
+    if unnamed:
+        return unnamed[0] if len(unnamed) == 1 else None
+    # Asked of someone who owns none of it: the one item whose work holds every word the question names, two or
+    # more ("Gavin, the CAB approval?" for Alan's "I'll get the SSO change approved at CAB on Monday")
+    # (called on by name, and no one else named as who did it)
+    if not ex.called or len(who) > len(ex.called) or len(asks) < 2:
+        return None
+    fits = [f for f in actions if asks <= _topic(f) - condition_stems(f) - _COUNTS]
+    return fits[0] if len(fits) == 1 else None
 
 
 def answered(items: Sequence[FactBase], ctx: MeetingContext, due: dict[str, date | None],
@@ -460,6 +468,17 @@ _GOT_FROM = re.compile(r"\b(?:i|we)(?:'ve| have)?\s+(?:got|received|had)\s+(?:(?
                        r"[^.;!?]{0,40}?\bfrom\s+(?P<who2>(?-i:[A-Z][a-z]+)))", re.IGNORECASE)
 
 
+# The owner's work is to get a body's approval: "CAB approved it Monday." for "I'll get the SSO change approved at CAB"
+_APPROVED = re.compile(r"approved|signed|passed|agreed|accepted|ratified", re.IGNORECASE)
+_APPROVAL_WORK = content_stems("approve approval approved sign-off signoff signed agree agreed pass passed ratify")
+
+
+def _approval_sought(verb: str, doer: str, item: ActionItem) -> bool:
+    """The report is the approval by a body (``doer``) the item's work names and seeks ("approved at CAB")."""
+    topic = _topic(item)
+    return bool(_APPROVED.fullmatch(verb) and topic & _APPROVAL_WORK and content_stems(doer) & topic)
+
+
 def _owners_own(subject: str, item: ActionItem, people: Sequence[Person]) -> bool:
     """The thing is the item owner's, by name: "Sunil's answers" for Sunil's security questionnaire."""
     m = re.match(r"^\W*(?:the\s+)?((?-i:[A-Z][a-z]+))'s\s+\w", subject, re.IGNORECASE)
@@ -474,7 +493,7 @@ def _closes(ex: Exchange, said: tuple[int, float, float, str], item: ActionItem,
     if rep is not None and incidental(text, rep, item):
         return False  # "Barry, kiosks." - "I went to the depot Friday to look at where they're going."
     if rep is not None and rep.doer not in ("speaker", "pronoun", "thing") and \
-            not same_person(rep.doer, item.owner, people):
+            not same_person(rep.doer, item.owner, people) and not _approval_sought(text[rep.start : rep.end], rep.doer, item):
         return False  # "Colm signed it": someone else's step, not the owner's work
     if rep is not None and _PREPARED.fullmatch(text[rep.start:rep.end]) and _HANDS_OVER.search(item.text):
         return False  # "It's drafted." for "send the note round": ready to go, not gone

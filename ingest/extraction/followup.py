@@ -77,7 +77,7 @@ _SUBJECT = (
     r"|(?-i:\b(?!(?:The|A|An|And|So|But|Or|Our|My|Their|His|Her|Your|Yes|No|Yeah|Okay|Ok|Well|Then|Also|Just|"
     r"It|That|This|There|These|Those|They|We|He|She|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)\b)[A-Z][a-z]+(?:[A-Z][a-z]+)*)(?:'s(?:\s+[a-z][\w-]*){1,3})?"
+    r"September|October|November|December)\b)[A-Z][a-z]+(?:[A-Z][a-z]+)*|(?!OK\b)[A-Z]{2,5}\b)(?:'s(?:\s+[a-z][\w-]*){1,3})?"
     r"|\b(?:the|our|their|his|her|your|my|both|all)\s+(?:[\w-]+\s+){0,4}?[\w-]+"
     r"|\b[a-z][\w-]*'s(?:\s+[\w-]+){1,3})"
 )
@@ -102,10 +102,22 @@ _EVENT_HELD = re.compile(
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)(?!on\s+(?:the\s+)?(?:agenda|list|table|hold)\b)"
     r"(?![^.!?]*\b(?:but|cancel\w*|postpon\w*|moved|called off)\b)",  # ("... was on Monday but nobody came")
     re.IGNORECASE)
+_EVENT_NOUN = r"(?:session|workshop|training|briefing|demo|walkthrough|walk-through|rehearsal|presentation|course)s?"
+# ... said with how it went ("The training was actually alright."), or by one who was there with when ("I sat in on
+# Bethan's testing session in Newcastle last Thursday.")
+_EVENT_WENT = re.compile(
+    rf"(?P<subj>\b(?:the|our|their|his|her|my|your|(?-i:[A-Z][a-z]+)'s)\s+(?:[\w-]+\s+){{0,3}}?{_EVENT_NOUN})"
+    r"\s+(?P<adj>was|were|went)\s+(?:(?:actually|really|very|pretty|quite|so|all)\s+)*(?:good|great|brilliant|fine|"
+    r"alright|all right|excellent|useful|well|fantastic|a success|a hit|brill|lovely)\b(?![^.!?]*\b(?:but|cancel\w*|"
+    r"postpon\w*|moved|called off)\b)"
+    rf"|\b(?:i|we|he|she|they)\s+(?P<adj2>sat in on|attended|went to|was at|were at|came to)\s+(?P<subj2>(?:the|our|"
+    rf"their|his|her|your|(?-i:[A-Z][a-z]+)'s)\s+(?:[\w-]+\s+){{0,3}}?{_EVENT_NOUN})\b(?=[^.!?]*\b(?:on\s+(?:the\s+)?\w+|last\s+\w+|"
+    r"yesterday|this morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)",
+    re.IGNORECASE)
 _DONE_STATE = re.compile(
     rf"{_SUBJECT}\s*{_BE}\s+{_ADV}(?P<adj>{_DONE_ADJ})(?=\s*(?:[.,;!]|$|\b(?:on|since|yesterday|last|this|today|"
-    rf"now|already|and|as of|for|with|thanks|over the)\b))"
-    # ("The last two wagons are in for their MOT": at the garage, not done; "in for a treat")
+    rf"now|already|and|as of|for|with|thanks|over the|in (?:the )?(?:test|prod|production|staging|uat|sandbox)(?= *[.,;!]|$))\b))"
+    # ("The route's live in test.": live in an environment; "The last two wagons are in for their MOT": at the garage, not done; "in for a treat")
     r"(?<!\bin(?=\s+for\s+(?:their|its|his|her|a|an|repairs?|servicing|service|maintenance)\b))",
     re.IGNORECASE,
 )
@@ -422,6 +434,9 @@ def done_report(sentence: str) -> DoneReport | None:
         found.append((m.start("adj"), m.end("adj"), _doer(m.group("subj"), True), m.group("subj")))
     for m in _EVENT_HELD.finditer(text):
         found.append((m.start("adj"), m.end("adj"), "thing", m.group("subj")))
+    for m in _EVENT_WENT.finditer(text):
+        adj = "adj" if m.group("adj") else "adj2"
+        found.append((m.start(adj), m.end(adj), "thing", m.group("subj") or m.group("subj2")))
     for m in (*_WORKING.finditer(text), *_ACRONYM_WORKING.finditer(text)):
         if _doer(m.group("subj"), True) == "thing" and m.group("subj").split()[0].lower() not in _THIRD:
             found.append((m.start("adj"), m.end("adj"), "thing", m.group("subj")))
@@ -479,7 +494,7 @@ def done_report(sentence: str) -> DoneReport | None:
         if _BUT_CANNOT.search(text[end:]) or _STILL_TO_DO.search(text[end:]) or rules.part_way(text[end:]) or \
                 _A_STEP.search(text[end:]) or rules.retracted(text[end:]) or \
                 re.match(r"[^.;!?]*?\bbut not\b", text[end:], re.IGNORECASE) or \
-                rules.still_pending(text[end:]):
+                rules.still_pending(text[end:]) or rules.party_still_owes(text[start:end], text[end:]):
             continue  # ("All four PCs are imaged now, but they're sitting in my office": a step, not the work)
         if ack and start < ack.end():
             continue
@@ -628,8 +643,8 @@ def _doer(subject: str, passive: bool) -> str:
         return "speaker"
     if first in _THIRD:
         return "thing" if passive and first == "they" else "pronoun"
-    if passive or first in _THING:
-        return "thing"
+    if passive or first in _THING or subject.split("'")[0] in _THING_ACRONYMS:
+        return "thing"  # (capitals naming a thing: "PO's gone in")
     words = subject.split()
     if len(words) > 1 and "'" not in subject and words[1][:1].islower():
         return "thing"  # a bare noun phrase, "Mock data went in yesterday": not a person
@@ -1349,9 +1364,12 @@ def find_followups(
             holders = [fid for fid, w in works.items() if ask & w]
             held = next((f for f in items if f.id == holders[0]), None) if len(holders) == 1 else None
             if held is not None and not names_match(held.owner, utts[i].speaker, people) and \
-                    not ask & content_stems(held.text):
+                    (not ask & content_stems(held.text) or
+                     (len(ask & works[held.id]) < 2 and not ask <= works[held.id] | content_stems(held.text))):
                 # ("Bernie, Maplestone?" - "I've chased twice": Bernie's chasing, not Declan's extract, whose prompt
-                # only mentioned Maplestone) another's item is the one asked about only in its own words
+                # only mentioned Maplestone) another's item is the one asked about only in its own words, and not
+                # by one of them beside another it never says ("Gavin, the budget approval?" - "Approved." is no
+                # approval Alan was to get at CAB)
                 holders = []
             if len(holders) == 1:
                 asked_for[i] = holders[0]

@@ -45,7 +45,7 @@ from assistant.models import (
     SentimentSignal,
 )
 from assistant.referents import named_before
-from assistant.tracking import BLOCKING_STEMS, PRONOUN, content_stems, names_match
+from assistant.tracking import BLOCKING_STEMS, PRONOUN, content_stems, names_match, short_name_of
 from ingest.extraction import MeetingContext, rules
 from ingest.extraction.dates import DATE_PHRASE, condition_date_only, due_date, find_date_phrase, has_deadline
 from ingest.extraction.features import (
@@ -857,7 +857,7 @@ class OfflineExtractor:
                 k, sp = said_before
                 item.context = " ".join(segs[k].text[sp[0] : sp[1]].split()[-PROMPT_WORDS:])
                 item.evidence.append(self._ev(ctx, segs[k], names[k], sp))
-            elif text_src == sentence and (about := _pronoun_said_before(sentence, segs, names, sents, i, s0) or
+            elif text_src.endswith(sentence) and (about := _pronoun_said_before(sentence, segs, names, sents, i, s0) or
                                            _named_before_in_turn(sentence, segs, names, sents, i, s0)):
                 # ... and so are the turn's words before a promise of "it" ("That's my mapping, not Declan's
                 # data. I'll have it fixed by Friday."), or of "the change" it has just named ("... which means a
@@ -4078,6 +4078,9 @@ _IT_IS = re.compile(r"^\W*(?:(?:and|so|well|um|oh|yeah)[,.]?\s+)*(?:it's|it is|i
                     re.IGNORECASE)
 
 
+_POINTS_AT = re.compile(r"\b(?:needs?|wants?|uses?|gets?|has|have|had|sends?|takes?)\s+(?:that|it|them|those)\b", re.IGNORECASE)
+
+
 def _pronoun_said_before(sentence: str, segs: list[Segment], names: list[str], sents: list[list[tuple[int, int]]],
                          i: int, s0: int) -> list[tuple[int, tuple[int, int]]]:
     """What a promise of "it" is about, for its citation and for tracking: the turn's statements just before it
@@ -4100,8 +4103,13 @@ def _pronoun_said_before(sentence: str, segs: list[Segment], names: list[str], s
         # "Seriously, I have a questionnaire. It's forty-odd questions, ... I'll send it over tomorrow.": a sentence
         # saying what "it" is carries the promise's "it" back to the speaker's own thing just before it
         described = len(out) == 1 and _IT_IS.match(segs[i].text[out[0][1][0] : out[0][1][1]]) is not None
+        # "So the main thing is our import spec for the timesheets ... Rhys needs that to build the export. I'll get
+        # that to Rhys by Friday.": a sentence pointing at the same thing passes "it" on to the speaker's own one
+        passes_on = len(before) >= 2 and _POINTS_AT.search(prev) is not None and \
+            _MINE.search(segs[i].text[before[-2][0] : before[-2][1]]) is not None
         if rules.is_question(prev) or len(_content(prev, names[i]) - _PROMISE_ONLY) < 2 or \
-                (not out and not _MINE.search(prev) and not (_IT_IS.match(prev) and len(before) >= 2)) or \
+                (not out and not _MINE.search(prev) and not (_IT_IS.match(prev) and len(before) >= 2) and
+                 not passes_on) or \
                 (described and not _MINE.search(prev)) or re.search(r"\bwants?\b", prev, re.I):
             break  # (the speaker's own thing: "That's my mapping"; not another's wish, "legal want to look at the
             # seven years point", which "it" points past)
@@ -4355,6 +4363,8 @@ def _when_answers(
                 if task:
                     break
             if task is None:
+                task = _asked_of_them_before(segs, names, sents, j, names[i])
+            if task is None:
                 # "Dec, Penhallow's on Cliniq. When can you get at that one?" - "I'd say the 23rd for a trial
                 # extract.": the answer itself names the work, of the thing the sentence before the question names
                 work = ""
@@ -4398,6 +4408,30 @@ def _when_answers(
                     out[(k, *sp)] = (j, qsp, work or question_with)
                 break
     return out
+
+
+# What the speaker needs, the work asked of someone: "So, um, the first thing I need is an extract of the employee
+# records out of PayStar."
+_NEED_IS = re.compile(r"\b(?:i|we)(?:'ll| will)? (?:really |also |still |just )?need(?: is| are)? (?:the|a|an|your|their|"
+                      r"some|all)\b", re.IGNORECASE)
+
+
+def _asked_of_them_before(
+    segs: list[Segment], names: list[str], sents: list[list[tuple[int, int]]], j: int, asked: str
+) -> str | None:
+    """The need, said to ``asked`` by name in one of the five turns before the question in segment ``j``, that a
+    "When could you realistically do it?" is about: "... the first thing I need is an extract of the employee records
+    out of PayStar. ... Bernie, I know that-" - "You know what week it is." - ... (the one asked answers in between)."""
+    first = asked.split()[0] if asked.split() else ""
+    for k in range(j - 1, max(-1, j - 6), -1):
+        if names[k] == asked:
+            continue
+        called = any(short_name_of(w, first) or w == first for w in re.findall(r"\b[A-Z][a-z]+\b", segs[k].text))
+        need = next((segs[k].text[q[0] : q[1]].strip() for q in sents[k] if _NEED_IS.search(segs[k].text[q[0] : q[1]])
+                     and len(_content(segs[k].text[q[0] : q[1]], asked) - _WHEN_Q_WORDS) >= 2), None)
+        if called and need:
+            return need
+    return None
 
 
 # A recap line: an owner named first, then the work, each piece with its date, and no verb that commits anyone

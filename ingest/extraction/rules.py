@@ -1124,7 +1124,7 @@ def completed(sentence: str) -> bool:
             _LATE_NEWS.search(sentence) or \
             _RECAP_DEADLINE.search(sentence) or \
             _REMARK_RAISED.search(sentence) or _BAD_OUTCOME.search(sentence[m.end() :]) or \
-            part_way(sentence[m.end() :]) or \
+            part_way(sentence[m.end() :]) or party_still_owes(m.group(), sentence[m.end() :]) or \
             _DONE_COND.search(clause_around(sentence, m.start(), m.end())) or \
             _DONE_NOT.search(clause_around(sentence, m.start(), m.end())):
         return False
@@ -1226,12 +1226,29 @@ def retracted(rest: str) -> bool:
     return any(_RETRACTED.match(rest[a:]) for a in [0, *(m.end() for m in re.finditer(r"[,;.!?]", rest))])
 
 
+# What another party owes is still to come: "Got them, but Dalkeith's are still to come."
+_BUT_THEIRS_TO_COME = re.compile(r"[^.;!?]*?\bbut\s+(?-i:[A-Z][\w-]+)(?:'s|s')\s+(?:is|are|'s|'re)\s+(?:still\s+)?(?:to come|"
+                                 r"outstanding|missing|not in|not here|not back)\b", re.IGNORECASE)
+# A party yet to send what was to be received from each: "Got the twelve, but Dalkeith haven't come back to me." (not
+# after work sent: "Sent it, but Tom hasn't come back to me." is the sending done, and the reply another matter)
+_RECEIPT_WORD = re.compile(r"\b(?:got|received|had|came in|come in|came through|arrived|landed)\b", re.IGNORECASE)
+_BUT_PARTY_NOT_SENT = re.compile(r"[^.;!?]*?\bbut\s+(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+))?\s+(?:still\s+)?(?:haven't|"
+                                 r"hasn't|have not|has not)\s+(?:yet\s+)?(?:come back|got back|sent|given|returned|"
+                                 r"come through|replied)\b", re.IGNORECASE)
+
+
+def party_still_owes(report: str, rest: str) -> bool:
+    """A receipt (``report``, the words saying it came) goes on to name a party whose part has not come:
+    "Got the twelve, but Dalkeith haven't come back to me."."""
+    return bool(_RECEIPT_WORD.search(report) and _BUT_PARTY_NOT_SENT.match(rest))
+
+
 def part_way(rest: str) -> bool:
     """Some clause of ``rest`` (what a sentence goes on to say after a report) says part of the work is only part
     way, or its doer is booked to do it (see _PART_WAY), or counts fewer done than there are ("Two hundred and twenty
     out of four hundred and ten")."""
     return _any_clause(_PART_WAY, rest) or any(a < b for a, b in counts_of(rest, progress=True)) or \
-        bool(_BUT_THE_REST_NOT.match(rest))
+        bool(_BUT_THE_REST_NOT.match(rest)) or bool(_BUT_THEIRS_TO_COME.match(rest))
 
 
 # The rest of the turn says the work goes on: "Still fine for Friday.", "I'm on the cut-up scripts now.", "Harrowgate
