@@ -234,6 +234,10 @@ _SPELLED_OUT = {"po": r"purchase[- ]orders?", "sso": r"single[- ]sign[- ]on", "d
 _SPELLED_OUT_RX = re.compile("|".join(rf"\b(?P<{k}>{v})\b" for k, v in _SPELLED_OUT.items()), re.IGNORECASE)
 
 
+# A week said as the date, no day in it: "next week", "this week" (a day already due in it still stands)
+_WEEK_SAID = re.compile(r"\b(?<!end of )(?:next|this|later this) week\b(?!'s)", re.IGNORECASE)
+
+
 def content_stems(text: str, exclude: Sequence[str] = ()) -> set[str]:
     """Stems of the content words of ``text`` (stop words, numbers and the excluded names removed), with the initials
     of the project words it spells out (_SPELLED_OUT)."""
@@ -1676,6 +1680,9 @@ def _track_against(
     old = best
     new_due = getattr(fact, "due", None)
     old_due = due_at(old)
+    if isinstance(old, ActionItem) and new_due is not None and old_due is not None and new_due > old_due and \
+            _WEEK_SAID.search(fact.text) and new_due.isocalendar()[:2] == old_due.isocalendar()[:2]:
+        new_due = old_due  # "Gemma, call handlers next week" for the 24th and 25th: that week, no new date
     if isinstance(old, ActionItem) and new_due is not None and (
         (old_due is not None and new_due > old_due) or (old_due is None and _moved(fact))
     ):  # ("Ruth's mapping review has moved to Monday": it was due before, whether or not a date was said)

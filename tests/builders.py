@@ -115,6 +115,13 @@ def weekly_tracker(extractor: Any, embedder: Any, people: list[Person], week1: d
     return run
 
 
+def owned_after(extractor: Any, embedder: Any, names: list[str], owner: str, week1: date,
+                *calls: list[tuple[str, str]]) -> list[ActionItem]:
+    """The action items of ``owner`` after tracking ``calls`` among ``names``, one a week from ``week1``."""
+    facts = weekly_tracker(extractor, embedder, [Person(name=n) for n in names], week1)(*calls)
+    return [f for f in action_items(facts) if f.owner == owner]
+
+
 def action_items(facts: list[FactBase], status: str | None = None) -> list[ActionItem]:
     """The action items among tracked facts, of one status if given."""
     return [f for f in facts if isinstance(f, ActionItem) and (status is None or f.status == status)]

@@ -50,6 +50,10 @@ DATE_PHRASE = re.compile(
     # ("we may first need": "may" before a spoken ordinal is the verb)
     rf"|{_MONTH},? (?:the )?\d{{1,2}}(?:st|nd|rd|th)?|(?!may\b){_MONTH},? (?:the )?{_ORDW}"
     rf"|(?:the )?{_DAY} (?:of )?{_MONTH}"
+    # "the seventeenth and eighteenth", "moved to the 24th and 25th": two days of one piece of work, done by the second
+    # (not "the first and second drafts", "the fourth and fifth floors")
+    rf"|the (?!(?:first|second|third)\b){_DAY} and (?:the )?(?!(?:first|second|third)\b){_DAY}"
+    r"(?=\s*(?:[.,;!?]|$|(?:at|in|for|now|then|instead|if|so|and|but|with|because|to)\b))"
     # "by the thirtieth of this month", "the 3rd of next month"
     rf"|the {_DAY} of (?:this|next) month"
     r"|the \d{1,2}(?:st|nd|rd|th)"
@@ -68,6 +72,8 @@ DATE_PHRASE = re.compile(
     r"|(?:(?<=\bby )|(?<=\bbefore )|(?<=\buntil )|(?<=\btill )|(?<=\bsaying )|(?<=\bsays )|(?<=\bnow )|(?<=\bit's ))"
     r"the (?:first|second|third)"
     r"(?=\s*(?:[.,;!?]|$|(?:now|then|instead|at the latest|latest|at best|as well)\b))"
+    # ("She's seeing them on the second now.")
+    r"|(?<=\bon )the (?:first|second|third)(?=\s+now\b)"
     r"|\d{4}-\d{2}-\d{2}"
     r")\b",
     re.IGNORECASE,
@@ -274,6 +280,9 @@ def resolve(phrase: str, meeting_date: date) -> date | None:
             y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
         day = int(m_of.group(1))
         return date(y, mo, day) if day <= calendar.monthrange(y, mo)[1] else None
+    m_pair = re.fullmatch(r"the \d{1,2}(?:st|nd|rd|th)? and (?:the )?(\d{1,2})(?:st|nd|rd|th)?", p)
+    if m_pair:
+        return resolve(f"the {m_pair.group(1)}th", meeting_date)  # the second day
     m_day = re.fullmatch(r"the (\d{1,2})(?:st|nd|rd|th)", p)
     if m_day:
         # "the 4th" is the next 4th on or after the meeting (dateparser reads it as a month).

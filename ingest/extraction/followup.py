@@ -888,6 +888,9 @@ def _dated_clause(text: str, meeting_date: date) -> str:
     last = text[so[-1] :] if so else ""
     if last and due_date(last, meeting_date) is not None and _date_now(last):
         return last
+    if (then := _THEY_WILL_THEN.search(text)) is not None and due_date(then.group(1), meeting_date) is not None:
+        return then.group(1)  # "She says she's not got to the training rota, ..., and she'll do it by the end of
+        # next week."
     for part in re.split(r"[,;]\s*", text):
         if due_date(part, meeting_date) is not None:
             # (a clause naming a thing of its own is no reply about the item: "UAT moves to the week of the 30th";
@@ -898,6 +901,9 @@ def _dated_clause(text: str, meeting_date: date) -> str:
     return text
 
 
+# Passed-on word ending on when they will do it: "..., and she'll do it by the end of next week."
+_THEY_WILL_THEN = re.compile(r"[,;]\s*and\s+((?:she|he|they)(?:'ll| will)\s+(?:do|have|get|send|finish)\s+(?:it|that|them)\b"
+                             r"[^,;.!?]*)[.!]?\s*$", re.IGNORECASE)
 # "..., so the tiles are going to be the 30th now", "He's been in tribunal since Monday so his reply's going to be
 # next Wednesday now" (not "so far", "so much", "so that")
 _SO_THEN = re.compile(r"(?:^|[,;]\s*|\s)((?:and\s+)?(?:so|which means|meaning))\s+(?!far\b|much\b|many\b|that\b|long\b)",
@@ -1509,6 +1515,17 @@ def find_followups(
     # dig that out and send it to Rhys"; "Callum, the consent model?" - "Yep, that went to Ngozi on Monday." for "a
     # first version for Ngozi"): the one open item of that owner for that person, whatever words name the thing.
     for_whom = {i: fid for i in keep if (fid := _for_whom(utts[i], reports[i], items, people, name_words)) is not None}
+    # Word passed on from someone, said first in the turn ("Bryn's emailed.", "Okay, Bethan's notes."): what the turn
+    # goes on to say is theirs
+    relayed: dict[int, str] = {}
+    for i, u in enumerate(utts):
+        if (m := _RELAYED_FROM.match(u.text)) is not None:
+            for k in range(i + 1, len(utts)):
+                if utts[k].turn != u.turn:
+                    break
+                relayed[k] = m.group("who") or m.group("who2") or m.group("who3")
+            if m.group("who3"):
+                relayed[i] = m.group("who3")  # ("She asked me to say she's seeing them on the second now.")
     # A chase reported while the turn promises more of it: "I've emailed Tom twice. I'll try him on Teams today."
     chase_goes_on = {i for i in keep if reports[i] is not None and chase_only(utts[i].text) and i + 1 < len(utts)
                      and utts[i + 1].turn == utts[i].turn and _CHASE_GOES_ON.match(utts[i + 1].text)}
@@ -1559,6 +1576,11 @@ def find_followups(
             if speaks_for:
                 who = "speaker"
             if who is None and for_whom.get(i) == item.id:
+                who = "named"
+            if who is None and i in relayed and isinstance(item, ActionItem) and (
+                    _names(relayed[i], owner_forms) or (relayed[i].lower() in ("she", "he") and _names(u.prompt, forms))):
+                # "Bryn's emailed. Production's going to be Monday the sixteenth now"; "Helen's chat with the GMB,
+                # Nicola, do you know?" - "She asked me to say ... She's seeing them on the second now."
                 who = "named"
             # "Bernie, Tillpoint. Still the 23rd?" - "No. I rang them yesterday and now it's the sixth of November.":
             # a new date in reply to a prompt that says the item's date and names its party or its work
@@ -1701,6 +1723,12 @@ def find_followups(
                             and rep.doer not in ("speaker", "pronoun", "thing")
                             and not any(_topic(o) & shared for o in party_items))
                         or speaks_for
+                        # a new date passed on from the owner, in a word of the work ("Bryn's emailed. Production's
+                        # going to be Monday the sixteenth now")
+                        or (dates[i] is not None and i in relayed and (
+                            (bool(shared) and _names(relayed[i], forms)) or
+                            (relayed[i].lower() in ("she", "he") and _names(u.prompt, forms)
+                             and bool(topic & content_stems(u.prompt or "")))))
                         # the owner reports done the thing only this open item is about ("Enrolment's done")
                         or (mine and sole.get(i) == item.id)
                         # "it" reported done in reply to a question naming this item's work most
@@ -2612,6 +2640,16 @@ _WORD_FROM = re.compile(r"^\W*(?:(?:yeah|yes|so|and|but|well|okay|ok|um|uh|oh)\W
                         # projection problem, so the tiles are going to be the 30th now."
                         r"|(?:\s+(?:me|us))?(?:\s+(?:last night|this morning|yesterday|today|earlier|again|"
                         r"(?:on |last )?\w+day))?\s*[.!]?\s*$)", re.IGNORECASE)
+# A sentence that only says whose word follows: "Bryn's emailed.", "Esther emailed me yesterday.", "Okay, Bethan's
+# notes."
+_RELAYED_FROM = re.compile(r"^\W*(?:(?:yeah|yes|so|and|but|well|okay|ok|right|um|uh|oh)\W+)*(?:(?P<who>(?-i:[A-Z][a-z]+))"
+                           r"(?:'s|\s+has)?\s+(?:just\s+|finally\s+)?(?:e-?mailed|messaged|texted|rung|rang|phoned|"
+                           r"been in touch)(?:\s+(?:me|us))?(?:\s+(?:last night|this morning|yesterday|today|earlier|"
+                           r"(?:on |last )?\w+day))?|(?P<who2>(?-i:[A-Z][a-z]+))'s\s+(?:notes|update|message|e-?mail))"
+                           r"\s*[.!:]?\s*$"
+                           # ... or who asked the speaker to pass it on: "She asked me to say she hasn't managed it yet"
+                           r"|^\W*(?:(?:yeah|yes|so|and|well|okay|ok|um|oh)\W+)*(?P<who3>(?-i:[A-Z][a-z]+)|she|he)\s+(?:has\s+)?"
+                           r"asked me to (?:say|pass on|tell you|let you know)\b", re.IGNORECASE)
 _SENT_CHASERS = re.compile(r"^\W*(?:(?:yeah|yes|no|well|so|and|but|honestly|look|okay|ok)\W+)*(?:I|we)(?:'ve| have)?\s+"
                            r"(?:already\s+|also\s+|even\s+)?sent\s+(?:him|her|them|it|\w+)\s+(?:two|three|four|five|six|"
                            r"several|a few|a couple of|loads of|multiple|\d+)\s+(?:e-?mails|messages|reminders|chasers|"
@@ -2629,10 +2667,16 @@ def retried_other(verb: str, item_text: str) -> bool:
     return m is not None and re.search(rf"\b(?:re-?)?{m.group('verb')}", item_text, re.IGNORECASE) is None
 
 
+# Talk with someone, said with them as a subject: "Shona and I spoke.", "Tom and I had a chat on Tuesday."
+_TALKED_WITH = re.compile(r"^\W*(?:(?:yeah|yes|so|and|but|well|um|uh|oh|okay|ok)\W+)*(?-i:[A-Z][a-z]+)\s+and\s+I\s+(?:have\s+|'ve\s+)?"
+                          r"(?:spoke|spoken|talked|met|caught up|had a (?:quick\s+)?(?:word|chat|call))\b[^,;.!?]*[.!]?\s*$",
+                          re.IGNORECASE)
+
+
 def chase_only(text: str) -> bool:
     """The sentence reports a chase or a word with someone, and nothing done: what they said, if it is told,
     reports no work done ("she said it's on his desk"; not "he said he sent it Friday")."""
-    if _SENT_CHASERS.search(text):
+    if _SENT_CHASERS.search(text) or _TALKED_WITH.match(text):
         return True
     m = _CHASED.search(text)
     if m is not None:
@@ -2815,7 +2859,11 @@ _AWAY_TILL = re.compile(rf"^\W*(?:(?:so|and|but|well|um|uh)\W+)*(?:he|she|(?!(?:
 def _later_date(text: str, meeting_date: date) -> date | None:
     if text.rstrip().endswith("?") and not re.search(r"\b(?:can|could) (?:i|we) (?:have|get|push|move)\b", text, re.I):
         return None
-    if _NOT_A_SLIP.search(text) or _AWAY_TILL.search(text):
+    # a date said "now" is the news, whatever another clause says: "Production's going to be Monday the sixteenth
+    # now, they had a release freeze on the site" (not a freeze till then)
+    said_now = _date_now(text)
+    scope = next((c for c in _DATE_CLAUSES.split(text) if said_now.group(0) in c), text) if said_now else text
+    if _NOT_A_SLIP.search(scope) or _AWAY_TILL.search(text):
         return None
     # "Paycorra ... came back saying the thirteenth": the date they said
     text = re.sub(rf"\b(?:saying|said|says)\s+(?=(?:on\s+)?(?:{DATE_PHRASE.pattern})\W*$)", "by ", text,

@@ -1065,7 +1065,10 @@ _OWN_FAULT = re.compile(r"\bmy (?:fault|bad)\b|\bmea culpa\b", re.IGNORECASE)
 
 # The work said as a wish, a manner or a time, not as news: "I'd rather we got the live stuff right", "That's exactly
 # how we got the 2012 problem", "when I tested a dispense, the robot rejects any split pack"
-_NOT_A_REPORT = re.compile(r"\b(?:rather|how|why|wish|hope|when|whenever)\W*$", re.IGNORECASE)
+_NOT_A_REPORT = re.compile(r"\b(?:rather|how|why|wish|hope|when|whenever)\W*$"
+                           # what someone wants to be so: "the thing people want is that leave is approved in order"
+                           r"|\b(?:want|wants|wanted|'d like|would like|need|needs|ask|asks|asking|insist|insists|expect|"
+                           r"expects)\s+(?:is\s+)?that\s+[^,;.!?]{0,40}$", re.IGNORECASE)
 # Possession, not work: "The fridge lines have got no dm+d codes at all"
 _HAS_GOT_NONE = re.compile(r"\b(?:have|has|'ve|'s)\s+got\s+(?:no|none|nothing|any)\b", re.IGNORECASE)
 # Number words, for the stages that ask whether a subject only counts ("All twenty are in.", "Owen, the nine Volvos?")

@@ -7,28 +7,19 @@ employee records out of PayStar. ... Bernie, I know that-")."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 
 import pytest
 
 from assistant.engines.embedder import MiniLMEmbedder
-from assistant.models import ActionItem, FactBase, Person
 from assistant.tracking import content_stems
 from ingest.extraction import rules
-from ingest.extraction.followup import done_report
+from ingest.extraction.followup import chase_only, done_report
 from ingest.extraction.offline import OfflineExtractor
-from tests.builders import action_items as items
-from tests.builders import weekly_tracker
+from tests.builders import owned_after
 
 MON = date(2026, 10, 19)
 
-
-def _owned(minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder, names: list[str], owner: str,
-           *calls: list[tuple[str, str]]) -> list[ActionItem]:
-    """The action items of ``owner`` after tracking ``calls``, one a week."""
-    track: Callable[..., list[FactBase]] = weekly_tracker(minilm_extractor, minilm, [Person(name=n) for n in names], MON)
-    return [i for i in items(track(*calls)) if i.owner == owner]
 
 
 LECTURERS = ["Aileen Docherty", "Shona Kerr", "Tom Reid"]
@@ -46,7 +37,7 @@ def test_a_receipt_short_of_one_partys_part_is_not_all_of_it(
     minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder, reply: str, status: str
 ) -> None:
     week2 = [("Aileen Docherty", "Shona, the lecturers?"), ("Shona Kerr", reply), ("Aileen Docherty", "Okay.")]
-    [item] = _owned(minilm_extractor, minilm, LECTURERS, "Shona Kerr", ASKED, week2)
+    [item] = owned_after(minilm_extractor, minilm, LECTURERS, "Shona Kerr", MON, ASKED, week2)
     assert item.status == status
 
 
@@ -58,7 +49,7 @@ def test_work_sent_is_done_whatever_its_recipient_has_said_since(
     week1 = [("Aileen Docherty", "Shona, the revised spec for Tom?"),
              ("Shona Kerr", "I'll send Tom the revised spec by Friday.")]
     week2 = [("Aileen Docherty", "Shona, the spec?"), ("Shona Kerr", reply), ("Aileen Docherty", "Okay.")]
-    [item] = _owned(minilm_extractor, minilm, LECTURERS, "Shona Kerr", week1, week2)
+    [item] = owned_after(minilm_extractor, minilm, LECTURERS, "Shona Kerr", MON, week1, week2)
     assert item.status == "done"
 
 
@@ -88,7 +79,7 @@ def test_the_body_whose_approval_was_sought_approving_closes_the_item_though_ano
 ) -> None:
     week2 = [("Priya Raman", "Let's go through last week's list. Gavin, the CAB approval?"), ("Gavin McLeod", reply),
              ("Priya Raman", "Good.")]
-    [item] = _owned(minilm_extractor, minilm, CAB, "Alan Frost", PROMISED, week2)
+    [item] = owned_after(minilm_extractor, minilm, CAB, "Alan Frost", MON, PROMISED, week2)
     assert item.status == status
 
 
@@ -98,7 +89,7 @@ def test_a_question_naming_no_open_items_words_picks_no_one_elses_item(
     # one word shared ("approval") is not the item: Gavin's "Approved." is about something else
     week2 = [("Priya Raman", "Gavin, the budget approval?"), ("Gavin McLeod", "Approved. Finance signed it Friday."),
              ("Priya Raman", "Good.")]
-    [item] = _owned(minilm_extractor, minilm, CAB, "Alan Frost", PROMISED, week2)
+    [item] = owned_after(minilm_extractor, minilm, CAB, "Alan Frost", MON, PROMISED, week2)
     assert item.status == "open"
 
 
@@ -133,7 +124,7 @@ def test_when_could_you_do_it_after_a_pushback_is_about_the_need_said_to_them_by
     minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder, reply: str, status: str
 ) -> None:
     week2 = [("Imogen Hale", "Right, actions. Bernie, the extract."), ("Dev Raman", reply), ("Imogen Hale", "Good.")]
-    [item] = _owned(minilm_extractor, minilm, EXTRACT, "Bernadette Quinn", PUSHBACK, week2)
+    [item] = owned_after(minilm_extractor, minilm, EXTRACT, "Bernadette Quinn", MON, PUSHBACK, week2)
     assert "extract" in item.text
     assert item.due == date(2026, 10, 30)
     assert item.status == status
@@ -143,7 +134,8 @@ def test_a_need_said_to_someone_else_is_not_what_when_could_you_asks_about(
     minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder
 ) -> None:
     turns = [PUSHBACK[0], ("Dev Raman", PUSHBACK[1][1].replace("Bernie", "Imogen")), *PUSHBACK[2:]]
-    assert not [i for i in _owned(minilm_extractor, minilm, EXTRACT, "Bernadette Quinn", turns) if "extract" in i.text]
+    owned = owned_after(minilm_extractor, minilm, EXTRACT, "Bernadette Quinn", MON, turns)
+    assert not [i for i in owned if "extract" in i.text]
 
 
 PRINTERS = ["Priya Raman", "Marcus Webb", "Carys Pugh"]
@@ -160,7 +152,7 @@ def test_a_thing_named_by_its_initials_is_reported_gone(
 ) -> None:
     week1 = [("Priya Raman", "Marcus, we need six label printers."), ("Marcus Webb", promise)]
     week2 = [("Priya Raman", "Marcus, the printers?"), ("Marcus Webb", reply), ("Priya Raman", "Okay.")]
-    [item] = _owned(minilm_extractor, minilm, PRINTERS, "Marcus Webb", week1, week2)
+    [item] = owned_after(minilm_extractor, minilm, PRINTERS, "Marcus Webb", MON, week1, week2)
     assert item.status == status
 
 
@@ -189,7 +181,7 @@ def test_a_sentence_pointing_at_the_same_thing_passes_it_on_to_the_speakers_own_
                                  "Rhys needs that to build the export. I'll get that to Rhys by Friday."),
              ("Rhys Caldwell", "Friday's great.")]
     week2 = [("Imogen Ashby", "Marek, the import spec?"), ("Marek Zielinski", reply), ("Imogen Ashby", "Okay.")]
-    [item] = _owned(minilm_extractor, minilm, SPEC, "Marek Zielinski", week1, week2)
+    [item] = owned_after(minilm_extractor, minilm, SPEC, "Marek Zielinski", MON, week1, week2)
     assert "import spec" in (item.context or "")
     assert item.status == status
 
@@ -224,5 +216,40 @@ def test_one_who_was_there_reports_the_session_held(
              ("Bethan Lloyd", "I'll run a user-testing session with the Newcastle property team next week.")]
     week2 = [("Priya Raman", "Brilliant. And Bethan's testing session?"), ("Ruth Oyelaran", reply),
              ("Priya Raman", "Good.")]
-    [item] = _owned(minilm_extractor, minilm, TESTING, "Bethan Lloyd", week1, week2)
+    [item] = owned_after(minilm_extractor, minilm, TESTING, "Bethan Lloyd", MON, week1, week2)
     assert item.status == status
+
+
+@pytest.mark.parametrize(("sentence", "completed"), [
+    ("On leave fairness, the thing people want is that leave is approved in the order it's asked for.", False),
+    ("What they need is that the rota is signed off.", False),
+    ("The rota is signed off.", True),
+    ("I can confirm that the rota is signed off.", True),
+])
+def test_a_wish_that_it_were_so_reports_nothing_done(sentence: str, completed: bool) -> None:
+    assert rules.completed(sentence) is completed
+
+
+@pytest.mark.parametrize(("sentence", "chase"), [
+    ("Shona and I spoke.", True),
+    ("Tom and I had a chat on Tuesday.", True),
+    ("Tom and I signed it off.", False),
+])
+def test_talk_with_someone_is_a_word_not_the_work(sentence: str, chase: bool) -> None:
+    assert chase_only(sentence) is chase
+
+
+STAFF_SIDE = ["Imogen Ashby", "Ade Oyelaran", "Shona Baird"]
+
+
+def test_a_word_had_with_someone_closes_none_of_the_speakers_other_work(
+    minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder
+) -> None:
+    week1 = [("Imogen Ashby", "Ade, the staff side want to see the demo?"),
+             ("Ade Oyelaran", "I'll send you the names of the staff-side reps who want to see it.")]
+    week2 = [("Imogen Ashby", "Ade, the staff-side letter?"),
+             ("Ade Oyelaran", "On track for Friday. The sickness visibility point is sorted, Shona and I spoke. On leave "
+                              "fairness, the thing people want is that leave is approved in the order it's asked for."),
+             ("Imogen Ashby", "Good.")]
+    [item] = owned_after(minilm_extractor, minilm, STAFF_SIDE, "Ade Oyelaran", MON, week1, week2)
+    assert item.status == "open"
