@@ -117,7 +117,8 @@ _EVENT_WENT = re.compile(
 _DONE_STATE = re.compile(
     rf"{_SUBJECT}\s*{_BE}\s+{_ADV}(?P<adj>{_DONE_ADJ})(?=\s*(?:[.,;!]|$|\b(?:on|since|yesterday|last|this|today|"
     rf"now|already|and|as of|for|with|thanks|over the|in (?:the )?(?:test|prod|production|staging|uat|sandbox)(?= *[.,;!]|$))\b))"
-    # ("The route's live in test.": live in an environment; "The last two wagons are in for their MOT": at the garage, not done; "in for a treat")
+    # ("The route's live in test.": live in an environment; "The last two wagons are in for their MOT": at the
+    # garage, not done; "in for a treat")
     r"(?<!\bin(?=\s+for\s+(?:their|its|his|her|a|an|repairs?|servicing|service|maintenance)\b))",
     re.IGNORECASE,
 )
@@ -1577,10 +1578,11 @@ def find_followups(
                 who = "speaker"
             if who is None and for_whom.get(i) == item.id:
                 who = "named"
-            if who is None and i in relayed and isinstance(item, ActionItem) and (
-                    _names(relayed[i], owner_forms) or (relayed[i].lower() in ("she", "he") and _names(u.prompt, forms))):
-                # "Bryn's emailed. Production's going to be Monday the sixteenth now"; "Helen's chat with the GMB,
-                # Nicola, do you know?" - "She asked me to say ... She's seeing them on the second now."
+            # "Bryn's emailed. Production's going to be Monday the sixteenth now"; "Helen's chat with the GMB, Nicola,
+            # do you know?" - "She asked me to say ... She's seeing them on the second now."
+            from_owner = isinstance(item, ActionItem) and i in relayed and (
+                _names(relayed[i], forms) or (relayed[i].lower() in ("she", "he") and _names(u.prompt, forms)))
+            if who is None and from_owner:
                 who = "named"
             # "Bernie, Tillpoint. Still the 23rd?" - "No. I rang them yesterday and now it's the sixth of November.":
             # a new date in reply to a prompt that says the item's date and names its party or its work
@@ -1725,10 +1727,10 @@ def find_followups(
                         or speaks_for
                         # a new date passed on from the owner, in a word of the work ("Bryn's emailed. Production's
                         # going to be Monday the sixteenth now")
-                        or (dates[i] is not None and i in relayed and (
-                            (bool(shared) and _names(relayed[i], forms)) or
-                            (relayed[i].lower() in ("she", "he") and _names(u.prompt, forms)
-                             and bool(topic & content_stems(u.prompt or "")))))
+                        # (for "she", in a word of the prompt naming the owner)
+                        or (dates[i] is not None and from_owner and (
+                            bool(topic & content_stems(u.prompt or "")) if relayed[i].lower() in ("she", "he")
+                            else bool(shared)))
                         # the owner reports done the thing only this open item is about ("Enrolment's done")
                         or (mine and sole.get(i) == item.id)
                         # "it" reported done in reply to a question naming this item's work most
