@@ -273,4 +273,16 @@ def named_before(task: str, before: str) -> str | None:
     return found.group(0)
 
 
-__all__ = ["named_before", "pronoun_object", "referent", "things_wanted", "with_referent"]
+# A thing named just before "and that" / "and it", which is what the pronoun stands for.
+_THING_THEN_THAT = re.compile(r"\b(?:the|your|our|their|his|her|my)\s+(?P<thing>(?:[\w-]+\s+){0,3}[\w-]+)\s*,?\s+"
+                              r"(?:and|but|so)\s+(?:that|it|this|they)(?:'s|'ve)?\s*$", re.IGNORECASE)
+
+
+def thing_then_that(before: str) -> str | None:
+    """The thing ``before`` (a sentence up to a pronoun's verb) names just ahead of "and that" / "and it": "... until
+    the council signs the merchant agreement, and that" -> "merchant agreement"."""
+    m = _THING_THEN_THAT.search(before)
+    return m.group("thing") if m else None
+
+
+__all__ = ["named_before", "pronoun_object", "referent", "thing_then_that", "things_wanted", "with_referent"]

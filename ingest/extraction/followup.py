@@ -28,7 +28,7 @@ import numpy as np
 
 from assistant.engines.base import Embedder
 from assistant.models import ActionItem, Blocker, Evidence, FactBase, FollowUp, Person, Segment
-from assistant.referents import named_before
+from assistant.referents import named_before, thing_then_that
 from assistant.tracking import (
     BLOCKING_STEMS,
     HAND_OVER_STEMS,
@@ -2693,11 +2693,6 @@ _CONTACT_WORK = re.compile(r"\b(?:chase|chasing|remind|nudge|ping|follow(?:ing)?
 _FILLER_STEMS = frozenset({"thing", "um", "uh", "erm", "stuff", "bit", "lot", "way"})  # "the thing is", "first thing"
 
 
-# A thing named just before "and that" / "and it", which is what the pronoun stands for.
-_THING_THEN_THAT = re.compile(r"\b(?:the|your|our|their|his|her|my)\s+(?P<thing>(?:[\w-]+\s+){0,3}[\w-]+)\s*,?\s+"
-                              r"(?:and|but|so)\s+(?:that|it|this|they)(?:'s|'ve)?\s*$", re.IGNORECASE)
-
-
 def _with_prompt(u: Utterance) -> str:
     return f"{u.prompt} {u.text}" if u.prompt and u.opens_turn else u.text
 
@@ -3041,9 +3036,9 @@ def _classify(
                 return None
             return "done", None, "reported about the doer"
         if doer == "thing":
-            named = _THING_THEN_THAT.search(u.text[: report.start])
+            named = thing_then_that(u.text[: report.start])
             if isinstance(item, ActionItem) and named and PRONOUN.fullmatch(report.subject.strip()) and \
-                    not content_stems(named.group("thing")) & _topic(item):
+                    not content_stems(named) & _topic(item):
                 return None  # "... until the council signs the merchant agreement, and that went to your finance
                 # team two weeks ago": the agreement went, not the settlement file spec for the finance team
             if isinstance(item, ActionItem) and party and who != "speaker" and \
