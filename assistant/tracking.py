@@ -232,6 +232,10 @@ _SPELLED_OUT = {"po": r"purchase[- ]orders?", "sso": r"single[- ]sign[- ]on", "d
                 "edi": r"electronic data interchange", "asn": r"advance(?:d)? shipping notices?",
                 "rfc": r"requests? for change", "vpn": r"virtual private network"}
 _SPELLED_OUT_RX = re.compile("|".join(rf"\b(?P<{k}>{v})\b" for k, v in _SPELLED_OUT.items()), re.IGNORECASE)
+# Their first words: text holding none of them spells nothing out, and content_stems (on the tracking hot path) skips
+# the scan
+_SPELLED_OUT_FIRST = tuple(sorted({w[:-1] if v[len(w) :].startswith("?") else w  # "requests?" -> "request"
+                                    for v in _SPELLED_OUT.values() if (w := re.match(r"[a-z]+", v).group())}))  # type: ignore[union-attr]
 
 
 # A week said as the date, no day in it: "next week", "this week" (a day already due in it still stands)
@@ -255,7 +259,9 @@ def content_stems(text: str, exclude: Sequence[str] = ()) -> set[str]:
                 w in _ORDINAL_TAILS:  # the "th" of "the 24th"
             continue  # ... and contracted pronouns: "i'll", "they're", "we've"
         out.add(_stem(w))
-    out.update(m.lastgroup for m in _SPELLED_OUT_RX.finditer(text) if m.lastgroup)
+    folded = text.casefold()
+    if any(first in folded for first in _SPELLED_OUT_FIRST):
+        out.update(m.lastgroup for m in _SPELLED_OUT_RX.finditer(text) if m.lastgroup)
     return out
 
 

@@ -94,15 +94,17 @@ _BEFORE_BARE = re.compile(r"^\W*(?P<subj>(?-i:(?!(?:But|And|So|Or|Um|Uh|Oh|Well|
 _BE = r"(?:'s|'re|\s+is|\s+are|\s+was|\s+were|\s+has been|\s+have been|\s+got|'s been|'ve been)"
 _BEFORE_PASSIVE = re.compile(rf"{_SUBJECT}\s*{_BE}\s+{_ADV}$", re.IGNORECASE)
 # subject is [adverbs] done/ready/live/in/out...
+# Events that are held (a "meeting", "visit", "review" is no event said to have gone well or been sat in on)
+_EVENT_WORDS = "session|workshop|training|briefing|demo|walkthrough|walk-through|rehearsal|presentation|course"
+_EVENT_NOUN = rf"(?:{_EVENT_WORDS})s?"
 # An event held, said with when it was: "the works council session was last Thursday", "The demo happened on Monday"
 _EVENT_HELD = re.compile(
-    r"(?P<subj>\b(?:the|our|their|his|her|my|your|that|this)\s+(?:[\w-]+\s+){0,3}?(?:session|workshop|training|"
-    r"briefing|demo|walkthrough|walk-through|meeting|visit|review|rehearsal|dry run|kick-?off|presentation|course)s?)"
+    rf"(?P<subj>\b(?:the|our|their|his|her|my|your|that|this)\s+(?:[\w-]+\s+){{0,3}}?(?:{_EVENT_WORDS}|meeting|visit|"
+    r"review|dry run|kick-?off)s?)"
     r"\s+(?P<adj>was|were|happened|took place|went ahead)\s+(?=(?:on\s+(?:the\s+)?\w+|last\s+\w+|yesterday|this morning|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)(?!on\s+(?:the\s+)?(?:agenda|list|table|hold)\b)"
     r"(?![^.!?]*\b(?:but|cancel\w*|postpon\w*|moved|called off)\b)",  # ("... was on Monday but nobody came")
     re.IGNORECASE)
-_EVENT_NOUN = r"(?:session|workshop|training|briefing|demo|walkthrough|walk-through|rehearsal|presentation|course)s?"
 # ... said with how it went ("The training was actually alright."), or by one who was there with when ("I sat in on
 # Bethan's testing session in Newcastle last Thursday.")
 _EVENT_WENT = re.compile(

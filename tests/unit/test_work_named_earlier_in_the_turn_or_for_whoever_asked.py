@@ -20,7 +20,7 @@ from ingest.extraction.exchanges import answered
 from ingest.extraction.followup import done_report
 from ingest.extraction.offline import OfflineExtractor
 from tests.builders import action_items as items
-from tests.builders import meeting_context, weekly_tracker
+from tests.builders import meeting_context, owned_after, weekly_tracker
 
 MON = date(2026, 10, 19)
 
@@ -46,9 +46,8 @@ ASKED = [("Joanna Thewlis", "Adeel, security. What do you need from us?"),
 def test_the_ones_it_was_for_saying_they_have_what_the_turn_named_closes_it(
     minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder, answerer: str, reply: str, status: str
 ) -> None:
-    track = _tracker(minilm_extractor, minilm, QUESTIONNAIRE)
     week2 = [("Joanna Thewlis", "Great. Adeel, your questionnaire?"), (answerer, reply), ("Joanna Thewlis", "Okay.")]
-    [item] = [i for i in items(track(ASKED, week2)) if i.owner == "Adeel Rashid"]
+    [item] = owned_after(minilm_extractor, minilm, QUESTIONNAIRE, "Adeel Rashid", MON, ASKED, week2)
     assert "questionnaire" in (item.context or "")
     assert item.status == status
 
@@ -56,11 +55,10 @@ def test_the_ones_it_was_for_saying_they_have_what_the_turn_named_closes_it(
 def test_a_description_of_it_alone_is_not_what_it_is(minilm_extractor: OfflineExtractor,
                                                      minilm: MiniLMEmbedder) -> None:
     # "It's stuck with legal." says where "it" is, not what: the prompt stays the promise's context
-    track = _tracker(minilm_extractor, minilm, QUESTIONNAIRE)
     turns = [("Joanna Thewlis", "Adeel, where are we with the data sharing agreement?"),
              ("Adeel Rashid", "It's stuck with legal, honestly, three weeks now. I'll chase it tomorrow."),
              ("Joanna Thewlis", "Thanks.")]
-    [item] = [i for i in items(track(turns)) if i.owner == "Adeel Rashid"]
+    [item] = owned_after(minilm_extractor, minilm, QUESTIONNAIRE, "Adeel Rashid", MON, turns)
     assert item.context is not None and "data sharing agreement" in item.context
     assert "legal" not in item.context
 
@@ -84,10 +82,9 @@ WENT_IN = [("Orla Quigley", "Barty, firewall?"),
 def test_the_thing_a_promise_names_with_the_is_the_one_its_turn_just_named(
     minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder, said: tuple[str, str], status: str
 ) -> None:
-    track = _tracker(minilm_extractor, minilm, FIREWALL)
     week1 = [("Orla Quigley", "Barty, the file has to get from Shiftwell into Ledgerline somehow."), said,
              ("Orla Quigley", "Perfect. Hannah, the mapping.")]
-    [item] = [i for i in items(track(week1, WENT_IN)) if i.owner == "Bartholomew Iredale"]
+    [item] = owned_after(minilm_extractor, minilm, FIREWALL, "Bartholomew Iredale", MON, week1, WENT_IN)
     assert item.status == status
 
 
@@ -195,7 +192,6 @@ DPIA = ["Imogen Tate", "Hilary Streeton", "Dev Malhotra"]
 def test_a_promise_answering_can_i_see_it_is_about_what_the_turns_before_named(
     minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder, reply: str, status: str
 ) -> None:
-    track = _tracker(minilm_extractor, minilm, DPIA)
     week1 = [("Imogen Tate", "Um, Hilary, since you're here. The safeguarding records, they need to come across too."),
              ("Hilary Streeton", "They do. Has anyone actually written a DPIA for moving them? Because that's the "
                                  "first thing I'll ask for."),
@@ -205,7 +201,7 @@ def test_a_promise_answering_can_i_see_it_is_about_what_the_turns_before_named(
              ("Hilary Streeton", "Thank you.")]
     week2 = [("Imogen Tate", "Great, thanks Dev. Hilary, did the DPIA reach you?"), ("Hilary Streeton", reply),
              ("Dev Malhotra", "Right.")]
-    [item] = [i for i in items(track(week1, week2)) if i.owner == "Dev Malhotra"]
+    [item] = owned_after(minilm_extractor, minilm, DPIA, "Dev Malhotra", MON, week1, week2)
     assert "DPIA" in (item.context or "")
     assert item.status == status
 
@@ -221,7 +217,6 @@ def test_a_promise_of_it_called_on_by_topic_is_about_what_its_turn_just_named(
     minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder, thanks: str, status: str
 ) -> None:
     # "Hamza, Bramleys." names where the work is, the turn names what it is: "their implementation guide"
-    track = _tracker(minilm_extractor, minilm, GUIDE)
     week1 = [("Niamh Doherty", "Okay. Hamza, Bramleys. Did anyone...?"),
              ("Hamza Iqbal", "I've been through their portal. They want a different flavour of ASN, naturally. I've "
                              "downloaded their implementation guide. I'll send it to Eoin tomorrow so he can see what "
@@ -233,7 +228,7 @@ def test_a_promise_of_it_called_on_by_topic_is_about_what_its_turn_just_named(
              ("Eoin Brady", "Which brings me to Bramleys. I've read the guide. Realistically we can't start until the "
                             "twenty-sixth. So we'd be looking at the sixth of November for the Bramleys map."),
              ("Niamh Doherty", "Great.")]
-    [item] = [i for i in items(track(week1, week2)) if i.owner == "Hamza Iqbal"]
+    [item] = owned_after(minilm_extractor, minilm, GUIDE, "Hamza Iqbal", MON, week1, week2)
     assert "implementation guide" in (item.context or "")
     assert (item.status, item.due) == (status, date(2026, 10, 20))
 
@@ -256,7 +251,6 @@ def test_the_one_thing_named_after_a_received_it_closes_the_item_naming_it(
     minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder, reply: str, status: str
 ) -> None:
     names = ["Imogen Ashby", "Shona Baird", "Callum Fraser"]
-    track = _tracker(minilm_extractor, minilm, names)
     week1 = [("Shona Baird", "Maybe later on. They're pretty stretched right now."),
              ("Imogen Ashby", "Okay. And I'll get the plan and the RACI out this afternoon, so everyone can see "
                               "who's on the hook for what."),
@@ -265,7 +259,7 @@ def test_the_one_thing_named_after_a_received_it_closes_the_item_naming_it(
                               "same thing."),
              ("Shona Baird", reply),
              ("Callum Fraser", "Same here.")]
-    [item] = [i for i in items(track(week1, week2)) if i.owner == "Imogen Ashby"]
+    [item] = owned_after(minilm_extractor, minilm, names, "Imogen Ashby", MON, week1, week2)
     assert item.status == status
 
 
@@ -279,14 +273,13 @@ def test_the_number_asked_for_got_is_the_work_done(
     minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder, reply: str, status: str
 ) -> None:
     names = ["Eilidh Baxter", "Aileen Docherty", "Graham Muir"]
-    track = _tracker(minilm_extractor, minilm, names)
     week1 = [("Eilidh Baxter", "Aileen, for register testing, could you find us some pilot lecturers? A handful at "
                                "each campus. Would Thursday work?"),
              ("Aileen Docherty", "Thursday I can do. Six a campus, eighteen all told."),
              ("Graham Muir", "Good.")]
     week2 = [("Eilidh Baxter", "And your pilot lecturers?"), ("Aileen Docherty", reply),
              ("Graham Muir", "I'll pretend I didn't hear that.")]
-    [item] = [i for i in items(track(week1, week2)) if i.owner == "Aileen Docherty"]
+    [item] = owned_after(minilm_extractor, minilm, names, "Aileen Docherty", MON, week1, week2)
     assert item.status == status
 
 
@@ -345,14 +338,14 @@ def test_a_feed_running_since_a_day_or_now_reports_it_done(sentence: str, subjec
 
 def test_the_one_it_was_for_getting_it_every_night_since_closes_it(minilm_extractor: OfflineExtractor,
                                                                   minilm: MiniLMEmbedder) -> None:
-    track = _tracker(minilm_extractor, minilm, ["Eilidh Baxter", "Tariq Hussain", "Shona Reid"])
     week1 = [("Tariq Hussain", "We need the nightly learner file from your side."),
              ("Shona Reid", "I'll have the nightly file set up by next Wednesday."),
              ("Eilidh Baxter", "Lovely.")]
     week2 = [("Eilidh Baxter", "Tariq, anything on the feeds?"),
              ("Tariq Hussain", "We've been getting your file every night since last Wednesday. No gaps."),
              ("Eilidh Baxter", "Great.")]
-    [item] = [i for i in items(track(week1, week2)) if i.owner == "Shona Reid"]
+    [item] = owned_after(minilm_extractor, minilm, ["Eilidh Baxter", "Tariq Hussain", "Shona Reid"], "Shona Reid", MON,
+                         week1, week2)
     assert item.status == "done"
 
 
@@ -363,7 +356,6 @@ def test_the_one_it_was_for_getting_it_every_night_since_closes_it(minilm_extrac
 def test_the_names_after_a_bare_yes_are_the_ones_asked_for_two_turns_before(
     minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder, asked: str, status: str
 ) -> None:
-    track = _tracker(minilm_extractor, minilm, ["Priya Natarajan", "Kevin Doyle", "Tom Ashdown"])
     week1 = [("Priya Natarajan", asked),
              ("Kevin Doyle", "You want my duty managers to spend a morning learning a system they won't use for two "
                              "months."),
@@ -373,5 +365,6 @@ def test_the_names_after_a_bare_yes_are_the_ones_asked_for_two_turns_before(
     week2 = [("Priya Natarajan", "Kev, your duty managers' names?"),
              ("Kevin Doyle", "Not yet. Thursday. I've had two off sick and a bird strike."),
              ("Priya Natarajan", "Okay.")]
-    [item] = [i for i in items(track(week1, week2)) if i.owner == "Kevin Doyle"]
+    [item] = owned_after(minilm_extractor, minilm, ["Priya Natarajan", "Kevin Doyle", "Tom Ashdown"], "Kevin Doyle", MON,
+                         week1, week2)
     assert item.status == status
