@@ -97,10 +97,17 @@ _BEFORE_PASSIVE = re.compile(rf"{_SUBJECT}\s*{_BE}\s+{_ADV}$", re.IGNORECASE)
 # Events that are held (a "meeting", "visit", "review" is no event said to have gone well or been sat in on)
 _EVENT_WORDS = "session|workshop|training|briefing|demo|walkthrough|walk-through|rehearsal|presentation|course"
 _EVENT_NOUN = rf"(?:{_EVENT_WORDS})s?"
+# "Craig, the driver session." - "Yeah, it was good. We had fourteen drivers in on Thursday": "it" is the event the
+# prompt names (read in find_followups)
+_IT_WENT_WELL = re.compile(r"^\W*(?:(?:yeah|yes|oh|well)\W+)*it\s+(?P<adj>was|went)\s+(?:(?:really|very|pretty|quite|so)\s+)?"
+                           r"(?:good|great|brilliant|fine|alright|all right|well|excellent|useful|a success)\s*[.!]?\s*$",
+                           re.IGNORECASE)
 # An event held, said with when it was: "the works council session was last Thursday", "The demo happened on Monday"
 _EVENT_HELD = re.compile(
     rf"(?P<subj>\b(?:the|our|their|his|her|my|your|that|this)\s+(?:[\w-]+\s+){{0,3}}?(?:{_EVENT_WORDS}|meeting|visit|"
-    r"review|dry run|kick-?off)s?)"
+    r"review|dry run|kick-?off|board|committee|panel)s?"
+    # (a board that sits, named without "the" as a sentence opens: "Security board was Tuesday. You're approved.")
+    r"|(?:^|(?<=[.!?]\s))\W*(?-i:[A-Z])[\w-]*\s+(?:[\w-]+\s+)?(?:board|committee|panel))"
     r"\s+(?P<adj>was|were|happened|took place|went ahead)\s+(?=(?:on\s+(?:the\s+)?\w+|last\s+\w+|yesterday|this morning|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)(?!on\s+(?:the\s+)?(?:agenda|list|table|hold)\b)"
     r"(?![^.!?]*\b(?:but|cancel\w*|postpon\w*|moved|called off)\b)",  # ("... was on Monday but nobody came")
@@ -732,8 +739,9 @@ def utterances(ctx: MeetingContext) -> list[Utterance]:
             # (a one-word date is a sentence too: "That's going to be next week now, sorry. Wednesday.")
             # (not after a report of when: "PO's gone in. Thursday.")
             # (or after a report that part of it is not done: "The emails are done but the guides aren't. Thursday.")
-            if len(text.split()) >= 2 or a == 0 or (due_date(text, ctx.meeting.date) is not None
-                                                    and (_SLIP_MARK.search(last) is not None or rules.part_way(last))):
+            # (or that it is not done: "The SMS templates, I haven't finished, sorry, ... ate my week. Monday.")
+            if len(text.split()) >= 2 or a == 0 or (due_date(text, ctx.meeting.date) is not None and (
+                    _SLIP_MARK.search(last) is not None or rules.part_way(last) or _MISSES.search(last) is not None)):
                 # what follows a reply's opening filler opens it: "Yeah. So. That's going to be Wednesday now."
                 answers = k == 0 or short or not content_stems(before) - _FILLER
                 out.append(Utterance(seg.id, speaker, seg.start, seg.end, text, prompt, answers,
@@ -1044,13 +1052,16 @@ def _for_whom(u: Utterance, rep: DoneReport | None, items: Sequence[FactBase], p
         return None
     obj = _object(u.text, rep.end) if rep.doer not in ("thing", "pronoun") else ""
     doer = rep.doer if rep.doer not in ("speaker", "pronoun", "thing") else ""  # the one named doing it
+    named_thing: set[str] = set()
     if rep.doer == "thing" and content_stems(rep.subject) - name_words:
         # the thing is named ("the key came Monday"): its own words decide, unless it is named as the owner's ("I
-        # had Marcus's answers on the Tuesday" for Marcus's "I'll respond to Steve's questions")
-        whose = re.match(r"\W*((?-i:[A-Z][a-z]+))'s\s", rep.subject)
+        # had Marcus's answers on the Tuesday" for Marcus's "I'll respond to Steve's questions"), or said to its
+        # owner in a word of their work ("And the training dates came through, Orla, seventeenth to nineteenth.")
+        whose = re.match(r"\W*((?-i:[A-Z][a-z]+))'s\s", rep.subject) or _TOLD_TO.match(u.text, rep.end)
         if whose is None:
             return None
         doer = whose.group(1)
+        named_thing = set() if whose.re is not _TOLD_TO else content_stems(rep.subject) - name_words
     if rep.doer not in ("thing", "pronoun") and not (_IT.match(obj) or (rep.doer == "speaker" and (
             not obj.strip() or _TO_SOMEONE.match(obj)))):
         return None  # "I sent the cert over", "Marcus sent the porting form": a named thing
@@ -1070,6 +1081,8 @@ def _for_whom(u: Utterance, rep: DoneReport | None, items: Sequence[FactBase], p
         if doer and not _names(doer, owner_forms) and not by_owner:
             continue  # someone else did it, or it is someone else's
         if not (by_owner or _names(question, owner_forms) or (doer and _names(doer, owner_forms))):
+            continue
+        if named_thing and not named_thing & _held(f):
             continue
         named = [(n, forms) for n, forms in persons if not names_match(n, f.owner, people) and _names(f.text, forms)]
         if named:
@@ -1091,6 +1104,10 @@ def _for_whom(u: Utterance, rep: DoneReport | None, items: Sequence[FactBase], p
            for f in items):
         return None
     return fid
+
+
+# The one a report is told to, by name, right after what arrived: "... came through, Orla, seventeenth to nineteenth."
+_TOLD_TO = re.compile(r"(?:\s+\w+){0,2}?,\s*((?-i:[A-Z][a-z]{2,}))\s*(?:[,.!]|$)")
 
 
 _I_WILL = re.compile(r"\b(?:i|we)(?:'ll|\s+will)\b", re.IGNORECASE)
@@ -1136,12 +1153,12 @@ def _held(item: FactBase) -> set[str]:
 
 
 def _calls_on(prompt: str, speaker: str) -> bool:
-    """The prompt opens with the speaker's first name ("Pete, firewall?", "Okay. Mandy, SKU list?") or ends its
-    question with it ("And the mapping, Ines?"), or with a usual short form of it set off by a comma ("Gaz,
-    serials." for Gary)."""
+    """The prompt opens with the speaker's first name ("Pete, firewall?", "Okay. Mandy, SKU list?") or ends a
+    question with it ("And the mapping, Ines?", "And Halyard, Roy? Friday was the day."), or with a usual short
+    form of it set off by a comma ("Gaz, serials." for Gary)."""
     first = speaker.split()[0] if speaker.split() else ""
     return len(first) >= 2 and (bool(re.search(rf"(?:^|[.!?]\s+|\b(?:okay|ok|so|and|right)[,.]?\s+){re.escape(first)}\b"
-                                               rf"|,\s*{re.escape(first)}\s*\?\s*$", prompt.strip(), re.IGNORECASE))
+                                               rf"|,\s*{re.escape(first)}\s*\?(?:\s|$)", prompt.strip(), re.IGNORECASE))
                                 or _short_vocative(prompt, first))
 
 
@@ -1273,6 +1290,18 @@ def find_followups(
         return []
     people = ctx.people
     reports = [_report_said(u.text) for u in utts]
+    # "It went well" of the event the question asked about is the event held: "Craig, the driver session." - "Yeah,
+    # it was good." (not "Rhys, the export?" - "Yeah, it was good.")
+    for i, u in enumerate(utts):
+        if reports[i] is None and (went := _IT_WENT_WELL.match(u.text)) is not None and u.opens_turn and \
+                re.search(rf"\b{_EVENT_NOUN}\b", u.prompt or "", re.IGNORECASE):
+            reports[i] = DoneReport("thing", went.start("adj"), went.end("adj"), "it")
+    # Someone of the engagement said to have been in: "Lukas was in on Tuesday" (the visit made, by Lukas)
+    for i, u in enumerate(utts):
+        if (rep_u := reports[i]) is not None and rep_u.doer == "thing" and \
+                (was := _WAS_IN.search(u.text)) is not None and any(
+                    p.kind == "person" and _names(was.group("who"), _name_forms(p.name, people)) for p in people):
+            reports[i] = DoneReport(was.group("who"), was.start("verb"), was.end("verb"), was.group("who"))
     dates = [_next_week_said(u, _later_date(u.text, ctx.meeting.date), ctx.meeting.date) for u in utts]
     segs = ctx.transcript.segments
     turns = [(ctx.display(seg.speaker), seg.text) for seg in segs]
@@ -1337,6 +1366,10 @@ def find_followups(
     # A team's item given by one of its people ("The network team will submit it", said by Sven).
     spokes = {f.id: f.evidence[0].speaker for f in items if f.evidence and f.owner and f.owner != f.evidence[0].speaker
               and re.search(r"\b(?:team|office|group|department|desk|ops)\b", f.owner, re.I)}
+    # Who speaks for an outside party, as the meeting introduces them: "Keith from Brookmere is joining for the
+    # first bit" (Keith Dolan speaks for Brookmere's items)
+    reps = {p.name: m.group("org") for u in utts for m in _REP_FROM.finditer(u.text) for p in people
+            if p.kind == "person" and p.name.split()[0] == m.group("who") and any(u2.speaker == p.name for u2 in utts)}
     name_words = {w for p in people for form in (p.name, *p.aliases) for w in content_stems(form)}
     # ... and the short forms the meeting calls them by ("Bernie, the acceptance criteria?" for Bernadette): a name,
     # not work that an item saying "copy Bernie" shares
@@ -1523,12 +1556,19 @@ def find_followups(
     relayed: dict[int, str] = {}
     for i, u in enumerate(utts):
         if (m := _RELAYED_FROM.match(u.text)) is not None:
+            # ("His PA emailed me yesterday. The go or no-go criteria are on his desk and he'll sign them by the
+            # thirteenth.": his word, whoever "he" is)
+            office_of = {"his": "he", "her": "she"}.get((m.group("whose") or "").lower(), "")
             for k in range(i + 1, len(utts)):
                 if utts[k].turn != u.turn:
                     break
-                relayed[k] = m.group("who") or m.group("who2") or m.group("who3")
+                relayed[k] = m.group("who") or office_of or m.group("who2") or m.group("who3")
             if m.group("who3"):
                 relayed[i] = m.group("who3")  # ("She asked me to say she's seeing them on the second now.")
+        elif (said_she := _SHE_SAID.search(u.text)) is not None:
+            relayed.setdefault(i, said_she.group("who"))  # "Tom, you had a message from her?" - "The leave figures
+            # went to Owen on Friday, she said. And the staff letter, she says it'll be with the security team
+            # this week."
     # A chase reported while the turn promises more of it: "I've emailed Tom twice. I'll try him on Teams today."
     chase_goes_on = {i for i in keep if reports[i] is not None and chase_only(utts[i].text) and i + 1 < len(utts)
                      and utts[i + 1].turn == utts[i].turn and _CHASE_GOES_ON.match(utts[i + 1].text)}
@@ -1568,6 +1608,9 @@ def find_followups(
                 who = "speaker"  # the one held up says it is lifted: "So I've been on the server since Thursday."
             if who is None and spokes.get(item.id) == u.speaker:
                 who = "speaker"  # the team's commitment was given by this person: their report is the team's
+            if who is None and isinstance(item, ActionItem) and party and u.speaker in reps and \
+                    names_match(reps[u.speaker], party, people):
+                who = "speaker"  # the outside party's own person, introduced as theirs, reports its work
             if who is None and asked_for.get(i) == item.id:
                 who = "speaker"
             # Called on by name about an outside party that owes this item alone, the one called on says it is done
@@ -1582,9 +1625,25 @@ def find_followups(
                 who = "named"
             # "Bryn's emailed. Production's going to be Monday the sixteenth now"; "Helen's chat with the GMB, Nicola,
             # do you know?" - "She asked me to say ... She's seeing them on the second now."
+            # ("Sunita sends her apologies, ... Tom, you had a message from her?": "she" is who the prompt's turn
+            # names)
             from_owner = isinstance(item, ActionItem) and i in relayed and (
-                _names(relayed[i], forms) or (relayed[i].lower() in ("she", "he") and _names(u.prompt, forms)))
+                _names(relayed[i], forms) or (relayed[i].lower() in ("she", "he") and (
+                    _names(u.prompt, forms) or _names(u.earlier, forms) or (
+                        u.prompt_segment is not None and _names(seg_text.get(u.prompt_segment.segment_id), forms)))))
             if who is None and from_owner:
+                who = "named"
+            # The contact who passed on an outside party's promise (named in its evidence, no one of the
+            # engagement) passes on its new date or is said to have done it: "Gavin over there came back this
+            # morning, and Prentis have said ... by the thirtieth." - "Sandra asked me to pass on that she rang
+            # Gavin, and they're now saying Friday the thirteenth."; "Craig's now saying Thursday." - "Craig came
+            # through on Thursday."
+            says = _contact_says(u.text) if dates[i] is not None else None
+            contact = (says.group("a") or says.group("b")) if says is not None else rep_i.doer \
+                if rep_i is not None and rep_i.doer not in ("speaker", "pronoun", "thing") else None
+            via_contact = who is None and outside_owing_one and contact is not None and \
+                _contact_of(item, contact, people)
+            if via_contact:
                 who = "named"
             # "Bernie, Tillpoint. Still the 23rd?" - "No. I rang them yesterday and now it's the sixth of November.":
             # a new date in reply to a prompt that says the item's date and names its party or its work
@@ -1627,6 +1686,9 @@ def find_followups(
                 shared = shared | ((topic | spelled) & said_all[keep[before]]) - name_words
                 cos = max(cos, float(sims[r, before]))
             rep = _named_thing(reports[i], u.text, work, name_words, item.text)
+            # the owner's visit made: "Lukas was in on Tuesday" for his "I can be on site Tuesday the tenth"
+            visited = rep is not None and rep.doer not in ("speaker", "pronoun", "thing") and _names(rep.doer, forms) \
+                and _VISIT.search(item.text) is not None and _WAS_IN.search(u.text) is not None
             # the stems of the thing a report says is done ("The extract landed ...": extract)
             thing = content_stems(rep.subject, exclude=[party or ""]) - name_words \
                 if rep is not None and rep.doer == "thing" else set()
@@ -1702,6 +1764,13 @@ def find_followups(
                         o is not item and isinstance(o, ActionItem) and names_match(o.owner, u.speaker, people)
                         and _topic(o) & asked for o in items)))
                                     and bool(PRONOUN.search(u.text)) and not _other_words(dated[i], topic))
+                # ... or the owner's bare date "now", just after a turn naming this work of theirs and no other:
+                # "I can't scan anything ... until the payment VLAN's in." - Theo: "Yeah. So. Realistically the sixth
+                # now." (for his "I'm aiming for the thirtieth for the VLAN")
+                called = called or (who == "speaker" and u.opens_turn and dates[i] is not None and _bare(dated[i])
+                                    and _date_now(dated[i]) is not None and bool(topic & asked) and not any(
+                                        o is not item and isinstance(o, ActionItem) and names_match(o.owner, u.speaker, people)
+                                        and _topic(o) & asked for o in items))
                 # ... or a bare date right after the owner says the work will miss its date: "My own draft, I'm not
                 # going to make today, I'm sorry. Friday week."
                 called = called or (who == "speaker" and dates[i] is not None and _bare(dated[i]) and
@@ -1709,7 +1778,11 @@ def find_followups(
                 # ... or a date the owner's side now gives, told by the one asked about the item for the absent
                 # owner: "And Dev's update? He's not here. Neil, do you know?" - "I spoke to Dev yesterday. ...
                 # Stratus now say the twentieth."
-                called = called or (who == "named" and u.opens_turn and dates[i] is not None and bool(shared & asked)
+                # ... anywhere in the reply, when the owner is an outside party owing this item alone, named with no
+                # words of the work: "And Halyard, Roy? Friday was the day." - "Friday came and went. Craig's now
+                # saying Thursday."
+                called = called or (who == "named" and dates[i] is not None
+                                    and ((u.opens_turn and bool(shared & asked)) or outside_owing_one)
                                     and _names(u.prompt, forms) and _calls_on(u.prompt or "", u.speaker)
                                     and bool(_NOW_SAY.search(u.text)))
                 if not (called or restated or (n >= 2 and cos >= (MIN_COSINE_OWN if who == "speaker" else MIN_COSINE_NAMED))
@@ -1726,13 +1799,19 @@ def find_followups(
                         or (before is not None and shared and rep is not None and _names(rep.doer, forms)
                             and rep.doer not in ("speaker", "pronoun", "thing")
                             and not any(_topic(o) & shared for o in party_items))
-                        or speaks_for
+                        or speaks_for or via_contact or visited
+                        # an outside party owing this one item said to have come through: "Ledgerline's lot finally
+                        # came good on Thursday"
+                        or (outside_owing_one and rep is not None and rep.doer not in ("speaker", "pronoun", "thing")
+                            and _names(rep.doer, forms) and _came_good(u.text, rep))
                         # a new date passed on from the owner, in a word of the work ("Bryn's emailed. Production's
                         # going to be Monday the sixteenth now")
                         # (for "she", in a word of the prompt naming the owner)
                         or (dates[i] is not None and from_owner and (
-                            bool(topic & content_stems(u.prompt or "")) if relayed[i].lower() in ("she", "he")
-                            else bool(shared)))
+                            bool(topic & content_stems(u.prompt or "")) or len(shared) >= 2
+                            if relayed[i].lower() in ("she", "he") else bool(shared)))
+                        # ... or done, in a word of the work: "The leave figures went to Owen on Friday, she said."
+                        or (rep is not None and from_owner and bool(shared))
                         # the owner reports done the thing only this open item is about ("Enrolment's done")
                         or (mine and sole.get(i) == item.id)
                         # "it" reported done in reply to a question naming this item's work most
@@ -1776,8 +1855,12 @@ def find_followups(
                 continue  # "Harrow and Finch sent the test ID on Tuesday. I forwarded it to Eoin.": their thing, passed on
             if isinstance(item, ActionItem) and rep is not None and rep.doer not in ("speaker", "pronoun", "thing") \
                     and not arrived and not side and for_whom.get(i) != item.id and named_own.get(i) != item.id and \
+                    not ((via_contact or (outside_owing_one and _names(rep.doer, forms))) and _came_good(u.text, rep)) and \
+                    not (_names(rep.doer, forms) and rep.subject != rep.doer and _ARRIVED.match(u.text, rep.start)) and \
+                    not visited and \
                     not _names_the_work(f"{rep.subject} {_object(u.text, rep.end)}", work | spelled, name_words):
-                continue  # "Margaret gave me the authority on dates": what the named person did is other work
+                continue  # "Margaret gave me the authority on dates": what the named person did is other work (but
+                # the owner's own thing came: "Dev's changes came back on Thursday" for his "I'll turn them round")
             score = cos + 0.1 * len(shared) + (0.2 if who else 0.0)
             # "The engineer's now booked for the twenty-fourth": a later date for the visit, not the visit done
             # (a booking that moved: "now booked for", "rebooked"; "The pen test is booked, the 19th to the 21st" is
@@ -1800,6 +1883,8 @@ def find_followups(
             own = (said if dated[i] == u.text else content_stems(dated[i]) - party_words) - _TIME_WORDS
             if (frame := _RELAY_FRAME.match(dated[i])) is not None:
                 own -= content_stems(frame.group(0))  # "His PA says he'll call them Monday": who passed it on
+            if via_contact and (said_now := _contact_says(u.text)) is not None:
+                own = content_stems(u.text[said_now.end() :]) - _TIME_WORDS  # (who said it is not the work)
             if cand is not None and cand[0] == "done" and rep is not None and rep.doer == "thing":
                 # The thing reported done must be this item's work: its subject names it ("the templates are
                 # built"), or it is a pronoun in a reply to a prompt naming it ("Greg, the CR?" - "It's in.").
@@ -2644,9 +2729,59 @@ _WORD_FROM = re.compile(r"^\W*(?:(?:yeah|yes|so|and|but|well|okay|ok|um|uh|oh)\W
                         # projection problem, so the tiles are going to be the 30th now."
                         r"|(?:\s+(?:me|us))?(?:\s+(?:last night|this morning|yesterday|today|earlier|again|"
                         r"(?:on |last )?\w+day))?\s*[.!]?\s*$)", re.IGNORECASE)
+# "Lukas was in on Tuesday", "Kev was on site Monday": someone's visit made; an item that is a visit ("I can be on
+# site Tuesday the tenth", "I'll come in and reset the robot")
+_WAS_IN = re.compile(r"\b(?P<who>(?-i:[A-Z][a-z]+))\s+(?P<verb>was|came)\s+(?:in|on site|onsite|over|down|up|here)\b"
+                     r"(?=\s+(?:on|last|yesterday|this|first)\b|\s*[,.;!])")
+_VISIT = re.compile(r"\b(?:on site|onsite|on-site|come (?:in|over|down|up|out)|be (?:in|there|here|over|with you)|visit|"
+                    r"pop (?:in|over|down))\b", re.IGNORECASE)
+# "Keith from Brookmere is joining", "we've got Craig at Halyard on the line": a person and the party they are from
+_REP_FROM = re.compile(r"\b(?P<who>(?-i:[A-Z][a-z]+))\s+(?:from|at|over at)\s+(?P<org>(?-i:[A-Z][\w&-]+))"
+                       r"(?=\s+(?:is|has|have|are|'s|joining|on|here)\b|\s*[,.;!?])")
+
+
+# Someone's word given now: "Craig's now saying Thursday", "she rang Gavin, and they're now saying the 13th"
+_CONTACT_SAYS = re.compile(r"\b(?:rang|called|phoned|spoke to|spoken to|heard from|chased)\s+(?P<a>(?-i:[A-Z][a-z]+))\b"
+                           r"[^.?!]*?\b(?:they|he|she)(?:'re|'s|\s+are|\s+is)\s+now\s+saying\b"
+                           r"|\b(?P<b>(?-i:[A-Z][a-z]+))(?:'s|\s+is)\s+now\s+saying\b", re.IGNORECASE)
+
+
+def _contact_of(item: FactBase, name: str, people: Sequence[Person]) -> bool:
+    """``name`` is the outside party's contact the owner's promise came from: named where it was made (the prompt
+    or the evidence), and neither they nor the owner is a person of the engagement ("You got hold of Derek?" - "He
+    says Ledgerline will send the import spec by Friday"; "Gavin over there came back this morning, and Prentis have
+    said ...")."""
+    said = " ".join([item.context or "", *(e.quote for e in item.evidence)])
+    # (a word of the owner's own name is the owner: "Valley" of "Aire Valley")
+    return bool(item.owner) and name.casefold() not in (item.owner or "").casefold().split() and \
+        re.search(rf"\b{re.escape(name)}\b", said) is not None and not any(
+        p.kind == "person" and (same_person(name, p.name, people) or same_person(item.owner or "", p.name, people))
+        for p in people)
+
+
+def _came_good(text: str, rep: DoneReport) -> bool:
+    """Someone named came through, saying nothing of what: "Craig came through on Thursday", "Ledgerline's lot
+    finally came good on Thursday" (not "Craig came in on Thursday to look at the doors")."""
+    return text[rep.start : rep.end].lower() == "came" and \
+        not content_stems(_object(text, rep.end)) - _TIME_WORDS - {"through", "good"}
+
+
+def _contact_says(text: str) -> re.Match[str] | None:
+    """Whose word a sentence says is now given, when it names them (group "a" or "b"); what follows is their word."""
+    return _CONTACT_SAYS.search(text)
+
+
+# Whose word a sentence is, said within it: "The leave figures went to Owen on Friday, she said.", "And the staff
+# letter, she says it'll be with the security team this week."
+_SHE_SAID = re.compile(r",\s*(?P<who>she|he)\s+(?:said|says)(?:\s+that)?\b(?=\s*[.!]?\s*$|\s+(?:it|they|she|he)(?:'ll|'s|\s+will|"
+                       r"\s+is|\s+are|'re)\b)", re.IGNORECASE)
+
+
 # A sentence that only says whose word follows: "Bryn's emailed.", "Esther emailed me yesterday.", "Okay, Bethan's
 # notes."
-_RELAYED_FROM = re.compile(r"^\W*(?:(?:yeah|yes|so|and|but|well|okay|ok|right|um|uh|oh)\W+)*(?:(?P<who>(?-i:[A-Z][a-z]+))"
+_RELAYED_FROM = re.compile(r"^\W*(?:(?:yeah|yes|so|and|but|well|okay|ok|right|um|uh|oh)\W+)*(?:(?:(?P<who>(?-i:[A-Z][a-z]+))"
+                           # (or from their office: "His PA emailed me yesterday.")
+                           r"|(?P<whose>his|her)\s+(?:PA|assistant|office|secretary|EA))"
                            r"(?:'s|\s+has)?\s+(?:just\s+|finally\s+)?(?:e-?mailed|messaged|texted|rung|rang|phoned|"
                            r"been in touch)(?:\s+(?:me|us))?(?:\s+(?:last night|this morning|yesterday|today|earlier|"
                            r"(?:on |last )?\w+day))?|(?P<who2>(?-i:[A-Z][a-z]+))'s\s+(?:notes|update|message|e-?mail))"
@@ -2823,14 +2958,22 @@ _NOT_A_SLIP = re.compile(r"\b(?:(?<!even )if(?!\s+(?:(?:that's|that is|it's|it i
 # A new date is given for doing the work ("They will be with you on the 13th", "The CR's going in Monday now",
 # "Can we push it to November 2?"), or in a short reply ("Call it the 27th."); a date in a statement about the
 # calendar ("December 5th is the last weekend we can do it") is not one.
+# A day of the month said ("the 30th", "the thirteenth"), not a weekday or "next week"
+_DAY_OF_MONTH = re.compile(r"\d|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+                           r"\w+teenth|twentieth|thirtieth)\b", re.IGNORECASE)
 # The owner saying the work will miss its date: "I'm not going to make today", "I won't make Friday"
 _MISSES = re.compile(r"\b(?:(?:i'm|i am|we're|we are|it's|it is) not (?:going to|gonna)|(?:i|we|it) won't|"
-                     r"(?:i|we|it) will not|(?:i'll|we'll|it'll) not) (?:make|manage|hit|meet)\b", re.IGNORECASE)
+                     r"(?:i|we|it) will not|(?:i'll|we'll|it'll) not) (?:make|manage|hit|meet)\b"
+                     # ... or has not got it done: "The SMS templates, I haven't finished, sorry, ..."
+                     r"|\b(?:i|we)\s+(?:haven't|have not)\s+(?:quite\s+)?(?:finished|managed|done|got (?:to|round to))\b",
+                     re.IGNORECASE)
 # Someone passing on the owner's new date: "His PA says he'll ...", "Her office told me she'll ..."
 _RELAY_FRAME = re.compile(r"^\W*(?:[\w']+\s+){0,4}?(?:says?|said|tells? (?:me|us)|told (?:me|us)|reckons?)\s+"
                           r"(?=(?:he|she|they)(?:'ll|'s| will| is)\b)", re.IGNORECASE)
 # What a party sends arriving: "Harcourt's file turned up on Tuesday", "their export came through"
-_ARRIVED = re.compile(r"(?:turned up|arrived|came (?:through|in|over|across)|landed|showed up)\b", re.IGNORECASE)
+# (not "came back with more questions")
+_ARRIVED = re.compile(r"(?:turned up|arrived|came (?:through|in|over|across|back(?!\s+with\b))|landed|showed up)\b",
+                      re.IGNORECASE)
 _SLIP_MARK = re.compile(r"'ll\b|\b(?:will|shall|going to|gonna|now|move[ds]?|moving|push(?:ed|ing)?|slip(?:s|ped|ping)?|"
                         r"till|looking at|instead|aim(?:ing)?|expect(?:ing)?|should be|another|more time|"
                         r"realistically|latest|earliest|promise|give me|can (?:i|we) have|say|call it|"
@@ -3009,6 +3152,11 @@ def _classify(
             return "done", None, f"{approver} acted"
         if (rules.unblocked(u.text) or _CLEAR_TO.search(u.text)) and (who or report is None):
             return "done", None, "unblocked"
+    if report is not None and new_date is not None and any(
+            _DAY_OF_MONTH.search(day.group(0)) and re.search(rf"(?<!\w){re.escape(day.group(0))}(?!\w)", item.text, re.I)
+            for day in DATE_PHRASE.finditer(u.text)):
+        new_date = None  # "I sent the revised plan round last Friday, with the 30th and days first" for "I'll reissue
+        # the plan with the 30th ...": the day is what the work says, not when it is due
     if isinstance(item, ActionItem) and report is not None and new_date is not None and old_due is not None and \
             new_date > old_due and who and _SLIP_MARK.search(u.text):
         report = None  # "It's resubmitted, so say Tuesday the 27th for the rules to be in": the new date is the news
@@ -3056,9 +3204,7 @@ def _classify(
             return "done", None, "reported done"
         if who == "speaker" and _owners_team(report, item):
             return "done", None, f"{report.subject} (the owner's team) did it"
-        if isinstance(item, ActionItem) and item.owner and re.search(rf"\b{re.escape(doer)}\b", item.context or "") and \
-                not any(p.kind == "person" and (same_person(doer, p.name, people) or same_person(item.owner, p.name, people))
-                        for p in people):
+        if isinstance(item, ActionItem) and item.owner and _contact_of(item, doer, people):
             # "You got hold of Derek?" - "He says Ledgerline will send the import spec by Friday.", later "Derek's spec
             # landed yesterday.": the outside party's contact the promise came from did it
             return "done", None, f"{doer} (whom the promise came from) did it"

@@ -3865,13 +3865,21 @@ _HE_SAYS = re.compile(r"^\W*(?:(?:and|so|but|well)\W+)?(?:he|she|they)\s+(?:says
                       r"(?:\s+that)?\s+(?=(?-i:[A-Z])[\w&-]+(?:\s+(?-i:[A-Z])[\w&-]+)?\s+(?:will|'ll|is going to|are going to)\b)",
                       re.IGNORECASE)
 
+# Who brought the word, before a party's own promise: "Gavin over there came back this morning, and Prentis have said
+# they'll have a test environment up for Deepak by the thirtieth."
+_CAME_BACK = re.compile(r"^\W*(?:(?:and|so|but|well)\W+)?(?-i:[A-Z][a-z]+)(?:\s+over\s+there|\s+at\s+(?-i:[A-Z])\w+)?\s+"
+                        r"(?:came\s+back(?:\s+to\s+(?:me|us))?|got\s+back\s+to\s+(?:me|us)|rang(?:\s+(?:me|us))?|"
+                        r"e-?mailed(?:\s+(?:me|us))?)(?:\s+(?:this\s+morning|yesterday|today|last\s+night|on\s+\w+day))?"
+                        r",?\s+and\s+(?=(?-i:[A-Z])[\w&-]+(?:\s+(?-i:[A-Z])[\w&-]+)?\s+(?:have|has)\s+(?:said|told|confirmed))",
+                        re.IGNORECASE)
+
 
 def _relayed(sentence: str) -> str:
     """The sentence with a relayed promise said as the party's own: "Raj said he'd sort X by Friday" -> "Raj will
     sort X by Friday"; "the ledger team are setting up X, they said Thursday" -> "... will set up X by Thursday".
     A party only doing something now, with no date, is left as it is ("the network team are looking at it")."""
     # (the frame goes first, so the matches below index the sentence they read)
-    sentence = _HE_SAYS.sub("", sentence)
+    sentence = _CAME_BACK.sub("", _HE_SAYS.sub("", sentence))
     out = _SAID_HE_WOULD.sub(lambda m: f"{m.group('thing') or ''}{m.group('who')} will " if not m.group("can") or
                              find_date_phrase(sentence[m.end() :]) else m.group(0), sentence)
     # "The Vetlyne product team have said it'll be in release 4.12 on the 13th": the party's promise of the thing
