@@ -1296,6 +1296,8 @@ def find_followups(
         if reports[i] is None and (went := _IT_WENT_WELL.match(u.text)) is not None and u.opens_turn and \
                 re.search(rf"\b{_EVENT_NOUN}\b", u.prompt or "", re.IGNORECASE):
             reports[i] = DoneReport("thing", went.start("adj"), went.end("adj"), "it")
+        elif reports[i] is None and (woke := _WOKE_UP.search(u.text)) is not None:
+            reports[i] = DoneReport(woke.group("who"), woke.start("verb"), woke.end("verb"), woke.group("who"))
     # Someone of the engagement said to have been in: "Lukas was in on Tuesday" (the visit made, by Lukas)
     for i, u in enumerate(utts):
         if (rep_u := reports[i]) is not None and rep_u.doer == "thing" and \
@@ -2761,9 +2763,15 @@ def _contact_of(item: FactBase, name: str, people: Sequence[Person]) -> bool:
 
 def _came_good(text: str, rep: DoneReport) -> bool:
     """Someone named came through, saying nothing of what: "Craig came through on Thursday", "Ledgerline's lot
-    finally came good on Thursday" (not "Craig came in on Thursday to look at the doors")."""
-    return text[rep.start : rep.end].lower() == "came" and \
-        not content_stems(_object(text, rep.end)) - _TIME_WORDS - {"through", "good"}
+    finally came good on Thursday", "RateWave finally woke up on Thursday" (not "Craig came in on Thursday to look at
+    the doors")."""
+    return text[rep.start : rep.end].lower() in ("came", "woke") and \
+        not content_stems(_object(text, rep.end)) - _TIME_WORDS - {"through", "good", "up"}
+
+
+# An outside party said to have acted at last, in words naming nothing: "RateWave finally woke up on Thursday."
+_WOKE_UP = re.compile(r"\b(?P<who>(?-i:[A-Z][\w&-]+))\s+(?:have\s+|has\s+)?(?:finally\s+)?(?P<verb>woke)\s+up\b",
+                      re.IGNORECASE)
 
 
 def _contact_says(text: str) -> re.Match[str] | None:

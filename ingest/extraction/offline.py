@@ -3808,6 +3808,10 @@ _THEY_SAID_DATE = re.compile(rf"(?<=\w),?\s*(?:they|he|she)\s+(?:said|say|says|r
                              rf"\s+(?:by\s+)?(?=(?:on\s+)?(?:the\s+)?(?:{DATE_PHRASE.pattern})\W*$)", re.IGNORECASE)
 
 
+# "RateWave have said we'll have test credentials by the twenty-third": what the party will give us
+_SAID_WE_HAVE = re.compile(rf"\b{_PARTY}(?:'ve|\s+have|\s+has)?\s+(?:said|promised|confirmed|told (?:me|us))\s+(?:that\s+)?"
+                           r"(?:we|I)(?:'ll|\s+will)\s+(?:have|get)\s+(?=[^,.;!?]{2,50}?\s+(?:by|on|for|before)\s+)",
+                           re.IGNORECASE)
 _SAID_THING_BY = re.compile(rf"\b{_PARTY}(?:'ve|'s|\s+have|\s+has)?\s+(?:said|promised(?:\s+(?:us|me))?|confirmed)\s+"
                             r"(?P<thing>(?:the|their|a|an|all)\s+[^,.;!?]{2,50}?)\s+"
                             rf"(?=(?:by|on|for|before)\s+(?:{DATE_PHRASE.pattern}))", re.IGNORECASE)
@@ -3887,6 +3891,9 @@ def _relayed(sentence: str) -> str:
         sentence[m.end() :]) else m.group(0), out)
     # "Datapoint have told me the whole lot will be with you by Friday the second": the party's delivery of the thing
     out = _SAID_THING_WILL_BE.sub(lambda m: f"{m.group('who')} will deliver {m.group('thing')} " if find_date_phrase(
+        sentence[m.end() :]) else m.group(0), out)
+    # (with "the": a party's promise takes an object, see owners._PROPER_SUBJECT)
+    out = _SAID_WE_HAVE.sub(lambda m: f"{m.group('who')} will deliver the " if find_date_phrase(
         sentence[m.end() :]) else m.group(0), out)
     out = _THEY_SAID_DATE.sub(" by ", out)
     # "Brookmere have said the full extract by the sixth": the party's promise of a thing by a date

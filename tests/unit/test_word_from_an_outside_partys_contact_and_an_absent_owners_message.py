@@ -372,3 +372,22 @@ def test_a_party_coming_back_with_more_questions_has_not_given_what_the_wait_is_
     facts = weekly_tracker(minilm_extractor, minilm, people, date(2026, 10, 29))(week1, week2)
     [wait] = [f for f in facts if isinstance(f, Blocker)]
     assert wait.status == status
+
+
+@pytest.mark.parametrize(("news", "status"), [
+    ("There is. RateWave finally woke up on Thursday. We're connected to their test side, and I pushed rates out to "
+     "it on Friday.", "done"),
+    ("There is. The kitchen finally woke up on Thursday, we've got menus.", "open"),  # another party
+])
+def test_a_party_that_said_we_would_have_something_owes_it_and_waking_up_at_last_delivers_it(
+    minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder, news: str, status: str
+) -> None:
+    week1 = [("Hannah Lister", "Sarah, channel manager?"),
+             ("Sarah Trevithick", "Ugh. RateWave. So I finally got hold of a human there on Friday. RateWave have said "
+                                  "we'll have test credentials by the twenty-third."),
+             ("Hannah Lister", "Good.")]
+    week2 = [("Hannah Lister", "Tomasz, RateWave, because I gather there's news."), ("Tomasz Wilk", news),
+             ("Hannah Lister", "Brilliant.")]
+    [item] = owned_after(minilm_extractor, minilm, ["Hannah Lister", "Sarah Trevithick", "Tomasz Wilk"], "RateWave",
+                         date(2026, 10, 20), week1, week2)
+    assert item.status == status
