@@ -2427,6 +2427,12 @@ _TAKES_ON_ASKED = re.compile(r"^\W*(?:(?:yes|yeah|yep|sure|okay|ok|fine|right|go
 
 
 # Asking for a thing only by pointing at it: "Can I see it?", "Could we have that, please?"
+# A reply that opens on the things just asked about: "They have to be fixed at source", "Those are with legal."
+_THEY_OPEN = re.compile(r"^\W*(?:(?:yeah|yes|so|and|well|oh|right|okay|ok)[,.]?\s+)*(?:they|those|these)"
+                        r"(?:'re|'ve|\s+are|\s+have|\s+were|\s+need)\b", re.IGNORECASE)
+# The thing a question calls someone on about: "Rohan, the thirty-one rejects."
+_ASKED_ABOUT = re.compile(r"(?:^|[.?!]\s+)(?:(?:and|so|okay|right)[,.]?\s+)?(?-i:[A-Z][a-z]+),\s+"
+                          r"(?P<thing>(?:the|your|our|their)\s+[\w-]+(?:\s+[\w-]+){0,3}?)\s*[.?]", re.IGNORECASE)
 _ASKS_FOR_IT = re.compile(r"^\W*(?:(?:oh|and|so|great|okay|ok)[,.]?\s+)*(?:can|could|may) (?:I|we) (?:see|have|get|look at|"
                           r"read) (?:it|that|them|those)(?:,? please)?\s*\?$", re.IGNORECASE)
 
@@ -2458,6 +2464,12 @@ def attach_prompts(
                 # managers to spend a morning ...?" - "Ideally, yes." - "Fine. I'll send you the names by Friday.": the
                 # names are the duty managers' names
                 prompt = " ".join(f"{said} {prompt}".split()[-PROMPT_WORDS:])
+            elif prompt and i >= 2 and _THEY_OPEN.match(prompt) and PRONOUN.search(f.evidence[0].quote) and \
+                    (named := _ASKED_ABOUT.search(_prompt_before(segs, names, sents, i - 1) or "")) is not None:
+                # "Rohan, the thirty-one rejects. What's the plan?" - "They have to be fixed at source in Paymaster
+                # ..." - "My team'll fix the bank details in Paymaster and re-export them.": "they" is the thing that
+                # question named (only the thing: "What's the plan?" is no word of it)
+                prompt = " ".join(f"{named.group('thing')}. {prompt}".split()[-PROMPT_WORDS:])
             elif prompt and i >= 2 and names[i - 2] == names[i] != names[i - 1] and _WHEN_NEEDED.search(segs[i - 2].text):
                 # "The full product file, with the pack sizes ..." - "So when do you need it by?" - "End of next week
                 # would be lovely" - "Yep, can do. I'll pull it off Apex myself.": "it" is what was asked for before

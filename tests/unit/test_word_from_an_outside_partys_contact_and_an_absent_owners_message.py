@@ -391,3 +391,25 @@ def test_a_party_that_said_we_would_have_something_owes_it_and_waking_up_at_last
     [item] = owned_after(minilm_extractor, minilm, ["Hannah Lister", "Sarah Trevithick", "Tomasz Wilk"], "RateWave",
                          date(2026, 10, 20), week1, week2)
     assert item.status == status
+
+
+@pytest.mark.parametrize(("ask", "due"), [
+    ("Let's keep going. Rohan, the thirty-one rejects. What's the plan?", date(2026, 11, 11)),
+    # nothing named before "they": the rejected records are no words of the promise
+    ("Let's keep going. Rohan, what's the plan?", date(2026, 11, 3)),
+])
+def test_what_they_were_is_the_thing_the_question_before_the_reply_named(
+    minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder, ask: str, due: date
+) -> None:
+    week1 = [("Tessa Morgan", ask),
+             ("Rohan Mehta", "They have to be fixed at source in Paymaster and then re-extracted, otherwise we're out "
+                             "of step for the parallel run."),
+             ("Gail Pritchard", "My team'll fix the bank details in Paymaster and re-export them. By Tuesday."),
+             ("Rohan Mehta", "Tuesday's great.")]
+    week2 = [("Tessa Morgan", "Gail, the rejected records?"),
+             ("Gail Pritchard", "Not done. We had the quarterly returns on top of everything and two people off sick. "
+                                "Realistically the 11th."),
+             ("Tessa Morgan", "Okay, the 11th.")]
+    [item] = owned_after(minilm_extractor, minilm, ["Tessa Morgan", "Rohan Mehta", "Gail Pritchard"],
+                         "Gail Pritchard", date(2026, 10, 28), week1, week2)
+    assert item.due == due
