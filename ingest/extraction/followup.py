@@ -1298,8 +1298,7 @@ def find_followups(
             reports[i] = DoneReport("thing", went.start("adj"), went.end("adj"), "it")
         elif reports[i] is None and (woke := _WOKE_UP.search(u.text)) is not None:
             reports[i] = DoneReport(woke.group("who"), woke.start("verb"), woke.end("verb"), woke.group("who"))
-    # Someone of the engagement said to have been in: "Lukas was in on Tuesday" (the visit made, by Lukas)
-    for i, u in enumerate(utts):
+        # Someone of the engagement said to have been in: "Lukas was in on Tuesday" (the visit made, by Lukas)
         if (rep_u := reports[i]) is not None and rep_u.doer == "thing" and \
                 (was := _WAS_IN.search(u.text)) is not None and any(
                     p.kind == "person" and _names(was.group("who"), _name_forms(p.name, people)) for p in people):
@@ -1556,6 +1555,8 @@ def find_followups(
     # Word passed on from someone, said first in the turn ("Bryn's emailed.", "Okay, Bethan's notes."): what the turn
     # goes on to say is theirs
     relayed: dict[int, str] = {}
+    # whose word a sentence says is now given, naming them ("Craig's now saying Thursday"; see _contact_of)
+    contact_says = {i: given for i in keep if (given := _CONTACT_SAYS.search(utts[i].text)) is not None}
     for i, u in enumerate(utts):
         if (m := _RELAYED_FROM.match(u.text)) is not None:
             # ("His PA emailed me yesterday. The go or no-go criteria are on his desk and he'll sign them by the
@@ -1640,7 +1641,7 @@ def find_followups(
             # morning, and Prentis have said ... by the thirtieth." - "Sandra asked me to pass on that she rang
             # Gavin, and they're now saying Friday the thirteenth."; "Craig's now saying Thursday." - "Craig came
             # through on Thursday."
-            says = _contact_says(u.text) if dates[i] is not None else None
+            says = contact_says.get(i) if dates[i] is not None else None
             contact = (says.group("a") or says.group("b")) if says is not None else rep_i.doer \
                 if rep_i is not None and rep_i.doer not in ("speaker", "pronoun", "thing") else None
             via_contact = who is None and outside_owing_one and contact is not None and \
@@ -1691,6 +1692,10 @@ def find_followups(
             # the owner's visit made: "Lukas was in on Tuesday" for his "I can be on site Tuesday the tenth"
             visited = rep is not None and rep.doer not in ("speaker", "pronoun", "thing") and _names(rep.doer, forms) \
                 and _VISIT.search(item.text) is not None and _WAS_IN.search(u.text) is not None
+            # an outside party owing this one item said to have come through: "Ledgerline's lot finally came good on
+            # Thursday"
+            party_came_good = outside_owing_one and rep is not None and rep.doer not in ("speaker", "pronoun", "thing") \
+                and _names(rep.doer, forms) and _came_good(u.text, rep)
             # the stems of the thing a report says is done ("The extract landed ...": extract)
             thing = content_stems(rep.subject, exclude=[party or ""]) - name_words \
                 if rep is not None and rep.doer == "thing" else set()
@@ -1801,11 +1806,7 @@ def find_followups(
                         or (before is not None and shared and rep is not None and _names(rep.doer, forms)
                             and rep.doer not in ("speaker", "pronoun", "thing")
                             and not any(_topic(o) & shared for o in party_items))
-                        or speaks_for or via_contact or visited
-                        # an outside party owing this one item said to have come through: "Ledgerline's lot finally
-                        # came good on Thursday"
-                        or (outside_owing_one and rep is not None and rep.doer not in ("speaker", "pronoun", "thing")
-                            and _names(rep.doer, forms) and _came_good(u.text, rep))
+                        or speaks_for or via_contact or visited or party_came_good
                         # a new date passed on from the owner, in a word of the work ("Bryn's emailed. Production's
                         # going to be Monday the sixteenth now")
                         # (for "she", in a word of the prompt naming the owner)
@@ -1857,7 +1858,7 @@ def find_followups(
                 continue  # "Harrow and Finch sent the test ID on Tuesday. I forwarded it to Eoin.": their thing, passed on
             if isinstance(item, ActionItem) and rep is not None and rep.doer not in ("speaker", "pronoun", "thing") \
                     and not arrived and not side and for_whom.get(i) != item.id and named_own.get(i) != item.id and \
-                    not ((via_contact or (outside_owing_one and _names(rep.doer, forms))) and _came_good(u.text, rep)) and \
+                    not (via_contact and _came_good(u.text, rep)) and not party_came_good and \
                     not (_names(rep.doer, forms) and rep.subject != rep.doer and _ARRIVED.match(u.text, rep.start)) and \
                     not visited and \
                     not _names_the_work(f"{rep.subject} {_object(u.text, rep.end)}", work | spelled, name_words):
@@ -1885,7 +1886,7 @@ def find_followups(
             own = (said if dated[i] == u.text else content_stems(dated[i]) - party_words) - _TIME_WORDS
             if (frame := _RELAY_FRAME.match(dated[i])) is not None:
                 own -= content_stems(frame.group(0))  # "His PA says he'll call them Monday": who passed it on
-            if via_contact and (said_now := _contact_says(u.text)) is not None:
+            if via_contact and (said_now := contact_says.get(i)) is not None:
                 own = content_stems(u.text[said_now.end() :]) - _TIME_WORDS  # (who said it is not the work)
             if cand is not None and cand[0] == "done" and rep is not None and rep.doer == "thing":
                 # The thing reported done must be this item's work: its subject names it ("the templates are
@@ -2772,11 +2773,6 @@ def _came_good(text: str, rep: DoneReport) -> bool:
 # An outside party said to have acted at last, in words naming nothing: "RateWave finally woke up on Thursday."
 _WOKE_UP = re.compile(r"\b(?P<who>(?-i:[A-Z][\w&-]+))\s+(?:have\s+|has\s+)?(?:finally\s+)?(?P<verb>woke)\s+up\b",
                       re.IGNORECASE)
-
-
-def _contact_says(text: str) -> re.Match[str] | None:
-    """Whose word a sentence says is now given, when it names them (group "a" or "b"); what follows is their word."""
-    return _CONTACT_SAYS.search(text)
 
 
 # Whose word a sentence is, said within it: "The leave figures went to Owen on Friday, she said.", "And the staff
