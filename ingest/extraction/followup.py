@@ -149,6 +149,11 @@ _FLOWING = re.compile(rf"{_SUBJECT}\s*{_BE}\s+{_ADV}(?P<adj>feeding|flowing|sync
 _BEEN_GETTING = re.compile(r"\b(?:i|we)(?:'ve|\s+have)\s+been\s+(?P<verb>getting|seeing|receiving)\s+"
                            r"(?P<what>(?:the|your|their|his|her|our|(?-i:[A-Z][a-z]+)'s)?\s*[\w'-]+(?:\s+[\w'-]+){0,2}?)"
                            r"(?=[^.;!?]*\bsince\b)", re.IGNORECASE)
+# ... or using it for days: "the team have been booking dummy appointments on it since Thursday"
+_BEEN_USING = re.compile(r"\b(?:have|'ve|has|'s)\s+been\s+(?P<verb>[a-z]+ing)\b[^.;!?]{0,60}?\b(?:on|with|in|through|into|off)\s+"
+                         r"(?P<what>it|them|that)\b(?=[^.;!?]*\bsince\b)", re.IGNORECASE)
+_TOPIC_FIRST = re.compile(r"^\W*(?:(?:and|so|oh|also)\s+)?(?P<topic>(?:the|your|our|their)\s+[\w-]+(?:\s+[\w-]+){0,2}?),\s",
+                          re.IGNORECASE)
 # ... a thing named by its letters: "VPN's working now, thanks Euan."
 _ACRONYM_WORKING = re.compile(rf"(?P<subj>(?-i:\b[A-Z]{{2,6}}))\s*{_BE}\s+{_ADV}{_WORKS_NOW}", re.IGNORECASE)
 _TOKEN = re.compile(r"[A-Za-z][a-z-]+")
@@ -457,6 +462,10 @@ def done_report(sentence: str) -> DoneReport | None:
             found.append((m.start("adj"), m.end("adj"), "thing", m.group("subj")))
     for g in _BEEN_GETTING.finditer(text):
         found.append((g.start("verb"), g.end("verb"), "thing", g.group("what")))
+    for g in _BEEN_USING.finditer(text):
+        # (what "it" is may open the sentence: "And the booking thing, the team have been booking ... on it")
+        topic = _TOPIC_FIRST.match(text[: g.start()])
+        found.append((g.start("verb"), g.end("verb"), "thing", topic.group("topic") if topic else g.group("what")))
     for g in _GOT_THEIRS.finditer(text):
         # "I've got your invites, Harriet", "I had Marcus's answers on the Tuesday": what the speaker has is someone
         # else's work, which reached them
@@ -680,6 +689,7 @@ class Utterance:
     prompt_segment: Evidence | None = None
     earlier: str = ""  # the turn's sentences before this one ("The label testing slipped though. I'm now ...")
     turn: int = -1  # the id of the turn's first segment
+    question: str = ""  # the question a pronoun prompt answered, when this goes on about it (see utterances)
 
     def evidence(self, meeting_id: str) -> Evidence:
         return Evidence(meeting_id=meeting_id, segment_id=self.segment_id, speaker=self.speaker, start=self.start,
@@ -707,6 +717,7 @@ def utterances(ctx: MeetingContext) -> list[Utterance]:
         prev = _prompt_turn(segs, i, speaker, ctx) if i else None
         asked = prev is not None and ctx.display(prev.speaker) != speaker
         prompt = called = _calling_on(prev.text, speaker) if prev is not None and asked else None
+        question = ""
         if prompt is not None and i >= 2 and ctx.display(segs[i - 2].speaker) == speaker and _bare(said):
             # A back-and-forth answered with a bare date: "Raj, the mapping?" - "... still not done." - "Can we
             # push it to November 2?" - "Yes, November 2nd.": the exchange is about what the first prompt named.
@@ -719,6 +730,12 @@ def utterances(ctx: MeetingContext) -> list[Utterance]:
             j = next((j for j in range(i - 2, max(0, i - 8), -1) if ctx.display(segs[j].speaker) == speaker), None)
             if j is not None:
                 prompt = " ".join(t.text for t in segs[max(0, _turn_start(segs, j, ctx) - 1) : i])
+        elif prompt is not None and prev is segs[i - 1] and _IT_GOES_ON.match(said) and \
+                PRONOUN.search(_first_sentence(prev.text)) and (t0 := _turn_start(segs, i - 1, ctx)) >= 1:
+            # A pronoun answered by a pronoun: "Bronwen, the PO?" - "Colm signed it. Last Friday." - "And it came
+            # through to us Monday": "it" is what the turn before the prompt named
+            prompt = f"{segs[t0 - 1].text} {prompt}"
+            question = segs[t0 - 1].text
         # The evidence is what the prompt's own segment says: a back-and-forth's joined text spans several
         # speakers' turns and would credit all of them to the last one.
         prompt_ev = Evidence(meeting_id=ctx.meeting.meeting_id, segment_id=prev.id, speaker=ctx.display(prev.speaker),
@@ -745,7 +762,7 @@ def utterances(ctx: MeetingContext) -> list[Utterance]:
                 # what follows a reply's opening filler opens it: "Yeah. So. That's going to be Wednesday now."
                 answers = k == 0 or short or not content_stems(before) - _FILLER
                 out.append(Utterance(seg.id, speaker, seg.start, seg.end, text, prompt, answers,
-                                     prompt_ev if answers else None, before.strip(), run[0].id))
+                                     prompt_ev if answers else None, before.strip(), run[0].id, question))
             before, last = f"{before} {text}", text
         i = end
     return out
@@ -778,6 +795,10 @@ def _asks_on(segs: Sequence[Segment], i: int, speaker: str, ctx: MeetingContext)
     sent Marco the names." - "Great. And the course list?")."""
     j = _turn_start(segs, i - 1, ctx)
     return segs[i - 1].text.rstrip().endswith("?") and j > 0 and ctx.display(segs[j - 1].speaker) == speaker
+
+
+# A reply going on about what the turn before it said by pronoun: "And it came through to us Monday"
+_IT_GOES_ON = re.compile(r"^\W*(?:(?:and|yes|yeah|yep|so|oh)[,.]?\s+)*(?:it|they)\b", re.IGNORECASE)
 
 
 def _turn_start(segs: Sequence[Segment], j: int, ctx: MeetingContext) -> int:
@@ -959,6 +980,64 @@ def _bare(text: str) -> bool:
     """Nothing but a date and words about dates ("Yes, November 2nd.", "End of this week, say the 23rd.")."""
     return not content_stems(text) - _TIME_WORDS - _SLIP_WORDS - _FILLER
 
+# Work that is an answer to give, done by giving it: "I'll confirm by Monday", "I'll have speeds for you Monday",
+# "I'll come back with options on leavers", "I'll have two names for you by next week's call"
+_ANSWER_WORK = re.compile(r"\b(?:confirm|let (?:you|him|her|them|us|everyone|(?-i:[A-Z][a-z]+)) know|find out|"
+                          r"come back (?:to (?:you|us|(?-i:[A-Z][a-z]+)) )?(?:with|on)|get back to|"
+                          r"have (?:[\w-]+ ){0,2}(?:names?|numbers?|speeds?|figures?|answers?|options?|counts?) for)\b",
+                          re.IGNORECASE)
+# A reply that gives no answer yet: "Not yet.", "Still waiting on BT.", "I'll have it Friday.", "Sorry, no."
+_NO_ANSWER = re.compile(r"\b(?:not|no|nope|nothing|none|still|yet|waiting|wait|chas\w*|soon|later|tomorrow|tonight|"
+                        r"next|will|going to|gonna|hop\w*|should|try\w*|working|sorry|afraid|need|needs|haven't|hasn't|"
+                        r"isn't|aren't|didn't|don't|doesn't|can't|couldn't|won't|wasn't|weren't|forgot|ask\w*|"
+                        r"\w+'ll|if|when|once|until|till|depends|maybe|perhaps|think|quiet)\b|\?", re.IGNORECASE)
+_JUST_YES = re.compile(r"^\W*(?:(?:yes|yeah|yep|yup|right|okay|ok|so|um|uh|sure)\W*)+$", re.IGNORECASE)
+
+
+def _answered(utts: Sequence[Utterance], items: Sequence[FactBase], people: Sequence[Person],
+              dates: Sequence[date | None], day: date) -> dict[int, str]:
+    """Work that is an answer to give, given when its owner is called on about it: "Tendai, superusers?" - "Yes.
+    Joyce and Emeka." for "I'll have two names for you by next week's call"; "Theo, speeds?" - "Keswick's forty down,
+    ten up." The reply opens the turn (after a bare "Yes."), answers (no "not yet", no promise, no date), and the
+    call names the one open answer item of the owner's and no other open item of theirs. So is an event whose day
+    has passed, told on that day: "Tariq, the rehearsal?" - "Thursday night, about four hours end to
+    end"."""
+    name_words = {w for p in people for form in (p.name, *p.aliases) for w in content_stems(form)}
+    out: dict[int, str] = {}
+    for i, u in enumerate(utts):
+        # (a date in a long statement is part of the answer: "So the proposal is we migrate everyone who's left in
+        # the current tax year, so since the 6th of April.")
+        if not u.opens_turn or not u.prompt or (dates[i] is not None and len(u.text.split()) < 10 and
+                                                 not _ON_THE_DAY.match(u.text)) or \
+                _JUST_YES.match(u.text) or \
+                _NO_ANSWER.search(u.text) or not _calls_on(u.prompt, u.speaker) or \
+                (u.earlier and not _JUST_YES.match(u.earlier)):
+            continue
+        if i + 1 < len(utts) and utts[i + 1].turn == u.turn and _NO_ANSWER.search(utts[i + 1].text):
+            continue  # "Forty down. But that's the old line, I'll retest Friday.": the answer is not settled yet
+        asked = _last_sentence(u.prompt)
+        first = u.speaker.split()[0]
+        if not asked.endswith("?") and not re.match(rf"\W*(?:(?:and|so|okay|ok|right)[,.]?\s+)?{re.escape(first)}\s*,",
+                                                    asked, re.IGNORECASE):
+            continue  # asked nothing: "Cormac's still on it, apparently." - "I am!"
+        ask = content_stems(u.prompt) - name_words - _FILLER - _ASKING
+        own = [f for f in items if isinstance(f, ActionItem) and f.owner and names_match(f.owner, u.speaker, people)
+               and ask & _held(f)]
+        if len(own) != 1:
+            continue
+        held = own[0]
+        on_the_day = (o := _ON_THE_DAY.match(u.text)) is not None and isinstance(held, ActionItem) and \
+            held.due is not None and held.due < day and held.due.strftime("%A").lower() == o.group("day").lower() and \
+            re.search(rf"\b{_EVENT_NOUN}\b", held.text, re.IGNORECASE) is not None and not _bare(u.text)
+        if (dates[i] is None or on_the_day) and (_ANSWER_WORK.search(held.text) or on_the_day):
+            out[i] = held.id
+    return out
+
+
+# A reply opening with the day something happened: "Thursday night, about four hours end to end."
+_ON_THE_DAY = re.compile(r"^\W*(?:(?:yes|yeah|yep|so)[,.]?\s+)?(?:on\s+)?(?P<day>monday|tuesday|wednesday|thursday|friday|"
+                         r"saturday|sunday)\b(?!\s+(?:now|then|instead|hopefully|probably|next|week)\b)", re.IGNORECASE)
+
 
 def _question_to(u: Utterance) -> str:
     """The question of the prompt a turn's opening answers when it calls on the speaker by name, first or last
@@ -998,7 +1077,7 @@ def _question_of(u: Utterance) -> str:
     integration pack?") or a bare call ("Tariq, the location labels."), else ""."""
     if not u.opens_turn or not u.prompt or u.earlier:
         return ""
-    question = _last_sentence(u.prompt)
+    question = _last_sentence(u.question or u.prompt)
     return question if question.endswith("?") or len(question.split()) <= 5 else ""
 
 
@@ -1232,8 +1311,8 @@ _TIME_WORDS = content_stems("""today tomorrow week month end start monday tuesda
     december""")
 _SLIP_WORDS = content_stems("""slip slipped push pushed move moved land landing happen happening make going
     sorry delay delayed late later extra another more time till until need needs give back instead now
-    looking say realistically honest honestly probably promise think reckon guess hopefully lost lose losing um uh
-    er erm couple few bit like even genuinely definitely really seriously absolutely""")
+    looking say realistically realistic honest honestly probably promise think reckon guess hopefully lost lose losing um
+    uh er erm couple few bit like even genuinely definitely really seriously absolutely freeze""")
 _FILLER = content_stems("yes yeah yep sure fine right call make say probably hopefully ok okay then so and the um uh er erm "
                         "know thing")  # "I know. Friday.", "First thing Monday."
 MIN_COSINE_OWN = 0.20  # said by the owner, sharing two words of the work (so few words embed poorly)
@@ -1298,6 +1377,8 @@ def find_followups(
             reports[i] = DoneReport("thing", went.start("adj"), went.end("adj"), "it")
         elif reports[i] is None and (woke := _WOKE_UP.search(u.text)) is not None:
             reports[i] = DoneReport(woke.group("who"), woke.start("verb"), woke.end("verb"), woke.group("who"))
+        elif reports[i] is None and (body := _BODY_DECIDED.match(u.text)) is not None:
+            reports[i] = DoneReport("thing", body.start("verb"), body.end("verb"), body.group("what"))
         # Someone of the engagement said to have been in: "Lukas was in on Tuesday" (the visit made, by Lukas)
         if (rep_u := reports[i]) is not None and rep_u.doer == "thing" and \
                 (was := _WAS_IN.search(u.text)) is not None and any(
@@ -1334,7 +1415,8 @@ def find_followups(
     lifted = [rules.unblocked(u.text) for u in utts]
     # "Jackie, the user list?" - "Got that, thank you Jackie.": who is thanked for "it" (see _got_pronoun_thanked)
     thanked_for_it = {i: who for i, u in enumerate(utts) if (who := _got_pronoun_thanked(u, people)) is not None}
-    keep = [i for i, u in enumerate(utts) if reports[i] is not None or dates[i] is not None
+    answered = _answered(utts, items, people, dates, ctx.meeting.date)
+    keep = [i for i, u in enumerate(utts) if reports[i] is not None or dates[i] is not None or i in answered
             or lifted[i] or rules.approving_party(u.text) or _CLEAR_TO.search(u.text) or drops[i]
             or _GOT_IT.match(u.text) or _GOT_THAT.match(u.text) or i in thanked_for_it]
     handovers = _handovers(items, utts, ctx)
@@ -1441,6 +1523,9 @@ def find_followups(
             if len(holders) == 1:
                 asked_for[i] = holders[0]
                 reminded.add(i)
+    for i, answer_of in answered.items():
+        if asked_for.setdefault(i, answer_of) == answer_of:
+            reminded.add(i)
     # The one a piece of work was sent to says they have it, in two of its words ("I'll get our security team to
     # send you the pen test summary" - "I've had the pen test report."): the one open item sent to someone that it
     # names, whoever promised it
@@ -1688,10 +1773,18 @@ def find_followups(
                 asked = asked | (said_all[keep[before]] - party_words)
                 shared = shared | ((topic | spelled) & said_all[keep[before]]) - name_words
                 cos = max(cos, float(sims[r, before]))
-            rep = _named_thing(reports[i], u.text, work, name_words, item.text)
+            # (an answer given is no report of work done, whatever it says: "... anyone who's left in the tax year")
+            rep = _named_thing(reports[i], u.text, work, name_words, item.text) if answered.get(i) != item.id else None
             # the owner's visit made: "Lukas was in on Tuesday" for his "I can be on site Tuesday the tenth"
             visited = rep is not None and rep.doer not in ("speaker", "pronoun", "thing") and _names(rep.doer, forms) \
                 and _VISIT.search(item.text) is not None and _WAS_IN.search(u.text) is not None
+            # ... or the owner's, on its day: "And I was up Thursday, I did the walk-round" for "Thursday the
+            # twelfth I can be in Keswick"
+            visited = visited or (
+                who == "speaker" and isinstance(item, ActionItem) and item.due is not None and
+                item.due < ctx.meeting.date and _VISIT.search(item.text) is not None and
+                (was_i := _I_WAS_IN.search(u.text)) is not None and
+                was_i.group("day").lower() == item.due.strftime("%A").lower())
             # an outside party owing this one item said to have come through: "Ledgerline's lot finally came good on
             # Thursday"
             party_came_good = outside_owing_one and rep is not None and rep.doer not in ("speaker", "pronoun", "thing") \
@@ -1882,6 +1975,7 @@ def find_followups(
                     continue  # what it waits for is only booked
             cand = ("done", None, "what it waited for arrived") if arrived and isinstance(item, Blocker) else \
                 ("done", None, "received by the one it was sent to") if received.get(i) == item.id else \
+                ("done", None, "answered when asked") if answered.get(i) == item.id else \
                 _classify(item, u, rep, dates[i], due.get(item.id), who, forms, people, handed)
             own = (said if dated[i] == u.text else content_stems(dated[i]) - party_words) - _TIME_WORDS
             if (frame := _RELAY_FRAME.match(dated[i])) is not None:
@@ -2004,8 +2098,10 @@ _I_TAKE = re.compile(r"\b(?:i'll|i will|i can|happy to)\s+(?:take|pick up|pick (
 # The owner asked the speaker to take it: "She's asked me to take the training rota off her", "Dennis asked me to pick
 # up the rota"
 _ASKED_ME_TO_TAKE = re.compile(r"\b(?:he|she|they|(?-i:[A-Z][a-z]+))(?:'s|'ve| has| have)? asked (?:me|us) to "
-                               r"(?:take|pick up|take over)\s+(?P<what>(?:the|his|her|their)\s+[^.;!?,]{2,40}?)"
-                               r"(?=\s+off (?:him|her|them)\b|\s+on\b|\s+over\b|\s*[,.;!?]|\s+so\b|$)", re.IGNORECASE)
+                               r"(?:(?:take|pick up|take over)\s+(?P<what>(?:the|his|her|their)\s+[^.;!?,]{2,40}?)"
+                               r"(?=\s+off (?:him|her|them)\b|\s+on\b|\s+over\b|\s*[,.;!?]|\s+so\b|$)"
+                               # "he's asked me to pick that up": what the question named
+                               r"|(?:pick|take)\s+(?P<it>that|it|this|them|those)\s+(?:up|on|over)\b)", re.IGNORECASE)
 # The speaker carries on with it: "I'll finish it", "I'll finish the UPRNs from Ally's notes" (a handover only where
 # _LEFT_BEHIND says its owner has gone)
 _I_FINISH = re.compile(r"\b(?:i'll|i will|i can)\s+(?:finish|complete|carry on with|take over)\b(?P<what>[^.;!?]*)",
@@ -2145,7 +2241,8 @@ def _handovers(items: Sequence[FactBase], utts: Sequence[Utterance], ctx: Meetin
             found = (u.speaker, t.group("what"), u.text[: t.start("what")])
         elif (r := _ASKED_ME_TO_TAKE.search(u.text)) is not None:
             # "Gemma's covering Millbrook ... She's asked me to take the training rota off her, so that's mine now."
-            found = (u.speaker, r.group("what"), u.text[: r.start("what")])
+            what_at = "what" if r.group("what") else "it"
+            found = (u.speaker, r.group(what_at), u.text[: r.start(what_at)])
         elif (f := t or _I_FINISH.search(u.text)) is not None and \
                 _LEFT_BEHIND.search(f"{(u.prompt or '') if u.opens_turn else ''} {u.earlier}"):
             # "he's off now, three weeks ... we need to hand his bits over. The reconciliation?" - "He'd done about
@@ -2736,6 +2833,8 @@ _WORD_FROM = re.compile(r"^\W*(?:(?:yeah|yes|so|and|but|well|okay|ok|um|uh|oh)\W
 # site Tuesday the tenth", "I'll come in and reset the robot")
 _WAS_IN = re.compile(r"\b(?P<who>(?-i:[A-Z][a-z]+))\s+(?P<verb>was|came)\s+(?:in|on site|onsite|over|down|up|here)\b"
                      r"(?=\s+(?:on|last|yesterday|this|first)\b|\s*[,.;!])")
+_I_WAS_IN = re.compile(r"\bI\s+was\s+(?:in|on site|onsite|over|down|up|there|out)\s+(?:on\s+|last\s+)?(?P<day>monday|tuesday|"
+                       r"wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
 _VISIT = re.compile(r"\b(?:on site|onsite|on-site|come (?:in|over|down|up|out)|be (?:in|there|here|over|with you)|visit|"
                     r"pop (?:in|over|down))\b", re.IGNORECASE)
 # "Keith from Brookmere is joining", "we've got Craig at Halyard on the line": a person and the party they are from
@@ -2771,6 +2870,15 @@ def _came_good(text: str, rep: DoneReport) -> bool:
 
 
 # An outside party said to have acted at last, in words naming nothing: "RateWave finally woke up on Thursday."
+_TAKE_TO = re.compile(r"\btake\s+(?:it|them|that|those|this|the\b[^.;!?]{1,40}?|(?-i:[A-Z][a-z]+)'s\b[^.;!?]{1,40}?)\s+to\b",
+                      re.IGNORECASE)
+# The body a thing was taken to decided it: "They've agreed Marek's sheet.", "Committee voted it through on Wednesday"
+# (for "I'll take Marek's sheet to the committee on the 4th")
+_BODY_DECIDED = re.compile(r"^\W*(?:(?:yes|yeah|so|and|well|good news)[,.]?\s+)*(?:they|(?:the\s+)?(?:committee|board|panel|"
+                           r"CAB|trustees|governors|council))(?:'ve|\s+have|\s+has|'s)?\s+(?:finally\s+)?"
+                           r"(?P<verb>agreed|approved|passed|ratified|accepted|endorsed|signed off|voted)\s+"
+                           r"(?P<what>(?:it|them|that|those|the|his|her|their|our|your|(?-i:[A-Z][a-z]+)'s)\b[^,.;!?]{0,40}?)"
+                           r"(?=\s+(?:through|on|last|yesterday|this|at|with)\b|\s*[,.;!?]|$)", re.IGNORECASE)
 _WOKE_UP = re.compile(r"\b(?P<who>(?-i:[A-Z][\w&-]+))\s+(?:have\s+|has\s+)?(?:finally\s+)?(?P<verb>woke)\s+up\b",
                       re.IGNORECASE)
 
@@ -2952,7 +3060,8 @@ _NOT_A_SLIP = re.compile(r"\b(?:(?<!even )if(?!\s+(?:(?:that's|that is|it's|it i
                          r"needs?(?!\s+(?:another|more|a few more|a bit more|a couple(?: of)? more|an extra|extra|till|"
                          r"until)\b)|"
                          # (not "the freeze rota's going to be Friday now": a freeze named as the work)
-                         r"please|frozen|freeze(?!\s+(?:rota|plan|list|schedule|checklist|comms|notice)\b|\s+\w+'s\b)|"
+                         # (nor "going to be after the freeze now, so the 20th": the work goes after it)
+                         r"please|frozen|(?<!after the )freeze(?!\s+(?:rota|plan|list|schedule|checklist|comms|notice)\b|\s+\w+'s\b)|"
                          r"starts?|starting|begins?|kicks? off)\b"
                          # "Couldn't, the tablets weren't done till Wednesday.": when it was, not a new date
                          r"|\b(?:weren't|wasn't|didn't|hadn't|were not|was not|did not|had not)\s+(?:[\w'-]+\s+){0,3}?"
@@ -2969,7 +3078,9 @@ _DAY_OF_MONTH = re.compile(r"\d|\b(?:first|second|third|fourth|fifth|sixth|seven
 _MISSES = re.compile(r"\b(?:(?:i'm|i am|we're|we are|it's|it is) not (?:going to|gonna)|(?:i|we|it) won't|"
                      r"(?:i|we|it) will not|(?:i'll|we'll|it'll) not) (?:make|manage|hit|meet)\b"
                      # ... or has not got it done: "The SMS templates, I haven't finished, sorry, ..."
-                     r"|\b(?:i|we)\s+(?:haven't|have not)\s+(?:quite\s+)?(?:finished|managed|done|got (?:to|round to))\b",
+                     r"|\b(?:i|we)\s+(?:haven't|have not)\s+(?:quite\s+)?(?:finished|managed|done|got (?:to|round to))\b"
+                     # ... or not yet: "I haven't rung him yet, sorry. Tomorrow."
+                     r"|\b(?:i|we)\s+(?:haven't|have not)\s+[a-z]+(?:\s+(?:it|him|her|them|that|those))?\s+yet\b",
                      re.IGNORECASE)
 # Someone passing on the owner's new date: "His PA says he'll ...", "Her office told me she'll ..."
 _RELAY_FRAME = re.compile(r"^\W*(?:[\w']+\s+){0,4}?(?:says?|said|tells? (?:me|us)|told (?:me|us)|reckons?)\s+"
@@ -2980,7 +3091,7 @@ _ARRIVED = re.compile(r"(?:turned up|arrived|came (?:through|in|over|across|back
                       re.IGNORECASE)
 _SLIP_MARK = re.compile(r"'ll\b|\b(?:will|shall|going to|gonna|now|move[ds]?|moving|push(?:ed|ing)?|slip(?:s|ped|ping)?|"
                         r"till|looking at|instead|aim(?:ing)?|expect(?:ing)?|should be|another|more time|"
-                        r"realistically|latest|earliest|promise|give me|can (?:i|we) have|say|call it|"
+                        r"realistically|(?:more |most )?realistic|latest|earliest|promise|give me|can (?:i|we) have|say|call it|"
                         # "we might be a couple of days late, more like Tuesday the 13th"
                         r"late|later|more like|behind|first thing|came back (?:saying|to say|with))\b", re.IGNORECASE)
 # The waiting side may go ahead: "so you're clear to build prod"
@@ -3226,6 +3337,13 @@ def _classify(
         if handed:
             # the owner says who on their side did it: "Ruth sent the code table across on the Friday"
             return "done", None, f"{doer} did it for the owner"
+        if isinstance(item, ActionItem) and _TAKE_TO.search(item.text) and \
+                re.fullmatch(r"voted|agreed|approved|passed|ratified|accepted|endorsed|signed off",
+                             u.text[report.start : report.end], re.IGNORECASE) and \
+                set() < content_stems(doer) <= content_stems(f"{item.text} {item.context or ''}"):
+            # "Our committee meets on the fourth of November. I'll take them to that." - "Committee voted it through
+            # on Wednesday": the body it was taken to decided it, so it was taken
+            return "done", None, f"{doer} decided what was taken to it"
         if doer not in ("speaker", "pronoun", "thing") and (
             (party and (_names(doer, forms) or _short_named(doer, party, people)))
             or (not party and _names(item.text, [doer.lower()]))

@@ -858,7 +858,8 @@ class OfflineExtractor:
                 item.context = " ".join(segs[k].text[sp[0] : sp[1]].split()[-PROMPT_WORDS:])
                 item.evidence.append(self._ev(ctx, segs[k], names[k], sp))
             elif text_src.endswith(sentence) and (about := _pronoun_said_before(sentence, segs, names, sents, i, s0) or
-                                           _named_before_in_turn(sentence, segs, names, sents, i, s0)):
+                                           _named_before_in_turn(sentence, segs, names, sents, i, s0) or
+                                           _answer_about(sentence, segs, sents, i, s0)):
                 # ... and so are the turn's words before a promise of "it" ("That's my mapping, not Declan's
                 # data. I'll have it fixed by Friday."), or of "the change" it has just named ("... which means a
                 # firewall change. I'll raise the change today."), and the prompt when the turn has just begun
@@ -2470,10 +2471,14 @@ def attach_prompts(
                 # ..." - "My team'll fix the bank details in Paymaster and re-export them.": "they" is the thing that
                 # question named (only the thing: "What's the plan?" is no word of it)
                 prompt = " ".join(f"{named.group('thing')}. {prompt}".split()[-PROMPT_WORDS:])
-            elif prompt and i >= 2 and names[i - 2] == names[i] != names[i - 1] and _WHEN_NEEDED.search(segs[i - 2].text):
+            elif prompt and i >= 2 and names[i - 2] == names[i] != names[i - 1] and \
+                    (_WHEN_NEEDED.search(segs[i - 2].text) or
+                     (_ASKS_BACK.search(segs[i - 2].text) and PRONOUN.search(f.evidence[0].quote))):
                 # "The full product file, with the pack sizes ..." - "So when do you need it by?" - "End of next week
                 # would be lovely" - "Yep, can do. I'll pull it off Apex myself.": "it" is what was asked for before
-                # the speaker asked when
+                # the speaker asked when; so after the speaker asked what was meant ("Philip, ..., the Harrow and
+                # Finch onboarding form." - "Is that the thing Hamza forwarded me?" - "That's the one." - "Right.
+                # I'll get that signed ...")
                 prompt = f"{_prompt_before(segs, names, sents, i - 2) or ''} {prompt}".strip()
             # A reply to "Sven, the firewall change request?" answers it in every sentence, not only the first two; so
             # does a turn that opens by taking on what was asked ("Could somebody else take the absence rules?" - "I
@@ -4075,6 +4080,11 @@ def _work_said_before(text: str, segs: list[Segment], names: list[str], sents: l
     span = _prompt_span(segs, names, sents, i)
     if span is None or _long_sentences(segs[i].text, [q for q in sents[i] if q[1] <= s0]) > 1:
         return None  # deep in its own turn, or no other speaker's turn before it
+    if i >= 3 and names[i - 2] == names[i] and _ASKS_BACK.search(segs[i - 2].text) and \
+            (asked := _prompt_span(segs, names, sents, i - 2)) is not None:
+        # "Philip, ..., the Harrow and Finch onboarding form." - "Is that the thing Hamza forwarded me?" - "That's
+        # the one. Page nine's the signature." - "Right. I'll get that signed ...": what the speaker asked back about
+        return i - 3, asked
     return (i - 1, span) if len(_content(segs[i - 1].text[span[0] : span[1]], names[i - 1]) - _PROMISE_ONLY) >= 2 else None
 
 
@@ -4105,6 +4115,9 @@ _IT_IS = re.compile(r"^\W*(?:(?:and|so|well|um|oh|yeah)[,.]?\s+)*(?:it's|it is|i
                     re.IGNORECASE)
 
 
+# A short sentence bringing a thing in: "There's a questionnaire.", "We've got a form."
+_INTRODUCES = re.compile(r"^\W*(?:(?:so|well|yeah|um|oh)[,.]?\s+)*(?:there's|there is|we've got|I've got|we have|I have)\s+"
+                         r"(?:a|an|one|this)\s+(?:[\w-]+\s+){0,2}[\w-]+\s*[.!]?\s*$", re.IGNORECASE)
 _POINTS_AT = re.compile(r"\b(?:needs?|wants?|uses?|gets?|has|have|had|sends?|takes?)\s+(?:that|it|them|those)\b", re.IGNORECASE)
 
 
@@ -4145,6 +4158,9 @@ def _pronoun_said_before(sentence: str, segs: list[Segment], names: list[str], s
             break  # it says what it is about
     if len(out) == 1 and not _MINE.search(segs[i].text[out[0][1][0] : out[0][1][1]]):
         out = []  # what "it" is like, but not what it is
+    if out and (at := before.index(out[-1][1])) >= 1 and _INTRODUCES.match(segs[i].text[before[at - 1][0] : before[at - 1][1]]):
+        out.append((i, before[at - 1]))  # "There's a questionnaire. Trading partner details, GLNs, ... I'll get that
+        # submitted to them by Monday.": what the details are of
     if called and span is not None:
         return [*out, (i - 1, span)]
     if span is not None and _long_sentences(segs[i].text, before) <= 2 and \
@@ -4171,6 +4187,28 @@ def _named_before_in_turn(sentence: str, segs: list[Segment], names: list[str], 
     if span is not None and _long_sentences(segs[i].text, [q for q in sents[i] if q[1] <= s0]) <= 2:
         out.append((i - 1, span))
     return out
+
+
+# A promise to answer that names nothing: "Leave it with me, I'll confirm by Monday.", "I'll let you know."
+_BARE_ANSWER = re.compile(r"^\W*(?:(?:leave it with me|okay|ok|right|yes|yeah|fine|sure)[,.]?\s+)*(?:I|we)(?:'ll| will)\s+"
+                          r"(?:confirm|let you know|find out|come back to you|get back to you)\b(?P<rest>[^.;!?]*)[.;!?]?\s*$",
+                          re.IGNORECASE)
+
+
+def _answer_about(sentence: str, segs: list[Segment], sents: list[list[tuple[int, int]]], i: int,
+                  s0: int) -> list[tuple[int, tuple[int, int]]]:
+    """What a promise to answer that names nothing is about: the sentence of its turn just before it ("I'd need to
+    get you on the agenda. Leave it with me, I'll confirm by Monday."). [(turn, span)] as _pronoun_said_before."""
+    m = _BARE_ANSWER.match(sentence)
+    if m is None:
+        return []
+    rest = m.group("rest")
+    if (phrase := find_date_phrase(rest)) is not None:
+        rest = rest.replace(phrase, " ", 1)
+    before = [q for q in sents[i] if q[1] <= s0 and len(segs[i].text[q[0] : q[1]].split()) > 2]
+    if re.search(r"[A-Za-z]", re.sub(r"\b(?:by|on|before|at|until|till|first thing|then)\b", "", rest, flags=re.I)) or not before or rules.is_question(segs[i].text[before[-1][0] : before[-1][1]]):
+        return []
+    return [(i, before[-1])]
 
 
 def _pronoun_work(sentence: str, day: date) -> bool:
@@ -4312,6 +4350,10 @@ _WHEN_Q_WORDS = {"when", "how", "long", "soon", "date", "realistically", "realis
                  "you", "we", "do", "get", "have", "it", "that", "them", "those", "this", "back", "need", "think",
                  "roughly", "sort", "timescale", "timeline", "take", "likely", "so", "and", "then", "okay", "ok"}
 _WHEN_NEEDED = re.compile(r"\bwhen (?:do|would|will) you (?:need|want|like)\b", re.IGNORECASE)
+# The one called on asking back what was meant: "Is that the thing Hamza forwarded me?", "The one from legal?"
+_ASKS_BACK = re.compile(r"^\W*(?:(?:oh|um|uh|sorry|wait|hang on|and)[,.]?\s+)*(?:is|was|do you mean|you mean|"
+                        r"are you talking about|the one)\b(?:\s+(?:that|this|it|those|these|the))?[^?]{0,60}\?\s*"
+                        r"(?:[^?.!]{0,40}\?\s*)?$", re.IGNORECASE)
 _NOT_AN_ANSWER = re.compile(r"\b(?:no idea|don't know|dunno|not sure|can't say|couldn't say|ask \w+|depends)\b"
                             # "Um, maybe the twenty-third? I don't want to promise something": no date given yet
                             r"|\b(?:(?:don't|do not|won't|can't|not) (?:want to )?promis\w*|no promises)\b"
