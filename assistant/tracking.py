@@ -1946,13 +1946,19 @@ def _item_words(item: ActionItem, owner: str) -> set[str]:
                          exclude=[owner])
 
 
+_VAGUE_STEMS = frozenset({"thing", "stuff", "bit", "lot"})
+
+
 def asks_other_work(prompt: str, work: set[str], names: Sequence[str]) -> bool:
     """The prompt a pronoun promise answers names other work than ``work`` (an open item's words): "We'll need a
     list of who needs a login and what role." - "Yes. I'll get that to you by Friday." is a new item, not a slip
     of the templates the owner promised last week. Needs two words of work, none of them the item's, so a status
     check ("Kemi, the export?", "Any news on your side?", "the overtime, Lucy's rota is waiting on it") still
     reads as asking about the item."""
-    said = content_stems(prompt, exclude=list(names)) - _SLIP_STEMS - HAND_OVER_STEMS - _STATUS_CHECK_STEMS
+    # (the one called on, by any short form, is no work: "Shiv, one more thing, the standard tender templates.";
+    # nor is "thing")
+    prompt = re.sub(r"(?:^|(?<=[.?!]\s))\W*(?-i:[A-Z][a-z]+),\s", " ", prompt)
+    said = content_stems(prompt, exclude=list(names)) - _SLIP_STEMS - HAND_OVER_STEMS - _STATUS_CHECK_STEMS - _VAGUE_STEMS
     return len(said) >= 2 and not said & work
 
 

@@ -716,7 +716,7 @@ def utterances(ctx: MeetingContext) -> list[Utterance]:
         said = " ".join(seg.text for seg in run)
         prev = _prompt_turn(segs, i, speaker, ctx) if i else None
         asked = prev is not None and ctx.display(prev.speaker) != speaker
-        prompt = called = _calling_on(prev.text, speaker) if prev is not None and asked else None
+        prompt = called = _calling_on(_turn_text(segs, prev, ctx), speaker) if prev is not None and asked else None
         question = ""
         if prompt is not None and i >= 2 and ctx.display(segs[i - 2].speaker) == speaker and _bare(said):
             # A back-and-forth answered with a bare date: "Raj, the mapping?" - "... still not done." - "Can we
@@ -758,7 +758,8 @@ def utterances(ctx: MeetingContext) -> list[Utterance]:
             # (or after a report that part of it is not done: "The emails are done but the guides aren't. Thursday.")
             # (or that it is not done: "The SMS templates, I haven't finished, sorry, ... ate my week. Monday.")
             if len(text.split()) >= 2 or a == 0 or (due_date(text, ctx.meeting.date) is not None and (
-                    _SLIP_MARK.search(last) is not None or rules.part_way(last) or _MISSES.search(last) is not None)):
+                    _SLIP_MARK.search(last) is not None or rules.part_way(last) or _MISSES.search(last) is not None
+                    or _MISSES.match(before.strip()) is not None)):
                 # what follows a reply's opening filler opens it: "Yeah. So. That's going to be Wednesday now."
                 answers = k == 0 or short or not content_stems(before) - _FILLER
                 out.append(Utterance(seg.id, speaker, seg.start, seg.end, text, prompt, answers,
@@ -835,6 +836,15 @@ def _first_sentence(text: str) -> str:
 
 
 _INTERJECTION = re.compile(r"^\W*(?:\w+\W*){1,3}$")
+
+
+def _turn_text(segs: Sequence[Segment], seg: Segment, ctx: MeetingContext) -> str:
+    """The text of the turn ending with ``seg``: its cue and the cue before it by the same speaker (captions split a
+    turn: "I still can't get on it. The VPN token hasn't come through," - "so I can't get onto the test server")."""
+    k = next((k for k, s in enumerate(segs) if s is seg), None)
+    if k is None or k == 0 or ctx.display(segs[k - 1].speaker) != ctx.display(seg.speaker):
+        return seg.text
+    return f"{segs[k - 1].text} {seg.text}"
 
 
 def _prompt_turn(segs: Sequence[Segment], i: int, speaker: str, ctx: MeetingContext) -> Segment:
@@ -1385,6 +1395,12 @@ def find_followups(
                     p.kind == "person" and _names(was.group("who"), _name_forms(p.name, people)) for p in people):
             reports[i] = DoneReport(was.group("who"), was.start("verb"), was.end("verb"), was.group("who"))
     dates = [_next_week_said(u, _later_date(u.text, ctx.meeting.date), ctx.meeting.date) for u in utts]
+    for i, u in enumerate(utts):
+        if dates[i] is None and u.earlier and ONE_AFTER.match(f" {u.text}") and \
+                (said_days := list(DATE_PHRASE.finditer(_last_sentence(u.earlier)))):
+            # "So not this Friday. Realistically the one after.": the week after the day just said
+            week_before = resolve(said_days[-1].group(0), ctx.meeting.date)
+            dates[i] = week_before + timedelta(days=7) if week_before is not None else None
     segs = ctx.transcript.segments
     turns = [(ctx.display(seg.speaker), seg.text) for seg in segs]
     pos = {seg.id: k for k, seg in enumerate(segs)}
@@ -1871,6 +1887,20 @@ def find_followups(
                                     and _date_now(dated[i]) is not None and bool(topic & asked) and not any(
                                         o is not item and isinstance(o, ActionItem) and names_match(o.owner, u.speaker, people)
                                         and _topic(o) & asked for o in items))
+                # ... or "it" dated "now" after the owner's own turn named this work of theirs and no other: "So the
+                # mapping, I'm about halfway. ... So it's going to be next week now, realistically."
+                called = called or (who == "speaker" and not u.opens_turn and dates[i] is not None
+                                    and _date_now(dated[i]) is not None and bool(PRONOUN.search(dated[i]))
+                                    and bool(topic & earlier_all[i]) and not any(
+                                        o is not item and isinstance(o, ActionItem) and names_match(o.owner, u.speaker, people)
+                                        and _topic(o) & earlier_all[i] for o in items))
+                # ... or a date after the owner says what they owe someone, for their one open item for that person:
+                # "And I owe Declan the legal bits, so let me just own that. Our legal team are now saying the second."
+                called = called or (who == "speaker" and dates[i] is not None and isinstance(item, ActionItem)
+                                    and (owe := _I_OWE.search(f"{u.earlier} {u.text}")) is not None
+                                    and [o.id for o in items if isinstance(o, ActionItem)
+                                         and names_match(o.owner, u.speaker, people)
+                                         and _for_them(o, owe.group("whom"), people)] == [item.id])
                 # ... or a bare date right after the owner says the work will miss its date: "My own draft, I'm not
                 # going to make today, I'm sorry. Friday week."
                 called = called or (who == "speaker" and dates[i] is not None and _bare(dated[i]) and
@@ -2046,7 +2076,8 @@ def find_followups(
             if cand is not None and cand[0] == "slipped" and PRONOUN.search(u.text) and (
                     (u.opens_turn and not (content_stems(u.text) - name_words) & topic and
                      asks_other_work(u.prompt or "", topic, [u.speaker, party or ""]) and
-                     not asked & _held(item) - name_words - _TIME_WORDS)  # (not "Gaz, that means the trial day.")
+                     # (not "Gaz, that means the trial day."; "one more thing" names nothing)
+                     not asked & _held(item) - name_words - _TIME_WORDS - _FILLER_STEMS)
                     or _answers_a_request(u, topic, _held(item), name_words, [u.speaker, party or ""])):
                 # (unless the sentence names the item itself: "Which means, sorry, the production feed config,
                 # we're going to have to push that to the twenty-third.")
@@ -2318,6 +2349,10 @@ _HANDOVER_WORDS = content_stems("pick take taking over own owning look after mov
                                 "still same date")
 
 
+_SUGGESTED = re.compile(r"\b(?:my suggestion|i'd suggest|i suggest|i'd propose|i propose|what if we|how about|why don't we|"
+                        r"we could just)\b", re.IGNORECASE)
+
+
 def _dropped(
     items: Sequence[FactBase],
     drop_at: Sequence[int],
@@ -2336,6 +2371,9 @@ def _dropped(
     taken: set[str] = set()
     for i in drop_at:
         u = utts[i]
+        if u.opens_turn and _SUGGESTED.search(u.prompt or "") and re.search(r"\bnot happening\b", u.text, re.I):
+            continue  # "My suggestion ... is the tablets just join the depot Wi-Fi." - "I'm pulling a face because
+            # it's not happening.": the suggestion turned down, no work let go
         said = content_stems(_PARKED_UNTIL.sub(r"\g<what>", u.text)) - name_words
         if PRONOUN.search(u.text):
             said |= content_stems(u.earlier) | (content_stems(u.prompt or "") if u.opens_turn else set())
@@ -3080,7 +3118,9 @@ _MISSES = re.compile(r"\b(?:(?:i'm|i am|we're|we are|it's|it is) not (?:going to
                      # ... or has not got it done: "The SMS templates, I haven't finished, sorry, ..."
                      r"|\b(?:i|we)\s+(?:haven't|have not)\s+(?:quite\s+)?(?:finished|managed|done|got (?:to|round to))\b"
                      # ... or not yet: "I haven't rung him yet, sorry. Tomorrow."
-                     r"|\b(?:i|we)\s+(?:haven't|have not)\s+[a-z]+(?:\s+(?:it|him|her|them|that|those))?\s+yet\b",
+                     r"|\b(?:i|we)\s+(?:haven't|have not)\s+[a-z]+(?:\s+(?:it|him|her|them|that|those))?\s+yet\b"
+                     # ... or, opening the reply, "Not finished. I got pulled onto a firewall thing. Tuesday."
+                     r"|^\W*(?:(?:no|sorry|um|so)[,.]?\s+)*(?:it's\s+|it is\s+)?not (?:finished|done|ready)(?: yet)?\s*[,.]",
                      re.IGNORECASE)
 # Someone passing on the owner's new date: "His PA says he'll ...", "Her office told me she'll ..."
 _RELAY_FRAME = re.compile(r"^\W*(?:[\w']+\s+){0,4}?(?:says?|said|tells? (?:me|us)|told (?:me|us)|reckons?)\s+"
@@ -3287,6 +3327,11 @@ def _classify(
         # "Karen emailed last night, she's said Monday for the timetable": a message about the work, and what it
         # says (a date, if one is told, is the news)
         report = None
+    if report is not None and report.doer == "speaker" and _IT.match(_object(u.text, report.end)) and \
+            (thanked := _THANKED_FOR.search(u.text[: report.start])) is not None and \
+            not content_stems(thanked.group("thing")) & _topic(item):
+        return None  # "Oh, and thanks for the plan and the RAID log, Imogen, I've put them on the Teams channel.":
+        # "them" is what the speaker just thanked someone for, not the speaker's testers
     if report is not None:
         doer = report.doer
         if doer == "speaker" and (not party or who == "speaker"):
@@ -3371,6 +3416,21 @@ def _classify(
     return None
 
 
+# What the speaker owes someone: "I owe Declan the legal bits", "I still owe you the mapping"
+_I_OWE = re.compile(r"\b(?:I|we)\s+(?:still\s+)?owe\s+(?P<whom>you|(?-i:[A-Z][a-z]+))\b", re.IGNORECASE)
+
+
+def _for_them(item: ActionItem, whom: str, people: Sequence[Person]) -> bool:
+    """The item is for ``whom``: it names them, or it says "you" and names nobody (said to the one who asked)."""
+    if whom.lower() != "you" and _names(item.text, _name_forms(whom, people)):
+        return True
+    return re.search(r"\byou\b", item.text, re.IGNORECASE) is not None and \
+        not any(p.kind == "person" and _names(item.text, _name_forms(p.name, people)) for p in people)
+
+
+# What the speaker thanks someone for, before a report of "them": "thanks for the plan and the RAID log, Imogen, ..."
+_THANKED_FOR = re.compile(r"\bthanks?(?: you)? for (?:the|your|those|these|all the)\s+(?P<thing>[^,.;!?]{2,60}?)\s*,",
+                          re.IGNORECASE)
 _NOT_YET = re.compile(r"\b(?:not yet|still not|not done|haven't (?:done|started|touched|finished|got to)|"
                       r"didn't get (?:to|round)|sorry)\b", re.IGNORECASE)
 

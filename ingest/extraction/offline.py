@@ -2689,6 +2689,9 @@ def _prompt_before(
     return " ".join(segs[i - 1].text[span[0] : span[1]].split()[-PROMPT_WORDS:]) or None
 
 
+_HOW_ASKED = {"where", "how", "news", "update", "anything", "doing", "going", "status", "latest", "any", "word"}
+
+
 def _prompt_span(segs: list[Segment], names: list[str], sents: list[list[tuple[int, int]]], i: int) -> tuple[int, int] | None:
     """Where in segment ``i - 1`` the prompt _prompt_before reads is."""
     if i == 0 or names[i - 1] == names[i]:
@@ -2698,6 +2701,10 @@ def _prompt_span(segs: list[Segment], names: list[str], sents: list[list[tuple[i
     last = text[spans[-1][0] : spans[-1][1]]
     # "I circulated the RAID log, so that one's done. Raj, the SSO group list?": a last sentence that calls on
     # the speaker is the whole question; the sentence before it is about something else.
+    # ... unless it asks only how things are ("And the consent model. Callum, where are we?"): the thing is the
+    # sentence before
+    if len(spans) > 1 and _calls_on(last, names[i]) and not _content(last, names[i]) - _PROMISE_ONLY - _HOW_ASKED:
+        return spans[-2][0], spans[-1][1]
     return spans[-1] if _calls_on(last, names[i]) or len(spans) == 1 else (spans[-2][0], spans[-1][1])
 
 

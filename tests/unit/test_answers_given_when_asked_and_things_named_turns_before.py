@@ -317,3 +317,164 @@ def test_agreeing_with_what_is_said_of_you_answers_nothing(minilm_extractor: Off
              ("Rowena Garside", "Okay.")]
     [item] = owned_after(minilm_extractor, minilm, WARD, "Tendai Moyo", date(2026, 10, 21), SUPERUSERS, week2)
     assert item.status == "open"
+
+
+PHARMACY = ["Rowena Garside", "Shazia Bhatti", "Ines Halvorsen"]
+
+
+@pytest.mark.parametrize(("reply", "due"), [
+    ("Apex won't give me the pack sizes in one report. So not this Friday. Realistically the one after.",
+     date(2026, 11, 6)),
+    ("Apex won't give me the pack sizes in one report. So not this Friday. But it'll be done.", date(2026, 10, 30)),
+])
+def test_the_one_after_is_the_week_after_the_day_just_said(
+    minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder, reply: str, due: date
+) -> None:
+    week1 = [("Ines Halvorsen", "The full product file, with the pack sizes. End of next week would be lovely."),
+             ("Shazia Bhatti", "Yep, can do. I'll pull the product file off Apex myself. End of next week."),
+             ("Rowena Garside", "Great.")]
+    week2 = [("Rowena Garside", "Okay. Shazia, the product file from Apex."), ("Shazia Bhatti", reply),
+             ("Ines Halvorsen", "Okay.")]
+    [item] = owned_after(minilm_extractor, minilm, PHARMACY, "Shazia Bhatti", date(2026, 10, 21), week1, week2)
+    assert item.due == due
+
+
+ADMISSIONS = ["Imogen Barclay", "Callum Reid", "Ngozi Adebayo"]
+
+
+@pytest.mark.parametrize(("asked", "status"), [
+    ("And the consent model. Callum, where are we?", "slipped"),
+    ("And the prospectus. Callum, where are we on the consent model?", "slipped"),
+    # the sentence before names other work, and the call asks how things are
+    ("And the prospectus. Callum, where are we?", "open"),
+])
+def test_a_call_asking_only_how_things_are_is_about_the_thing_said_before_it(
+    minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder, asked: str, status: str
+) -> None:
+    week1 = [("Imogen Barclay", asked),
+             ("Callum Reid", "So I've started it. It's basically what applicants agree to when they enquire. I'll have a "
+                             "first version for Ngozi by the 12th."),
+             ("Imogen Barclay", "Great.")]
+    week2 = [("Imogen Barclay", "Great. Callum, the consent model, you said the 12th?"),
+             ("Callum Reid", "So, um, having heard Ngozi's coming today, I'd rather fold in whatever she says before I "
+                             "send it. So that's going to be Monday now, the 16th, if that's okay."),
+             ("Ngozi Adebayo", "Yes.")]
+    [item] = owned_after(minilm_extractor, minilm, ADMISSIONS, "Callum Reid", date(2026, 11, 2), week1, week2)
+    assert item.status == status
+
+
+REPAIRS_WEEK1 = [("Gareth Pryce", "Well, it's three spreadsheets, but there's a master one."),
+                 ("Callum Brody", "Perfect. And then I'll do the SOR code mapping. End of next week, so the thirtieth."),
+                 ("Nadia Ferreira", "Great.")]
+
+
+@pytest.mark.parametrize(("turn", "due"), [
+    (["You did. So the mapping, I'm about halfway. There's a lot of codes that are the same job at different prices.",
+      "So it's going to be next week now, realistically. The sixth."], date(2026, 11, 6)),
+    # the turn named other work before the date
+    (["You did. So the rota, I'm about halfway. There's a lot of shifts that are the same job at different hours.",
+      "So it's going to be next week now, realistically. The sixth."], date(2026, 10, 30)),
+])
+def test_it_dated_now_late_in_the_owners_turn_is_the_work_the_turn_named(
+    minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder, turn: list[str], due: date
+) -> None:
+    week2 = [("Nadia Ferreira", "Callum, anything else?"), ("Gareth Pryce", "I did warn you."),
+             *[("Callum Brody", cue) for cue in turn], ("Nadia Ferreira", "Okay.")]
+    items = owned_after(minilm_extractor, minilm, REPAIRS, "Callum Brody", date(2026, 10, 19), REPAIRS_WEEK1, week2)
+    assert [i.due for i in items if "SOR" in i.text] == [due]
+
+
+PROCUREMENT = ["Imogen Clarke", "Siobhan Kerrigan", "Aled Morgan"]
+
+
+@pytest.mark.parametrize(("last", "status"), [
+    ("Oh, and thanks for the plan and the RAID log, Imogen, I've put them on the Teams channel.", "slipped"),
+    ("Oh, and the testers, Imogen, I've put them on the Teams channel.", "done"),  # them: the testers
+])
+def test_them_after_what_the_speaker_thanks_someone_for_is_that_thing(
+    minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder, last: str, status: str
+) -> None:
+    week1 = [("Imogen Clarke", "Siobhan, the other thing I'll need is testers. Three people who'll do the UAT."),
+             ("Siobhan Kerrigan", "I can find you three names. By Friday."), ("Imogen Clarke", "Great.")]
+    week2 = [("Imogen Clarke", "Shiv it is. The tester names?"),
+             ("Siobhan Kerrigan", "Ah. Not yet. Honestly it'll be the end of this week, I've had two people say yes "
+                                  "and then un-say it."),
+             ("Imogen Clarke", "Okay, so by Friday?"), ("Siobhan Kerrigan", "By Friday."), ("Siobhan Kerrigan", last),
+             ("Imogen Clarke", "Great, thanks.")]
+    items = owned_after(minilm_extractor, minilm, PROCUREMENT, "Siobhan Kerrigan", date(2026, 10, 5), week1, week2)
+    assert [i.status for i in items] == [status]
+
+
+COLLEGE_DPIA = ["Declan Moore", "Eilidh Baxter", "Tariq Hussain"]
+
+
+@pytest.mark.parametrize(("owed", "due"), [
+    ("And I owe Declan the legal bits, so let me just own that.", date(2026, 10, 2)),
+    ("And I owe Tariq the rota, so let me just own that.", date(2026, 9, 18)),  # owed to someone else
+])
+def test_a_date_after_what_the_owner_owes_someone_is_their_item_for_that_person(
+    minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder, owed: str, due: date
+) -> None:
+    week1 = [("Declan Moore", "I need Orrin's sub-processor list and a statement on where it's hosted."),
+             ("Eilidh Baxter", "That's with our legal team. I'll get you the sub-processor list and the hosting "
+                               "statement by the eighteenth."),
+             ("Declan Moore", "Thanks.")]
+    week2 = [("Tariq Hussain", "Glad it was some use."),
+             ("Eilidh Baxter", f"Good. {owed} Our legal team are now saying the second."), ("Declan Moore", "Okay.")]
+    [item] = owned_after(minilm_extractor, minilm, COLLEGE_DPIA, "Eilidh Baxter", date(2026, 9, 14), week1, week2)
+    assert item.due == due
+
+
+WATER = ["Hannah Okafor", "Neil Garside", "Tom Ashdown"]
+REQUIREMENTS = [("Hannah Okafor", "Neil, it would help Tom to have what you need in writing. Ports, certificates."),
+                ("Neil Garside", "I'll put my requirements for the tablets in writing. Give me till the twenty-fifth."),
+                ("Hannah Okafor", "Thanks.")]
+
+
+@pytest.mark.parametrize(("reply", "status", "due"), [
+    ("Not finished. I got pulled onto a firewall thing at the treatment works. Tuesday.", "slipped",
+     date(2026, 9, 29)),
+    ("Finished. I got pulled onto a firewall thing at the treatment works on Tuesday.", "done", date(2026, 9, 25)),
+])
+def test_not_finished_then_a_bare_day_is_the_new_date(
+    minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder, reply: str, status: str, due: date
+) -> None:
+    week2 = [("Hannah Okafor", "Thanks, Janet. Neil, your requirements."), ("Neil Garside", reply),
+             ("Hannah Okafor", "Okay.")]
+    [item] = owned_after(minilm_extractor, minilm, WATER, "Neil Garside", date(2026, 9, 17), REQUIREMENTS, week2)
+    assert (item.status, item.due) == (status, due)
+
+
+@pytest.mark.parametrize(("prompt", "status"), [
+    ("My suggestion, and Neil's already pulling a face, is the tablets just join the depot Wi-Fi.", "open"),
+    ("Neil, the tablets requirements in writing?", "dropped"),
+])
+def test_a_suggestion_turned_down_lets_no_work_go(
+    minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder, prompt: str, status: str
+) -> None:
+    week2 = [("Hannah Okafor", "So, the network. Neil, Tom, you two had a view on how the tablets connect."),
+             ("Tom Ashdown", prompt), ("Neil Garside", "I'm pulling a face because it's not happening."),
+             ("Hannah Okafor", "Okay.")]
+    [item] = owned_after(minilm_extractor, minilm, WATER, "Neil Garside", date(2026, 9, 17), REQUIREMENTS, week2)
+    assert item.status == status
+
+
+@pytest.mark.parametrize(("called", "new_item"), [
+    # the one called on by a short form, and "one more thing", name no work: the templates are a new item
+    ("Shiv, one more thing, the standard tender templates. Rafael needs the ITT documents to load.", True),
+    ("Shiv, the tester names, one more time?", False),  # the testers again: their new date
+])
+def test_a_pronoun_promise_answering_a_call_for_other_work_is_a_new_item(
+    minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder, called: str, new_item: bool
+) -> None:
+    week1 = [("Imogen Clarke", "Siobhan, the other thing I'll need is testers. Three people who'll do the UAT."),
+             ("Siobhan Kerrigan", "I can find you three names. By Friday."), ("Imogen Clarke", "Great.")]
+    week2 = [("Imogen Clarke", "Shiv it is. The tester names?"),
+             ("Siobhan Kerrigan", "Ah. Not yet. Honestly it'll be the end of this week, I've had two people say yes "
+                                  "and then un-say it."),
+             ("Imogen Clarke", "Okay, so by Friday?"), ("Siobhan Kerrigan", "By Friday."), ("Imogen Clarke", "Great.")]
+    week3 = [("Imogen Clarke", "Okay, decided."), ("Imogen Clarke", called),
+             ("Siobhan Kerrigan", "Oh, those. I'll send them over Friday."), ("Aled Morgan", "Friday's great.")]
+    items = owned_after(minilm_extractor, minilm, PROCUREMENT, "Siobhan Kerrigan", date(2026, 10, 5), week1, week2,
+                        week3)
+    assert [any("send them" in i.text for i in items), len(items)] == [new_item, 1 + new_item]
