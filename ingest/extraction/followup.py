@@ -934,6 +934,10 @@ def _dated_clause(text: str, meeting_date: date) -> str:
         return then.group(1)  # "She says she's not got to the training rota, ..., and she'll do it by the end of
         # next week."
     for part in re.split(r"[,;]\s*", text):
+        if _SAYS_DATE.match(part) and due_date(part, meeting_date) is not None:
+            return part  # "One, she hasn't signed the go-live sheet, she's been in theatre all week, and she says
+            # Friday, hand on heart.": the date passed on, whatever else the sentence says
+    for part in re.split(r"[,;]\s*", text):
         if due_date(part, meeting_date) is not None:
             # (a clause naming a thing of its own is no reply about the item: "UAT moves to the week of the 30th";
             # but "the freeze rota's going to be Friday now, I'm waiting to see who's in" names its item, with why)
@@ -943,12 +947,16 @@ def _dated_clause(text: str, meeting_date: date) -> str:
     return text
 
 
+_PASSED_ON = re.compile(r"(?<!like )(?<!as )\b(?:she|he|they)\s+(?:says|reckons)\b", re.IGNORECASE)
+# A clause passing on someone's date: "and she says Friday", "he reckons Monday"
+_SAYS_DATE = re.compile(r"^\W*(?:(?:and|but|so)\s+)?(?:she|he|they|(?-i:[A-Z][a-z]+))\s+(?:says?|reckons?)\s+(?!that\b)",
+                        re.IGNORECASE)
 # Passed-on word ending on when they will do it: "..., and she'll do it by the end of next week."
 _THEY_WILL_THEN = re.compile(r"[,;]\s*and\s+((?:she|he|they)(?:'ll| will)\s+(?:do|have|get|send|finish)\s+(?:it|that|them)\b"
                              r"[^,;.!?]*)[.!]?\s*$", re.IGNORECASE)
 # "..., so the tiles are going to be the 30th now", "He's been in tribunal since Monday so his reply's going to be
 # next Wednesday now" (not "so far", "so much", "so that")
-_SO_THEN = re.compile(r"(?:^|[,;]\s*|\s)((?:and\s+)?(?:so|which means|meaning))\s+(?!far\b|much\b|many\b|that\b|long\b)",
+_SO_THEN = re.compile(r"(?:^|[,;]\s*|\s)((?:and\s+)?(?:so|which means|meaning)),?\s+(?!far\b|much\b|many\b|that\b(?!'s)|long\b)",
                       re.IGNORECASE)
 
 
@@ -1669,7 +1677,8 @@ def find_followups(
                 relayed[k] = m.group("who") or office_of or m.group("who2") or m.group("who3")
             if m.group("who3"):
                 relayed[i] = m.group("who3")  # ("She asked me to say she's seeing them on the second now.")
-        elif (said_she := _SHE_SAID.search(u.text)) is not None:
+        elif (said_she := _SHE_SAID.search(u.text) or _HE_SAYS.match(u.text)) is not None:
+            # ("So Kit's not signed it. He's been in London all week. He says Monday.")
             relayed.setdefault(i, said_she.group("who"))  # "Tom, you had a message from her?" - "The leave figures
             # went to Owen on Friday, she said. And the staff letter, she says it'll be with the security team
             # this week."
@@ -1731,7 +1740,8 @@ def find_followups(
             # do you know?" - "She asked me to say ... She's seeing them on the second now."
             # ("Sunita sends her apologies, ... Tom, you had a message from her?": "she" is who the prompt's turn
             # names)
-            from_owner = isinstance(item, ActionItem) and i in relayed and (
+            from_owner = isinstance(item, ActionItem) and i in relayed and \
+                not (relayed[i].lower() in ("she", "he") and names_match(u.speaker, item.owner, people)) and (
                 _names(relayed[i], forms) or (relayed[i].lower() in ("she", "he") and (
                     _names(u.prompt, forms) or _names(u.earlier, forms) or (
                         u.prompt_segment is not None and _names(seg_text.get(u.prompt_segment.segment_id), forms)))))
@@ -1898,9 +1908,7 @@ def find_followups(
                 # "And I owe Declan the legal bits, so let me just own that. Our legal team are now saying the second."
                 called = called or (who == "speaker" and dates[i] is not None and isinstance(item, ActionItem)
                                     and (owe := _I_OWE.search(f"{u.earlier} {u.text}")) is not None
-                                    and [o.id for o in items if isinstance(o, ActionItem)
-                                         and names_match(o.owner, u.speaker, people)
-                                         and _for_them(o, owe.group("whom"), people)] == [item.id])
+                                    and _owed_item(owe, items, u.speaker, people) == item.id)
                 # ... or a bare date right after the owner says the work will miss its date: "My own draft, I'm not
                 # going to make today, I'm sorry. Friday week."
                 called = called or (who == "speaker" and dates[i] is not None and _bare(dated[i]) and
@@ -1935,6 +1943,11 @@ def find_followups(
                         # (for "she", in a word of the prompt naming the owner)
                         or (dates[i] is not None and from_owner and (
                             bool(topic & content_stems(u.prompt or "")) or len(shared) >= 2
+                            # (or one, when the prompt asked after the owner, whose one open item this is: "Bernie,
+                            # Helen?" - "... she hasn't signed the go-live sheet, ... and she says Friday")
+                            or (bool(shared) and _names(_last_sentence(u.prompt), forms) and not any(
+                                o is not item and isinstance(o, ActionItem) and names_match(o.owner, item.owner, people)
+                                for o in items))
                             if relayed[i].lower() in ("she", "he") else bool(shared)))
                         # ... or done, in a word of the work: "The leave figures went to Owen on Friday, she said."
                         or (rep is not None and from_owner and bool(shared))
@@ -2927,6 +2940,9 @@ _SHE_SAID = re.compile(r",\s*(?P<who>she|he)\s+(?:said|says)(?:\s+that)?\b(?=\s*
                        r"\s+is|\s+are|'re)\b)", re.IGNORECASE)
 
 
+_HE_SAYS = re.compile(r"^\W*(?:(?:and|but|so)\s+)?(?P<who>she|he)\s+(?:says|reckons)\s+(?!that\b|so\b|it\b)", re.IGNORECASE)
+
+
 # A sentence that only says whose word follows: "Bryn's emailed.", "Esther emailed me yesterday.", "Okay, Bethan's
 # notes."
 _RELAYED_FROM = re.compile(r"^\W*(?:(?:yeah|yes|so|and|but|well|okay|ok|right|um|uh|oh)\W+)*(?:(?:(?P<who>(?-i:[A-Z][a-z]+))"
@@ -2937,7 +2953,7 @@ _RELAYED_FROM = re.compile(r"^\W*(?:(?:yeah|yes|so|and|but|well|okay|ok|right|um
                            r"(?:on |last )?\w+day))?|(?P<who2>(?-i:[A-Z][a-z]+))'s\s+(?:notes|update|message|e-?mail))"
                            r"\s*[.!:]?\s*$"
                            # ... or who asked the speaker to pass it on: "She asked me to say she hasn't managed it yet"
-                           r"|^\W*(?:(?:yeah|yes|so|and|well|okay|ok|um|oh)\W+)*(?P<who3>(?-i:[A-Z][a-z]+)|she|he)\s+(?:has\s+)?"
+                           r"|^\W*(?:(?:yeah|yes|so|and|well|okay|ok|um|oh)\W+)*(?P<who3>(?-i:[A-Z][a-z]+)|she|he)(?:\s+has|'s)?\s+"
                            r"asked me to (?:say|pass on|tell you|let you know)\b", re.IGNORECASE)
 _SENT_CHASERS = re.compile(r"^\W*(?:(?:yeah|yes|no|well|so|and|but|honestly|look|okay|ok)\W+)*(?:I|we)(?:'ve| have)?\s+"
                            r"(?:already\s+|also\s+|even\s+)?sent\s+(?:him|her|them|it|\w+)\s+(?:two|three|four|five|six|"
@@ -3401,7 +3417,9 @@ def _classify(
             return "done", None, f"{doer} did it"
         return None
     if isinstance(item, ActionItem) and new_date is not None and old_due is not None and new_date > old_due and who \
-            and (_SLIP_MARK.search(u.text) or (_bare(u.text) and not _said_back(u, item))) and \
+            and (_SLIP_MARK.search(u.text) or (_bare(u.text) and not _said_back(u, item))
+                 # word passed on by another: "..., and she says Friday, hand on heart."
+                 or (who != "speaker" and _PASSED_ON.search(u.text) is not None)) and \
             not other_thing(item, u.text, f"{u.prompt or ''} {u.earlier}", people) and \
             not (who != "speaker" and _OWN_SIDE_DATE.match(u.text) and not names_match(u.speaker, party, people)):
         # ("thanks Hamza for the Bramleys guide ... So we'd be looking at the sixth of November for the Bramleys
@@ -3417,7 +3435,19 @@ def _classify(
 
 
 # What the speaker owes someone: "I owe Declan the legal bits", "I still owe you the mapping"
-_I_OWE = re.compile(r"\b(?:I|we)\s+(?:still\s+)?owe\s+(?P<whom>you|(?-i:[A-Z][a-z]+))\b", re.IGNORECASE)
+_I_OWE = re.compile(r"\b(?:I|we)\s+(?:still\s+)?owe\s+(?P<whom>you|(?-i:[A-Z][a-z]+))\b(?P<what>[^,.;!?]*)", re.IGNORECASE)
+
+
+def _owed_item(owe: re.Match[str], items: Sequence[FactBase], speaker: str, people: Sequence[Person]) -> str | None:
+    """The speaker's one open action item that what they say they owe is: the one its words name ("I owe you the
+    readiness checklist"), else the one for the person owed ("I owe Declan the legal bits")."""
+    own = [o for o in items if isinstance(o, ActionItem) and names_match(o.owner, speaker, people)]
+    owed = content_stems(owe.group("what")) - _FILLER
+    named = [o.id for o in own if owed & _topic(o)]
+    if len(named) == 1:
+        return named[0]
+    found = [o.id for o in own if _for_them(o, owe.group("whom"), people)]
+    return found[0] if len(found) == 1 and not named else None
 
 
 def _for_them(item: ActionItem, whom: str, people: Sequence[Person]) -> bool:

@@ -2471,6 +2471,14 @@ def attach_prompts(
                 # ..." - "My team'll fix the bank details in Paymaster and re-export them.": "they" is the thing that
                 # question named (only the thing: "What's the plan?" is no word of it)
                 prompt = " ".join(f"{named.group('thing')}. {prompt}".split()[-PROMPT_WORDS:])
+            elif prompt and i >= 2 and names[i - 2] == names[i] != names[i - 1] and _POINTING_OPENER.match(segs[i].text) and \
+                    len(segs[i - 1].text.split()) <= 10 and not segs[i - 1].text.rstrip().endswith("?"):
+                # "... the conservation area layer's out of date. There were two new areas designated in the
+                # summer." - "Ah. Yes. Harbour Street and the Mill." - "Those two. I'll get the updated boundaries
+                # published by the 13th.": the speaker goes on with their own turn's thing
+                spans = sents[i - 2] or [(0, len(segs[i - 2].text))]
+                went_on = segs[i - 2].text[spans[max(0, len(spans) - 2)][0] : spans[-1][1]]
+                prompt = " ".join(f"{went_on} {prompt}".split()[-PROMPT_WORDS:])
             elif prompt and i >= 2 and names[i - 2] == names[i] != names[i - 1] and \
                     (_WHEN_NEEDED.search(segs[i - 2].text) or
                      (_ASKS_BACK.search(segs[i - 2].text) and PRONOUN.search(f.evidence[0].quote))):
@@ -4357,6 +4365,9 @@ _WHEN_Q_WORDS = {"when", "how", "long", "soon", "date", "realistically", "realis
                  "you", "we", "do", "get", "have", "it", "that", "them", "those", "this", "back", "need", "think",
                  "roughly", "sort", "timescale", "timeline", "take", "likely", "so", "and", "then", "okay", "ok"}
 _WHEN_NEEDED = re.compile(r"\bwhen (?:do|would|will) you (?:need|want|like)\b", re.IGNORECASE)
+# A turn opening by pointing back at what was just named: "Those two.", "That one.", "Those, yes."
+_POINTING_OPENER = re.compile(r"^\W*(?:(?:yes|yeah|right|exactly)[,.]?\s+)?(?:those|these|that|this|them)(?:\s+(?:two|three|four|ones?))?"
+                              r"(?:,?\s+(?:yes|yeah|exactly))?\s*[.!]", re.IGNORECASE)
 # The one called on asking back what was meant: "Is that the thing Hamza forwarded me?", "The one from legal?"
 _ASKS_BACK = re.compile(r"^\W*(?:(?:oh|um|uh|sorry|wait|hang on|and)[,.]?\s+)*(?:is|was|do you mean|you mean|"
                         r"are you talking about|the one)\b(?:\s+(?:that|this|it|those|these|the))?[^?]{0,60}\?\s*"
