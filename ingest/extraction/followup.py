@@ -706,6 +706,7 @@ def utterances(ctx: MeetingContext) -> list[Utterance]:
     "so the 9th."): its later segments answer the same prompt and read the turn's earlier sentences."""
     out: list[Utterance] = []
     segs = ctx.transcript.segments
+    pos = {id(seg): k for k, seg in enumerate(segs)}  # where a prompt's cue is (see _turn_text)
     i = 0
     while i < len(segs):
         speaker = ctx.display(segs[i].speaker)
@@ -716,7 +717,8 @@ def utterances(ctx: MeetingContext) -> list[Utterance]:
         said = " ".join(seg.text for seg in run)
         prev = _prompt_turn(segs, i, speaker, ctx) if i else None
         asked = prev is not None and ctx.display(prev.speaker) != speaker
-        prompt = called = _calling_on(_turn_text(segs, prev, ctx), speaker) if prev is not None and asked else None
+        prompt = called = _calling_on(_turn_text(segs, pos[id(prev)], ctx), speaker) \
+            if prev is not None and asked else None
         question = ""
         if prompt is not None and i >= 2 and ctx.display(segs[i - 2].speaker) == speaker and _bare(said):
             # A back-and-forth answered with a bare date: "Raj, the mapping?" - "... still not done." - "Can we
@@ -838,13 +840,13 @@ def _first_sentence(text: str) -> str:
 _INTERJECTION = re.compile(r"^\W*(?:\w+\W*){1,3}$")
 
 
-def _turn_text(segs: Sequence[Segment], seg: Segment, ctx: MeetingContext) -> str:
-    """The text of the turn ending with ``seg``: its cue and the cue before it by the same speaker (captions split a
-    turn: "I still can't get on it. The VPN token hasn't come through," - "so I can't get onto the test server")."""
-    k = next((k for k, s in enumerate(segs) if s is seg), None)
-    if k is None or k == 0 or ctx.display(segs[k - 1].speaker) != ctx.display(seg.speaker):
-        return seg.text
-    return f"{segs[k - 1].text} {seg.text}"
+def _turn_text(segs: Sequence[Segment], k: int, ctx: MeetingContext) -> str:
+    """The text of the turn ending with segment ``k``: its cue and the cue before it by the same speaker (captions
+    split a turn: "I still can't get on it. The VPN token hasn't come through," - "so I can't get onto the test
+    server")."""
+    if k == 0 or ctx.display(segs[k - 1].speaker) != ctx.display(segs[k].speaker):
+        return segs[k].text
+    return f"{segs[k - 1].text} {segs[k].text}"
 
 
 def _prompt_turn(segs: Sequence[Segment], i: int, speaker: str, ctx: MeetingContext) -> Segment:
@@ -933,11 +935,12 @@ def _dated_clause(text: str, meeting_date: date) -> str:
     if (then := _THEY_WILL_THEN.search(text)) is not None and due_date(then.group(1), meeting_date) is not None:
         return then.group(1)  # "She says she's not got to the training rota, ..., and she'll do it by the end of
         # next week."
-    for part in re.split(r"[,;]\s*", text):
+    parts = re.split(r"[,;]\s*", text)
+    for part in parts:
         if _SAYS_DATE.match(part) and due_date(part, meeting_date) is not None:
             return part  # "One, she hasn't signed the go-live sheet, she's been in theatre all week, and she says
             # Friday, hand on heart.": the date passed on, whatever else the sentence says
-    for part in re.split(r"[,;]\s*", text):
+    for part in parts:
         if due_date(part, meeting_date) is not None:
             # (a clause naming a thing of its own is no reply about the item: "UAT moves to the week of the 30th";
             # but "the freeze rota's going to be Friday now, I'm waiting to see who's in" names its item, with why)
@@ -1013,14 +1016,13 @@ _JUST_YES = re.compile(r"^\W*(?:(?:yes|yeah|yep|yup|right|okay|ok|so|um|uh|sure)
 
 
 def _answered(utts: Sequence[Utterance], items: Sequence[FactBase], people: Sequence[Person],
-              dates: Sequence[date | None], day: date) -> dict[int, str]:
+              dates: Sequence[date | None], day: date, name_words: set[str]) -> dict[int, str]:
     """Work that is an answer to give, given when its owner is called on about it: "Tendai, superusers?" - "Yes.
     Joyce and Emeka." for "I'll have two names for you by next week's call"; "Theo, speeds?" - "Keswick's forty down,
     ten up." The reply opens the turn (after a bare "Yes."), answers (no "not yet", no promise, no date), and the
     call names the one open answer item of the owner's and no other open item of theirs. So is an event whose day
     has passed, told on that day: "Tariq, the rehearsal?" - "Thursday night, about four hours end to
-    end"."""
-    name_words = {w for p in people for form in (p.name, *p.aliases) for w in content_stems(form)}
+    end". ``name_words`` are the stems of the people's names."""
     out: dict[int, str] = {}
     for i, u in enumerate(utts):
         # (a date in a long statement is part of the answer: "So the proposal is we migrate everyone who's left in
@@ -1045,11 +1047,16 @@ def _answered(utts: Sequence[Utterance], items: Sequence[FactBase], people: Sequ
             continue
         held = own[0]
         on_the_day = (o := _ON_THE_DAY.match(u.text)) is not None and isinstance(held, ActionItem) and \
-            held.due is not None and held.due < day and held.due.strftime("%A").lower() == o.group("day").lower() and \
+            _its_passed_day(o.group("day"), held.due, day) and \
             re.search(rf"\b{_EVENT_NOUN}\b", held.text, re.IGNORECASE) is not None and not _bare(u.text)
         if (dates[i] is None or on_the_day) and (_ANSWER_WORK.search(held.text) or on_the_day):
             out[i] = held.id
     return out
+
+
+def _its_passed_day(weekday: str, due: date | None, today: date) -> bool:
+    """``weekday`` ("Thursday") is the day of a due date that has passed."""
+    return due is not None and due < today and due.strftime("%A").lower() == weekday.lower()
 
 
 # A reply opening with the day something happened: "Thursday night, about four hours end to end."
@@ -1439,7 +1446,8 @@ def find_followups(
     lifted = [rules.unblocked(u.text) for u in utts]
     # "Jackie, the user list?" - "Got that, thank you Jackie.": who is thanked for "it" (see _got_pronoun_thanked)
     thanked_for_it = {i: who for i, u in enumerate(utts) if (who := _got_pronoun_thanked(u, people)) is not None}
-    answered = _answered(utts, items, people, dates, ctx.meeting.date)
+    name_words = {w for p in people for form in (p.name, *p.aliases) for w in content_stems(form)}
+    answered = _answered(utts, items, people, dates, ctx.meeting.date, name_words)
     keep = [i for i, u in enumerate(utts) if reports[i] is not None or dates[i] is not None or i in answered
             or lifted[i] or rules.approving_party(u.text) or _CLEAR_TO.search(u.text) or drops[i]
             or _GOT_IT.match(u.text) or _GOT_THAT.match(u.text) or i in thanked_for_it]
@@ -1477,8 +1485,7 @@ def find_followups(
     # first bit" (Keith Dolan speaks for Brookmere's items)
     reps = {p.name: m.group("org") for u in utts for m in _REP_FROM.finditer(u.text) for p in people
             if p.kind == "person" and p.name.split()[0] == m.group("who") and any(u2.speaker == p.name for u2 in utts)}
-    name_words = {w for p in people for form in (p.name, *p.aliases) for w in content_stems(form)}
-    # ... and the short forms the meeting calls them by ("Bernie, the acceptance criteria?" for Bernadette): a name,
+    # The people's names (name_words, above), and the short forms the meeting calls them by ("Bernie, the acceptance criteria?" for Bernadette): a name,
     # not work that an item saying "copy Bernie" shares
     firsts = {p.name.split()[0] for p in people if p.kind == "person" and p.name.split()}
     capitals = {m.group("a") or m.group("b") for u in utts for text in (u.text, u.prompt or "")
@@ -1666,6 +1673,10 @@ def find_followups(
     relayed: dict[int, str] = {}
     # whose word a sentence says is now given, naming them ("Craig's now saying Thursday"; see _contact_of)
     contact_says = {i: given for i in keep if (given := _CONTACT_SAYS.search(utts[i].text)) is not None}
+    # the speaker's item a dated sentence is about, after they say what they owe ("I owe Declan the legal bits")
+    owed = {i: owed_id for i in keep if dates[i] is not None
+            and (owing := _I_OWE.search(f"{utts[i].earlier} {utts[i].text}")) is not None
+            and (owed_id := _owed_item(owing, items, utts[i].speaker, people)) is not None}
     for i, u in enumerate(utts):
         if (m := _RELAYED_FROM.match(u.text)) is not None:
             # ("His PA emailed me yesterday. The go or no-go criteria are on his desk and he'll sign them by the
@@ -1807,10 +1818,9 @@ def find_followups(
             # ... or the owner's, on its day: "And I was up Thursday, I did the walk-round" for "Thursday the
             # twelfth I can be in Keswick"
             visited = visited or (
-                who == "speaker" and isinstance(item, ActionItem) and item.due is not None and
-                item.due < ctx.meeting.date and _VISIT.search(item.text) is not None and
+                who == "speaker" and isinstance(item, ActionItem) and _VISIT.search(item.text) is not None and
                 (was_i := _I_WAS_IN.search(u.text)) is not None and
-                was_i.group("day").lower() == item.due.strftime("%A").lower())
+                _its_passed_day(was_i.group("day"), item.due, ctx.meeting.date))
             # an outside party owing this one item said to have come through: "Ledgerline's lot finally came good on
             # Thursday"
             party_came_good = outside_owing_one and rep is not None and rep.doer not in ("speaker", "pronoun", "thing") \
@@ -1886,29 +1896,24 @@ def find_followups(
                 # (not when the prompt names another of theirs in its own words: "Callum, the extract" is his test
                 # extract, not the starters and leavers promised when the extract came up)
                 called = called or (who == "speaker" and u.opens_turn and dates[i] is not None and bool(
-                    topic & asked or (asked & _held(item) and _calls_on(u.prompt or "", u.speaker) and not any(
-                        o is not item and isinstance(o, ActionItem) and names_match(o.owner, u.speaker, people)
-                        and _topic(o) & asked for o in items)))
+                    topic & asked or (asked & _held(item) and _calls_on(u.prompt or "", u.speaker) and
+                                      not _another_of(item, u.speaker, items, people, asked)))
                                     and bool(PRONOUN.search(u.text)) and not _other_words(dated[i], topic))
                 # ... or the owner's bare date "now", just after a turn naming this work of theirs and no other:
                 # "I can't scan anything ... until the payment VLAN's in." - Theo: "Yeah. So. Realistically the sixth
                 # now." (for his "I'm aiming for the thirtieth for the VLAN")
                 called = called or (who == "speaker" and u.opens_turn and dates[i] is not None and _bare(dated[i])
-                                    and _date_now(dated[i]) is not None and bool(topic & asked) and not any(
-                                        o is not item and isinstance(o, ActionItem) and names_match(o.owner, u.speaker, people)
-                                        and _topic(o) & asked for o in items))
+                                    and _date_now(dated[i]) is not None and bool(topic & asked)
+                                    and not _another_of(item, u.speaker, items, people, asked))
                 # ... or "it" dated "now" after the owner's own turn named this work of theirs and no other: "So the
                 # mapping, I'm about halfway. ... So it's going to be next week now, realistically."
                 called = called or (who == "speaker" and not u.opens_turn and dates[i] is not None
                                     and _date_now(dated[i]) is not None and bool(PRONOUN.search(dated[i]))
-                                    and bool(topic & earlier_all[i]) and not any(
-                                        o is not item and isinstance(o, ActionItem) and names_match(o.owner, u.speaker, people)
-                                        and _topic(o) & earlier_all[i] for o in items))
+                                    and bool(topic & earlier_all[i])
+                                    and not _another_of(item, u.speaker, items, people, earlier_all[i]))
                 # ... or a date after the owner says what they owe someone, for their one open item for that person:
                 # "And I owe Declan the legal bits, so let me just own that. Our legal team are now saying the second."
-                called = called or (who == "speaker" and dates[i] is not None and isinstance(item, ActionItem)
-                                    and (owe := _I_OWE.search(f"{u.earlier} {u.text}")) is not None
-                                    and _owed_item(owe, items, u.speaker, people) == item.id)
+                called = called or (who == "speaker" and owed.get(i) == item.id)
                 # ... or a bare date right after the owner says the work will miss its date: "My own draft, I'm not
                 # going to make today, I'm sorry. Friday week."
                 called = called or (who == "speaker" and dates[i] is not None and _bare(dated[i]) and
@@ -1945,9 +1950,8 @@ def find_followups(
                             bool(topic & content_stems(u.prompt or "")) or len(shared) >= 2
                             # (or one, when the prompt asked after the owner, whose one open item this is: "Bernie,
                             # Helen?" - "... she hasn't signed the go-live sheet, ... and she says Friday")
-                            or (bool(shared) and _names(_last_sentence(u.prompt), forms) and not any(
-                                o is not item and isinstance(o, ActionItem) and names_match(o.owner, item.owner, people)
-                                for o in items))
+                            or (bool(shared) and _names(_last_sentence(u.prompt), forms)
+                                and not _another_of(item, item.owner, items, people))
                             if relayed[i].lower() in ("she", "he") else bool(shared)))
                         # ... or done, in a word of the work: "The leave figures went to Owen on Friday, she said."
                         or (rep is not None and from_owner and bool(shared))
@@ -2920,7 +2924,7 @@ def _came_good(text: str, rep: DoneReport) -> bool:
         not content_stems(_object(text, rep.end)) - _TIME_WORDS - {"through", "good", "up"}
 
 
-# An outside party said to have acted at last, in words naming nothing: "RateWave finally woke up on Thursday."
+# Work taken to a body: "I'll take Marek's sheet to the committee", "I'll take them to that."
 _TAKE_TO = re.compile(r"\btake\s+(?:it|them|that|those|this|the\b[^.;!?]{1,40}?|(?-i:[A-Z][a-z]+)'s\b[^.;!?]{1,40}?)\s+to\b",
                       re.IGNORECASE)
 # The body a thing was taken to decided it: "They've agreed Marek's sheet.", "Committee voted it through on Wednesday"
@@ -2930,6 +2934,7 @@ _BODY_DECIDED = re.compile(r"^\W*(?:(?:yes|yeah|so|and|well|good news)[,.]?\s+)*
                            r"(?P<verb>agreed|approved|passed|ratified|accepted|endorsed|signed off|voted)\s+"
                            r"(?P<what>(?:it|them|that|those|the|his|her|their|our|your|(?-i:[A-Z][a-z]+)'s)\b[^,.;!?]{0,40}?)"
                            r"(?=\s+(?:through|on|last|yesterday|this|at|with)\b|\s*[,.;!?]|$)", re.IGNORECASE)
+# An outside party said to have acted at last, in words naming nothing: "RateWave finally woke up on Thursday."
 _WOKE_UP = re.compile(r"\b(?P<who>(?-i:[A-Z][\w&-]+))\s+(?:have\s+|has\s+)?(?:finally\s+)?(?P<verb>woke)\s+up\b",
                       re.IGNORECASE)
 
@@ -3432,6 +3437,13 @@ def _classify(
         # an item with no date, said not done yet by its owner with a date: that date is the one it slipped to
         return "slipped", new_date, f"not done yet, due {new_date.isoformat()}"
     return None
+
+
+def _another_of(item: FactBase, owner: str | None, items: Sequence[FactBase], people: Sequence[Person],
+                words: set[str] | None = None) -> bool:
+    """``owner`` has another open action item than ``item`` (one whose work shares ``words``, when given)."""
+    return any(o is not item and isinstance(o, ActionItem) and names_match(o.owner, owner, people)
+               and (words is None or bool(_topic(o) & words)) for o in items)
 
 
 # What the speaker owes someone: "I owe Declan the legal bits", "I still owe you the mapping"

@@ -2711,9 +2711,10 @@ def _prompt_span(segs: list[Segment], names: list[str], sents: list[list[tuple[i
     # the speaker is the whole question; the sentence before it is about something else.
     # ... unless it asks only how things are ("And the consent model. Callum, where are we?"): the thing is the
     # sentence before
-    if len(spans) > 1 and _calls_on(last, names[i]) and not _content(last, names[i]) - _PROMISE_ONLY - _HOW_ASKED:
+    called = _calls_on(last, names[i])
+    if len(spans) > 1 and called and not _content(last, names[i]) - _PROMISE_ONLY - _HOW_ASKED:
         return spans[-2][0], spans[-1][1]
-    return spans[-1] if _calls_on(last, names[i]) or len(spans) == 1 else (spans[-2][0], spans[-1][1])
+    return spans[-1] if called or len(spans) == 1 else (spans[-2][0], spans[-1][1])
 
 
 def _opens_turn(quote: str, text: str, spans: list[tuple[int, int]]) -> bool:
