@@ -173,6 +173,9 @@ _SLIP_STEMS = {"push", "mov", "move", "shift", "slip", "extend", "have", "take",
 PART_STEMS = {"rest", "remain", "remainder", "fin", "half", "four", "fiv", "six", "seven", "eight", "nin", "ten",
               "eleven", "twelv", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
               "twenty", "thirty", "forty", "fifty"}
+# What is left of a piece of work: "the rest", "the other two", "the remaining eight"
+_REMAINDER = re.compile(r"\bthe (?:rest|others|remain(?:ing|der)(?: \w+)?|other (?:\w+ )?(?:ones?|half|two|three|four|"
+                        r"five|six|seven|eight|nine|ten|\d+))\b", re.IGNORECASE)
 # The speaker's own timing: "I", "we", "me", "us", "my", "our" ("Give me till the 20th", "We're looking at the 9th").
 _OWN_TIME = re.compile(r"\b(?:i|we|me|us|my|our)\b|\b(?:i|we)'", re.IGNORECASE)
 # The reason a follow-up gives when it lifts a blocker with the item whose work it waited for (see followup.py).
@@ -1660,8 +1663,8 @@ def _track_against(
     if not scored:
         fallback = _still_blocked(fact, candidates, is_open, people, age) or _party_cleared(
             fact, candidates, is_open, people
-        ) or _pronoun_slip(fact, candidates, is_open, people, due_at) or _restated_answer(fact, candidates, is_open,
-                                                                              people, due_at)
+        ) or _pronoun_slip(fact, candidates, is_open, people, due_at, meeting.date) or \
+            _restated_answer(fact, candidates, is_open, people, due_at)
         if fallback is None:
             return False
         empty = MatchResult(existing_id=fallback.id, new_id=fact.id, score=0, cosine=0, containment=0, shared=[])
@@ -1856,23 +1859,28 @@ def _pronoun_slip(
     is_open: Callable[[FactBase], bool],
     people: Sequence[Person],
     due_at: Callable[[FactBase], date | None],
+    today: date | None = None,
 ) -> FactBase | None:
     """A dated commitment that names no work, only "it"/"that" ("Sorry, not yet, I'll get it to you by
     Wednesday"), is about its owner's one open (or overdue) item: returned so the new date slips that item.
-    None when the owner is unknown, names the work, has no open item with a due date, or has several."""
+    None when the owner is unknown, names the work, has no open item with a due date, or has several (the rest of
+    a job, "I'll finish the other two on Thursday", is of the one already due by ``today``)."""
     if not isinstance(fact, ActionItem) or fact.due is None or not fact.owner or is_completion(fact):
         return None
     # Read up to the first comma: "Put me down for the 25th, and that's assuming Contoso move this week".
     first = fact.text.split(",")[0] if fact.status == "slipped" else fact.text
-    work = {w for w in content_stems(first, exclude=[fact.owner]) if "'" not in w} - HAND_OVER_STEMS - _SLIP_STEMS \
-        - _DATE_TALK
+    # "I'll finish the other two on Thursday.", "I'll have the rest by Wednesday.": what is left of the work
+    rest = _REMAINDER.search(first) is not None
+    work = {w for w in content_stems(_REMAINDER.sub(" ", first), exclude=[fact.owner]) if "'" not in w} \
+        - HAND_OVER_STEMS - _SLIP_STEMS - _DATE_TALK
     # ... or only a date, in the owner's own words, answering a prompt that names the item ("Kemi, pricing model?" -
     # "I'll aim for the 27th still.": the same date restates it, a later one slips it; no new item either way)
     answers = bool(fact.context) and bool(_OWN_TIME.search(fact.text)) and not PRONOUN.search(fact.text) and \
-        fact.status != "slipped"
-    if not (PRONOUN.search(fact.text) or fact.status == "slipped" or answers) or work:  # "Can I have till Oct 2nd?"
-        return None  # names work of its own (or none at all): matched on its words, if at all
-    if not PRONOUN.search(fact.text) and not _OWN_TIME.search(fact.text) and fact.evidence and \
+        fact.status != "slipped" and not rest
+    if not (PRONOUN.search(fact.text) or rest or fact.status == "slipped" or answers) or work:
+        return None  # names work of its own (or none at all): matched on its words, if at all ("Can I have till
+        # Oct 2nd?")
+    if not PRONOUN.search(fact.text) and not rest and not _OWN_TIME.search(fact.text) and fact.evidence and \
             names_match(fact.evidence[0].speaker, fact.owner, people) and \
             not content_stems(fact.text, exclude=[fact.owner]) & _SLIP_STEMS:
         return None  # "Okay, the fourth." from the owner repeats the date someone else just gave for their work:
@@ -1887,11 +1895,13 @@ def _pronoun_slip(
         and due_at(old) is not None
         and not _other_referents(old, fact, people)
     ]
+    if len(mine) > 1 and rest and today is not None:
+        mine = [old for old in mine if (due_at(old) or date.max) <= today]
     if len(mine) > 1 and fact.context:
         # "Sorry, the list didn't go out. Can we push that to Wednesday?": the item the turn names.
         said = content_stems(fact.context, exclude=[fact.owner])
         mine = [old for old in mine if content_stems(old.text, exclude=[fact.owner]) & said]
-    if len(mine) == 1 and fact.context and (asks_other_work(fact.context, _item_words(mine[0], fact.owner),
+    if len(mine) == 1 and fact.context and not rest and (asks_other_work(fact.context, _item_words(mine[0], fact.owner),
                                                             [fact.owner]) or _ASKS_WHATS_NEXT.search(fact.context)):
         return None  # ("Rosalind, what's next on your side?" - "... I'll have that done by next Tuesday.": new work)
     if answers and len(mine) == 1 and not (content_stems(fact.context or "", exclude=[fact.owner]) - _DATE_TALK

@@ -35,7 +35,8 @@ DATE_PHRASE = re.compile(
     # "Wednesday the 3rd", "Friday 12th July", "Wednesday November 18th", "Tuesday, December first": the day
     # number decides, the weekday only confirms it.
     rf"|{_WD},? (?:the )?{_MONTH},? (?:the )?{_DAY}"
-    rf"|{_WD},? (?:the )?{_DAY}(?: (?:of )?{_MONTH})?"
+    # (not "Monday, first thing")
+    rf"|{_WD},? (?:the )?{_DAY}(?!\s+thing\b)(?: (?:of )?{_MONTH})?"
     # "by Wednesday next week": next week's Wednesday
     rf"|{_WD},? (?:of )?next week"
     # "Give us till the Monday after next": a week on from the coming Monday
@@ -43,6 +44,8 @@ DATE_PHRASE = re.compile(
     rf"|(?:(?:this|next|coming) )?{_WD}(?: (?:morning|afternoon|evening|week))?"
     r"|tomorrow|(?:later )?today|tonight|this afternoon|this evening|(?:later )?this week"
     r"|after (?:this|the|today's) (?:call|meeting)"
+    # "It's in my drafts. Sorry. I'll send it after this.": this call, said at the end of the sentence
+    r"|after this(?=\s*(?:[.!?]|$))"
     # "by next week's call", "before the next call", "at the next one of these": the next weekly meeting
     r"|(?:next week's|the next|our next) (?:call|meeting|catch-?up|check-?in|one of these)"
     r"|next (?:week|month)"

@@ -57,7 +57,7 @@ log = logging.getLogger(__name__)
 
 # Irregular past forms and participles that can report work done ("I sat down with", "the circuit is lit").
 # Left out: forms that report no work ("said", "thought", "felt", "meant", "forgot", "lost", "broke", "began").
-_IRREGULAR_DONE = frozenset(["sent", "did", "done", "got", "gotten", "made", "gave", "given", "wrote", "written", "took", "taken", "ran", "put", "set", "built", "bought", "paid", "told", "met", "found", "held", "kept", "sat", "spoke", "spoken", "rang", "rung", "caught", "brought", "went", "gone", "came", "left", "shut", "dealt", "drew", "drawn", "drove", "led", "lit", "sold", "shown", "stood", "taught", "won", "wound", "split", "spun", "cut", "fed", "read", "rewrote", "rewritten", "redone"])
+_IRREGULAR_DONE = frozenset(["sent", "did", "done", "got", "gotten", "made", "gave", "given", "wrote", "written", "took", "taken", "ran", "put", "set", "built", "bought", "paid", "told", "met", "found", "held", "kept", "sat", "spoke", "spoken", "rang", "rung", "caught", "brought", "went", "gone", "came", "left", "shut", "dealt", "drew", "drawn", "drove", "led", "lit", "sold", "shown", "stood", "taught", "won", "wound", "split", "spun", "cut", "fed", "read", "rewrote", "rewritten", "redone", "used"])
 # Regular past forms that say nothing was finished: intentions, delays, opinions, news about the past.
 _NOT_DONE_ED = frozenset([
     # how someone or something is, not work done: "our under-eighteens are care-experienced", "Dalkeith's cursed"
@@ -135,8 +135,10 @@ _DONE_STATE = re.compile(
 _THATS_DONE = re.compile(r"\b(?:that's|that is|that's now)\s+(?P<subj>(?:the|our|my|your|his|her|their)\s+[\w\s'-]{1,40}?)"
                          r"\s+(?P<adj>done|sorted|finished|complete|signed off|out|closed off)\b", re.IGNORECASE)
 # A thing reported working from a point in time: "SSO against the test tenant is working as of this morning",
-# "the feed's been working since Tuesday" (not "we're working on it", not "it's working, mostly").
-_WORKS_NOW = r"(?P<adj>working)(?=\s+(?:as of|since|now\b|fine\b|end to end\b)|\s*[.!]\s*$)"
+# "the feed's been working since Tuesday", "that's all working in test" (not "we're working on it", not "it's working,
+# mostly").
+_WORKS_NOW = r"(?P<adj>working)(?=\s+(?:as of|since|now\b|fine\b|end to end\b)|\s*[.!]\s*$" \
+    r"|\s+in\s+(?:the\s+)?(?:test|prod|production|staging|uat|sandbox)(?:\s+environment)?\s*(?:[.!;]|$))"
 _WORKING = re.compile(rf"{_SUBJECT}\s*{_BE}\s+{_ADV}{_WORKS_NOW}", re.IGNORECASE)
 # A feed running from a point in time or now: "all three stores are feeding punches into the test tenant now", "the
 # orders have been flowing since Thursday" (not "they're coming through next week")
@@ -346,6 +348,11 @@ def _subject_before(text: str, at: int) -> str:
 _ASIDE = re.compile(r"^\s*(?:(?:from|by|via|courtesy of|thanks to)\s+[\w' -]+?)?[\s,]*$", re.IGNORECASE)
 
 
+# Where a remark on what was just said begins: ", which apparently made ...", "; it's made ...".
+_REMARK = re.compile(r",\s+which\b|;|\s+-\s+|,\s+so\s+(?:that|now)\b", re.IGNORECASE)
+_REMARKED_MIN = 6  # words before the remark: fewer embed too loosely to be read alone
+
+
 @dataclass(frozen=True)
 class DoneReport:
     """A sentence's report of work done: who did it ('speaker', a name, 'pronoun' or 'thing') and where."""
@@ -402,6 +409,9 @@ def done_report(sentence: str) -> DoneReport | None:
         if t.group().lower() in ("stopped", "given", "gave") and re.match(r"\s+(?:up\s+)?(?:on\s+)?\w+ing\b",
                                                                          text[t.end():], re.IGNORECASE):
             continue  # "I've stopped asking.", "I've given up chasing.": gave up trying, not work finished
+        if t.group().lower() == "used" and not re.match(r"\s+(?:it|them|those|the|their|our|his|her)\b", text[t.end():],
+                                                        re.IGNORECASE):
+            continue  # "I used to", "we're used to it", "used cars": no work done (not "They used them on sixty jobs")
         if t.group().lower() == "held" and re.match(r"\s+(?:off|back|fire)\b", text[t.end():], re.IGNORECASE):
             continue  # "I've held off on that": not started
         if t.group().lower() in ("taken", "took") and re.match(
@@ -739,9 +749,12 @@ def utterances(ctx: MeetingContext) -> list[Utterance]:
             prompt = f"{segs[t0 - 1].text} {prompt}"
             question = segs[t0 - 1].text
         # The evidence is what the prompt's own segment says: a back-and-forth's joined text spans several
-        # speakers' turns and would credit all of them to the last one.
+        # speakers' turns and would credit all of them to the last one; the turn read with the cue before it
+        # ("The 4th. Lovely." - "Marcus's answers to Steve. Alison, do you know where they are?") quotes its own cue.
         prompt_ev = Evidence(meeting_id=ctx.meeting.meeting_id, segment_id=prev.id, speaker=ctx.display(prev.speaker),
-                             start=prev.start, end=prev.end, quote=(called or prev.text).strip()) if prev and asked else None
+                             start=prev.start, end=prev.end,
+                             quote=called.strip() if called and called.strip() in prev.text else prev.text.strip()) \
+            if prev and asked else None
         whole = [(seg, a, b) for seg in run for a, b in rules.sentences(seg.text)]
         # A sentence reporting two pieces of work done is two reports, one for each item ("The rules are in the test
         # system and Dave's had the user list since Thursday.").
@@ -878,6 +891,7 @@ def _calling_on(turn: str, speaker: str) -> str:
 
 
 # A date someone else now gives: "Stratus now say the twentieth", "they're now saying the sixth", "she reckons Friday"
+_HIS_OR_HERS = re.compile(r"\b(?:he|his|him|she|her)\b", re.IGNORECASE)
 _NOW_SAY = re.compile(r"\b(?:now\s+(?:say|says|saying|reckon|reckons|think|thinks)|(?:are|is|'re|'s)\s+now\s+saying|"
                       r"(?:say|says|saying|reckon|reckons)\s+(?:it'll be\s+|it's\s+)?(?:now\s+)?(?:the\s+)?"
                       r"(?:\d|mon|tues|wednes|thurs|fri|satur|sun|next|end|first|second|third|fourth|fifth|sixth|"
@@ -1246,6 +1260,8 @@ def _new_work_before(earlier: str, topic: set[str], name_words: set[str]) -> boo
         named = content_stems(nxt.group("a") or nxt.group("b") or "") - name_words - _TIME_WORDS - _FILLER
         return bool(named) and not named & topic
     promised = next((earlier[a:b] for a, b in reversed(spans) if _I_WILL.search(earlier[a:b])), "")
+    if _MISSES.search(promised):
+        return False  # "But I'll not make the sixth, there's four hundred of them ...": the work will be late
     work = content_stems(promised) - name_words - _TIME_WORDS - _SLIP_WORDS - _FILLER
     return len(work - topic) >= 2 and len(work & topic) <= 1
 
@@ -1450,7 +1466,8 @@ def find_followups(
     answered = _answered(utts, items, people, dates, ctx.meeting.date, name_words)
     keep = [i for i, u in enumerate(utts) if reports[i] is not None or dates[i] is not None or i in answered
             or lifted[i] or rules.approving_party(u.text) or _CLEAR_TO.search(u.text) or drops[i]
-            or _GOT_IT.match(u.text) or _GOT_THAT.match(u.text) or i in thanked_for_it]
+            or _GOT_IT.match(u.text) or _GOT_THAT.match(u.text) or i in thanked_for_it
+            or (u.opens_turn and bool(_YES_GOT.match(u.text)) and bool(_ASKED_IF_GOT.match(_last_sentence(u.prompt or ""))))]
     handovers = _handovers(items, utts, ctx)
     if not keep:
         return handovers
@@ -1461,15 +1478,22 @@ def find_followups(
                         and rep_i.doer in ("pronoun", "thing") and _IT_OR_THEY.fullmatch(rep_i.subject.strip()) is not None
                         and utts[i - 1].turn == utts[i].turn and reports[i - 1] is None
                         and len(utts[i - 1].text.split()) <= _SHORT_NAMING and _names_only(utts[i - 1].text)}
+    # A report followed by a remark on it is read without the remark too: "And Dave's put the card machines on their
+    # own little network, which apparently made the questionnaire about half the length."
+    remarked = {i: cut for i in keep if (rep_r := reports[i]) is not None
+                and (after := _REMARK.search(utts[i].text, rep_r.end)) is not None
+                and len((cut := utts[i].text[:after.start()]).split()) >= _REMARKED_MIN}
     # One embedding pass: each sentence alone and, when it answers a prompt, with it; the closer of the two counts.
     unique = list(dict.fromkeys([utts[i].text for i in keep] + [_with_prompt(utts[i]) for i in keep]
-                                + list(read_with_before.values())))
+                                + list(read_with_before.values()) + list(remarked.values())))
     col = {t: k for k, t in enumerate(unique)}
     matrix = similarity(texts, unique)
     sims = np.maximum(matrix[:, [col[_with_prompt(utts[i])] for i in keep]], matrix[:, [col[utts[i].text] for i in keep]])
     for c, i in enumerate(keep):
         if i in read_with_before:
             sims[:, c] = np.maximum(sims[:, c], matrix[:, col[read_with_before[i]]])
+        if i in remarked:
+            sims[:, c] = np.maximum(sims[:, c], matrix[:, col[remarked[i]]])
     # Stems of each sentence, of the prompt it answers and of the turn before it (names are removed per item).
     said_all = {i: content_stems(utts[i].text) for i in keep}
     asked_all = {i: content_stems(utts[i].prompt or "") if utts[i].opens_turn else set() for i in keep}
@@ -1581,6 +1605,18 @@ def find_followups(
         sent = next((f for f in items if f.id == holders[0]), None) if len(holders) == 1 else None
         if sent is not None and _SENT_YOU.search(sent.text) and not names_match(sent.owner, utts[i].speaker, people):
             received[i] = sent.id
+    # ... or says yes when the owner asks whether everyone got it ("Everyone got the revised plan last Wednesday?" -
+    # "Got it."): the owner's one open item that gives out a thing the question names
+    for i in keep:
+        u = utts[i]
+        asked_got = _ASKED_IF_GOT.match(_last_sentence(u.prompt or "")) if u.opens_turn and not u.earlier else None
+        if i in received or asked_got is None or u.prompt_segment is None or not _YES_GOT.match(u.text):
+            continue
+        asker, what = u.prompt_segment.speaker, content_stems(asked_got.group("thing")) - name_words
+        senders = [f for f in items if isinstance(f, ActionItem) and f.owner and same_person(asker, f.owner, people)
+                   and not same_person(u.speaker, f.owner, people) and _GIVES_A_THING.search(f.text) and what & _held(f)]
+        if len(senders) == 1:
+            received[i] = senders[0].id
     # Received from the one spoken to ("Gaz, I did get your names, thank you.", "And Ade, we got your list on
     # Monday", "The lads got your email on Monday" to the one who asked about "the message"): the one open item of
     # theirs that gives a thing, or of several, the one whose words the thing or the prompt names
@@ -1693,6 +1729,9 @@ def find_followups(
             relayed.setdefault(i, said_she.group("who"))  # "Tom, you had a message from her?" - "The leave figures
             # went to Owen on Friday, she said. And the staff letter, she says it'll be with the security team
             # this week."
+    # Recap lines of one date and whose they are: "Lowri, categories the sixth."
+    recapped = {i: lead.group("who") for i in keep if dates[i] is not None and (lead := rules.recap_lead(utts[i].text))
+                and len(DATE_PHRASE.findall(utts[i].text)) == 1}
     # A chase reported while the turn promises more of it: "I've emailed Tom twice. I'll try him on Teams today."
     chase_goes_on = {i for i in keep if reports[i] is not None and chase_only(utts[i].text) and i + 1 < len(utts)
                      and utts[i + 1].turn == utts[i].turn and _CHASE_GOES_ON.match(utts[i + 1].text)}
@@ -1877,6 +1916,16 @@ def find_followups(
                 sum(isinstance(o, Blocker) and names_match(o.waiting_on, party, people) for o in items) == 1
             if isinstance(item, ActionItem) and received.get(i) == item.id:
                 arrived = True
+            # A recap line giving the named owner's one item of these words its one date: "Recap. Rafael, roles
+            # Thursday. Dev, production ticket this week. Lowri, categories the sixth." (in its own words: the
+            # prompt is the recap's other lines)
+            # (not when the owner promised work of those words earlier in this call: "Joel, redline to Yusuf Friday."
+            # is the redline promised today)
+            recap = who == "named" and i in recapped and _names(recapped[i], forms) and \
+                bool(topic & said - name_words) and not _another_of(item, item.owner, items, people,
+                                                                     topic & said - name_words) and \
+                not any(names_match(v.speaker, item.owner, people) and _I_WILL.search(v.text)
+                        and content_stems(v.text) & (topic & said - name_words) for v in utts[:i])
             if arrived or side or acted:
                 pass
             elif who:
@@ -1916,8 +1965,13 @@ def find_followups(
                 called = called or (who == "speaker" and owed.get(i) == item.id)
                 # ... or a bare date right after the owner says the work will miss its date: "My own draft, I'm not
                 # going to make today, I'm sorry. Friday week."
+                # ... (its words in the prompt, naming no other of theirs: "How are the candidate numbers going?" -
+                # "I'm on them. But I'll not make the sixth, there's four hundred of them ... The thirteenth.")
                 called = called or (who == "speaker" and dates[i] is not None and _bare(dated[i]) and
-                                    bool(topic & content_stems(u.earlier or "")) and bool(_MISSES.search(u.earlier or "")))
+                                    bool(_MISSES.search(u.earlier or "")) and (
+                                        bool(topic & content_stems(u.earlier or "")) or (
+                                            bool(topic & (prompted := content_stems(u.prompt or "")))
+                                            and not _another_of(item, u.speaker, items, people, prompted))))
                 # ... or a date the owner's side now gives, told by the one asked about the item for the absent
                 # owner: "And Dev's update? He's not here. Neil, do you know?" - "I spoke to Dev yesterday. ...
                 # Stratus now say the twentieth."
@@ -1928,6 +1982,14 @@ def find_followups(
                                     and ((u.opens_turn and bool(shared & asked)) or outside_owing_one)
                                     and _names(u.prompt, forms) and _calls_on(u.prompt or "", u.speaker)
                                     and bool(_NOW_SAY.search(u.text)))
+                # ... or the absent owner's date "now", told of "him" or "her" by the one asked where their one open
+                # item is: "Marcus's answers to Steve. Alison, do you know where they are?" - "He's drafted them.
+                # He's been in tribunal since Monday so his reply's going to be next Wednesday now."
+                called = called or (who == "named" and dates[i] is not None and _date_now(dated[i]) is not None
+                                    and bool(_HIS_OR_HERS.search(dated[i])) and _names(u.prompt, forms)
+                                    and _calls_on(u.prompt or "", u.speaker)
+                                    and not _another_of(item, item.owner, items, people))
+                called = called or recap
                 if not (called or restated or (n >= 2 and cos >= (MIN_COSINE_OWN if who == "speaker" else MIN_COSINE_NAMED))
                         or (shared and cos >= MIN_COSINE_ONE)
                         or (shared and mine and cos >= MIN_COSINE_NAMED) or cos >= MIN_COSINE_ALONE
@@ -2023,7 +2085,7 @@ def find_followups(
             cand = ("done", None, "what it waited for arrived") if arrived and isinstance(item, Blocker) else \
                 ("done", None, "received by the one it was sent to") if received.get(i) == item.id else \
                 ("done", None, "answered when asked") if answered.get(i) == item.id else \
-                _classify(item, u, rep, dates[i], due.get(item.id), who, forms, people, handed)
+                _classify(item, u, rep, dates[i], due.get(item.id), who, forms, people, handed, recap)
             own = (said if dated[i] == u.text else content_stems(dated[i]) - party_words) - _TIME_WORDS
             if (frame := _RELAY_FRAME.match(dated[i])) is not None:
                 own -= content_stems(frame.group(0))  # "His PA says he'll call them Monday": who passed it on
@@ -2995,6 +3057,9 @@ def chase_only(text: str) -> bool:
     return word is not None and done_report(text[word.end() :]) is None
 
 
+# Chasing someone named for a thing: "I'll chase Tom in Registry for the API credentials"
+_CHASE_FOR = re.compile(r"\b(?:chase|nudge|remind|hassle|push)\s+(?P<who>(?-i:[A-Z][a-z]+))\b[^.;!?]{0,40}?\s(?:for|about|on)\s+"
+                        r"(?P<what>[^.;!?]+)", re.IGNORECASE)
 # Work that is itself a chase or a message: "I'll chase Yusuf for the licence", "I'll email Malcolm and Judith".
 _CONTACT_WORK = re.compile(r"\b(?:chase|chasing|remind|nudge|ping|follow(?:ing)? up|e-?mail|ring|call|phone|message|escalat\w*|"
                            r"speak to|talk to|write to|contact|get hold of)\b", re.IGNORECASE)
@@ -3253,13 +3318,22 @@ _THANKED = re.compile(r"\b(?:thank you|thanks|cheers),?\s+(?P<a>(?-i:[A-Z][a-z]+
                       r"(?P<b>(?-i:[A-Z][a-z]+)),?\s+(?=(?:thank you|thanks)\b)", re.IGNORECASE)
 # A report of the speaker's that says only whom it went to: "Went to Jas on Friday."
 _TO_SOMEONE = re.compile(r"\W*(?:over\s+|across\s+|off\s+)?to\s+(?-i:[A-Z][a-z]+)\b", re.IGNORECASE)
+# The one who owed a thing asking whether everyone has it: "Everyone got the revised plan last Wednesday?", "Did you
+# all get my email?"
+_ASKED_IF_GOT = re.compile(r"^\W*(?:(?:and|so|okay|ok|right|great)\W+)*(?:did\s+)?(?:has\s+)?(?:everyone|everybody|you all|"
+                           r"all of you|both of you|you both)\s+(?:get|got|receive|received|see|seen|had)\s+"
+                           r"(?P<thing>(?:the|my|our|that|this)\s+[^,.;!?]{2,60})\?\s*$", re.IGNORECASE)
+# ... and a yes to it: "Got it.", "Yes.", "We did."
+_YES_GOT = re.compile(r"^\W*(?:(?:yes|yeah|yep|yup)\W*|(?:(?:yes|yeah|yep),?\s+)?(?:(?:i|we)(?:'ve| have)?\s+)?"
+                      r"(?:got|had|received)\s+(?:it|them|that)\W*|(?:(?:yes|yeah|yep),?\s+)?(?:i|we) did\W*)$",
+                      re.IGNORECASE)
 # Work sent to the one spoken to: "send you the summary", "send it you", "get your team the file", "over to you"
 _SENT_YOU = re.compile(r"\b(?:send|get|give|email|forward|pass|share|post)\w*\s+(?:(?:it|them|that|those|this)\s+)?"
                        r"(?:you|your)\b|\b(?:to|for) you\b", re.IGNORECASE)
 # Work that gives someone a thing: "I'll send you the names", "put the concerns in writing for you" (wider than
 # _HANDS_OVER, the work of sending out what was made ready)
-_GIVES_A_THING = re.compile(r"\b(?:send|email|e-mail|forward|write|circulate|share|post|give|pass|get (?:you|it|them|that)|"
-                         r"put [^.]{0,40}\bin writing)\b", re.IGNORECASE)
+_GIVES_A_THING = re.compile(r"\b(?:send|re-?send|email|e-mail|forward|write|(?:re-?)?circulate|(?:re-?)?issue|distribute|share|post|"
+                            r"give|pass|get (?:you|it|them|that)|put [^.]{0,40}\bin writing)\b", re.IGNORECASE)
 
 
 # A message about the work, not the work: "I got your email about the delay"
@@ -3320,6 +3394,7 @@ def _classify(
     forms: Sequence[str],
     people: Sequence[Person],
     handed: bool = False,
+    recap: bool = False,
 ) -> tuple[str, date | None, str] | None:
     party = item.waiting_on if isinstance(item, Blocker) else item.owner
     if isinstance(item, Blocker):
@@ -3389,6 +3464,12 @@ def _classify(
             # "You got hold of Derek?" - "He says Ledgerline will send the import spec by Friday.", later "Derek's spec
             # landed yesterday.": the outside party's contact the promise came from did it
             return "done", None, f"{doer} (whom the promise came from) did it"
+        if isinstance(item, ActionItem) and (chased := _CHASE_FOR.search(item.text)) is not None and \
+                doer.casefold() == chased.group("who").casefold() and \
+                content_stems(chased.group("what")) & content_stems(u.text[report.end :]):
+            # "I'll chase Tom in Registry for the API credentials" - "Tom sent the credentials on Friday": the one
+            # chased gave what the chase was for
+            return "done", None, f"{doer} (who was chased) gave it"
         if _by_the_side(item, doer, people) and len(_topic(item) & content_stems(u.text)) >= 2:
             # "ScanPoint pushed the firmware Thursday" for the vendor's "We'll push the firmware to the printers":
             # an organisation, not a person of the engagement, did the work its spokesperson promised for it
@@ -3422,7 +3503,7 @@ def _classify(
             return "done", None, f"{doer} did it"
         return None
     if isinstance(item, ActionItem) and new_date is not None and old_due is not None and new_date > old_due and who \
-            and (_SLIP_MARK.search(u.text) or (_bare(u.text) and not _said_back(u, item))
+            and (_SLIP_MARK.search(u.text) or (_bare(u.text) and not _said_back(u, item)) or recap
                  # word passed on by another: "..., and she says Friday, hand on heart."
                  or (who != "speaker" and _PASSED_ON.search(u.text) is not None)) and \
             not other_thing(item, u.text, f"{u.prompt or ''} {u.earlier}", people) and \
@@ -3524,11 +3605,19 @@ _TEAM_OF = re.compile(r"^[A-Z][a-z]+'s (?:team|crew|people|guys|folks|group)$")
 _OUR_TEAM = re.compile(r"\b(?:my|our) (?:team|crew|people|guys|folks|group)\b", re.IGNORECASE)
 
 
+# Work of getting one's people doing something: "I'll get five of the lads using the demo units on real jobs"
+_GETS_THEM_DOING = re.compile(r"\b(?:get|have)\s+(?:(?:all|some|a few|a couple|\w+)\s+of\s+)?(?:the|my|our)\s+[a-z]+\s+"
+                              r"[a-z]+ing\b", re.IGNORECASE)
+
+
 def _owners_team(report: DoneReport, item: FactBase) -> bool:
     """The report's doer is one of the owner's people and the item is the owner's team's work: "My team will get
-    the VPN configured" done by "Gareth's team finished it", said by the owner."""
-    return isinstance(item, ActionItem) and bool(_TEAM_OF.match(report.subject.strip())) and \
-        bool(_OUR_TEAM.search(item.text))
+    the VPN configured" done by "Gareth's team finished it", said by the owner; or "they" did what the owner was
+    to get them doing ("I'll get five of the lads using the demo units" - "They used them on about sixty jobs")."""
+    subject = report.subject.strip()
+    return isinstance(item, ActionItem) and (
+        (bool(_TEAM_OF.match(subject)) and bool(_OUR_TEAM.search(item.text)))
+        or (subject.lower() == "they" and bool(_GETS_THEM_DOING.search(item.text))))
 
 
 def _assign(cands: list[_Candidate], meeting_id: str) -> list[FollowUp]:

@@ -818,6 +818,10 @@ class OfflineExtractor:
                     k, q = asked_when
                     due = due_date(segs[k].text[q[0] : q[1]], ctx.meeting.date)
                     evidence.append(self._ev(ctx, segs[k], names[k], q))
+                if owner is None and due is not None and _WE_DATED.search(sentence):
+                    # "And we'll get the SMS templates set up in the system, ... By next Wednesday.": dated by the
+                    # sentence after it, as a dated "we'll" above
+                    owner = speaker
             nq = next((q for q in sents[i] if q[0] >= s1), None)
             if nq and due is not None and (i, s0, s1) not in result_of and \
                     _PRONOUN_RESULT.match(seg.text[nq[0] : nq[1]]) and due == due_date(seg.text[nq[0] : nq[1]],
@@ -833,6 +837,11 @@ class OfflineExtractor:
                 due, end = live
                 evidence = [self._ev(ctx, seg, speaker, (s0, end)) if e.quote == sentence and e.segment_id == seg.id
                             else e for e in evidence]
+            elif nq and PRONOUN.search(sentence) and (meant := _I_MEAN.match(seg.text[nq[0] : nq[1]])):
+                # "... and have them all sorted by the sixth. The candidate numbers, I mean.": what "them" is
+                evidence = [self._ev(ctx, seg, speaker, (s0, nq[1])) if e.quote == sentence and e.segment_id == seg.id
+                            else e for e in evidence]
+                text_src = f"{text_src} {meant.group('what').strip()}."
             if owner is None and _NEED_SOMEONE.search(sentence) and (i, s0, s1) not in accept_of:
                 continue
             if owner == speaker and (i, s0, s1) not in accept_of and _I_NEED_THING.search(sentence) and \
@@ -2664,6 +2673,8 @@ _DONE_BY = re.compile(r"^\W*(?:(?i:and|so|but|yes|yeah)[,]?\s+)?(?:(?P<name>[A-Z
                       r"approved|reviewed|created|confirmed|escalated|chased|got (?:it|them|that|this) through)\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|I'm|we're|I'll|we'll|my|our)\b", re.IGNORECASE)
 # "we'll have it configured by the 20th" - not "we'll see", "we'll need", "if we'll ..."
+# A sentence saying only what the one before meant: "The candidate numbers, I mean."
+_I_MEAN = re.compile(r"^\W*(?P<what>(?:the|my|our|your|their|all the)\s+[^,.!?]{2,60}),\s*I mean\W*$", re.IGNORECASE)
 _WE_DATED = re.compile(r"(?<!\bif )\bwe(?:'ll| will| are going to|'re going to)\s+(?!see\b|need\b|talk\b|discuss\b|"
                        r"know\b|decide\b|have to\b|be (?:blocked|waiting|stuck|late)\b)"
                        rf"|(?<!\bif ){rules.EXPECT_TO_HAVE}\b", re.IGNORECASE)
@@ -4522,13 +4533,6 @@ def _asked_of_them_before(
     return None
 
 
-# A recap line: an owner named first, then the work, each piece with its date, and no verb that commits anyone
-# ("Amrit, chase Yusuf today and the UAT names Monday.", "Rhys, test file Friday, guide Monday, rosters Friday.",
-# "Tom, portal details Thursday; Deepa, the supplier list Monday.").
-_RECAP_LEAD = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|right|then|and|quick recap|recap)\W+)*"
-                         r"(?P<who>(?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+))?|me)\s*[,:]\s+(?=\S)", re.IGNORECASE)
-_RECAP_COMMITS = re.compile(r"'ll\b|\b(?:will|shall|going to|gonna|can|could|would|need|needs|please|if|when|once)\b",
-                            re.IGNORECASE)
 # Between two pieces: a comma or semicolon, "and", "then".
 _RECAP_SEP = re.compile(r"\s*(?:[,;]\s*(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?)(?=\S)", re.IGNORECASE)
 
@@ -4539,12 +4543,12 @@ _HOW_NEXT = re.compile(r"(?:via|through|with|from|for|to|in|on|at|as|after|befor
 
 
 def _recap_line(text: str, index: NameIndex, owners: Collection[str] = ()) -> re.Match[str] | None:
-    """The owner's name that opens a recap line, or None when the sentence is no recap line (see _RECAP_LEAD):
+    """The owner's name that opens a recap line, or None when the sentence is no recap line (see rules.recap_lead):
     the name must be a known person's, or the owner of an item of the meeting ("Denise, test company by the 9th"
     after "Denise is going to set up the test company by the 9th", Denise not on the call), so "Well, Tuesday,
     ..." opens no recap."""
-    m = _RECAP_LEAD.match(text)
-    if m is None or rules.is_question(text) or _RECAP_COMMITS.search(text) or not find_date_phrase(text):
+    m = rules.recap_lead(text)
+    if m is None:
         return None
     if m.group("who").lower() != "me" and not any(s0 == m.start("who") for s0, _e, _n in index.find(text)) and \
             _recap_owner(m.group("who"), owners) is None:
@@ -4583,7 +4587,7 @@ def _recap_pieces(item: ActionItem, index: NameIndex, day: date) -> list[ActionI
     pieces: list[ActionItem] = []
     for st, en in zip(bounds, ends, strict=True):
         piece = quote[st:en]
-        named = _RECAP_LEAD.match(piece) if st > m.end() else None
+        named = rules.RECAP_LEAD.match(piece) if st > m.end() else None
         found = [n for s0, _e, n in index.find(piece) if named is not None and s0 == named.start("who")]
         if named is not None and (found or named.group("who").lower() == "me"):
             # "...; Deepa, the supplier list Monday": Deepa's piece

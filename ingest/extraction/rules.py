@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from assistant.tracking import IN_ENVIRONMENT, VERDICT, clause_around
-from ingest.extraction.dates import DATE_PHRASE
+from ingest.extraction.dates import DATE_PHRASE, find_date_phrase
 
 _SENT = re.compile(r"(?:[^.!?]|(?<=\d)\.(?=\d))+(?:[.!?]+|$)")  # "TPM 2.0", "1.5 days": no sentence end
 
@@ -1547,3 +1547,21 @@ DROP = re.compile(
     r"|(?:'s|\s+is|'re|\s+are)\s+off,?\s+then\b",
     re.IGNORECASE,
 )
+
+
+# A recap line: an owner named first, then the work, each piece with its date, and no verb that commits anyone
+# ("Amrit, chase Yusuf today and the UAT names Monday.", "Rhys, test file Friday, guide Monday, rosters Friday.",
+# "Tom, portal details Thursday; Deepa, the supplier list Monday.").
+RECAP_LEAD = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|right|then|and|quick recap|recap)\W+)*"
+                        r"(?P<who>(?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+))?|me)\s*[,:]\s+(?=\S)", re.IGNORECASE)
+_RECAP_COMMITS = re.compile(r"'ll\b|\b(?:will|shall|going to|gonna|can|could|would|need|needs|please|if|when|once)\b",
+                            re.IGNORECASE)
+
+
+def recap_lead(sentence: str) -> re.Match[str] | None:
+    """The name opening a recap line (group "who"), or None when the sentence is none: a question, a dateless
+    line or one with a verb that commits anyone is no recap."""
+    m = RECAP_LEAD.match(sentence)
+    if m is None or is_question(sentence) or _RECAP_COMMITS.search(sentence) or not find_date_phrase(sentence):
+        return None
+    return m
