@@ -271,6 +271,8 @@ def content_stems(text: str, exclude: Sequence[str] = ()) -> set[str]:
         w = w.strip("'-")
         if w.endswith("'s"):
             w = w[:-2]  # "Tom's team", "the vendor's answer"
+        elif w.endswith(("'ll", "'ve", "'re", "'d")):
+            w = w.rsplit("'", 1)[0]  # "The feed'll be Friday now", "Bryn'd have it"
         if len(w) < 2 or w in _STOP or w in banned or w.endswith("n't") or w.split("'")[0] in _STOP or w in _DATE_ORDINALS or \
                 w in _ORDINAL_TAILS:  # the "th" of "the 24th"
             continue  # ... and contracted pronouns: "i'll", "they're", "we've"

@@ -69,6 +69,8 @@ DATE_PHRASE = re.compile(
     # floor, a page or a go
     # "I'm aiming for the thirtieth for the VLAN", "we're targeting the eleventh for production": a target's day
     rf"|(?:(?<=\baiming for )|(?<=\bshooting for )|(?<=\btargeting ))the {_ORDW}\b(?!-|\s+time\b)"
+    # "They're now saying the sixth for the sandbox": the day someone says
+    rf"|(?:(?<=\bsaying )|(?<=\bsays ))the {_ORDW}\b(?!-|\s+(?:one|ones|time|half|part|draft|version|option|floor|page)\b)"
     rf"|(?<=\bon )the (?!(?:first|second|third)\b){_ORDW}\b(?!-|\s+(?:floor|page|slide|item|point|line|row|column|"
     r"version|attempt|time|try|go|round|level|step|stage|tab|sheet|box|site|one|ones|person|people|list)\b)"
     # ("Our legal team are now saying the second.", "It's now the third.")

@@ -1467,7 +1467,10 @@ def find_followups(
     keep = [i for i, u in enumerate(utts) if reports[i] is not None or dates[i] is not None or i in answered
             or lifted[i] or rules.approving_party(u.text) or _CLEAR_TO.search(u.text) or drops[i]
             or _GOT_IT.match(u.text) or _GOT_THAT.match(u.text) or i in thanked_for_it
-            or (u.opens_turn and bool(_YES_GOT.match(u.text)) and bool(_ASKED_IF_GOT.match(_last_sentence(u.prompt or ""))))]
+            # (a yes to "Everyone got the revised plan?", "Sian, did you get the one-pager?")
+            or (u.opens_turn and bool(_YES_GOT.match(u.text)) and (
+                bool(_ASKED_IF_GOT.match(_last_sentence(u.prompt or "")))
+                or bool(_ASKED_YOU_GOT.search(_last_sentence(u.prompt or "")))))]
     handovers = _handovers(items, utts, ctx)
     if not keep:
         return handovers
@@ -1617,6 +1620,23 @@ def find_followups(
                    and not same_person(u.speaker, f.owner, people) and _GIVES_A_THING.search(f.text) and what & _held(f)]
         if len(senders) == 1:
             received[i] = senders[0].id
+    # ... or says yes when asked whether they got it ("Sian, did you get the one-pager?" - "I did, from Owen,
+    # yesterday."): the one open item of another's that the question's thing names, from the owner the reply names
+    # or for the one asked
+    for i in keep:
+        u = utts[i]
+        asked_you = _ASKED_YOU_GOT.search(_last_sentence(u.prompt or "")) if u.opens_turn and not u.earlier else None
+        if i in received or asked_you is None or not _YES_GOT.match(u.text) or \
+                not _calls_on(_last_sentence(u.prompt or ""), u.speaker):
+            continue
+        what = content_stems(asked_you.group("thing")) - name_words
+        sent_them = [f for f in items if isinstance(f, ActionItem) and f.owner
+                     and not same_person(u.speaker, f.owner, people) and what & _held(f)
+                     and (_names(u.text, _name_forms(f.owner, people))
+                          or (_SENT_YOU.search(f.text) and _names(f"{f.text} {f.context or ''}",
+                                                                  _name_forms(u.speaker, people))))]
+        if len(sent_them) == 1:
+            received[i] = sent_them[0].id
     # Received from the one spoken to ("Gaz, I did get your names, thank you.", "And Ade, we got your list on
     # Monday", "The lads got your email on Monday" to the one who asked about "the message"): the one open item of
     # theirs that gives a thing, or of several, the one whose words the thing or the prompt names
@@ -1642,14 +1662,20 @@ def find_followups(
         # ("thanks Shiv": the name after the thanks)
         thanked = next((m.group("a") for m in _THANKED.finditer(
             f"{utts[i].text} {_first_sentence(_rest_of_turn(utts[i], seg_text))}") if m.group("a")), None)
+        # ... or the one it came from, in words of the work: "And we got the letter from Rosalind, by the way." for
+        # her "I'll write to both contractors' managing directors" (not "the tester logins from Omar" for his URL)
+        source = _FROM_NAME.search(got_t.group("thing") or "") if thanked is None else None
+        if source is not None:
+            thanked = source.group("who")
         if thanked is None or (got_t.group("pron") and i not in thanked_for_it):
             continue
         from_them = [f for f in items if isinstance(f, ActionItem) and f.owner
                      and same_person(thanked, f.owner, people)
                      and not same_person(utts[i].speaker, f.owner, people) and _GIVES_A_THING.search(f.text)]
-        if len(from_them) > 1:
+        if len(from_them) > 1 or source is not None:
             named_t = content_stems(got_t.group("thing")) - name_words
-            from_them = [f for f in from_them if named_t & _held(f)]
+            from_them = [f for f in from_them if named_t & _held(f) or (
+                source is not None and _LETTER.search(got_t.group("thing")) and _WRITES_TO.search(f.text))]
         if len(from_them) == 1:
             received[i] = from_them[0].id
     # A thing reported done as its owner's ("Anita's mapping came in Friday") is the one open item of that owner
@@ -1963,6 +1989,11 @@ def find_followups(
                 # ... or a date after the owner says what they owe someone, for their one open item for that person:
                 # "And I owe Declan the legal bits, so let me just own that. Our legal team are now saying the second."
                 called = called or (who == "speaker" and owed.get(i) == item.id)
+                # ... or a date "now" the owner gives a thing of this item's, of no other item of theirs: "We started
+                # Friday. The feed'll be Friday now, not today."
+                called = called or (who == "speaker" and dates[i] is not None and _date_now(dated[i]) is not None
+                                    and bool(topic & said) and not _another_of(item, u.speaker, items, people,
+                                                                                 topic & said))
                 # ... or a bare date right after the owner says the work will miss its date: "My own draft, I'm not
                 # going to make today, I'm sorry. Friday week."
                 # ... (its words in the prompt, naming no other of theirs: "How are the candidate numbers going?" -
@@ -2082,6 +2113,11 @@ def find_followups(
                 arrived = False
                 if isinstance(item, Blocker):
                     continue  # what it waits for is only booked
+            if rep is None and who == "speaker" and isinstance(item, ActionItem) and _GET_A_PRICE.search(item.text) and \
+                    (have := _HAVE_A_PRICE.match(u.text)) is not None:
+                # "I'll get a quote for a proper line" - "I've got a price through our usual ISP, full fibre": the
+                # price to get is got
+                rep = DoneReport("speaker", have.start("verb"), have.end("verb"), "I")
             cand = ("done", None, "what it waited for arrived") if arrived and isinstance(item, Blocker) else \
                 ("done", None, "received by the one it was sent to") if received.get(i) == item.id else \
                 ("done", None, "answered when asked") if answered.get(i) == item.id else \
@@ -2205,6 +2241,9 @@ _YOURS_NOW = re.compile(r"(?P<what>\b(?:the|that|this|it)\b[^.;!?]*?)(?:'s|'re|\
 # The speaker takes it, asked to: "Can Kayleigh take the UAT scripts?" - "Yeah, I'll take them."
 _I_TAKE = re.compile(r"\b(?:i'll|i will|i can|happy to)\s+(?:take|pick up|pick (?:that|it|them|those|this) up)\b"
                      r"(?P<what>[^.;!?]*)", re.IGNORECASE)
+# The speaker taking the named owner's work off them: "Give it to me, Sarah.", "Pass that to me, Dennis."
+_GIVE_IT_ME = re.compile(r"^\W*(?:(?:oh|look|right|okay|ok|just)\W+)*(?:give|pass|hand)\s+(?P<what>it|that|them|those)\s+(?:over\s+)?"
+                         r"to\s+me,?\s+(?P<who>(?-i:[A-Z][a-z]+))\b", re.IGNORECASE)
 # The owner asked the speaker to take it: "She's asked me to take the training rota off her", "Dennis asked me to pick
 # up the rota"
 _ASKED_ME_TO_TAKE = re.compile(r"\b(?:he|she|they|(?-i:[A-Z][a-z]+))(?:'s|'ve| has| have)? asked (?:me|us) to "
@@ -2269,6 +2308,9 @@ _ASKS_TO_TAKE = re.compile(r"\b(?:can|could|would|will) (?:you|your (?:lads|team
                            r"(?:please\s+|maybe\s+|just\s+)?(?:take over|take on|"
                            r"pick up|pick (?:that|it|them|those|this) up|look after|(?P<take>take))\b(?P<what>[^.;!?]*)",
                            re.IGNORECASE)
+# Asked to do a piece of work: "Ines, could your team do the goods-in card off your training pack?"
+_ASKS_TO_DO = re.compile(r"\b(?:can|could|would) (?:you|your (?:lads|team|lot|guys|people|folk|crew|side))\s+"
+                         r"(?:please\s+|maybe\s+|just\s+)?do\s+(?P<what>(?:the|his|her|their)\s[^.;!?]*)", re.IGNORECASE)
 _TAKE_FROM = re.compile(r"\b(?:off|from|over)\b|\bon\W*$", re.IGNORECASE)  # "take the rota on?", not "take notes on it"
 _AGREES = re.compile(r"^\W*(?:(?:oh|ah|um|uh|erm|well|look)\W+)*(?:yes|yeah|yep|yup|sure|fine|of course|no problem|"
                      r"no worries|will do|happy to|can do|i can do (?:that|it)|i'll do (?:it|that)|i'll take (?:it|that|"
@@ -2301,6 +2343,7 @@ def _handovers(items: Sequence[FactBase], utts: Sequence[Utterance], ctx: Meetin
         offloaded = ""  # the owner who let it go (their item only): "Can someone else pick it up?"
         agreed = False  # asked or offered, then agreed: the new owner may give the date in their next turns
         gone = False  # taken on from an owner said to have gone (see _LEFT_BEHIND): one not in this meeting
+        absent_only = False  # asked to do work, not to take it: only an absent owner's work changes hands
         reply = next((v for v in utts[k + 1 :] if v.turn != u.turn), None)
         refused = reply is None or reply.speaker == u.speaker or \
             bool(re.search(r"\b(?:no|not)\b|n't", reply.text[:40], re.IGNORECASE))
@@ -2315,6 +2358,11 @@ def _handovers(items: Sequence[FactBase], utts: Sequence[Utterance], ctx: Meetin
                         _names(f"{u.earlier} {u.text}", _name_forms(p.name, people)) for p in people)):
                 # (asked of the one who answers: named, or nobody is named and the answer is theirs)
                 found, agreed = (reply.speaker, a.group("what"), u.text[: a.start("what")]), True
+            elif (d := _ASKS_TO_DO.search(u.text)) is not None and not refused and reply is not None and \
+                    _AGREES.match(reply.text) and _names(u.text, _name_forms(reply.speaker, people)):
+                # "Ines, could your team do the goods-in card off your training pack?" - "Yes, I can adapt ours":
+                # the work of someone not at the call
+                found, agreed, absent_only = (reply.speaker, d.group("what"), u.text[: d.start("what")]), True, True
             else:
                 continue
         elif (o := _OFFERS.search(u.text)) is not None and not refused and reply is not None and \
@@ -2349,6 +2397,9 @@ def _handovers(items: Sequence[FactBase], utts: Sequence[Utterance], ctx: Meetin
                     and _names(whose.group(1), _name_forms(o.owner, people)) for o in items):
             # "I'll take Dennis's training rota. I'll have it out by Wednesday.": someone's work, named as theirs
             found = (u.speaker, t.group("what"), u.text[: t.start("what")])
+        elif (g := _GIVE_IT_ME.match(u.text)) is not None:
+            # "Give it to me, Sarah. They're my staff anyway. I'll write it tonight and send it by Friday."
+            found, offloaded = (u.speaker, g.group("what"), u.text[: g.start("what")]), g.group("who")
         elif (r := _ASKED_ME_TO_TAKE.search(u.text)) is not None:
             # "Gemma's covering Millbrook ... She's asked me to take the training rota off her, so that's mine now."
             what_at = "what" if r.group("what") else "it"
@@ -2379,7 +2430,8 @@ def _handovers(items: Sequence[FactBase], utts: Sequence[Utterance], ctx: Meetin
                 continue
             shared = _topic(item) & words
             if not shared or (passed and re.search(rf"\b{re.escape(passed)}\b", item.text, re.IGNORECASE)) or \
-                    (offloaded and not names_match(item.owner, offloaded, people)):
+                    (offloaded and not names_match(item.owner, offloaded, people)) or \
+                    (absent_only and any(names_match(v, item.owner, people) for v in speakers)):
                 continue
             forms = _name_forms(item.owner, people)
             involved = names_match(u.speaker, item.owner, people) or _names(f"{u.earlier} {u.text}", forms) or \
@@ -3088,16 +3140,25 @@ _REASON = re.compile(r"(?<=\w),?\s+(?:because|'cause|cos|so that|so if|so when|i
                      r"so (?:i|we|you|they|he|she|everyone|people) (?:can|could)\b)\b[^.!?]*", re.IGNORECASE)
 
 
+def _work_of(text: str) -> str:
+    """The item's text without why the work is wanted, unless the date is said there: "Jonah's sent the API docs
+    over, so we can have the feed reading from your stock API on staging by the twenty-eighth" is the feed."""
+    why = _REASON.search(text)
+    if why is not None and find_date_phrase(why.group(0)) and not find_date_phrase(text[: why.start()]):
+        return text
+    return _REASON.sub("", text)
+
+
 def _points_back(item: FactBase) -> bool:
     """The item's work, not why it is wanted, says "it" or "them" of what the prompt it answers named, or "the
     change" of the "firewall change" its turn had just named."""
-    work = _REASON.sub("", item.text)
+    work = _work_of(item.text)
     return bool(item.context) and (PRONOUN.search(work) is not None or named_before(work, item.context or "") is not None)
 
 
 def _own_words(item: FactBase) -> set[str]:
     """Stems of the item's own sentence, not of the prompt its pronoun points to, nor of why it is wanted."""
-    return content_stems(_REASON.sub("", item.text), exclude=_parties(item))
+    return content_stems(_work_of(item.text), exclude=_parties(item))
 
 
 def _topic(item: FactBase) -> set[str]:
@@ -3165,7 +3226,12 @@ def _who(u: Utterance, name: str | None, forms: Sequence[str], people: Sequence[
     if u.opens_turn and u.prompt_segment is not None and u.prompt_segment.quote.rstrip().endswith("?") and \
             names_match(u.prompt_segment.speaker, name, people):
         return "named"  # the owner asked about it ("Megan, did the pen test summary reach you?" - "Yep, got it")
+    if _THEY_FIRST.match(u.text) and u.earlier and _names(_last_sentence(u.earlier), forms):
+        return "named"  # "And I chased Ledgerline. They're now saying the sixth for the sandbox."
     return None
+
+
+_THEY_FIRST = re.compile(r"^\W*(?:(?:and|so|but|well)\W+)?they(?:'re|'ve|'ll|\s)", re.IGNORECASE)
 
 
 def _party_to(item: FactBase, speaker: str) -> bool:
@@ -3205,6 +3271,8 @@ _MISSES = re.compile(r"\b(?:(?:i'm|i am|we're|we are|it's|it is) not (?:going to
                      r"|\b(?:i|we)\s+(?:haven't|have not)\s+(?:quite\s+)?(?:finished|managed|done|got (?:to|round to))\b"
                      # ... or not yet: "I haven't rung him yet, sorry. Tomorrow."
                      r"|\b(?:i|we)\s+(?:haven't|have not)\s+[a-z]+(?:\s+(?:it|him|her|them|that|those))?\s+yet\b"
+                     # ... or a bare "I haven't.": "Gary, the wedding spreadsheet?" - "I haven't. It's been mad. Friday."
+                     r"|^\W*(?:(?:no|sorry|um|so)[,.]?\s+)*(?:i|we)\s+(?:haven't|have not)(?:,?\s+(?:yet|sorry))?\s*[.!]"
                      # ... or, opening the reply, "Not finished. I got pulled onto a firewall thing. Tuesday."
                      r"|^\W*(?:(?:no|sorry|um|so)[,.]?\s+)*(?:it's\s+|it is\s+)?not (?:finished|done|ready)(?: yet)?\s*[,.]",
                      re.IGNORECASE)
@@ -3313,6 +3381,18 @@ def _got_pronoun_thanked(u: Utterance, people: Sequence[Person]) -> str | None:
     return thanked
 
 
+# Work of getting a price, and the owner saying they have one: "I'll get a quote for a proper line" - "I've got a
+# price through our usual ISP"
+_PRICE_WORDS = r"(?:quote|quotes|quotation|price|prices|pricing|estimate|estimates|costing|costings)"
+_GET_A_PRICE = re.compile(rf"\b(?:get|obtain|source)\s+(?:us\s+|you\s+|me\s+)?(?:a|an|the|some)\s+(?:[\w-]+\s+)?{_PRICE_WORDS}\b",
+                          re.IGNORECASE)
+_HAVE_A_PRICE = re.compile(rf"^\W*(?:(?:yeah|yes|so|and|well|right|good news(?: and bad news)?)\W+)*(?:I|we)(?:'ve| have)\s+"
+                           rf"(?:now\s+|finally\s+)?(?P<verb>got)\s+(?:a|an|the|some|two|three)\s+(?:[\w-]+\s+)?{_PRICE_WORDS}\b",
+                           re.IGNORECASE)
+# Writing to someone, and what that sends: "I'll write to both contractors' managing directors" - "the letter"
+_WRITES_TO = re.compile(r"\b(?:write|drop \w+ a line|email|e-mail)\s+(?:to\s+)?", re.IGNORECASE)
+_LETTER = re.compile(r"\b(?:letter|note|email|e-mail|message)\b", re.IGNORECASE)
+_FROM_NAME = re.compile(r"\bfrom\s+(?P<who>(?-i:[A-Z][a-z]+))\b")
 # Thanks to someone by name: "thank you, Dave", "thanks Wes" (a), "Brian, thank you" (b)
 _THANKED = re.compile(r"\b(?:thank you|thanks|cheers),?\s+(?P<a>(?-i:[A-Z][a-z]+))\b|"
                       r"(?P<b>(?-i:[A-Z][a-z]+)),?\s+(?=(?:thank you|thanks)\b)", re.IGNORECASE)
@@ -3323,10 +3403,13 @@ _TO_SOMEONE = re.compile(r"\W*(?:over\s+|across\s+|off\s+)?to\s+(?-i:[A-Z][a-z]+
 _ASKED_IF_GOT = re.compile(r"^\W*(?:(?:and|so|okay|ok|right|great)\W+)*(?:did\s+)?(?:has\s+)?(?:everyone|everybody|you all|"
                            r"all of you|both of you|you both)\s+(?:get|got|receive|received|see|seen|had)\s+"
                            r"(?P<thing>(?:the|my|our|that|this)\s+[^,.;!?]{2,60})\?\s*$", re.IGNORECASE)
-# ... and a yes to it: "Got it.", "Yes.", "We did."
-_YES_GOT = re.compile(r"^\W*(?:(?:yes|yeah|yep|yup)\W*|(?:(?:yes|yeah|yep),?\s+)?(?:(?:i|we)(?:'ve| have)?\s+)?"
-                      r"(?:got|had|received)\s+(?:it|them|that)\W*|(?:(?:yes|yeah|yep),?\s+)?(?:i|we) did\W*)$",
-                      re.IGNORECASE)
+# ... or asking the one it was for whether they got it: "Sian, did you get the one-pager?"
+_ASKED_YOU_GOT = re.compile(r"\b(?:did|have)\s+you\s+(?:get|got|receive|received|had|see|seen)\s+"
+                            r"(?P<thing>(?:the|my|our|that|his|her|their)\s+[^,.;!?]{2,60})\?\s*$", re.IGNORECASE)
+# ... and a yes to either: "Got it.", "Yes.", "I did, from Owen, yesterday." (not "Yes, but not all of it.")
+_YES_GOT = re.compile(r"^\W*(?:(?:yes|yeah|yep|yup)\b[,.]?\s*)?(?:(?:i|we)\s+did|(?:(?:i|we)(?:'ve| have)?\s+)?"
+                      r"(?:got|had|received)\s+(?:it|them|that)|yes|yeah|yep|yup)\b(?![^.!?]*\b(?:not|no|but|haven't)\b|"
+                      r"[^.!?]*n't\b)", re.IGNORECASE)
 # Work sent to the one spoken to: "send you the summary", "send it you", "get your team the file", "over to you"
 _SENT_YOU = re.compile(r"\b(?:send|get|give|email|forward|pass|share|post)\w*\s+(?:(?:it|them|that|those|this)\s+)?"
                        r"(?:you|your)\b|\b(?:to|for) you\b", re.IGNORECASE)

@@ -2855,6 +2855,9 @@ def _named_before(
                 break
             if _OFFERED.search(prev) and len(_content(prev)) >= 3 and not _DRAFT_OF_IT.match(text[s0:s1]):
                 return p0, p1
+            if _DRAFT_OF_IT.match(text[s0:s1]) and spans[j][1] == last and rules.FIRST_PERSON_WILL.search(prev) and \
+                    not rules.conditional(prev) and due_date(prev, day) is None and len(_content(prev)) >= 2:
+                return p0, p1  # "Yeah, I'll do the goods-in card. I'll have a draft by the thirteenth.": a draft of it
             if _TOPIC_ONLY.match(prev):
                 return p0, last
     if not k:

@@ -258,6 +258,137 @@ def test_they_using_what_the_owner_was_to_get_them_using_closes_it(
     assert [i.status for i in items if "demo units" in i.text] == [status]
 
 
+SHOP = ["Naomi Frost", "Bryn Castell", "Lucinda Marr"]
+
+
+@pytest.mark.parametrize(("said", "due"), [
+    ("We've got it, yeah, thank you. We started Friday. The feed'll be Friday now, not today.", date(2026, 10, 30)),
+    ("We've got it, yeah, thank you. We started Friday. The training'll be Friday now, not today.", date(2026, 10, 28)),
+])
+def test_a_promise_said_after_so_we_can_is_the_work_and_the_feed_ll_is_the_feed(
+    minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder, said: str, due: date
+) -> None:
+    week1 = [("Naomi Frost", "Bryn, the stock feed?"),
+             ("Bryn Castell", "Jonah's sent the API docs over, so we can have the feed reading from your stock API by "
+                              "the twenty-eighth."), ("Naomi Frost", "Great.")]
+    week2 = [("Lucinda Marr", "I rang him. It went through Thursday. Bryn should have it."), ("Bryn Castell", said),
+             ("Naomi Frost", "Okay.")]
+    items = owned_after(minilm_extractor, minilm, SHOP, "Bryn Castell", date(2026, 10, 21), week1, week2)
+    assert [i.due for i in items if "stock API" in i.text] == [due]
+
+
+HOTEL_IT = ["Hannah Lister", "Gary Rundle", "Kerensa Polglase"]
+
+
+@pytest.mark.parametrize(("reply", "due"), [
+    ("I haven't. It's been mad. Friday.", date(2026, 11, 6)),
+    ("I have. It's been mad. Friday.", date(2026, 10, 29)),  # done, and "Friday" is no new date for it
+])
+def test_a_bare_i_have_not_then_a_day_moves_what_the_prompt_asked_about(
+    minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder, reply: str, due: date
+) -> None:
+    week1 = [("Hannah Lister", "Gary, the weddings?"), ("Gary Rundle", "I'll send you our wedding spreadsheet. Thursday."),
+             ("Hannah Lister", "Thanks.")]
+    week2 = [("Hannah Lister", "So that's Friday the sixth. Gary, the wedding spreadsheet?"), ("Gary Rundle", reply),
+             ("Hannah Lister", "Okay.")]
+    [item] = owned_after(minilm_extractor, minilm, HOTEL_IT, "Gary Rundle", date(2026, 10, 27), week1, week2)
+    assert item.due == due
+
+
+HOUSING = ["Nadia Ferreira", "Fiona Leckie", "Callum Brody"]
+
+
+@pytest.mark.parametrize(("news", "due"), [
+    ("And I chased Ledgerline. They're now saying the sixth for the sandbox.", date(2026, 11, 6)),
+    ("And I chased Ledgerline. They're now saying the sixth one is broken.", date(2026, 10, 30)),  # no day
+    ("And I chased Corbel. They're now saying the sixth for the sandbox.", date(2026, 10, 30)),  # another party
+])
+def test_a_party_named_then_they_are_saying_a_day_moves_the_partys_item(
+    minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder, news: str, due: date
+) -> None:
+    week1 = [("Nadia Ferreira", "Fiona, the sandbox?"),
+             ("Fiona Leckie", "Ledgerline have said they'll have the sandbox keys to us by the end of next week."),
+             ("Nadia Ferreira", "Okay.")]
+    week2 = [("Nadia Ferreira", "Callum, the templates?"), ("Callum Brody", "Those came Thursday, yeah. All good."),
+             ("Fiona Leckie", news), ("Nadia Ferreira", "Right.")]
+    facts = weekly_tracker(minilm_extractor, minilm, [Person(name=n) for n in HOUSING], date(2026, 10, 19))(week1, week2)
+    assert [i.due for i in action_items(facts) if "sandbox keys" in i.text] == [due]
+
+
+REPAIRS = ["Nadia Ferreira", "Rosalind Okoye", "Wes Kaminski"]
+
+
+@pytest.mark.parametrize(("news", "status"), [
+    ("Sent them Wednesday. And we got the letter from Rosalind, by the way. Our MD was quite taken with it.", "done"),
+    ("Sent them Wednesday. And we got the letter from Nadia, by the way. Our MD was quite taken with it.", "open"),
+])
+def test_a_thing_received_from_the_owner_closes_their_one_item_that_gives_it(
+    minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder, news: str, status: str
+) -> None:
+    week1 = [("Nadia Ferreira", "Rosalind, can you lean on the contractors?"),
+             ("Rosalind Okoye", "I'll write to both contractors' managing directors this week, so they know it's "
+                                "coming from me."), ("Nadia Ferreira", "Thank you.")]
+    week2 = [("Nadia Ferreira", "Wes, the price lists?"), ("Wes Kaminski", news), ("Nadia Ferreira", "Good.")]
+    [item] = owned_after(minilm_extractor, minilm, REPAIRS, "Rosalind Okoye", date(2026, 10, 19), week1, week2)
+    assert item.status == status
+
+
+VETS_IT = ["Saoirse Brennan", "Owen Pritchard", "Declan Furey"]
+
+
+@pytest.mark.parametrize(("reply", "status"), [
+    ("Good news and bad news. I've got a price through our usual ISP, full fibre, and it's not too bad.", "done"),
+    ("Good news and bad news. I've got a call booked with our usual ISP about full fibre.", "open"),  # no price yet
+])
+def test_the_owner_having_got_a_price_closes_getting_a_quote(
+    minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder, reply: str, status: str
+) -> None:
+    week1 = [("Saoirse Brennan", "Owen, Penhallow's line is hopeless."),
+             ("Owen Pritchard", "I'll get a quote for a proper line, fibre if they'll do it, before the next call."),
+             ("Saoirse Brennan", "Thanks.")]
+    week2 = [("Saoirse Brennan", "Owen, the Penhallow line?"), ("Owen Pritchard", reply), ("Saoirse Brennan", "Okay.")]
+    [item] = owned_after(minilm_extractor, minilm, VETS_IT, "Owen Pritchard", date(2026, 10, 7), week1, week2)
+    assert item.status == status
+
+
+DEPOT = ["Priya Raman", "Owen Lacey", "Sian Pritchard"]
+
+
+@pytest.mark.parametrize(("reply", "status"), [
+    ("I did, from Owen, yesterday. And, um, I've read it. Twice.", "done"),
+    ("Not yet, Owen said Friday.", "open"),
+])
+def test_a_yes_from_the_one_asked_whether_they_got_it_closes_the_owners_item(
+    minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder, reply: str, status: str
+) -> None:
+    week1 = [("Sian Pritchard", "I need to know what the app records about my members."),
+             ("Owen Lacey", "Let me write it down for you properly. A one-pager, exactly what we capture, when, who can "
+                            "see it and how long it's kept. You'll have it by Monday."), ("Sian Pritchard", "Thanks.")]
+    week2 = [("Priya Raman", "Sian, did you get the one-pager?"), ("Sian Pritchard", reply), ("Priya Raman", "And?")]
+    [item] = owned_after(minilm_extractor, minilm, DEPOT, "Owen Lacey", date(2026, 10, 27), week1, week2)
+    assert item.status == status
+
+
+FOWEY = ["Hannah Lister", "Sarah Trevithick", "Kerensa Polglase"]
+
+
+@pytest.mark.parametrize(("taking", "owner"), [
+    ("Give it to me, Sarah. They're my staff anyway. I'll write it tonight and send it by Friday.", "Kerensa Polglase"),
+    ("Give it to me, Sarah? No, that's not fair on you.", "Sarah Trevithick"),  # a question turned down
+])
+def test_give_it_to_me_with_the_owners_name_takes_their_work_on(
+    minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder, taking: str, owner: str
+) -> None:
+    week1 = [("Hannah Lister", "Sarah, the staff comms?"),
+             ("Sarah Trevithick", "I'll email all the Fowey staff with the training dates by Friday week."),
+             ("Hannah Lister", "Thanks.")]
+    week2 = [("Hannah Lister", "Sarah, the Fowey email?"),
+             ("Sarah Trevithick", "I haven't touched it, I'm sorry. It's been chaos."), ("Kerensa Polglase", taking),
+             ("Hannah Lister", "Friday the sixth.")]
+    facts = weekly_tracker(minilm_extractor, minilm, [Person(name=n) for n in FOWEY], date(2026, 10, 13))(week1, week2)
+    assert [i.owner for i in action_items(facts) if "Fowey staff" in i.text] == [owner]
+
+
 COUNCIL = ["Ffion Rees", "Joel Abiodun", "Dominic Hale"]
 
 
@@ -278,3 +409,41 @@ def test_a_recap_line_of_work_promised_in_the_same_call_moves_no_older_item(
              ("Ffion Rees", f"Okay. Recap. Dominic, the trial migration by the 19th. {recap}")]
     items = owned_after(minilm_extractor, minilm, COUNCIL, "Joel Abiodun", date(2026, 10, 29), week1, week2)
     assert [i.due for i in items if "settlement" in i.text] == [due]
+
+
+WARDS_IT = ["Rowena Garside", "Aidan Kershaw", "Shazia Bhatti", "Ines Halvorsen"]
+
+
+@pytest.mark.parametrize(("promise", "text"), [
+    ("Yeah, I'll do the goods-in card. I'll have a draft by the thirteenth, before I go off.", "goods-in card"),
+    # a draft after work that is not the speaker's: only the dated promise
+    ("Yeah, Shazia's doing the goods-in card. I'll have a draft by the thirteenth, before I go off.", None),
+])
+def test_a_draft_promised_after_taking_the_work_on_is_a_draft_of_that_work(
+    minilm_extractor: OfflineExtractor, promise: str, text: str | None
+) -> None:
+    turns = [("Rowena Garside", "And the goods-in card? Aidan, you said you'd have a go at that?"),
+             ("Aidan Kershaw", promise), ("Rowena Garside", "Thanks.")]
+    ctx = meeting_context(turns, [Person(name=n) for n in WARDS_IT], date(2026, 11, 5))
+    items = [i for i in of(minilm_extractor.extract(ctx), ActionItem) if i.owner == "Aidan Kershaw"]
+    assert [("goods-in card" in i.text) for i in items] == [text is not None]
+
+
+@pytest.mark.parametrize(("present", "owner"), [
+    (False, "Ines Halvorsen"),
+    (True, "Aidan Kershaw"),  # at the call: asked to do the same work is no handover of his
+])
+def test_an_absent_owners_work_someone_is_asked_to_do_and_agrees_to_is_theirs(
+    minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder, present: bool, owner: str
+) -> None:
+    week1 = [("Rowena Garside", "And the goods-in card? Aidan, you said you'd have a go at that?"),
+             ("Aidan Kershaw", "Yeah, I'll do the goods-in card. I'll have a draft by the thirteenth, before I go off."),
+             ("Rowena Garside", "Thanks.")]
+    week2 = [*([("Aidan Kershaw", "Morning, I'm only on for ten minutes.")] if present else []),
+             ("Rowena Garside", "Wednesday, thank you. And the goods-in card?"),
+             ("Shazia Bhatti", "I really can't do both. Ines, could your team do the goods-in card off your training "
+                               "pack?"),
+             ("Ines Halvorsen", "Yes, I can adapt ours, it's mostly the same screens. I'll have it to Shazia by "
+                                "Wednesday the eighteenth."), ("Rowena Garside", "Lovely.")]
+    facts = weekly_tracker(minilm_extractor, minilm, [Person(name=n) for n in WARDS_IT], date(2026, 11, 5))(week1, week2)
+    assert [i.owner for i in action_items(facts) if "a draft by the thirteenth" in i.text] == [owner]
