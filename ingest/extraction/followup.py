@@ -1420,6 +1420,11 @@ def find_followups(
             reports[i] = DoneReport(woke.group("who"), woke.start("verb"), woke.end("verb"), woke.group("who"))
         elif reports[i] is None and (body := _BODY_DECIDED.match(u.text)) is not None:
             reports[i] = DoneReport("thing", body.start("verb"), body.end("verb"), body.group("what"))
+        elif reports[i] is None and (mark := _SIGNED_ON.search(u.text)) is not None:
+            # "Kit's squiggle is on it.", "I put my squiggle on it.": signed, by whoever's mark it is
+            verb = "verb" if mark.group("verb") else "verb2"
+            reports[i] = DoneReport(mark.group("who") or "speaker", mark.start(verb), mark.end(verb),
+                                    mark.group("who") or "I")
         # Someone of the engagement said to have been in: "Lukas was in on Tuesday" (the visit made, by Lukas)
         if (rep_u := reports[i]) is not None and rep_u.doer == "thing" and \
                 (was := _WAS_IN.search(u.text)) is not None and any(
@@ -2021,6 +2026,13 @@ def find_followups(
                                     and _calls_on(u.prompt or "", u.speaker)
                                     and not _another_of(item, item.owner, items, people))
                 called = called or recap
+                # ... or the owner's signature said to be on it, for work of signing: "Martin, Kit's signature?" -
+                # "Kit's squiggle is on it." (the words differ)
+                called = called or (rep is not None and _SIGNED_ON.search(u.text) is not None
+                                    and (rep.doer == "speaker" if who == "speaker" else _names(rep.doer, forms))
+                                    and _SIGNING.search(item.text) is not None
+                                    and not any(o is not item and isinstance(o, ActionItem) and _SIGNING.search(o.text)
+                                                and names_match(o.owner, item.owner, people) for o in items))
                 if not (called or restated or (n >= 2 and cos >= (MIN_COSINE_OWN if who == "speaker" else MIN_COSINE_NAMED))
                         or (shared and cos >= MIN_COSINE_ONE)
                         or (shared and mine and cos >= MIN_COSINE_NAMED) or cos >= MIN_COSINE_ALONE
@@ -3049,6 +3061,12 @@ _BODY_DECIDED = re.compile(r"^\W*(?:(?:yes|yeah|so|and|well|good news)[,.]?\s+)*
                            r"(?P<what>(?:it|them|that|those|the|his|her|their|our|your|(?-i:[A-Z][a-z]+)'s)\b[^,.;!?]{0,40}?)"
                            r"(?=\s+(?:through|on|last|yesterday|this|at|with)\b|\s*[,.;!?]|$)", re.IGNORECASE)
 # An outside party said to have acted at last, in words naming nothing: "RateWave finally woke up on Thursday."
+# Someone's signature on the thing: "Kit's squiggle is on it." (Kit signed it), "I put my squiggle on it." (not "it
+# needs my signature on the DPIA", "Kit's signature on the merchant agreement?")
+_SIGNED_ON = re.compile(r"(?:\b(?P<who>(?-i:[A-Z][a-z]+))'s\s+(?:squiggle|signature|autograph|moniker)(?P<verb>'s|\s+is|\s+was)"
+                        r"|\b(?:I|I've|I have)\s+(?P<verb2>put)\s+my\s+(?:squiggle|signature|autograph|moniker))"
+                        r"\s+(?:now\s+)?on\s+(?:it|them|that)\b", re.IGNORECASE)
+_SIGNING = re.compile(r"\bsign(?:s|ed|ing)?\b(?!\s*-?\s*up\b)", re.IGNORECASE)  # "I'll sign it Friday" (not "sign up")
 _WOKE_UP = re.compile(r"\b(?P<who>(?-i:[A-Z][\w&-]+))\s+(?:have\s+|has\s+)?(?:finally\s+)?(?P<verb>woke)\s+up\b",
                       re.IGNORECASE)
 

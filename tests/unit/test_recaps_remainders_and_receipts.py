@@ -447,3 +447,39 @@ def test_an_absent_owners_work_someone_is_asked_to_do_and_agrees_to_is_theirs(
                                 "Wednesday the eighteenth."), ("Rowena Garside", "Lovely.")]
     facts = weekly_tracker(minilm_extractor, minilm, [Person(name=n) for n in WARDS_IT], date(2026, 11, 5))(week1, week2)
     assert [i.owner for i in action_items(facts) if "a draft by the thirteenth" in i.text] == [owner]
+
+
+@pytest.mark.parametrize(("speaker", "news", "status"), [
+    ("Martin Hocking", "Kit's squiggle is on it. But it's gone back to Paycorra.", "done"),
+    ("Martin Hocking", "Kit's squiggle is still missing, it's in his bag.", "open"),
+])
+def test_the_owners_signature_said_to_be_on_it_closes_signing_it(
+    minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder, speaker: str, news: str, status: str
+) -> None:
+    week1 = [("Hannah Lister", "Paycorra need a director's signature on the merchant agreement."),
+             ("Kit Penhallow", "Send it to me. I'll sign it Friday."), ("Hannah Lister", "Thanks."),
+             ("Kit Penhallow", "And I'll do a message from me to all the managers, so they know why we're doing it."),
+             ("Hannah Lister", "Lovely.")]
+    week2 = [("Hannah Lister", "Martin, Kit's signature?"), (speaker, news), ("Hannah Lister", "Wonderful.")]
+    items = owned_after(minilm_extractor, minilm, ["Hannah Lister", "Kit Penhallow", "Martin Hocking"],
+                        "Kit Penhallow", date(2026, 10, 13), week1, week2)
+    assert [i.status for i in items if "sign it" in i.text] == [status]
+
+
+@pytest.mark.parametrize(("news", "status"), [
+    ("And the go or no-go thing, I did that on Monday, Hannah, did you get it? I put my squiggle on it.", "done"),
+    ("And the go or no-go thing, Hannah, did you get it? I haven't put my squiggle on it.", "slipped"),
+])
+def test_the_owner_saying_they_put_their_signature_on_it_closes_their_signing(
+    minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder, news: str, status: str
+) -> None:
+    people = ["Hannah Okafor", "Richard Vance", "Tom Baird"]
+    week1 = [("Hannah Okafor", "Richard, the go or no-go criteria need your sign-off."),
+             ("Richard Vance", "Send it to me again and I'll sign them off by the sixth."), ("Hannah Okafor", "Thanks."),
+             ("Richard Vance", "And I'll do a message from me to all the field teams, so they know why we're doing "
+                               "it."), ("Hannah Okafor", "Lovely.")]
+    week2 = [("Hannah Okafor", "Tom, the rota?"), ("Tom Baird", "Done."),
+             ("Richard Vance", "Sorry, I'm late. I'll have them signed by the thirteenth."), ("Hannah Okafor", "Okay.")]
+    week3 = [("Hannah Okafor", "Richard, anything from you?"), ("Richard Vance", news), ("Hannah Okafor", "I did.")]
+    items = owned_after(minilm_extractor, minilm, people, "Richard Vance", date(2026, 10, 30), week1, week2, week3)
+    assert [i.status for i in items if "sign them off" in i.text] == [status]
