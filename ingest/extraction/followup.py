@@ -1613,35 +1613,32 @@ def find_followups(
         sent = next((f for f in items if f.id == holders[0]), None) if len(holders) == 1 else None
         if sent is not None and _SENT_YOU.search(sent.text) and not names_match(sent.owner, utts[i].speaker, people):
             received[i] = sent.id
-    # ... or says yes when the owner asks whether everyone got it ("Everyone got the revised plan last Wednesday?" -
-    # "Got it."): the owner's one open item that gives out a thing the question names
+    # ... or says yes when asked whether they got it: the owner asking everyone ("Everyone got the revised plan last
+    # Wednesday?" - "Got it.") is answered for the owner's one open item that gives out a thing the question names;
+    # someone asking the one it was for ("Sian, did you get the one-pager?" - "I did, from Owen, yesterday."), for
+    # the one open item of another's that the question's thing names, from the owner the reply names or for the one
+    # asked
     for i in keep:
         u = utts[i]
-        asked_got = _ASKED_IF_GOT.match(_last_sentence(u.prompt or "")) if u.opens_turn and not u.earlier else None
-        if i in received or asked_got is None or u.prompt_segment is None or not _YES_GOT.match(u.text):
+        question = _last_sentence(u.prompt or "") if u.opens_turn and not u.earlier else ""
+        if i in received or not question or not _YES_GOT.match(u.text):
             continue
-        asker, what = u.prompt_segment.speaker, content_stems(asked_got.group("thing")) - name_words
-        senders = [f for f in items if isinstance(f, ActionItem) and f.owner and same_person(asker, f.owner, people)
+        if (did_get := _ASKED_IF_GOT.match(question)) is not None and u.prompt_segment is not None:
+            asker, what = u.prompt_segment.speaker, content_stems(did_get.group("thing")) - name_words
+            yes_for = [f for f in items if isinstance(f, ActionItem) and f.owner and same_person(asker, f.owner, people)
                    and not same_person(u.speaker, f.owner, people) and _GIVES_A_THING.search(f.text) and what & _held(f)]
-        if len(senders) == 1:
-            received[i] = senders[0].id
-    # ... or says yes when asked whether they got it ("Sian, did you get the one-pager?" - "I did, from Owen,
-    # yesterday."): the one open item of another's that the question's thing names, from the owner the reply names
-    # or for the one asked
-    for i in keep:
-        u = utts[i]
-        asked_you = _ASKED_YOU_GOT.search(_last_sentence(u.prompt or "")) if u.opens_turn and not u.earlier else None
-        if i in received or asked_you is None or not _YES_GOT.match(u.text) or \
-                not _calls_on(_last_sentence(u.prompt or ""), u.speaker):
-            continue
-        what = content_stems(asked_you.group("thing")) - name_words
-        sent_them = [f for f in items if isinstance(f, ActionItem) and f.owner
-                     and not same_person(u.speaker, f.owner, people) and what & _held(f)
-                     and (_names(u.text, _name_forms(f.owner, people))
-                          or (_SENT_YOU.search(f.text) and _names(f"{f.text} {f.context or ''}",
-                                                                  _name_forms(u.speaker, people))))]
-        if len(sent_them) == 1:
-            received[i] = sent_them[0].id
+            if len(yes_for) == 1:
+                received[i] = yes_for[0].id
+                continue
+        if (did_get := _ASKED_YOU_GOT.search(question)) is not None and _calls_on(question, u.speaker):
+            what = content_stems(did_get.group("thing")) - name_words
+            yes_for = [f for f in items if isinstance(f, ActionItem) and f.owner
+                   and not same_person(u.speaker, f.owner, people) and what & _held(f)
+                   and (_names(u.text, _name_forms(f.owner, people))
+                        or (_SENT_YOU.search(f.text) and _names(f"{f.text} {f.context or ''}",
+                                                                _name_forms(u.speaker, people))))]
+            if len(yes_for) == 1:
+                received[i] = yes_for[0].id
     # Received from the one spoken to ("Gaz, I did get your names, thank you.", "And Ade, we got your list on
     # Monday", "The lads got your email on Monday" to the one who asked about "the message"): the one open item of
     # theirs that gives a thing, or of several, the one whose words the thing or the prompt names
