@@ -385,11 +385,26 @@ _HOW_IT_GOES = re.compile(r"\byou\s+(?:always\s+|never\s+|just\s+|then\s+|only\s
                           r"two|both|too|then)\b)[a-z]+(?<!ed)\b", re.IGNORECASE)
 
 
+# Things handed over on paper or as a file: what an item promising "it" most likely was
+_PAPERWORK = frozenset(content_stems("file list sheet spreadsheet document doc form data extract template pack paperwork "
+                                     "return report figures numbers details names answers comments notes draft spec "
+                                     "export mapping"))
+# Thanks for comments on the speaker's own work, which must have gone out: "thanks for your comments on my draft"
+_FEEDBACK_ON = re.compile(r"\b(?:thanks|thank you)\s+(?:\w+\s+)?for\s+(?:your|the|all\s+the)\s+"
+                          r"(?P<verb>comments|feedback|notes|edits|review|red pen)\s+on\s+(?P<thing>(?:my|our)\s+[\w -]+)",
+                          re.IGNORECASE)
+# A reply of one word that it is in: "In.", "All in now."
+_BARE_IN = re.compile(r"(?:all\s+)?(?P<verb>in)(?:\s+now)?\s*[.!]", re.IGNORECASE)
+
+
 def done_report(sentence: str) -> DoneReport | None:
     """The first report of finished work in the sentence, or None (see the module docstring)."""
     text = _UNSURE_WHEN.sub(".", sentence.strip())
     if not text or text.endswith("?") or _IN_PROGRESS.search(text) or len(_HOW_IT_GOES.findall(text)) >= 2:
         return None
+    if (bare := _BARE_IN.fullmatch(text)) is not None:
+        return DoneReport(doer="thing", start=bare.start("verb"), end=bare.end("verb"), subject="")  # "Gaz, the
+        # training rota." - "In."
     found: list[tuple[int, int, str, str]] = []
     for t in _TOKEN.finditer(text):
         if not _past(t.group()) and not (t.group().lower() == "pushed" and (_PUSHED_OUT.match(text, t.end()) or
@@ -949,6 +964,9 @@ def _dated_clause(text: str, meeting_date: date) -> str:
     if (then := _THEY_WILL_THEN.search(text)) is not None and due_date(then.group(1), meeting_date) is not None:
         return then.group(1)  # "She says she's not got to the training rota, ..., and she'll do it by the end of
         # next week."
+    if (then := _PUTS_IT.search(text)) is not None and due_date(then.group(1), meeting_date) is not None:
+        return then.group(1)  # "So the trial load, we're going to do it together with the GIS refresh, that puts
+        # it at Friday the 30th.": why, then the date it comes to
     parts = re.split(r"[,;]\s*", text)
     for part in parts:
         if _SAYS_DATE.match(part) and due_date(part, meeting_date) is not None:
@@ -971,6 +989,9 @@ _SAYS_DATE = re.compile(r"^\W*(?:(?:and|but|so)\s+)?(?:she|he|they|(?-i:[A-Z][a-
 # Passed-on word ending on when they will do it: "..., and she'll do it by the end of next week."
 _THEY_WILL_THEN = re.compile(r"[,;]\s*and\s+((?:she|he|they)(?:'ll| will)\s+(?:do|have|get|send|finish)\s+(?:it|that|them)\b"
                              r"[^,;.!?]*)[.!]?\s*$", re.IGNORECASE)
+# A last clause giving the date something comes to: ", that puts it at Friday the 30th"
+_PUTS_IT = re.compile(r"[,;]\s*(?:and\s+)?((?:that|which)\s+(?:puts|takes|pushes|moves|brings|makes)\s+(?:it|that|them)\b"
+                      r"[^,;.!?]*)[.!]?\s*$", re.IGNORECASE)
 # "..., so the tiles are going to be the 30th now", "He's been in tribunal since Monday so his reply's going to be
 # next Wednesday now" (not "so far", "so much", "so that")
 _SO_THEN = re.compile(r"(?:^|[,;]\s*|\s)((?:and\s+)?(?:so|which means|meaning)),?\s+(?!far\b|much\b|many\b|that\b(?!'s)|long\b)",
@@ -996,8 +1017,9 @@ def _said_back(u: Utterance, item: FactBase | None = None) -> bool:
     week." - Anita: "Friday the 30th, then."), or after news of a date about other work than ``item`` (Malcolm:
     "... It'll be this week. Friday." - Orla: "Friday. Okay."); "Not the 29th?" - "Not the 29th." (After a
     question the date is the answer: "When can you, Anita?" - "The 30th.")"""
-    if re.match(r"\W*not\b", u.text, re.IGNORECASE):
-        return True
+    if re.match(r"\W*not\b", u.text, re.IGNORECASE) and not (
+            (fix := re.match(r"\W*not\s[^,]+,\s*(.+)", u.text, re.IGNORECASE)) and find_date_phrase(fix.group(1))):
+        return True  # (but "Not Tuesday, Thursday." gives the day it will be)
     prompt = u.prompt or ""
     said = find_date_phrase(u.text)
     if not (u.opens_turn and not u.earlier and prompt and not prompt.rstrip().endswith("?") and said):
@@ -1425,6 +1447,9 @@ def find_followups(
             verb = "verb" if mark.group("verb") else "verb2"
             reports[i] = DoneReport(mark.group("who") or "speaker", mark.start(verb), mark.end(verb),
                                     mark.group("who") or "I")
+        elif reports[i] is None and (fb := _FEEDBACK_ON.search(u.text)) is not None:
+            # "And thanks for your comments on my draft, Eilidh.": the speaker's draft went out, since it came back
+            reports[i] = DoneReport("speaker", fb.start("verb"), fb.end("verb"), fb.group("thing"))
         # Someone of the engagement said to have been in: "Lukas was in on Tuesday" (the visit made, by Lukas)
         if (rep_u := reports[i]) is not None and rep_u.doer == "thing" and \
                 (was := _WAS_IN.search(u.text)) is not None and any(
@@ -1693,9 +1718,23 @@ def find_followups(
         thing_words = content_stems(rep_i.subject[whose.end() :]) - name_words
         if not thing_words:
             continue
-        holders = [f.id for f in items if isinstance(f, ActionItem) and f.owner and thing_words <= _held(f)
+        # (a letter of theirs is what they promised to write: "Helen's letter got to us on Thursday" for her "I'll
+        # write to the branch secretary this week")
+        letter = _LETTER.fullmatch(rep_i.subject[whose.end() :].strip()) is not None
+        holders = [f.id for f in items if isinstance(f, ActionItem) and f.owner
+                   and (thing_words <= _held(f) or (letter and _WRITES_TO.search(f.text) is not None))
                    and (_names(whose.group(1), _name_forms(f.owner, people))
                         or _short_named(whose.group(1), f.owner, people))]
+        if not holders and _ARRIVED.match(utts[i].text[rep_i.start :]):
+            # (the one open item of theirs whose thing is only "it" may be the paperwork of theirs that came: "Buying
+            # are on it now, I'm aiming for the thirtieth for the whole Keswick range." - "And Lucinda's file came in
+            # Monday."; not "Dev's laptop came back from the repair shop")
+            owned = [f for f in items if isinstance(f, ActionItem) and f.owner
+                     and (_names(whose.group(1), _name_forms(f.owner, people))
+                          or _short_named(whose.group(1), f.owner, people))]
+            if len(owned) == 1 and PRONOUN.search(_work_of(owned[0].text)) and thing_words <= _PAPERWORK and \
+                    not content_stems(_work_of(owned[0].text)) & thing_words:
+                holders = [owned[0].id]
         if len(holders) == 1:
             named_own[i] = holders[0]
     # A reply that reports "it" done answers the question before it ("Kieran, UAT scripts?" - "They went out
@@ -2030,6 +2069,18 @@ def find_followups(
                                     and _SIGNING.search(item.text) is not None
                                     and not any(o is not item and isinstance(o, ActionItem) and _SIGNING.search(o.text)
                                                 and names_match(o.owner, item.owner, people) for o in items))
+                # ... or the owner did the item's deed to the one it names, whom the turn has just named: "I'll ring
+                # Alan this week." - "And Alan. I rang him."
+                called = called or (who == "speaker" and rep is not None and rep.doer == "speaker"
+                                    and _did_it_to_them(item, u))
+                # ... or a new date as the owner, called on, takes back the day only this item of theirs is due:
+                # "Oskar, FEFO?" - "Yeah. Tuesday's not going to happen, sorry. Not Tuesday, Thursday."
+                called = called or (who == "speaker" and dates[i] is not None and due.get(item.id) is not None
+                                    and dates[i] != due.get(item.id) and _calls_on(u.prompt or "", u.speaker)
+                                    and _day_off(f"{u.earlier or ''} {dated[i]}", ctx.meeting.date) == due.get(item.id)
+                                    and not any(o is not item and isinstance(o, ActionItem)
+                                                and names_match(o.owner, u.speaker, people)
+                                                and due.get(o.id) == due.get(item.id) for o in items))
                 if not (called or restated or (n >= 2 and cos >= (MIN_COSINE_OWN if who == "speaker" else MIN_COSINE_NAMED))
                         or (shared and cos >= MIN_COSINE_ONE)
                         or (shared and mine and cos >= MIN_COSINE_NAMED) or cos >= MIN_COSINE_ALONE
@@ -3154,6 +3205,9 @@ def _parties(item: FactBase) -> list[str]:
 _REASON = re.compile(r"(?<=\w),?\s+(?:because|'cause|cos|so that|so if|so when|in case|"
                      r"so (?:i|we|you|they|he|she|everyone|people) (?:can|could)\b)\b[^.!?]*", re.IGNORECASE)
 
+# An event the work must come before: "... before we start testing on the 2nd", "before they go live"
+_BEFORE_EVENT = re.compile(r"(?<=\w),?\s+before (?:we|you|they|i|he|she|it)\s+[^.!?]*", re.IGNORECASE)
+
 
 def _work_of(text: str) -> str:
     """The item's text without why the work is wanted, unless the date is said there: "Jonah's sent the API docs
@@ -3161,7 +3215,14 @@ def _work_of(text: str) -> str:
     why = _REASON.search(text)
     if why is not None and find_date_phrase(why.group(0)) and not find_date_phrase(text[: why.start()]):
         return text
-    return _REASON.sub("", text)
+    text = _REASON.sub("", text)
+    # ... nor what it must come before, unless that holds its only date: "Gareth, the scripts need a sign-off from you
+    # before we start testing on the 2nd. Can you go through them by Friday?" is the scripts' sign-off
+    then = _BEFORE_EVENT.search(text)
+    if then is not None and (not find_date_phrase(then.group(0))
+                             or find_date_phrase(text[: then.start()] + text[then.end() :])):
+        return _BEFORE_EVENT.sub("", text)
+    return text
 
 
 def _points_back(item: FactBase) -> bool:
@@ -3616,6 +3677,32 @@ def _classify(
         # an item with no date, said not done yet by its owner with a date: that date is the one it slipped to
         return "slipped", new_date, f"not done yet, due {new_date.isoformat()}"
     return None
+
+
+# The speaker's deed done to "him" or "her": "I rang him", "we emailed her"
+_DID_TO_THEM = re.compile(r"\b(?:I|we)\s+(?:\w+\s+)?(?P<verb>\w+)\s+(?:to\s+|with\s+)?(?:him|her)\b", re.IGNORECASE)
+
+
+def _did_it_to_them(item: FactBase, u: Utterance) -> bool:
+    """``u`` reports the item's deed done to "him" or "her", when the one the item names was named just before in the
+    turn: "I'll ring Alan this week." - "And Alan. I rang him." (see _DID_TO_THEM)."""
+    did = _DID_TO_THEM.search(u.text)
+    if did is None or not content_stems(did.group("verb")) <= content_stems(_work_of(item.text)) - _FILLER:
+        return False
+    named = set(re.findall(r"\b[A-Z][a-z]+\b", _last_sentence(u.earlier or ""))) - {"I", "And", "So", "But", "Well"}
+    return bool(content_stems(did.group("verb"))) and bool(named & set(re.findall(r"\b[A-Z][a-z]+\b", item.text)))
+
+
+# A day taken back: "Tuesday's not going to happen", "Not Tuesday, Thursday", "It'll be Friday, not today"
+_DAY_OFF = re.compile(r"\bnot\s+(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow)\b"
+                      r"|\b(?P<day2>(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow)(?:'s|\s+is)\s+not\s+"
+                      r"(?:going\s+to\s+happen|happening)\b", re.IGNORECASE)
+
+
+def _day_off(text: str, meeting_date: date) -> date | None:
+    """The date of the last day ``text`` says will not be the day (see ``_DAY_OFF``), if any."""
+    days = [m.group("day") or m.group("day2") for m in _DAY_OFF.finditer(text)]
+    return due_date(days[-1], meeting_date) if days else None
 
 
 def _another_of(item: FactBase, owner: str | None, items: Sequence[FactBase], people: Sequence[Person],

@@ -664,7 +664,8 @@ class OfflineExtractor:
                     text_src = request
                     req_span = rsp
                     prev = [q for q in sents[j] if q[1] <= rsp[0]][-2:]
-                    back = _BACK_REF.search(request) or (_HAVE_BY.search(request) and _THAT_BY.search(request))
+                    back = _BACK_REF.search(request) or (_HAVE_BY.search(request) and _THAT_BY.search(request)) or \
+                        _ASKS_YOU.match(request)  # "Can you go through them by Friday?"
                     if prev and not back and _YOUR_SAY.search(request) and \
                             not rules.is_question(segs[j].text[prev[-1][0] : prev[-1][1]]):
                         # "I've sent the go/no-go checklist. We need your sign-off, and ...": what the sign-off is of
@@ -3715,6 +3716,11 @@ def _tag_replies(items: list[ActionItem], segs: list[Segment], names: list[str],
                     break
 
 
+# A request of "them", which the sentence before says (not "it", often the matter just raised: "She can sign under
+# delegated authority. Could you raise it with her?"): "Gareth, the scripts need a sign-off from you before we
+# start testing on the 2nd. Can you go through them by Friday?"
+_ASKS_YOU = re.compile(r"\W*(?:(?:so|and|okay|right)[,.]?\s+)?(?:can|could|would|will)\s+you\b(?=.*\b(?:them|those)\b)",
+                       re.IGNORECASE)
 _BACK_REF = re.compile(r"^\W*(?:that|it|this|those|these)\b|\b(?:that|it|this|those|them)(?: one)?\s*(?:over\s*)?\?\s*$"
                        # "Lorna, is that something you can pull together?": the work is what "that" points back to
                        r"|\b(?:is|are) (?:that|this|those|these) (?:something|anything|things?) (?:that )?you\b",
@@ -4274,6 +4280,15 @@ def _agreed_dates(items: list[ActionItem], segs: list[Segment], names: list[str]
         agreed = confirmed_restatement(turns, turn.get(said[-1].segment_id, -1), day) if said else None
         if agreed is not None and agreed >= day:
             it.due = agreed
+        # An undated promise, a date asked of it, and the owner's yes: "And I'll draft what we need from each of them."
+        # - "Yes please, one page, by Monday?" - "Monday, yep."
+        i = turn.get(it.evidence[-1].segment_id, -1) if it.evidence and it.due is None and it.owner else -1
+        if 0 <= i < len(segs) - 2 and names_match(it.owner, names[i]) and names[i + 1] != names[i] == names[i + 2] \
+                and segs[i + 1].text.rstrip().endswith("?") and (asked := due_date(segs[i + 1].text, day)) is not None \
+                and asked >= day and (due_date(segs[i + 2].text, day) in (None, asked)) and \
+                not re.match(r"\W*(?:no|nope|not)\b", segs[i + 2].text, re.IGNORECASE) and \
+                (_AGREED.search(segs[i + 2].text) or due_date(segs[i + 2].text, day) == asked):
+            it.due = asked
 
 
 def _dated_replies(items: list[ActionItem], segs: list[Segment], names: list[str]) -> list[ActionItem]:
@@ -4295,6 +4310,20 @@ def _dated_replies(items: list[ActionItem], segs: list[Segment], names: list[str
             and turn.get(it.evidence[0].segment_id) == i - 1 and names[i - 1] != speaker
             and (names_match(it.owner, speaker) or it.owner.startswith((f"{speaker}'s", f"{first}'s")))
         ]
+        if not handed:
+            # ... or to the work the speaker took on a few turns before, with nothing taken on since: "Bryony, can you
+            # own the UAT scripts?" - "I can do the validation and householder ones." - ... - "Then I'll have them
+            # done by the seventeenth."
+            taken = [it for it in items if it is not reply and it.due is None and it.owner and it.evidence
+                     and names_match(it.owner, speaker) and i - 5 <= turn.get(it.evidence[0].segment_id, -9) < i - 1
+                     and any(names_match(e.speaker, speaker) and turn.get(e.segment_id, -1) < i for e in it.evidence)]
+            since = [it for it in items if it is not reply and it.evidence and taken
+                     and turn.get(taken[0].evidence[0].segment_id, i) < turn.get(it.evidence[0].segment_id, -1) < i]
+            # (nor a question put to them since: "Gaz, would you take the training rota off me?" - "Go on. I'll have
+            # it done by the thirteenth." is not "I'll tell them" of two turns before)
+            last = max((turn.get(e.segment_id, -1) for e in taken[0].evidence), default=i) if taken else i
+            asked = any(names[j] != speaker and "?" in segs[j].text for j in range(last + 1, i))
+            handed = taken if len(taken) == 1 and not since and not asked else []
         if len(handed) == 1:
             handed[0].due = reply.due
             handed[0].evidence.append(reply.evidence[0])

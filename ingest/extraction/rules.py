@@ -1183,10 +1183,18 @@ def _any_clause(pattern: re.Pattern[str], rest: str) -> bool:
     return any(pattern.search(part.strip()) for a, b in sentences(rest) for part in re.split(r"[,;:]", rest[a:b]))
 
 
+# What came through sitting where it was sent, with no "but": "Came through, it's sitting in Intune." (not "..., but
+# they're sitting in my office", nor "it's sitting in the approvals queue", "in my drafts")
+_THERE_NOW = re.compile(r"^\W*(?:(?:and|so|um|uh)\W+)*(?:it|they|that|this|those)(?:'s|'re|\s+is|\s+are)?\s+"
+                        r"(?:(?:just|now)\s+)*sitting\s+in\s+(?!(?:\w+\s+){0,3}(?:queue|backlog|pile|tray|drafts?|outbox)\b)",
+                        re.IGNORECASE)
+
+
 def still_pending(rest: str) -> bool:
     """Some sentence or clause of ``rest`` (what a turn goes on to say after a report) says the work is still to
     come."""
-    return _any_clause(_STILL_PENDING, rest)
+    return any(_STILL_PENDING.search(part.strip()) and not _THERE_NOW.search(part.strip())
+               for a, b in sentences(rest) for part in re.split(r"[,;:]", rest[a:b]))
 
 
 # A sentence that says, alone, that the work is only part done: "Half done.", "About halfway.", "Partly."
