@@ -44,8 +44,9 @@ DATE_PHRASE = re.compile(
     rf"|(?:(?:this|next|coming) )?{_WD}(?: (?:morning|afternoon|evening|week))?"
     r"|tomorrow|(?:later )?today|tonight|this afternoon|this evening|(?:later )?this week"
     r"|after (?:this|the|today's) (?:call|meeting)"
-    # "It's in my drafts. Sorry. I'll send it after this.": this call, said at the end of the sentence
-    r"|after this(?=\s*(?:[.!?]|$))"
+    # "It's in my drafts. Sorry. I'll send it after this.": this call, said at the end of the sentence (or of the
+    # work, before why: "I'll send the plan and the RAID log round after this, so you've got the dates.")
+    r"|after this(?=\s*(?:[.!?]|$))|(?<=\w\s)after this(?=,\s*(?:so|because|as|then)\b)"
     # "by next week's call", "before the next call", "at the next one of these": the next weekly meeting
     r"|(?:next week's|the next|our next) (?:call|meeting|catch-?up|check-?in|one of these)"
     r"|next (?:week|month)"

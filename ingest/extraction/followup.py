@@ -2082,6 +2082,12 @@ def find_followups(
                                                 and names_match(o.owner, u.speaker, people)
                                                 and due.get(o.id) == due.get(item.id) for o in items))
                 if not (called or restated or (n >= 2 and cos >= (MIN_COSINE_OWN if who == "speaker" else MIN_COSINE_NAMED))
+                        # the owner reports done the thing the item names by its letters, said in full: "So, the
+                        # schedule of rates is all matched up now." for "I'll do the SOR code mapping" (the two embed
+                        # apart)
+                        or (who == "speaker" and rep is not None and rep.doer == "thing"
+                            and any(w.lower() in shared & content_stems(u.text) and not re.search(rf"\b{w}\b", u.text)
+                                    for w in re.findall(r"\b[A-Z]{2,6}\b", item.text)))
                         or (shared and cos >= MIN_COSINE_ONE)
                         or (shared and mine and cos >= MIN_COSINE_NAMED) or cos >= MIN_COSINE_ALONE
                         # the owner named as the one who did it ("Kerry sent the rota round on Tuesday"), the
@@ -2339,7 +2345,7 @@ _THEY_TAKE = re.compile(r"^\W*(?:(?:and|so)\W+)?(?:she|he|they)(?:'s|'re|\s+is|\
 # sorry, I just won't." - "I'll take them. Same date, the 17th."
 _OFFLOADS = re.compile(r"\b(?:can|could) (?:someone|somebody|anyone|anybody)(?: else)?\b|\b(?:someone|somebody|anyone) "
                        r"else\b|\bi(?:'m| am) not going to (?:get|manage|make)\b|\bi (?:just )?(?:won't|can't) (?:do|get|"
-                       r"manage|make)\b|\bi just won't\b", re.IGNORECASE)
+                       r"manage|make)\b|\bi just won't\b|\bi(?:'m| am) not going to\s*(?:[.!]|$)", re.IGNORECASE)
 # An offer to take it, said as a question the owner says yes to: "Bernadette, do you want me to take the parent
 # letter off you as well?" - "Would you? Honestly, yes please."
 _OFFER_TAKE = re.compile(r"\b(?:do you want me to|shall i|should i|want me to|can i|could i)\s+(?:take|pick up|pick "
@@ -2371,11 +2377,16 @@ _ASKS_TO_TAKE = re.compile(r"\b(?:can|could|would|will) (?:you|your (?:lads|team
 # Asked to do a piece of work: "Ines, could your team do the goods-in card off your training pack?"
 _ASKS_TO_DO = re.compile(r"\b(?:can|could|would) (?:you|your (?:lads|team|lot|guys|people|folk|crew|side))\s+"
                          r"(?:please\s+|maybe\s+|just\s+)?do\s+(?P<what>(?:the|his|her|their)\s[^.;!?]*)", re.IGNORECASE)
+# ... or to do "it", after the owner says they won't: "I'm not going to. Terry, can you do it?"
+_ASKS_TO_DO_IT = re.compile(r"\b(?:can|could|would|will) you\s+(?:please\s+|just\s+)?do\s+(?P<what>it|that|them|those)\b",
+                            re.IGNORECASE)
 _TAKE_FROM = re.compile(r"\b(?:off|from|over)\b|\bon\W*$", re.IGNORECASE)  # "take the rota on?", not "take notes on it"
 _AGREES = re.compile(r"^\W*(?:(?:oh|ah|um|uh|erm|well|look)\W+)*(?:yes|yeah|yep|yup|sure|fine|of course|no problem|"
                      r"no worries|will do|happy to|can do|i can do (?:that|it)|i'll do (?:it|that)|i'll take (?:it|that|"
-                     r"them)|i've got (?:it|that)|leave it with me|consider it done|absolutely|definitely|go on,? then)\b",
+                     r"them)|i've got (?:it|that)|leave it with me|consider it done|absolutely|definitely|go on)\b",
                      re.IGNORECASE)
+# A false start, said before the answer: "I...", "Um.", "Well..."
+_FALTER = re.compile(r"\W*(?:i|we|um|uh|erm|er|well|so)\s*(?:\.\.\.|…|\.|,)?\s*", re.IGNORECASE)
 _NOT_HANDED = re.compile(r"\b(?:not|never|if|unless|whether|can't|won't|isn't|wasn't)\b|n't\b", re.IGNORECASE)
 # Capitalised words that open a sentence but name nobody: "Let's take the rest offline", "Everything's taking ages".
 _NOT_A_TAKER = frozenset({"let", "everything", "nothing", "something", "here", "now", "well", "yes", "no", "okay",
@@ -2404,7 +2415,10 @@ def _handovers(items: Sequence[FactBase], utts: Sequence[Utterance], ctx: Meetin
         agreed = False  # asked or offered, then agreed: the new owner may give the date in their next turns
         gone = False  # taken on from an owner said to have gone (see _LEFT_BEHIND): one not in this meeting
         absent_only = False  # asked to do work, not to take it: only an absent owner's work changes hands
-        reply = next((v for v in utts[k + 1 :] if v.turn != u.turn), None)
+        at, reply = next(((j, v) for j, v in enumerate(utts[k + 1 :], k + 1) if v.turn != u.turn), (0, None))
+        if reply is not None and _FALTER.fullmatch(reply.text):
+            # "Would you take them over?" - "I... yes, fine.": the answer after a false start
+            reply = next((v for v in utts[at + 1 : at + 2] if v.turn == reply.turn), reply)
         refused = reply is None or reply.speaker == u.speaker or \
             bool(re.search(r"\b(?:no|not)\b|n't", reply.text[:40], re.IGNORECASE))
         if u.text.rstrip().endswith("?"):
@@ -2418,6 +2432,13 @@ def _handovers(items: Sequence[FactBase], utts: Sequence[Utterance], ctx: Meetin
                         _names(f"{u.earlier} {u.text}", _name_forms(p.name, people)) for p in people)):
                 # (asked of the one who answers: named, or nobody is named and the answer is theirs)
                 found, agreed = (reply.speaker, a.group("what"), u.text[: a.start("what")]), True
+            elif (do_it := _ASKS_TO_DO_IT.search(u.text)) is not None and _OFFLOADS.search(u.earlier or "") and \
+                    not refused and reply is not None and _AGREES.match(reply.text) and \
+                    _names(u.text, _name_forms(reply.speaker, people)):
+                # "No. And I'm going to be honest, I'm not going to. Terry, can you do it?" - "Go on. Friday.": the
+                # owner hands their work over
+                found, offloaded, agreed = (reply.speaker, do_it.group("what"), u.text[: do_it.start("what")]), \
+                    u.speaker, True
             elif (d := _ASKS_TO_DO.search(u.text)) is not None and not refused and reply is not None and \
                     _AGREES.match(reply.text) and _names(u.text, _name_forms(reply.speaker, people)):
                 # "Ines, could your team do the goods-in card off your training pack?" - "Yes, I can adapt ours":
@@ -2501,6 +2522,16 @@ def _handovers(items: Sequence[FactBase], utts: Sequence[Utterance], ctx: Meetin
             if involved or len(shared) >= 2:
                 scored.append((involved, len(shared), item))
         scored.sort(key=lambda t: (not t[0], -t[1]))
+        if len(scored) > 1 and scored[0][:2] == scored[1][:2]:
+            # a tie goes to the item the question that opened the turn asked its owner about: "Aled, the limits. Friday?" -
+            # "... the award limits are really a procurement thing, not finance. Shiv, ... Would you take them over?"
+            # ... or to the speaker's own: "So Leon's going to pick up the serial list while I'm off." (Hamid's)
+            opened = next((v.prompt for v in utts if v.turn == u.turn), None) or ""
+            asked = [t for t in scored if t[:2] == scored[0][:2] and _topic(t[2]) & content_stems(opened)
+                     and _names(opened, _name_forms(t[2].owner or "", people))]
+            own = [t for t in scored if t[:2] == scored[0][:2] and names_match(t[2].owner, u.speaker, people)
+                   and _own_words(t[2]) & content_stems(what)]
+            scored = asked if len(asked) == 1 else own if len(own) == 1 else scored
         if not scored or (len(scored) > 1 and scored[0][:2] == scored[1][:2]):
             continue
         item, due = scored[0][2], _later_date(u.text, ctx.meeting.date)
@@ -2516,10 +2547,12 @@ def _handovers(items: Sequence[FactBase], utts: Sequence[Utterance], ctx: Meetin
         evidence = [u.evidence(ctx.meeting.meeting_id)]
         if agreed and reply is not None:
             evidence.append(reply.evidence(ctx.meeting.meeting_id))  # the yes that made it a handover
-        if (agreed or names_match(u.speaker, to, people)) and due is None:
+        if (agreed or names_match(u.speaker, to, people) or (reply is not None and names_match(reply.speaker, to, people))) \
+                and due is None:
             # "Cormac, let me take it." - "Would you?" - "I'll have it done by Friday. The twentieth.": the date the
             # new owner gives in their next turns (for it, or for the work by name) is the item's from now on; so
-            # is one the taker gives after taking it ("Yes, I'll take it. I'll aim for the 27th still.")
+            # is one the taker gives after taking it ("Yes, I'll take it. I'll aim for the 27th still."), or after being
+            # named to take it ("So Leon's going to pick up the serial list." - "Yep. I'll ... get it to Kirsty by Friday.")
             after = [v for v in utts[k + 1 :] if v.turn != u.turn or names_match(u.speaker, to, people)]
             near = [*sorted({v.turn for v in after if v.turn != u.turn})[:3], u.turn]
             for v in after:
@@ -2530,6 +2563,18 @@ def _handovers(items: Sequence[FactBase], utts: Sequence[Utterance], ctx: Meetin
                         (due := _later_date(v.text, ctx.meeting.date)) is not None:
                     evidence.append(v.evidence(ctx.meeting.meeting_id))
                     break
+            if agreed and due is None and reply is not None:
+                # ... or a date said alone after the yes: "I... yes, fine. They're mostly in the procurement strategy
+                # anyway. Friday.", "Go on. Friday. I'll get Dave and the Brookes lads to check theirs with me."
+                said = next((seg.text for seg in ctx.transcript.segments if seg.id == reply.segment_id), "")
+                yes_at = said.find(reply.text)
+                alone = [said[a:b] for a, b in rules.sentences(said) if yes_at >= 0 and a > yes_at
+                         and _bare(said[a:b]) and _later_date(said[a:b], ctx.meeting.date) is not None][:1]
+                if alone:
+                    due = _later_date(alone[0], ctx.meeting.date)
+                    evidence.append(Evidence(meeting_id=ctx.meeting.meeting_id, segment_id=reply.segment_id,
+                                             speaker=reply.speaker, start=reply.start, end=reply.end,
+                                             quote=alone[0].strip()))
         out.append(FollowUp(item_id=item.id, event="handover", owner=to, due=due, evidence=evidence,
                             score=float(scored[0][1]), reason=f"handed over to {to}"))
     return out

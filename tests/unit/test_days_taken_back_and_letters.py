@@ -1,8 +1,10 @@
 """Status news that earlier rules missed: the day an item was due taken back with a new one ("Not Tuesday,
-Thursday."), the date a piece of work comes to after why ("..., that puts it at Friday the 30th."), a letter of the
-owner's that arrived for their promise to write, a request of "them" that the asker's sentence before says, the
-owner's deed done to "him" just named ("And Alan. I rang him."), a date for "them" a few turns after work was taken
-on, "In." said alone, what came through "sitting in Intune", and thanks for comments on "my draft"."""
+Thursday."), the date a piece of work comes to after why ("..., that puts it at Friday the 30th."), a letter or file of
+the owner's that arrived, a request of "them" that the asker's sentence before says, the owner's deed done to "him"
+just named ("And Alan. I rang him."), a date for "them" a few turns after work was taken on, "In." said alone, what
+came through "sitting in Intune", thanks for comments on "my draft", "after this" before why, handovers said after a
+false start ("I... yes, fine."), after "I'm not going to" or by naming the taker, and an item's letters said in full
+("the schedule of rates" for "the SOR code mapping")."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ import pytest
 
 from assistant.engines.embedder import MiniLMEmbedder
 from assistant.models import ActionItem, Person
+from ingest.extraction.dates import due_date
 from ingest.extraction.followup import done_report
 from ingest.extraction.offline import OfflineExtractor
 from tests.builders import action_items, meeting_context, of, owned_after, weekly_tracker
@@ -245,6 +248,101 @@ def test_a_date_asked_of_an_undated_promise_and_agreed_is_its_due(
     assert [i.due for i in of(minilm_extractor.extract(ctx), ActionItem) if "draft" in i.text] == [due]
 
 
+@pytest.mark.parametrize(("said", "due"), [
+    ("And I'll send the plan and the RAID log round after this, so you've got the dates.", date(2026, 10, 27)),
+    ("After this, so we're clear, the plan is Friday's.", date(2026, 10, 30)),
+])
+def test_after_this_before_why_is_the_call_day(said: str, due: date) -> None:
+    assert due_date(said, date(2026, 10, 27)) == due
+
+
+FINANCE = ["Imogen Clarke", "Aled Morgan", "Siobhan Kerrigan"]
+
+
+@pytest.mark.parametrize(("reply", "owner", "due"), [
+    ("I... yes, fine. They're mostly in the procurement strategy anyway. Friday.", "Siobhan Kerrigan",
+     date(2026, 10, 30)),
+    ("I... no. I've got the tender to finish.", "Aled Morgan", date(2026, 10, 23)),
+])
+def test_a_yes_after_a_false_start_takes_over_what_the_turns_question_asked_about(
+    minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder, reply: str, owner: str, due: date
+) -> None:
+    week1 = [("Imogen Clarke", "Aled, the approval limits?"),
+             ("Aled Morgan", "I'll get the updated limits to you by Friday the 23rd. And I'll send you the finance "
+                             "committee dates."), ("Imogen Clarke", "Thanks.")]
+    week2 = [("Imogen Clarke", "Aled, the limits. Friday?"),
+             ("Aled Morgan", "Right. So. Having looked at it properly, the award limits are really a procurement "
+                             "thing, not finance. Siobhan, you own the procurement thresholds. Would you take them "
+                             "over? I'll sign them off once they're drafted."),
+             ("Siobhan Kerrigan", reply), ("Imogen Clarke", "Okay.")]
+    facts = weekly_tracker(minilm_extractor, minilm, [Person(name=n) for n in FINANCE], date(2026, 10, 20))(week1, week2)
+    assert [(i.owner, i.due) for i in action_items(facts) if "limits" in i.text] == [(owner, due)]
+
+
+ROUNDS = ["Joanna Thewlis", "Nicola Brennan", "Terry Rimmer"]
+
+
+@pytest.mark.parametrize(("said", "owner", "due"), [
+    ("No. And I'm going to be honest, I'm not going to. Terry, can you do it? You know the rounds better than me.",
+     "Terry Rimmer", date(2026, 11, 13)),
+    # she will do it herself, only asks for help
+    ("Not yet. I'm going to do it this week. Terry, can you help me with it? You know the rounds better than me.",
+     "Nicola Brennan", date(2026, 11, 9)),
+])
+def test_the_owner_saying_they_will_not_and_asking_someone_to_do_it_hands_it_over(
+    minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder, said: str, owner: str, due: date
+) -> None:
+    week1 = [("Joanna Thewlis", "Nicola, one thing I need from your side. Now the rounds are in the back office, can "
+                                "somebody go through them and check the street order?"),
+             ("Nicola Brennan", "That's me, I suppose. Give me till Monday."), ("Joanna Thewlis", "Thanks.")]
+    week2 = [("Joanna Thewlis", "Nicola, did you get a chance to go through the rounds in the back office? That was "
+                                "Monday."), ("Nicola Brennan", said),
+             ("Terry Rimmer", "Go on. Friday. I'll get the lads to check theirs with me."),
+             ("Joanna Thewlis", "Thank you, Terry.")]
+    facts = weekly_tracker(minilm_extractor, minilm, [Person(name=n) for n in ROUNDS], date(2026, 11, 4))(week1, week2)
+    assert [(i.owner, i.due) for i in action_items(facts) if "street order" in i.text] == [(owner, due)]
+
+
+TABLETS = ["Priya Raman", "Kirsty Doyle", "Hamid Qureshi", "Leon Ashby", "Dave Ruddock"]
+
+
+@pytest.mark.parametrize(("reply", "owner", "due"), [
+    ("Yep. I'll finish it off and get it to Kirsty by Friday.", "Leon Ashby", date(2026, 11, 6)),
+    # no date from the taker: the one it had stands
+    ("Yep. I'll have a look at what he's got.", "Leon Ashby", date(2026, 10, 30)),
+])
+def test_the_owner_naming_who_picks_their_work_up_hands_it_over_with_the_takers_date(
+    minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder, reply: str, owner: str, due: date
+) -> None:
+    week1 = [("Kirsty Doyle", "For the enrolment we need the serial numbers and the IMEIs for all hundred and twenty."),
+             ("Hamid Qureshi", "Leave that with me, you'll have them by Friday."),
+             ("Dave Ruddock", "I'll get the lads to fill in their shift list on their lunch break."),
+             ("Priya Raman", "Thanks.")]
+    week2 = [("Kirsty Doyle", "The hard bit is the serial list. We haven't had it yet."),
+             ("Hamid Qureshi", "Yeah. That's me. Sorry. And the other thing, I'm off from Thursday for two weeks."),
+             ("Dave Ruddock", "Congratulations, mate."),
+             ("Hamid Qureshi", "Thanks. So Leon's going to pick up the serial list while I'm off."),
+             ("Leon Ashby", reply), ("Kirsty Doyle", "Okay.")]
+    facts = weekly_tracker(minilm_extractor, minilm, [Person(name=n) for n in TABLETS], date(2026, 10, 27))(week1, week2)
+    assert [(i.owner, i.due) for i in action_items(facts) if "IMEIs" in i.text] == [(owner, due)]
+
+
+@pytest.mark.parametrize(("news", "status"), [
+    ("So, the schedule of rates is all matched up now. Eleven hundred and forty codes.", "done"),
+    # the letters said, not spelled out: the words must then agree in meaning as well
+    ("So, the SOR list is all matched up now. Eleven hundred and forty codes.", "open"),
+])
+def test_the_owner_reporting_done_in_full_words_what_the_item_names_by_its_letters_closes_it(
+    minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder, news: str, status: str
+) -> None:
+    people = ["Nadia Ferreira", "Callum Brody", "Gareth Pryce"]
+    week1 = [("Gareth Pryce", "I'll get you the SOR list by Wednesday."), ("Callum Brody", "Perfect. And then I'll do "
+             "the SOR code mapping. End of next week, so the thirtieth."), ("Nadia Ferreira", "Thanks.")]
+    week2 = [("Nadia Ferreira", "Let's start with the good news. Callum?"), ("Callum Brody", news),
+             ("Gareth Pryce", "I'll eyeball those.")]
+    items = owned_after(minilm_extractor, minilm, people, "Callum Brody", date(2026, 10, 20), week1, week2)
+    assert [i.status for i in items if "mapping" in i.text] == [status]
+
 
 def test_a_date_given_to_a_question_put_since_is_not_for_the_work_taken_on_before(
     minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder
@@ -262,3 +360,16 @@ def test_a_date_given_to_a_question_put_since_is_not_for_the_work_taken_on_befor
     facts = weekly_tracker(minilm_extractor, minilm, [Person(name=n) for n in people], date(2026, 10, 20))(week1, week2)
     assert sorted((i.owner or "", i.due or date.min) for i in action_items(facts) if i.owner == "Gary Lumb") == [
         ("Gary Lumb", date.min), ("Gary Lumb", date(2026, 11, 13))]
+
+
+def test_letters_named_only_by_the_prompt_are_no_report_in_full_words(
+    minilm_extractor: OfflineExtractor, minilm: MiniLMEmbedder
+) -> None:
+    people = ["Ottilie Brennan", "Bronwen Tate", "Craig Rennie"]
+    week1 = [("Ottilie Brennan", "Bronwen, the tablets?"), ("Bronwen Tate", "I'll get the PO over to you by Wednesday."),
+             ("Ottilie Brennan", "Thanks.")]
+    week2 = [("Ottilie Brennan", "Bronwen, the PO for the tablets?"),
+             ("Bronwen Tate", "So. It's raised. But anything over fifty thousand needs Colm's signature, and it's sat "
+                              "in his approvals."), ("Craig Rennie", "I can hold the stock another week.")]
+    items = owned_after(minilm_extractor, minilm, people, "Bronwen Tate", date(2026, 9, 29), week1, week2)
+    assert [i.status for i in items if "PO" in i.text] == ["open"]
