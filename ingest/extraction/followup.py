@@ -3153,13 +3153,13 @@ _BODY_DECIDED = re.compile(r"^\W*(?:(?:yes|yeah|so|and|well|good news)[,.]?\s+)*
                            r"(?P<verb>agreed|approved|passed|ratified|accepted|endorsed|signed off|voted)\s+"
                            r"(?P<what>(?:it|them|that|those|the|his|her|their|our|your|(?-i:[A-Z][a-z]+)'s)\b[^,.;!?]{0,40}?)"
                            r"(?=\s+(?:through|on|last|yesterday|this|at|with)\b|\s*[,.;!?]|$)", re.IGNORECASE)
-# An outside party said to have acted at last, in words naming nothing: "RateWave finally woke up on Thursday."
 # Someone's signature on the thing: "Kit's squiggle is on it." (Kit signed it), "I put my squiggle on it." (not "it
 # needs my signature on the DPIA", "Kit's signature on the merchant agreement?")
 _SIGNED_ON = re.compile(r"(?:\b(?P<who>(?-i:[A-Z][a-z]+))'s\s+(?:squiggle|signature|autograph|moniker)(?P<verb>'s|\s+is|\s+was)"
                         r"|\b(?:I|I've|I have)\s+(?P<verb2>put)\s+my\s+(?:squiggle|signature|autograph|moniker))"
                         r"\s+(?:now\s+)?on\s+(?:it|them|that)\b", re.IGNORECASE)
 _SIGNING = re.compile(r"\bsign(?:s|ed|ing)?\b(?!\s*-?\s*up\b)", re.IGNORECASE)  # "I'll sign it Friday" (not "sign up")
+# An outside party said to have acted at last, in words naming nothing: "RateWave finally woke up on Thursday."
 _WOKE_UP = re.compile(r"\b(?P<who>(?-i:[A-Z][\w&-]+))\s+(?:have\s+|has\s+)?(?:finally\s+)?(?P<verb>woke)\s+up\b",
                       re.IGNORECASE)
 
@@ -3732,10 +3732,11 @@ def _did_it_to_them(item: FactBase, u: Utterance) -> bool:
     """``u`` reports the item's deed done to "him" or "her", when the one the item names was named just before in the
     turn: "I'll ring Alan this week." - "And Alan. I rang him." (see _DID_TO_THEM)."""
     did = _DID_TO_THEM.search(u.text)
-    if did is None or not content_stems(did.group("verb")) <= content_stems(_work_of(item.text)) - _FILLER:
+    deed = content_stems(did.group("verb")) if did is not None else set()
+    if not deed or not deed <= content_stems(_work_of(item.text)) - _FILLER:
         return False
     named = set(re.findall(r"\b[A-Z][a-z]+\b", _last_sentence(u.earlier or ""))) - {"I", "And", "So", "But", "Well"}
-    return bool(content_stems(did.group("verb"))) and bool(named & set(re.findall(r"\b[A-Z][a-z]+\b", item.text)))
+    return bool(named & set(re.findall(r"\b[A-Z][a-z]+\b", item.text)))
 
 
 # A day taken back: "Tuesday's not going to happen", "Not Tuesday, Thursday", "It'll be Friday, not today"

@@ -1178,9 +1178,11 @@ def but_cannot(sentence: str) -> bool:
     return bool(_BUT_CANNOT.search(sentence))
 
 
-def _any_clause(pattern: re.Pattern[str], rest: str) -> bool:
-    """``pattern`` matches some clause (a sentence cut at , ; :) of ``rest``, stripped."""
-    return any(pattern.search(part.strip()) for a, b in sentences(rest) for part in re.split(r"[,;:]", rest[a:b]))
+def _any_clause(pattern: re.Pattern[str], rest: str, unless: re.Pattern[str] | None = None) -> bool:
+    """``pattern`` matches some clause (a sentence cut at , ; :) of ``rest``, stripped, that ``unless`` (if given)
+    does not match."""
+    return any(pattern.search(part.strip()) and not (unless is not None and unless.search(part.strip()))
+               for a, b in sentences(rest) for part in re.split(r"[,;:]", rest[a:b]))
 
 
 # What came through sitting where it was sent, with no "but": "Came through, it's sitting in Intune." (not "..., but
@@ -1193,8 +1195,7 @@ _THERE_NOW = re.compile(r"^\W*(?:(?:and|so|um|uh)\W+)*(?:it|they|that|this|those
 def still_pending(rest: str) -> bool:
     """Some sentence or clause of ``rest`` (what a turn goes on to say after a report) says the work is still to
     come."""
-    return any(_STILL_PENDING.search(part.strip()) and not _THERE_NOW.search(part.strip())
-               for a, b in sentences(rest) for part in re.split(r"[,;:]", rest[a:b]))
+    return _any_clause(_STILL_PENDING, rest, unless=_THERE_NOW)
 
 
 # A sentence that says, alone, that the work is only part done: "Half done.", "About halfway.", "Partly."
