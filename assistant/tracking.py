@@ -241,8 +241,9 @@ _DATE_ORDINALS = _ORDINAL_WORDS - {"first", "second", "third"}  # "the sixteenth
 
 
 # Project words people say in full or as their initials: text saying one names the other too ("PO's gone in." is
-# the purchase order raised; "SSO's on" the single sign-on)
-_SPELLED_OUT = {"po": r"purchase[- ]orders?", "sso": r"single[- ]sign[- ]on", "dpia": r"data protection impact assessments?",
+# the purchase order raised; "SSO's on" the single sign-on), or by the standard that does it (SAML is how single
+# sign-on is set up, SCIM how users are provisioned)
+_SPELLED_OUT = {"po": r"purchase[- ]orders?", "sso": r"single[- ]sign[- ]on|saml", "scim": r"user[- ]provisioning", "dpia": r"data protection impact assessments?",
                 "uat": r"user acceptance test(?:s|ing)?", "cab": r"change advisory board", "sor": r"schedules? of rates",
                 "sow": r"statements? of work", "sla": r"service level agreements?", "mdm": r"mobile device management",
                 "edi": r"electronic data interchange", "asn": r"advance(?:d)? shipping notices?",
@@ -251,7 +252,8 @@ _SPELLED_OUT_RX = re.compile("|".join(rf"\b(?P<{k}>{v})\b" for k, v in _SPELLED_
 # Their first words: text holding none of them spells nothing out, and content_stems (on the tracking hot path) skips
 # the scan
 _SPELLED_OUT_FIRST = tuple(sorted({w[:-1] if v[len(w) :].startswith("?") else w  # "requests?" -> "request"
-                                    for v in _SPELLED_OUT.values() if (w := re.match(r"[a-z]+", v).group())}))  # type: ignore[union-attr]
+                                    for vs in _SPELLED_OUT.values() for v in re.split(r"\|(?![^(]*\))", vs)
+                                    if (w := re.match(r"[a-z]+", v).group())}))  # type: ignore[union-attr]
 
 
 # A week said as the date, no day in it: "next week", "this week" (a day already due in it still stands)
@@ -1403,7 +1405,11 @@ def _handed_over(
         return False
     named_from = next((g for m in found for g in (m.group("from"), m.group("from2"), m.group("away")) if g), None)
     if named_from is None and any(m.group("me") for m in found):
-        named_from = next((e.speaker for e in fact.evidence if not names_match(e.speaker, fact.owner, people)), None)
+        from ingest.extraction.rules import recap_piece  # extraction builds on this module
+
+        # ("me" is who asked, not who said it back in the recap: "Tasha, merges by the 6th, performer numbers Friday.")
+        named_from = next((e.speaker for e in fact.evidence if not names_match(e.speaker, fact.owner, people)
+                           and not recap_piece(e.quote)), None)
     words = content_stems(said, exclude=[fact.owner, *(p.name for p in people)]) - HAND_OVER_STEMS - _SLIP_STEMS
     scored: list[tuple[int, int, ActionItem]] = []
     for old in candidates:
@@ -1429,6 +1435,27 @@ def _handed_over(
         item.owner = fact.owner
         _apply_state(item)
     return True
+
+
+def _unslip_takers_own(candidates: Sequence[FactBase], item: ActionItem, fu: FollowUp, mid: str,
+                       people: Sequence[Person]) -> set[str]:
+    """The new owner's date for work they took on is that work's: "Why don't I just send them? I can do it Friday."
+    - "Would you? That's one thing off her plate." took Sunita's pay codes, so the slip the promise made of Jas's
+    own dated item (read as "it", see _pronoun_slip) is undone. Returns the ids of the items it freed."""
+    freed: set[str] = set()
+    for other in candidates:
+        if other is item or not isinstance(other, ActionItem) or not names_match(other.owner, fu.owner, people):
+            continue
+        wrong = [e for e in other.history if e.meeting_id == mid and e.event == "slipped" and not e.changes and
+                 e.evidence and any(_same_quote(e.evidence[0], ev) for ev in fu.evidence)]
+        if wrong:
+            other.history = [e for e in other.history if e not in wrong]
+            other.evidence = [x for x in other.evidence if x.meeting_id != mid or
+                              not any(_same_quote(x, ev) for ev in fu.evidence)]
+            _apply_state(other)
+            if not any(e.meeting_id == mid and e.event in _TRACKING_EVENTS for e in other.history):
+                freed.add(other.id)
+    return freed
 
 
 def _apply_follow_ups(
@@ -1470,7 +1497,13 @@ def _apply_follow_ups(
     closed_by = [(f.kind, ev) for f in candidates for e in f.history if e.meeting_id == mid and e.event == "done"
                  for ev in e.evidence[:1]]
     refused: set[tuple[int, str]] = set()
-    for fu in follow_up(still, dues):
+    found = list(follow_up(still, dues))
+    for fu in found:
+        if fu.event == "handover" and fu.owner and isinstance(item := by_id.get(fu.item_id), ActionItem) and \
+                item.id not in claim_only:
+            # (what the pass says about the taker's own item it frees is applied below)
+            claim_only -= _unslip_takers_own(candidates, item, fu, mid, people)
+    for fu in found:
         item = by_id.get(fu.item_id)
         if item is None or not fu.evidence or item.id in claim_only or (item.id in restated and fu.event != "handover"):
             continue
@@ -1547,7 +1580,12 @@ def _made_of(fact: ActionItem, fu: FollowUp) -> bool:
     Another sentence of the turn with no date of its own ("HR need to sign off on the temp staff") is not."""
     # The follow-up's own sentence, not the prompt it answers: "Okay, we'll check again next week. Declan, the data
     # sharing agreement?" made Priya's own commitment, not Declan's "more like the ninth of October".
-    if fu.evidence[0].segment_id not in {e.segment_id for e in fact.evidence}:
+    from ingest.extraction.rules import recap_piece  # extraction builds on this module
+
+    # (a recap line quoted for it is no sentence of that exchange: "Rhys, super-user guide the 30th", in the turn
+    # of "Callum, extract the 30th.")
+    own = [e for k, e in enumerate(fact.evidence) if k == 0 or not recap_piece(e.quote)]
+    if fu.evidence[0].segment_id not in {e.segment_id for e in own}:
         return False
     return fact.due == fu.due or any(_same_quote(e, fu.evidence[0]) for e in fact.evidence)
 

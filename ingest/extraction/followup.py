@@ -1149,6 +1149,32 @@ _ARRIVAL_ASKED = content_stems("arrive arrived come came land landed reach reach
 
 # Words that count things and name none: "All twenty are in.", "Both done."
 _COUNT_WORDS = content_stems("all both every each " + rules.NUMBER_WORDS)
+# One message by any name: "The lads got your email on Monday." for "I'll do a message from me to all the field teams"
+_MESSAGE_WORDS = content_stems("message email e-mail note letter memo")
+# A count of the things the work is of: "the forty units", "four names", "I'll pick twenty"; not of what it is for
+# ("the VIN list for the forty"), a measure ("forty thousand lines", "four hours") or a part ("twelve of the thirty")
+_A_COUNT = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|"
+                      r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|"
+                      r"forty|fifty|sixty|seventy|eighty|ninety|[1-9]\d{0,3})\b(?![-:.,/]\d|-)"
+                      r"(?!\s+(?:thousand|hundred|million|percent|per\s+cent|minutes?|hours?|days?|weeks?|months?|years?|"
+                      r"pounds?|quid|grand|k|o'clock|am|pm|of)\b)", re.IGNORECASE)
+# ... said as a part of them: "Only twelve", "the other four", "another six", "the last six"
+_SOME_OF = re.compile(r"\b(?:of|only|just|another|more|other|others|first|last|remaining|rest|half|left)\b", re.IGNORECASE)
+
+
+_FOR_THE = re.compile(r"\b(?:for|of|on|to|from|with|across|per)\s+(?:(?:the|all|all the|each of the|these|those)\s+)?$",
+                      re.IGNORECASE)
+
+
+def _counts(text: str) -> set[str | None]:
+    """The counts of things a text says (see _A_COUNT), lower case."""
+    return {m.group("n").lower() for m in _A_COUNT.finditer(text) if not _FOR_THE.search(text[max(0, m.start() - 20) : m.start()])}
+
+
+def _count_of(subject: str) -> str | None:
+    """The one count a report's subject is ("Forty boxes", "All twenty"), None for none, several or a part."""
+    found = _counts(subject)
+    return found.pop() if len(found) == 1 and not _SOME_OF.search(subject) else None
 
 
 def _asked_owner(question: str, ask: set[str], items: Sequence[FactBase], people: Sequence[Person]) -> str | None:
@@ -1282,6 +1308,8 @@ def _new_work_before(earlier: str, topic: set[str], name_words: set[str]) -> boo
         named = content_stems(nxt.group("a") or nxt.group("b") or "") - name_words - _TIME_WORDS - _FILLER
         return bool(named) and not named & topic
     promised = next((earlier[a:b] for a, b in reversed(spans) if _I_WILL.search(earlier[a:b])), "")
+    if _GIVES_THEIR_NEWS.search(promised):
+        return False  # "I'll say this one, Tomasz, because you told me yesterday.": news given for someone
     if _MISSES.search(promised):
         return False  # "But I'll not make the sixth, there's four hundred of them ...": the work will be late
     work = content_stems(promised) - name_words - _TIME_WORDS - _SLIP_WORDS - _FILLER
@@ -1631,12 +1659,13 @@ def find_followups(
             fid = _asked_owner(question_i, content_stems(question_i) - name_words, items, people)
             # (the one called on has one item sent to someone, said in other words: "I'll send it you by Thursday")
             holders = [fid] if fid is not None else [
-                f.id for f in items if isinstance(f, ActionItem) and f.owner and _SENT_YOU.search(f.text)
-                and _calls_on(question_i, f.owner)]
+                f.id for f in items if isinstance(f, ActionItem) and f.owner and
+                _for_the_speaker(f.text, utts[i].speaker, people) and _calls_on(question_i, f.owner)]
         else:
             continue
         sent = next((f for f in items if f.id == holders[0]), None) if len(holders) == 1 else None
-        if sent is not None and _SENT_YOU.search(sent.text) and not names_match(sent.owner, utts[i].speaker, people):
+        if sent is not None and _for_the_speaker(sent.text, utts[i].speaker, people) and \
+                not names_match(sent.owner, utts[i].speaker, people):
             received[i] = sent.id
     # ... or says yes when asked whether they got it: the owner asking everyone ("Everyone got the revised plan last
     # Wednesday?" - "Got it.") is answered for the owner's one open item that gives out a thing the question names;
@@ -1918,6 +1947,12 @@ def find_followups(
                 cos = max(cos, float(sims[r, before]))
             # (an answer given is no report of work done, whatever it says: "... anyone who's left in the tax year")
             rep = _named_thing(reports[i], u.text, work, name_words, item.text) if answered.get(i) != item.id else None
+            # the count the work was of, come: "Forty boxes turned up yesterday afternoon." for "We'll have the forty
+            # units on site at Kettering by Wednesday next week", the one open item of that count
+            counted = isinstance(item, ActionItem) and rep is not None and rep.doer == "thing" and \
+                _count_of(rep.subject) in _counts(_item_text(item)) - {None} and \
+                not any(o is not item and isinstance(o, ActionItem) and _count_of(rep.subject) in _counts(_item_text(o))
+                        for o in items)
             # the owner's visit made: "Lukas was in on Tuesday" for his "I can be on site Tuesday the tenth"
             visited = rep is not None and rep.doer not in ("speaker", "pronoun", "thing") and _names(rep.doer, forms) \
                 and _VISIT.search(item.text) is not None and _WAS_IN.search(u.text) is not None
@@ -2081,6 +2116,16 @@ def find_followups(
                                     and not any(o is not item and isinstance(o, ActionItem)
                                                 and names_match(o.owner, u.speaker, people)
                                                 and due.get(o.id) == due.get(item.id) for o in items))
+                # ... or the owner named the work alone and the answer reports it done or got: "The message." - "The
+                # lads got your email on Monday."
+                called = called or (who == "named" and rep is not None and isinstance(item, ActionItem) and u.opens_turn
+                                    and u.prompt_segment is not None
+                                    and names_match(u.prompt_segment.speaker, item.owner, people)
+                                    and _THE_THING.fullmatch(_last_sentence(u.prompt_segment.quote)) is not None
+                                    and bool(topic & content_stems(u.prompt or "")))
+                # ... or their new date, given for them in words of the work: "Dress rehearsal. I'll say this one,
+                # Tomasz, because you told me yesterday. It's moved to Saturday, the fourteenth, ..."
+                called = called or (who == "named" and dates[i] is not None and bool(shared) and _news_given_for(u, forms))
                 if not (called or restated or (n >= 2 and cos >= (MIN_COSINE_OWN if who == "speaker" else MIN_COSINE_NAMED))
                         # the owner reports done the thing the item names by its letters, said in full: "So, the
                         # schedule of rates is all matched up now." for "I'll do the SOR code mapping" (the two embed
@@ -2101,7 +2146,7 @@ def find_followups(
                         or (before is not None and shared and rep is not None and _names(rep.doer, forms)
                             and rep.doer not in ("speaker", "pronoun", "thing")
                             and not any(_topic(o) & shared for o in party_items))
-                        or speaks_for or via_contact or visited or party_came_good
+                        or speaks_for or via_contact or visited or party_came_good or counted
                         # a new date passed on from the owner, in a word of the work ("Bryn's emailed. Production's
                         # going to be Monday the sixteenth now")
                         # (for "she", in a word of the prompt naming the owner)
@@ -2136,7 +2181,8 @@ def find_followups(
                       or (rep is not None and rep.doer == "thing" and cos >= MIN_COSINE_NAMED
                           and set() < thing and sole.get(i) == item.id)
                       or (isinstance(item, ActionItem) and rep is not None and rep.doer == "thing"
-                          and set() < thing <= work | spelled and _thanks(_rest_of_turn(u, seg_text), item.owner))):
+                          and set() < thing <= work | spelled and _thanks(_rest_of_turn(u, seg_text), item.owner))
+                      or counted):
                 # Nobody named on either side: the words must carry it - two of the sentence's own, or two with
                 # the prompt it answers and a closer meaning, or the thing it reports done is the item's own thing
                 # ("the FOC came back", not "the retention metadata carried over" for "send the SSO metadata"), or
@@ -2208,7 +2254,8 @@ def find_followups(
                     # will send the import spec by Friday" is closed by "Derek's spec landed yesterday")
                     continue  # "Kerensa's team are trained up" is no news of Gary's "names of your reception team"
                 # (a count names no thing: "All forty delivered Thursday." is not Gary's "VIN list for the forty")
-                if subject and not (subject - _COUNT_WORDS) & (work | spelled) and for_whom.get(i) != item.id and \
+                if subject and not counted and not (subject - _COUNT_WORDS) & (work | spelled) and \
+                        not (subject <= _MESSAGE_WORDS and work & _MESSAGE_WORDS) and for_whom.get(i) != item.id and \
                         named_own.get(i) != item.id and received.get(i) != item.id and \
                         not (asked_owner.get(i) == item.id and subject <= _COUNT_WORDS):  # "All twenty are in."
                     continue
@@ -2275,7 +2322,8 @@ def find_followups(
     cands = _step_then_date(cands, utts, dates, due, ctx.meeting.date)
     out = _assign(_last_date_said(_elaborations(_slip_over_done(cands, utts, items), utts), utts),
                   ctx.meeting.meeting_id)
-    dropped = _dropped(items, [i for i in keep if drops[i]], utts, keep, sims, name_words, ctx.meeting.meeting_id)
+    dropped = _dropped(items, [i for i in keep if drops[i]], utts, keep, sims, name_words, ctx.meeting.meeting_id,
+                       people)
     out = [fu for fu in out if fu.item_id not in {d.item_id for d in dropped}]
     # "He's handed the transport to Kasia in his team.", "Yeah, I'll take the leave list." - "Thank you. They're in
     # the blue folder.": work passed on in this meeting is not work done, unless its new owner says so
@@ -2367,6 +2415,8 @@ _GLAD = re.compile(r"^\W*(?:(?:oh|honestly|god|ah|um|uh|erm|well|look|okay|ok)\W
                    r"please|go on|that would be|that'd be|if you (?:could|don't mind)|thanks?\b|thank you|cheers|"
                    r"you're a (?:star|legend|saint|hero|lifesaver)|brilliant|lovely|great|perfect|amazing|fantastic|"
                    r"be my guest|all yours)", re.IGNORECASE)
+# ... or welcomed as work off someone else's plate: "Would you? That's one thing off her plate."
+_OFF_THEIR_PLATE = re.compile(r"\boff (?:her|his|their|(?-i:[A-Z][a-z]+)'s) (?:plate|hands|list|desk)\b", re.IGNORECASE)
 # The owner, or the PM of the owner's work, asks someone to take it and they say yes: "Tasha, can you take the
 # performer numbers off me?" - "Yeah, I'll do it."; "Lucy, can you take the rota off Kemi?" - "Yeah, fine." (a plain
 # "take" must say whose it was: "can you take notes?" hands nothing over).
@@ -2415,6 +2465,7 @@ def _handovers(items: Sequence[FactBase], utts: Sequence[Utterance], ctx: Meetin
         agreed = False  # asked or offered, then agreed: the new owner may give the date in their next turns
         gone = False  # taken on from an owner said to have gone (see _LEFT_BEHIND): one not in this meeting
         absent_only = False  # asked to do work, not to take it: only an absent owner's work changes hands
+        talk = ""  # for an offer welcomed on another's behalf: the talk it follows, which says whose work it is
         at, reply = next(((j, v) for j, v in enumerate(utts[k + 1 :], k + 1) if v.turn != u.turn), (0, None))
         if reply is not None and _FALTER.fullmatch(reply.text):
             # "Would you take them over?" - "I... yes, fine.": the answer after a false start
@@ -2449,6 +2500,14 @@ def _handovers(items: Sequence[FactBase], utts: Sequence[Utterance], ctx: Meetin
         elif (o := _OFFERS.search(u.text)) is not None and not refused and reply is not None and \
                 _GLAD.match(reply.text) and (_THEIRS_TAKEN.search(o.group("what")) or _TAKES_IT_ON.search(u.text)):
             found, offloaded, agreed = (u.speaker, o.group("what"), u.text[: o.start("what")]), reply.speaker, True
+        elif (o := _OFFERS.search(u.text)) is not None and not refused and reply is not None and \
+                _GLAD.match(reply.text) and _OFF_THEIR_PLATE.search(next(
+                    (seg.text for seg in ctx.transcript.segments if seg.id == reply.segment_id), "")):
+            # "Why don't I just send them? I can do it Friday." - "Would you? That's one thing off her plate.": the
+            # work of someone just talked of, welcomed by whoever speaks for them (its words must say whose)
+            found, agreed = (u.speaker, o.group("what"), u.text[: o.start("what")]), True
+            before = _turns_before(utts, k)
+            talk = " ".join(v.text for v in utts[:k] if v.turn in before or v.turn == u.turn)
         m = _TAKES.search(u.text) or _MOVES_TO.search(u.text)
         y = _YOURS_NOW.search(u.text)
         t = _I_TAKE.search(u.text)
@@ -2497,7 +2556,8 @@ def _handovers(items: Sequence[FactBase], utts: Sequence[Utterance], ctx: Meetin
         to = next((p.name for p in people if p.kind == "person" and names_match(p.name, to, people)), to)
         words = content_stems(what) - name_words - _HANDOVER_WORDS
         if not words or PRONOUN.search(what) or PRONOUN.search(found[2][-12:]):  # "pick that up"
-            words |= content_stems(f"{u.earlier} {u.prompt if u.opens_turn else ''}") - name_words - _HANDOVER_WORDS
+            words |= content_stems(f"{u.earlier} {u.prompt if u.opens_turn else ''} {talk}") - name_words - \
+                _HANDOVER_WORDS
             if offloaded:  # "Which brings me to the scripts." - "Go on." - "I'm not going to get them done."
                 turns = _turns_before(utts, k)
                 # (and what they were asked about: "Cormac, the code list?" - "It's nearly there ..." - "Cormac,
@@ -2518,7 +2578,8 @@ def _handovers(items: Sequence[FactBase], utts: Sequence[Utterance], ctx: Meetin
             involved = names_match(u.speaker, item.owner, people) or _names(f"{u.earlier} {u.text}", forms) or \
                 (u.opens_turn and (_names(u.prompt, forms) or (u.prompt_segment is not None and
                                                                names_match(u.prompt_segment.speaker, item.owner, people)))) \
-                or (gone and not any(names_match(v, item.owner, people) for v in speakers))
+                or (gone and not any(names_match(v, item.owner, people) for v in speakers)) \
+                or (bool(talk) and _names(talk, forms) and not any(names_match(v, item.owner, people) for v in speakers))
             if involved or len(shared) >= 2:
                 scored.append((involved, len(shared), item))
         scored.sort(key=lambda t: (not t[0], -t[1]))
@@ -2589,6 +2650,10 @@ _SUGGESTED = re.compile(r"\b(?:my suggestion|i'd suggest|i suggest|i'd propose|i
                         r"we could just)\b", re.IGNORECASE)
 
 
+_OUT_OF_PHASE = re.compile(r"\bout\s+of\s+(?:phase\s+(?:one|1)|(?:the\s+)?(?:pilot|first\s+release|mvp|go-live|first\s+wave|"
+                           r"wave\s+one|scope))\b(?:\s+for\s+(?:phase\s+(?:one|1)|go-live|the\s+pilot))?", re.IGNORECASE)
+
+
 def _dropped(
     items: Sequence[FactBase],
     drop_at: Sequence[int],
@@ -2597,6 +2662,7 @@ def _dropped(
     sims: np.ndarray,
     name_words: set[str],
     meeting_id: str,
+    people: Sequence[Person] = (),
 ) -> list[FollowUp]:
     """Open action items a sentence lets go (parked, not needed, out of scope): the one item whose work the
     sentence names, or, when it points back ("Let's park that"), the turn before it or the prompt it answers
@@ -2610,7 +2676,8 @@ def _dropped(
         if u.opens_turn and _SUGGESTED.search(u.prompt or "") and re.search(r"\bnot happening\b", u.text, re.I):
             continue  # "My suggestion ... is the tablets just join the depot Wi-Fi." - "I'm pulling a face because
             # it's not happening.": the suggestion turned down, no work let go
-        said = content_stems(_PARKED_UNTIL.sub(r"\g<what>", u.text)) - name_words
+        # (what it is out of is no word of the work: "Okay, the app's out of the pilot, revisit in January.")
+        said = content_stems(_OUT_OF_PHASE.sub(" ", _PARKED_UNTIL.sub(r"\g<what>", u.text))) - name_words
         if PRONOUN.search(u.text):
             said |= content_stems(u.earlier) | (content_stems(u.prompt or "") if u.opens_turn else set())
             said -= name_words
@@ -2620,7 +2687,8 @@ def _dropped(
         said -= _capitalised(" ".join([u.earlier, u.prompt or ""])) - content_stems(u.text)
         scored = _drop_candidates(items, taken, said - _DROP_WORDS, sims, col[i])
         # "So Tendai, park the par levels for Seven": the one called on lets go of their own item
-        scored = [t for t in scored if isinstance(t[2], ActionItem) and t[2].owner and _calls_on(u.text, t[2].owner)] or scored
+        called = [t for t in scored if isinstance(t[2], ActionItem) and t[2].owner and _calls_on(u.text, t[2].owner)]
+        scored = called or scored
         if not scored and PRONOUN.search(u.text) and u.opens_turn and \
                 not content_stems(u.earlier) - name_words - _DROP_WORDS - _VAGUE:
             # "Owen, the voice picking demo kit. Has that gone up?" - "Not yet, it's --" - "Do we actually need
@@ -2629,7 +2697,16 @@ def _dropped(
             # exception dashboard" - "Maybe closer to UAT." - "Let's park that.", is not an item to drop)
             turns = _turns_before(utts, i)
             asked = {v.turn for v in utts[:i] if v.turn in turns and v.text.rstrip().endswith("?")}
-            said |= content_stems(" ".join(v.text for v in utts[:i] if v.turn in asked)) - name_words
+            # ... and the turn just before those that brought up an absent owner's work by their name ("Now.
+            # Kirsty's not here but she had an action to scope the historic absence migration." - "The pre-2020
+            # stuff." - "Do we need it?" - ... - "Then let's park that, we don't need it for phase one.")
+            every = sorted({v.turn for v in utts[:i]})
+            at = every.index(min(turns)) if turns else 0
+            here = {v.speaker for v in utts}  # (an owner at the call speaks for their own work)
+            opened = {v.turn for v in utts[:i] if v.turn in every[max(0, at - 2) : at] and any(
+                isinstance(f, ActionItem) and f.owner and not any(names_match(f.owner, h, people) for h in here)
+                and _names(v.text, _name_forms(f.owner, people)) for f in items)} if asked else set()
+            said |= content_stems(" ".join(v.text for v in utts[:i] if v.turn in asked | opened)) - name_words
             scored = _drop_candidates(items, taken, said - _DROP_WORDS, sims, col[i])
         # "I'll take Colm's letter off the list", "I think the statement replaces Colm's letter. Let's let that one
         # go": the work named by its owner's name is that owner's, their one open item if the words name none
@@ -2656,8 +2733,13 @@ def _dropped(
         if not scored or (len(scored) > 1 and scored[1][0] == scored[0][0] and scored[0][1] - scored[1][1] < MARGIN):
             continue
         n, cos, item = scored[0]
-        if n < 2 and cos < MIN_COSINE_NAMED:
-            continue
+        # (the letters of the work, said by the only item they name: "let's go with the nightly file and forget
+        # SCIM" for "I'll have the user provisioning connector done")
+        lettered = len(scored) == 1 and bool(content_stems(" ".join(re.findall(r"\b[A-Z]{2,6}\b", u.text)))
+                                             & content_stems(item.text))
+        if n < 2 and cos < MIN_COSINE_NAMED and not (len(called) == 1 and scored[0] is called[0]) and not lettered:
+            continue  # (the one called on lets go of their one item in those words: "No photos in phase one.
+            # Marcus, park it." for "I'll get the contamination photo step into the pilot build")
         taken.add(item.id)
         out.append(FollowUp(item_id=item.id, event="dropped", due=None, evidence=[u.evidence(meeting_id)],
                             score=round(cos + 0.1 * n, 4), reason="let go"))
@@ -2709,7 +2791,7 @@ _VAGUE = content_stems("yeah yes okay right well fine honestly look sorry then")
 
 _DROP_WORDS = content_stems("park parked shelve scrap drop descope need needed longer chase bother scope phase "
                             "table formally officially forget ditch cancel cancelled stand down happening "
-                            "take off list tracker log backlog register let go")
+                            "take off list tracker log backlog register let go stay stays switched turned leave")
 
 
 # A sentence saying the work still waits: "we switch to actual minutes after the consultation", "once it's signed"
@@ -3288,6 +3370,11 @@ def _topic(item: FactBase) -> set[str]:
     if _points_back(item):
         # "I will send it across by Thursday", answering "Rohan, where's the HLD?": the prompt names the work
         stems |= content_stems(item.context or "", exclude=names)
+    if isinstance(item, ActionItem):
+        # the words a recap line put to the work ("Dave, matrix back Friday the 6th." for "And when could we have it
+        # back, filled in?" - "Friday week."): later calls ask after it in them ("Dave, the skills matrix?")
+        stems |= {w for e in item.evidence[1:] if e.meeting_id == item.evidence[0].meeting_id and rules.recap_piece(e.quote)
+                  for w in content_stems(e.quote, exclude=names)}
     if isinstance(item, Blocker):
         stems -= BLOCKING_STEMS
     return stems
@@ -3344,15 +3431,33 @@ def _who(u: Utterance, name: str | None, forms: Sequence[str], people: Sequence[
         return "named"  # "CAB approved it on the 1st" for "until the change board approves it"
     if _short_named(u.text, name, people) or (u.opens_turn and _short_named(u.prompt, name, people)):
         return "named"  # "Ant's login came through Tuesday" for Anthony's "You'll have a login by Tuesday"
-    if u.opens_turn and u.prompt_segment is not None and u.prompt_segment.quote.rstrip().endswith("?") and \
-            names_match(u.prompt_segment.speaker, name, people):
-        return "named"  # the owner asked about it ("Megan, did the pen test summary reach you?" - "Yep, got it")
+    if u.opens_turn and u.prompt_segment is not None and names_match(u.prompt_segment.speaker, name, people) and \
+            (u.prompt_segment.quote.rstrip().endswith("?") or _THE_THING.fullmatch(_last_sentence(u.prompt_segment.quote))):
+        return "named"  # the owner asked about it ("Megan, did the pen test summary reach you?" - "Yep, got it"), or
+        # named it ("The message." - "We got it. The lads got your email on Monday.")
     if _THEY_FIRST.match(u.text) and u.earlier and _names(_last_sentence(u.earlier), forms):
         return "named"  # "And I chased Ledgerline. They're now saying the sixth for the sandbox."
+    if _news_given_for(u, forms):
+        return "named"  # "I'll say this one, Tomasz, because you told me yesterday. It's moved to Saturday."
     return None
 
 
+def _news_given_for(u: Utterance, forms: Sequence[str]) -> bool:
+    """The sentence before, in the turn, says the speaker gives the named person's news (see _GIVES_THEIR_NEWS)."""
+    return bool(u.earlier) and _GIVES_THEIR_NEWS.search(last := _last_sentence(u.earlier)) is not None and \
+        _names(last, forms)
+
+
+# The speaker gives someone else's news for them: "I'll say this one, Tomasz, because you told me yesterday.", "On
+# Dev's behalf:", "Bryn asked me to pass on"
+_GIVES_THEIR_NEWS = re.compile(r"\b(?:i'll|i will|let me|i can)\s+(?:say|do|give|take)\s+(?:this|that|the)\s+"
+                               r"(?:one|update|news)\b|\bon\s+(?:(?-i:[A-Z][a-z]+)'s|his|her|their)\s+behalf\b"
+                               r"|\b(?:asked|told)\s+me\s+to\s+(?:say|pass|tell|let|give)\b", re.IGNORECASE)
+
+
 _THEY_FIRST = re.compile(r"^\W*(?:(?:and|so|but|well)\W+)?they(?:'re|'ve|'ll|\s)", re.IGNORECASE)
+# A thing named alone, to ask after it: "The message.", "And my letter?"
+_THE_THING = re.compile(r"\W*(?:(?:and|so|okay|right)\W+)?(?:the|my|our)\s+[\w-]+(?:\s+[\w-]+)?\s*[.?!]?\s*", re.IGNORECASE)
 
 
 def _party_to(item: FactBase, speaker: str) -> bool:
@@ -3480,6 +3585,17 @@ _NOT_THAT_DATE = re.compile(r",\s*(?:and\s+)?(?:not|rather than|instead of)\s+(?
 # Whom an item sends its work to, by name: "I'll send Liz the user guide", "get the workbook over to Tariq"
 _SENT_TO_NAME = re.compile(r"\b(?:send|give|email|forward|get|pass)\s+(?P<who>(?-i:[A-Z][a-z]+))\s+(?:the|a|an|our|my|your|"
                            r"their|his|her|some|those|these|it|them)\b", re.IGNORECASE)
+# Work for someone by name: "I'll have four names to Bethan by Friday", "a first cut for Ngozi"
+_FOR_NAMED = re.compile(r"\b(?:to|for)\s+(?P<who>(?-i:[A-Z][a-z]+))\b")
+
+
+def _for_the_speaker(text: str, speaker: str, people: Sequence[Person]) -> bool:
+    """An item's work is for the one speaking: it says "you" ("I'll send you the names"), or names them as the one
+    it goes to ("I'll have four names to Bethan by Friday", "send Liz the guide")."""
+    return _SENT_YOU.search(text) is not None or any(
+        names_match(m.group("who"), speaker, people) for m in (*_SENT_TO_NAME.finditer(text), *_FOR_NAMED.finditer(text)))
+
+
 # The speaker has a thing now: "I've had the pen test report", "We've finally got their file".
 _GOT_IT = re.compile(r"^\W*(?:(?:and|so|yes|yeah|well|there is)\W+)?(?:i|we)(?:'ve| have)?\s+(?:now\s+|finally\s+|just\s+)?"
                      r"(?:had|got|received|seen|read)\s+(?P<thing>(?:the|their|your|his|her|a)\s+[^,.;!?]{2,60})",

@@ -879,7 +879,9 @@ class OfflineExtractor:
         out += self._slip_asks(ctx, segs, names, sents, index) if self.use_rules else []
         _tag_replies(out, segs, names, ctx)
         _agreed_dates(out, segs, names, ctx.meeting.date)
-        result: list[FactBase] = list(_merge_restatements(_dated_replies(out, segs, names), index, ctx.meeting.date))
+        merged = _merge_restatements(_dated_replies(out, segs, names), index, ctx.meeting.date)
+        _quote_recaps(merged, ctx, segs, names, sents, index)
+        result: list[FactBase] = list(merged)
         if self.use_rules:
             result += self._completions(ctx, segs, names, sents, index, {(k[0], k[1]) for k in chosen})
         return result
@@ -4631,6 +4633,51 @@ def _recap_pieces(item: ActionItem, index: NameIndex, day: date) -> list[ActionI
             "text": f"{who}, {piece}.", "owner": owner, "due": due_date(piece, day) or item.due,
             "evidence": [ev.model_copy(update={"quote": quote[st:en]})]}, deep=True))
     return pieces
+
+
+def _quote_recaps(items: list[ActionItem], ctx: MeetingContext, segs: list[Segment], names: list[str],
+                  sents: list[list[tuple[int, int]]], index: NameIndex) -> None:
+    """A recap line that restates an item and was no item of its own ("Okay, quick recap. ... Dave, matrix back
+    Friday the 6th.", after "And when could we have it back, filled in?" - "Forty-seven operatives. Friday week.")
+    is quoted as that item's evidence: later calls ask after the work in the recap's words ("Dave, the skills
+    matrix?"). Only for the one item of the line's owner it restates (see _restates)."""
+    owners = {it.owner for it in items if it.owner}
+    for i, spans in enumerate(sents):
+        for sp in spans:
+            quote = segs[i].text[sp[0] : sp[1]]
+            m = _recap_line(quote, index, owners)
+            if m is None or any(e.segment_id == segs[i].id and (quote in e.quote or e.quote in quote)
+                                for it in items for e in it.evidence):
+                continue
+            who = m.group("who")
+            found = [n for s0, _e, n in index.find(quote) if s0 == m.start("who")]
+            owner = names[i] if who.lower() == "me" else found[0] if found else _recap_owner(who, owners)
+            if owner is None:
+                continue
+            line = ActionItem(text=quote, owner=owner, evidence=[OfflineExtractor._ev(ctx, segs[i], names[i], sp)])
+            for piece in _recap_pieces(line, index, ctx.meeting.date):
+                if piece.owner is None or not piece.evidence or not rules.recap_piece(piece.evidence[0].quote):
+                    continue  # (not a piece that reads as news: "Fergus, agency booked by tomorrow")
+                piece.due = piece.due or due_date(piece.text, ctx.meeting.date)
+                theirs = [it for it in items if it.owner == piece.owner and not it.conditional]
+                # (not merely their one item of that date: the line may restate an item of an earlier meeting, "Rhys,
+                # duplicate report Friday" for last week's, beside this week's "clinical mapping ... by Friday")
+                hits = [it for it in theirs if _restates(it, piece)]
+                if len(hits) == 1 and _names_other_work(hits[0], piece):
+                    continue  # "Lorna, performer numbers and training names Friday": two things, one of another item
+                if len(hits) == 1 and not any(e.segment_id == piece.evidence[0].segment_id and
+                                              e.quote == piece.evidence[0].quote for e in hits[0].evidence):
+                    hits[0].evidence.append(piece.evidence[0])
+
+
+def _names_other_work(main: ActionItem, piece: ActionItem) -> bool:
+    """A recap piece of several things joined by "and" or commas ("performer numbers and training names Friday") names
+    one that shares no word with ``main`` (its text, quotes and prompt): other work, perhaps an older item's. (A piece
+    of one thing may name the work in other words: "Dave, matrix back Friday the 6th.")"""
+    said = _content(" ".join([main.text, *(e.quote for e in main.evidence), main.context or ""]), main.owner)
+    parts = [words for part in re.split(r"\s+and\s+|\s*[,;]\s*", DATE_PHRASE.sub(" ", piece.text))
+             if (words := _content(part, piece.owner))]
+    return len(parts) >= 2 and any(not words & said for words in parts)
 
 
 def _restates(main: ActionItem, piece: ActionItem) -> bool:

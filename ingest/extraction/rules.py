@@ -1507,6 +1507,11 @@ DROP = re.compile(
     r"de-scope|forget about|take \w+ off|bin|ditch|kill)\b"  # (not "I'll drop you a note", "I'll drop the tablets off")
     r"|\b(?:is|are|'s|'re|been|was|were)\s+(?:now\s+|formally\s+|officially\s+)?(?:parked|shelved|scrapped|"
     r"descoped|de-scoped|off the table|out of scope)\b"
+    # "the Coldwatch feed into putaway is out of phase one", "... comes out of the pilot" (not "out of the pilot
+    # depot", "out of the release notes")
+    r"|\b(?:is|are|'s|'re|comes?|goes?|been|was|were)\s+(?:now\s+)?(?:taken\s+)?out\s+of\s+(?:phase\s+(?:one|1)|"
+    r"(?:the\s+)?(?:pilot|first\s+release|mvp|go-live|first\s+wave|wave\s+one))\b(?!\s+(?:depot|site|group|store|ward|notes?|"
+    r"team|users?|build|plan)\b)"
     r"|\b(?:not|no longer)\s+needed\b(?!\s+(?:until|till|before|yet|for now|just yet))|\bno need (?:to|for)\b|\bno longer (?:need|required)\b"
     # "The SMS test isn't needed any more", "we won't need the SMS test after all" (not "we don't need it till March",
     # "we don't need a meeting for that": said of the work, and for good)
@@ -1519,9 +1524,18 @@ DROP = re.compile(
     r"|^\W*(?:(?:no|so|okay|ok|right|then)[,.]?\s+)*let's not (?:do|have|send|build|switch on|turn on|set up|offer|run)\b"
     r"(?![^.;!?]*\b(?:(?<!for )now|today|yet|this week|next week|until|till)\b)"  # (not "not now, next week is better")
     r"|^\W*(?-i:[A-Z][a-z]+),\s+(?:don't|do not) (?:switch|turn) (?:it|them|that|those) on\b"
+    # "Owen, leave it switched off.", "Swaps stay off." (what was to be switched on; not "stays switched off for the
+    # pilot", off for a while)
+    r"|^\W*(?-i:[A-Z][a-z]+),\s+leave (?:it|them|that|those) (?:switched |turned )?off\b"
+    r"|(?<=\w )(?:stays?|staying) (?:switched |turned )?off\b(?!\s+(?:until|till|for|while|the)\b)"
     r"|^\W*(?-i:[A-Z][a-z]+),\s+(?:don't|do not) (?:build|send|set up|do|order|book|start) (?:it|them|that|those|the)\b"
     # "So health plans stay with Kinship for now, and Declan, you can stop the mapping on those."
-    r"|\b(?:you can|you could|we can|let's|i'll|i can)\s+(?:just\s+)?stop\s+(?:the|your|my|our|doing|working on)\b"
+    r"|\b(?:you can|you could|we can|let's|i'll|i can)\s+(?:just\s+)?stop\s+(?:on\s+)?(?:the|your|my|our|doing|working on)\b"
+    # "The letter's dropped." (not "The price has dropped to ...", "I've dropped it off")
+    r"|\b(?:is|are|'s|'re|has been|have been|was|were)\s+(?:now\s+|formally\s+|officially\s+)?dropped\b"
+    r"(?!\s+(?:off|out|in|by|round|over|to|from|into|back|again|a|an|the|it|them|him|her)\b)"
+    # "So, forget that one." (said alone: not "Forget that, I'll do it myself")
+    r"|(?:^|[,;:.]\s*)(?:(?:so|okay|ok|right|yeah|actually)\W+)*forget (?:that|this)(?: one)?\s*(?:[.!]|$)"
     # "let's go with the nightly file and forget SCIM": a choice, then the work it lets go
     r"|\b(?:let's|let us|we'll|we can|we should|we're going to)\s+(?:just\s+)?(?:go with|go for|do|use|stick with|keep)\b"
     r"[^.;!?]{0,60}?\band\s+(?:just\s+)?(?:forget(?: about)?|drop|park|scrap|ditch|shelve|bin)\b"
@@ -1565,6 +1579,19 @@ RECAP_LEAD = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|right|then|and|quick recap|reca
                         r"(?P<who>(?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+))?|me)\s*[,:]\s+(?=\S)", re.IGNORECASE)
 _RECAP_COMMITS = re.compile(r"'ll\b|\b(?:will|shall|going to|gonna|can|could|would|need|needs|please|if|when|once)\b",
                             re.IGNORECASE)
+
+
+# Who or what a statement is about: a recap piece names none ("crew names Monday"), "They went out yesterday" does;
+# nor a verb of news ("The cost-centre extract landed Thursday", "Went to Jas on Friday")
+_A_SUBJECT = re.compile(r"\b(?:i|we|you|he|she|they|it|this|that|there|who)\b(?!-)|\b(?!(?:need|feed|speed|seed|shed|bed|red|breed|embed|hundred|exceed)\b)[a-z]{2,}ed\b"
+                        r"|\b(?:went|came|got|sent|done|gone|ran|did|was|were|is|are|has|have|had|'s|'re|'ve)\b", re.IGNORECASE)
+
+
+def recap_piece(quote: str) -> bool:
+    """A recap line or one of its pieces: the work and its date, with no subject and no verb that commits anyone
+    ("Dave, matrix back Friday the 6th.", "crew names Monday", "the checklist with Margaret Wednesday")."""
+    return find_date_phrase(quote) is not None and not is_question(quote) and not _RECAP_COMMITS.search(quote) \
+        and not _A_SUBJECT.search(quote) and len(quote.split()) <= 12
 
 
 def recap_lead(sentence: str) -> re.Match[str] | None:
