@@ -1166,7 +1166,7 @@ _FOR_THE = re.compile(r"\b(?:for|of|on|to|from|with|across|per)\s+(?:(?:the|all|
                       re.IGNORECASE)
 
 
-def _counts(text: str) -> set[str | None]:
+def _counts(text: str) -> set[str]:
     """The counts of things a text says (see _A_COUNT), lower case."""
     return {m.group("n").lower() for m in _A_COUNT.finditer(text) if not _FOR_THE.search(text[max(0, m.start() - 20) : m.start()])}
 
@@ -1840,6 +1840,7 @@ def find_followups(
                 and it_rep.doer != "thing" and utts[keep[c - 1]].turn == utts[i].turn and utts[i].earlier
                 and _IT.match(_object(utts[i].text, it_rep.end))}
     cands: list[_Candidate] = []
+    counts = {o.id: _counts(_item_text(o)) for o in items}  # the counts of things each item is of (see _counts)
     for r, item in enumerate(items):
         party = item.waiting_on if isinstance(item, Blocker) else item.owner
         forms = _name_forms(party, people)
@@ -1950,9 +1951,8 @@ def find_followups(
             # the count the work was of, come: "Forty boxes turned up yesterday afternoon." for "We'll have the forty
             # units on site at Kettering by Wednesday next week", the one open item of that count
             counted = isinstance(item, ActionItem) and rep is not None and rep.doer == "thing" and \
-                _count_of(rep.subject) in _counts(_item_text(item)) - {None} and \
-                not any(o is not item and isinstance(o, ActionItem) and _count_of(rep.subject) in _counts(_item_text(o))
-                        for o in items)
+                (n_said := _count_of(rep.subject)) is not None and n_said in counts[item.id] and \
+                not any(o is not item and isinstance(o, ActionItem) and n_said in counts[o.id] for o in items)
             # the owner's visit made: "Lukas was in on Tuesday" for his "I can be on site Tuesday the tenth"
             visited = rep is not None and rep.doer not in ("speaker", "pronoun", "thing") and _names(rep.doer, forms) \
                 and _VISIT.search(item.text) is not None and _WAS_IN.search(u.text) is not None
@@ -2118,10 +2118,8 @@ def find_followups(
                                                 and due.get(o.id) == due.get(item.id) for o in items))
                 # ... or the owner named the work alone and the answer reports it done or got: "The message." - "The
                 # lads got your email on Monday."
-                called = called or (who == "named" and rep is not None and isinstance(item, ActionItem) and u.opens_turn
-                                    and u.prompt_segment is not None
-                                    and names_match(u.prompt_segment.speaker, item.owner, people)
-                                    and _THE_THING.fullmatch(_last_sentence(u.prompt_segment.quote)) is not None
+                called = called or (who == "named" and rep is not None and isinstance(item, ActionItem)
+                                    and _named_alone_by(u, item.owner, people)
                                     and bool(topic & content_stems(u.prompt or "")))
                 # ... or their new date, given for them in words of the work: "Dress rehearsal. I'll say this one,
                 # Tomasz, because you told me yesterday. It's moved to Saturday, the fourteenth, ..."
@@ -2650,8 +2648,8 @@ _SUGGESTED = re.compile(r"\b(?:my suggestion|i'd suggest|i suggest|i'd propose|i
                         r"we could just)\b", re.IGNORECASE)
 
 
-_OUT_OF_PHASE = re.compile(r"\bout\s+of\s+(?:phase\s+(?:one|1)|(?:the\s+)?(?:pilot|first\s+release|mvp|go-live|first\s+wave|"
-                           r"wave\s+one|scope))\b(?:\s+for\s+(?:phase\s+(?:one|1)|go-live|the\s+pilot))?", re.IGNORECASE)
+_OUT_OF_PHASE = re.compile(rf"\bout\s+of\s+(?:{rules.PHASES}|(?:the\s+)?scope)\b"
+                           r"(?:\s+for\s+(?:phase\s+(?:one|1)|go-live|the\s+pilot))?", re.IGNORECASE)
 
 
 def _dropped(
@@ -2671,6 +2669,7 @@ def _dropped(
     col = {i: c for c, i in enumerate(keep)}
     out: list[FollowUp] = []
     taken: set[str] = set()
+    here = {v.speaker for v in utts}  # who is at the call (an owner there speaks for their own work)
     for i in drop_at:
         u = utts[i]
         if u.opens_turn and _SUGGESTED.search(u.prompt or "") and re.search(r"\bnot happening\b", u.text, re.I):
@@ -2702,7 +2701,6 @@ def _dropped(
             # stuff." - "Do we need it?" - ... - "Then let's park that, we don't need it for phase one.")
             every = sorted({v.turn for v in utts[:i]})
             at = every.index(min(turns)) if turns else 0
-            here = {v.speaker for v in utts}  # (an owner at the call speaks for their own work)
             opened = {v.turn for v in utts[:i] if v.turn in every[max(0, at - 2) : at] and any(
                 isinstance(f, ActionItem) and f.owner and not any(names_match(f.owner, h, people) for h in here)
                 and _names(v.text, _name_forms(f.owner, people)) for f in items)} if asked else set()
@@ -3431,8 +3429,8 @@ def _who(u: Utterance, name: str | None, forms: Sequence[str], people: Sequence[
         return "named"  # "CAB approved it on the 1st" for "until the change board approves it"
     if _short_named(u.text, name, people) or (u.opens_turn and _short_named(u.prompt, name, people)):
         return "named"  # "Ant's login came through Tuesday" for Anthony's "You'll have a login by Tuesday"
-    if u.opens_turn and u.prompt_segment is not None and names_match(u.prompt_segment.speaker, name, people) and \
-            (u.prompt_segment.quote.rstrip().endswith("?") or _THE_THING.fullmatch(_last_sentence(u.prompt_segment.quote))):
+    if (u.opens_turn and u.prompt_segment is not None and u.prompt_segment.quote.rstrip().endswith("?") and
+            names_match(u.prompt_segment.speaker, name, people)) or _named_alone_by(u, name, people):
         return "named"  # the owner asked about it ("Megan, did the pen test summary reach you?" - "Yep, got it"), or
         # named it ("The message." - "We got it. The lads got your email on Monday.")
     if _THEY_FIRST.match(u.text) and u.earlier and _names(_last_sentence(u.earlier), forms):
@@ -3440,6 +3438,13 @@ def _who(u: Utterance, name: str | None, forms: Sequence[str], people: Sequence[
     if _news_given_for(u, forms):
         return "named"  # "I'll say this one, Tomasz, because you told me yesterday. It's moved to Saturday."
     return None
+
+
+def _named_alone_by(u: Utterance, name: str | None, people: Sequence[Person]) -> bool:
+    """``u`` opens its turn in answer to ``name`` naming a thing alone (see _THE_THING): "The message." - "The lads got
+    your email on Monday."."""
+    return u.opens_turn and u.prompt_segment is not None and names_match(u.prompt_segment.speaker, name, people) and \
+        _THE_THING.fullmatch(_last_sentence(u.prompt_segment.quote)) is not None
 
 
 def _news_given_for(u: Utterance, forms: Sequence[str]) -> bool:

@@ -4590,6 +4590,13 @@ def _recap_line(text: str, index: NameIndex, owners: Collection[str] = ()) -> re
     return m
 
 
+def _lead_owner(text: str, lead: re.Match[str], index: NameIndex, speaker: str) -> str | None:
+    """Whom a recap line's leading name (see rules.RECAP_LEAD) is: the known person it names, the speaker for "Me",
+    else None."""
+    found = [n for s0, _e, n in index.find(text) if s0 == lead.start("who")]
+    return found[0] if found else speaker if lead.group("who").lower() == "me" else None
+
+
 def _recap_owner(who: str, owners: Collection[str]) -> str | None:
     """The one owner of the meeting's items a recap line's leading name is (the name, or its first word)."""
     hits = {o for o in owners if o.casefold() == who.casefold() or o.split()[0].casefold() == who.casefold()}
@@ -4622,11 +4629,10 @@ def _recap_pieces(item: ActionItem, index: NameIndex, day: date) -> list[ActionI
     for st, en in zip(bounds, ends, strict=True):
         piece = quote[st:en]
         named = rules.RECAP_LEAD.match(piece) if st > m.end() else None
-        found = [n for s0, _e, n in index.find(piece) if named is not None and s0 == named.start("who")]
-        if named is not None and (found or named.group("who").lower() == "me"):
+        if named is not None and (lead := _lead_owner(piece, named, index, ev.speaker)) is not None:
             # "...; Deepa, the supplier list Monday": Deepa's piece
             who = named.group("who")
-            owner = found[0] if found else ev.speaker
+            owner = lead
             piece = piece[named.end():]
             st += named.end()
         pieces.append(item.model_copy(update={
@@ -4649,9 +4655,7 @@ def _quote_recaps(items: list[ActionItem], ctx: MeetingContext, segs: list[Segme
             if m is None or any(e.segment_id == segs[i].id and (quote in e.quote or e.quote in quote)
                                 for it in items for e in it.evidence):
                 continue
-            who = m.group("who")
-            found = [n for s0, _e, n in index.find(quote) if s0 == m.start("who")]
-            owner = names[i] if who.lower() == "me" else found[0] if found else _recap_owner(who, owners)
+            owner = _lead_owner(quote, m, index, names[i]) or _recap_owner(m.group("who"), owners)
             if owner is None:
                 continue
             line = ActionItem(text=quote, owner=owner, evidence=[OfflineExtractor._ev(ctx, segs[i], names[i], sp)])

@@ -1499,6 +1499,8 @@ def severity(sentence: str) -> str:
     return "high" if _HIGH.search(sentence) else "medium"
 
 
+# The phase of the project work can be taken out of: "phase one", "the pilot", "go-live", "the first wave"
+PHASES = r"phase\s+(?:one|1)|(?:the\s+)?(?:pilot|first\s+release|mvp|go-live|first\s+wave|wave\s+one)"
 # An item let go: "let's park the FAQ, it's not needed", "The FAQ is parked.", "don't chase the maintainer any more",
 # "voice picking is out of scope for phase one". A question ("Can we park the voice picking?") only proposes it.
 DROP = re.compile(
@@ -1509,9 +1511,8 @@ DROP = re.compile(
     r"descoped|de-scoped|off the table|out of scope)\b"
     # "the Coldwatch feed into putaway is out of phase one", "... comes out of the pilot" (not "out of the pilot
     # depot", "out of the release notes")
-    r"|\b(?:is|are|'s|'re|comes?|goes?|been|was|were)\s+(?:now\s+)?(?:taken\s+)?out\s+of\s+(?:phase\s+(?:one|1)|"
-    r"(?:the\s+)?(?:pilot|first\s+release|mvp|go-live|first\s+wave|wave\s+one))\b(?!\s+(?:depot|site|group|store|ward|notes?|"
-    r"team|users?|build|plan)\b)"
+    rf"|\b(?:is|are|'s|'re|comes?|goes?|been|was|were)\s+(?:now\s+)?(?:taken\s+)?out\s+of\s+(?:{PHASES})\b"
+    r"(?!\s+(?:depot|site|group|store|ward|notes?|team|users?|build|plan)\b)"
     r"|\b(?:not|no longer)\s+needed\b(?!\s+(?:until|till|before|yet|for now|just yet))|\bno need (?:to|for)\b|\bno longer (?:need|required)\b"
     # "The SMS test isn't needed any more", "we won't need the SMS test after all" (not "we don't need it till March",
     # "we don't need a meeting for that": said of the work, and for good)
@@ -1581,17 +1582,19 @@ _RECAP_COMMITS = re.compile(r"'ll\b|\b(?:will|shall|going to|gonna|can|could|wou
                             re.IGNORECASE)
 
 
-# Who or what a statement is about: a recap piece names none ("crew names Monday"), "They went out yesterday" does;
-# nor a verb of news ("The cost-centre extract landed Thursday", "Went to Jas on Friday")
-_A_SUBJECT = re.compile(r"\b(?:i|we|you|he|she|they|it|this|that|there|who)\b(?!-)|\b(?!(?:need|feed|speed|seed|shed|bed|red|breed|embed|hundred|exceed)\b)[a-z]{2,}ed\b"
-                        r"|\b(?:went|came|got|sent|done|gone|ran|did|was|were|is|are|has|have|had|'s|'re|'ve)\b", re.IGNORECASE)
+# Who or what a statement is about, or a verb of news: a recap piece has neither ("crew names Monday"); "They went
+# out yesterday", "The cost-centre extract landed Thursday" and "Went to Jas on Friday" do
+_SUBJECT_OR_NEWS = re.compile(r"\b(?:i|we|you|he|she|they|it|this|that|there|who)\b(?!-)"
+                              r"|\b(?!(?:need|feed|speed|seed|shed|bed|red|breed|embed|hundred|exceed)\b)[a-z]{2,}ed\b"
+                              r"|\b(?:went|came|got|sent|done|gone|ran|did|was|were|is|are|has|have|had|'s|'re|'ve)\b",
+                              re.IGNORECASE)
 
 
 def recap_piece(quote: str) -> bool:
     """A recap line or one of its pieces: the work and its date, with no subject and no verb that commits anyone
     ("Dave, matrix back Friday the 6th.", "crew names Monday", "the checklist with Margaret Wednesday")."""
     return find_date_phrase(quote) is not None and not is_question(quote) and not _RECAP_COMMITS.search(quote) \
-        and not _A_SUBJECT.search(quote) and len(quote.split()) <= 12
+        and not _SUBJECT_OR_NEWS.search(quote) and len(quote.split()) <= 12
 
 
 def recap_lead(sentence: str) -> re.Match[str] | None:
