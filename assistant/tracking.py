@@ -1338,6 +1338,10 @@ def superseded_by(fact: FactBase) -> FactEvent | None:
 
 # Words of a done report that name no deliverable: who got it, when, and pronouns for it.
 _REPORT_FILLER = frozenset({"sent", "send", "it", "them", "those", "that", "this", "over", "across", "round", "out"})
+# When and how often, which name no deliverable: "I sent it at eleven o'clock last night", "I raised it three weeks
+# ago", "I've emailed them twice already about something else"
+_WHEN_STEMS = frozenset(content_stems("o'clock ago twice again already something else one two three four five six seven "
+                                      "eight nine ten eleven twelve"))
 
 
 def _unclaimed_report(fact: FactBase, replaced: dict[str, FactBase], people: Sequence[Person]) -> bool:
@@ -1365,7 +1369,7 @@ def _unclaimed_report(fact: FactBase, replaced: dict[str, FactBase], people: Seq
         return True
     names = [p.name for p in people] + [a for p in people for a in p.aliases] + [ev.speaker]
     work = content_stems(text[rep.end :], exclude=names) - _NO_WORK - {_stem(w) for w in _REPORT_FILLER}
-    return not (work - _TIME_WORDS)
+    return not (work - _TIME_WORDS - _WHEN_STEMS)
 
 
 # Work passed to someone else: "Joanne, could you take that over while Kieran's off?", "So the item master's yours

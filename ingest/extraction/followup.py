@@ -102,6 +102,25 @@ _EVENT_NOUN = rf"(?:{_EVENT_WORDS})s?"
 _IT_WENT_WELL = re.compile(r"^\W*(?:(?:yeah|yes|oh|well)\W+)*it\s+(?P<adj>was|went)\s+(?:(?:really|very|pretty|quite|so)\s+)?"
                            r"(?:good|great|brilliant|fine|alright|all right|well|excellent|useful|a success)\s*[.!]?\s*$",
                            re.IGNORECASE)
+# Asked how an event went: "Dave, the training on Thursday, how was it?", "How did the workshop go?" (the reply
+# tells of the event held, unless it says it was not: see _NOT_HELD)
+_HOW_DID_IT_GO = re.compile(rf"\bhow\s+(?:was|did|'d)\s+(?:it|that|the\s+(?:[\w-]+\s+){{0,3}}?{_EVENT_NOUN})(?:\s+go)?\s*\?\s*$",
+                            re.IGNORECASE)
+# Something said to be on, when work is to switch it on: "Ben, the API?" - "It's on." (for "have the API module
+# switched on by the ninth"; "it's on" alone is too often "on the agenda", "on track", "on hold")
+_IT_IS_ON = re.compile(r"^\W*(?:(?:yeah|yes|yep|so|well|oh)\W+)*(?:it|they|that)(?:'s|'re|\s+is|\s+are)\s+(?:now\s+|all\s+)?"
+                       r"(?:switched\s+|turned\s+)?(?P<adj>on)(?:\s+now)?\s*[.!]", re.IGNORECASE)
+_SWITCH_ON = re.compile(r"\b(?:switch|turn)(?:ed|ing|s)?\s+(?:(?:it|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+)?on\b", re.IGNORECASE)
+# The one who sent a thing asking whether the others have read it: "The cutover plan, did anyone open it?", "Has
+# everyone had a chance to look at the draft?" (it went out)
+_DID_ANYONE_READ = re.compile(r"\b(?:did|has|have)\s+(?:anyone|anybody|everyone|everybody|you all|you both)\s+"
+                              r"(?:(?:had|got|get|have)\s+a\s+chance\s+to\s+|managed\s+to\s+)?"
+                              r"(?P<verb>open(?:ed)?|read|look(?:ed)?\s+at|seen?|had\s+a\s+look\s+at|have\s+a\s+look\s+at|"
+                              r"go(?:ne)?\s+through)\s+(?:it|them|(?:the|my|our)\s+[^?]{1,40})\s*\?", re.IGNORECASE)
+_SENT_BY_OTHER = re.compile(r"\b(?-i:[A-Z][a-z]+)(?:'s|\s+(?:sent|did|wrote|drafted|circulated|shared))\b|\bfrom\s+(?-i:[A-Z])",
+                            re.IGNORECASE)  # ("... the cutover plan Sarah sent?", "... the plan from Sarah?")
+_NOT_HELD = re.compile(r"\b(?:didn't|did not|hasn't|has not|haven't|have not|wasn't|weren't|never|not yet|cancel\w*|"
+                       r"postpon\w*|moved|called off|rescheduled|pushed|bumped|tomorrow|next week)\b", re.IGNORECASE)
 # An event held, said with when it was: "the works council session was last Thursday", "The demo happened on Monday"
 _EVENT_HELD = re.compile(
     rf"(?P<subj>\b(?:the|our|their|his|her|my|your|that|this)\s+(?:[\w-]+\s+){{0,3}}?(?:{_EVENT_WORDS}|meeting|visit|"
@@ -287,6 +306,11 @@ _WENT_NOWHERE = re.compile(r"\s+(?:back|around|round in circles|quiet|silent|mis
                            r"up and down|in circles)\b", re.IGNORECASE)
 
 
+def name_stems(people: Sequence[Person]) -> set[str]:
+    """The stems of the engagement's people's names and aliases: names, not work two texts share."""
+    return {w for p in people for form in (p.name, *p.aliases) for w in content_stems(form)}
+
+
 def _past(word: str) -> bool:
     w = word.lower()
     if w in _IRREGULAR_DONE:
@@ -363,6 +387,8 @@ class DoneReport:
     subject: str = ""  # what the report is about when the doer is a thing: "the templates", "Greg's spreadsheet"
 
 
+# The speaker's own belief, just before the verb: "I think I've cracked it."
+_I_THINK = re.compile(r"\b(?:i|we)\s+(?:think|reckon|believe)\s+(?:that\s+)?(?:i|we)(?:'ve|\s+have)?\s+(?:\w+\s+)?$", re.IGNORECASE)
 # A state in a clause of time said in the present: "when the pallet's built", "whenever they're signed".
 _WHEN_IT_IS = re.compile(r"\b(?:when|whenever|after|before|as soon as)\s+(?:the|a|an|it|they|its|their|each|every)\b"
                          r"[^,.;!?]{0,40}?(?:'s|'re|\s+is|\s+are|\s+gets|\s+get)\s*$", re.IGNORECASE)
@@ -397,6 +423,11 @@ _FEEDBACK_ON = re.compile(r"\b(?:thanks|thank you)\s+(?:\w+\s+)?for\s+(?:your|th
 _BARE_IN = re.compile(r"(?:all\s+)?(?P<verb>in)(?:\s+now)?\s*[.!]", re.IGNORECASE)
 
 
+# A thing and who did it, before the sentence's own verb: "The census fields [Aileen sent over] are all in the build"
+_RELATIVE_DOER = re.compile(r"\s(?P<who>(?-i:[A-Z][a-z]+))$")
+_THEN_BE = re.compile(r"(?:\s+(?:over|across|round|through|in|out|back|up|on))?\s+(?:is|are|was|were|has|have)\b", re.IGNORECASE)
+
+
 def done_report(sentence: str) -> DoneReport | None:
     """The first report of finished work in the sentence, or None (see the module docstring)."""
     text = _UNSURE_WHEN.sub(".", sentence.strip())
@@ -417,6 +448,8 @@ def done_report(sentence: str) -> DoneReport | None:
             continue  # "I did wonder.", "I did say": talk, not work done
         if _THEY_THINK.search(text[: t.start()]):
             continue  # "He thinks he won.", "She reckons she signed it": their belief, not a report of it done
+        if t.group().lower() in ("cracked", "figured", "sussed", "solved") and _I_THINK.search(text[: t.start()]):
+            continue  # "I think I've cracked it. Monday.": the way found, the work still to do
         if t.group().lower() == "signed" and re.match(r"\s+for\s+(?:it|them|that|those|the|a|an|all)\b", text[t.end():], re.I):
             continue  # "Ruth signed for them.": took the delivery, which is no work of Ruth's done
         if t.group().lower() == "sat" and not re.match(r"\s+(?:down\s+)?(?:with|together)\b", text[t.end():], re.I):
@@ -457,6 +490,12 @@ def done_report(sentence: str) -> DoneReport | None:
             if rx is _BEFORE_PERFECT and before.rstrip().endswith("'s") and re.match(r"\s*(?:[,.;!]|$)", text[t.end():]):
                 passive = True  # "Enrolment's done, all forty are staged": is done, not has done something
             doer = _doer(subj, passive)
+            if doer == "thing" and not passive and len(words) > 1 and words[-1] in _FIRST:
+                doer, subj = "speaker", subj.split()[-1]  # "That's exactly why I sent it round.": the speaker sent it
+            if rx is _BEFORE_ACTIVE and words[0] in _DETERMINERS and (rel := _RELATIVE_DOER.search(subj)) is not None \
+                    and _THEN_BE.match(text, t.end()):
+                # "The census fields Aileen sent over are all in the build": Aileen sent the census fields
+                doer, subj = rel.group("who"), subj[: rel.start()].strip()
             if doer == "pronoun" and words[0] == "they" and t.group().lower() in _SENT_TO | _ARRIVAL and \
                     re.match(r"\s+(?:to|over|across|out|through|in)\b", text[t.end():], re.IGNORECASE):
                 doer = "thing"  # "They went to Anand on Tuesday": the things went, nobody did them
@@ -1095,6 +1134,9 @@ def _its_passed_day(weekday: str, due: date | None, today: date) -> bool:
     return due is not None and due < today and due.strftime("%A").lower() == weekday.lower()
 
 
+# The day a thing was due, said as passed: "Declan, Tailwind. That was Friday.", "It was due on Tuesday."
+_WAS_DUE = re.compile(r"\b(?:that|it|this|which)\s+was\s+(?:due\s+)?(?:on\s+|by\s+|last\s+)?(?P<day>monday|tuesday|wednesday|"
+                      r"thursday|friday|saturday|sunday)\b(?!\s+(?:now|next|week)\b)", re.IGNORECASE)
 # A reply opening with the day something happened: "Thursday night, about four hours end to end."
 _ON_THE_DAY = re.compile(r"^\W*(?:(?:yes|yeah|yep|so)[,.]?\s+)?(?:on\s+)?(?P<day>monday|tuesday|wednesday|thursday|friday|"
                          r"saturday|sunday)\b(?!\s+(?:now|then|instead|hopefully|probably|next|week)\b)", re.IGNORECASE)
@@ -1460,12 +1502,26 @@ def find_followups(
         return []
     people = ctx.people
     reports = [_report_said(u.text) for u in utts]
+    switching = any(_SWITCH_ON.search(f.text) for f in items)  # an open item is to switch something on
     # "It went well" of the event the question asked about is the event held: "Craig, the driver session." - "Yeah,
     # it was good." (not "Rhys, the export?" - "Yeah, it was good.")
     for i, u in enumerate(utts):
         if reports[i] is None and (went := _IT_WENT_WELL.match(u.text)) is not None and u.opens_turn and \
                 re.search(rf"\b{_EVENT_NOUN}\b", u.prompt or "", re.IGNORECASE):
             reports[i] = DoneReport("thing", went.start("adj"), went.end("adj"), "it")
+        elif reports[i] is None and u.opens_turn and (how := _last_sentence(u.prompt)) and \
+                _HOW_DID_IT_GO.search(how) and re.search(rf"\b{_EVENT_NOUN}\b", how, re.IGNORECASE) and \
+                not _NOT_HELD.search(u.text):
+            # ... as does any answer to how it went that does not say it was not held: "Dave, the training on
+            # Thursday, how was it?" - "Marta's session Thursday, the supervisors actually liked it."
+            reports[i] = DoneReport("thing", 0, len(u.text), "it")
+        elif reports[i] is None and u.opens_turn and (on := _IT_IS_ON.match(u.text)) is not None and switching:
+            # "Ben, the API?" - "It's on.": what the question names is switched on (read as "it" done)
+            reports[i] = DoneReport("thing", on.start("adj"), on.end("adj"), "it")
+        elif reports[i] is None and (read := _DID_ANYONE_READ.search(u.text)) is not None and \
+                not _SENT_BY_OTHER.search(u.text, read.end("verb")):
+            # "The cutover plan, did anyone open it?": the speaker sent it
+            reports[i] = DoneReport("speaker", read.start("verb"), read.end("verb"), "I")
         elif reports[i] is None and (woke := _WOKE_UP.search(u.text)) is not None:
             reports[i] = DoneReport(woke.group("who"), woke.start("verb"), woke.end("verb"), woke.group("who"))
         elif reports[i] is None and (body := _BODY_DECIDED.match(u.text)) is not None:
@@ -1520,7 +1576,7 @@ def find_followups(
     lifted = [rules.unblocked(u.text) for u in utts]
     # "Jackie, the user list?" - "Got that, thank you Jackie.": who is thanked for "it" (see _got_pronoun_thanked)
     thanked_for_it = {i: who for i, u in enumerate(utts) if (who := _got_pronoun_thanked(u, people)) is not None}
-    name_words = {w for p in people for form in (p.name, *p.aliases) for w in content_stems(form)}
+    name_words = name_stems(people)
     answered = _answered(utts, items, people, dates, ctx.meeting.date, name_words)
     keep = [i for i, u in enumerate(utts) if reports[i] is not None or dates[i] is not None or i in answered
             or lifted[i] or rules.approving_party(u.text) or _CLEAR_TO.search(u.text) or drops[i]
@@ -1795,6 +1851,17 @@ def find_followups(
             # open item reports it done
             asked_most[i] = (open_own[0], 1)
             asked_owner[i] = open_own[0]
+    # ... or a new date for the thing the question names, the work of one open action item alone: "And the API?" -
+    # "The API's looking more like the 20th." (said by whoever speaks for it)
+    for i in keep:
+        question = _question_of(utts[i])
+        # (a question: "Back to Tuesday next week." - "Back to Tuesday." asks after no "come back to you" of anyone's)
+        if i in asked_most or reports[i] is not None or dates[i] is None or not question.endswith("?"):
+            continue
+        ask = content_stems(question) - name_words - _FILLER - _TIME_WORDS
+        holders = held_by(ask)
+        if len(holders) == 1 and said_all[i] & works[holders[0]] - name_words - _TIME_WORDS:
+            asked_most[i] = (holders[0], len(ask))
     # The one a piece of work was for says "it" came, or the owner says "it" went to them, and the other side is
     # named ("Hannah, did the retention policy go over?" - Rhys: "It did, yeah, got it Friday." for Hannah's "I'll
     # dig that out and send it to Rhys"; "Callum, the consent model?" - "Yep, that went to Ngozi on Monday." for "a
@@ -1917,6 +1984,12 @@ def find_followups(
                 (who == "named" or bool(topic & (content_stems(asked_q or "") - party_words - name_words - _TIME_WORDS)))
             if restated and who is None:
                 who = "named"
+            if isinstance(item, ActionItem) and dates[i] is not None and who == "speaker" and \
+                    (was_due := _WAS_DUE.search(u.prompt or "")) is not None and \
+                    not _its_passed_day(was_due.group("day"), due.get(item.id), ctx.meeting.date) and \
+                    any(o is not item and isinstance(o, ActionItem) and names_match(o.owner, u.speaker, people)
+                        and _its_passed_day(was_due.group("day"), due.get(o.id), ctx.meeting.date) for o in items):
+                continue  # "Declan, Tailwind. That was Friday." - "... The 26th.": the date of his item due Friday
             most = asked_most.get(i)
             if most is not None and isinstance(item, ActionItem) and most[0] != item.id and not restated:
                 continue  # the question asked about another item
@@ -2452,7 +2525,7 @@ def _handovers(items: Sequence[FactBase], utts: Sequence[Utterance], ctx: Meetin
     words of the work ("So the UAT scripts move to Kayleigh"). A question only proposes; a negation or condition
     hands nothing over. A date in the sentence is the item's date from then on."""
     people = ctx.people
-    name_words = {w for p in people for form in (p.name, *p.aliases) for w in content_stems(form)}
+    name_words = name_stems(people)
     out: list[FollowUp] = []
     taken: set[str] = set()
     speakers = {u.speaker for u in utts}  # who is in the meeting: an owner "gone" is not (see _LEFT_BEHIND)
@@ -3218,9 +3291,14 @@ def _contact_of(item: FactBase, name: str, people: Sequence[Person]) -> bool:
 def _came_good(text: str, rep: DoneReport) -> bool:
     """Someone named came through, saying nothing of what: "Craig came through on Thursday", "Ledgerline's lot
     finally came good on Thursday", "RateWave finally woke up on Thursday" (not "Craig came in on Thursday to look at
-    the doors")."""
-    return text[rep.start : rep.end].lower() in ("came", "woke") and \
-        not content_stems(_object(text, rep.end)) - _TIME_WORDS - {"through", "good", "up"}
+    the doors"), or finished, naming no other work than a place by its name: "Estates finished Seven on Friday" (not
+    "Estates finished the car park", "finished four of the six", "finished Seven but not Fourteen")."""
+    verb, obj = text[rep.start : rep.end].lower(), _object(text, rep.end)
+    if verb in ("came", "woke"):
+        return not content_stems(obj) - _TIME_WORDS - {"through", "good", "up"}
+    named = {st for w in re.findall(r"\b[A-Z][a-z]+\b", obj) for st in content_stems(w)}
+    return verb in ("finished", "completed") and not content_stems(obj) - _TIME_WORDS - named and \
+        not _SOME_OF.search(obj) and not _PART_OF.search(obj) and not re.search(r"\b(?:but|except|apart)\b", obj, re.I)
 
 
 # Work taken to a body: "I'll take Marek's sheet to the committee", "I'll take them to that."

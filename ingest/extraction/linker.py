@@ -66,7 +66,7 @@ def pair_features(
     col = {n: k for k, n in enumerate(FEATURES)}
     people = ctx.people
     mdate = ctx.meeting.date
-    name_words = {w for p in people for form in (p.name, *p.aliases) for w in content_stems(form)}
+    name_words = fu.name_stems(people)
     topics = [fu._topic(f) - name_words for f in items]
     reports = [fu.done_report(u.text) for u in utts]
     # (a bare date said back to the turn before moves nothing: see followup._said_back)

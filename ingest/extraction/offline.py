@@ -1338,6 +1338,8 @@ class OfflineExtractor:
                 if chase_only(s):
                     continue  # "I did speak to his PA, she said it's on his desk": a chase, which the follow-up pass
                     # reads (it closes only work that is itself a chase or a message)
+                if _PROGRESS_ONLY.search(s):
+                    continue  # "I've done seven already.": progress on some work, not a piece of it finished
                 if _ANECDOTE.search(s):
                     continue  # "I did the last migration here, back in 2019": a story from before, not this work
                 if rules.still_pending(segs[i].text[sp[1] :]) or rules.but_cannot(s) or \
@@ -1489,6 +1491,26 @@ class OfflineExtractor:
                     s = segs[i].text[sp[0] : sp[1]]
                     if rules.DECISION.search(s) and not s.rstrip().endswith("?") and not _NOT_KNOWN.search(s):
                         chosen.setdefault((i, *sp), max(0.7, float(p[i])))
+                    if _SIDES_WITH.match(s):
+                        # "Roy's right. No swaps in the app for go-live.", "Terry's right, not for go-live. Crew order
+                        # for now, ...": siding with one of the views argued is a ruling, said next
+                        nxt = [q for q in spans if q[0] >= sp[1]][:2]
+                        if len(nxt) == 2 and len(_content(segs[i].text[nxt[0][0] : nxt[0][1]])) < 3:
+                            nxt = [(nxt[0][0], nxt[1][1])]  # ("Lou's right. Not their own phones. We buy them.")
+                        then = segs[i].text[nxt[0][0] : nxt[0][1]] if nxt else ""
+                        if then and _states_choice(then) and _settled_next(then) and not _I_WILL.search(then) and \
+                                not re.match(r"\W*(?:it|that|this|there|they|he|she)\b", then, re.IGNORECASE):
+                            # (not a fact agreed with: "Gary's right. It doesn't close at six on a Sunday.")
+                            chosen[(i, *nxt[0])] = max(0.7, float(p[i]))
+                            settled.add((i, *nxt[0]))
+                            support[(i, *nxt[0])] = [*support.get((i, *nxt[0]), []), (i, sp)]
+                    if (label := _SETTLED_AS_LABEL.match(s)) is not None and len(_content(s[label.end() :])) >= 3:
+                        # "Okay, I'll write that down as agreed: contractor invoices through the portal only.": what
+                        # follows the label is the decision
+                        chosen[(i, *sp)] = max(0.7, float(p[i]))
+                        settled.add((i, *sp))
+                        what = s[label.end() :].strip()
+                        restated[(i, *sp)] = rules.clean(f"{what[:1].upper()}{what[1:]}")
                     # "Okay. Agreed. Go-live the 11th ...": filler before the settling word is no choice it settles
                     prev = [q for q in spans if q[1] <= sp[0] and not _FILLER_ONLY.match(segs[i].text[q[0] : q[1]])]
                     if prev and rules.DECIDED_BACKREF.match(s):
@@ -1578,7 +1600,8 @@ class OfflineExtractor:
                     k0 += 1
                     a0 = sents[i][k0]
                     reply = grudging.group("yes")
-                if not ((_AGREE_Q.search(asked) or proposed) and _AGREE_A.match(reply)):
+                if not ((_AGREE_Q.search(asked) or proposed) and _AGREE_A.match(reply)) and \
+                        not (_AGREE_Q.search(asked) and _YEAH.match(reply)):
                     continue
                 carried = _CARRIED_PROPOSAL.search(asked)
                 if carried and not proposed:
@@ -1649,11 +1672,14 @@ class OfflineExtractor:
                 elif i > 0 and names[i - 1] != names[i] and sents[i - 1] and \
                         _states_choice(segs[i - 1].text[sents[i - 1][-1][0] : sents[i - 1][-1][1]]) and \
                         not _AGREE_A.match(segs[i - 1].text[sents[i - 1][0][0] : sents[i - 1][0][1]]) and \
-                        not any(k[0] in (i + 1, i + 2) and k in settled for k in chosen):
+                        not any(k[0] in (i + 1, i + 2) and k in settled for k in chosen) and \
+                        not any(i - 4 <= k[0] < i - 1 and k in settled for k in chosen):
                     # (not when the choice is settled in the next turns: "They've been asking for it for two years,
                     # Marcus." - "Then yes, fine, let's do it." - "So a separate queue for agent enquiries ...")
                     # (not an assent before it: "Works for me, gives me some breathing space." - "Brilliant, I'll
-                    # note that as decided." settles what was agreed to, said before the assent)
+                    # note that as decided." settles what was agreed to, said before the assent; nor a remark after a
+                    # choice settled just before: "So company tablets only?" - "Yes." - "Great. That makes my life
+                    # easier." - "Okay, that's decided then.")
                     q = sents[i - 1][-1]
                     if (i - 1, *q) in chosen:  # the proposal is a decision already: this is assent to it
                         bare.append((i, self._ev(ctx, segs[i], names[i], (a, b))))
@@ -2523,7 +2549,8 @@ _SAY_AGREED = (r"\b(?:can|could|shall) we (?:all )?(?:say|call|take|record|minut
                r"(?:agreed|decided|settled)\b[^?]*\?\s*$"
                r"|\b(?:are|is) (?:we|everyone|everybody) (?:all )?(?:happy|ok(?:ay)?|content|comfortable|fine) to "
                r"(?:agree|go with|sign off|sign up to) (?:that|this|it|on that)\b[^?]*\?\s*$")
-_AGREE_Q = re.compile(r"\b(?:are|do|can) we (?:all )?(?:agreed|agree|aligned)\b[^?]*\?\s*$|" + _SAY_AGREED +
+_AGREE_Q = re.compile(r"\b(?:are|do|can) we (?:all )?(?:agreed|agree|aligned)\b[^?]*\?\s*$|"
+                      r"\bwe(?:'re| are) (?:all )?agreeing\b[^?]*\?\s*$|" + _SAY_AGREED +
                       r"|\b(?:agreed|everyone ok(?:ay)? "
                       r"with (?:that|this))\?\s*$"
                       # "Everyone okay if voice picking is out of scope?", "Any objections?"
@@ -2532,6 +2559,9 @@ _AGREE_Q = re.compile(r"\b(?:are|do|can) we (?:all )?(?:agreed|agree|aligned)\b[
                       # "Shall we go with that?", "Is everyone happy with that?", "Does that work for everyone?"
                       r"|\b(?:shall|should|can) we go (?:with|for|ahead with) (?:that|this|it)\?\s*$"
                       r"|\b(?:everyone|everybody|all) (?:happy|ok(?:ay)?|fine) with (?:that|this)\?\s*$"
+                      # "Wendell, you're okay with that?", "Tariq, you're happy?", "Everyone agree?"
+                      r"|\byou(?:'re| are)(?: all| both)? (?:happy|ok(?:ay)?|fine|good|comfortable|alright)"
+                      r"(?: with (?:that|this|it|both))?\?\s*$|\b(?:everyone|everybody|all) agree\?\s*$"
                       r"|\bdoes (?:that|this) work for (?:everyone|everybody|you all|all of you)\?\s*$", re.IGNORECASE)
 _AGREE_A = re.compile(r"^\W*(?:(?:yes|yeah|yep)[,.]?\s+)?(?:agreed|we're agreed|we are agreed|fine by (?:me|us)|"
                       r"that works|works for (?:me|us)|sounds good|happy with that|let's do (?:it|that)|go ahead|yes|"
@@ -2541,6 +2571,9 @@ _AGREE_A = re.compile(r"^\W*(?:(?:yes|yeah|yep)[,.]?\s+)?(?:agreed|we're agreed|
                       r"(?:i think )?(?:that's|that is|that sounds) (?:sensible|reasonable|fair)|makes sense to (?:me|us)|"
                       r"(?:i'd|i would|we'd|we would) support (?:it|that))\b",
                       re.IGNORECASE)
+# A yes to the question whether all agree: "Wendell, you're okay with that?" - "Yep, it's actually simpler for the
+# build." (not "Yeah, but ..."; after a mere proposal, "Yeah." is as often a backchannel)
+_YEAH = re.compile(r"^\W*(?:yep|yeah)\b(?![,.]?\s+(?:but|though|no|not|hmm|well)\b)", re.IGNORECASE)
 # The assent after a remark on the question: "Happy is a strong word. But yes."
 _GRUDGING_YES = re.compile(r"^\W*(?:but|so|and|well)\W+(?P<yes>(?:yes|yeah|yep|fine|okay|ok|agreed)\W*)$", re.IGNORECASE)
 # A proposal put to the room as a statement: "Proposal is we start ...", "I propose we ...", "I suggest we ..."
@@ -2574,7 +2607,10 @@ _CARRIED_PROPOSAL = re.compile(r"\b(?:everyone|everybody|anyone|all) (?:happy|ok
                                r"(?P<what2>(?!(?:that|this|it)\W*\?)[^?]{8,})\?\s*$"
                                r"|\b(?:can|could|shall) we (?:all )?(?:say|call|take|record|minute|mark) (?:that|this|it)"
                                r"(?:'s| is| as)? (?:agreed|decided|settled)\s*[,:;\u2013\u2014-]\s*"
-                               r"(?P<what3>[^?]{8,})\?\s*$", re.IGNORECASE)
+                               r"(?P<what3>[^?]{8,})\?\s*$"
+                               # "So we're agreeing location is only captured at job status changes?"
+                               r"|\bwe(?:'re| are) (?:all )?agreeing (?:that |on )?"
+                               r"(?P<what4>(?!(?:that|this|it)\W*\?)[^?]{8,})\?\s*$", re.IGNORECASE)
 # A sentence of filler only: "Okay.", "Right, so.", "Um, yes."
 _FILLER_ONLY = re.compile(r"^\W*(?:(?:okay|ok|right|so|well|yes|yeah|yep|fine|good|great|alright|um|uh|erm|hmm|oh)"
                           r"\W*)+$", re.IGNORECASE)
@@ -2586,8 +2622,9 @@ _IT_IS_THEN = re.compile(r"^\W*(?:(?:right|okay|ok|so|fine|well|alright|then)[,.
                          r"(?P<what>(?!(?:i|yeah|yes|it|ah|oh|so|that|this|think|of|here|there|what|how|where|which|"
                          r"who|as)\b)[\w'-]+(?:\s+(?!(?:as|where|what|how|which|who|is|are|was|it)\b)[\w'-]+){0,2}?)"
                          # ("Your own SUN it is, then, and we go through the bank.", "Holme Road it is, and the
-                         # twenty-third.")
-                         r"\s+it is(?:,?\s+then)?\s*(?:[.!]|,\s+and\s+(?P<plan>[^.!?]+)[.!]?)?\s*$", re.IGNORECASE)
+                         # twenty-third.", "Sunday the 6th it is, with the go/no-go on the 1st.")
+                         r"\s+it is(?:,?\s+then)?\s*(?:[.!]|,\s+(?:and|with)\s+(?P<plan>[^.!?]+)[.!]?)?\s*$",
+                         re.IGNORECASE)
 # A reply that confirms a summary as the decision: "Yes. Write it down." (not "That's right." or "Exactly.", which
 # AMI's designers say of any summary)
 _CONFIRMS_SUMMARY = re.compile(r"^\W*(?:(?:yes|yeah|yep)[,.!]?\s+)?(?:write (?:it|that) down|minute (?:it|that)|"
@@ -3024,6 +3061,13 @@ _THE_PARTY_THING = re.compile(r"\bthe ([A-Z][\w&-]*(?: [A-Z][\w&-]*)?) (?:thing|
 # A summary of the plan as it stands, not a choice made now: "Quick recap, we're replacing ...", "As a reminder, ..."
 _RECAP = re.compile(r"^\W*(?:(?:so|okay|ok|right|just)\W+)*(?:(?:a |quick |just a |brief )*recap|to recap|as a reminder|"
                     r"(?:just )?a reminder|as you (?:all )?know|for context|where we are)\b", re.IGNORECASE)
+# Siding with someone named: "Roy's right.", "No, Seun's right.", "Terry's right, not for go-live." (not "That's
+# right", "He's right")
+_SIDES_WITH = re.compile(r"^\W*(?:(?:no|yes|yeah|okay|ok|well|look)[,.]?\s+)*(?!(?:That|It|What|Here|There|He|She|Who|"
+                         r"Which|This|Everyone|Everybody)\b)(?-i:[A-Z][a-z]+)(?:'s|\s+is)\s+(?:quite\s+)?right\b",
+                         re.IGNORECASE)
+# The chair's minuting words as a label before the choice: "Okay, I'll write that down as agreed: ..."
+_SETTLED_AS_LABEL = re.compile(rules.SETTLED_AS + r"\s*:\s*", re.IGNORECASE)
 _BARE_AGREEMENT = re.compile(r"^\W*(?:(?:okay|ok|so|right|fine|great|good|then|yes|yeah|alright|perfect|lovely|excellent|"
                              r"brilliant)[,.]?\s+)*(?:let's (?:go with|"
                              r"do|go for) (?:that|it|this)(?:,\s*[\w'-]+)?|let's (?:lock|nail|pin) (?:that|it|this) (?:in|down)|"
@@ -3033,8 +3077,14 @@ _BARE_AGREEMENT = re.compile(r"^\W*(?:(?:okay|ok|so|right|fine|great|good|then|y
                              r"let's agree (?:on )?(?:that|it|this)(?: then)?|"
                              # "Good, that's what we'll do then."
                              r"(?:that's|that is) what we(?:'ll| will| are going to|'re going to) do(?: then)?|"
+                             r"(?:that's|that is) what we(?:'re| are) doing(?:,? then)?|"
+                             r"(?:that's |it's )?written down|"
                              r"(?:that's|that is|it's|it is|so) (?:decided|agreed|settled)(?: then)?|"
-                             r"decided|agreed(?: then)?)\W*$|" + rules.SETTLED_AS + r"[.!]*\s*$", re.IGNORECASE)
+                             # "Okay, decided then. Staff sign in through our SSO.", "Okay, so two decisions. ..."
+                             r"decided(?: then)?|agreed(?: then)?|(?:two|three|a couple of) decisions)\W*$|" +
+                             rules.SETTLED_AS + r"[.!]*\s*$"
+                             # "Helen's given me her proxy, so that's decided.": settles what was said before it
+                             r"|^[^.!?]*,\s*so (?:that's|that is|it's|it is) (?:decided|settled|agreed)\W*$", re.IGNORECASE)
 
 
 # A turn of assent to what was just put: "Yeah, go on.", "I can live with that.", "Yes please.", "Fine."
@@ -3748,6 +3798,12 @@ _NO_ONE_OFF = re.compile(
     r"|\b(?:send|forward|email|e-mail|give|show|tell|bring)\s+(?:me|us)\s+(?:anything|everything|whatever)\b",
     re.IGNORECASE,
 )
+# Progress told as a count of things done, or as the best one could: "I've done seven already.", "I've done what I
+# can with dummy values." (a part of some work, which the follow-up pass reads; no piece of work finished)
+_PROGRESS_ONLY = re.compile(rf"^\W*(?:(?:yeah|yes|well|so|um|uh|and|oh)\W+)*(?:I|we)(?:'ve|\s+have)?\s+(?:already\s+)?"
+                            rf"(?:done|finished|did|tested|checked|fixed|trained|built|scanned|moved|loaded)\s+"
+                            rf"(?:(?:about|around|nearly|almost|over|just over|only)\s+)?(?:{rules.A_COUNT}(?:\s+already|\s+so far)?"
+                            rf"\s*[.!]?\s*$|what\s+(?:I|we)\s+can\b)", re.IGNORECASE)
 # Work done long before, or elsewhere, told as a story: "I did the Wi-Fi in the fire station last year", "I did the
 # last stock take for the auditors in March", "I've done a system change before, at my last place".
 _ANECDOTE = re.compile(r"\b(?:last year|the year before|years ago|a year ago|back in (?:\d{4}|the day)|"
@@ -3867,7 +3923,7 @@ _THEY_SAID_DATE = re.compile(rf"(?<=\w),?\s*(?:they|he|she)\s+(?:said|say|says|r
 _SAID_WE_HAVE = re.compile(rf"\b{_PARTY}(?:'ve|\s+have|\s+has)?\s+(?:said|promised|confirmed|told (?:me|us))\s+(?:that\s+)?"
                            r"(?:we|I)(?:'ll|\s+will)\s+(?:have|get)\s+(?=[^,.;!?]{2,50}?\s+(?:by|on|for|before)\s+)",
                            re.IGNORECASE)
-_SAID_THING_BY = re.compile(rf"\b{_PARTY}(?:'ve|'s|\s+have|\s+has)?\s+(?:said|promised(?:\s+(?:us|me))?|confirmed)\s+"
+_SAID_THING_BY = re.compile(rf"\b{_PARTY}(?:'ve|'s|\s+have|\s+has)?\s+(?P<verb>said|promised(?:\s+(?:us|me))?|confirmed)\s+"
                             r"(?P<thing>(?:the|their|a|an|all)\s+[^,.;!?]{2,50}?)\s+"
                             rf"(?=(?:by|on|for|before)\s+(?:{DATE_PHRASE.pattern}))", re.IGNORECASE)
 
@@ -3952,7 +4008,10 @@ def _relayed(sentence: str) -> str:
         sentence[m.end() :]) else m.group(0), out)
     out = _THEY_SAID_DATE.sub(" by ", out)
     # "Brookmere have said the full extract by the sixth": the party's promise of a thing by a date
-    out = _SAID_THING_BY.sub(lambda m: f"{m.group('who')} will deliver {m.group('thing')} ", out)
+    # (not "Zentra confirmed the shipment on Monday": confirmed on that day, a thing already done)
+    out = _SAID_THING_BY.sub(lambda m: m.group(0) if m.group("verb").lower() == "confirmed" and
+                             re.match(r"on\b", m.string[m.end() :], re.IGNORECASE) else
+                             f"{m.group('who')} will deliver {m.group('thing')} ", out)
     if find_date_phrase(out) and not rules.is_question(out):
         out = _RELAY_TAIL.sub("", out)
         going = _GOING_TO.search(out)
@@ -4287,9 +4346,9 @@ def _agreed_dates(items: list[ActionItem], segs: list[Segment], names: list[str]
         i = turn.get(it.evidence[-1].segment_id, -1) if it.evidence and it.due is None and it.owner else -1
         if 0 <= i < len(segs) - 2 and names_match(it.owner, names[i]) and names[i + 1] != names[i] == names[i + 2] \
                 and segs[i + 1].text.rstrip().endswith("?") and (asked := due_date(segs[i + 1].text, day)) is not None \
-                and asked >= day and (due_date(segs[i + 2].text, day) in (None, asked)) and \
+                and asked >= day and (yes_day := due_date(segs[i + 2].text, day)) in (None, asked) and \
                 not re.match(r"\W*(?:no|nope|not)\b", segs[i + 2].text, re.IGNORECASE) and \
-                (_AGREED.search(segs[i + 2].text) or due_date(segs[i + 2].text, day) == asked):
+                (_AGREED.search(segs[i + 2].text) or yes_day == asked):
             it.due = asked
 
 
@@ -4719,9 +4778,10 @@ def _merge_restatements(items: list[ActionItem], index: NameIndex, day: date | N
     for it in items:
         if it.owner is None and len(it.evidence) == 1 and \
                 (m := _recap_line(it.evidence[0].quote, index, owners)) is not None:
-            # a recap line naming someone not on the call who owns an item of the meeting is theirs; "Me, ..." is
-            # the speaker's
-            it.owner = it.evidence[0].speaker if m.group("who").lower() == "me" else _recap_owner(m.group("who"), owners)
+            # a recap line is the known person's it names ("Okay, recap. Lowri, register by the twenty-third."), the
+            # speaker's for "Me, ...", or that of the one owner of the meeting's items its name is
+            it.owner = _lead_owner(it.evidence[0].quote, m, index, it.evidence[0].speaker) or \
+                _recap_owner(m.group("who"), owners)
     if day is not None:
         split = [_recap_pieces(it, index, day) for it in items]
         recaps = {id(p) for ps in split for p in ps if len(ps) > 1}

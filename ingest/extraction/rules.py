@@ -404,13 +404,14 @@ DECISION = re.compile(
     # "No. Let's not do texts at all for now.", "Then we keep the paper register at the four practices until it
     # comes.", "The plans stay with Kinship": a choice said as the plan, after the discussion
     r"|^\W*let's not (?:do|have|bother|go|use|switch|send|turn|build|migrate|move|bring|touch|offer|run)\b"
-    r"|^\W*(?:then|so),? we (?:keep|stay|stick|carry on|run|go live|hold)\b"
+    r"|^\W*(?:then|so),? we (?:keep|stay|stick|carry on|run|go live|hold|go ahead|go on (?:the|monday|tuesday|wednesday|"
+    r"thursday|friday|\d))\b"
     r"|^\W*(?:the|our|their)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:stays?|remains?)\s+(?:with|on|in)\s+(?-i:[A-Z])"
     # "So closed matters from before 2012 stay in Filemaster and don't come across.": the discussion summed up
     r"|^\W*(?:(?:okay|ok|right)\W+)?so,?\s+(?:[\w-]+\s+){1,6}?(?:stays?|remains?)\s+(?:with|on|in)\s+(?-i:[A-Z])"
     # "We're not migrating personal folders.": a choice not to do something, said as the plan
     r"|^\W*(?:(?:so|then|okay|ok|right|yes|no)\W+)*we(?:'re| are) not (?:migrating|moving|bringing|building|keeping|"
-    r"switching|turning on|offering|buying|renewing|extending|replacing)\b"
+    r"switching|turning on|offering|buying|renewing|extending|replacing|backfilling|hiring|recruiting|running(?! (?:out|late|behind|over|short)\b))\b"
     # "Decided then, wave one is October 26th", "Macs are out of scope for phase one", "Let's move wave one from
     # October 19th to October 26th": a status call settles scope and dates in these words.
     # "Okay, decided: full wave starts on ...", "Agreed, go-live moves to the sixteenth", "Agreed, two years of
@@ -425,7 +426,12 @@ DECISION = re.compile(
     r"(?:(?:that's|that is|it's|it is)\s+)?(?:agreed|settled)\s*[,:;]\s+(?!(?:i|i'm|i'd|i'll|we(?! (?:migrate|keep|go|"
     r"move|stay|use|switch|drop|launch|pilot|start|run|bring|leave|take)\b)|we'll|you|that|"
     r"that's|this|it|it's|thanks?|thank|yes|yeah|good|great|fair|totally|absolutely|definitely|with|on|but|though|"
-    r"although|as|if|maybe|let's|not|no|then|right|okay|ok)\b)[a-z0-9]"
+    # ("So agreed, no gift card migration for the pilot": a choice; not "Agreed, no problem")
+    r"although|as|if|maybe|let's|not|then|right|okay|ok)\b|no\b(?=\s+(?:problem|problems|worries|worry|issue|issues|"
+    r"bother|doubt|question|questions|rush|way|objection|objections)\b|\s*[.!,;]|\s*$))[a-z0-9]"
+    # "Okay, so two decisions. Go-live moves ...": a label for what is settled next
+    r"|^\W*(?:(?:okay|ok|so|right|then)\W+)*(?:two|three|a couple of) decisions\s*[.:]?\s*$"
+
     r"|\bwe(?:'re| are) agreed\s*,\s+(?!(?:right|yes|yeah|then|okay|ok|no|are we|aren't we)\b)[a-z0-9]"
     # The discussion summed up under the name of what was settled: "Okay, so that's our migration scope: all fifteen
     # years ...", "So that's the plan - DC1 first, DC2 in January"
@@ -448,13 +454,20 @@ DECISION = re.compile(
 SETTLED_AS = (r"^\W*(?:(?:so|then|ok(?:ay)?|fine|great|good|right|perfect|alright|excellent|brilliant|lovely)\s*,?\s*)*"
               r"(?:(?:we're|we are) (?:all )?agreed(?: then| on that)?|"
               r"(?:i'm|i am) (?:hearing|taking) (?:that|this|it) as (?:agreed|decided|settled|a decision)|"
-              r"(?:i'll|i will|let me|let's|we'll) (?:record|minute|log|note|mark|take|put) (?:that|this|it) "
+              r"(?:i'll|i will|let me|let's|we'll) (?:record|minute|log|note|mark|take|put|write) (?:that|this|it) "
               r"(?:down )?as (?:agreed|decided|settled|a decision|our decision)|"
               # "Okay, noted as agreed.", "That's minuted as decided."
               r"(?:(?:that's|that is|it's|it is) )?(?:noted|minuted|recorded|logged) (?:down )?as (?:agreed|decided)|"
               r"(?:let's|we'll|we can) call (?:that|this|it) (?:agreed|decided|settled))")
 DECIDED_BACKREF = re.compile(r"^\W*(?:(?:that's|it's|so|then|ok(?:ay)?|fine|great|good|right|perfect|alright|excellent|"
                              r"brilliant|lovely)\s*,?\s*)*(?:decided|agreed)(?: then)?\W*$"
+                             # "Right, that's what we're doing, then. We go on the thirtieth, ...", "Helen's given me
+                             # her proxy, so that's decided.": the choice said next to it
+                             r"|^\W*(?:(?:so|then|ok(?:ay)?|fine|right|good|great)\s*,?\s*)*(?:that's|that is) what we(?:'re| are) "
+                             r"doing(?:,? then)?\W*$"
+                             r"|^[^.!?]*,\s*so (?:that's|that is|it's|it is) (?:decided|settled|agreed)\W*$"
+                             # "Niamh, write that down before I change my mind." - "Written down. Mill Lane first, ..."
+                             r"|^\W*(?:(?:okay|ok|right|so)\s*,?\s*)*(?:that's |it's )?written down\W*$"
                              # "So it's Riverside and Eastfield on the ninth, and everyone else in January. Let's not
                              # reopen it."
                              r"|^\W*(?:and\s+)?let's not (?:reopen|revisit|relitigate|go back over|go back on) "
@@ -527,9 +540,17 @@ BLOCKER = re.compile(
     r"|\b(?:can't|cannot|can not) (?:[\w'-]+ ){1,6}?until (?:we|i) (?:get|receive|have|hear back) (?:[\w'-]+ ){0,5}?from "
     r"(?!(?:you|them|it|that|this)\b)\w"
     r"|\buntil (?!(?:i|we|you)\b)(?:[\w'-]+ ){1,4}(?:gives?|issues?|signs?|sends?|opens?|provides?|delivers?|shares?|releases?|"
-    r"comes? back|replies|responds?|drops?|hands? over)\b"
+    r"comes? back|replies|responds?|drops?|hands? over|lands?|arrives?|comes? through|turns? up)\b"
     rf"|{_OTHERS}\s(?:still )?(?:hasn't|haven't|has not|have not) (?:yet )?(?:approved|signed off|sent|provided|"
     r"given us|opened|responded|replied|got back|gotten back|come back)\b"
+    # "The VPN token hasn't come through, so I can't get onto the test server": a thing not come, and what it holds up
+    # (alone, "The app list hasn't arrived." is the wait a next sentence may say: "I can't start until I get it.")
+    r"|\b(?:hasn't|haven't|has not|have not)\s+(?:yet\s+)?(?:come through|arrived|landed|turned up)\b[^.;!?]*?"
+    r"\b(?:can't|cannot|can not|couldn't|won't be able to)\b"
+    # "I can't finish the reconciliation design without it": work that needs a thing someone else has (not "without
+    # you", "without a fight", nor a rule for anyone: "You can't put away without it.")
+    r"|(?<!\byou )\b(?:can't|cannot|can not|couldn't)\s+(?:[\w'-]+\s+){1,6}?without\s+(?:it|them|that|those|their|his|her|"
+    r"(?-i:[A-Z])[\w-]*'s)\b"
     # Work that cannot happen until someone else acts or something arrives: "We can't test the dispatch labels until
     # ScanPoint push the firmware", "we can't switch the stores until the union's been consulted", "I can't really
     # start on the connector until I get the key from you guys". Not a date ("can't do it until Friday") nor the
@@ -541,8 +562,10 @@ BLOCKER = re.compile(
     r"(?!you\b)"
     rf"(?!{_WHEN_START})\w"
     # the same told the other way round: "until the VLANs are configured the kiosks can't reach the booking service"
-    rf"|\b(?:until|till)\s+(?!(?:i|we|you)\b(?!\s+(?:know|can (?:reach|access|connect to|get (?:in|into|at|access))\b)))"
-    rf"(?!{_WHEN_START})[^,.;!?]{{3,60}}?\b(?:can't|cannot|can not|won't be able to)"
+    rf"|\b(?:until|till)\s+(?!(?:i|we|you)\b(?!\s+(?:know|can (?:reach|access|connect to|get (?:in|into|at|access)))\b)"
+    # ("until we've got those credentials I can't test the two-way feed")
+    r"(?!(?:'ve|\s+have)?\s+(?:got|get|gets|receive|received|hear|heard|see|seen)\b))"
+    rf"(?!{_WHEN_START})[^.;!?]{{3,100}}?\b(?:can't|cannot|can not|won't be able to)"
     r"\s+\w",
     re.IGNORECASE,
 )
@@ -555,7 +578,7 @@ _PARTY = re.compile(
     r"((?:the |their |our )?(?:[\w&'-]+ ){0,3}?[\w&-]+?)"
     r"(?=\s+(?:to |approves?|issues?|signs?|confirms?|gets|gives?|sends?|opens?|provides?|delivers?|shares?|releases?|"
     r"comes?|replies|responds?|drops?|hands? over|fixes|finishes|agrees?|decides?|refresh(?:es)?|says? (?:yes|ok|okay|so)\b|"
-    r"completes?|installs?|enables?|publish(?:es)?|deploys?|"
+    r"completes?|installs?|enables?|publish(?:es)?|deploys?|lets? |"
     r"before|so |and |on |for |about |because|until)"
     r"|[,.;:!?]|$)",
     re.IGNORECASE,
@@ -1379,7 +1402,9 @@ def _names_no_party(party: str) -> bool:
 
 _PASSIVE_CONDITION = re.compile(r"\s(?:is|are|was|were|be|been|gets?|got)(?:\s+(?:[\w'-]+ )?[a-z]+(?:ed|en|wn|ne)"
                                 # "blocked until the VPN is up on Northgate's side": a state, not who acts
-                                r"|\s+(?:up|live|ready|in place|working|available|back|sorted|running))?$")
+                                r"|\s+(?:up|live|ready|in place|working|available|back|sorted|running))?$"
+                                # "until the ADT route's in": the same, contracted
+                                r"|(?:'s|'re)\s+(?:in|up|live|ready|done|back|sorted|working|running|built|signed off)$")
 
 
 # Who acts in "until <Name> <does something>" ("until ScanPoint push the firmware", "until Brightwater refresh the
@@ -1406,6 +1431,9 @@ _UNTIL_SIGNED_BY = re.compile(r"\b(?:until|till)\s+[^,.;!?]*?\b(?:signed|approve
 _UNTIL_POSSESSED = re.compile(r"\b(?:until|till)\s+(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?)['\u2019]s\s+"
                               r"(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s+(?:is|are|gets?|has been|have been|comes?|"
                               r"lands?|arrives?|goes)\b")
+# "Wendell can't build the histology catalogue without Cormac's code list": whose thing the work needs
+_WITHOUT_POSSESSED = re.compile(r"\b(?:can't|cannot|can not|couldn't)\s+(?:[\w'-]+\s+){1,6}?without\s+"
+                                r"(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?)['\u2019]s\s+[a-z]")
 # "that needs facilities to get an electrician in": who must act (in lower case too)
 _NEEDS_AGENT = re.compile(r"\b(?:needs?|requires?)\s+(?!(?:time|more|longer|money|budget|everyone|everybody|everything|access)\b)"
                           r"(?P<name>(?:the\s+)?[\w&-]+(?:\s+(?:team|people|department))?)\s+"
@@ -1464,7 +1492,7 @@ def agent_party(sentence: str) -> str | None:
 
 def blocking_party(sentence: str) -> str | None:
     for rx in (_UNTIL_THEIRS, _UNTIL_POSSESSED, _UNTIL_NAMED, _UNTIL_CONSULTED, _UNTIL_SIGNED_BY, _UNTIL_HAS_ACTED,
-               _BEHIND_POSSESSED, _NEEDS_AGENT, _UNTIL_FROM):
+               _BEHIND_POSSESSED, _NEEDS_AGENT, _UNTIL_FROM, _WITHOUT_POSSESSED):
         named = rx.search(sentence)
         if named and not _NOT_A_NAME.match(named.group("name")) and not _names_no_party(named.group("name")):
             return named.group("name")
