@@ -2059,6 +2059,16 @@ class OfflineExtractor:
                         guessed = party is not None
                     waiting = _canonical_party(party, index) if party else None
                     text = rules.clean(s)
+                    if (pointed := _WITHOUT_THAT.search(s)) is not None:
+                        # "The firewall rule change is waiting for approval ..." ... "We cannot move the laptop
+                        # without that rule.": the wait told before, said again (for "it", only just before)
+                        thing = _blocker_topic(pointed.group("what"), None) - {"without"}
+                        told = next((f for f in reversed(out) if isinstance(f, Blocker) and f.status == "open" and (
+                            thing & _blocker_topic(f.text, f.waiting_on) if thing else
+                            f.evidence[-1].segment_id in {segs[j].id for j in range(max(0, i - 2), i + 1)})), None)
+                        if told is not None:
+                            told.evidence.append(ev[0])
+                            continue
                     prev_b = next((f for f in reversed(out) if isinstance(f, Blocker)), None)
                     near = prev_b is not None and prev_b.evidence[-1].segment_id in (segs[i].id, segs[i - 1].id if i else None)
                     same_turn = near and prev_b is not None and prev_b.evidence[-1].segment_id == segs[i].id
@@ -3029,6 +3039,9 @@ _THAT_WORK = re.compile(r"^\W*(?:(?:so|and|but|yeah|basically|honestly)\W+)*(?:t
                         r"(?:\s+(?:piece|bit|part|thing|work|lot|workstream|side))?(?:'s|\s+is|\s+are|'re)\s+"
                         r"(?:(?:all|still|just|now|basically|completely|totally)\s+)*(?:stuck|blocked|parked|sitting|sat|"
                         r"waiting|held up|on hold|queued)\b", re.IGNORECASE)
+# What a wait said with "without" points back to: "without that rule", "without those numbers", "without it"
+_WITHOUT_THAT = re.compile(r"\bwithout\s+(?P<what>(?:that|those|this|these)\s+[\w-]+(?:\s+[\w-]+)?|it|them|that|those)\b",
+                           re.IGNORECASE)
 _POINTS_BACK = re.compile(r"^\W*(?:(?:so|and|but|yeah|yes|right|well|okay|ok)\W+)*(?:it's|it is|it|that's|that is|"
                           # "So the approvals config is still stuck." - "Which means we can't start UAT today.": what
                           # the wait holds up, not a second wait

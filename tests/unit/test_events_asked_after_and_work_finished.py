@@ -299,3 +299,19 @@ def test_see_you_on_a_day_moves_no_item_that_says_come_back(
              ("Bethan Lloyd", "Back to Tuesday. Bye.")]
     items = owned_after(minilm_extractor, minilm, people, "Ngozi Adebayo", date(2026, 11, 10), week1, week2)
     assert [i.due for i in items] == [date(2026, 11, 20)]
+
+
+def test_a_wait_said_again_without_that_thing_is_the_blocker_told_before(minilm_extractor: OfflineExtractor) -> None:
+    turns = [("Mark Ellis", "Priya, where are we with the firewall?"),
+             ("Priya Nair", "We have a blocker. The firewall rule change is waiting for approval from the network "
+                            "security team."),
+             ("Mark Ellis", "When can you send the change request to them?"),
+             ("Priya Nair", "I will send the firewall rule change to them by Friday."),
+             ("Mark Ellis", "Thank you, Priya. If the approval is late, the cut over will slip by one week."),
+             ("John Hale", "I agree with Mark. We cannot move the laptop without that rule."),
+             ("Mark Ellis", "John, can you take care of the maintenance window?")]
+    ctx = meeting_context(turns, [Person(name=n) for n in ("Mark Ellis", "Priya Nair", "John Hale")],
+                          date(2026, 11, 18))
+    [blocker] = of(minilm_extractor.extract(ctx), Blocker)
+    assert blocker.waiting_on == "the network security team"
+    assert [e.speaker for e in blocker.evidence] == ["Priya Nair", "John Hale"]
