@@ -3095,9 +3095,9 @@ _BARE_AGREEMENT = re.compile(r"^\W*(?:(?:okay|ok|so|right|fine|great|good|then|y
                              r"(?:that's|that is|it's|it is|so) (?:decided|agreed|settled)(?: then)?|"
                              # "Okay, decided then. Staff sign in through our SSO.", "Okay, so two decisions. ..."
                              r"decided(?: then)?|agreed(?: then)?|(?:two|three|a couple of) decisions)\W*$|" +
-                             rules.SETTLED_AS + r"[.!]*\s*$"
+                             rules.SETTLED_AS + r"[.!]*\s*$|" +
                              # "Helen's given me her proxy, so that's decided.": settles what was said before it
-                             r"|^[^.!?]*,\s*so (?:that's|that is|it's|it is) (?:decided|settled|agreed)\W*$", re.IGNORECASE)
+                             rules.SETTLED_BY_REASON, re.IGNORECASE)
 
 
 # A turn of assent to what was just put: "Yeah, go on.", "I can live with that.", "Yes please.", "Fine."

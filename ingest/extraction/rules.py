@@ -459,13 +459,14 @@ SETTLED_AS = (r"^\W*(?:(?:so|then|ok(?:ay)?|fine|great|good|right|perfect|alrigh
               # "Okay, noted as agreed.", "That's minuted as decided."
               r"(?:(?:that's|that is|it's|it is) )?(?:noted|minuted|recorded|logged) (?:down )?as (?:agreed|decided)|"
               r"(?:let's|we'll|we can) call (?:that|this|it) (?:agreed|decided|settled))")
+# A reason for the choice just said, and that it is settled: "Helen's given me her proxy, so that's decided."
+SETTLED_BY_REASON = r"^[^.!?]*,\s*so (?:that's|that is|it's|it is) (?:decided|settled|agreed)\W*$"
 DECIDED_BACKREF = re.compile(r"^\W*(?:(?:that's|it's|so|then|ok(?:ay)?|fine|great|good|right|perfect|alright|excellent|"
                              r"brilliant|lovely)\s*,?\s*)*(?:decided|agreed)(?: then)?\W*$"
                              # "Right, that's what we're doing, then. We go on the thirtieth, ...", "Helen's given me
                              # her proxy, so that's decided.": the choice said next to it
                              r"|^\W*(?:(?:so|then|ok(?:ay)?|fine|right|good|great)\s*,?\s*)*(?:that's|that is) what we(?:'re| are) "
-                             r"doing(?:,? then)?\W*$"
-                             r"|^[^.!?]*,\s*so (?:that's|that is|it's|it is) (?:decided|settled|agreed)\W*$"
+                             r"doing(?:,? then)?\W*$|" + SETTLED_BY_REASON +
                              # "Niamh, write that down before I change my mind." - "Written down. Mill Lane first, ..."
                              r"|^\W*(?:(?:okay|ok|right|so)\s*,?\s*)*(?:that's |it's )?written down\W*$"
                              # "So it's Riverside and Eastfield on the ninth, and everyone else in January. Let's not
