@@ -1944,7 +1944,11 @@ def _pronoun_slip(
     if len(mine) > 1 and fact.context:
         # "Sorry, the list didn't go out. Can we push that to Wednesday?": the item the turn names.
         said = content_stems(fact.context, exclude=[fact.owner])
-        mine = [old for old in mine if content_stems(old.text, exclude=[fact.owner]) & said]
+        named = [old for old in mine if content_stems(old.text, exclude=[fact.owner]) & said]
+        same_day = [old for old in mine if due_at(old) == fact.due]
+        # ("It's not due till Friday." - "You'll have it Friday.": when the turn names none of them, the one item
+        # due that very day is the one promised again)
+        mine = same_day if len(named) != 1 and len(same_day) == 1 and not rest else named
     if len(mine) == 1 and fact.context and not rest and (asks_other_work(fact.context, _item_words(mine[0], fact.owner),
                                                             [fact.owner]) or _ASKS_WHATS_NEXT.search(fact.context)):
         return None  # ("Rosalind, what's next on your side?" - "... I'll have that done by next Tuesday.": new work)
@@ -2012,8 +2016,14 @@ def asks_other_work(prompt: str, work: set[str], names: Sequence[str]) -> bool:
     # (the one called on, by any short form, is no work: "Shiv, one more thing, the standard tender templates.";
     # nor is "thing")
     prompt = re.sub(r"(?:^|(?<=[.?!]\s))\W*(?-i:[A-Z][a-z]+),\s", " ", prompt)
-    said = content_stems(prompt, exclude=list(names)) - _SLIP_STEMS - HAND_OVER_STEMS - _STATUS_CHECK_STEMS - _VAGUE_STEMS
+    said = content_stems(prompt, exclude=list(names)) - _SLIP_STEMS - HAND_OVER_STEMS - _STATUS_CHECK_STEMS - \
+        _VAGUE_STEMS - _DUE_TALK
     return len(said) >= 2 and not said & work
+
+
+# Talk of when work falls due names no work: "It's not due till Friday. I'm not going to complain about something
+# that isn't late yet."
+_DUE_TALK = frozenset(content_stems("due overdue late yet complain"))
 
 
 def rebuild(

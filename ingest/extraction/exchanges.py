@@ -13,7 +13,10 @@ An exchange closes an item only when all of this holds:
   and neither asks for a date or a favour ("still on for Friday?", "can you send it?");
 - it names a person of the engagement (first name or a usual short form: "Libby" for Elizabeth) or is answered by
   the work's owner, and its words pick exactly one open action item of the person it calls on, of the person
-  answering, or one naming either as the one it is for (or promising "you" something in answer to either);
+  answering, or one naming either as the one it is for (or promising "you" something in answer to either); when
+  its words name nothing of the item, the answer may ("Leonie, images?" - "The five hundred pictures arrived
+  Wednesday." for "I'll pull you five hundred ..."); asked of someone else about an owner by name and "it" only
+  ("Martin, did Giles get to it?"), it is that owner's one open item;
 - the next turn, by someone else, opens with a report of work done (the follow-up grammar: past, perfect or
   passive, no negation, modal or condition), or with a bare "yes" / "got it" to a yes-no question, or with "We've
   got it." from someone other than the one called on, or "Got my eighteen." (the number asked for), and says
@@ -81,6 +84,7 @@ _RECEIVED_ON = re.compile(r"\b(?:you|everyone|everybody)\s+(?:got|had|received|s
 _YES_NO = re.compile(r"\b(?:did|has|have|had|is|are|was|were|you got|you've got|you get|you receive|you see)\b", re.I)
 # A reply that opens with yes, or with it having reached them ("Got it, yeah, Friday morning.").
 _YES_START = re.compile(r"^\W*(?:(?:oh|ah|um|uh|erm|well|so)\W+)*(?:yes|yeah|yep|yup|it did|they did|it has|they have|"
+                        r"he did|she did|he has|she has|"
                         r"i did|i have|got it|got them|got those|got that|we did|we have|done|all done|sorted|correct)\b",
                         re.IGNORECASE)
 # Nothing but when it came and thanks: "Got it, yeah, Friday morning.", "Yep, Tuesday, thanks."
@@ -95,7 +99,10 @@ _STATE = re.compile(r"^\W*(?:(?:yes|yeah|yep|so|and|oh|well|good news)\W+)*(?:it
                     r"signed|approved|through|on my desk|here|with me|with us|in place|fixed|loaded|installed)\b"
                     # not on its way: "it's in hand", "it's in the queue", "it's up next", "it's with legal"
                     r"(?!\s+(?:hand|progress|train|review|test|testing|the works|the queue|a queue|the pipeline|"
-                    r"discussion|next|for|to|against|the air))",
+                    r"discussion|next|for|to|against|the air))"
+                    # with the one it was for, for days now: "With Bethan since Tuesday."
+                    r"|^\W*(?:(?:it's|it has been|it's been|that's been|they've been)\s+)?with\s+(?:(?-i:[A-Z])\w+|you|him|"
+                    r"her|them)\s+since\s+(?:(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|last week)\b",
                     re.IGNORECASE)
 # Words that say the work is still to come: part of it, under way, in the future, waited on, or all but some of it.
 _TO_COME = (r"still|nearly|almost|partly|partially|half|started|starting|working on|in progress|will|shall|going to|"
@@ -364,12 +371,19 @@ def _promised_to(item: ActionItem, who: Sequence[str], people: Sequence[Person])
     return any(same_person(w, s, people) for w in who for s in asked)
 
 
+# Whose work a question asks about when it is put to someone else: "Martin, did Giles get to it?"
+_DID_THEY = re.compile(r"\b(?:did|has)\s+(?P<who>(?-i:[A-Z][a-z]+))\s+(?:get|do|sign|send|finish|manage|sort)\b")
+
+
 def _pick(ex: Exchange, said: str, actions: Sequence[ActionItem], people: Sequence[Person],
           names: Sequence[str]) -> ActionItem | None:
     """The one open action item the exchange is about, or None when none or several fit as well."""
     who = [*(ex.called or [ex.answerer]), *_doers(ex, people)]
     if _RECEIPT_ASKED.search(ex.question):
         who.append(ex.asker)
+    if (did := _DID_THEY.search(ex.question)) is not None:
+        # "Martin, did Giles get to it?": asked of Martin about Giles's work
+        who += [p.name for p in people if p.kind == "person" and same_person(did.group("who"), p.name, people)]
     asks = _stems(ex.asks, names)
     answer = _stems(said, names)
     scored = []
@@ -390,6 +404,12 @@ def _pick(ex: Exchange, said: str, actions: Sequence[ActionItem], people: Sequen
             work |= _stems(f.context, names) - condition_stems(f)
         # called on by name only ("Luke, let's start with you."): the reply must name the work, twice
         n = len(asks & work) if asks else len(answer & work) if len(answer & work) >= 2 else 0
+        if not n and asks and tie == 2 and \
+                len(content_stems(said, exclude=list(names)) & (topic - condition_stems(f))) >= 2:
+            # "Leonie, images?" - "The five hundred pictures arrived Wednesday.": the question names what the item
+            # does not, and the answer says the item's own words back, a count included ("I'll pull you five
+            # hundred ... and send them over")
+            n = len(asks)
         if n and (n >= 2 or 2 * n >= len(asks)):  # not one word of several: "Anand's package, the APK and the config?"
             scored.append((n, tie, topic, f))
         elif tie == 2 and asks and _UNNAMED.search(f.text) and len(work) <= 2:
@@ -409,6 +429,10 @@ def _pick(ex: Exchange, said: str, actions: Sequence[ActionItem], people: Sequen
     # Brightmarket questionnaire?" for "I'll get that submitted to them by Monday"): that one.
     if unnamed:
         return unnamed[0] if len(unnamed) == 1 else None
+    if did is not None and not asks:
+        # ("Martin, did Giles get to it?" names no work: Giles's one open item)
+        theirs = [f for f in actions if f.owner and same_person(did.group("who"), f.owner, people)]
+        return theirs[0] if len(theirs) == 1 else None
     # Asked of someone who owns none of it: the one item whose work holds every word the question names, two or
     # more ("Gavin, the CAB approval?" for Alan's "I'll get the SSO change approved at CAB on Monday")
     # (called on by name, and no one else named as who did it)

@@ -1486,6 +1486,10 @@ _CHASE_GOES_ON = re.compile(r"^\W*(?:(?:so|and|but|um|well)[,.]?\s+)*(?:I|we)(?:
                             r"email (?:him|her|them) again|escalate)\b", re.IGNORECASE)
 
 
+# A promise in the first person: "I'll sit at my desk with you", "we will run it"
+_OWN_PROMISE = re.compile(r"\b(?:I|we)(?:'ll|\s+will)\b", re.IGNORECASE)
+
+
 def find_followups(
     items: Sequence[FactBase],
     due: dict[str, date | None],
@@ -2306,6 +2310,10 @@ def find_followups(
                 ("done", None, "answered when asked") if answered.get(i) == item.id else \
                 _classify(item, u, rep, dates[i], due.get(item.id), who, forms, people, handed, recap)
             own = (said if dated[i] == u.text else content_stems(dated[i]) - party_words) - _TIME_WORDS
+            if dated[i] != u.text and _OWN_PROMISE.search(u.text):
+                # "Thursday. Thursday afternoon, I'll sit at my desk with you on a call and we'll run an invoice
+                # through.": the date is said first, the work it is for in the promise after it
+                own |= said - _TIME_WORDS
             if (frame := _RELAY_FRAME.match(dated[i])) is not None:
                 own -= content_stems(frame.group(0))  # "His PA says he'll call them Monday": who passed it on
             if via_contact and (said_now := contact_says.get(i)) is not None:
@@ -2368,6 +2376,13 @@ def find_followups(
                     _new_work_before(u.earlier, topic, name_words):
                 continue  # "... I'll get them all enrolled in Intune and push the app out to them. Let's say the
                 # sixth.": the date of the work just promised, not of the speaker's app registration
+            if cand is not None and cand[0] == "slipped" and not restated and _bare(u.text) and \
+                    _OWN_PROMISE.search(then := _first_sentence(_rest_of_turn(u, seg_text))) and \
+                    not PRONOUN.search(then) and \
+                    len(content_stems(then) - _TIME_WORDS - _SLIP_WORDS - topic - asked - name_words) > 1:
+                continue  # "Thursday. Thursday afternoon, I'll sit at my desk with you on a call and we'll run an
+                # invoice through.": the date of the work promised next, asked for just before (not "Monday. I'll
+                # do them Monday, I've got a study day.", the same work said again)
             if cand is not None and cand[0] == "slipped" and only_checking(u.text, item.text):
                 continue  # "That one I don't think I sent. Let me check after the call.": finding out, not doing it
             if cand is not None and cand[0] == "slipped" and _other_kind(u.text, item.text):
@@ -3222,7 +3237,9 @@ _CHASED = re.compile(r"^\W*(?:(?:yeah|yes|no|well|so|and|but|um|uh|honestly|look
                      r"(?:spoke|spoken|speak|talked|talk|had a (?:quick\s+)?(?:word|chat)|caught up)\s+(?:to|with))\s+"
                      rf"{_CONTACTED}(?:\s+and\s+{_CONTACTED})?"
                      r"(?:\s+(?:again|twice|three times|a (?:few|couple of) times|several times|every day|last week|"
-                     r"yesterday|today|this morning|(?:on|last|this)\s+(?:mon|tues|wednes|thurs|fri)day))*"
+                     r"yesterday|today|this morning|(?:on|last|this)\s+(?:mon|tues|wednes|thurs|fri)day|"
+                     # "I've rung them three times since."
+                     r"since(?:\s+then|\s+(?:mon|tues|wednes|thurs|fri)day)?))*"
                      r"(?:\W*$|\s*[,;]\s*(?:and\s+)?(?P<said>(?:he|she|they)\s+(?:said|says|reckons|told me|tells me|"
                      r"thinks|promised|swears))\b|\s*[,;]?\s*(?:and\s+)?(?:nothing|no (?:reply|answer|response)|"
                      r"still nothing|not a word)\b)", re.IGNORECASE)

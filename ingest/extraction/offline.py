@@ -321,6 +321,7 @@ class OfflineExtractor:
         _awaited_from_talk(facts, segs, names, index)
         _awaited_work_owner(facts)
         _awaited_reporter(facts, segs, names, sents)
+        _taken_on_in_reply(facts, segs, names)
         seen: set[str] = set()
         for f in facts:
             f.meeting_id = mid
@@ -1578,6 +1579,69 @@ class OfflineExtractor:
                         if rules.is_question(asked):
                             restated[(i - 1, *q)] = rules.clean(asked.rstrip(" ?") + ".")
                 reply = segs[i].text[a0[0] : a0[1]]
+                if len(sents[i]) > 1 and _NO_ALONE.match(segs[i].text[sents[i][0][0] : sents[i][0][1]]) and \
+                        (rules.is_question(asked) or _ALTERNATIVE.search(segs[i - 1].text)
+                         or _WE_STAY.search(segs[i].text)):
+                    ruling = sents[i][1]
+                    if len(sents[i]) > 2 and _SHORT_NO.match(segs[i].text[ruling[0] : ruling[1]]):
+                        ruling = sents[i][2]  # "No. Not this year. We stay on the four concurrent licences, ..."
+                    ruled = segs[i].text[ruling[0] : ruling[1]]
+                    if _RULING.search(ruled) and len(_content(ruled)) >= 2 and not _I_WILL.search(ruled) and \
+                            not rules.is_question(ruled) and not _HEDGED.search(ruled):
+                        # "Or we wait until it all works. Push it to the thirtieth." - "That's an option." - the
+                        # sponsor: "No. We go on the twenty-third."; "Do people keep setting prices in RateWave's
+                        # screens?" - "No. Rates get set in the new system and nowhere else.": a ruling
+                        key = (i, *ruling)
+                        settled.add(key)
+                        chosen[key] = max(0.7, chosen.get(key, 0.0))
+                        support[key] = [*support.get(key, []), (i - 1, q)]  # what it rules on
+                        continue
+                if (back := _SAID_BACK_THEN.match(reply)) is not None and len(_words_of(back.group("what"))) <= 5:
+                    # "... Masters only." - "That's rather the idea." - the chair: "Masters only, then.": the choice
+                    # said back with "then", from the last sentence of one of the two turns before, by someone else
+                    earlier = next(((j, sp) for j in range(i - 1, max(-1, i - 5), -1) if names[j] != names[i]
+                                    for sp in reversed(sents[j])
+                                    if _words_of(segs[j].text[sp[0] : sp[1]]) == _words_of(back.group("what"))), None)
+                    if earlier is not None:
+                        key = (i, *a0)
+                        settled.add(key)
+                        chosen[key] = max(0.7, chosen.get(key, 0.0))
+                        support[key] = [*support.get(key, []), earlier]
+                        continue
+                noted = sents[i][k0 + 1] if k0 + 1 < len(sents[i]) else None
+                if noted and _NOTED.match(segs[i].text[noted[0] : noted[1]]) and len(asked.split()) <= 6 and \
+                        not rules.is_question(asked) and _words_of(reply) == _words_of(asked):
+                    # "Right. We'll leave fingers out of it then. Badge only." - "Badge only. Noted.": the choice,
+                    # said back and noted, is decided (with the sentence before when it says little itself)
+                    before = [sp for sp in sents[i - 1] if sp[1] <= q[0]][-1:]
+                    key = (i - 1, *q)
+                    if before and len(_content(asked)) < 3 and _states_choice(segs[i - 1].text[before[0][0] : q[1]]):
+                        key = (i - 1, before[0][0], q[1])
+                    settled.add(key)
+                    chosen[key] = max(0.7, chosen.get(key, 0.0))
+                    support[key] = [*support.get(key, []), (i, a0), (i, noted)]
+                    continue
+                if pq is None and (should := _WE_SHOULD.search(asked)) and not rules.is_question(asked) and \
+                        (echo := _ECHO_ORDER.match(reply)) and echo.group("verb").lower() == should.group("verb").lower():
+                    # "I think we should park the SMS notification test, it's not needed for the pilot." - "Yeah,
+                    # park it.": the proposal, ordered back in its own verb, is decided
+                    key = (i - 1, *q)
+                    settled.add(key)
+                    chosen[key] = max(0.7, chosen.get(key, 0.0))
+                    support[key] = [*support.get(key, []), (i, a0)]
+                    continue
+                if (said_q := _SUMMARY_Q.match(asked)) and rules.is_question(asked) and \
+                        _DECIDED_YES.match(segs[i].text) and len(_content(asked[said_q.end() :])) >= 3 and \
+                        not _I_WILL.search(asked):
+                    # "So we're saying the ticket machines go live on the nightly duty file, and the live API is
+                    # phase two?" - the sponsor: "Yes. Decided.": the summary put as a question is the decision
+                    key = (i - 1, *q)
+                    what = asked[said_q.end() :].strip().rstrip(" ?")
+                    restated[key] = rules.clean(f"{what[:1].upper()}{what[1:]}.")
+                    settled.add(key)
+                    chosen[key] = max(0.7, chosen.get(key, 0.0))
+                    support[key] = [*support.get(key, []), (i, a0)]
+                    continue
                 if _ECHO_SUMMARY.match(asked) and _CONFIRMS_SUMMARY.match(segs[i].text) and \
                         len(_content(asked)) >= 3 and not _I_WILL.search(asked):
                     # "So the Cliniq clients get a single opt-out text, and then reminders as normal after that." -
@@ -1718,6 +1782,14 @@ class OfflineExtractor:
                         _settled_next(segs[i].text[nxt[0][0] : nxt[0][1]]) and \
                         not _I_WILL.search(segs[i].text[nxt[0][0] : nxt[0][1]]):
                     spans = [(a, nxt[0][1])]
+            if self.use_rules and spans == [(a, b)] and (i, a, b) not in restated and \
+                    rules.DECISION.search(segs[i].text[a:b]):
+                later = [q for q in sents[i] if q[0] >= b]
+                if len(later) == 1 and (i, *later[0]) not in chosen and \
+                        _WE_ALSO.match(then := segs[i].text[later[0][0] : later[0][1]]) and _states_choice(then):
+                    # "So decided, AM and PM slots at go-live, eight to twelve and twelve to four. We revisit
+                    # two-hour windows in the spring.": the turn's last word on it is part of the decision
+                    spans = [(a, later[0][1])]
             evidence = [self._ev(ctx, segs[i], names[i], q) for q in spans]
             if (i, a, b) in echoed:
                 j, q = echoed[(i, a, b)]
@@ -1778,6 +1850,9 @@ class OfflineExtractor:
             return next((sp for sp in sents[i] if not _FILLER_ONLY.match(text(i, sp))), None)
 
         def assent(i: int, strong: bool) -> bool:  # a turn that agrees to what was put (a bare "Yes." only weakly)
+            if sents[i] and objections_asked(i) and re.match(r"^\W*(?:yes|yeah|yep|i do|we do)\b",
+                                                              text(i, sents[i][0]), re.IGNORECASE):
+                return False  # "Does anyone object to that?" - "Yes, I do.": an objection
             sp = opening(i)
             if sp is None:
                 return not strong
@@ -1785,10 +1860,15 @@ class OfflineExtractor:
             if _ASSENT_TURN.match(s) or _TRY_IT.match(s) or _BARE_AGREEMENT.match(s) or \
                     (_AGREE_A.match(s) and not _YES_ONLY.match(s)):
                 return True
+            if _NO_OBJECTION.match(s) and objections_asked(i):
+                return not strong  # "Does anyone object to that?" - "Not if it works.": no objection, weakly
             if re.match(r"^\W*(?:no|not|nope|hmm+|but)\b", s, re.IGNORECASE):
                 return False  # "No, it's less work if anything.": an answer, not assent
             return not strong and (bool(_YES_ONLY.match(s)) or len(segs[i].text.split()) <= 6 or
                                    bool(re.match(r"^\W*if\b", s, re.IGNORECASE)))
+
+        def objections_asked(i: int, reach: int = 2) -> bool:  # a turn just before asks whether anyone objects
+            return any(sents[j] and _OBJECTION_Q.search(text(j, sents[j][-1])) for j in range(max(0, i - reach), i))
 
         def run_before(i: int) -> list[int]:  # the assenting turns just before turn i, latest first
             run: list[int] = []
@@ -1861,6 +1941,9 @@ class OfflineExtractor:
                 support[key] = [*support.get(key, []), *((j, sents[j][0]) for j in reversed(run)), (i, sp)]
                 continue
             lead = _CLOSING_LEAD.match(s)
+            if lead is None and (so := _SO_LEAD.match(s)) is not None and (run := run_before(i)) and \
+                    objections_asked(i, reach=len(run) + 2):
+                lead = so  # "Does anyone object to that?" - ... - "Works for me." - "So we don't wait for Openreach."
             if not lead or (i, *sp) in settled or assent(i, strong=True) or not _states_choice(s[lead.end() :]) or \
                     _I_WILL.search(s) or \
                     _turns_to(s[lead.end() :], people) or _RECAP.match(s) or \
@@ -2572,9 +2655,13 @@ _AGREE_Q = re.compile(r"\b(?:are|do|can) we (?:all )?(?:agreed|agree|aligned)\b[
                       # "Wendell, you're okay with that?", "Tariq, you're happy?", "Everyone agree?"
                       r"|\byou(?:'re| are)(?: all| both)? (?:happy|ok(?:ay)?|fine|good|comfortable|alright)"
                       r"(?: with (?:that|this|it|both))?\?\s*$|\b(?:everyone|everybody|all) agree\?\s*$"
+                      # "... and then they stop. Luca, happy?": a name and the word alone
+                      r"|(?:^|[.!]\s+)(?-i:[A-Z][a-z]+),\s+(?:happy|ok(?:ay)?|alright|all right|comfortable)\?\s*$"
                       r"|\bdoes (?:that|this) work for (?:everyone|everybody|you all|all of you)\?\s*$", re.IGNORECASE)
 _AGREE_A = re.compile(r"^\W*(?:(?:yes|yeah|yep)[,.]?\s+)?(?:agreed|we're agreed|we are agreed|fine by (?:me|us)|"
                       r"that works|works for (?:me|us)|sounds good|happy with that|let's do (?:it|that)|go ahead|yes|"
+                      # "Luca, happy?" - "Happy enough."
+                      r"happy enough|"
                       # "I'm comfortable with that.", "We're happy with that."
                       r"(?:i'm|i am|we're|we are) (?:comfortable|happy|fine|ok(?:ay)?) with (?:that|this|it)|"
                       # "I think that's sensible.", "Makes sense to me.", "I'd support it."
@@ -2637,9 +2724,43 @@ _IT_IS_THEN = re.compile(r"^\W*(?:(?:right|okay|ok|so|fine|well|alright|then)[,.
                          re.IGNORECASE)
 # A reply that confirms a summary as the decision: "Yes. Write it down." (not "That's right." or "Exactly.", which
 # AMI's designers say of any summary)
+# A plain "we do X" after a decision, said as its rider ("We revisit two-hour windows in the spring."), not a promise
+_WE_ALSO = re.compile(r"^\W*(?:and\s+)?we\s+(?!'|will\b|need|might|may|could|can|should|must|have|had|did|were|are|"
+                      r"got|get|just|still|already)[a-z]+\b", re.IGNORECASE)
 _CONFIRMS_SUMMARY = re.compile(r"^\W*(?:(?:yes|yeah|yep)[,.!]?\s+)?(?:write (?:it|that) down|minute (?:it|that)|"
                                r"(?:put|note|get) (?:it|that) (?:down|in the (?:minutes|notes))|that's the decision|"
                                r"that's (?:agreed|decided))\b", re.IGNORECASE)
+# A flat "No." answering a question or an alternative, then the ruling: "No. We go on the twenty-third.", "No. Rates
+# get set in the new system and nowhere else."
+_NO_ALONE = re.compile(r"^\W*no[.!]\s*$", re.IGNORECASE)
+_ALTERNATIVE = re.compile(r"\b(?:option|push (?:it|that|go-live)|move (?:it|that)|or we|could we|should we|we could|"
+                          r"we should|wait until|why don't we|what if|rather)\b", re.IGNORECASE)
+# A ruling that keeps to a course, whatever was said before it: "No. Not this year. We stay on the four licences."
+_WE_STAY = re.compile(r"\bwe (?:stay|stick|keep|hold)\b", re.IGNORECASE)
+_SHORT_NO = re.compile(r"^\W*(?:(?:no|not|honestly|sorry)\b[\w' ]{0,20}|not (?:this|that|now|yet)\b[\w ]{0,12})[.!]\s*$",
+                       re.IGNORECASE)
+_RULING = re.compile(r"\b(?:we (?:go|stay|keep|stick|hold|launch)\b|nowhere else|as planned|any ?more)\b", re.IGNORECASE)
+# A short choice said back with "then": "Masters only, then."
+_SAID_BACK_THEN = re.compile(r"^\W*(?:(?:okay|ok|right|so|fine)\W+)?(?P<what>[\w' -]+?),?\s+then[.!]\s*$", re.IGNORECASE)
+# A choice noted as said back: "Badge only. Noted."
+_NOTED = re.compile(r"^\W*(?:noted|agreed|decided|understood)\W*$", re.IGNORECASE)
+
+
+def _words_of(sentence: str) -> list[str]:
+    """The sentence's words, lower-case, without punctuation: for a choice said back word for word."""
+    return re.findall(r"[a-z0-9']+", sentence.lower())
+
+
+# A proposal with its verb ("I think we should park the SMS test") and the order that echoes it ("Yeah, park it.")
+_WE_SHOULD = re.compile(r"\bwe (?:should|ought to|could just|can just)\s+(?:just\s+)?(?P<verb>[a-z]{3,})\b", re.IGNORECASE)
+_ECHO_ORDER = re.compile(r"^\W*(?:(?:yes|yeah|yep|okay|ok|fine|sure|right|go on)\W+)*(?:just\s+)?(?P<verb>[a-z]{3,})\s+"
+                         r"(?:it|that|them|those)\s*[.!]", re.IGNORECASE)
+# A summary put as a question ("So we're saying ...?", "So it's ..., then?") and the reply that settles it ("Yes.
+# Decided.", "Agreed, that's the decision.")
+_SUMMARY_Q = re.compile(r"^\W*(?:(?:okay|ok|right|alright)\W+)?so,?\s+(?:(?:we're|we are) (?:saying|agreeing|agreed)"
+                        r"(?: that)?\s+|(?:it's|it is) )?", re.IGNORECASE)
+_DECIDED_YES = re.compile(r"^\W*(?:(?:yes|yeah|yep|right)[,.!]?\s+)?(?:decided|that's (?:decided|agreed|the decision)|"
+                         r"we're agreed)\b", re.IGNORECASE)
 # A summary of a choice ("So January stays.", "So the pilot's Engineering, then.") that the next speaker may confirm
 # by saying it again
 _ECHO_SUMMARY = re.compile(r"^\W*(?:(?:okay|ok|right|alright)\W+)?so\b(?![^.!?]*\?\s*$)", re.IGNORECASE)
@@ -2887,6 +3008,13 @@ def _named_before(
         # takes the work on points to the sentence before)
         before = here if lead and _TAKES_IT.match(lead) else k
         cands = [(start, s0)] if lead and before == k else ([spans[before - 1]] if before else [])
+        if before and before >= 2 and not (lead and before == k):
+            aside = text[spans[before - 1][0] : spans[before - 1][1]]
+            if re.search(r"\b(?:it|that|them)\b", aside, re.IGNORECASE) and not rules.FIRST_PERSON_WILL.search(aside) \
+                    and not rules.is_question(aside):
+                # "I'll write to all staff and volunteers about go-live. Everyone needs to hear it from me. I'll get
+                # that out by Wednesday.": a remark about it between the promise and its date
+                cands.append(spans[before - 2])
         for p0, p1 in cands:
             prev = text[p0:p1].strip(" ,;")
             if p0 not in taken and not rules.is_question(prev) and not rules.completed(prev) and \
@@ -3107,6 +3235,12 @@ _ASSENT_TURN = re.compile(r"^\W*(?:(?:yes|yeah|yep|okay|ok|right|fine|well|then)
                           re.IGNORECASE)
 _YES_ONLY = re.compile(r"^\W*(?:yes|yeah|yep|yup|okay|ok|right)\W*$", re.IGNORECASE)
 # The chair's words before a closing restatement: "Okay, the pilot moves to Monday the 23rd."
+# Asking the room for objections, and the answers that raise none: "Does anyone object to that?" - "Not if it works."
+_OBJECTION_Q = re.compile(r"\b(?:any(?:one|body)\s+(?:object|objects|mind|against)|any objections?)\b[^.!]*\?\s*$",
+                          re.IGNORECASE)
+_NO_OBJECTION = re.compile(r"^\W*(?:no|nope|none|not (?:if|as long as|so long as|from me|at all)|no objections?)\b",
+                           re.IGNORECASE)
+_SO_LEAD = re.compile(r"^\W*so[,.]?\s+", re.IGNORECASE)
 _CLOSING_LEAD = re.compile(r"^\W*(?:(?:okay|ok|right|great|good|fine|alright|perfect|lovely|brilliant)[,.]?\s+)+"
                            r"(?:(?:so|then)[,.]?\s+)?", re.IGNORECASE)
 # A choice put to the room as a question: "So, shall we say, location is only captured while a job's open?"
@@ -3141,8 +3275,10 @@ def _says_out(sentence: str) -> bool:
 
 def _states_choice(sentence: str) -> bool:
     """A statement with something of its own to say (three content words), no question and no hedge."""
-    return not rules.is_question(sentence) and len(_content(sentence)) >= 3 and \
-        not re.search(r"\b(?:if|maybe|perhaps|i think|i guess)\b", sentence, re.IGNORECASE)
+    return not rules.is_question(sentence) and len(_content(sentence)) >= 3 and not _HEDGED.search(sentence)
+
+
+_HEDGED = re.compile(r"\b(?:if|maybe|perhaps|i think|i guess)\b", re.IGNORECASE)
 
 
 # "Tomasz, one other thing, how often does the parcel layer refresh?": a wh-question after an aside asks for
@@ -3321,6 +3457,33 @@ def _unblocker_asked(facts: list[FactBase], segs: list[Segment]) -> None:
                                      and e.speaker != a.owner for e in a.evidence)), None)
 
 
+def _taken_on_in_reply(facts: list[FactBase], segs: list[Segment], names: list[str]) -> None:
+    """"The VPN token hasn't come through, so I can't get onto the test server." - "The tokens come from our
+    security provider, they've been slow. I'll chase them today.": a blocker naming no party waits on whoever
+    answers it next by taking the awaited thing on (a promise of their own in that answer, which names the thing)."""
+    pos = {seg.id: k for k, seg in enumerate(segs)}
+    for b in facts:
+        if not isinstance(b, Blocker) or b.waiting_on is not None or b.status != "open" or not b.evidence:
+            continue
+        k = pos.get(b.evidence[-1].segment_id)
+        if k is None:
+            continue
+        j = k + 1
+        while j < len(segs) and names[j] == names[k]:
+            j += 1  # the held-up speaker's turn may run over several segments
+        reply = [r for r in range(j, min(j + 3, len(segs))) if names[r] == names[j]]
+        reply = reply[: next((n for n, r in enumerate(reply) if r != j + n), len(reply))]
+        if not reply:
+            continue
+        ids = {segs[r].id for r in reply}
+        thing = content_stems(b.text, exclude=names) - BLOCKING_STEMS - _ARRIVAL_STEMS
+        if not thing & content_stems(" ".join(segs[r].text for r in reply), exclude=names):
+            continue
+        if any(isinstance(a, ActionItem) and a.status == "open" and not a.conditional and a.owner == names[j]
+               and any(e.segment_id in ids and e.speaker == names[j] for e in a.evidence) for a in facts):
+            b.waiting_on = names[j]
+
+
 def _blocker_topic(text: str, party: str | None) -> set[str]:
     """What a blocker sentence is about: its content-word stems without the party and the blocking words."""
     return content_stems(text, exclude=[party] if party else []) - BLOCKING_STEMS
@@ -3364,13 +3527,24 @@ def _same_blocker(prev: Blocker, text: str, party: str | None, party_said: bool 
 _PEOPLE_PLURAL = re.compile(r"(?:ers|ors|ists|ants|ents|ects|ians|ees|people|folks|guys|staff)$", re.IGNORECASE)
 
 
+# Head nouns of a party after an acronym: "IT security", "the HR director", "the GP practice"
+_PARTY_HEAD_WORDS = (
+    "security legal finance procurement support services ops operations comms admin estates facilities payroll "
+    "infrastructure compliance governance audit management network networks engineering helpdesk architecture "
+    "director manager lead officer head chair sponsor owner rep reps practice surgery trust council authority "
+    "partner provider supplier vendor contractor consultant people staff")
+_PARTY_HEADS = frozenset(_PARTY_HEAD_WORDS.split())
+
+
 def _names_a_thing(party: str, index: NameIndex) -> bool:
     """"the connector", "licences for the pilot": no person, team or organisation: a lower-case phrase that is no
     known name or team and whose last word is not a plural of people ("the architects", "the developers")."""
     words = [w for w in party.split() if w.lower() not in DETERMINERS]
     # A capitalised word may be a name ("Oriel", "CAB"); one with digits is a thing ("the A08 update messages").
-    if not words or index.find(party) or team_phrases(party) or any(
-            w[:1].isupper() and not any(c.isdigit() for c in w) for w in words):
+    caps = [w for w in words if w[:1].isupper() and not any(c.isdigit() for c in w)]
+    if caps and words[-1].islower() and words[-1] not in _PARTY_HEADS and all(w.isupper() and len(w) > 1 for w in caps):
+        caps = []  # "The VPN token", "the QA system": an acronym says what kind of thing ("IT security" is a party)
+    if not words or index.find(party) or team_phrases(party) or caps:
         return False
     if _canonical_party(party, index) != party.strip():
         return False  # "risk" for the known team "Risk and Compliance"
@@ -3903,7 +4077,8 @@ _OWN_TO_DO = re.compile(rf"\b(?:i|we)\s+(?:still\s+|also\s+|just\s+)?(?:need to|
 _PARTY = (r"(?<!\bhis )(?<!\bher )(?<!\bmy )(?<!\bour )(?<!\byour )(?<!\btheir )(?P<who>(?!(?:It|That|This|There|He|She|They|We|I|You|What|Who|Which|Everyone|Everybody|Nobody|Someone|"
           r"Something|Nothing|Everything|Here|Where)\b)(?-i:[A-Z][\w&-]+)(?:'s team| team)?|"
           r"(?:the|our|their|your) (?:[\w&-]+ ){0,2}?(?:team|department|office|desk|group))")
-_SAID_HE_WOULD = re.compile(rf"\b{_PARTY}(?:'s|'ve|\s+has|\s+have)?\s+(?:said|says|say|told (?:me|us)|reckons|reckon|promised|"
+_SAID_HE_WOULD = re.compile(rf"\b{_PARTY}(?:'s|'ve|\s+has|\s+have)?\s+(?:said|says|say|told (?:me|us)|reckons|reckon|"
+                            r"promised(?: (?:me|us))?|"
                             # "Tallis have come back saying they'll have a sandbox for us by the eighth"
                             r"(?:come|came|got|gotten|written|wrote) back(?: to (?:me|us))? (?:saying|to say)|"
                             # "Kenny asked me to pass on, he's the exams officer, he'll get the application off by
@@ -3958,8 +4133,9 @@ _RELAY_TAIL = re.compile(r"(?<!\blike)(?<!\blike )(?<!\bas)(?<!\bas ),?\s*\b(?:h
 _GOING_TO = re.compile(rf"\b{_PARTY}(?:'s| is| are|'re)\s+(?:going to|gonna)\s+"
                        r"(?!(?:be|have|need|want|try|see|think|like|love|join|come|attend|probably|maybe)\b)(?=[a-z])")
 _PRONOUN_SAID = re.compile(r"^\W*(?:(?:and|so|but|well|yeah|yes|oh)\W+)*(?P<pro>he|she|they)(?:'s|'ve| has| have)?\s+(?:said|says|say|"
-                           r"told (?:me|us)|promised|reckons|confirmed)\s+(?:that\s+)?(?P=pro)(?:'d|'ll| would| will|"
-                           r"(?:'s| is| was) going to)\s+(?!(?:try|be|join|come|attend|dial|see|think|let|like|love|"
+                           r"told (?:me|us)|promised(?: (?:me|us))?|reckons|confirmed)\s+(?:that\s+)?(?:(?P=pro)(?:'d|'ll| would| will|"
+                           # ("They've promised to switch the module on in your live company on the fifteenth.")
+                           r"(?:'s| is| was) going to)|(?<=promised )to|(?<=promised me )to|(?<=promised us )to)\s+(?!(?:try|be|join|come|attend|dial|see|think|let|like|love|"
                            r"probably|maybe)\b)(?=[a-z])", re.IGNORECASE)
 
 
@@ -3972,8 +4148,27 @@ def _relayed_by_pronoun(sentence: str, before: str, speaker: str, index: NameInd
     m = _PRONOUN_SAID.match(sentence)
     if m is None or find_date_phrase(sentence[m.end() :]) is None:
         return sentence
-    named = _named_last(before, speaker, index) or _named_last(prompt, speaker, index)
+    if m.group("pro").lower() == "they":
+        # "They've promised to switch the module on ..." after "I booked it with the licensing desk": a team or an
+        # organisation, never a person the PM just thanked ("Thanks, Martin. Neil, the live company.")
+        named = _party_last(before, speaker, index) or _party_last(prompt, speaker, index)
+    else:
+        named = _named_last(before, speaker, index) or _named_last(prompt, speaker, index)
     return sentence if named is None else f"{named} will {sentence[m.end() :]}"
+
+
+def _party_last(text: str, speaker: str, index: NameIndex) -> str | None:
+    """The team or organisation named last in ``text``: a known team, a team phrase ("the licensing desk") or a
+    word written like a name that is no person of the engagement."""
+    persons = {n for n, kind in index.kinds.items() if kind == "person"}
+    first_names = {w.lower() for n in persons for w in n.split()[:1]}
+    known = [(s, n) for s, _e, n in index.find(text) if n != speaker and n not in persons]
+    teams = [(s, n) for s, _e, n in team_phrases(text)]
+    found = re.finditer(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]{2,}(?:[A-Z][a-z]+)?)\b|\b([A-Z][a-z]+[A-Z][a-z]+)\b", text)
+    words = [(w.start(), word) for w in found if (word := w.group(1) or w.group(2)).lower() not in _NOT_NAMES
+             and word.lower() not in first_names and word not in speaker.split()]
+    named = max(known + teams + words, default=None)
+    return None if named is None else named[1]
 
 
 def _named_last(text: str, speaker: str, index: NameIndex) -> str | None:

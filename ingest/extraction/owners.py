@@ -33,6 +33,8 @@ _STOP_TEAM = {
     "and", "we", "i", "you", "so", "but", "to", "with", "for", "from", "on", "by", "of", "in", "is", "are", "was",
 }
 _POSSESSOR = re.compile(r"\b([A-Z][\w-]*)['’]$")
+# A common-noun possessor with its article: "the council's network team", "the registrar's office"
+_COMMON_POSSESSOR = re.compile(r"\b((?:[Tt]he|[Oo]ur|[Tt]heir|[Yy]our) (?:[a-z][\w-]* )?[a-z][\w-]*)['’]$")
 _PREPOSITIONS = {"with", "for", "from", "on", "by", "of", "in", "to", "at", "into", "onto", "over", "under"}
 _DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekly", "daily",
               "monthly", "morning", "afternoon", "next", "last"}
@@ -249,11 +251,15 @@ def team_phrases(text: str) -> list[tuple[int, int, str]]:
         if not words:
             continue
         start = m.start()
-        owner_of = _POSSESSOR.search(text[: m.start()]) if words[0] == "s" and m.group(1).split()[0] == "s" else None
+        owner_of = None
+        if words[0] == "s" and m.group(1).split()[0] == "s":
+            owner_of = _POSSESSOR.search(text[: m.start()]) or _COMMON_POSSESSOR.search(text[: m.start()])
         if owner_of:
             # "Dana's team will handle it", "Raj's procurement team": \w stops at the apostrophe, so the match
             # began at the "s".
-            words, start = [f"{owner_of.group(1)}'s", *words[1:]], owner_of.start()
+            # ("The registrar's office" at a sentence start is "the registrar's office")
+            whose = owner_of.group(1) if owner_of.re is _POSSESSOR else owner_of.group(1)[0].lower() + owner_of.group(1)[1:]
+            words, start = [f"{whose}'s", *words[1:]], owner_of.start()
         name = " ".join([*words, m.group(2)])
         out.append((start, m.end(), name))
     for m in KNOWN_TEAMS.finditer(text):

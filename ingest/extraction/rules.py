@@ -469,6 +469,13 @@ DECIDED_BACKREF = re.compile(r"^\W*(?:(?:that's|it's|so|then|ok(?:ay)?|fine|grea
                              r"doing(?:,? then)?\W*$|" + SETTLED_BY_REASON +
                              # "Niamh, write that down before I change my mind." - "Written down. Mill Lane first, ..."
                              r"|^\W*(?:(?:okay|ok|right|so)\s*,?\s*)*(?:that's |it's )?written down\W*$"
+                             # "All four sites move on the second of November, and Relic goes read-only that same
+                             # morning. That's that."
+                             r"|^\W*(?:and\s+)?that's that\W*$"
+                             # "So that's a pilot on Kingsmere's three drays from the nineteenth ... That's going
+                             # straight in the plan."
+                             r"|^\W*(?:(?:okay|ok|right|and)\s*,?\s*)*(?:that's|that is|that goes|it's) (?:going )?(?:straight )?"
+                             r"(?:in|into) (?:the|my|our) (?:plan|minutes|notes|decision log|log)\W*$"
                              # "So it's Riverside and Eastfield on the ninth, and everyone else in January. Let's not
                              # reopen it."
                              r"|^\W*(?:and\s+)?let's not (?:reopen|revisit|relitigate|go back over|go back on) "
@@ -533,7 +540,9 @@ BLOCKER = re.compile(
     r"|^\W*(?:so\W+|and\W+|but\W+)?no\s+(?!(?:pain|rush|worries|problem|problems|news|idea|way|fuss|harm|drama|"
     r"stress|pressure)\b)[\w'-]+(?:\s+[\w'-]+)?,\s*no\s+[\w'-]+(?:\s+[\w'-]+)?\W*$"
     # "So until they're updated, there's no app on any of them."
-    rf"|\b(?:until|till)\s+(?!(?:i|we|you)\b)(?!{_WHEN_START})[^,.;!?]{{3,60}}?,\s*(?:there's|there is|there'll be) no\b"
+    # ("Until the tablets are in the cabs, I've got nothing to train the drivers on.")
+    rf"|\b(?:until|till)\s+(?!(?:i|we|you)\b)(?!{_WHEN_START})[^,.;!?]{{3,60}}?,\s*(?:(?:there's|there is|there'll be) no\b|"
+    r"(?:i|we)(?:'ve| have)?\s+(?:got\s+)?nothing to\b)"
     # "Contoso Networks ... need to open port 8443 before anything works end to end"
     rf"|{_OTHERS}\s(?:still |will )?needs? to (?:[\w'-]+ ){{1,6}}?before (?:anything|(?:we|i) can (?:test|start|go|"
     r"proceed|sign|continue|load|approve)|any (?:testing|work))\b"
@@ -552,6 +561,14 @@ BLOCKER = re.compile(
     # you", "without a fight", nor a rule for anyone: "You can't put away without it.")
     r"|(?<!\byou )\b(?:can't|cannot|can not|couldn't)\s+(?:[\w'-]+\s+){1,6}?without\s+(?:it|them|that|those|their|his|her|"
     r"(?-i:[A-Z])[\w-]*'s)\b"
+    # ... or a thing named plainly: "I can't build a round without addresses." (not a gerund, a person or a manner:
+    # "without breaking it", "without you", "without a fight")
+    r"|(?<!\byou )\b(?:can't|cannot|can not|couldn't)\s+(?:[\w'-]+\s+){1,6}?without\s+(?:(?:the|any|a|an|proper|some)\s+)?"
+    r"(?!(?:you|me|us|him|her|a|an|the|fight|fuss|help|doubt|question|fail|delay|notice|warning|asking|telling)\b)"
+    r"(?![\w'-]+ing\b)[a-z][\w'-]+[.!]?\s*$"
+    # "Without a connection in the yard, the drivers' rounds won't load in the morning."
+    r"|^\W*(?:(?:and|but|so)\W+)?without\s+(?!(?:(?:a|an|the)\s+)?(?:doubt|question|fail|wanting|being)\b)"
+    r"(?:(?:a|an|the|any|that|those|their|our|your)\s+)?[^,.;!?]{2,50},\s*[^.;!?]{0,60}?\b(?:won't|can't|cannot|wouldn't|couldn't)\s+\w"
     # Work that cannot happen until someone else acts or something arrives: "We can't test the dispatch labels until
     # ScanPoint push the firmware", "we can't switch the stores until the union's been consulted", "I can't really
     # start on the connector until I get the key from you guys". Not a date ("can't do it until Friday") nor the
@@ -576,7 +593,8 @@ _PARTY = re.compile(
     r"no (?:answer|response|reply|word|feedback|decision|update|approval|sign-?off) (?:yet )?from|"
     r"(?:sign-?off|approval|go-ahead) (?:from|of)|depends on|dependent on|"
     r"until (?:we|i) (?:get|receive|have|hear back) (?:[\w'-]+ ){0,5}?from|until)\s+"
-    r"((?:the |their |our )?(?:[\w&'-]+ ){0,3}?[\w&-]+?)"
+    # (a name may end in 's: "until Cartwright's give us those")
+    r"((?:the |their |our )?(?:[\w&'-]+ ){0,3}?[\w&-]+?(?:['’]s)?)"
     r"(?=\s+(?:to |approves?|issues?|signs?|confirms?|gets|gives?|sends?|opens?|provides?|delivers?|shares?|releases?|"
     r"comes?|replies|responds?|drops?|hands? over|fixes|finishes|agrees?|decides?|refresh(?:es)?|says? (?:yes|ok|okay|so)\b|"
     r"completes?|installs?|enables?|publish(?:es)?|deploys?|lets? |"
@@ -897,7 +915,11 @@ _NON_TASK_OK = re.compile(
     r"(?=[^.?!]*\b(?:by|on|before|tomorrow|today|tonight|this|next|end of)\b)|"
     # "I'll have it to you by the sixteenth", "I'll have the draft over to Ken on Monday": a delivery with a date
     r"have (?:it|that|them|this|those|(?:the|my|our|a|an) (?:[\w'-]+ ){0,3}?[\w'-]+) (?:over |back )?to (?!do\b|be\b)"
-    r"\w+\b[^.?!]*?\b(?:by|on|before|tomorrow|today|tonight)\b)",
+    r"\w+\b[^.?!]*?\b(?:by|on|before|tomorrow|today|tonight)\b|"
+    # "I'll have it in the test system by the twenty-fifth": a delivery into a system, with a date
+    r"have (?:it|that|them|this|those|(?:the|my|our|a|an) (?:[\w'-]+ ){0,3}?[\w'-]+) (?:in|into|on|onto|up on) "
+    r"(?:the|your|our) (?:[\w'-]+ ){0,2}?(?:system|server|folder|drive|portal|site|environment|sandbox|tenant|build|"
+    r"platform|share|sharepoint|test company)\b[^.?!]*?\b(?:by|on|before|tomorrow|today|tonight)\b)",
     re.IGNORECASE,
 )
 _HEDGED_BEFORE = re.compile(r"\b(?:i think|guess|i suppose|maybe|perhaps|probably|hopefully|possibly|i hope)\W*$",
@@ -1287,6 +1309,8 @@ def part_way(rest: str) -> bool:
         bool(_BUT_THE_REST_NOT.match(rest)) or bool(_BUT_THEIRS_TO_COME.match(rest))
 
 
+# Whose estimate a date is, after it: "The other four hundred or so by the fifteenth, they reckon."
+_THEY_RECKON = r"(?:,?\s*(?:they|he|she)\s+(?:reckon|reckons|say|says|said|think|thinks|reckoned))?"
 # The rest of the turn says the work goes on: "Still fine for Friday.", "I'm on the cut-up scripts now.", "Harrowgate
 # and Penhallow by Monday.", "The other two by Thursday."
 _STILL_DUE = re.compile(
@@ -1300,10 +1324,10 @@ _STILL_DUE = re.compile(
     r"|^\W*(?:(?:and|but|so)\W+)?(?!(?:yes|yeah|yep|sorry|no|well|um|uh|okay|ok|right|and|but|so|honestly|"
     r"actually)\b)(?:the\s+)?(?-i:[A-Z][\w'-]+)(?:\s+[\w'-]+){0,2}?,\s*(?:i'm|we're|i am|we are)\s+still\s+(?:waiting|chasing)\b"
     rf"|^\W*(?:(?:and|then|so)\W+)?(?:the\s+)?(?:(?:other|rest|others|remaining)\b[\w ]*?|[\w'-]+(?:\s+[\w'-]+)?\s+"
-    rf"(?:and|&)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)\s+(?:by|on|next)\s+(?:the\s+)?(?:{DATE_PHRASE.pattern})\W*$"
+    rf"(?:and|&)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)\s+(?:by|on|next)\s+(?:the\s+)?(?:{DATE_PHRASE.pattern}){_THEY_RECKON}\W*$"
     # "The other two next week.", "The rest Friday."
     rf"|^\W*(?:(?:and|then|so)\W+)?(?:the\s+)?(?:other|rest|others|remaining)(?:\s+(?:\d+|two|three|four|five|six|seven|"
-    rf"eight|nine|ten|ones?|lot|half|of (?:them|it)))?\s+(?:the\s+)?(?:{DATE_PHRASE.pattern})\W*$",
+    rf"eight|nine|ten|ones?|lot|half|of (?:them|it)))?\s+(?:the\s+)?(?:{DATE_PHRASE.pattern}){_THEY_RECKON}\W*$",
     re.IGNORECASE,
 )
 
@@ -1403,7 +1427,7 @@ def _names_no_party(party: str) -> bool:
 
 _PASSIVE_CONDITION = re.compile(r"\s(?:is|are|was|were|be|been|gets?|got)(?:\s+(?:[\w'-]+ )?[a-z]+(?:ed|en|wn|ne)"
                                 # "blocked until the VPN is up on Northgate's side": a state, not who acts
-                                r"|\s+(?:up|live|ready|in place|working|available|back|sorted|running))?$"
+                                r"|\s+(?:up|in|live|ready|in place|working|available|back|sorted|running))?$"
                                 # "until the ADT route's in": the same, contracted
                                 r"|(?:'s|'re)\s+(?:in|up|live|ready|done|back|sorted|working|running|built|signed off)$")
 

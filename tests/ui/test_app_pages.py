@@ -581,15 +581,16 @@ def test_a_blocker_card_shows_who_it_waits_on_and_an_edited_party_reaches_the_ho
 ) -> None:
     at = app(acme, "facts")
     at.selectbox(key=f"e:{acme}:fx_kind").set_value("blocker").run()
-    storage = next(b for b in svc.facts.list(acme, kind="blocker") if b.waiting_on)
+    storage = next(b for b in svc.facts.list(acme, kind="blocker") if "storage" in b.text)
     firewall = next(b for b in svc.facts.list(acme, kind="blocker") if "firewall" in b.text)
     page = texts(at)
     assert f"· waiting on {storage.waiting_on} ·" in page  # on the card's header, not only in its quote
-    assert "· waiting on (nobody named) ·" in page  # the firewall blocker names nobody yet
+    # ("blocked on the firewall" names a thing; Priya takes the rule change on in the next turn)
+    assert "· waiting on Priya Sharma ·" in page
 
     card = f"e:{acme}:fx:{firewall.id}"
     waiting = next(w for w in at.text_input if w.label == "Waiting on" and w.form_id == f"{card}:edit")
-    assert waiting.value == ""
+    assert waiting.value == "Priya Sharma"
     waiting.input("Network team")
     at.session_state[f"{card}:edit_open"] = True
     next(b for b in at.button if b.label == "Save" and b.form_id == f"{card}:edit").click().run()
@@ -602,6 +603,13 @@ def test_a_blocker_card_shows_who_it_waits_on_and_an_edited_party_reaches_the_ho
 
     home = app(acme)
     assert "waiting on Network team" in texts(home)  # the Home page's "why this colour" reads the edit
+
+    at.selectbox(key=f"e:{acme}:fx_kind").set_value("blocker").run()
+    next(w for w in at.text_input if w.label == "Waiting on" and w.form_id == f"{card}:edit").input("")
+    at.session_state[f"{card}:edit_open"] = True
+    next(b for b in at.button if b.label == "Save" and b.form_id == f"{card}:edit").click().run()
+    assert svc.facts.get(acme, firewall.id).waiting_on is None  # empty clears it
+    assert "· waiting on (nobody named) ·" in texts(at)
 
 
 def test_deleting_a_fact_asks_first_can_be_cancelled_and_confirms_what_went(
