@@ -1394,6 +1394,14 @@ class QAService:
             found = matching(bare, mine)
             if found:
                 return found
+        if named:
+            # "Has the end-to-end invoice test with Martin been done?": only work that involves Martin (his, for
+            # him, or said by him), never someone else's item sharing a word ("by the end of the week")
+            tracked = [f for f in tracked if f in mine or any(
+                names_match(n, e.speaker, idx.people) for n in named for e in f.evidence) or any(
+                re.search(rf"(?<!\w){re.escape(n.split()[0])}(?!\w)", f"{f.text} {f.context or ''}", re.I)
+                for n in named)]
+            return matching(bare, tracked) if topic_tokens(bare) else matching(question, tracked)
         return matching(question, tracked)
 
     def _whole_in_own_turn_first(

@@ -282,3 +282,14 @@ def test_a_question_is_taken_for_what_it_asks_whatever_verb_it_uses(question: st
 )
 def test_the_wider_done_and_owner_questions_leave_other_intents_their_questions(question: str, intent: str) -> None:
     assert _intent(question)[0] == intent
+
+
+@pytest.mark.parametrize("question", ["Has the test with Tom been done?", "Did Tom do the test scripts?"])
+def test_is_it_done_naming_a_person_never_answers_yes_with_someone_elses_item(qa: QAService, question: str) -> None:
+    # Lena's done "test scripts" share the words; nothing recorded involves Tom and a test
+    said = ask(qa, question)
+    assert not said.startswith("Yes") and "Lena Fox" not in said
+
+
+def test_is_it_done_naming_the_owner_still_answers_from_their_item(qa: QAService) -> None:
+    assert ask(qa, "Has Lena sent the test scripts?").startswith("Yes, reported done")
