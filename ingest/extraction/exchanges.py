@@ -386,6 +386,7 @@ def _pick(ex: Exchange, said: str, actions: Sequence[ActionItem], people: Sequen
         who += [p.name for p in people if p.kind == "person" and same_person(did.group("who"), p.name, people)]
     asks = _stems(ex.asks, names)
     answer = _stems(said, names)
+    said_back = content_stems(said, exclude=list(names))  # the answer's words, counts included
     scored = []
     unnamed = []
     for f in actions:
@@ -404,8 +405,7 @@ def _pick(ex: Exchange, said: str, actions: Sequence[ActionItem], people: Sequen
             work |= _stems(f.context, names) - condition_stems(f)
         # called on by name only ("Luke, let's start with you."): the reply must name the work, twice
         n = len(asks & work) if asks else len(answer & work) if len(answer & work) >= 2 else 0
-        if not n and asks and tie == 2 and \
-                len(content_stems(said, exclude=list(names)) & (topic - condition_stems(f))) >= 2:
+        if not n and asks and tie == 2 and len(said_back & (topic - condition_stems(f))) >= 2:
             # "Leonie, images?" - "The five hundred pictures arrived Wednesday.": the question names what the item
             # does not, and the answer says the item's own words back, a count included ("I'll pull you five
             # hundred ... and send them over")

@@ -1850,8 +1850,9 @@ class OfflineExtractor:
             return next((sp for sp in sents[i] if not _FILLER_ONLY.match(text(i, sp))), None)
 
         def assent(i: int, strong: bool) -> bool:  # a turn that agrees to what was put (a bare "Yes." only weakly)
-            if sents[i] and objections_asked(i) and re.match(r"^\W*(?:yes|yeah|yep|i do|we do)\b",
-                                                              text(i, sents[i][0]), re.IGNORECASE):
+            objected = objections_asked(i)
+            if sents[i] and objected and re.match(r"^\W*(?:yes|yeah|yep|i do|we do)\b", text(i, sents[i][0]),
+                                                  re.IGNORECASE):
                 return False  # "Does anyone object to that?" - "Yes, I do.": an objection
             sp = opening(i)
             if sp is None:
@@ -1860,7 +1861,7 @@ class OfflineExtractor:
             if _ASSENT_TURN.match(s) or _TRY_IT.match(s) or _BARE_AGREEMENT.match(s) or \
                     (_AGREE_A.match(s) and not _YES_ONLY.match(s)):
                 return True
-            if _NO_OBJECTION.match(s) and objections_asked(i):
+            if _NO_OBJECTION.match(s) and objected:
                 return not strong  # "Does anyone object to that?" - "Not if it works.": no objection, weakly
             if re.match(r"^\W*(?:no|not|nope|hmm+|but)\b", s, re.IGNORECASE):
                 return False  # "No, it's less work if anything.": an answer, not assent
@@ -3471,10 +3472,12 @@ def _taken_on_in_reply(facts: list[FactBase], segs: list[Segment], names: list[s
         j = k + 1
         while j < len(segs) and names[j] == names[k]:
             j += 1  # the held-up speaker's turn may run over several segments
-        reply = [r for r in range(j, min(j + 3, len(segs))) if names[r] == names[j]]
-        reply = reply[: next((n for n, r in enumerate(reply) if r != j + n), len(reply))]
-        if not reply:
+        if j >= len(segs):
             continue
+        end = j + 1
+        while end < min(j + 3, len(segs)) and names[end] == names[j]:
+            end += 1  # the answer may run over a few segments too
+        reply = range(j, end)
         ids = {segs[r].id for r in reply}
         thing = content_stems(b.text, exclude=names) - BLOCKING_STEMS - _ARRIVAL_STEMS
         if not thing & content_stems(" ".join(segs[r].text for r in reply), exclude=names):
