@@ -1655,6 +1655,15 @@ def _break_tie(
     return min(tied, key=lambda f: (age[f.id], not _protected(f), f.id))
 
 
+# The speaker (or their side) did it: "I tested it this morning", "we're in".
+_OWN_DOING = re.compile(r"\bI\b|\b[Ww]e\b")
+
+
+def _resolved_here(blocker: FactBase, meeting_id: str) -> bool:
+    """This meeting already lifted the blocker: a wait said after it is another one, not the old one again."""
+    return any(e.event == "done" and e.meeting_id == meeting_id for e in blocker.history)
+
+
 def _waits_on(blocker: FactBase, owner: str | None, people: Sequence[Person]) -> bool:
     """The blocker waits on ``owner`` or their team ("Raj Patel's procurement team")."""
     party = getattr(blocker, "waiting_on", None)
@@ -1692,6 +1701,13 @@ def _track_against(
     is_open = is_open or (lambda f: getattr(f, "status", None) in ("open", "slipped"))
     due_at = due_at or (lambda f: getattr(f, "due", None))
     completion = is_completion(fact)
+    if isinstance(fact, Blocker) and not completion:
+        was_open = is_open
+
+        def is_open(f: FactBase) -> bool:
+            # "The sample landed Monday ... still waiting on the PGP key from Ferrosys": a wait said in the meeting
+            # that lifted the old one is a new wait
+            return was_open(f) and not (isinstance(f, Blocker) and _resolved_here(f, meeting.meeting_id))
     scored: list[tuple[MatchResult, FactBase]] = []
     for old in candidates:
         if not is_open(old):
@@ -1732,8 +1748,10 @@ def _track_against(
             # party ("I can't start my review until I've actually got a draft") goes with the work it matched
             closed.remove(picks[1])
         elif done_item is None and picks[1] is not None and getattr(picks[1], "waiting_on", None) and \
-                isinstance(fact, ActionItem) and fact.owner and not _waits_on(picks[1], fact.owner, people):
+                isinstance(fact, ActionItem) and fact.owner and not _waits_on(picks[1], fact.owner, people) and \
+                _OWN_DOING.search(fact.text):
             # "But yes, we're in, I tested it this morning." (Tom) is Tom's own work: it lifts no wait on Contoso
+            # ("The sample extract landed on Friday." is no work of the speaker's: what they waited for came)
             closed.remove(picks[1])
         for item in closed:
             label = "resolved" if isinstance(item, Blocker) else "closed" if isinstance(item, Risk) else "done"

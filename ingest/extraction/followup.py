@@ -2955,9 +2955,14 @@ def _lifted_with(found: list[FollowUp], items: Sequence[FactBase]) -> list[Follo
         if fu.event != "done" or not isinstance(item, ActionItem):
             continue
         work = _topic(item)
+        # "dead in the water on the SAP side until I've got a logon" (waiting on Yiannis) by Yiannis's "a logon to
+        # your sandbox" done: one awaited word is enough when the work is the party's, and theirs alone to lift
+        theirs = [b for b in items if isinstance(b, Blocker) and b.id not in taken and b.waiting_on and item.owner
+                  and names_match(b.waiting_on, item.owner) and _awaited(b) and _awaited(b) <= work]
         for b in items:
             awaited = _awaited(b)
-            if isinstance(b, Blocker) and b.id not in taken and len(awaited) >= 2 and awaited <= work:
+            if isinstance(b, Blocker) and b.id not in taken and (
+                    (len(awaited) >= 2 and awaited <= work) or (len(theirs) == 1 and b is theirs[0])):
                 taken.add(b.id)
                 out.append(FollowUp(item_id=b.id, event="done", due=None, evidence=list(fu.evidence),
                                     score=fu.score, reason=f"{WAITED_FOR} ({item.id})"))

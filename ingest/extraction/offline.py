@@ -2094,6 +2094,10 @@ class OfflineExtractor:
                         continue  # "I think we're just waiting on Gareth and Brian.": for them to join the call
                     party = rules.blocking_party(s)
                     guessed = via_they = False
+                    held_by = re.match(r"(?P<thing>.+?)\s+from\s+(?P<who>.+)$", party or "")
+                    if held_by and _names_a_thing(held_by.group("thing"), index) and \
+                            not _names_a_thing(held_by.group("who"), index):
+                        party = held_by.group("who")  # "waiting on the PGP key from Ferrosys": on Ferrosys
                     if party is not None and _names_a_thing(party, index) and \
                             party not in (rules.consulted_party(s), rules.needed_party(s), rules.acted_party(s),
                                           rules.agent_party(s)):
