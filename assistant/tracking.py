@@ -800,6 +800,12 @@ _TIME_STEMS = frozenset(content_stems("today tomorrow week month end monday tues
                                       "morning afternoon night"))
 
 
+# Other work the promise goes along with, said after it: "I'll send the product list to Luca on Friday, with the
+# customers." is the product list, sent with the customer list (another item), not the customer list again.
+_WITH_RIDER = re.compile(r",\s+(?:along |together )?with (?:the|my|your|our|his|her|their|all the) [^,.;!?]+[.!]?\s*$",
+                         re.IGNORECASE)
+
+
 def match_score(old: FactBase, new: FactBase, sim: _Sim, people: Sequence[Person] = ()) -> MatchResult | None:
     """Similarity of a new statement to an existing item, or None when the rules forbid a link."""
     if isinstance(old, Risk) or isinstance(new, Risk):
@@ -827,7 +833,7 @@ def match_score(old: FactBase, new: FactBase, sim: _Sim, people: Sequence[Person
     )
     # A report of work done is matched on what was done: "The accessibility review is done, no major findings"
     # is about the review, not the findings.
-    b_text = content_stems(_done_core(new.text) if is_completion(new) else new.text, exclude=names)
+    b_text = content_stems(_done_core(new.text) if is_completion(new) else _WITH_RIDER.sub("", new.text), exclude=names)
     # "the CA review" is the "conditional access" review: an acronym in one text spelled out in the other.
     a |= acronyms_spelled_out(new.text, old_text)
     spelled = acronyms_spelled_out(old_text, new.text)
@@ -1380,6 +1386,8 @@ _HANDOVER = re.compile(
     r"|\btake (?:that|it|this|those|them|the [\w\s'-]{1,40}?) off (?P<from>\w+)'s plate\b"
     # ("Gaz, would you take the training rota off me?": from the one asking)
     r"|\btake (?:that|it|this|those|them|the [\w\s'-]{1,40}?) off (?P<me>me|my hands|my plate)\b"
+    # ("Kirsty, could you take it off him?": from the owner the asker just spoke to)
+    r"|\btake (?:that|it|this|those|them|the [\w\s'-]{1,40}?) off (?:him|her)\b"
     r"|\b(?:is|'s|are|'re) (?:all )?yours now\b|\bover to you now\b"
     # ("Could somebody else take the absence rules?": whoever answers takes it from its owner)
     r"|\b(?:some(?:body|one)|anybody|anyone) else (?:take|do|pick up|have) (?:that|it|this|those|them|the [\w\s'-]{1,40}?)\s*[?.]"

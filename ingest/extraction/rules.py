@@ -1585,6 +1585,10 @@ DROP = re.compile(
     r"|^\W*(?-i:[A-Z][a-z]+),\s+(?:don't|do not) (?:build|send|set up|do|order|book|start) (?:it|them|that|those|the)\b"
     # "So health plans stay with Kinship for now, and Declan, you can stop the mapping on those."
     r"|\b(?:you can|you could|we can|let's|i'll|i can)\s+(?:just\s+)?stop\s+(?:on\s+)?(?:the|your|my|our|doing|working on)\b"
+    # "I'll stop writing the letter, then.", "Gemma, sorry, stop work on the custom one." (not "stop by", "stop
+    # chasing" is above)
+    r"|\b(?:you can|you could|we can|let's|i'll|i can|i'm going to)\s+(?:just\s+)?stop\s+(?!being\b|going\b)[a-z]+ing\s+(?:the|your|my|our|that|it|those|them)\b"
+    r"|(?:^|[,;:.]\s*)(?:(?:so|okay|ok|right|yeah|actually|sorry)\W+)*stop\s+work\s+on\b"
     # "The letter's dropped." (not "The price has dropped to ...", "I've dropped it off")
     r"|\b(?:is|are|'s|'re|has been|have been|was|were)\s+(?:now\s+|formally\s+|officially\s+)?dropped\b"
     r"(?!\s+(?:off|out|in|by|round|over|to|from|into|back|again|a|an|the|it|them|him|her)\b)"
