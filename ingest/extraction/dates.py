@@ -39,6 +39,10 @@ DATE_PHRASE = re.compile(
     rf"|{_WD},? (?:the )?{_DAY}(?!\s+thing\b)(?: (?:of )?{_MONTH})?"
     # "by Wednesday next week": next week's Wednesday
     rf"|{_WD},? (?:of )?next week"
+    # "Tuesday night next week": the day of next week, whatever time of it
+    rf"|{_WD} (?:morning|afternoon|evening|night),? (?:of )?next week"
+    # "a week on Monday": a week after the coming Monday ("Monday week")
+    rf"|a week on {_WD}"
     # "Give us till the Monday after next": a week on from the coming Monday
     rf"|(?:the )?{_WD} after next"
     rf"|(?:(?:this|next|coming) )?{_WD}(?: (?:morning|afternoon|evening|week))?"
@@ -323,7 +327,8 @@ def resolve(phrase: str, meeting_date: date) -> date | None:
         if re.fullmatch(r"(?:the )?\d{1,2}(?:st|nd|rd|th)?", rest):
             return resolve("the " + re.sub(r"\D", "", rest) + "th", meeting_date)
         return _dateparser(re.sub(r"^the ", "", rest), meeting_date)
-    p = re.sub(rf"^({_WD}),? (?:of )?next week$", r"next \1", p)
+    p = re.sub(rf"^({_WD})(?: (?:morning|afternoon|evening|night))?,? (?:of )?next week$", r"next \1", p)
+    p = re.sub(rf"^a week on ({_WD})$", r"\1 week", p)
     m_week = re.fullmatch(rf"({_WD}) week|(?:the )?({_WD}) after next", p)
     if m_week:
         # "Friday week": a week on from the coming Friday (said on a Monday, the Friday of next week; "Wednesday

@@ -433,6 +433,8 @@ def done_report(sentence: str) -> DoneReport | None:
     text = _UNSURE_WHEN.sub(".", sentence.strip())
     if not text or text.endswith("?") or _IN_PROGRESS.search(text) or len(_HOW_IT_GOES.findall(text)) >= 2:
         return None
+    if rules.PAST_EXPERIENCE.search(text):
+        return None  # "I did the Arkwell link ... a couple of years back": experience, not this project's work
     if (bare := _BARE_IN.fullmatch(text)) is not None:
         return DoneReport(doer="thing", start=bare.start("verb"), end=bare.end("verb"), subject="")  # "Gaz, the
         # training rota." - "In."

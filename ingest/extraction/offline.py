@@ -81,14 +81,18 @@ _SELF_TASK = re.compile(
     r"|get (?:the|our|your|their|that|those|these|this|all|every) (?:[\w-]+ ){1,3}?(?:signed|renewed|approved|"
     r"booked|done|sorted|fixed|installed|imaged|loaded|sent|raised|ordered|updated|tested|built|configured|set up)"
     # "I'll talk to the billing director about releasing Kwame's team": a named party outside the room
-    r"|(?:talk|speak) to (?!you\b|us\b|everyone\b|everybody\b|them\b|him\b|her\b|it\b)(?:the|our|their|my|your|[A-Z])\w*)\b",
+    r"|(?:talk|speak) to (?!you\b|us\b|everyone\b|everybody\b|them\b|him\b|her\b|it\b)(?:the|our|their|my|your|[A-Z])\w*"
+    # "I'll find out what they need from us", "I'll put together a one-page summary for you", "I'll give him a ring"
+    r"|find out|put together|(?:give|drop) (?:him|her|them|[A-Z]\w*) a (?:ring|call|bell|line|note)"
+    # "Our support team will sort you out an SFTP login"
+    r"|sort (?:you |him |her |them )?out)\b",
     re.IGNORECASE,
 )
 # Things done in the meeting itself, not follow-ups: "I will first present ...", "I'll write that down" (an undated
 # "write" on AMI was always note-taking; dated ones, "I'll write up the design by Friday", still count).
 _IN_MEETING = re.compile(
     r"\b(?:presentation|present (?:you|to you|my|our)|slides?|agenda|here|in the following|nothing else|"
-    r"(?:in|during|for) (?:this|the) meeting|write(?! up)|talk (?:to you )?about|to discuss|"
+    r"(?:in|during|for) (?:this|the) meeting|write(?! up| you\b| to\b)|talk (?:to you )?about|to discuss|"
     rf"take (?:the )?(?:notes|minutes)|act as|go round|(?!{rules.GO_THROUGH_LATER})go through|first|in a (?:minute|second|moment)|my (?:file|screen)|"
     r"show you|"
     # "Rohan, do you want to start on data?": the floor handed over, an agenda item, not work
@@ -1333,6 +1337,11 @@ class OfflineExtractor:
                     continue
                 if not rules.completed(s) or rules.risk_closed(s):
                     continue  # a risk said to be over is a closed risk (see _blockers_and_risks), not work done
+                if rules.PAST_EXPERIENCE.search(s):
+                    continue  # "I did the Arkwell link for an association in Wakefield a couple of years back":
+                    # experience, not this project's work done
+                if rules.denied_next(segs[i].text[sp[1] :]):
+                    continue  # "It's signed. No, it isn't. It's in the bag.": taken back at once
                 before = [q for q in sents[i] if q[1] <= sp[0]]
                 if before and rules.half_done(segs[i].text[before[-1][0] : before[-1][1]]):
                     continue  # "Half done. We did Gate B and the main staff car park on Thursday.": a part
@@ -1716,7 +1725,8 @@ class OfflineExtractor:
         bare: list[tuple[int, Evidence]] = []  # settling words with nothing of their own to settle
         for (i, a, b), c in sorted(chosen.items()):
             spans = [(a, b)]
-            if self.use_rules and _BARE_AGREEMENT.match(segs[i].text[a:b]):
+            if self.use_rules and (_BARE_AGREEMENT.match(segs[i].text[a:b]) or (i, a, b) in alone):
+                # ("The eleventh of January for everything, then." - "That's my decision, and I'll own it.")
                 # "Okay, let's go with that. UAT runs two weeks, starting November ninth.", "We migrate the last
                 # seven years ... That's decided.": the decision is what is agreed to, said next in the turn or
                 # just before it (a proposal of the turn before: "Two weeks is doable if it's focused.")
@@ -3834,7 +3844,9 @@ def _when_next_after(text: str, spans: list[tuple[int, int]], sp: tuple[int, int
 
 
 # The next meeting of the series, said without a date: "I'll ask Alun to come along next time."
-_NEXT_MEETING = re.compile(r"\b(?:next|following) (?:time|call|meeting|session|catch-?up|check-?in|one of these)\b",
+_NEXT_MEETING = re.compile(r"\b(?:next|following) (?:time|call|meeting|session|catch-?up|check-?in|one of these)\b"
+                           # "I'll ring Kestrel after this": once the call is over
+                           r"|\bafter (?:this|the call|this call|the meeting|this meeting)\b(?! (?:one|point|bit|week|month)\b)",
                            re.IGNORECASE)
 _HEDGED_AFTER = re.compile(r",\s*(?:if|unless|assuming)\b[^,.?!]*[.?!]?\s*$", re.IGNORECASE)
 _NAMES_THE_WORK = re.compile(r"\W*(?:a|an|the|all|both|just|only|exactly|mainly|everything|each|every)\b(?![^.;!?]*"

@@ -52,7 +52,7 @@ TASK_VERBS = (
     r"(?:send|e-?mail|mail|forward|prepare|write|draft|finish|complete|update|share|circulate|book|schedule|"
     r"set up|arrange|organi[sz]e|follow up|chase|check|confirm|verify|test|review|look into|investigate|"
     r"raise|open|file|submit|request|get|ask|call|contact|ping|reach out|escalate|fix|deploy|install|"
-    r"configure|migrate|run|provide|deliver|create|add|document|put together|sort out|handle|take care of|"
+    r"configure|migrate|run|provide|deliver|create|add|document|put together|sort out|sort (?:you|him|her|them|us) out|handle|take care of|"
     r"do|own|talk to|speak to|sync with|loop in|invite|order|approve|sign off|apply|push|merge|build|"
     r"find out|work on|come up with|bring|present|look at|make sure|enrol|enroll|register|tell|inform|notify|give|"
     r"let \w+ know|chase|put|raise|publish|release|rebuild|reinstall|allow|enable|take (?:it|this|that|them) to|"
@@ -983,8 +983,13 @@ def _without_dependency(sentence: str) -> str:
 def has_condition(sentence: str) -> bool:
     """An "if" that sets a condition ("if I get the list, I'll ..."), not one that asks whether, nor another
     party's step a dated promise waits on (see _DEPENDENCY_IF)."""
-    rest = _without_dependency(_WHETHER_IF.sub(" ", _PURPOSE_IF.sub(" ", sentence)))
+    rest = _without_dependency(_WHETHER_IF.sub(" ", _PURPOSE_IF.sub(" ", _EMPHATIC_IF.sub(" ", sentence))))
     return re.search(r"\bif\b", rest, re.IGNORECASE) is not None
+
+
+# An "if" that only says how sure the promise is: "I'll get Martin from Arkwell on next week's call if I have to drive
+# to Leeds and carry him", "... if it kills me"
+_EMPHATIC_IF = re.compile(r"\b(?:even )?if (?:I|we) have to\b[^.!?]*|\bif it kills (?:me|us)\b", re.IGNORECASE)
 
 
 # What the work is for, after it: "I'll feed the alarms into the screen by the 13th, so if a freezer goes warm the
@@ -1166,6 +1171,21 @@ _ONLY_PLANNED = re.compile(r"\b(?:is|are|'s|'re|been|now)\s+(?:all\s+|now\s+)?(?
                            r"lined up)\b", re.IGNORECASE)
 
 
+# Experience, not this project's work done: "a couple of years back", "years ago", "last year", "at my last place".
+PAST_EXPERIENCE = re.compile(
+    r"\b(?:(?:a\s+)?(?:couple|few|two|three|four|five|several|many|\d+)\s+(?:of\s+)?years?|years|(?:a\s+)?(?:few|"
+    r"couple of|several|many)\s+months|ages|a\s+long\s+time)\s+(?:back|ago)\b"
+    r"|\b(?:last|the\s+year\s+before)\s+year\b|\bback\s+in\s+(?:19|20)\d\d\b"
+    r"|\bat\s+my\s+(?:last|old|previous)\s+(?:job|place|company|firm|trust|council|employer)\b"
+    # ... or done before, again and again: "I've done it that way plenty of times", "I've done write-back to Arkwell
+    # three times now"
+    r"|\b(?:plenty|lots|loads|dozens|hundreds|thousands|millions) of times\b"
+    r"|\b(?:many|several|countless|umpteen|a few|a couple of|a dozen) times\b"
+    r"|\b(?:twice|three|four|five|six|a hundred|\d+) times (?:now|before|already)\b",
+    re.IGNORECASE,
+)
+
+
 def completed(sentence: str) -> bool:
     m = DONE.search(sentence)
     if m is None or _ONLY_PLANNED.search(sentence) or _NOT_A_REPORT.search(sentence[: m.start()]) or _HAS_GOT_NONE.search(sentence) or \
@@ -1282,6 +1302,17 @@ _RETRACTED = re.compile(r"^\W*(?:(?:oh|ah|um|uh)\W+)?(?:no,?\s+wait|sorry,?\s+no
 def retracted(rest: str) -> bool:
     """What follows a statement takes it back ("..., oh, no, wait")."""
     return any(_RETRACTED.match(rest[a:]) for a in [0, *(m.end() for m in re.finditer(r"[,;.!?]", rest))])
+
+
+# The next sentence denies it: "It's signed. No, it isn't. It's in the bag."
+_DENIED_NEXT = re.compile(r"^\W*(?:(?:oh|ah|um|uh|wait)\W+)*no,?\s+(?:it|they|he|she|that|we|I)\s*(?:isn't|is not|'s not|"
+                          r"hasn't|has not|wasn't|was not|aren't|are not|'re not|haven't|have not|didn't|did not)\b",
+                          re.IGNORECASE)
+
+
+def denied_next(rest: str) -> bool:
+    """The sentence right after a report says it is not so ("It's signed. No, it isn't.")."""
+    return _DENIED_NEXT.match(rest) is not None
 
 
 # What another party owes is still to come: "Got them, but Dalkeith's are still to come."
@@ -1558,6 +1589,8 @@ PHASES = r"phase\s+(?:one|1)|(?:the\s+)?(?:pilot|first\s+release|mvp|go-live|fir
 # "voice picking is out of scope for phase one". A question ("Can we park the voice picking?") only proposes it.
 DROP = re.compile(
     r"\b(?:let's|let us|we'll|we can|we should|we're going to|i'd|i'll|i'm going to)\s+(?:just\s+)?"
+    # (not for a while only: "so let's park the portal for this week")
+    r"(?![^.;!?]*\b(?:for|till|until) (?:this|next) week\b|[^.;!?]*\bfor today\b)"
     r"(?:park|shelve|scrap|drop(?!\s+(?:you|him|her|them|us|me)\b|[^.;!?]{0,30}?\s(?:off|round|over|by)\b)|descope|"
     r"de-scope|forget about|take \w+ off|bin|ditch|kill)\b"  # (not "I'll drop you a note", "I'll drop the tablets off")
     r"|\b(?:is|are|'s|'re|been|was|were)\s+(?:now\s+|formally\s+|officially\s+)?(?:parked|shelved|scrapped|"
