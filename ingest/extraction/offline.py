@@ -4042,7 +4042,9 @@ _UNDERCUT = re.compile(r"\s*(?:which (?:is|will be) never|not|kidding|joking|jus
                        re.IGNORECASE)
 # A promise mocked as it is made: "Oh sure, I'll just knock it out in my sleep tonight", "Oh sure, I'll fill that in
 # between the regulator return and my nine other jobs".
-_MOCK_PROMISE = re.compile(r"^\W*oh,?\s+(?:sure|yes|yeah|right|of course|absolutely)\b[,.!]*\s+(?:i|we)(?:'ll| will)\b"
+# ... "Oh sure, and while I'm at it I'll sort out the pension regulations too."
+_MOCK_PROMISE = re.compile(r"^\W*oh,?\s+(?:sure|yes|yeah|right|of course|absolutely)\b[,.!]*\s+(?:and\s+)?"
+                           r"(?:while (?:i'm|we're) at it,?\s+)?(?:i|we)(?:'ll| will)\b"
                            r"|\b(?:in my sleep|out of thin air|with my eyes closed)\b", re.IGNORECASE)
 _WE_DEADLINE = re.compile(r"(?<!\bif )\bwe(?:'ll| will)\s+(?:(?:also|then|just|definitely|still)\s+)*(?!(?:see|need|"
                           r"talk|discuss|know|decide|try|be|make)\b)[a-z]+\s+(?:the|that|those|these|our|all|"

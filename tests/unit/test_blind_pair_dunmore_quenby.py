@@ -139,3 +139,13 @@ def test_work_parked_for_a_week_is_not_dropped(minilm_extractor: OfflineExtracto
         [("Fiona Hale", "The portal, then."), ("Graham Whitlock", said), ("Fiona Hale", "Okay.")])
     [item] = action_items(facts)
     assert item.status == status
+
+
+@pytest.mark.parametrize(("said", "promised"), [
+    ("Oh sure, and while I'm at it I'll sort out the pension regulations too.", False),
+    ("And while I'm at it I'll sort out the pension regulations by Friday.", True),
+])
+def test_a_promise_mocked_while_at_it_is_no_promise(extractor: OfflineExtractor, said: str, promised: bool) -> None:
+    items = of(in_room(extractor, [("Ruth Okoye", "Felix, the pension feed too?"), ("Felix Brandt", said),
+                                   ("Ruth Okoye", "Fair.")]), ActionItem)
+    assert bool(items) == promised
