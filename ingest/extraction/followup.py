@@ -2951,6 +2951,8 @@ def _lifted_with(found: list[FollowUp], items: Sequence[FactBase]) -> list[Follo
     customer-meter register export"."""
     by_id = {f.id: f for f in items}
     taken = {fu.item_id for fu in found}
+    # what each blocker waits for, read once (it does not depend on the follow-up)
+    awaits = [(b, _awaited(b)) for b in items if isinstance(b, Blocker)]
     out: list[FollowUp] = []
     for fu in found:
         item = by_id.get(fu.item_id)
@@ -2959,11 +2961,10 @@ def _lifted_with(found: list[FollowUp], items: Sequence[FactBase]) -> list[Follo
         work = _topic(item)
         # "dead in the water on the SAP side until I've got a logon" (waiting on Yiannis) by Yiannis's "a logon to
         # your sandbox" done: one awaited word is enough when the work is the party's, and theirs alone to lift
-        theirs = [b for b in items if isinstance(b, Blocker) and b.id not in taken and b.waiting_on and item.owner
-                  and names_match(b.waiting_on, item.owner) and _awaited(b) and _awaited(b) <= work]
-        for b in items:
-            awaited = _awaited(b)
-            if isinstance(b, Blocker) and b.id not in taken and (
+        theirs = [b for b, awaited in awaits if b.id not in taken and b.waiting_on and item.owner
+                  and names_match(b.waiting_on, item.owner) and awaited and awaited <= work]
+        for b, awaited in awaits:
+            if b.id not in taken and (
                     (len(awaited) >= 2 and awaited <= work) or (len(theirs) == 1 and b is theirs[0])):
                 taken.add(b.id)
                 out.append(FollowUp(item_id=b.id, event="done", due=None, evidence=list(fu.evidence),
