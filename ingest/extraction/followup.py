@@ -185,8 +185,12 @@ _ELIDED_REST = (
     r"(?=\s+(?:it|them|that|those|this|off|out|over|down|up|on|through|back|in|last|yesterday|the|their|his|her|your|to|[a-z]+'s)\b"
     r"|\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|this morning|first thing)\b"
     r"|\s+and\s+[a-z]+ed\s*(?:[.!,]|$)|\s+and\s+(?:sent|done|dusted)\b"
+    # "Signed by me, countersigned by Alison's PA.": who did it, said after
+    r"|\s+by\s+(?:me|us|(?-i:[A-Z][a-z]+)(?!['\u2019]))\b"
     r"|\s*(?:[.!,]|$))"
 )
+# Who did an elided report: "Signed by me" (the speaker), "Signed by Roy on Friday" (Roy)
+_BY_AGENT = re.compile(r"\s+by\s+(?P<who>me|us|(?-i:[A-Z][a-z]+))\b", re.IGNORECASE)
 _ELIDED = re.compile(_ELIDED_OPENER + _ELIDED_REST, re.IGNORECASE)
 # ... after the name of the one it is for: "And Rosalind, got the IP list, thank you."
 _ELIDED_CALLED = re.compile(rf"{_ELIDED_OPENER}(?-i:[A-Z][a-z]+),\s+{_ELIDED_REST}", re.IGNORECASE)
@@ -428,6 +432,16 @@ _RELATIVE_DOER = re.compile(r"\s(?P<who>(?-i:[A-Z][a-z]+))$")
 _THEN_BE = re.compile(r"(?:\s+(?:over|across|round|through|in|out|back|up|on))?\s+(?:is|are|was|were|has|have)\b", re.IGNORECASE)
 
 
+# "I've seen Mick.": met the person, as "I've spoken to Mick" (not "I've seen Mick's draft", which is reading)
+_SEEN_SOMEONE = re.compile(r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?-i:[A-Z][a-z]+)"
+                           r"(?:\s+(?-i:[A-Z][a-z]+))?(?![\w'\u2019-])")
+
+
+# A state the speaker wants, said before its participle: "We need the borrowers mapped properly", "I'd like it signed"
+_WANTED = re.compile(r"\b(?:i|we|they|you|he|she)(?:'d| would)?\s+(?:really\s+|still\s+|just\s+)?(?:want|need|like|"
+                     r"wants|needs)\b(?!\s+to\s+(?:say|tell|thank|report|let you know|mention|flag)\b)", re.IGNORECASE)
+
+
 def done_report(sentence: str) -> DoneReport | None:
     """The first report of finished work in the sentence, or None (see the module docstring)."""
     text = _UNSURE_WHEN.sub(".", sentence.strip())
@@ -441,7 +455,11 @@ def done_report(sentence: str) -> DoneReport | None:
     found: list[tuple[int, int, str, str]] = []
     for t in _TOKEN.finditer(text):
         if not _past(t.group()) and not (t.group().lower() == "pushed" and (_PUSHED_OUT.match(text, t.end()) or
-                                                                             _PUSHED_THROUGH.match(text, t.end()))):
+                                                                             _PUSHED_THROUGH.match(text, t.end()))) \
+                and not (t.group().lower() in ("seen", "saw") and _SEEN_SOMEONE.match(text, t.end())
+                         # (the work done is told after it: "So, I saw Lorraine at the huddle, and she signed the
+                         # policy off on Friday")
+                         and not any(_past(x.group()) for x in _TOKEN.finditer(text, t.end()))):
             continue
         if t.group().lower() == "did" and re.match(r"\s+(?:get|receive|have)\s+(?:your|(?-i:[A-Z][a-z]+)'s)\s", text[t.end():], re.I):
             continue  # "I did get your names": what reached the speaker (read below), not work the speaker did
@@ -560,7 +578,11 @@ def done_report(sentence: str) -> DoneReport | None:
         what = _received(text, e.end("verb")) if receipt else ""
         # "Came through the day after, thanks Stefan.": what arrived is the thing asked about, not the speaker's work
         arrival = e.group("verb").lower() in _ARRIVAL
-        found.append((e.start("verb"), e.end("verb"), "thing" if receipt or arrival else "speaker", what))
+        agent = _BY_AGENT.match(text, e.end("verb"))
+        if agent is not None and agent.group("who").lower() not in ("me", "us") and not (receipt or arrival):
+            found.append((e.start("verb"), e.end("verb"), agent.group("who"), agent.group("who")))  # "Signed by Roy"
+        else:
+            found.append((e.start("verb"), e.end("verb"), "thing" if receipt or arrival else "speaker", what))
     if _WHERE_IT_IS.match(text):
         found.append((0, len(text), "speaker", ""))  # "In your inbox. Three of them.": the sender says where it went
     for m in _PRAISED.finditer(text):
@@ -1049,6 +1071,8 @@ def incidental(text: str, report: DoneReport, item: FactBase) -> bool:
                                and re.match(r"\s+(?:up\s+|down\s+|over\s+|out\s+)?to\b", text[report.end :])):
         return False  # ("Went to Siobhan Thursday.": the template sent)
     kind = _INCIDENTAL.get(verb)
+    if verb in ("seen", "saw") and _met_them(item, text):
+        return False  # "I've seen Mick." for "have a word with him": the talk had
     return kind is not None and not (kind | content_stems(verb)) & content_stems(item.text)
 
 
@@ -2187,6 +2211,10 @@ def find_followups(
                 # Alan this week." - "And Alan. I rang him."
                 called = called or (who == "speaker" and rep is not None and rep.doer == "speaker"
                                     and _did_it_to_them(item, u))
+                # ... or the owner met the one the item is a word with: "Leave Mick with me. I'll have a word with
+                # him myself this week." - "I've seen Mick."
+                called = called or (who == "speaker" and rep is not None and rep.doer == "speaker"
+                                    and _met_them(item, u.text))
                 # ... or a new date as the owner, called on, takes back the day only this item of theirs is due:
                 # "Oskar, FEFO?" - "Yeah. Tuesday's not going to happen, sorry. Not Tuesday, Thursday."
                 called = called or (who == "speaker" and dates[i] is not None and due.get(item.id) is not None
@@ -2371,7 +2399,11 @@ def find_followups(
                 # tomorrow. It's basically built, I just want to test it": the day still stands
                 continue
             if cand is not None and cand[0] == "slipped" and not booked and not restated and \
-                    len(own - topic - asked - _SLIP_WORDS - PART_STEMS) > 1:
+                    len(own - topic - asked - _SLIP_WORDS - PART_STEMS) > 1 and \
+                    not (_NOT_MANAGED.search(before_it := _last_sentence(u.earlier)) and
+                         content_stems(before_it) & topic - _TIME_WORDS):
+                # ("She hasn't managed to see Mick yet. She's hoping to catch him at the branch meeting on the
+                # twentieth.": the sentence before says this work is not done, this one when it will be)
                 # (not when asked whether its date still stands: the reason given is other words, not other work)
                 continue  # "I'll brief the branch manager before the 24th" is other work with its own date
             if cand is not None and cand[0] == "slipped" and not restated and not said & topic and \
@@ -3367,7 +3399,8 @@ _RELAYED_FROM = re.compile(r"^\W*(?:(?:yeah|yes|so|and|but|well|okay|ok|right|um
                            r"\s*[.!:]?\s*$"
                            # ... or who asked the speaker to pass it on: "She asked me to say she hasn't managed it yet"
                            r"|^\W*(?:(?:yeah|yes|so|and|well|okay|ok|um|oh)\W+)*(?P<who3>(?-i:[A-Z][a-z]+)|she|he)(?:\s+has|'s)?\s+"
-                           r"asked me to (?:say|pass on|tell you|let you know)\b", re.IGNORECASE)
+                           # (or "Megan said to tell you Lorraine finally coughed up the live ones")
+                           r"(?:asked me to|said to) (?:say|pass (?:\w+\s+){0,3}?on|tell you|let you know)\b", re.IGNORECASE)
 _SENT_CHASERS = re.compile(r"^\W*(?:(?:yeah|yes|no|well|so|and|but|honestly|look|okay|ok)\W+)*(?:I|we)(?:'ve| have)?\s+"
                            r"(?:already\s+|also\s+|even\s+)?sent\s+(?:him|her|them|it|\w+)\s+(?:two|three|four|five|six|"
                            r"several|a few|a couple of|loads of|multiple|\d+)\s+(?:e-?mails|messages|reminders|chasers|"
@@ -3408,7 +3441,8 @@ _CHASE_FOR = re.compile(r"\b(?:chase|nudge|remind|hassle|push)\s+(?P<who>(?-i:[A
                         r"(?P<what>[^.;!?]+)", re.IGNORECASE)
 # Work that is itself a chase or a message: "I'll chase Yusuf for the licence", "I'll email Malcolm and Judith".
 _CONTACT_WORK = re.compile(r"\b(?:chase|chasing|remind|nudge|ping|follow(?:ing)? up|e-?mail|ring|call|phone|message|escalat\w*|"
-                           r"speak to|talk to|write to|contact|get hold of)\b", re.IGNORECASE)
+                           r"speak to|talk to|write to|contact|get hold of|(?:have|had) a (?:word|chat) with)\b",
+                           re.IGNORECASE)
 _FILLER_STEMS = frozenset({"thing", "um", "uh", "erm", "stuff", "bit", "lot", "way"})  # "the thing is", "first thing"
 
 
@@ -3621,7 +3655,10 @@ _SLIP_MARK = re.compile(r"'ll\b|\b(?:will|shall|going to|gonna|now|move[ds]?|mov
                         r"till|looking at|instead|aim(?:ing)?|expect(?:ing)?|should be|another|more time|"
                         r"realistically|(?:more |most )?realistic|latest|earliest|promise|give me|can (?:i|we) have|say|call it|"
                         # "we might be a couple of days late, more like Tuesday the 13th"
-                        r"late|later|more like|behind|first thing|came back (?:saying|to say|with))\b", re.IGNORECASE)
+                        r"late|later|more like|behind|first thing|came back (?:saying|to say|with)|"
+                        # "She hasn't managed to see Mick yet. She's hoping to catch him at the branch meeting on the
+                        # twentieth."
+                        r"hop(?:e|es|ing) to)\b", re.IGNORECASE)
 # The waiting side may go ahead: "so you're clear to build prod"
 _CLEAR_TO = re.compile(r"\b(?:you're|you are|we're|we are|you've|we've) (?:now |all |got the )?(?:clear|cleared|free|"
                        r"good|green light) to (?!wait|hold)\w+"
@@ -3898,6 +3935,13 @@ def _classify(
             # "I'll chase Tom in Registry for the API credentials" - "Tom sent the credentials on Friday": the one
             # chased gave what the chase was for
             return "done", None, f"{doer} (who was chased) gave it"
+        if isinstance(item, ActionItem) and (out_of := _OUT_OF_THEM.search(item.text)) is not None and \
+                re.search(rf"\b{re.escape(doer)}\b", item.text[: out_of.start()]) is not None and \
+                not names_match(doer, item.owner, people):
+            # "I'm the one who gets on with Lorraine in purchasing. I'll get you the approved supplier list out of
+            # her by Friday." - "Lorraine finally coughed up the live ones on Friday": the one it was to be got out of
+            # gave it
+            return "done", None, f"{doer} (whom it was to come from) gave it"
         if _by_the_side(item, doer, people) and len(_topic(item) & content_stems(u.text)) >= 2:
             # "ScanPoint pushed the firmware Thursday" for the vendor's "We'll push the firmware to the printers":
             # an organisation, not a person of the engagement, did the work its spokesperson promised for it
@@ -3961,6 +4005,32 @@ def _did_it_to_them(item: FactBase, u: Utterance) -> bool:
         return False
     named = set(re.findall(r"\b[A-Z][a-z]+\b", _last_sentence(u.earlier or ""))) - {"I", "And", "So", "But", "Well"}
     return bool(named & set(re.findall(r"\b[A-Z][a-z]+\b", item.text)))
+
+
+# Work that is a talk with someone, and the talk had: "have a word with him", "speak to Mick" / "I've seen Mick"
+_A_WORD_WITH = re.compile(r"\b(?:have|had)\s+a\s+(?:word|chat|talk)\s+with\b|\b(?:speak|talk|chat)\s+(?:to|with)\b"
+                          r"|\b(?:catch|see|meet)\s+(?:him|her|(?-i:[A-Z][a-z]+))\b", re.IGNORECASE)
+_MET = re.compile(r"\b(?:I|we)(?:'ve|\s+have)?\s+(?:now\s+|finally\s+|already\s+)?(?:seen|saw|met|caught|spoken\s+to|"
+                  r"spoke\s+to|talked\s+to|had\s+a\s+(?:word|chat|talk)\s+with)\s+(?P<who>(?-i:[A-Z][a-z]+))\b(?!['\u2019])",
+                  re.IGNORECASE)
+
+
+def _met_them(item: FactBase, text: str) -> bool:
+    """``text`` says the speaker met the one the item is a talk with, named in the item: "I've seen Mick." for
+    "Leave Mick with me. I'll have a word with him myself this week." (see _A_WORD_WITH)."""
+    met = _MET.search(text)
+    return met is not None and _A_WORD_WITH.search(item.text) is not None and \
+        re.search(rf"\b{re.escape(met.group('who'))}\b", item.text) is not None
+
+
+# Work to get something out of someone named before: "I'll get you the approved supplier list out of her by Friday"
+_OUT_OF_THEM = re.compile(r"\b(?:get|prise|prize|drag|squeeze|chase)\b[^.;!?]{0,60}?\b(?:out of|off|from)\s+(?:him|her)\b",
+                          re.IGNORECASE)
+
+
+# Work said not done yet: "She hasn't managed to see Mick yet.", "I haven't had a chance to look at it"
+_NOT_MANAGED = re.compile(r"\b(?:hasn't|haven't|has not|have not|hadn't|had not)\s+(?:yet\s+)?(?:managed|had a chance|"
+                          r"had the chance|got round|got around|been able)\b", re.IGNORECASE)
 
 
 # A day taken back: "Tuesday's not going to happen", "Not Tuesday, Thursday", "It'll be Friday, not today"

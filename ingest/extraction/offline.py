@@ -651,6 +651,8 @@ class OfflineExtractor:
             evidence = [self._ev(ctx, seg, speaker, (s0, s1))]
             text_src = sentence
             due = due_date(recast.get((i, s0, s1), sentence), ctx.meeting.date)
+            if due is not None and (sharper := _day_said_next(seg.text, sents[i], s1, due, ctx.meeting.date)):
+                due = sharper  # "Then I'll run it the Tuesday after. The third.": the day of the month said next
             if (i, s0, s1) in accept_of:
                 j, rsp = accept_of[(i, s0, s1)]
                 request = segs[j].text[rsp[0] : rsp[1]]
@@ -3055,6 +3057,8 @@ def _named_before(
                 return p0, last
     if not k:
         return None
+    if (vague := _named_before_vague(text, spans, k, s0, s1, taken, day)) is not None:
+        return vague
     for p0, p1 in reversed(spans[max(0, k - 2) : k]):
         prev = text[p0:p1]
         if p0 in taken or rules.is_question(prev) or due_date(prev, day) is not None:
@@ -3064,6 +3068,47 @@ def _named_before(
         if p1 == spans[k - 1][1] and rules.commitment(prev) and \
                 {w for w in _content(prev) & _content(text[s0:s1]) if len(w) > 2}:
             return p0, p1
+    return None
+
+
+# A dated promise whose person is only "him" or "her": "Leave Mick with me. I'll have a word with him myself this week."
+_PERSON_ONLY = re.compile(r"\b(?:him|her)\b", re.IGNORECASE)
+# A dated promise whose thing is vague: "I'll pick six who won't wind each other up. That's the hard bit. You'll have
+# the names first thing Monday."
+_VAGUE_THING = re.compile(r"\b(?:I|we|you)(?:'ll| will)\s+(?:\w+\s+)?(?:have|get|send|give)\s+(?:you\s+|him\s+|her\s+)?"
+                          r"(?:something|the names|the list|a date|an answer|one of each|the details)\b", re.IGNORECASE)
+_NOT_A_NAME = re.compile(r"(?:I|I'm|I'll|I've|I'd|OK|Okay|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                         r"January|February|March|April|May|June|July|August|September|October|November|December)\Z")
+
+
+def _names_someone(sentence: str) -> bool:
+    """A capitalised word after the sentence's first: "Leave Mick with me.", "Our Danny'll test it"."""
+    words = re.findall(r"[A-Za-z][\w'-]*", sentence)[1:]
+    return any(w[0].isupper() and not _NOT_A_NAME.match(re.sub(r"'(?:s|ll)\Z", "", w)) for w in words)
+
+
+def _named_before_vague(
+    text: str, spans: list[tuple[int, int]], k: int, s0: int, s1: int, taken: set[int], day: date
+) -> tuple[int, int] | None:
+    """The turn's sentences before a dated promise that says only "him"/"her" or a vague "something", from the one
+    that names the person (or makes the undated promise) up to the promise; None when no such sentence is within
+    two before it. Without them the item shares no word with its later report ("I've seen Mick.")."""
+    promise = text[s0:s1]
+    person = _PERSON_ONLY.search(promise) is not None and not _names_someone(promise)
+    thing = _VAGUE_THING.search(promise) is not None
+    if not (person or thing):
+        return None
+    for j in range(k - 1, max(-1, k - 3), -1):
+        p0, p1 = spans[j]
+        prev = text[p0:p1].strip(" ,;")
+        if p0 in taken or rules.is_question(prev) or due_date(prev, day) is not None or rules.conditional(prev):
+            return None
+        if person and _names_someone(prev) and len(_content(prev)) >= 2:
+            return p0, spans[k - 1][1]
+        if thing and rules.FIRST_PERSON_WILL.search(prev) and not _pronoun_work(prev, day) and len(_content(prev)) >= 2:
+            return p0, spans[k - 1][1]
+        if rules.FIRST_PERSON_WILL.search(prev):
+            return None
     return None
 
 
@@ -3810,6 +3855,29 @@ def _when_next(text: str, spans: list[tuple[int, int]], sp: tuple[int, int]) -> 
     return _when_next_after(text, spans, sp)[0]
 
 
+# A question tagged on to a promise, asking no more than a yes: "Dave'll get you the list. Won't you, Dave? By Friday."
+_TAG_QUESTION = re.compile(r"^\W*(?:won't|will|can't|can|wouldn't|would|didn't|isn't|aren't|right|yeah|eh)\b"
+                           r"(?:\s+(?:you|he|she|they|we|it))?(?:,?\s+(?-i:[A-Z][a-z]+))?\s*\?\s*$", re.IGNORECASE)
+
+
+# A sentence that is only a day of the month: "The third.", "So the 3rd." (which due_date leaves alone: "the third"
+# is as often the third one)
+_ONLY_A_DAY = re.compile(r"^\W*(?:(?:so|then|that's|that is|i\.e\.)\W+)?the\s+(?P<day>first|second|third|\d{1,2}(?:st|nd|rd|th))"
+                         r"\W*$", re.IGNORECASE)
+
+
+def _day_said_next(text: str, spans: list[tuple[int, int]], s1: int, due: date, day: date) -> date | None:
+    """The day of the month said alone in the sentence right after a dated promise ending at ``s1``, when it falls
+    within a week of the promise's own date; None otherwise."""
+    after = next((q for q in spans if q[0] >= s1), None)
+    said = _ONLY_A_DAY.match(text[after[0] : after[1]]) if after is not None else None
+    if said is None:
+        return None
+    nth = {"first": "1st", "second": "2nd", "third": "3rd"}.get(said.group("day").lower(), said.group("day"))
+    sharper = due_date(f"the {nth}", day)
+    return sharper if sharper is not None and sharper != due and abs((sharper - due).days) <= 7 else None
+
+
 def _when_next_after(text: str, spans: list[tuple[int, int]], sp: tuple[int, int]
                      ) -> tuple[str, tuple[int, int, int] | None]:
     """_when_next, with (start, end) of the aside passed over to find it and the end of the when sentence, or None
@@ -3818,7 +3886,8 @@ def _when_next_after(text: str, spans: list[tuple[int, int]], sp: tuple[int, int
     when = text[after[0][0] : after[0][1]] if after else ""
     aside = None
     if len(after) == 2 and find_date_phrase(when) is None and not rules.commitment(when) and \
-            not rules.is_question(when) and find_date_phrase(second := text[after[1][0] : after[1][1]]) and \
+            (not rules.is_question(when) or _TAG_QUESTION.match(when)) and \
+            find_date_phrase(second := text[after[1][0] : after[1][1]]) and \
             (_bare_when(second) or re.match(r"\W*(?:by|before|no later than|end of)\b", second, re.IGNORECASE) or
              # ("Let me write it down for you properly. A one-pager, exactly what we capture. You'll have it by
              # Monday.": what it will be, then the result promised on a day)

@@ -529,6 +529,9 @@ BLOCKER = re.compile(
     r"|\b(?:still )?no (?:answer|response|reply|word|feedback|decision|update|approval|sign-?off) (?:yet )?from\b"
     r"|\bchasing (?!(?:it|this|that|them|you)\b)(?:[\w'-]+ ){1,3}for\b"
     r"|\bnothing (?:moves|happens|can (?:move|happen|start)) (?:[\w'-]+ ){0,4}until\b"
+    # "Mick's told the lads not to log into anything that tracks them until the union's seen a policy in writing."
+    r"|\b(?:told|asked|instructed) (?:[\w'-]+ ){1,3}not to\b[^.;!?]{0,60}?\b(?:until|till)\s+(?!(?:i|we|you)\b)"
+    rf"(?!{_WHEN_START})\w"
     # A gate said as what does not happen before someone acts: "And nothing is connected airside until the board says
     # yes.", "No tablet goes anywhere near our network till I've seen a pen test on your platform." (not a date:
     # "nothing goes live until March")
@@ -1501,7 +1504,9 @@ _UNTIL_HAS_ACTED = re.compile(r"\b(?:until|till)\s+(?!(?:everyone|everybody|all|
                               r"(?:signed|approved|agreed|confirmed|replied|come back|got back)\b|['\u2019]s\s+(?:signed "
                               r"(?:it )?off on|signed it|approved it|agreed|replied|come back|got back)\b"
                               # "until Gordon's signed the safety case": "'s" is "has" before an object
-                              r"|['\u2019]s\s+(?:signed|approved|countersigned|confirmed|sent|released|issued|authori[sz]ed)"
+                              # ("until the union's seen a policy in writing")
+                              r"|['\u2019]s\s+(?:signed|approved|countersigned|confirmed|sent|released|issued|authori[sz]ed|"
+                              r"seen|read|reviewed)"
                               r"(?:\s+off)?\s+(?:the|our|their|his|her|a|an|us|that|those|these)\b)", re.IGNORECASE)
 # "still parked behind Hilary's signature", "stuck behind Raj's approval": whose act the work waits behind
 _BEHIND_POSSESSED = re.compile(r"\b(?:stuck|blocked|queued|parked|held up|sat|sitting)\s+behind\s+"
