@@ -156,9 +156,25 @@ def _timing(name: str, line: str, where: str) -> tuple[float, float]:
     return start, end
 
 
+# A Zoom or Teams participant shown by their device: "Graham's iPhone", "Dev Patel's MacBook Pro", "Sue's Galaxy S21"
+_DEVICE_LABEL = re.compile(
+    r"^(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['\u2019]s\s+(?:iPhone|iPad|Android|Galaxy|Pixel|MacBook|Mac|"
+    r"Surface|ThinkPad|laptop|phone|mobile|tablet|PC|computer)(?:\s+[\w-]+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _speaker_label(name: str) -> str:
+    """The person a speaker label names: "Graham's iPhone" (a participant shown by their device) is Graham."""
+    device = _DEVICE_LABEL.match(name.strip())
+    return device.group("who") if device else name
+
+
 def _is_name(candidate: str) -> bool:
     """Whether text in front of a colon (or a timestamp) reads as a person's name, not prose."""
     cand = candidate.strip()
+    if _DEVICE_LABEL.match(cand):
+        return True
     if not cand or len(cand) > _MAX_NAME_CHARS or "://" in cand:
         return False
     first = cand[0]
@@ -200,10 +216,11 @@ def _build(turns: Iterable[_Turn], merge_gap_s: float) -> list[Segment]:
         text = _clean(turn.text)
         if not text:
             continue
+        speaker = _speaker_label(turn.speaker)  # (the label as the export wrote it names the person)
         prev = merged[-1] if merged else None
         if (
             prev is not None
-            and prev.speaker == turn.speaker
+            and prev.speaker == speaker
             and turn.start is not None
             and prev.end is not None
             and prev.start is not None
@@ -213,7 +230,7 @@ def _build(turns: Iterable[_Turn], merge_gap_s: float) -> list[Segment]:
             prev.text = f"{prev.text} {text}"
             prev.end = max(prev.end, turn.end if turn.end is not None else turn.start)
             continue
-        merged.append(_Turn(speaker=turn.speaker, text=text, start=turn.start, end=turn.end))
+        merged.append(_Turn(speaker=speaker, text=text, start=turn.start, end=turn.end))
     return [
         Segment(
             id=i, start=round(t.start or 0.0, 3), end=round(t.end or 0.0, 3), speaker=t.speaker, text=t.text
