@@ -861,6 +861,9 @@ def match_score(old: FactBase, new: FactBase, sim: _Sim, people: Sequence[Person
         return None
     if isinstance(new, ActionItem) and not is_completion(new) and new.status != "slipped" and (
             _other_named_work(new.text, base - a - _TIME_STEMS, a | content_stems(old.context or "", exclude=names))
+            # "I'll send Owain the quote by Monday" is not "I'll get them to send it to you, Sunita" again; "load two"
+            # is not "test load one"
+            or _for_someone_else(old.text, new.text) or numbered_apart(old.text, new.text)
             or (bool(base - a - _TIME_STEMS) and len(a & b - _proper_stems(f"{old.text} {new.text}")) <= 1
                 and not _committed_pronoun(new.text)
                 and not (_redoes(new.text, a) and len(base - a - _TIME_STEMS) <= _FEW_OWN_WORDS))):
@@ -983,6 +986,54 @@ def _redoes(text: str, work: set[str]) -> bool:
 def _proper_stems(text: str) -> set[str]:
     """The stems of the names (places, teams, systems) a text says, capitalised inside a sentence."""
     return {w for m in _PROPER.finditer(text) for w in content_stems(m.group(0))}
+
+
+# Whom a promise is for, by name: "send Owain the quote", "send it to Fran", "send it to you, Sunita" (the first named)
+_FOR_WHOM = re.compile(
+    r"\b(?:send|give|get|email|e-mail|forward|pass|show)\s+(?!(?:it|them|that|this|those|these|the|a|an|you|him|her|me|us|"
+    r"over|across|round|out)\b)(?P<who>(?-i:[A-Z][a-z]+))\b(?![\w'\u2019-])"
+    r"|\b(?:to|for)\s+(?:you,\s+)?(?P<who2>(?-i:[A-Z][a-z]+))\b(?![\w'\u2019-])",
+    re.IGNORECASE,
+)
+_NOT_WHOM = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                       "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                       "november", "december", "i", "it"})
+
+
+def _first_for(text: str) -> str | None:
+    """The first person ``text`` says the work goes to, by name (see _FOR_WHOM), if any."""
+    for m in _FOR_WHOM.finditer(text):
+        who = m.group("who") or m.group("who2")
+        if who.lower() not in _NOT_WHOM:
+            return who
+    return None
+
+
+def _for_someone_else(old: str, new: str) -> bool:
+    """Both promises say whom the work goes to, and not the same person: "I'll send Owain the quote for the
+    reconfiguration by Monday" is other work than "I'll get them to send it to you, Sunita, by the end of next
+    week" (the configuration words they share are the prompt's)."""
+    a, b = _first_for(old), _first_for(new)
+    return a is not None and b is not None and a.casefold() != b.casefold()
+
+
+# A thing with its number: "test load one", "load two", "wave 2", "phase three"
+_NUMBERED = re.compile(r"\b(?P<noun>[a-z][\w-]{2,})\s+(?P<n>one|two|three|four|five|six|[1-9])\b(?!\s*(?:of|or|to|and)\b)",
+                       re.IGNORECASE)
+_NUMBER = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6"}
+
+
+def numbered_apart(old: str, new: str) -> bool:
+    """The two name a thing of the same kind by different numbers: "Then I'll do load two a fortnight tomorrow" is not
+    "I'll have test load one in the sandbox by Wednesday"."""
+    def numbered(text: str) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = {}
+        for m in _NUMBERED.finditer(text):
+            out.setdefault(m.group("noun").lower(), set()).add(_NUMBER.get(m.group("n").lower(), m.group("n")))
+        return out
+
+    a, b = numbered(old), numbered(new)
+    return any(noun in a and not a[noun] & ns for noun, ns in b.items())
 
 
 def _other_named_work(text: str, extra: set[str], known: set[str]) -> bool:

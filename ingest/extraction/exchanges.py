@@ -62,6 +62,7 @@ from ingest.extraction.followup import (
     done_report,
     incidental,
     retried_other,
+    their_part,
 )
 
 # Words of asking, not of the work asked about ("how are we on the scanners?", "any news on the key?").
@@ -475,6 +476,8 @@ def answered(items: Sequence[FactBase], ctx: MeetingContext, due: dict[str, date
             # a new date is the owner's word, asked about their own work: not the date of what the reply goes on to
             if old is None or dated[1] <= old or not same_person(ex.answerer, item.owner, people):
                 continue
+            if their_part(item.text, text):
+                continue  # "They'll switch the bulk export on by Monday": the promise of those the item asked
         actions = [f for f in actions if f.id != item.id]
         evidence = [Evidence(meeting_id=ctx.meeting.meeting_id, segment_id=seg_id, speaker=ex.answerer, start=start,
                              end=end, quote=text), ex.question_evidence]

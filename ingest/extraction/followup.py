@@ -44,6 +44,7 @@ from assistant.tracking import (
     content_stems,
     demonstrated,
     names_match,
+    numbered_apart,
     other_thing,
     rehearsal_only,
     same_person,
@@ -79,6 +80,10 @@ _SUBJECT = (
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\b)[A-Z][a-z]+(?:[A-Z][a-z]+)*|(?!OK\b)[A-Z]{2,5}\b)(?:'s(?:\s+[a-z][\w-]*){1,3})?"
     r"|\b(?:the|our|their|his|her|your|my|both|all)\s+(?:[\w-]+\s+){0,4}?[\w-]+"
+    # a thing by its number, opening the sentence: "Test load one is in.", "Wave two's live." (not "So Ward 7 is
+    # loaded", a part of "both wards")
+    r"|(?<![\w'\s])(?:(?!(?:i|we|you|they|he|she|it|that|this|there|think|guess|reckon|know|have|has|had|got|only|"
+    r"just|and|so|but|is|are|was|were)\b)[A-Za-z][\w-]*\s+){1,3}(?:one|two|three|four|five|six|[1-9])(?=\s|'s\b)"
     r"|\b[a-z][\w-]*'s(?:\s+[\w-]+){1,3})"
 )
 _WORD = r"(?P<verb>[a-z][a-z-]+)"
@@ -607,6 +612,9 @@ def done_report(sentence: str) -> DoneReport | None:
             continue
         if _WHEN_IT_IS.search(text[:start]):
             continue  # "... you print it at the wrapper, when the pallet's built": whenever it is, not done
+        if _WANTED.search(text[:start]):
+            continue  # "I want to do a second test load with the borrowers mapped properly, the fines stripped out":
+            # the state wanted, not work done
         return DoneReport(doer=doer, start=start, end=end, subject=subject)
     return None
 
@@ -910,9 +918,26 @@ _SAME_ONE = content_stems("new updated revised corrected fixed latest current sa
                           "complete finished signed last rest remaining other")
 
 
+# Work that is asking others to do something: "ask them to switch the bulk export on"; and their promise to do it
+_ASK_THEM_TO = re.compile(r"\b(?:ask|get|chase|tell|remind|push)\s+(?:them|him|her|(?-i:[A-Z][\w&-]+))\s+to\s+(?P<verb>[a-z]+)\b",
+                          re.IGNORECASE)
+_THEY_WILL = re.compile(r"^\W*(?:(?:and|so|but|well|yeah|apparently)\W+)*(?:they|he|she|(?-i:[A-Z][\w&-]+))(?:'ll|\s+will|"
+                        r"\s+are going to|'re going to)\s+(?:(?:just|also|now|definitely|probably|then|finally)\s+)?"
+                        r"(?P<verb>[a-z]+)\b", re.IGNORECASE)
+
+
+def their_part(item: str, text: str) -> bool:
+    """The sentence is the promise of the ones the item asks to do the work, in its verb: "They'll switch the bulk
+    export on by Monday" for "I'll log it with Marrick today and ask them to switch the bulk export on"."""
+    asked, said = _ASK_THEM_TO.search(item), _THEY_WILL.match(text)
+    return asked is not None and said is not None and said.group("verb").lower() == asked.group("verb").lower()
+
+
 def _other_kind(text: str, item: str) -> bool:
     """The sentence names the item's thing with another word for which one it is ("the full extract" for "the
     sample extract", "the second batch" for "the first batch"): another thing of that name, not the item."""
+    if numbered_apart(item, text):
+        return True  # "Then I'll do load two a fortnight tomorrow" for "test load one"
     said = content_stems(item) | _SAME_ONE
     kinds = {(b.casefold(), a.casefold()) for a, b in _KIND_OF.findall(item)}
     for a, b in _KIND_OF.findall(text):
@@ -2238,7 +2263,9 @@ def find_followups(
                         or (who == "speaker" and rep is not None and rep.doer == "thing"
                             and any(w.lower() in shared & content_stems(u.text) and not re.search(rf"\b{w}\b", u.text)
                                     for w in re.findall(r"\b[A-Z]{2,6}\b", item.text)))
-                        or (shared and cos >= MIN_COSINE_ONE)
+                        # (one word that is only a count is no shared work: "a hundred and seventy-nine thousand
+                        # objects" went in, not "a sample of two hundred" checked)
+                        or (shared - _COUNT_WORDS and cos >= MIN_COSINE_ONE)
                         or (shared and mine and cos >= MIN_COSINE_NAMED) or cos >= MIN_COSINE_ALONE
                         # the owner named as the one who did it ("Kerry sent the rota round on Tuesday"), the
                         # more so in reply to a prompt asking about that thing ("Denise, the rota?")
@@ -2419,6 +2446,9 @@ def find_followups(
                 # do them Monday, I've got a study day.", the same work said again)
             if cand is not None and cand[0] == "slipped" and only_checking(u.text, item.text):
                 continue  # "That one I don't think I sent. Let me check after the call.": finding out, not doing it
+            if cand is not None and cand[0] == "slipped" and their_part(item.text, u.text):
+                continue  # "They'll switch the bulk export on by Monday, they say." is Marrick's promise, which Fran's
+                # "I'll log it with Marrick today and ask them to switch the bulk export on" asked for: no new date of hers
             if cand is not None and cand[0] == "slipped" and _other_kind(u.text, item.text):
                 continue  # "We'll have the full extract with you by the 14th" for "the sample extract": another one
             if cand is not None and cand[0] == "slipped" and PRONOUN.search(u.text) and (

@@ -5065,6 +5065,32 @@ def _delivery_of(main: ActionItem, piece: ActionItem) -> bool:
                 and (main.due is None or piece.due is None or main.due == piece.due))
 
 
+# What a request asks for, up to its first noun: "could you get a quote", "can someone pull the driver list"
+_ASKED_FOR = re.compile(r"\b(?:could|can|would|will)\s+(?:you|somebody|someone|one of you)\s+(?:please\s+|just\s+|also\s+)*"
+                        r"[a-z]+(?:\s+(?:out|up|over|together))?\s+(?:(?:us|me|him|her|them)\s+)?(?:a|an|the|some|our|"
+                        r"your|their|that)?\s*(?P<what>[a-z][\w-]*)", re.IGNORECASE)
+# Verbs too light to say two promises are of one piece of work
+_LIGHT_VERBS = frozenset({"get", "do", "have", "make", "send", "sort", "look", "take", "put", "give", "can", "will"})
+
+
+def _promised_on_request(request: ActionItem, promise: ActionItem) -> bool:
+    """"Lewis, could you get a quote for access points in the workshop?" - "I can get a quote. ... I'll get a quote
+    from the people who did head office, and I'll have it for next Tuesday.": the request taken on and the promise
+    said in the same answer are one commitment (the owner's words, in the turn that said yes, naming the thing
+    asked for), not two."""
+    if not (request.evidence and promise.evidence) or request.owner is None:
+        return False
+    said = promise.evidence[0]
+    if request.evidence[0].speaker == request.owner or said.speaker != promise.owner or \
+            not any(e.speaker == request.owner and e.segment_id == said.segment_id for e in request.evidence[1:]):
+        return False
+    if request.due is not None and promise.due is not None and request.due != promise.due:
+        return False
+    asked = _ASKED_FOR.search(request.text)
+    return asked is not None and bool(_content(asked.group("what")) - _CLITICS - _LIGHT_VERBS) and \
+        _content(asked.group("what")) - _CLITICS - _LIGHT_VERBS <= _content(promise.text, promise.owner)
+
+
 def _merge_restatements(items: list[ActionItem], index: NameIndex, day: date | None = None) -> list[ActionItem]:
     """Same owner, similar task, same meeting (a recap repeating a commitment): one item, every evidence.
 
@@ -5090,9 +5116,16 @@ def _merge_restatements(items: list[ActionItem], index: NameIndex, day: date | N
     for it in items:
         recap = id(it) in recaps
         main = next((m for m in out if it.owner and m.owner == it.owner and m.conditional == it.conditional
-                     and (_similar_task(m, it) or (recap and _restates(m, it)) or _delivery_of(m, it))), None)
+                     and (_similar_task(m, it) or (recap and _restates(m, it)) or _delivery_of(m, it)
+                          or _promised_on_request(m, it))), None)
         if main is None:
             out.append(it)
+            continue
+        if _promised_on_request(main, it):
+            # the owner's own promise is the item, quoted first; the request and its yes stay as its evidence
+            main.text, main.evidence = it.text, [*it.evidence, *main.evidence]
+            main.due = it.due or main.due
+            main.confidence = max(main.confidence, it.confidence)
             continue
         main.evidence += [e for e in it.evidence if not any(
             e.segment_id == h.segment_id and (e.quote in h.quote or h.quote in e.quote) for h in main.evidence)]
