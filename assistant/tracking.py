@@ -806,6 +806,12 @@ _WITH_RIDER = re.compile(r",\s+(?:along |together )?with (?:the|my|your|our|his|
                          re.IGNORECASE)
 
 
+# Capitalised words of the calendar, which name no one: "to Friday", "I saw Tuesday's numbers"
+WEEKDAY_NAMES = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
+MONTH_NAMES = frozenset({"January", "February", "March", "April", "May", "June", "July", "August", "September",
+                         "October", "November", "December"})
+
+
 def match_score(old: FactBase, new: FactBase, sim: _Sim, people: Sequence[Person] = ()) -> MatchResult | None:
     """Similarity of a new statement to an existing item, or None when the rules forbid a link."""
     if isinstance(old, Risk) or isinstance(new, Risk):
@@ -995,16 +1001,14 @@ _FOR_WHOM = re.compile(
     r"|\b(?:to|for)\s+(?:you,\s+)?(?P<who2>(?-i:[A-Z][a-z]+))\b(?![\w'\u2019-])",
     re.IGNORECASE,
 )
-_NOT_WHOM = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-                       "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                       "november", "december", "i", "it"})
+_NOT_WHOM = WEEKDAY_NAMES | MONTH_NAMES | {"It"}
 
 
 def _first_for(text: str) -> str | None:
     """The first person ``text`` says the work goes to, by name (see _FOR_WHOM), if any."""
     for m in _FOR_WHOM.finditer(text):
         who = m.group("who") or m.group("who2")
-        if who.lower() not in _NOT_WHOM:
+        if who not in _NOT_WHOM:
             return who
     return None
 

@@ -36,6 +36,7 @@ from assistant.tracking import (
     PROMISE,
     PRONOUN,
     WAITED_FOR,
+    WEEKDAY_NAMES,
     FollowUpFinder,
     acronyms_spelled_out,
     asks_other_work,
@@ -438,8 +439,13 @@ _THEN_BE = re.compile(r"(?:\s+(?:over|across|round|through|in|out|back|up|on))?\
 
 
 # "I've seen Mick.": met the person, as "I've spoken to Mick" (not "I've seen Mick's draft", which is reading)
-_SEEN_SOMEONE = re.compile(r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?-i:[A-Z][a-z]+)"
-                           r"(?:\s+(?-i:[A-Z][a-z]+))?(?![\w'\u2019-])")
+_SEEN_SOMEONE = re.compile(r"\s+(?P<who>(?-i:[A-Z][a-z]+))(?:\s+(?-i:[A-Z][a-z]+))?(?![\w'\u2019-])")
+
+
+def _seen_someone(text: str, at: int) -> bool:
+    """A person named right after "seen"/"saw" at ``at`` (not a day: "I saw Tuesday's numbers")."""
+    m = _SEEN_SOMEONE.match(text, at)
+    return m is not None and m.group("who") not in WEEKDAY_NAMES
 
 
 # A state the speaker wants, said before its participle: "We need the borrowers mapped properly", "I'd like it signed"
@@ -461,7 +467,7 @@ def done_report(sentence: str) -> DoneReport | None:
     for t in _TOKEN.finditer(text):
         if not _past(t.group()) and not (t.group().lower() == "pushed" and (_PUSHED_OUT.match(text, t.end()) or
                                                                              _PUSHED_THROUGH.match(text, t.end()))) \
-                and not (t.group().lower() in ("seen", "saw") and _SEEN_SOMEONE.match(text, t.end())
+                and not (t.group().lower() in ("seen", "saw") and _seen_someone(text, t.end())
                          # (the work done is told after it: "So, I saw Lorraine at the huddle, and she signed the
                          # policy off on Friday")
                          and not any(_past(x.group()) for x in _TOKEN.finditer(text, t.end()))):

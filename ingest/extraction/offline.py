@@ -45,7 +45,15 @@ from assistant.models import (
     SentimentSignal,
 )
 from assistant.referents import named_before
-from assistant.tracking import BLOCKING_STEMS, PRONOUN, content_stems, names_match, short_name_of
+from assistant.tracking import (
+    BLOCKING_STEMS,
+    MONTH_NAMES,
+    PRONOUN,
+    WEEKDAY_NAMES,
+    content_stems,
+    names_match,
+    short_name_of,
+)
 from ingest.extraction import MeetingContext, rules
 from ingest.extraction.dates import DATE_PHRASE, condition_date_only, due_date, find_date_phrase, has_deadline
 from ingest.extraction.features import (
@@ -3077,14 +3085,13 @@ _PERSON_ONLY = re.compile(r"\b(?:him|her)\b", re.IGNORECASE)
 # the names first thing Monday."
 _VAGUE_THING = re.compile(r"\b(?:I|we|you)(?:'ll| will)\s+(?:\w+\s+)?(?:have|get|send|give)\s+(?:you\s+|him\s+|her\s+)?"
                           r"(?:something|the names|the list|a date|an answer|one of each|the details)\b", re.IGNORECASE)
-_NOT_A_NAME = re.compile(r"(?:I|I'm|I'll|I've|I'd|OK|Okay|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-                         r"January|February|March|April|May|June|July|August|September|October|November|December)\Z")
+_NOT_A_NAME = frozenset({"I", "I'm", "I'll", "I've", "I'd", "OK", "Okay"}) | WEEKDAY_NAMES | MONTH_NAMES
 
 
 def _names_someone(sentence: str) -> bool:
     """A capitalised word after the sentence's first: "Leave Mick with me.", "Our Danny'll test it"."""
     words = re.findall(r"[A-Za-z][\w'-]*", sentence)[1:]
-    return any(w[0].isupper() and not _NOT_A_NAME.match(re.sub(r"'(?:s|ll)\Z", "", w)) for w in words)
+    return any(w[0].isupper() and re.sub(r"'(?:s|ll)\Z", "", w) not in _NOT_A_NAME for w in words)
 
 
 def _named_before_vague(
@@ -5087,8 +5094,8 @@ def _promised_on_request(request: ActionItem, promise: ActionItem) -> bool:
     if request.due is not None and promise.due is not None and request.due != promise.due:
         return False
     asked = _ASKED_FOR.search(request.text)
-    return asked is not None and bool(_content(asked.group("what")) - _CLITICS - _LIGHT_VERBS) and \
-        _content(asked.group("what")) - _CLITICS - _LIGHT_VERBS <= _content(promise.text, promise.owner)
+    what = _content(asked.group("what")) - _CLITICS - _LIGHT_VERBS if asked is not None else set()
+    return bool(what) and what <= _content(promise.text, promise.owner)
 
 
 def _merge_restatements(items: list[ActionItem], index: NameIndex, day: date | None = None) -> list[ActionItem]:
