@@ -123,7 +123,7 @@ def record(audit_dir: Path) -> dict[str, Any]:
     seen: list[dict[str, Any]] = []
     real = followup.follow_up_for
 
-    def recording(ctx: Any, embedder: Any, learned: bool = True, exchanges: bool = True) -> Any:
+    def recording(ctx: Any, embedder: Any, learned: bool = True, exchanges: bool = True, hint_at: float = 1.0) -> Any:
         # what the rules (and status exchanges, as configured) answer alone: the linker's input
         find = real(ctx, embedder, learned=False, exchanges=exchanges)
 

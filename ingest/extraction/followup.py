@@ -32,6 +32,7 @@ from assistant.referents import named_before, thing_then_that
 from assistant.tracking import (
     BLOCKING_STEMS,
     HAND_OVER_STEMS,
+    MONTH_NAMES,
     PART_STEMS,
     PROMISE,
     PRONOUN,
@@ -3186,6 +3187,7 @@ class _Finder:
     def __call__(self, items: list[FactBase], due: dict[str, date | None]) -> list[FollowUp]:
         found = find_followups(items, due, self.ctx, self.similarity)
         found += brought_along(items, self.ctx, {fu.item_id for fu in found})
+        found += message_got(items, self.ctx, {fu.item_id for fu in found})
         if self.exchanges:
             from ingest.extraction.exchanges import answered
 
@@ -3245,6 +3247,85 @@ def brought_along(items: Sequence[FactBase], ctx: MeetingContext, taken: set[str
                       end=seg.end, quote=seg.text[a:b].strip())
         out.append(FollowUp(item_id=item.id, event="done", evidence=[ev], score=1.0,
                             reason=f"{came[0]} came to this call"))
+    return out
+
+
+# Work that is a message or a talk to someone named: "I'll email Graham tonight with the two options", "I'll ring
+# Carol in finance and ask who's named on the contract", "speak to Marion about the invoice file"
+_MESSAGE_TO = re.compile(r"\b(?:e-?mail|ring|phone|call|message|text|write to|speak to|talk to|contact|get hold of|"
+                         r"drop (?:a line|a note) to)\s+(?P<who>(?-i:[A-Z][a-z]+))\b(?!['\u2019])", re.IGNORECASE)
+# The one written to says it came: "Rachel, I got your email about the handhelds.", "I had Bushra's email, yes",
+# "Thanks for your message" (never "I haven't had your email": the words must follow the subject directly)
+_MESSAGE_HAD = re.compile(r"\b(?:I|we)(?:'ve|\s+have)?\s+(?:now\s+|finally\s+|just\s+)?(?:got|had|received|seen|read)\s+"
+                          r"(?P<whose>your|the|(?-i:[A-Z][a-z]+)'s)\s+(?:e-?mail|message|text|note|voicemail|letter)\b"
+                          r"|\bthanks?(?:\s+you)?\s+for\s+(?P<whose2>your|the)\s+(?:e-?mail|message|text|note|call)\b",
+                          re.IGNORECASE)
+# ... or the owner says they answered: "Carol got back to me on Tuesday", "Rachel came back on Friday", "I've heard
+# back from Marion" (not "came back from leave")
+_ANSWERED_ME = (r"(?:'s|\s+has)?\s+(?:now\s+|finally\s+|just\s+)?(?:got\s+back\s+to\s+(?:me|us)|replied|wrote\s+back|"
+                r"(?:e-?mailed|rang|called|phoned|messaged)\s+(?:me|us)\s+back|came\s+back(?=\s+to\s+(?:me|us)\b|"
+                r"\s+on\s+\w+day\b|\s+(?:yesterday|this morning|last week)\b|\s+and\s+said\b|\s*[,.;]))")
+_NOT_SO = re.compile(r"\b(?:not|never|yet|still waiting|hasn't|haven't|didn't|won't)\b|n't\b", re.IGNORECASE)
+
+
+def message_got(items: Sequence[FactBase], ctx: MeetingContext, taken: set[str]) -> list[FollowUp]:
+    """Open items to email, ring or speak to someone named, done when that person says the message came ("I'll
+    email Graham tonight with the two options" - next call, Graham: "Rachel, I got your email about the
+    handhelds.") or the owner says they answered ("I'll email Carol in finance tomorrow and ask who's named" -
+    Rachel: "Carol got back to me on Tuesday"). The message says nothing of its subject, so no shared word is
+    asked for: the named person and the owner tie it. A person written to by two owners' open items is tied by the
+    owner named or spoken to; otherwise nothing closes."""
+    segs = ctx.transcript.segments
+    targets: dict[str, str] = {}
+    for item in items:
+        if not isinstance(item, ActionItem) or item.id in taken or not item.owner:
+            continue
+        said = " ".join([item.text, *(e.quote for e in item.evidence)])
+        m = _MESSAGE_TO.search(said)
+        if m and m.group("who") not in WEEKDAY_NAMES | MONTH_NAMES and not same_person(m.group("who"), item.owner,
+                                                                                         ctx.people):
+            targets[item.id] = m.group("who")
+    if not targets:
+        return []
+    by_id = {f.id: f for f in items}
+    out: list[FollowUp] = []
+    done: set[str] = set()
+    for k, seg in enumerate(segs):
+        speaker = ctx.display(seg.speaker)
+        before = ctx.display(segs[k - 1].speaker) if k else ""
+        for a, b in rules.sentences(seg.text) or [(0, len(seg.text))]:
+            text = seg.text[a:b]
+            if rules.is_question(text):
+                continue
+            fits = []
+            got = _MESSAGE_HAD.search(text)
+            for iid, who in targets.items():
+                item = by_id[iid]
+                owner = item.owner or ""
+                if iid in done:
+                    continue
+                if got and same_person(who, speaker, ctx.people) and not _NOT_SO.search(text[: got.start()]):
+                    whose = got.group("whose") or got.group("whose2") or ""
+                    if whose.endswith(("'s", "\u2019s")) and not same_person(whose[:-2], owner, ctx.people):
+                        continue
+                    # "your" email: the owner is the one spoken to, by name or as the last speaker, or the only
+                    # one who owes this person a message
+                    spoken_to = any(same_person(v, owner, ctx.people) for v in _vocatives(seg.text)) or \
+                        names_match(before, owner, ctx.people)
+                    fits.append((iid, spoken_to))
+                elif names_match(speaker, owner, ctx.people):
+                    reply = re.search(rf"\b{re.escape(who)}(?:\s+(?-i:[A-Z][a-z]+))?{_ANSWERED_ME}"
+                                      rf"|\bheard\s+back\s+from\s+{re.escape(who)}\b", text)
+                    if reply and not _NOT_SO.search(text[: reply.end()]):
+                        fits.append((iid, True))
+            chosen = [iid for iid, sure in fits if sure] or [iid for iid, _ in fits]
+            if len(chosen) != 1:
+                continue
+            done.add(chosen[0])
+            ev = Evidence(meeting_id=ctx.meeting.meeting_id, segment_id=seg.id, speaker=speaker, start=seg.start,
+                          end=seg.end, quote=text.strip())
+            out.append(FollowUp(item_id=chosen[0], event="done", evidence=[ev], score=1.0,
+                                reason=f"the message to {targets[chosen[0]]} came"))
     return out
 
 
