@@ -110,7 +110,7 @@ class Services:
         """The rules + classifier extractor: the default, the LLM path's fallback and its attendance/closures."""
         from ingest.extraction.offline import OfflineExtractor
 
-        return OfflineExtractor(embedder=self.embedder)
+        return OfflineExtractor(embedder=self.embedder, rulings=self.settings.extraction.learned_rulings)
 
     # ------------------------------------------------------------------ services
 

@@ -141,6 +141,12 @@ class ExtractionSettings(BaseModel):
         description="Add the learned follow-up linker's events (ingest/extraction/model/linker.json, trained on the "
         "audit engagements by evals/train_linker.py) for open items the follow-up rules leave alone.",
     )
+    learned_rulings: bool = Field(
+        True,
+        description="Add the decisions the learned ruling detector finds (ingest/extraction/model/rulings.json, "
+        "trained on the audit engagements' decisions by evals/train_rulings.py): a ruling or a summing-up such as "
+        "\"No. We do a full count, the weekend before go-live.\" that the decision rules miss. MiniLM embedder only.",
+    )
     possibly_done_at: float = Field(
         1.0,
         ge=0.0,

@@ -261,8 +261,10 @@ class OfflineExtractor:
         *,
         use_rules: bool = True,
         rule_floor: float = 0.95,
+        rulings: bool = True,
     ) -> None:
         self.model = TurnModel.load(model_dir or MODEL_DIR)
+        self.rulings = rulings  # the learned ruling detector (ingest.extraction.rulings), MiniLM only
         self._embedder = embedder
         self._embedder_tried = embedder is not None
         self.use_rules = use_rules
@@ -320,6 +322,7 @@ class OfflineExtractor:
             probs = self.turn_probabilities(texts, labels)
             facts += self._actions(ctx, segs, names, sents, probs, index, attendees)
             facts += self._decisions(ctx, segs, names, sents, probs)
+            facts += self._rulings(ctx, segs, names, sents, facts)
             facts += self._blockers_and_risks(ctx, segs, names, sents, probs, index)
             facts += self._mentions(ctx, segs, names, sents, index, attendees)
         facts += self._sentiment_signals(ctx, segs, names, sents)
@@ -1846,6 +1849,26 @@ class OfflineExtractor:
                 out.append(ActionItem(text=rules.clean(s), due=due, status="slipped", confidence=0.6,
                                       evidence=[self._ev(ctx, segs[i], names[i], (a, b))]))
         return out
+
+    def _rulings(self, ctx: MeetingContext, segs: list[Segment], names: list[str],
+                 sents: list[list[tuple[int, int]]], found: list[FactBase]) -> list[FactBase]:
+        """Decisions said as a ruling or a summing-up that the rules and the turn classifier missed ("No. We do a
+        full count, the weekend before go-live."), from the learned detector; none near a decision found."""
+        emb = self._get_embedder()
+        if not self.rulings or self._variant() != "full" or emb is None:
+            return []
+        from ingest.extraction import rulings
+
+        model = rulings.load()
+        if not model or model.get("embedder") != emb.name:
+            return []
+        pos = {s.id: i for i, s in enumerate(segs)}
+        taken = {pos[e.segment_id] for f in found if isinstance(f, Decision) for e in f.evidence
+                 if e.segment_id in pos}
+        texts = [s.text[:MAX_SEGMENT_CHARS] for s in segs]
+        return [Decision(text=rules.clean(texts[i][a:b]), confidence=round(min(p, 0.9), 3),
+                         evidence=[self._ev(ctx, segs[i], names[i], (a, b))])
+                for i, a, b, p in rulings.rulings(texts, sents, emb.embed, taken, model)]
 
     def _agreed_over_turns(
         self,

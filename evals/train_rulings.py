@@ -1,0 +1,212 @@
+"""Train the ruling detector (ingest/extraction/rulings.py) on the audit engagements' gold decisions.
+
+    python -m evals.train_rulings [--audits evals/data/audits] [--exclude NAME ...] [--dry-run]
+
+Each audit call is read as the product reads it (ingest.formats) and split into sentences. A sentence is positive
+when it is the decision's gold quote, or, for decisions given only as keywords, when it has a keyword and sits in
+the last turn of the call that has at least max(2, best - 1) of them (the ruling or summing-up ends the
+discussion; the proposal before it often names more of the words). Logistic regression (scikit-learn, training
+only) over rulings.features. Leave-one-engagement-out cross-validation picks the threshold: the offline extractor
+runs without the model on each held-out call, the held-out model's rulings are added the way the extractor adds
+them, and both are scored as the audit scorer scores decisions (a decision fact of the gold call with two of its
+keywords). The gain counts a wrong decision as 1.5 missed ones. The model is numpy weights in JSON.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ingest.extraction import rulings as rl
+
+AUDITS = Path(__file__).parent / "data" / "audits"
+GRID = [0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1.01]
+C_REG = 0.1
+POS_WEIGHT = 10.0
+BLIND = ("upperwood", "vennick", "dunmore", "quenby", "stenhouse", "lowmoor", "ashby", "carnforth")
+
+
+def _toks(s: str) -> set[str]:
+    return set(re.findall(r"[a-z0-9][a-z0-9'\-]*", (s or "").lower()))
+
+
+def _calls(audit: Path) -> list[tuple[int, date, list[Any]]]:
+    """(call number, date, segments) of each call, read by the product's own parser."""
+    from evals.linker_data import run_settings
+    from ingest.formats import parse_transcript
+
+    cfg = run_settings(audit / "run.sh")
+    files = {int(m.group(1)): p for p in (audit / "calls").iterdir()
+             if (m := re.match(r"call-(\d+)\.(?:docx|srt|txt|vtt)$", p.name))}
+    return [(n, date.fromisoformat(cfg["dates"][n - 1]),
+             [s for s in parse_transcript(files[n]).segments if s.text and s.text.strip()]) for n in sorted(files)]
+
+
+def _labels(texts: list[str], keys: list[tuple[int, int, int]], decisions: list[dict[str, Any]]) -> np.ndarray:
+    y = np.zeros(len(keys))
+    for d in decisions:
+        if d.get("quote"):
+            hit = [k for k, (i, a, b) in enumerate(keys) if texts[i][a:b] in d["quote"]]
+        else:
+            kw = set(d["keywords"])
+            per_turn: dict[int, int] = {}
+            for i, a, b in keys:
+                per_turn[i] = per_turn.get(i, 0) + len(kw & _toks(texts[i][a:b]))
+            top = max(per_turn.values(), default=0)
+            if top < 2:
+                continue
+            turn = max(i for i, v in per_turn.items() if v >= max(2, top - 1))
+            hit = [k for k, (i, a, b) in enumerate(keys) if i == turn and kw & _toks(texts[i][a:b])]
+        y[hit] = 1
+    return y
+
+
+def _context(segs: list[Any], day: date, mid: str) -> Any:
+    from assistant.models import Meeting, Transcript
+    from ingest.extraction import MeetingContext
+
+    names = {s.speaker: s.speaker for s in segs}
+    meeting = Meeting(meeting_id=mid, engagement_id="audit", title=mid, date=day, source_file="call", sha256=mid,
+                      source_kind="import", speaker_names=names, ingested_at=datetime.combine(day, datetime.min.time()))
+    return MeetingContext(meeting=meeting, transcript=Transcript(sha256=mid, source_name="call", source_kind="import",
+                                                                 segments=segs), speaker_names=names)
+
+
+def build(audits: list[Path]) -> list[dict[str, Any]]:
+    """One record per audit call: the candidate sentences' features and labels, the gold decisions and the
+    decisions the extractor finds without the ruling model."""
+    from assistant.engines.embedder import MiniLMEmbedder
+    from assistant.models import Decision
+    from ingest.extraction import rules
+    from ingest.extraction.offline import OfflineExtractor
+
+    emb = MiniLMEmbedder()
+    cache: dict[str, np.ndarray] = {}
+
+    def embed(texts: list[str]) -> np.ndarray:
+        new = [t for t in dict.fromkeys(texts) if t not in cache]
+        if new:
+            cache.update(zip(new, np.asarray(emb.embed(new), dtype=np.float32), strict=True))
+        return np.array([cache[t] for t in texts])
+
+    extractor = OfflineExtractor(embedder=emb, rulings=False)
+    out = []
+    for audit in audits:
+        gold = json.loads((audit / "gold.json").read_text())
+        for n, day, segs in _calls(audit):
+            texts = [s.text for s in segs]
+            sents = [[sp for sp in rules.sentences(t) if not rules.addressed_to_system(t[sp[0]:sp[1]])] for t in texts]
+            keys, x = rl.features(texts, rl.sentence_spans(texts, sents), embed)
+            decisions = [d for d in gold["decisions"] if d["call"] == n]
+            pos = {s.id: k for k, s in enumerate(segs)}
+            found = [f for f in extractor.extract(_context(segs, day, f"{audit.name}-{n}")).facts
+                     if isinstance(f, Decision)]
+            out.append({"audit": audit.name, "call": n, "texts": texts, "keys": keys, "x": x,
+                        "y": _labels(texts, keys, decisions), "gold": decisions,
+                        "found": [(" ".join([f.text, *(e.quote for e in f.evidence)]),
+                                   {pos[e.segment_id] for e in f.evidence if e.segment_id in pos}) for f in found]})
+        print(f"{audit.name}: {len(gold['decisions'])} decisions", file=sys.stderr)
+    return out
+
+
+def fit(calls: list[dict[str, Any]]) -> dict[str, Any]:
+    from sklearn.linear_model import LogisticRegression
+
+    x = np.vstack([c["x"] for c in calls if len(c["keys"])])
+    y = np.concatenate([c["y"] for c in calls if len(c["keys"])])
+    m = LogisticRegression(C=C_REG, max_iter=3000, class_weight={0: 1.0, 1: POS_WEIGHT})
+    m.fit(x, y)
+    return {"w": [round(float(v), 6) for v in m.coef_[0]], "b": round(float(m.intercept_[0]), 6)}
+
+
+def score(call: dict[str, Any], texts: list[str]) -> tuple[set[str], int]:
+    """Gold decisions found and decision facts matching none, as the audit scorer counts them."""
+    found: set[str] = set()
+    wrong = 0
+    for text in texts:
+        hit = {d["id"] for d in call["gold"] if len(set(d["keywords"]) & _toks(text)) >= 2}
+        found |= hit
+        wrong += not hit
+    return found, wrong
+
+
+def cross_validate(calls: list[dict[str, Any]]) -> dict[str, Any]:
+    names = sorted({c["audit"] for c in calls})
+    probs: dict[int, np.ndarray] = {}
+    for name in names:
+        model = fit([c for c in calls if c["audit"] != name])
+        for k, c in enumerate(calls):
+            if c["audit"] == name and len(c["keys"]):
+                probs[k] = rl.probabilities(c["x"], model)
+
+    def group(name: str) -> str:
+        return "blind" if name in BLIND else "tuned"
+
+    rows: dict[str, dict[str, Any]] = {}
+    for cut in [None, *GRID]:
+        tally = {g: {"found": 0, "gold": 0, "wrong": 0} for g in ("blind", "tuned")}
+        per_audit: dict[str, list[int]] = {}
+        for k, c in enumerate(calls):
+            texts = [t for t, _ in c["found"]]
+            if cut is not None and k in probs:
+                taken = {i for _, turns in c["found"] for i in turns}
+                texts += [c["texts"][i][a:b] for i, a, b, _ in rl.select(c["keys"], probs[k], cut, taken)]
+            found, wrong = score(c, texts)
+            t = tally[group(c["audit"])]
+            t["found"] += len(found)
+            t["gold"] += len(c["gold"])
+            t["wrong"] += wrong
+            pa = per_audit.setdefault(c["audit"], [0, 0, 0])
+            pa[0] += len(found)
+            pa[1] += len(c["gold"])
+            pa[2] += wrong
+        rows["off" if cut is None else f"{cut:.2f}"] = {"tally": tally, "per_audit": per_audit}
+    base = rows["off"]["tally"]
+
+    def gain(key: str) -> float:
+        t = rows[key]["tally"]
+        return sum((t[g]["found"] - base[g]["found"]) - 1.5 * (t[g]["wrong"] - base[g]["wrong"]) for g in t)
+
+    best = max((k for k in rows if k != "off"), key=lambda k: (gain(k), float(k)))
+    return {"threshold": float(best), "gain": gain(best),
+            "curve": {k: {**v["tally"], "gain": gain(k) if k != "off" else 0.0} for k, v in rows.items()},
+            "per_audit": {"off": rows["off"]["per_audit"], "chosen": rows[best]["per_audit"]}}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--audits", type=Path, default=AUDITS)
+    ap.add_argument("--exclude", nargs="*", default=[], help="audits not to train on (kept blind)")
+    ap.add_argument("--out", type=Path, default=rl.MODEL)
+    ap.add_argument("--dry-run", action="store_true", help="cross-validate only, write nothing")
+    a = ap.parse_args(argv)
+    audits = sorted(p for p in a.audits.iterdir() if (p / "gold.json").exists() and p.name not in a.exclude)
+    t0 = time.time()
+    calls = build(audits)
+    cv = cross_validate(calls)
+    print(json.dumps({k: v for k, v in cv.items() if k != "per_audit"}, indent=1))
+    for name, (f, g, w) in sorted(cv["per_audit"]["chosen"].items()):
+        f0, _, w0 = cv["per_audit"]["off"][name]
+        if (f, w) != (f0, w0):
+            print(f"{name}: found {f0} -> {f} of {g}, wrong {w0} -> {w}")
+    print(f"{time.time() - t0:.0f} s", file=sys.stderr)
+    if a.dry_run:
+        return 0
+    model = {"features": rl.FEATURES, "embedder": "minilm-l6-int8", "trained_on": [p.name for p in audits],
+             "C": C_REG, "pos_weight": POS_WEIGHT, "cv": {k: v for k, v in cv.items() if k != "per_audit"},
+             **fit(calls), "threshold": cv["threshold"]}
+    a.out.write_text(json.dumps(model) + "\n")
+    print(f"wrote {a.out}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
