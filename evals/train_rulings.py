@@ -216,7 +216,17 @@ def cross_validate(calls: list[dict[str, Any]]) -> dict[str, Any]:
         return sum((t[g]["found"] - base[g]["found"]) - 1.5 * (t[g]["wrong"] - base[g]["wrong"]) for g in t)
 
     best = max((k for k in rows if k != "off"), key=lambda k: (gain(k), float(k)))
-    return {"threshold": float(best), "gain": gain(best),
+    shown: list[dict[str, Any]] = []  # what the held-out models add at the chosen threshold, to read
+    for k, c in enumerate(calls):
+        if k not in probs:
+            continue
+        taken = {i for _, at in c["found"] for i in at}
+        quoted = set().union(*c["said"].values()) if c["said"] else set()
+        for i, a, b, p in rl.select(c["keys"], probs[k], float(best), taken):
+            text = c["texts"][i][a:b]
+            shown.append({"audit": c["audit"], "call": c["call"], "p": round(p, 3), "text": text,
+                          "scorer": sorted(score(c, [text])[0]), "said": i in quoted})
+    return {"threshold": float(best), "gain": gain(best), "added": shown,
             "curve": {k: {**v["tally"], "gain": gain(k) if k != "off" else 0.0} for k, v in rows.items()},
             "per_audit": {"off": rows["off"]["per_audit"], "chosen": rows[best]["per_audit"]}}
 
@@ -235,7 +245,10 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.time()
     calls = build(audits, quoted=a.labels == "quotes")
     cv = cross_validate(calls)
-    print(json.dumps({k: v for k, v in cv.items() if k != "per_audit"}, indent=1))
+    print(json.dumps({k: v for k, v in cv.items() if k not in ("per_audit", "added")}, indent=1))
+    for r in cv["added"]:
+        print(f"added {r['audit']} c{r['call']} p={r['p']:.2f} scorer={','.join(r['scorer']) or '-'} "
+              f"said={'yes' if r['said'] else 'no'}: {r['text']}")
     for name, (f, g, w) in sorted(cv["per_audit"]["chosen"].items()):
         f0, _, w0 = cv["per_audit"]["off"][name]
         if (f, w) != (f0, w0):
@@ -245,7 +258,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     model = {"features": rl.FEATURES, "embedder": "minilm-l6-int8", "trained_on": [p.name for p in audits],
              "labels": a.labels,
-             "C": C_REG, "pos_weight": POS_WEIGHT, "cv": {k: v for k, v in cv.items() if k != "per_audit"},
+             "C": C_REG, "pos_weight": POS_WEIGHT, "cv": {k: v for k, v in cv.items() if k not in ("per_audit", "added")},
              **fit(calls), "threshold": cv["threshold"]}
     a.out.write_text(json.dumps(model) + "\n")
     print(f"wrote {a.out}", file=sys.stderr)
