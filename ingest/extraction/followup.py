@@ -3266,6 +3266,9 @@ _ANSWERED_ME = (r"(?:'s|\s+has)?\s+(?:now\s+|finally\s+|just\s+)?(?:got\s+back\s
                 r"(?:e-?mailed|rang|called|phoned|messaged)\s+(?:me|us)\s+back|came\s+back(?=\s+to\s+(?:me|us)\b|"
                 r"\s+on\s+\w+day\b|\s+(?:yesterday|this morning|last week)\b|\s+and\s+said\b|\s*[,.;]))")
 _NOT_SO = re.compile(r"\b(?:not|never|yet|still waiting|hasn't|haven't|didn't|won't)\b|n't\b", re.IGNORECASE)
+# What the message is to bring about, said after it: "... and get the admin account unlocked", "... and have them
+# switch it on" (asking is the message: "... and ask who's named on the contract")
+_RESULT_WANTED = re.compile(r"[^.;!?]*?\band\s+(?:get|have|make sure|sort|fix|chase|push)\b", re.IGNORECASE)
 
 
 def message_got(items: Sequence[FactBase], ctx: MeetingContext, taken: set[str]) -> list[FollowUp]:
@@ -3282,8 +3285,10 @@ def message_got(items: Sequence[FactBase], ctx: MeetingContext, taken: set[str])
             continue
         said = " ".join([item.text, *(e.quote for e in item.evidence)])
         m = _MESSAGE_TO.search(said)
-        if m and m.group("who") not in WEEKDAY_NAMES | MONTH_NAMES and not same_person(m.group("who"), item.owner,
-                                                                                         ctx.people):
+        # (not when the message is to get something done: "I'll ring Aerodata and get the admin account unlocked"
+        # is not done when Aerodata got back, saying it costs eight hundred pounds)
+        if m and m.group("who") not in WEEKDAY_NAMES | MONTH_NAMES and not _RESULT_WANTED.match(said, m.end()) \
+                and not same_person(m.group("who"), item.owner, ctx.people):
             targets[item.id] = m.group("who")
     if not targets:
         return []

@@ -64,3 +64,18 @@ def test_someone_else_saying_the_one_written_to_answered_closes_nothing(minilm_e
              ("Lee Haworth", "Carol got back to me on Tuesday about the depot keys."), ("Rachel Imrie", "Okay.")]
     facts = weekly_tracker(minilm_extractor, minilm, PEOPLE, THU)(WEEK1, week2)
     assert _status(facts, "email Carol in finance") == "open"
+
+
+@pytest.mark.parametrize(("promise", "done"), [
+    ("I'll ring Aerodata and ask what they want for unlocking the admin account.", True),  # the asking is the work
+    ("I'll ring Aerodata and get the admin account unlocked by Thursday.", False),  # the unlocking is
+])
+def test_an_answer_closes_a_message_only_when_the_message_was_the_work(minilm_extractor: OfflineExtractor,
+                                                                      minilm: Any, promise: str, done: bool) -> None:
+    week1 = [("Lee Haworth", "Nobody can get into the old system's admin account."), ("Sandra Mistry", promise),
+             ("Rachel Imrie", "Thanks.")]
+    week2 = [("Rachel Imrie", "Sandra, the old system?"),
+             ("Sandra Mistry", "Aerodata got back to me. It's eight hundred pounds to unlock it, and nobody's paid yet."),
+             ("Rachel Imrie", "Okay.")]
+    facts = weekly_tracker(minilm_extractor, minilm, PEOPLE, THU)(week1, week2)
+    assert (_status(facts, "ring Aerodata") == "done") is done
