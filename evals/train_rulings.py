@@ -26,7 +26,7 @@ import json
 import re
 import sys
 import time
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -87,22 +87,12 @@ def _quotes(folder: Path) -> dict[str, dict[str, dict[str, Any]]]:
     return json.loads(p.read_text()) if p.exists() else {}
 
 
-def _context(segs: list[Any], day: date, mid: str) -> Any:
-    from assistant.models import Meeting, Transcript
-    from ingest.extraction import MeetingContext
-
-    names = {s.speaker: s.speaker for s in segs}
-    meeting = Meeting(meeting_id=mid, engagement_id="audit", title=mid, date=day, source_file="call", sha256=mid,
-                      source_kind="import", speaker_names=names, ingested_at=datetime.combine(day, datetime.min.time()))
-    return MeetingContext(meeting=meeting, transcript=Transcript(sha256=mid, source_name="call", source_kind="import",
-                                                                 segments=segs), speaker_names=names)
-
-
 def build(audits: list[Path], quoted: bool = True) -> list[dict[str, Any]]:
     """One record per audit call: the candidate sentences' features and labels, the gold decisions and the
     decisions the extractor finds without the ruling model."""
     from assistant.engines.embedder import MiniLMEmbedder
     from assistant.models import Decision
+    from evals.extraction import _context as meeting_context
     from ingest.extraction import rules
     from ingest.extraction.offline import OfflineExtractor
 
@@ -132,8 +122,9 @@ def build(audits: list[Path], quoted: bool = True) -> list[dict[str, Any]]:
             labelled = decisions if quoted else [{k: v for k, v in d.items() if k != "quote"} if d.get("quoted_later")
                                                  else d for d in decisions]
             pos = {s.id: k for k, s in enumerate(segs)}
-            found = [f for f in extractor.extract(_context(segs, day, f"{audit.name}-{n}")).facts
-                     if isinstance(f, Decision)]
+            mid = f"{audit.name}-{n}"
+            ctx = meeting_context(mid, mid, day, segs, {s.speaker: s.speaker for s in segs}, [])
+            found = [f for f in extractor.extract(ctx).facts if isinstance(f, Decision)]
             out.append({"audit": audit.name, "call": n, "texts": texts, "keys": keys, "x": x,
                         "y": _labels(texts, keys, labelled), "gold": decisions, "said": said,
                         "found": [(" ".join([f.text, *(e.quote for e in f.evidence)]),

@@ -3279,7 +3279,7 @@ def message_got(items: Sequence[FactBase], ctx: MeetingContext, taken: set[str])
     asked for: the named person and the owner tie it. A person written to by two owners' open items is tied by the
     owner named or spoken to; otherwise nothing closes."""
     segs = ctx.transcript.segments
-    targets: dict[str, str] = {}
+    targets: dict[str, tuple[str, str]] = {}  # item id -> (the one written to, the owner)
     for item in items:
         if not isinstance(item, ActionItem) or item.id in taken or not item.owner:
             continue
@@ -3289,10 +3289,9 @@ def message_got(items: Sequence[FactBase], ctx: MeetingContext, taken: set[str])
         # is not done when Aerodata got back, saying it costs eight hundred pounds)
         if m and m.group("who") not in WEEKDAY_NAMES | MONTH_NAMES and not _RESULT_WANTED.match(said, m.end()) \
                 and not same_person(m.group("who"), item.owner, ctx.people):
-            targets[item.id] = m.group("who")
+            targets[item.id] = (m.group("who"), item.owner)
     if not targets:
         return []
-    by_id = {f.id: f for f in items}
     out: list[FollowUp] = []
     done: set[str] = set()
     for k, seg in enumerate(segs):
@@ -3304,9 +3303,7 @@ def message_got(items: Sequence[FactBase], ctx: MeetingContext, taken: set[str])
                 continue
             fits = []
             got = _MESSAGE_HAD.search(text)
-            for iid, who in targets.items():
-                item = by_id[iid]
-                owner = item.owner or ""
+            for iid, (who, owner) in targets.items():
                 if iid in done:
                     continue
                 if got and same_person(who, speaker, ctx.people) and not _NOT_SO.search(text[: got.start()]):
@@ -3330,7 +3327,7 @@ def message_got(items: Sequence[FactBase], ctx: MeetingContext, taken: set[str])
             ev = Evidence(meeting_id=ctx.meeting.meeting_id, segment_id=seg.id, speaker=speaker, start=seg.start,
                           end=seg.end, quote=text.strip())
             out.append(FollowUp(item_id=chosen[0], event="done", evidence=[ev], score=1.0,
-                                reason=f"the message to {targets[chosen[0]]} came"))
+                                reason=f"the message to {targets[chosen[0]][0]} came"))
     return out
 
 

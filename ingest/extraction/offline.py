@@ -322,7 +322,7 @@ class OfflineExtractor:
             probs = self.turn_probabilities(texts, labels)
             facts += self._actions(ctx, segs, names, sents, probs, index, attendees)
             facts += self._decisions(ctx, segs, names, sents, probs)
-            facts += self._rulings(ctx, segs, names, sents, facts)
+            facts += self._rulings(ctx, segs, names, texts, sents, facts)
             facts += self._blockers_and_risks(ctx, segs, names, sents, probs, index)
             facts += self._mentions(ctx, segs, names, sents, index, attendees)
         facts += self._sentiment_signals(ctx, segs, names, sents)
@@ -1850,7 +1850,7 @@ class OfflineExtractor:
                                       evidence=[self._ev(ctx, segs[i], names[i], (a, b))]))
         return out
 
-    def _rulings(self, ctx: MeetingContext, segs: list[Segment], names: list[str],
+    def _rulings(self, ctx: MeetingContext, segs: list[Segment], names: list[str], texts: list[str],
                  sents: list[list[tuple[int, int]]], found: list[FactBase]) -> list[FactBase]:
         """Decisions said as a ruling or a summing-up that the rules and the turn classifier missed ("No. We do a
         full count, the weekend before go-live."), from the learned detector; none near a decision found."""
@@ -1865,7 +1865,6 @@ class OfflineExtractor:
         pos = {s.id: i for i, s in enumerate(segs)}
         taken = {pos[e.segment_id] for f in found if isinstance(f, Decision) for e in f.evidence
                  if e.segment_id in pos}
-        texts = [s.text[:MAX_SEGMENT_CHARS] for s in segs]
         return [Decision(text=rules.clean(texts[i][a:b]), confidence=round(min(p, 0.9), 3),
                          evidence=[self._ev(ctx, segs[i], names[i], (a, b))])
                 for i, a, b, p in rulings.rulings(texts, sents, emb.embed, taken, model)]
