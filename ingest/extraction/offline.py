@@ -1534,6 +1534,16 @@ class OfflineExtractor:
                         settled.add((i, *sp))
                         what = s[label.end() :].strip()
                         restated[(i, *sp)] = rules.clean(f"{what[:1].upper()}{what[1:]}")
+                    if _RULINGS_NEXT.match(s):
+                        # "And Declan's decided two things from the M62. Gareth owns the sign-off, and we pay
+                        # Aerodata.", "Two rulings from Gillian. Summer exam entries stay on Registra ...": the label
+                        # counts what is said next, the first of which is a decision with the label as its support
+                        nxt = [q for q in spans if q[0] >= sp[1]][:1]
+                        then = segs[i].text[nxt[0][0] : nxt[0][1]] if nxt else ""
+                        if then and _states_choice(then) and _settled_next(then) and not _I_WILL.search(then):
+                            chosen[(i, *nxt[0])] = max(0.7, float(p[i]))
+                            settled.add((i, *nxt[0]))
+                            support[(i, *nxt[0])] = [*support.get((i, *nxt[0]), []), (i, sp)]
                     # "Okay. Agreed. Go-live the 11th ...": filler before the settling word is no choice it settles
                     prev = [q for q in spans if q[1] <= sp[0] and not _FILLER_ONLY.match(segs[i].text[q[0] : q[1]])]
                     if prev and rules.DECIDED_BACKREF.match(s):
@@ -3296,6 +3306,10 @@ _RECAP = re.compile(r"^\W*(?:(?:so|okay|ok|right|just)\W+)*(?:(?:a |quick |just 
 _SIDES_WITH = re.compile(r"^\W*(?:(?:no|yes|yeah|okay|ok|well|look)[,.]?\s+)*(?!(?:That|It|What|Here|There|He|She|Who|"
                          r"Which|This|Everyone|Everybody)\b)(?-i:[A-Z][a-z]+)(?:'s|\s+is)\s+(?:quite\s+)?right\b",
                          re.IGNORECASE)
+# A count of rulings said before them: "And Declan's decided two things from the M62.", "Two rulings from Gillian."
+_RULINGS_NEXT = re.compile(r"^\W*(?:(?:and|so|okay|ok|right|also)\W+)*(?:" + rules.RULER + r"(?:['\u2019]s| has) "
+                           r"(?:decided|ruled on) (?:two|three|a couple of|a few) things|(?:two|three|a couple of|a few) "
+                           r"(?:rulings|decisions) from " + rules.RULER + r")\b[^.!?]*[.!:]?\s*$", re.IGNORECASE)
 # The chair's minuting words as a label before the choice: "Okay, I'll write that down as agreed: ..."
 _SETTLED_AS_LABEL = re.compile(rules.SETTLED_AS + r"\s*:\s*", re.IGNORECASE)
 _BARE_AGREEMENT = re.compile(r"^\W*(?:(?:okay|ok|so|right|fine|great|good|then|yes|yeah|alright|perfect|lovely|excellent|"
@@ -3311,7 +3325,9 @@ _BARE_AGREEMENT = re.compile(r"^\W*(?:(?:okay|ok|so|right|fine|great|good|then|y
                              r"(?:that's |it's )?written down|"
                              r"(?:that's|that is|it's|it is|so) (?:decided|agreed|settled)(?: then)?|"
                              # "Okay, decided then. Staff sign in through our SSO.", "Okay, so two decisions. ..."
-                             r"decided(?: then)?|agreed(?: then)?|(?:two|three|a couple of) decisions)\W*$|" +
+                             r"decided(?: then)?|agreed(?: then)?|(?:two|three|a couple of) decisions|" +
+                             # "Okay, that's a decision.", "That's Gillian's ruling."
+                             rules.RULING_LABEL + r")\W*$|" +
                              rules.SETTLED_AS + r"[.!]*\s*$|" +
                              # "Helen's given me her proxy, so that's decided.": settles what was said before it
                              rules.SETTLED_BY_REASON, re.IGNORECASE)

@@ -380,6 +380,13 @@ def _strip_lead(sentence: str) -> str:
                   sentence, flags=re.IGNORECASE)
 
 
+# A person named as the one who ruled ("Meena's ruling", "Niamh's decided ..."), not a pronoun or a thing
+RULER = r"(?!(?:That|It|What|Here|There|Who|This|Nothing|Everything|Everyone|Everybody|Let)\b)(?-i:[A-Z][a-z]+)"
+# A label saying that what was just said, or is said next, was settled and by whom: "Okay, that's a decision.",
+# "That's Gillian's ruling.", "That's the decision, I'm writing it down."
+RULING_LABEL = (r"(?:(?:that's|that is|it's|it is)\s+)(?:a|the|my|our|" + RULER + r"['\u2019]s)\s+(?:final\s+)?"
+                r"(?:decision|ruling)(?:,?\s*then)?(?:,?\s*(?:i'm|i am|we're|we are|so) (?:writing|noting|minuting|"
+                r"putting) (?:it|that) down)?")
 DECISION = re.compile(
     r"\b(we(?:'ve| have)? decided|we(?:'ve| have)? agreed|we(?:'re| are) agreed(?=\s*(?::|that\b))|it's agreed|it is agreed|agreed then|decision is|"
     r"we're going (?:to go )?with|we'll go with|let's go with|we go with|let's stick with|we'll stick with|"
@@ -444,6 +451,13 @@ DECISION = re.compile(
     r"|\b(?:\w+ and I|we all|we both|both of us|everyone|everybody|the (?:[\w-]+ ){0,2}(?:board|group|committee|"
     r"panel|forum|sponsors?))\s+(?:have |has |had |all |both )?(?:decided|agreed)\s+(?:[\w,]+\s+){0,4}?(?:that|to)\b"
     r"|\b(?:they|(?-i:[A-Z][a-z]+))\s+(?:have |has |had )?(?:decided|agreed)\s+(?:[\w,]+\s+){0,4}?that\b"
+    # A ruling said with whose it is: "Three years of history plus anyone still on programme, Meena's ruling.",
+    # "Martin's ruling, staff on single sign-on at go-live, ...", "Niamh's decided no parallel run, one shadow day
+    # instead" (not who to ask: "That's Helen's call, not mine"; nor "Niamh's decided what?")
+    r"|,\s*(?:(?:that's|that is|and that's)\s+)?" + RULER + r"['\u2019]s (?:ruling|decision)\W*$"
+    r"|^\W*(?:(?:okay|ok|so|right|and)\W+)*" + RULER + r"['\u2019]s (?:ruling|decision)\s*(?:[:,;]|\s[-\u2013\u2014])\s*\w"
+    r"|\b" + RULER + r"(?:['\u2019]s| has) (?:decided|ruled)\s+(?!(?:what|whether|if|how|when|who|which|why|nothing|"
+    r"anything|against|on|two|three|a couple|to (?:leave|retire|quit|resign|come|stay at home))\b)\w"
     r"|^\W*(?:\w+,\s*)?let's (?:move|push|pull|shift|postpone|delay|defer|bring)\b(?! on\b).{0,60}"
     r"\b(?:to|until|till) (?:the )?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|next|\w+day)",
     re.IGNORECASE,
@@ -469,6 +483,8 @@ DECIDED_BACKREF = re.compile(r"^\W*(?:(?:that's|it's|so|then|ok(?:ay)?|fine|grea
                              r"doing(?:,? then)?\W*$|" + SETTLED_BY_REASON +
                              # "Niamh, write that down before I change my mind." - "Written down. Mill Lane first, ..."
                              r"|^\W*(?:(?:okay|ok|right|so)\s*,?\s*)*(?:that's |it's )?written down\W*$"
+                             # "... with Registra read-only the Friday before. That's Gillian's ruling."
+                             r"|^\W*(?:(?:okay|ok|right|so|and|good|great|fine|yes|yeah)\s*,?\s*)*" + RULING_LABEL + r"\W*$"
                              # "All four sites move on the second of November, and Relic goes read-only that same
                              # morning. That's that."
                              r"|^\W*(?:and\s+)?that's that\W*$"
