@@ -454,6 +454,12 @@ _WANTED = re.compile(r"\b(?:i|we|they|you|he|she)(?:'d| would)?\s+(?:really\s+|s
                      r"wants|needs)\b(?!\s+to\s+(?:say|tell|thank|report|let you know|mention|flag)\b)", re.IGNORECASE)
 
 
+# Work kept back on purpose is not done: "I held it back, because I didn't know which date to put on it", "I've sat
+# on it till we know"
+_HELD_BACK = re.compile(r"\b(?:held|kept|holding|keeping)\s+(?:it|them|that|this|those|the\s+\w+)\s+back\b|"
+                        r"\b(?:held|kept)\s+back\b|\b(?:sat|sitting)\s+on\s+(?:it|them|that)\b", re.IGNORECASE)
+
+
 def done_report(sentence: str) -> DoneReport | None:
     """The first report of finished work in the sentence, or None (see the module docstring)."""
     text = _UNSURE_WHEN.sub(".", sentence.strip())
@@ -461,6 +467,8 @@ def done_report(sentence: str) -> DoneReport | None:
         return None
     if rules.PAST_EXPERIENCE.search(text):
         return None  # "I did the Arkwell link ... a couple of years back": experience, not this project's work
+    if _HELD_BACK.search(text):
+        return None  # "The cutover plan I promised for Monday, I held it back": kept, not sent
     if (bare := _BARE_IN.fullmatch(text)) is not None:
         return DoneReport(doer="thing", start=bare.start("verb"), end=bare.end("verb"), subject="")  # "Gaz, the
         # training rota." - "In."
@@ -1492,6 +1500,7 @@ class _Candidate:
     shared: bool = False  # may serve other blockers waiting on the same thing ("The extract landed")
     own: bool = False  # said by the item's owner
     who: str | None = None  # how the sentence is tied to the item's owner or party (see _who)
+    words: frozenset[str] = frozenset()  # the words of the item's work the sentence says
 
 
 # Words of a date or of moving one: a slip sentence may say only these about the work ("going in Monday now").
@@ -2475,8 +2484,9 @@ def find_followups(
                 via_prompt = bool(topic & asked - said)
                 cands.append(_Candidate(item, u, event, new_due, round(score, 4), f"{reason}; shared {sorted(shared)}",
                                         via_prompt, shared=arrived and event == "done", who=who,
-                                        own=isinstance(item, ActionItem) and names_match(u.speaker, item.owner, people)))
-    cands = _step_then_date(cands, utts, dates, due, ctx.meeting.date)
+                                        own=isinstance(item, ActionItem) and names_match(u.speaker, item.owner, people),
+                                        words=frozenset(shared)))
+    cands = _restated_dones(_step_then_date(cands, utts, dates, due, ctx.meeting.date))
     out = _assign(_last_date_said(_elaborations(_slip_over_done(cands, utts, items), utts), utts),
                   ctx.meeting.meeting_id)
     dropped = _dropped(items, [i for i in keep if drops[i]], utts, keep, sims, name_words, ctx.meeting.meeting_id,
@@ -4262,6 +4272,22 @@ def _owners_team(report: DoneReport, item: FactBase) -> bool:
     return isinstance(item, ActionItem) and (
         (bool(_TEAM_OF.match(subject)) and bool(_OUR_TEAM.search(item.text)))
         or (subject.lower() == "they" and bool(_GETS_THEM_DOING.search(item.text))))
+
+
+def _restated_dones(cands: list[_Candidate]) -> list[_Candidate]:
+    """A done said again later in the meeting restates it: "Darren's fees are in." in the host's summary, after
+    "Darren's fee codes are in.", closes no other item of Darren's that shares no word with it (his ID-card export).
+    Only the same owner's items: "And Ade, we got your list on Monday" is news of Ade's list though Rhys's field list
+    came earlier, and "I did the walk-round, the cabling's fine" closes the visit though a cabling blocker was lifted."""
+    first_done: dict[str, int] = {}  # item -> the first sentence reporting it done in words of its work
+    for c in cands:
+        if c.event == "done" and c.words:
+            first_done[c.item.id] = min(first_done.get(c.item.id, c.utterance.segment_id), c.utterance.segment_id)
+    restated = {(c.utterance.segment_id, c.utterance.text, c.item.owner) for c in cands
+                if isinstance(c.item, ActionItem) and c.item.owner and c.event == "done" and c.words
+                and first_done[c.item.id] < c.utterance.segment_id}
+    return [c for c in cands if c.event != "done" or c.words or not isinstance(c.item, ActionItem)
+            or (c.utterance.segment_id, c.utterance.text, c.item.owner) not in restated]
 
 
 def _assign(cands: list[_Candidate], meeting_id: str) -> list[FollowUp]:

@@ -1200,7 +1200,14 @@ PAST_EXPERIENCE = re.compile(
     # three times now"
     r"|\b(?:plenty|lots|loads|dozens|hundreds|thousands|millions) of times\b"
     r"|\b(?:many|several|countless|umpteen|a few|a couple of|a dozen) times\b"
-    r"|\b(?:twice|three|four|five|six|a hundred|\d+) times (?:now|before|already)\b",
+    r"|\b(?:twice|three|four|five|six|a hundred|\d+) times (?:now|before|already)\b"
+    # ... or a story from another job: "The last time I helped out airside as a favour, I ended up on a stand at
+    # midnight", "I did a college in Wigan where they switched single sign-on on in enrolment week" (not "Last time I
+    # checked, it had gone")
+    r"|^\W*(?:(?:and|but|so|well|look|honestly)\W+)*(?:the\s+)?last\s+time\s+(?:i|we)\b(?!\s+(?:checked|looked|heard|"
+    r"asked|spoke|saw|tried)\b)"
+    r"|\b(?:i|we)\s+(?:did|had|ran|worked\s+(?:at|with|for)|was\s+at|were\s+at)\s+(?:a|an|one)\s+[\w -]{1,30}?\s+"
+    r"(?:in|at|up in|down in)\s+(?-i:[A-Z])[\w-]*,?\s+where\b",
     re.IGNORECASE,
 )
 
