@@ -603,7 +603,21 @@ BLOCKER = re.compile(
     # ("until we've got those credentials I can't test the two-way feed")
     r"(?!(?:'ve|\s+have)?\s+(?:got|get|gets|receive|received|hear|heard|see|seen)\b))"
     rf"(?!{_WHEN_START})[^.;!?]{{3,100}}?\b(?:can't|cannot|can not|won't be able to)"
-    r"\s+\w",
+    r"\s+\w"
+    # Someone else holding it back until or without something: "Until there's a data-sharing agreement signed, our
+    # head office won't let me send you a single movement message", "Albion won't create the link without Derek
+    # registering us first", "Vistaboard will open nothing without a purchase order" (not the speaker's own "I won't
+    # ... until", nor "without a fight")
+    rf"|\b(?:until|till)\s+(?!(?:i|we|you)\b)(?!{_WHEN_START})[^.;!?]{{3,80}}?,\s*(?:(?:and|so|then)\s+)?"
+    r"(?!(?:i|we|i'm|we're|i'll|we'll)\b)(?:[\w'-]+\s+){1,4}?(?:won't|will not|wouldn't)\s+(?:let|give|send|open|"
+    r"release|sign|touch|approve|start|do)\b"
+    r"|(?<![\w'])(?!(?:I|We|You|They|It|That|This|He|She)\b)(?-i:[A-Z])[\w&'-]*(?:\s+[\w&'-]+){0,2}\s+"
+    r"(?:won't|will not|refuses? to|will (?:open|do|touch|send|sign|start) nothing)\s+(?:[\w'-]+\s+){0,8}?without\s+"
+    r"(?!(?:you|me|us|him|her|a fight|a fuss|fuss|doubt|question|fail|asking|telling|being|warning|notice)\b)\w"
+    # A named person's work that needs something first: "we need a survey of the airside Wi-Fi, all the stands,
+    # before Kirsty can set anything up"
+    r"|\b(?:we|they)\s+(?:still\s+)?need\s+(?!to\b)(?:[\w'-]+,?\s+){1,14}?before\s+(?-i:[A-Z])[\w'-]+\s+"
+    r"(?:can|could|is able to)\s+\w",
     re.IGNORECASE,
 )
 _PARTY = re.compile(
@@ -1574,8 +1588,15 @@ def agent_party(sentence: str) -> str | None:
     return m.group("name") if m and not _names_no_party(m.group("name")) else None
 
 
+# Who holds it back, said as the one who won't act: "our head office won't let me send ...", "Albion won't create
+# the link without ...", "Vistaboard will open nothing without a purchase order"
+_HOLDS_BACK = re.compile(r"(?:^\W*|,\s*)(?:(?:and|so|then|but)\s+)?(?P<name>(?:our |their |the )?(?:[\w&'-]+ ){0,2}?[\w&'-]+?)"
+                         r"\s+(?:won't|will not|wouldn't|refuses? to|will (?:open|do|touch|send|sign|start) nothing)\b"
+                         r"(?=[^.;!?]*\b(?:without|until|till|let)\b)", re.IGNORECASE)
+
+
 def blocking_party(sentence: str) -> str | None:
-    for rx in (_UNTIL_THEIRS, _UNTIL_POSSESSED, _UNTIL_NAMED, _UNTIL_CONSULTED, _UNTIL_SIGNED_BY, _UNTIL_HAS_ACTED,
+    for rx in (_HOLDS_BACK, _UNTIL_THEIRS, _UNTIL_POSSESSED, _UNTIL_NAMED, _UNTIL_CONSULTED, _UNTIL_SIGNED_BY, _UNTIL_HAS_ACTED,
                _BEHIND_POSSESSED, _NEEDS_AGENT, _UNTIL_FROM, _WITHOUT_POSSESSED):
         named = rx.search(sentence)
         if named and not _NOT_A_NAME.match(named.group("name")) and not _names_no_party(named.group("name")):
