@@ -154,9 +154,19 @@ def score(call: dict[str, Any], texts: list[str]) -> tuple[set[str], int]:
     return found, wrong
 
 
+def _quoted(call: dict[str, Any]) -> set[int]:
+    """The turns holding a gold decision's quote."""
+    return set().union(*call["said"].values())
+
+
+def _taken(call: dict[str, Any]) -> set[int]:
+    """The turns the extractor's own decisions cite (no ruling is added next to them)."""
+    return {i for _, at in call["found"] for i in at}
+
+
 def said_at(call: dict[str, Any], turns: list[set[int]]) -> tuple[set[str], int]:
     """The same by evidence: gold decisions whose quoted turn some fact cites, and facts citing no such turn."""
-    quoted = set().union(*call["said"].values()) if call["said"] else set()
+    quoted = _quoted(call)
     found = {d for d, at in call["said"].items() if any(at & t for t in turns)}
     return found, sum(not (t & quoted) for t in turns)
 
@@ -182,8 +192,7 @@ def cross_validate(calls: list[dict[str, Any]]) -> dict[str, Any]:
             texts = [t for t, _ in c["found"]]
             turns = [set(at) for _, at in c["found"]]
             if cut is not None and k in probs:
-                taken = {i for _, at in c["found"] for i in at}
-                added = rl.select(c["keys"], probs[k], cut, taken)
+                added = rl.select(c["keys"], probs[k], cut, _taken(c))
                 texts += [c["texts"][i][a:b] for i, a, b, _ in added]
                 turns += [{i} for i, _, _, _ in added]
             found, wrong = score(c, texts)
@@ -211,9 +220,8 @@ def cross_validate(calls: list[dict[str, Any]]) -> dict[str, Any]:
     for k, c in enumerate(calls):
         if k not in probs:
             continue
-        taken = {i for _, at in c["found"] for i in at}
-        quoted = set().union(*c["said"].values()) if c["said"] else set()
-        for i, a, b, p in rl.select(c["keys"], probs[k], float(best), taken):
+        quoted = _quoted(c)
+        for i, a, b, p in rl.select(c["keys"], probs[k], float(best), _taken(c)):
             text = c["texts"][i][a:b]
             shown.append({"audit": c["audit"], "call": c["call"], "p": round(p, 3), "text": text,
                           "scorer": sorted(score(c, [text])[0]), "said": i in quoted})
