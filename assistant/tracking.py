@@ -1025,19 +1025,37 @@ def _for_someone_else(old: str, new: str) -> bool:
 _NUMBERED = re.compile(r"\b(?P<noun>[a-z][\w-]{2,})\s+(?P<n>one|two|three|four|five|six|[1-9])\b(?!\s*(?:of|or|to|and)\b)",
                        re.IGNORECASE)
 _NUMBER = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6"}
+# ... or its ordinal before it: "the first trial load", "a second quote" (not a date, "the twenty-second", nor "the
+# second week", "first thing", "the first time")
+_ORDINAL = re.compile(r"(?<![\w-])(?P<n>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+"
+                      r"(?P<words>(?:(?!(?:of|and|or|to|by|on|for|in|at|as|the|a|an|then|so|one|ones|thing|things|time|"
+                      r"times|week|weeks|day|days|month|months|half|quarter|year|place|look|pair|floor|hand|off)\b)"
+                      r"[a-z][\w-]+\s*){1,2})", re.IGNORECASE)
+_ORDINAL_N = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5"}
+
+
+def _numbered(text: str) -> dict[str, set[str]]:
+    """Each noun said with a number, and the numbers it is said with."""
+    out: dict[str, set[str]] = {}
+    for m in _NUMBERED.finditer(text):
+        out.setdefault(m.group("noun").lower(), set()).add(_NUMBER.get(m.group("n").lower(), m.group("n")))
+    for m in _ORDINAL.finditer(text):
+        n = m.group("n").lower()
+        for word in m.group("words").lower().split():
+            out.setdefault(word, set()).add(_ORDINAL_N.get(n, n[:1]))
+    return out
 
 
 def numbered_apart(old: str, new: str) -> bool:
     """The two name a thing of the same kind by different numbers: "Then I'll do load two a fortnight tomorrow" is not
-    "I'll have test load one in the sandbox by Wednesday"."""
-    def numbered(text: str) -> dict[str, set[str]]:
-        out: dict[str, set[str]] = {}
-        for m in _NUMBERED.finditer(text):
-            out.setdefault(m.group("noun").lower(), set()).add(_NUMBER.get(m.group("n").lower(), m.group("n")))
-        return out
-
-    a, b = numbered(old), numbered(new)
-    return any(noun in a and not a[noun] & ns for noun, ns in b.items())
+    "I'll have test load one in the sandbox by Wednesday", nor "I'll do a second trial load by Friday" "I'll have the
+    first trial load in" (or "I'll run the trial load this week": a second one is another)."""
+    a, b = _numbered(old), _numbered(new)
+    if any(noun in a and not a[noun] & ns for noun, ns in b.items()):
+        return True
+    said = {w.lower() for w in re.findall(r"[a-z][\w-]+", old, re.IGNORECASE)}
+    return any(noun not in a and noun in said and min(ns) > "1" for noun, ns in b.items()
+               if any(m.group("words").lower().split()[-1] == noun for m in _ORDINAL.finditer(new)))
 
 
 def _other_named_work(text: str, extra: set[str], known: set[str]) -> bool:
