@@ -614,6 +614,13 @@ BLOCKER = re.compile(
     r"|(?<![\w'])(?!(?:I|We|You|They|It|That|This|He|She)\b)(?-i:[A-Z])[\w&'-]*(?:\s+[\w&'-]+){0,2}\s+"
     r"(?:won't|will not|refuses? to|will (?:open|do|touch|send|sign|start) nothing)\s+(?:[\w'-]+\s+){0,8}?without\s+"
     r"(?!(?:you|me|us|him|her|a fight|a fuss|fuss|doubt|question|fail|asking|telling|being|warning|notice)\b)\w"
+    # ... and the same party holding it back until something is done: "Tillway won't issue the live merchant ID
+    # until that form's signed" (not "they": "He chased them, and they won't give anybody an API key until ..."
+    # leaves who "they" are to the turns before, and the replay found them wrong); not a date ("won't be signed
+    # till the nineteenth") nor the speaker's or listener's own step
+    r"|(?<![\w'])(?!(?:I|We|You|It|That|This|He|She|There|They)\b)(?-i:[A-Z])[\w&'-]*(?:\s+[\w&'-]+){0,2}\s+"
+    r"(?:won't|will not|refuses? to)\s+(?:even\s+)?(?!be\b)(?:[\w'-]+\s+){1,8}?(?:until|till)\s+"
+    rf"(?!(?:i|we|you|i'm|we're|you're|i've|we've|you've)\b)(?!{_WHEN_START})\w"
     # A named person's work that needs something first: "we need a survey of the airside Wi-Fi, all the stands,
     # before Kirsty can set anything up"
     r"|\b(?:we|they)\s+(?:still\s+)?need\s+(?!to\b)(?:[\w'-]+,?\s+){1,14}?before\s+(?-i:[A-Z])[\w'-]+\s+"
@@ -1590,7 +1597,7 @@ def agent_party(sentence: str) -> str | None:
 
 # Who holds it back, said as the one who won't act: "our head office won't let me send ...", "Albion won't create
 # the link without ...", "Vistaboard will open nothing without a purchase order"
-_HOLDS_BACK = re.compile(r"(?:^\W*|,\s*)(?:(?:and|so|then|but)\s+)?(?P<name>(?:our |their |the )?(?:[\w&'-]+ ){0,2}?[\w&'-]+?)"
+_HOLDS_BACK = re.compile(r"(?:^\W*|,\s*)(?:(?:and|so|then|but|only that|just that|except that)\s+)?(?P<name>(?:our |their |the )?(?:[\w&'-]+ ){0,2}?[\w&'-]+?)"
                          r"\s+(?:won't|will not|wouldn't|refuses? to|will (?:open|do|touch|send|sign|start) nothing)\b"
                          r"(?=[^.;!?]*\b(?:without|until|till|let)\b)", re.IGNORECASE)
 

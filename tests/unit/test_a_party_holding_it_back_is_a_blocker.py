@@ -54,3 +54,28 @@ def test_someone_holding_the_work_back_is_a_blocker_on_them(extractor: OfflineEx
 ])
 def test_the_speakers_own_plan_or_a_figure_of_speech_is_no_blocker(extractor: OfflineExtractor, said: str) -> None:
     assert _blockers(extractor, said) == []
+
+
+# The same refusal said the other way round, "<party> won't X until Y" (the blind audit wetherby, session 49).
+@pytest.mark.parametrize(("said", "party"), [
+    ("And just so everybody knows why it matters, Tillway won't issue the live merchant ID until that form's signed.",
+     "Tillway"),
+    ("Paysafe won't even book the engineer until the purchase order's raised.", "Paysafe"),
+    ("Only that Paycorra won't even book the terminals until the agreement's signed.", "Paycorra"),
+])
+def test_a_party_that_wont_act_until_something_is_done_is_a_blocker_on_them(extractor: OfflineExtractor, said: str,
+                                                                            party: str) -> None:
+    [blocker] = _blockers(extractor, said)
+    assert blocker.evidence[0].quote == said
+    assert blocker.waiting_on is not None and party.lower() in blocker.waiting_on.lower()
+
+
+@pytest.mark.parametrize("said", [
+    "The DPIA won't be signed till the nineteenth, the maps aren't complete.",
+    "We won't go live until the training's done, that's just sense.",
+    "Paysafe won't start the build until we've tested it ourselves.",
+    # who "they" are is left to the turns before, which named the one who chased them (the tuned audit scarisbrick)
+    "He chased them, and they won't give anybody an API key until there's a data sharing agreement signed.",
+])
+def test_a_date_our_own_step_or_a_they_after_until_is_no_new_blocker(extractor: OfflineExtractor, said: str) -> None:
+    assert _blockers(extractor, said) == []
