@@ -192,6 +192,8 @@ _ELIDED_REST = (
     r"(?=\s+(?:it|them|that|those|this|off|out|over|down|up|on|through|back|in|last|yesterday|the|their|his|her|your|to|[a-z]+'s)\b"
     r"|\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|this morning|first thing)\b"
     r"|\s+and\s+[a-z]+ed\s*(?:[.!,]|$)|\s+and\s+(?:sent|done|dusted)\b"
+    # "Done my bit. The form's on Judith's desk.": the owner's own part of the work
+    r"|(?<=done)\s+(?:my|our)\s+(?:bit|part|side|end|share)\b"
     # "Signed by me, countersigned by Alison's PA.": who did it, said after
     r"|\s+by\s+(?:me|us|(?-i:[A-Z][a-z]+)(?!['\u2019]))\b"
     r"|\s*(?:[.!,]|$))"
@@ -312,9 +314,14 @@ _MADE_IN_TALK = re.compile(r"\s+(?:(?:a|an|the|that|this|his|her|their|my|our|yo
                            r"big|real|funny|strong|valid|bit of a|right|sour|pained)\s+)?(?:face|faces|point|points|joke|"
                            r"jokes|fuss|noise|noises|scene|mess|mistake|comment|remark|sound|case|effort|impression|"
                            r"sense|clear|sure)\b", re.IGNORECASE)
-_WENT_NOWHERE = re.compile(r"\s+(?:back|around|round in circles|quiet|silent|missing|wrong|down|sideways|cold|awol|sick|away|"
+_WENT_NOWHERE = re.compile(r"\s+(?:(?:very|really|pretty|a bit|all|totally|completely|awfully|deathly)\s+)?(?:back|around|round in circles|quiet|silent|missing|wrong|down|sideways|cold|awol|sick|away|"
                            r"off (?:sick|the rails)|on (?:leave|holiday)|over (?:budget|time)|through the roof|"
                            r"up and down|in circles)\b", re.IGNORECASE)
+
+# ... but a thing that went back to a named party was returned to them: "It went back to Lonsdale on Friday." (not
+# "We went back to Lonsdale", who talked to them again, nor "it went back to the drawing board")
+_SENT_BACK = re.compile(r"(?:\b(?:it|that|this|they|those|these)|\bthe\s+[\w-]+)(?:\s+has|\s+have|'s|'ve)?\s+"
+                        r"(?P<verb>went|gone)(?=\s+back\s+to\s+(?-i:[A-Z]))", re.IGNORECASE)
 
 
 def name_stems(people: Sequence[Person]) -> set[str]:
@@ -506,7 +513,8 @@ def done_report(sentence: str) -> DoneReport | None:
                 r"\s+(?:up\s+)?(?:everything|ages|forever|longer|a while|all (?:my|our|the|of my|of our) (?:time|week)|"
                 r"(?:the|my|our) (?:whole|entire) (?:week|day|time)|time|weeks|days|hours)\b", text[t.end():], re.IGNORECASE):
             continue  # "The screen pop's taken everything", "it took ages": time it cost, not work finished
-        if t.group().lower() in ("went", "gone") and _WENT_NOWHERE.match(text, t.end()):
+        if t.group().lower() in ("went", "gone") and _WENT_NOWHERE.match(text, t.end()) and \
+                not any(b.end("verb") == t.end() for b in _SENT_BACK.finditer(text)):
             continue  # "Legal and I have gone back and forth": talk, not work finished
         if t.group().lower() == "made" and _MADE_IN_TALK.match(text, t.end()):
             continue  # "He made a face.", "She made a good point": a reaction in talk, not a thing made

@@ -1394,6 +1394,9 @@ _THEY_RECKON = r"(?:,?\s*(?:they|he|she)\s+(?:reckon|reckons|say|says|said|think
 _STILL_DUE = re.compile(
     rf"^\W*(?:(?:and|so|but|um|uh)\W+)*(?:(?:it's|that's|we're|i'm|it is|that is|we are|i am)\s+)?still\s+"
     rf"(?:(?:fine|good|okay|ok|on)\s+)?(?:for\s+|on\s+|by\s+)?(?:the\s+)?(?:{DATE_PHRASE.pattern})\W*$"
+    # "I've done thirty. I'm fine for the thirteenth.": the date kept for the rest
+    rf"|^\W*(?:(?:and|so|but|um|uh)\W+)*(?:i'm|we're|i am|we are)\s+(?:fine|good|okay|ok|on track|on course)\s+for\s+"
+    rf"(?:the\s+)?(?:{DATE_PHRASE.pattern})\W*$"
     r"|\b(?:i'm|we're|i am|we are)\s+(?:now\s+|just\s+)?on\s+(?:to\s+)?the\s+[\w' -]+?\s+now\b"
     # "Penhallow I haven't been out to yet.": a part named first, not yet done
     r"|^\W*(?:(?:and|but|so)\W+)?(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}?\s+(?:i|we)\s+(?:haven't|have not)\b[^.;!?]*\byet\b"
