@@ -337,6 +337,7 @@ class OfflineExtractor:
         _awaited_work_owner(facts)
         _awaited_reporter(facts, segs, names, sents)
         _taken_on_in_reply(facts, segs, names)
+        facts = _without_declined_offers(facts, segs, names, sents)
         seen: set[str] = set()
         for f in facts:
             f.meeting_id = mid
@@ -2999,6 +3000,11 @@ _PENDING_TASK = re.compile(
 )
 _I_CAN_TASK = re.compile(r"\b(?:i|we) can\s+(?!i\b|we\b|you\b|see\b|try\b|check\b|ask\b)[a-z]+\s+(?:the|a|an|our|my|"
                          r"those|these)\s+[^,.;!?]+?[,;]\s*$", re.IGNORECASE)
+# ... or said as a sentence of its own: "I can write up how it works now.", "I can do you a diagram." (not "I can do
+# that.", whose work was named earlier)
+_I_CAN_OFFER = re.compile(r"^\W*(?:(?:yes|yeah|okay|ok|right|sure|fine|well)\W+)*(?:i|we) can\s+(?!i\b|we\b|you\b|see\b|"
+                          r"try\b|check\b|ask\b|have\b|get\b)[a-z]+(?:\s+(?:up|out|together|through))?\s+(?:you\s+)?"
+                          r"(?:the|a|an|our|my|those|these|how|what|which)\b[^,;!?]*?[.!]?$", re.IGNORECASE)
 # The pronoun standing for that task in the commitment: "I'll do it by Friday", "I'll send that tomorrow".
 _DO_IT = re.compile(r"\b(?P<verb>do|finish|complete|sort out|handle|get to|[a-z]+)\s+(?P<pron>it|that)\b(?! is| was)",
                     re.IGNORECASE)
@@ -3168,6 +3174,13 @@ def _antecedent_task(text: str, spans: list[tuple[int, int]], s0: int, s1: int) 
         # in the clause before; the item is both clauses
         start = spans[here][0] + can.start()
         return text[start:s1], start
+    if here and spans[here][0] == s0 and pron[0].group("verb").lower() in ("have", "get", "send") and \
+            re.match(r"\s+(?:to|over|across|round)\b", clause[pron[0].end():]):
+        # "I can write up how it works now. I'll get that to you by Friday.": "that" is the work offered in the
+        # sentence before; the item is both sentences
+        a, b = spans[here - 1]
+        if _I_CAN_OFFER.match(text[a:b].strip()):
+            return text[a:s1], a
     starts = [spans[here][0]] + ([spans[here - 1][0]] if here and spans[here][0] == s0 else [])
     for start in starts:
         before = text[start:s0]
@@ -4173,6 +4186,35 @@ _OUR_TEAM = re.compile(r"^\W*(?:(?:and|so|but|then|okay|ok|yes|yeah|right)[,]?\s
 _WITHDRAWN = re.compile(r"^\W*(?:(?:oh|ah|okay|ok|no|actually|well|sorry|um+|uh+|right)\W+)*(?:forget I asked|forget (?:it|that)|"
                         r"never ?mind|scratch that|don't worry about (?:it|that)|I'll (?:do|get|sort) (?:it|that)(?: \w+){0,6}? "
                         r"myself)\b", re.IGNORECASE)
+
+
+# The offer turned down by the next speaker: "I'll check the dates of birth." - "Don't, it'll only upset you.",
+# "I'll check the lofts personally." - "Please don't.", "No need." (not "Don't tidy it too much", which asks for less)
+_DECLINED = re.compile(r"^\W*(?:(?:no|oh|god|nah|ha|haha|honestly)[,.!]?\s+)*(?:(?:please\s+)?(?:don't|do not)"
+                       r"(?:\s+bother)?|(?:there's\s+)?no need)\s*(?:[,.!]|$)", re.IGNORECASE)
+
+
+def _without_declined_offers(facts: list[FactBase], segs: list[Segment], names: list[str],
+                             sents: list[list[tuple[int, int]]]) -> list[FactBase]:
+    """The action items whose promise, the last thing its owner said in the turn, the next speaker turns down at
+    once (see _DECLINED), are no commitments."""
+    at = {seg.id: i for i, seg in enumerate(segs)}
+
+    def declined(f: FactBase) -> bool:
+        if not isinstance(f, ActionItem) or len(f.evidence) != 1:
+            return False
+        ev = f.evidence[0]
+        i = at.get(ev.segment_id)
+        if i is None or i + 1 >= len(segs) or names[i + 1] == names[i] or not sents[i] or \
+                not (f.owner and names_match(f.owner, names[i])):
+            return False
+        said = [segs[i].text[a:b].strip() for a, b in sents[i]]
+        k = next((k for k, t in enumerate(said) if t == ev.quote.strip()), None)
+        # (what follows the promise in its turn may only add a word: "I'll check the lofts personally. With a torch.")
+        return k is not None and all(len(t.split()) <= 5 for t in said[k + 1:]) and \
+            bool(_DECLINED.match(segs[i + 1].text))
+
+    return [f for f in facts if not declined(f)]
 
 
 def _withdraws(text: str) -> bool:
