@@ -3697,11 +3697,12 @@ def _who(u: Utterance, name: str | None, forms: Sequence[str], people: Sequence[
         return None
     if names_match(u.speaker, name, people):
         return "speaker"
-    if _names(u.text, forms) or (u.opens_turn and _names(u.prompt, forms)):
+    prompt = _question_put(u)
+    if _names(u.text, forms) or (u.opens_turn and _names(prompt, forms)):
         return "named"
-    if _acronym_in(u.text, name) or (u.opens_turn and _acronym_in(u.prompt, name)):
+    if _acronym_in(u.text, name) or (u.opens_turn and _acronym_in(prompt, name)):
         return "named"  # "CAB approved it on the 1st" for "until the change board approves it"
-    if _short_named(u.text, name, people) or (u.opens_turn and _short_named(u.prompt, name, people)):
+    if _short_named(u.text, name, people) or (u.opens_turn and _short_named(prompt, name, people)):
         return "named"  # "Ant's login came through Tuesday" for Anthony's "You'll have a login by Tuesday"
     if (u.opens_turn and u.prompt_segment is not None and u.prompt_segment.quote.rstrip().endswith("?") and
             names_match(u.prompt_segment.speaker, name, people)) or _named_alone_by(u, name, people):
@@ -3712,6 +3713,16 @@ def _who(u: Utterance, name: str | None, forms: Sequence[str], people: Sequence[
     if _news_given_for(u, forms):
         return "named"  # "I'll say this one, Tomasz, because you told me yesterday. It's moved to Saturday."
     return None
+
+
+def _question_put(u: Utterance) -> str | None:
+    """What a reply answers: its prompt, or only the question the turn before put to someone by name ("Kerensa, I
+    think your room list came in, didn't it?" - "It did, the day after." answers about the room list, not about the
+    Paycorra terminals the turn before that spoke of)."""
+    q = u.prompt_segment
+    if u.prompt and q is not None and q.quote.rstrip().endswith("?") and _vocatives(q.quote) and q.quote in u.prompt:
+        return q.quote
+    return u.prompt
 
 
 def _named_alone_by(u: Utterance, name: str | None, people: Sequence[Person]) -> bool:
