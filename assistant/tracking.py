@@ -1053,9 +1053,11 @@ def numbered_apart(old: str, new: str) -> bool:
     a, b = _numbered(old), _numbered(new)
     if any(noun in a and not a[noun] & ns for noun, ns in b.items()):
         return True
+    heads = {m.group("words").lower().split()[-1] for m in _ORDINAL.finditer(new)}  # "trial load" -> load
+    if not heads:
+        return False
     said = {w.lower() for w in re.findall(r"[a-z][\w-]+", old, re.IGNORECASE)}
-    return any(noun not in a and noun in said and min(ns) > "1" for noun, ns in b.items()
-               if any(m.group("words").lower().split()[-1] == noun for m in _ORDINAL.finditer(new)))
+    return any(noun not in a and noun in said and min(b[noun]) > "1" for noun in heads)
 
 
 def _other_named_work(text: str, extra: set[str], known: set[str]) -> bool:
