@@ -1433,12 +1433,14 @@ def _without_unclaimed_reports(added: list[FactBase], replaced: dict[str, FactBa
         at = f.evidence[0]
         if not _JUST_DONE.search(at.quote):
             continue
+        # (the reports themselves are done, so none of them is among the open items)
         before = [o for o in added if isinstance(o, ActionItem) and o.status in ("open", "slipped") and o.evidence
-                  and not any(o is r for r in reports) and o.evidence[0].meeting_id == at.meeting_id
-                  and o.evidence[0].segment_id < at.segment_id and names_match(at.speaker, o.owner or "", people)]
+                  and o.evidence[0].meeting_id == at.meeting_id and o.evidence[0].segment_id < at.segment_id
+                  and names_match(at.speaker, o.owner, people)]
         if before:
             _track_against(f, before, meeting, sim, people)
-    return [f for f in added if not any(f is r for r in reports)]
+    dropped = {id(f) for f in reports}
+    return [f for f in added if id(f) not in dropped]
 
 
 def _unclaimed_report(fact: FactBase, replaced: dict[str, FactBase]) -> bool:
