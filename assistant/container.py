@@ -110,7 +110,10 @@ class Services:
         """The rules + classifier extractor: the default, the LLM path's fallback and its attendance/closures."""
         from ingest.extraction.offline import OfflineExtractor
 
-        return OfflineExtractor(embedder=self.embedder, rulings=self.settings.extraction.learned_rulings)
+        return OfflineExtractor(
+            embedder=self.embedder, rulings=self.settings.extraction.learned_rulings,
+            commitment_filter=self.settings.extraction.commitment_filter,
+        )
 
     # ------------------------------------------------------------------ services
 

@@ -31,6 +31,7 @@ from assistant.models import (
     Person,
     Risk,
     SentimentSignal,
+    is_commitment,
 )
 from assistant.referents import with_referent
 from assistant.status import (
@@ -774,6 +775,7 @@ class DraftingService:
         }
         done: list[dict[str, Any]] = []
         next_steps: list[dict[str, Any]] = []
+        to_check: list[dict[str, Any]] = []  # said like a promise, doubtful as one: for the PM to confirm or delete
         asks: list[dict[str, Any]] = []
         risks: list[dict[str, Any]] = []
         decisions: list[dict[str, Any]] = []
@@ -798,7 +800,10 @@ class DraftingService:
                             "reported_only": _reported_only(f),
                         }
                     )
-            if isinstance(f, ActionItem) and status in ("open", "slipped") and not f.conditional:
+            if isinstance(f, ActionItem) and status in ("open", "slipped") and not f.conditional and \
+                    not is_commitment(f):
+                to_check.append({"fact_id": f.id, "text": f.text, "owner": f.owner, "cite": cite.many(f.evidence)})
+            if isinstance(f, ActionItem) and status in ("open", "slipped") and is_commitment(f):
                 late = (as_of - due).days if due and due < as_of else 0
                 row = {
                     "fact_id": f.id,
@@ -867,6 +872,7 @@ class DraftingService:
             "metrics": assessment.metrics,
             "done": done,
             "next_steps": next_steps,
+            "to_check": to_check,
             "asks": asks,
             "risks": risks,
             "decisions": decisions,
@@ -1004,6 +1010,10 @@ class DraftingService:
             )
         if not data["next_steps"]:
             md.append("- No open commitments recorded.")
+        if data["to_check"]:
+            md += ["", "Said in passing, maybe not commitments (not counted above; confirm or delete each):", ""]
+            md += [f"- {r['owner'] or 'Owner not named'}: {_one_line(r['text'])} (`{r['fact_id']}`) {r['cite']}"
+                   for r in data["to_check"]]
         md += ["", "## Blockers and asks", ""]
         for r in data["asks"]:
             where = " (outside the project)" if r.get("outside") else ""
@@ -1300,7 +1310,7 @@ class DraftingService:
         for f in ctx.facts:
             status, due = state_at(f, ctx.as_of)
             if isinstance(f, ActionItem) and status in ("open", "slipped") and due and due < ctx.as_of and \
-                    f.owner and ctx.side_of(f) != "vendor" and not f.conditional:
+                    f.owner and ctx.side_of(f) != "vendor" and is_commitment(f):
                 # An overdue customer commitment is an area's to unblock too: agree an owner and a date.
                 a = area(f.owner)
                 said = with_referent(f.text, f.context, names_and_aliases(ctx.people))

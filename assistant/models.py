@@ -206,6 +206,17 @@ class ActionItem(FactBase):
     status: ItemStatus = "open"
     side: Side | None = Field(None, description="Whose commitment: the customer's or the vendor's.")
     conditional: bool = Field(False, description="An offer ('I could maybe...'), not a commitment.")
+    doubtful: bool = Field(
+        False,
+        description="Said like a promise, but the commitment filter doubts it is one ('I'll tell them it's a festive "
+        "colour.'). Listed for the PM to check; not counted as a commitment until confirmed or edited.",
+    )
+
+
+def is_commitment(fact: FactBase) -> bool:
+    """An action item the ledger counts: not an offer, and not a doubtful one the PM has not confirmed or edited."""
+    return isinstance(fact, ActionItem) and not fact.conditional and \
+        not (fact.doubtful and not (fact.confirmed or fact.edited))
 
 
 class Blocker(FactBase):
@@ -297,9 +308,10 @@ def fact_public(fact: FactBase, as_of: date | None = None) -> dict:
     data = fact.model_dump(mode="json")
     status = fact_status(fact)
     due = fact_due(fact)
-    # An offer ("I could maybe look at it Thursday") is no commitment, so it is never overdue (as in the status report).
+    # An offer ("I could maybe look at it Thursday") or an item doubtful as a commitment is never overdue (as in the
+    # status report).
     if as_of is not None and status in ("open", "slipped") and due is not None and due < as_of and \
-            not getattr(fact, "conditional", False):
+            is_commitment(fact):
         data["overdue"] = True
     else:
         data["overdue"] = False

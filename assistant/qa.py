@@ -41,6 +41,7 @@ from assistant.models import (
     SentimentSignal,
     fact_due,
     fact_status,
+    is_commitment,
 )
 from assistant.referents import with_referent
 from assistant.retrieval import (
@@ -1025,7 +1026,7 @@ class QAService:
                 f
                 for f in facts
                 if isinstance(f, ActionItem)
-                and not f.conditional
+                and is_commitment(f)
                 and f.status in ("open", "slipped")
                 and (d := fact_due(f)) is not None
                 and d < as_of
@@ -1087,7 +1088,7 @@ class QAService:
             )
         if intent == "open":
             items = [
-                f for f in facts if isinstance(f, ActionItem) and not f.conditional and f.status in ("open", "slipped")
+                f for f in facts if isinstance(f, ActionItem) and is_commitment(f) and f.status in ("open", "slipped")
             ]
             return self._list_answer(
                 items,
@@ -1103,7 +1104,7 @@ class QAService:
     def _slip_answer(self, question: str, facts: list[FactBase], idx: _EngagementIndex, as_of: date) -> Answer | None:
         """'Has the POS extract slipped?': each matching item's due dates as they moved, and whether it is overdue
         now; 'has any of Tom's work slipped?': the person's items that slipped or are overdue."""
-        items = [f for f in facts if isinstance(f, ActionItem) and not f.conditional and f.status != "dropped"]
+        items = [f for f in facts if isinstance(f, ActionItem) and is_commitment(f) and f.status != "dropped"]
         person = self._name_in(question, idx)
         name_toks = set(tokenize(person)) if person else set()
         rest = set(topic_tokens(question)) - name_toks - _VAGUE_WORK - _SLIP_WORDS
@@ -1625,14 +1626,15 @@ class QAService:
         if owed:
             mine = [f for f in mine if f.status in ("open", "slipped")]
 
-        def overdue(f: ActionItem) -> bool:
-            return f.status in ("open", "slipped") and (d := fact_due(f)) is not None and d < as_of
+        def overdue(f: ActionItem) -> bool:  # an offer, or an item doubtful as a commitment, is never overdue
+            return f.status in ("open", "slipped") and (d := fact_due(f)) is not None and d < as_of and \
+                is_commitment(f)
 
         mine.sort(
             key=lambda f: (
                 not overdue(f),
                 f.status not in ("open", "slipped"),
-                f.conditional,
+                not is_commitment(f),
                 fact_due(f) or date.max,
             )
         )
@@ -1680,6 +1682,8 @@ class QAService:
                 bits.append(f"done {done.at.isoformat()}")
             if f.conditional:
                 bits.append("offered, not promised")
+            elif not is_commitment(f):
+                bits.append("said in passing, maybe no commitment: not confirmed")
             lines.append(f"- {_cap(_task(f))} ({', '.join(bits)}){cite(f)}")
         if len(items) > MAX_LIST:
             lines.append(f"... and {len(items) - MAX_LIST} more.")
@@ -2755,7 +2759,7 @@ def _owned_items(scored: list[tuple[float, float, FactBase]]) -> list[ActionItem
             # "list of meter types ... for the VEE rules" (two of three), whatever their states.
             x[1] < best_lex,
             x[2].status not in ("open", "slipped"),  # type: ignore[union-attr]
-            x[2].conditional,  # type: ignore[union-attr]
+            not is_commitment(x[2]),
             -x[1],
             # The owner's own words ("I will send it by Friday") beat someone else's recap.
             not any(e.speaker == x[2].owner for e in x[2].evidence),

@@ -147,6 +147,13 @@ class ExtractionSettings(BaseModel):
         "trained on the audit engagements' decisions by evals/train_rulings.py): a ruling or a summing-up such as "
         "\"No. We do a full count, the weekend before go-live.\" that the decision rules miss. MiniLM embedder only.",
     )
+    commitment_filter: bool = Field(
+        True,
+        description="Mark action items the learned commitment filter doubts (ingest/extraction/model/commitments.json, "
+        "trained on the audit engagements' extracted items by evals/train_commitments.py) as doubtful: an aside "
+        "said like a promise (\"I'll tell them it's a festive colour.\") stays listed for the PM to confirm but is "
+        "not counted as a commitment. Nothing is removed. MiniLM embedder only.",
+    )
     possibly_done_at: float = Field(
         1.0,
         ge=0.0,

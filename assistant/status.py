@@ -27,6 +27,7 @@ from assistant.models import (
     Meeting,
     Person,
     SentimentSignal,
+    is_commitment,
 )
 from assistant.referents import with_referent
 from assistant.tracking import done_on, names_match, possibly_done, state_at
@@ -243,7 +244,7 @@ def schedule_status(ctx: Context) -> DimensionStatus:
     overdue: list[tuple[ActionItem, int, date]] = []
     slipped: list[ActionItem] = []
     for f in ctx.facts:
-        if not isinstance(f, ActionItem) or f.conditional:
+        if not isinstance(f, ActionItem) or not is_commitment(f):
             continue
         status, due = ctx.state(f)
         if status == "slipped":
@@ -571,7 +572,7 @@ def engagement_status(ctx: Context) -> DimensionStatus:
         )
     kept, missed = [], []
     for f in ctx.facts:
-        if not isinstance(f, ActionItem) or f.conditional or ctx.side_of(f) != "customer":
+        if not isinstance(f, ActionItem) or not is_commitment(f) or ctx.side_of(f) != "customer":
             continue
         status, due = ctx.state(f)
         if due is None or (due >= ctx.as_of and status != "done"):  # not yet due and not done: no verdict
@@ -818,7 +819,7 @@ def compute_status(
 
 
 def _metrics(ctx: Context) -> dict[str, Any]:
-    items = [f for f in ctx.facts if isinstance(f, ActionItem) and not f.conditional]
+    items = [f for f in ctx.facts if isinstance(f, ActionItem) and is_commitment(f)]
     states = [(f, *ctx.state(f)) for f in items]
     start, end = ctx.period
     done_in_period = sum(1 for f in items if start < (done_on(f) or date.min) <= end)

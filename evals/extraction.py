@@ -24,7 +24,17 @@ from typing import Any
 
 import numpy as np
 
-from assistant.models import ActionItem, Blocker, Decision, FactSet, Meeting, Person, Segment, Transcript
+from assistant.models import (
+    ActionItem,
+    Blocker,
+    Decision,
+    FactSet,
+    Meeting,
+    Person,
+    Segment,
+    Transcript,
+    is_commitment,
+)
 from evals.train_extractor import exact_counts, load_meetings, prf, select
 from evals.train_extractor import tune_threshold as tune
 from ingest.extraction import MeetingContext
@@ -139,7 +149,7 @@ def predicted_turns(fs: FactSet) -> dict[str, list[set[int]]]:
     acts = [
         {e.segment_id for e in f.evidence}
         for f in fs.facts
-        if isinstance(f, ActionItem) and f.status == "open" and not f.conditional
+        if isinstance(f, ActionItem) and f.status == "open" and is_commitment(f)
     ]
     decs = [{e.segment_id for e in f.evidence} for f in fs.facts if isinstance(f, Decision)]
     return {"actions": acts, "decisions": decs}
@@ -147,7 +157,7 @@ def predicted_turns(fs: FactSet) -> dict[str, list[set[int]]]:
 
 def _texts(fs: FactSet) -> dict[str, list[str]]:
     return {
-        "actions": [f.text for f in fs.facts if isinstance(f, ActionItem) and f.status == "open" and not f.conditional],
+        "actions": [f.text for f in fs.facts if isinstance(f, ActionItem) and f.status == "open" and is_commitment(f)],
         "decisions": [f.text for f in fs.facts if isinstance(f, Decision)],
     }
 
@@ -365,7 +375,7 @@ def _own_scores(docs: list[dict[str, Any]], ext: Any) -> dict[str, Any]:
         fs = ext.extract(ctx)
         bad += unverified(fs, ctx.transcript)
         gold = doc["gold"]
-        acts = [f for f in fs.facts if isinstance(f, ActionItem) and f.status == "open" and not f.conditional]
+        acts = [f for f in fs.facts if isinstance(f, ActionItem) and f.status == "open" and is_commitment(f)]
         row = {"meeting": doc["meeting_id"], "held_out": doc.get("held_out", False),
                "predicted_actions": len(acts), "gold_actions": len(gold.get("action_items", []))}
         matched_pred: set[int] = set()

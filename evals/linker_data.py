@@ -6,7 +6,8 @@ Each audit's calls are ingested in-process into a fresh data dir (as its run.sh 
 tracking asks the follow-up pass about a meeting, the meeting's context, the open items it passes, their due
 dates and what the rules answered are recorded. At the end the engagement's facts are matched to the gold
 commitments and blockers (the audit scorer's criteria, see evals/data/audits/score.py), so each recorded
-(open item, call) gets the gold's answer: done, slipped, or nothing. evals.train_linker learns from that file.
+(open item, call) gets the gold's answer: done, slipped, or nothing. evals.train_linker learns from that file, and
+evals.train_commitments from the facts and their match (the commitment filter).
 """
 
 from __future__ import annotations

@@ -209,6 +209,10 @@ def fact_card(
         bits.append(status)
     if due:
         bits.append(f"due {due.isoformat()}")
+    if getattr(fact, "conditional", False):
+        bits.append("an offer, not a promise")
+    elif getattr(fact, "doubtful", False) and not (fact.confirmed or fact.edited):
+        bits.append("❓ said in passing, maybe no commitment: confirm or delete it")
     with st.container(border=True):
         st.markdown(" · ".join(bits) + flags)
         st.markdown(fact.text)

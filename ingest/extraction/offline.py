@@ -262,9 +262,11 @@ class OfflineExtractor:
         use_rules: bool = True,
         rule_floor: float = 0.95,
         rulings: bool = True,
+        commitment_filter: bool = True,
     ) -> None:
         self.model = TurnModel.load(model_dir or MODEL_DIR)
         self.rulings = rulings  # the learned ruling detector (ingest.extraction.rulings), MiniLM only
+        self.commitment_filter = commitment_filter  # the learned commitment filter (ingest.extraction.commitments)
         self._embedder = embedder
         self._embedder_tried = embedder is not None
         self.use_rules = use_rules
@@ -338,6 +340,7 @@ class OfflineExtractor:
         _awaited_reporter(facts, segs, names, sents)
         _taken_on_in_reply(facts, segs, names)
         facts = _without_declined_offers(facts, segs, names, sents)
+        self._doubt(facts)
         seen: set[str] = set()
         for f in facts:
             f.meeting_id = mid
@@ -1860,6 +1863,23 @@ class OfflineExtractor:
                 out.append(ActionItem(text=rules.clean(s), due=due, status="slipped", confidence=0.6,
                                       evidence=[self._ev(ctx, segs[i], names[i], (a, b))]))
         return out
+
+    def _doubt(self, facts: list[FactBase]) -> None:
+        """Mark the open action items the learned commitment filter doubts are commitments ("I'll tell them it's a
+        festive colour."): they stay, for the PM to confirm, but are not counted as commitments."""
+        emb = self._get_embedder()
+        if not self.commitment_filter or self._variant() != "full" or emb is None:
+            return
+        from ingest.extraction import commitments
+
+        model = commitments.load()
+        if not model or model.get("embedder") != emb.name:
+            return
+        items = [f for f in facts if isinstance(f, ActionItem) and f.status == "open" and f.evidence]
+        rows = [(f.text, commitments.flags(f.text, f.owner, f.evidence[0].speaker, f.due is not None, f.conditional,
+                                           f.confidence)) for f in items]
+        for f, doubt in zip(items, commitments.doubtful(rows, emb.embed, model), strict=True):
+            f.doubtful = doubt
 
     def _rulings(self, ctx: MeetingContext, segs: list[Segment], names: list[str], texts: list[str],
                  sents: list[list[tuple[int, int]]], found: list[FactBase]) -> list[FactBase]:

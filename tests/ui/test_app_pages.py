@@ -538,6 +538,21 @@ def test_the_commitment_tracker_filters_by_owner_and_shows_history(acme: str) ->
     assert "History of an item" in page and "created" in page
 
 
+def test_the_tracker_marks_an_item_doubtful_as_a_commitment_until_the_pm_confirms_it(acme: str, svc: Services) -> None:
+    facts = svc.repo.load_facts(acme)
+    item = next(f for f in facts if f.kind == "action_item" and f.status == "open")
+    item.doubtful = True  # type: ignore[union-attr]
+    svc.repo.save_facts(acme, facts)
+    at = app(acme, "commitments")
+    table = at.dataframe[0].value
+    marks = dict(zip(table["id"], table["check"], strict=True))
+    assert marks[item.id] == "❓ maybe no commitment"
+    assert all(m == "" for i, m in marks.items() if i != item.id)
+    svc.facts.confirm(acme, item.id)
+    at = app(acme, "commitments")
+    assert set(at.dataframe[0].value["check"]) == {""}
+
+
 # ---------------------------------------------------------------------------- facts
 
 

@@ -34,6 +34,8 @@ Matching (documented):
    matched fact created in gold raised call. Party correct = any matched fact's waiting_on (or owner) contains
    a gold party alias. Cleared correct: gold cleared at call c -> every matched fact resolved, at least one at
    call c and none before; gold never cleared -> no matched fact resolved.
+ * Doubtful items: an action item marked "doubtful" by the commitment filter (unless confirmed or edited) is
+   not counted as a commitment by the product, so it is left out of the candidates and listed as held for check.
  * Decision: decision facts whose text + evidence contain >= 2 gold keywords and were created in the gold call.
 """
 import json, re, sys, argparse
@@ -82,7 +84,11 @@ def main():
     out = []
     P = out.append
     # ---------------- commitments
-    acts = [f for f in facts if f.get("kind") == "action_item"]
+    # An item the commitment filter doubts (and the PM has not confirmed) is listed for the PM to check, not
+    # counted as a commitment: it is scored as the ledger shows it, i.e. left out.
+    held = [f for f in facts if f.get("kind") == "action_item" and f.get("doubtful") and
+            not (f.get("confirmed") or f.get("edited"))]
+    acts = [f for f in facts if f.get("kind") == "action_item" and f not in held]
     G = gold["commitments"]
 
     def score(g, f):
@@ -256,6 +262,9 @@ def main():
     for gid, fl in dups.items():
         for fid in fl:
             P(f"duplicate of {gid}: {byid[fid]['text']!r}")
+    P(f"held for check (doubtful as commitments, not counted): {len(held)}")
+    for f in held:
+        P(f"held for check: owner {f.get('owner')}: {f['text']!r}")
     for f in spurious:
         P(f"spurious action item: owner {f.get('owner')}, due {f.get('due')}, status {f.get('status')}: {f['text']!r} [{q0(f)}]")
     for f, c, h in spurious_done:
