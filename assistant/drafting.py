@@ -504,8 +504,11 @@ SUMMARY_LEAD = 3  # date moves, overdue customer commitments and blockers named 
 
 
 def _reported_only(f: FactBase) -> bool:
-    """An item first heard of as done ("I set up an SFTP account for Orrin last week"): work reported, not a
-    commitment kept, so the report lists it after the ones that were."""
+    """An item first heard of as done ("I set up an SFTP account for Orrin last week"), or said in passing and
+    doubtful as a commitment ("I'll tell the governors it was Northgrid's idea."): work reported, not a commitment
+    kept, so the report lists it after the ones that were."""
+    if isinstance(f, ActionItem) and not f.conditional and not is_commitment(f):
+        return True
     return isinstance(f, ActionItem) and created_closed(f) is not None and not any(e.event == "done" for e in f.history)
 
 

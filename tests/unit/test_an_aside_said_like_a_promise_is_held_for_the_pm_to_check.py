@@ -195,3 +195,22 @@ def test_the_audit_scorer_leaves_a_doubtful_item_out_of_the_ledger(tmp_path: Pat
     assert run.returncode == 0, run.stderr
     assert "spurious action items: 1" in run.stdout
     assert "held for check (doubtful as commitments, not counted): 1" in run.stdout
+
+
+def test_a_doubtful_item_reported_done_is_listed_after_the_commitments_kept(tmp_path: Path) -> None:
+    repo, eng = _engagement(tmp_path)
+    add_meeting(repo, eng, 2, [("Joanne Pike", "I told them about the colour."), ("Ravi Sandhu", "Templates sent.")])
+    facts = repo.load_facts(eng)
+    for seg, f in enumerate(facts):
+        f.history.append(FactEvent(at=DAYS[1], event="done", meeting_id="m2", evidence=[
+            Evidence(meeting_id="m2", segment_id=seg, speaker=f.owner or "", start=60.0 * seg + 14,
+                     end=60.0 * seg + 20, quote=["I told them about the colour.", "Templates sent."][seg])]))
+        f.status = "done"  # type: ignore[union-attr]
+    repo.save_facts(eng, facts)
+    report = DraftingService(repo).status_report(eng, "business lead", date(2024, 3, 26), since=date(2024, 3, 1),
+                                                 record=False)
+    done = report.markdown.split("## Done since")[1].split("## Next steps")[0]
+    kept, _, also = done.partition("Also reported done, with no commitment recorded before:")
+    assert "templates" in kept and "festive" not in kept
+    assert "festive" in also
+    assert report.data["metrics"]["done_in_period"] == 1
