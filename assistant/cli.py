@@ -387,6 +387,11 @@ def facts_list(
         status = (r["status"] or "") + (" OVERDUE" if r["overdue"] else "")
         who = r["owner"] or "(no owner)"
         due = f" due {r['due']}" if r["due"] else ""
+        # not counted as commitments (see models.is_commitment): an offer, or an aside the filter doubts
+        if r.get("conditional"):
+            due += " [an offer, not a promise]"
+        elif r.get("doubtful") and not (r["confirmed"] or r["edited"]):
+            due += " [maybe no commitment: confirm or delete it]"
         typer.echo(f"{r['id']}  {r['kind']:<11} {status:<14} {who}: {r['text']}{due}")
         evidence = r["evidence"]
         # A fact followed across meetings has a quote per step (said, slipped, done): the first says what was

@@ -96,6 +96,22 @@ def test_facts_keeps_the_first_and_the_last_three_quotes_of_a_long_history(
     ]
 
 
+def test_facts_marks_an_item_doubtful_as_a_commitment_until_it_is_confirmed(
+    acme: Services, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    aside = _item("I'll tell them it's a festive colour.", ["I'll tell them it's a festive colour."])
+    aside.doubtful = True
+    offer = _item("I could maybe look at the rota.", ["I could maybe look at the rota."])
+    offer.conditional = True
+    acme.repo.save_facts("acme", [aside, offer])
+    out = run_cli(monkeypatch, capsys, "facts", "-e", "Acme")
+    assert "festive colour. [maybe no commitment: confirm or delete it]" in out
+    assert "look at the rota. [an offer, not a promise]" in out
+    run_cli(monkeypatch, capsys, "facts", "confirm", "-e", "Acme", aside.id)
+    out = run_cli(monkeypatch, capsys, "facts", "-e", "Acme")
+    assert "festive colour.\n" in out and "maybe no commitment" not in out
+
+
 # --------------------------------------------------------------------------- untimed transcripts
 
 
