@@ -2419,7 +2419,12 @@ def find_followups(
                         named_own.get(i) != item.id and received.get(i) != item.id and \
                         not (asked_owner.get(i) == item.id and subject <= _COUNT_WORDS):  # "All twenty are in."
                     continue
-                if not subject and not (topic & asked or topic & said) and asked_owner.get(i) != item.id and \
+                # ... and a report naming nothing ("Gone.", "It's in.") is tied to this item only by the prompt it
+                # answers naming its work, not by a person's name both hold: "Martin, the Paycorra application?" -
+                # "Gone." shares only "Martin" with the wait Martin raised when called on ("... anything else.
+                # Martin?" - "Only that Paycorra won't even book the terminals until the agreement's signed"), so it
+                # closes his application and lifts no wait (the party's own name was left out of "asked" already)
+                if not subject and not (topic & (asked | said)) - name_words and asked_owner.get(i) != item.id and \
                         for_whom.get(i) != item.id:
                     continue
             if cand is not None and cand[0] == "done" and isinstance(item, ActionItem) and rep is not None and \
