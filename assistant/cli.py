@@ -390,7 +390,7 @@ def facts_list(
         # not counted as commitments (see models.is_commitment): an offer, or an aside the filter doubts
         if r.get("conditional"):
             due += " [an offer, not a promise]"
-        elif r.get("doubtful") and not (r["confirmed"] or r["edited"]):
+        elif r["held_for_check"]:
             due += " [maybe no commitment: confirm or delete it]"
         typer.echo(f"{r['id']}  {r['kind']:<11} {status:<14} {who}: {r['text']}{due}")
         evidence = r["evidence"]

@@ -31,6 +31,7 @@ from assistant.models import (
     Person,
     Risk,
     SentimentSignal,
+    held_for_check,
     is_commitment,
 )
 from assistant.referents import with_referent
@@ -507,7 +508,7 @@ def _reported_only(f: FactBase) -> bool:
     """An item first heard of as done ("I set up an SFTP account for Orrin last week"), or said in passing and
     doubtful as a commitment ("I'll tell the governors it was Northgrid's idea."): work reported, not a commitment
     kept, so the report lists it after the ones that were."""
-    if isinstance(f, ActionItem) and not f.conditional and not is_commitment(f):
+    if held_for_check(f):
         return True
     return isinstance(f, ActionItem) and created_closed(f) is not None and not any(e.event == "done" for e in f.history)
 
@@ -803,8 +804,7 @@ class DraftingService:
                             "reported_only": _reported_only(f),
                         }
                     )
-            if isinstance(f, ActionItem) and status in ("open", "slipped") and not f.conditional and \
-                    not is_commitment(f):
+            if isinstance(f, ActionItem) and status in ("open", "slipped") and held_for_check(f):
                 to_check.append({"fact_id": f.id, "text": f.text, "owner": f.owner, "cite": cite.many(f.evidence)})
             if isinstance(f, ActionItem) and status in ("open", "slipped") and is_commitment(f):
                 late = (as_of - due).days if due and due < as_of else 0

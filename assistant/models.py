@@ -213,10 +213,15 @@ class ActionItem(FactBase):
     )
 
 
+def held_for_check(fact: FactBase) -> bool:
+    """An action item said like a promise that the commitment filter doubts, not yet confirmed or edited by the PM:
+    listed for the PM to confirm or delete, not counted as a commitment."""
+    return isinstance(fact, ActionItem) and fact.doubtful and not fact.conditional and not (fact.confirmed or fact.edited)
+
+
 def is_commitment(fact: FactBase) -> bool:
-    """An action item the ledger counts: not an offer, and not a doubtful one the PM has not confirmed or edited."""
-    return isinstance(fact, ActionItem) and not fact.conditional and \
-        not (fact.doubtful and not (fact.confirmed or fact.edited))
+    """An action item the ledger counts: not an offer, and not held for the PM to check."""
+    return isinstance(fact, ActionItem) and not fact.conditional and not held_for_check(fact)
 
 
 class Blocker(FactBase):
@@ -316,6 +321,7 @@ def fact_public(fact: FactBase, as_of: date | None = None) -> dict:
     else:
         data["overdue"] = False
     data["status"] = status
+    data["held_for_check"] = held_for_check(fact)  # listed, not counted: see is_commitment
     data["due"] = due.isoformat() if due else None
     data.setdefault("owner", None)
     data["evidence"] = [{k: e[k] for k in _PUBLIC_EVIDENCE} for e in data["evidence"]]

@@ -41,6 +41,7 @@ from assistant.models import (
     SentimentSignal,
     fact_due,
     fact_status,
+    held_for_check,
     is_commitment,
 )
 from assistant.referents import with_referent
@@ -1682,7 +1683,7 @@ class QAService:
                 bits.append(f"done {done.at.isoformat()}")
             if f.conditional:
                 bits.append("offered, not promised")
-            elif not is_commitment(f):
+            elif held_for_check(f):
                 bits.append("said in passing, maybe no commitment: not confirmed")
             lines.append(f"- {_cap(_task(f))} ({', '.join(bits)}){cite(f)}")
         if len(items) > MAX_LIST:

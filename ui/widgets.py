@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 import streamlit as st
 
 from assistant.errors import CandorError
+from assistant.models import held_for_check
 from assistant.moments import fmt_at, fmt_ts, untimed_ids
 from ui.state import flash
 
@@ -211,7 +212,7 @@ def fact_card(
         bits.append(f"due {due.isoformat()}")
     if getattr(fact, "conditional", False):
         bits.append("an offer, not a promise")
-    elif getattr(fact, "doubtful", False) and not (fact.confirmed or fact.edited):
+    elif held_for_check(fact):
         bits.append("❓ said in passing, maybe no commitment: confirm or delete it")
     with st.container(border=True):
         st.markdown(" · ".join(bits) + flags)

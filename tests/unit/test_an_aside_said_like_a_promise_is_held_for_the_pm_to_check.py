@@ -70,10 +70,12 @@ def test_a_doubtful_item_counts_once_the_pm_confirms_or_edits_it() -> None:
     assert not is_commitment(ActionItem(text="I could maybe look at it.", conditional=True, confirmed=True))
 
 
-def test_a_doubtful_item_past_its_date_is_not_overdue() -> None:
+def test_a_doubtful_item_past_its_date_is_held_for_check_and_not_overdue() -> None:
     item = ActionItem(text=ASIDE, owner="Joanne Pike", due=date(2026, 10, 9), doubtful=True)
-    assert fact_public(item, date(2026, 11, 1))["overdue"] is False
-    assert fact_public(item.model_copy(update={"confirmed": True}), date(2026, 11, 1))["overdue"] is True
+    shown = fact_public(item, date(2026, 11, 1))
+    assert shown["overdue"] is False and shown["held_for_check"] is True
+    shown = fact_public(item.model_copy(update={"confirmed": True}), date(2026, 11, 1))
+    assert shown["overdue"] is True and shown["held_for_check"] is False
 
 
 def _engagement(tmp_path: Path, confirmed: bool = False) -> tuple[Repository, str]:
@@ -184,9 +186,9 @@ def test_the_shipped_model_fits_the_extractor_and_records_its_cross_validation()
 
 def test_the_audit_scorer_leaves_a_doubtful_item_out_of_the_ledger(tmp_path: Path) -> None:
     gold = {"calls": {"1": "2026-10-05"}, "commitments": [], "blockers": [], "decisions": []}
-    facts = [{"id": "a1", "kind": "action_item", "text": ASIDE, "owner": "Joanne Pike", "doubtful": True,
+    facts = [{"id": "a1", "kind": "action_item", "text": ASIDE, "owner": "Joanne Pike", "held_for_check": True,
               "meeting_id": "20261005-x", "evidence": [{"meeting_id": "20261005-x", "quote": ASIDE}], "history": []},
-             {"id": "a2", "kind": "action_item", "text": PROMISE, "owner": "Ravi Sandhu", "doubtful": False,
+             {"id": "a2", "kind": "action_item", "text": PROMISE, "owner": "Ravi Sandhu", "held_for_check": False,
               "meeting_id": "20261005-x", "evidence": [{"meeting_id": "20261005-x", "quote": PROMISE}], "history": []}]
     (tmp_path / "g.json").write_text(json.dumps(gold))
     (tmp_path / "f.json").write_text(json.dumps(facts))

@@ -57,7 +57,7 @@ table = [
         "overdue": "⚠️ overdue" if r["overdue"] else "",
         # an offer, or an aside the commitment filter doubts, is listed but not counted until the PM confirms it
         "check": "offer" if r.get("conditional") else (
-            "❓ maybe no commitment" if r.get("doubtful") and not (r["confirmed"] or r["edited"]) else ""),
+            "❓ maybe no commitment" if r["held_for_check"] else ""),
         # a later sentence may report it done: the PM checks it (the status is not changed for them)
         "possibly done?": f"“{r['possibly_done']['quote']}” ({r['possibly_done']['speaker']}, {r['possibly_done']['at']})"
         if r.get("possibly_done") else "",

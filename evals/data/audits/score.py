@@ -34,8 +34,8 @@ Matching (documented):
    matched fact created in gold raised call. Party correct = any matched fact's waiting_on (or owner) contains
    a gold party alias. Cleared correct: gold cleared at call c -> every matched fact resolved, at least one at
    call c and none before; gold never cleared -> no matched fact resolved.
- * Doubtful items: an action item marked "doubtful" by the commitment filter (unless confirmed or edited) is
-   not counted as a commitment by the product, so it is left out of the candidates and listed as held for check.
+ * Held for check: an action item the commitment filter doubts ("held_for_check": doubtful, not confirmed or
+   edited by the PM) is not counted as a commitment by the product, so it is left out of the candidates and listed.
  * Decision: decision facts whose text + evidence contain >= 2 gold keywords and were created in the gold call.
 """
 import json, re, sys, argparse
@@ -86,8 +86,7 @@ def main():
     # ---------------- commitments
     # An item the commitment filter doubts (and the PM has not confirmed) is listed for the PM to check, not
     # counted as a commitment: it is scored as the ledger shows it, i.e. left out.
-    held = [f for f in facts if f.get("kind") == "action_item" and f.get("doubtful") and
-            not (f.get("confirmed") or f.get("edited"))]
+    held = [f for f in facts if f.get("kind") == "action_item" and f.get("held_for_check")]
     acts = [f for f in facts if f.get("kind") == "action_item" and f not in held]
     G = gold["commitments"]
 
