@@ -102,8 +102,16 @@ def main(argv: list[str] | None = None) -> int:
     a = ap.parse_args(argv)
     from assistant.engines.embedder import MiniLMEmbedder
 
-    data = pickle.loads(a.data.read_bytes())
-    rs = rows(data)
+    if not a.data.is_file():
+        print(f"no data at {a.data}: make it with python -m evals.linker_data --out {a.data}", file=sys.stderr)
+        return 2
+    try:
+        data = pickle.loads(a.data.read_bytes())
+        rs = rows(data)
+    except (pickle.UnpicklingError, EOFError, TypeError, KeyError) as exc:
+        print(f"{a.data} is not what python -m evals.linker_data writes ({type(exc).__name__}: {exc})",
+              file=sys.stderr)
+        return 2
     if not rs:
         print("no action items in the data", file=sys.stderr)
         return 2

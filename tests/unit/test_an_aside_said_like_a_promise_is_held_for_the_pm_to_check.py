@@ -216,3 +216,14 @@ def test_a_doubtful_item_reported_done_is_listed_after_the_commitments_kept(tmp_
     assert "templates" in kept and "festive" not in kept
     assert "festive" in also
     assert report.data["metrics"]["done_in_period"] == 1
+
+
+@pytest.mark.parametrize("content", [None, b"not a pickle", pickle.dumps([{"audit": "x"}])])
+def test_the_training_script_explains_missing_or_wrong_data(tmp_path: Path, content: bytes | None) -> None:
+    data = tmp_path / "d.pkl"
+    if content is not None:
+        data.write_bytes(content)
+    run = subprocess.run([sys.executable, "-m", "evals.train_commitments", "--data", str(data), "--out",
+                          str(tmp_path / "m.json")], cwd=REPO, capture_output=True, text=True, timeout=300)
+    assert run.returncode == 2 and "Traceback" not in run.stderr
+    assert "evals.linker_data" in run.stderr and not (tmp_path / "m.json").exists()
