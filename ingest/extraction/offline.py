@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -1864,17 +1864,26 @@ class OfflineExtractor:
                                       evidence=[self._ev(ctx, segs[i], names[i], (a, b))]))
         return out
 
+    def _learned(self, enabled: bool, load: Callable[[], dict[str, Any] | None]) -> tuple[Embedder, dict[str, Any]] | None:
+        """The embedder and a learned model over its vectors (the ruling detector, the commitment filter), or None
+        when the model is switched off, the embedder is not MiniLM, or the model is missing or fitted to another."""
+        emb = self._get_embedder()
+        if not enabled or self._variant() != "full" or emb is None:
+            return None
+        model = load()
+        if not model or model.get("embedder") != emb.name:
+            return None
+        return emb, model
+
     def _doubt(self, facts: list[FactBase]) -> None:
         """Mark the open action items the learned commitment filter doubts are commitments ("I'll tell them it's a
         festive colour."): they stay, for the PM to confirm, but are not counted as commitments."""
-        emb = self._get_embedder()
-        if not self.commitment_filter or self._variant() != "full" or emb is None:
-            return
         from ingest.extraction import commitments
 
-        model = commitments.load()
-        if not model or model.get("embedder") != emb.name:
+        learned = self._learned(self.commitment_filter, commitments.load)
+        if learned is None:
             return
+        emb, model = learned
         items = [f for f in facts if isinstance(f, ActionItem) and f.status == "open" and f.evidence]
         rows = [(f.text, commitments.flags(f.text, f.owner, f.evidence[0].speaker, f.due is not None, f.conditional,
                                            f.confidence)) for f in items]
@@ -1885,14 +1894,12 @@ class OfflineExtractor:
                  sents: list[list[tuple[int, int]]], found: list[FactBase]) -> list[FactBase]:
         """Decisions said as a ruling or a summing-up that the rules and the turn classifier missed ("No. We do a
         full count, the weekend before go-live."), from the learned detector; none near a decision found."""
-        emb = self._get_embedder()
-        if not self.rulings or self._variant() != "full" or emb is None:
-            return []
         from ingest.extraction import rulings
 
-        model = rulings.load()
-        if not model or model.get("embedder") != emb.name:
+        learned = self._learned(self.rulings, rulings.load)
+        if learned is None:
             return []
+        emb, model = learned
         pos = {s.id: i for i, s in enumerate(segs)}
         taken = {pos[e.segment_id] for f in found if isinstance(f, Decision) for e in f.evidence
                  if e.segment_id in pos}

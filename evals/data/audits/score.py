@@ -87,7 +87,7 @@ def main():
     # An item the commitment filter doubts (and the PM has not confirmed) is listed for the PM to check, not
     # counted as a commitment: it is scored as the ledger shows it, i.e. left out.
     held = [f for f in facts if f.get("kind") == "action_item" and f.get("held_for_check")]
-    acts = [f for f in facts if f.get("kind") == "action_item" and f not in held]
+    acts = [f for f in facts if f.get("kind") == "action_item" and not f.get("held_for_check")]
     G = gold["commitments"]
 
     def score(g, f):
